@@ -1,0 +1,67 @@
+import * as chrono from 'chrono-node';
+import type { ResolvedDate } from '../types.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_MS = 86_400_000;
+
+function parseIso(iso: string): Date {
+  return new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+}
+function toIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+export function addDays(iso: string, days: number): string {
+  return toIso(new Date(parseIso(iso).getTime() + days * DAY_MS));
+}
+
+// Words that place a fact on the publication day or the day before, as news uses them.
+const SAME_DAY = /\b(today|tonight|overnight|this (?:morning|afternoon|evening)|earlier today|on (?:the )?(?:same )?day)\b/i;
+const DAY_BEFORE = /\b(yesterday|last night)\b/i;
+// Cumulative periods: the fact has no single date.
+const PERIOD = /\b(since|so far|in the (?:past|last) (?:\w+ )?(?:days?|weeks?|months?|years?)|this year|last year|over the (?:past|last)|throughout|to date|altogether|in total)\b/i;
+const WEEKDAY = /\b(?:on |last |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+/**
+ * The date a sentence states for its fact, resolved against the publication date. Weekday names
+ * are the most recent such day on or before publication (news reports the past); explicit dates
+ * go through chrono-node. Returns null for cumulative periods and when nothing is said.
+ */
+export function resolveSentenceDate(sentence: string, published: string | null): ResolvedDate | null {
+  if (PERIOD.test(sentence)) return null;
+  const weekday = WEEKDAY.exec(sentence);
+  if (weekday && published) {
+    const target = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+    const pub = parseIso(published);
+    const back = (pub.getUTCDay() - target + 7) % 7;
+    return { date: addDays(published, -back), precision: 'day' };
+  }
+  if (published && DAY_BEFORE.test(sentence)) return { date: addDays(published, -1), precision: 'day' };
+  if (published && SAME_DAY.test(sentence)) return { date: published.slice(0, 10), precision: 'day' };
+  return explicitDate(sentence, published);
+}
+
+/** An explicit calendar date in the text ("March 11, 2025", "29 June 2022", "on August 10"). */
+export function explicitDate(text: string, published: string | null): ResolvedDate | null {
+  if (!/\b(\d{1,2}(st|nd|rd|th)?\s+(of\s+)?[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(st|nd|rd|th)?\b|\d{4}-\d{2}-\d{2})/.test(text)) return null;
+  const ref = published ? parseIso(published) : new Date();
+  const results = chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    if (!r.start.isCertain('month')) continue;
+    const year = r.start.get('year');
+    const month = r.start.get('month');
+    if (!year || !month) continue;
+    const hasDay = r.start.isCertain('day');
+    const day = hasDay ? r.start.get('day') ?? 1 : 1;
+    let iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // A yearless date later than publication belongs to the previous year.
+    if (!r.start.isCertain('year') && published && iso > published) iso = `${year - 1}${iso.slice(4)}`;
+    return { date: iso, precision: hasDay ? 'day' : 'month' };
+  }
+  return null;
+}
+
+/** Reads a date as written in a header or caption ("02 June 2022", "Friday, August 21, 2015"). */
+export function parseLooseDate(text: string): string | null {
+  const r = chrono.en.parseDate(text, { instant: new Date('2100-01-01T00:00:00Z'), timezone: 0 });
+  return r ? toIso(r) : null;
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import type { Qualifier, Span } from '../types.js';
+
+/** A stated quantity: "at least 91", "three", "dozens" (value null), "1,300". */
+export interface Quantity extends Span {
+  /** null for vague quantities ("dozens", "several"). */
+  value: number | null;
+  qualifier: Qualifier;
+  /** Span of the number itself, without its qualifier. */
+  numberStart: number;
+  /** The words as written, e.g. "at least 91". */
+  text: string;
+}
+
+interface NumberLexicon {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  approximate: Record<string, number>;
+  vague: string[];
+  qualifiers: Record<string, Qualifier>;
+}
+
+const LEXICON: NumberLexicon = JSON.parse(
+  readFileSync(new URL('../../data/language/numbers.json', import.meta.url), 'utf8'),
+);
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const alternation = (words: string[]): string =>
+  words.sort(byLength).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+const WORD_NUMBER = `(?:${alternation([...Object.keys(LEXICON.units), ...Object.keys(LEXICON.tens)])})`;
+const SCALE = `(?:${alternation(Object.keys(LEXICON.scales))})`;
+// "twenty-two", "two hundred and fifty", "three thousand"
+const SPELLED = `${WORD_NUMBER}(?:[-\\s]${WORD_NUMBER})?(?:\\s+${SCALE}(?:\\s+(?:and\\s+)?${WORD_NUMBER}(?:[-\\s]${WORD_NUMBER})?)?)*`;
+// "1,300", "91", "1.2 million", "2.5m"
+const DIGITS = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s*(?:${SCALE}|m\\b|k\\b))?`;
+const APPROX = alternation(Object.keys(LEXICON.approximate));
+const VAGUE = alternation([...LEXICON.vague]);
+const QUALIFIER = alternation(Object.keys(LEXICON.qualifiers));
+
+const QUANTITY = new RegExp(
+  `(?<![\\w-])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?<approx>${APPROX})|(?<digits>${DIGITS})|(?<spelled>${SPELLED})|(?<vague>${VAGUE}))(?![\\w])`,
+  'gi',
+);
+
+function parseSpelled(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const raw of words.toLowerCase().split(/[\s-]+/)) {
+    if (raw === 'and') continue;
+    if (raw in LEXICON.units) current += LEXICON.units[raw]!;
+    else if (raw in LEXICON.tens) current += LEXICON.tens[raw]!;
+    else if (raw in LEXICON.scales) {
+      const scale = LEXICON.scales[raw]!;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else return null;
+  }
+  return total + current;
+}
+
+function parseDigits(text: string): number {
+  const m = /^([\d,.]+)\s*(\w+)?$/.exec(text.trim());
+  if (!m) return Number.NaN;
+  const base = Number(m[1]!.replace(/,/g, ''));
+  const suffix = (m[2] ?? '').toLowerCase();
+  const scale = suffix === 'm' ? 1e6 : suffix === 'k' ? 1e3 : (LEXICON.scales[suffix] ?? 1);
+  return Math.round(base * scale);
+}
+
+/**
+ * Finds every quantity in `text` (offsets relative to it). Years, times and list markers are
+ * left out by the callers, who know the context; this scanner only reads numbers.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    const g = m.groups ?? {};
+    const qualWord = g.qual?.toLowerCase().replace(/\s+/g, ' ');
+    let value: number | null;
+    let qualifier: Qualifier = qualWord ? (LEXICON.qualifiers[qualWord] ?? 'exact') : 'exact';
+    if (g.approx) {
+      value = LEXICON.approximate[g.approx.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+      if (!qualWord) qualifier = 'about';
+    } else if (g.digits) value = parseDigits(g.digits);
+    else if (g.spelled) value = parseSpelled(g.spelled);
+    else {
+      value = null;
+      qualifier = 'unknown';
+    }
+    // A lone "no"/"some"/"the" is only a qualifier or determiner unless a noun follows; callers decide.
+    if (value !== null && Number.isNaN(value)) continue;
+    const numberText = g.approx ?? g.digits ?? g.spelled ?? g.vague ?? '';
+    const numberStart = m.index + m[0].length - numberText.length;
+    found.push({ start: m.index, end: m.index + m[0].length, value, qualifier, numberStart, text: m[0] });
+  }
+  return found;
+}

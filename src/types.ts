@@ -1,0 +1,114 @@
+/**
+ * Types shared by the pipeline stages. Stages exchange these records and nothing else:
+ * no stage reaches into another's state.
+ *
+ * All offsets are JavaScript string indices (UTF-16 code units) into the article text
+ * exactly as it was given, `end` exclusive — cleaning never shifts them.
+ */
+
+/** An article as it enters the pipeline. */
+export interface Article {
+  id: string;
+  title: string | null;
+  /** ISO date (YYYY-MM-DD) of publication, the reference for "on Tuesday". */
+  published: string | null;
+  text: string;
+  /** Where the article came from (a file path, a URL); informational. */
+  source?: string | null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How exact a place is, after ACLED's geo_precision. */
+export type PlacePrecision = 'point' | 'city' | 'district' | 'region' | 'country' | 'continent';
+
+/** A place in the gazetteer that a mention resolved to. */
+export interface ResolvedPlace {
+  geonameid: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  /** GeoNames admin1 code, e.g. "48" for Moscow (city). */
+  admin1: string | null;
+  precision: PlacePrecision;
+  /** GeoNames feature code (PPLC, ADM1, PCLI …) where known. */
+  featureCode: string | null;
+}
+
+/**
+ * A place named in text. `role` says how it is used: as a location, as a country's
+ * government ("Moscow said": metonym) or as a demonym ("Ukrainian drones").
+ */
+export interface PlaceMention extends Span {
+  text: string;
+  role: 'location' | 'metonym' | 'demonym';
+  place: ResolvedPlace | null;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface ResolvedDate {
+  /** ISO date; for month/year precision the first day of the period. */
+  date: string;
+  precision: DatePrecision;
+}
+
+export type ClaimKind =
+  | 'launched' | 'intercepted' | 'hit' | 'killed' | 'injured' | 'evacuated'
+  | 'airport_closed' | 'flights_disrupted' | 'damaged' | 'agreement' | 'meeting';
+
+export type Qualifier =
+  | 'exact' | 'at_least' | 'at_most' | 'about' | 'more_than' | 'less_than' | 'unknown';
+
+/** A number-bearing fact, or an agreement or meeting, with who says so and where it is said. */
+export interface Claim {
+  kind: ClaimKind;
+  value: number | null;
+  /** null for agreements and meetings, which carry no quantity. */
+  qualifier: Qualifier | null;
+  weapon: string | null;
+  when: string | null;
+  where: (PlaceMention | { text: string; place: ResolvedPlace | null }) | null;
+  claimant: string | null;
+  evidence: Span;
+  /** Index (in the article's claim list) of the total this claim is a part of. */
+  partOf: number | null;
+}
+
+/** A country-level actor of an event, ISO 3166-1 alpha-3 where it is a state. */
+export interface Actor {
+  text: string;
+  country: string | null;
+  /** PLOVER/CAMEO sector: GOV, MIL, REB, CVL, … */
+  sector: string | null;
+}
+
+export interface SitrepEvent {
+  /** PLOVER event type, e.g. ASSAULT. */
+  type: string;
+  mode: string | null;
+  acledEventType: string | null;
+  acledSubEventType: string | null;
+  cameo: string | null;
+  when: string | null;
+  where: PlaceMention | null;
+  actor: Actor | null;
+  recipient: Actor | null;
+  fatalities: number | null;
+  /** Which rule fired, so every event can be explained. */
+  rule: string;
+  evidence: Span;
+}
+
+/** Everything the pipeline extracted from one article. */
+export interface Extraction {
+  article: Article;
+  places: PlaceMention[];
+  claims: Claim[];
+  events: SitrepEvent[];
+}
