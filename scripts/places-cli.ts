@@ -1,0 +1,14 @@
+// Recognition runner for the toponym scorer: one {id, places} line per input line.
+import { createInterface } from 'node:readline';
+import { findPlaces } from '../src/places/index.ts';
+
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  if (!line.trim()) continue;
+  const rec = JSON.parse(line);
+  const places = findPlaces(String(rec.text ?? ''), { published: rec.published ?? null }).map((m) => ({
+    start: m.start, end: m.end, text: m.text, role: m.role,
+    lat: m.place?.lat ?? null, lon: m.place?.lon ?? null, geonameid: m.place?.geonameid ?? null,
+    country: m.place?.country ?? null, admin1: m.place?.admin1 ?? null,
+  }));
+  process.stdout.write(JSON.stringify({ id: rec.id, places }) + '\n');
+}

@@ -1,0 +1,59 @@
+/**
+ * `sitrep geocode --jsonl`: resolution of given place spans (see shared eval OUTPUT.md).
+ * One output line per input line, same order and id; a bad line gives an "error" field and
+ * nulls instead of stopping the run.
+ */
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { resolveSpans } from '../places/index.ts';
+
+const InputLine = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  text: z.string(),
+  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+});
+
+interface OutPlace { start: number | null; end: number | null; lat: number | null; lon: number | null; geonameid: number | null; country: string | null; admin1: string | null }
+
+const empty = (s: { start?: unknown; end?: unknown }): OutPlace => ({
+  start: typeof s.start === 'number' ? s.start : null, end: typeof s.end === 'number' ? s.end : null,
+  lat: null, lon: null, geonameid: null, country: null, admin1: null,
+});
+
+export function geocodeLine(line: string): Record<string, unknown> {
+  let raw: any;
+  try {
+    raw = JSON.parse(line);
+  } catch (e) {
+    return { id: null, places: [], error: `invalid JSON: ${(e as Error).message}` };
+  }
+  const parsed = InputLine.safeParse(raw);
+  const rawSpans: any[] = Array.isArray(raw?.spans) ? raw.spans : [];
+  const id = raw && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : null;
+  if (!parsed.success) {
+    return { id, places: rawSpans.map((s) => empty(s ?? {})), error: `invalid input: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  }
+  const { text, spans } = parsed.data;
+  try {
+    const ok = spans.map((s) => s.start < s.end && s.end <= text.length);
+    const resolved = resolveSpans(text, spans.filter((_, k) => ok[k]));
+    let r = 0;
+    const places = spans.map((s, k) => {
+      if (!ok[k]) return empty(s);
+      const p = resolved[r++];
+      return p ? { start: s.start, end: s.end, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1 } : empty(s);
+    });
+    return { id: parsed.data.id, places };
+  } catch (e) {
+    return { id: parsed.data.id, places: spans.map(empty), error: `geocode failed: ${(e as Error).message}` };
+  }
+}
+
+export async function runGeocodeJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const ok = output.write(JSON.stringify(geocodeLine(line)) + '\n');
+    if (!ok) await new Promise((res) => output.once('drain', res));
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The places stage: finds place names in text and resolves them to gazetteer entries.
+ * Everything is offline: the index is compiled by scripts/build-gazetteer.ts into data/build/
+ * and loaded on the first call.
+ */
+import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
+import { gazetteer, toResolved } from './gazetteer.ts';
+import { nameKey } from './normalize.ts';
+import { recognize, type RawMention } from './recognize.ts';
+import { resolveMentions, score, toResolvedFor } from './resolve.ts';
+
+export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
+  const ms = recognize(text);
+  const picks = resolveMentions(ms);
+  return ms.map((m, k) => ({ start: m.start, end: m.end, text: m.text, role: m.role, place: toResolvedFor(m, picks[k]) }));
+}
+
+/** Candidates for a bare name ("the Moscow region", "Russia's", "Ukrainians", "N.Y."). */
+export function candidatesFor(name: string): { cands: number[]; level: RawMention['regionLevel']; demonym: boolean } {
+  const g = gazetteer();
+  const clean = name.trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim();
+  const key = nameKey(clean);
+  const none = { cands: [] as number[], level: null, demonym: false };
+  if (!key) return none;
+  const parts = key.split(' ');
+  for (const len of [2, 1]) {
+    if (parts.length <= len) continue;
+    const level = g.regionWords.get(parts.slice(-len).join(' ')) as RawMention['regionLevel'] | undefined;
+    if (!level) continue;
+    const rest = parts.slice(0, -len).join(' ');
+    const node = g.node(rest);
+    if (!node) continue;
+    const cores = node.cores.filter((c) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1'));
+    const full = g.node(key);
+    // "Laurel County" is itself a gazetteer name; prefer it when present.
+    if (full?.names.length) return { cands: full.names, level, demonym: false };
+    const cands = cores.length ? cores : node.cores.length ? node.cores : node.names;
+    if (cands.length) return { cands, level, demonym: false };
+  }
+  const node = g.node(key);
+  if (node?.names.length) return { cands: node.names, level: null, demonym: false };
+  const sf = g.shortForms.get(key);
+  if (sf) return { cands: [sf.idx], level: null, demonym: false };
+  const dem = g.demonyms.get(key) ?? (key.endsWith('s') ? g.demonyms.get(key.slice(0, -1)) : undefined);
+  if (dem) return { cands: [dem.idx], level: null, demonym: true };
+  if (node?.cores.length) return { cands: node.cores, level: null, demonym: false };
+  return none;
+}
+
+export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null)[] {
+  const given: RawMention[] = spans.map((s) => {
+    const c = candidatesFor(text.slice(s.start, s.end));
+    return { start: s.start, end: s.end, text: text.slice(s.start, s.end), role: c.demonym ? 'demonym' : 'location', cands: c.cands, regionLevel: c.level, container: null, tokStart: -1, tokEnd: -1 };
+  });
+  // The recognised mentions that the given spans do not cover still tell what the text is about.
+  const found = recognize(text).filter((m) => !spans.some((s) => s.start < m.end && m.start < s.end));
+  const all = [...given, ...found.map((m) => ({ ...m, container: null }))].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let k = 0; k + 1 < all.length; k++) {
+    const gap = text.slice(all[k].end, all[k + 1].start);
+    if (/^,\s*$/.test(gap) || /^\s+in\s+$/.test(gap)) all[k].container = k + 1;
+  }
+  const picks = resolveMentions(all);
+  return given.map((m) => {
+    const k = all.indexOf(m);
+    return toResolvedFor(m, picks[k]);
+  });
+}
+
+export function lookupPlace(name: string, context?: { country?: string | null }): ResolvedPlace | null {
+  const g = gazetteer();
+  let container = null;
+  let base = name;
+  const comma = name.lastIndexOf(',');
+  if (comma > 0) {
+    const c = candidatesFor(name.slice(comma + 1));
+    if (c.cands.length) { container = c.cands.map((i) => g.place(i)); base = name.slice(0, comma); }
+  }
+  const { cands, level } = candidatesFor(base);
+  if (!cands.length) return null;
+  const cc = context?.country ? (context.country.length === 3 ? [...g.countries.values()].find((c) => c.iso3 === context.country!.toUpperCase())?.iso2 : context.country.toUpperCase()) : null;
+  const ctx = cc ? { countries: new Map([[cc, 2]]), admins: new Map() } : null;
+  let best = null, bestScore = -Infinity;
+  for (const i of cands) {
+    const p = g.place(i);
+    const s = score(p, ctx, container, nameKey(base.trim().replace(/^the\s+/i, '')));
+    if (s > bestScore) { best = p; bestScore = s; }
+  }
+  if (!best) return null;
+  return level && best.fcode !== 'ADM1' && best.fcode !== 'ADM2' ? toResolved(best, 'district') : toResolved(best);
+}
+
+export function countryOfName(nameOrDemonym: string): { iso2: string; iso3: string; name: string } | null {
+  const g = gazetteer();
+  const { cands, demonym } = candidatesFor(nameOrDemonym);
+  for (const i of cands) {
+    const c = g.countryByIdx.get(i);
+    if (c) return { iso2: c.iso2, iso3: c.iso3, name: c.name };
+    if (demonym) break;
+  }
+  // A bare ISO code ("RUS", "UA") names its country too.
+  const code = nameOrDemonym.trim().toUpperCase();
+  for (const c of g.countries.values()) if (c.iso3 === code) return { iso2: c.iso2, iso3: c.iso3, name: c.name };
+  return null;
+}

@@ -1,0 +1,182 @@
+/**
+ * Toponym recognition: walk the gazetteer's token trie from every capitalised token, keep the
+ * longest name, then judge it by its context (capitalisation, prepositions, "X region",
+ * "X, Y", surrounding person/organisation words) to drop names that are not places here.
+ */
+import { CORE, DEMONYM, NAME, SHORT, gazetteer, type Gazetteer, type Place } from './gazetteer.ts';
+import { tokenize, type Token } from './normalize.ts';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  role: 'location' | 'metonym' | 'demonym';
+  /** Candidate place indices, unranked. */
+  cands: number[];
+  /** Matched through "X region"/"X district": which level the region word asks for. */
+  regionLevel: 'admin1' | 'admin2' | 'any' | null;
+  /** Index (in the mention list) of the place this one is said to be in ("X, Y", "X in Y"). */
+  container: number | null;
+  tokStart: number;
+  tokEnd: number;
+}
+
+/** Lowercase words allowed inside a multi-word name ("Stratford upon Avon", "Isle of Man"). */
+const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'upon', 'on', 'al', 'el', 'du', 'da', 'dos', 'das', 'y', 'sur', 'am', 'an', 'der', 'di', 'en', 'au', 'aux', 'les', 'los', 'las']);
+/** Words before a name that make it a location ("in Paris", "near Kursk"). */
+export const PREPOSITIONS = new Set(['in', 'at', 'near', 'over', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'between', 'throughout', 'inside', 'within', 'of', 'across', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'visit', 'visited', 'and', 'or']);
+/** Verbs after a place that make it stand for its government ("Moscow said"). */
+const SPEECH = new Set(['said', 'says', 'say', 'announced', 'announces', 'warned', 'warns', 'accused', 'accuses', 'claimed', 'claims', 'denied', 'denies', 'insisted', 'responded', 'condemned', 'condemns', 'rejected', 'rejects', 'demanded', 'demands', 'urged', 'urges', 'threatened', 'threatens', 'vowed', 'vows', 'stated', 'confirmed', 'declared', 'agreed', 'refused', 'protested', 'retaliated', 'recalled', 'expelled', 'imposed', 'sanctioned', 'pledged', 'signed', 'blamed']);
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'has', 'later', 'then']);
+/** Capitalised calendar words never name a place here ("May", "March", "Sunday"). */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
+const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isUpper = (t: Token) => t.text === t.text.toUpperCase();
+/** What may sit between two tokens of one name: a space, hyphen, apostrophe or "St. ". */
+const JOIN_GAP = /^(?:[ \u00a0]|[-–‐]|['’]|\. ?)$/;
+
+function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  if (/[!?\n:;"“”]/.test(gap)) return true;
+  // "U.S." keeps its dot inside the token; a plain period before the gap ends a sentence.
+  return /^\.\s/.test(gap) || (/^\s/.test(gap) && tokens[i - 1].text.endsWith('.') && tokens[i - 1].text.length > 4);
+}
+
+function regionWordAt(g: Gazetteer, text: string, tokens: Token[], j: number): { len: number; level: string } | null {
+  for (const len of [2, 1]) {
+    if (j + len > tokens.length) continue;
+    if (!/^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
+    const key = tokens.slice(j, j + len).map((t) => t.key).join(' ');
+    // Plurals coordinate: "the Yaroslavl and Nizhny Novgorod regions".
+    const level = g.regionWords.get(key) ?? g.regionWords.get(key.replace(/ies$/, 'y').replace(/s$/, ''));
+    if (level) return { len, level };
+  }
+  return null;
+}
+
+function bestPlace(g: Gazetteer, cands: number[]): Place | null {
+  let best: Place | null = null;
+  for (const c of cands) {
+    const p = g.place(c);
+    if (!best || STRONG.has(p.fcode) || (p.fcode === 'ADM1' && !STRONG.has(best.fcode)) || (!STRONG.has(best.fcode) && best.fcode !== 'ADM1' && p.pop > best.pop)) best = p;
+  }
+  return best;
+}
+
+export function recognize(text: string): RawMention[] {
+  const g = gazetteer();
+  const tokens = tokenize(text);
+  const out: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCap(t)) continue;
+    let best: { end: number; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null } | null = null;
+    let path = '';
+    for (let j = i; j < tokens.length && j < i + 8; j++) {
+      if (j > i && !JOIN_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      path = j > i ? `${path} ${tokens[j].key}` : tokens[j].key;
+      const node = g.node(path);
+      if (!node) break;
+      if (!isCap(tokens[j]) && !(j > i && CONNECTORS.has(tokens[j].key))) continue;
+      if (!isCap(tokens[j])) continue;
+      const rw = regionWordAt(g, text, tokens, j + 1);
+      if (rw && (node.flags & (CORE | NAME))) {
+        const level = rw.level as RawMention['regionLevel'];
+        const cores = node.cores.filter((c) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1'));
+        const cands = cores.length ? cores : node.cores.length ? node.cores : node.names;
+        best = { end: j + rw.len, cands, level, demonym: false, short: null };
+        continue;
+      }
+      if (node.flags & NAME) best = { end: j, cands: node.names, level: null, demonym: false, short: null };
+      else if (node.flags & DEMONYM) best = { end: j, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
+      else if (node.flags & SHORT) best = { end: j, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+    }
+    // Plural demonyms ("Israelis", "Americans").
+    if (!best && t.key.endsWith('s') && g.demonyms.has(t.key.slice(0, -1))) best = { end: i, cands: [g.demonyms.get(t.key.slice(0, -1))!.idx], level: null, demonym: true, short: null };
+    if (!best) continue;
+    const end = best.end;
+    const key = tokens.slice(i, end + 1).map((x) => x.key).join(' ');
+    if (accept(g, text, tokens, i, end, key, best.cands, best.demonym, best.short, best.level !== null, out)) {
+      out.push({
+        start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end),
+        role: best.demonym ? 'demonym' : 'location', cands: best.cands, regionLevel: best.level,
+        container: null, tokStart: i, tokEnd: end,
+      });
+    }
+    else {
+      // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
+      let e = end;
+      while (tokens[e + 1] && isCap(tokens[e + 1]) && /^ $/.test(text.slice(tokens[e].end, tokens[e + 1].start))) e++;
+      i = e;
+      continue;
+    }
+    i = end;
+  }
+  coordinateRegions(g, text, tokens, out);
+  markContext(text, tokens, out);
+  return out;
+}
+
+function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, key: string, cands: number[], demonym: boolean, short: string | null, region: boolean, prior: RawMention[]): boolean {
+  if (g.notPlaces.has(key)) return false;
+  const prev = tokens[i - 1], next = tokens[end + 1];
+  const prevGap = prev ? text.slice(prev.end, tokens[i].start) : '';
+  const nextGap = next ? text.slice(tokens[end].end, next.start) : '';
+  const afterPlace = prior.length > 0 && prior[prior.length - 1].tokEnd === i - 1;
+  if (short) {
+    const sf = g.shortForms.get(short)!;
+    if (sf.context === 'comma') return afterPlace && /^,\s*$/.test(prevGap) && (short.length > 2 || isUpper(tokens[i]));
+    return true;
+  }
+  if (region) return true;
+  const single = i === end;
+  const place = bestPlace(g, cands);
+  const strong = !!place && (STRONG.has(place.fcode) || demonym);
+  // Organisations and people: "Columbia University", "Paris Hilton", "Sen. Jackson", "Bill Clinton".
+  if (next && /^ $/.test(nextGap) && isCap(next) && g.orgWords.has(next.key)) return false;
+  if (prev && g.titleWords.has(prev.key) && isCap(prev)) return false;
+  const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && g.firstNames.has(prev.key) && !afterPlace && !g.node(prev.key);
+  if (prevIsFirstName && !strong) return false;
+  if (single && g.firstNames.has(key) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !g.titleWords.has(next.key)) return false;
+  if (demonym) return true;
+  if (CALENDAR.has(key)) return false;
+  const prepBefore = !!prev && !isCap(prev) && PREPOSITIONS.has(prev.key);
+  const initial = sentenceInitial(text, tokens, i);
+  if (single && g.commonWords.has(key) && !strong && !(prepBefore && !initial)) return false;
+  if (single && !strong && place && place.fcode !== 'ADM1' && place.fcode !== 'ADM2') {
+    const maxPop = Math.max(...cands.map((c) => g.place(c).pop));
+    const commaAfter = next && /^,\s*$/.test(nextGap) && isCap(next);
+    if (maxPop < 2000 && !prepBefore && !commaAfter) return false;
+  }
+  return true;
+}
+
+/** "the Yaroslavl and Nizhny Novgorod regions": the first name of the pair is a region too. */
+function coordinateRegions(g: Gazetteer, text: string, tokens: Token[], ms: RawMention[]): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const m = ms[k], n = ms[k + 1];
+    if (m.regionLevel || !n.regionLevel || !/^\s+and\s+$/.test(text.slice(m.end, n.start))) continue;
+    if (!/s$/.test(tokens[n.tokEnd].key)) continue;
+    const node = g.node(tokens.slice(m.tokStart, m.tokEnd + 1).map((t) => t.key).join(' '));
+    const cores = (node?.cores ?? []).filter((c) => n.regionLevel === 'any' || (n.regionLevel === 'admin1') === (g.place(c).fcode === 'ADM1'));
+    if (cores.length) { m.cands = cores; m.regionLevel = n.regionLevel; }
+  }
+}
+
+/** Roles and containment that depend on the neighbours: "Moscow said", "Bangor, Maine", "Paris in Texas". */
+function markContext(text: string, tokens: Token[], ms: RawMention[]): void {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    let n = m.tokEnd + 1;
+    if (tokens[n]?.key === 's' && /^['’]$/.test(text.slice(tokens[n - 1].end, tokens[n].start))) n++;
+    while (tokens[n] && AUX.has(tokens[n].key)) n++;
+    if (m.role === 'location' && tokens[n] && SPEECH.has(tokens[n].key) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !/[,.;]/.test(text.slice(m.end, tokens[n].start))) m.role = 'metonym';
+    const nx = ms[k + 1];
+    if (nx && nx.tokStart === m.tokEnd + 1 && /^,\s*$/.test(text.slice(m.end, nx.start))) m.container = k + 1;
+    if (nx && nx.tokStart === m.tokEnd + 2 && tokens[m.tokEnd + 1].key === 'in') m.container = k + 1;
+  }
+}
