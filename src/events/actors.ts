@@ -1,0 +1,106 @@
+import type { Actor, PlaceMention } from '../types.js';
+import { findCountryMentions, iso3OfIso2 } from './countries.js';
+import { NAMED_ACTORS, SECTOR_WORDS } from './lexicon.js';
+
+/**
+ * Who acts and who is acted on. A mention is a country (name, demonym, capital metonym), a
+ * curated armed group, or a generic party ("police forces", "protesters") whose country comes
+ * from the event's place. The subject comes before the trigger, the object after it, and the
+ * passive ("killed by gunmen") swaps them.
+ */
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  text: string;
+  country: string | null;
+  sector: string | null;
+}
+
+// Parties named without a country; the country is the place's (ACLED's "Protesters (India)").
+const GENERIC_PARTY = /\b(?:(?:security |police |military |armed |government |state |rebel |militia )?(?:forces|troops|soldiers|army|police(?:men)?|gendarmes|militants|rebels|insurgents|fighters|militiamen|militia|gunmen|armed men|attackers|assailants|protesters|demonstrators|rioters|activists|students|workers|farmers|residents|villagers|civilians|teachers|supporters|authorities|government|officials|mob|locals|settlers|prisoners|refugees|opposition))\b/gi;
+
+/** The sector implied by the words right after (or right before) a country mention. */
+function sectorNear(text: string, start: number, end: number): string | null {
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 30), start);
+  for (const { pattern, sector } of SECTOR_WORDS) {
+    const m = pattern.exec(after);
+    if (m && m.index < 25) return sector;
+  }
+  for (const { pattern, sector } of SECTOR_WORDS) if (pattern.test(before)) return sector;
+  return null;
+}
+
+/** The noun phrase a country word heads or modifies: "Ukrainian forces", "Indian Minister of Defense Rajnath Singh". */
+function extendPhrase(text: string, start: number, end: number): string {
+  const rest = text.slice(end);
+  const m = /^(?:'s)?(?:\s+(?:[A-Z][\w.'-]*|of|for|and(?= [A-Z])|forces|troops|soldiers|police|army|military|government|officials?|authorities|rebels|militants|fighters|protesters|civilians)(?![\w]))*/.exec(rest);
+  return text.slice(start, end + (m ? m[0].length : 0)).trim();
+}
+
+/** All actor mentions in a sentence; `offset` places the sentence in the article. */
+export function findActorMentions(sentence: string, offset: number, places: PlaceMention[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  const overlaps = (s: number, e: number): boolean => found.some((f) => s < f.end && f.start < e);
+  for (const named of NAMED_ACTORS) {
+    named.pattern.lastIndex = 0;
+    for (let m = named.pattern.exec(sentence); m; m = named.pattern.exec(sentence)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: named.country, sector: named.sector });
+    }
+  }
+  for (const place of places) {
+    const s = place.start - offset;
+    const e = place.end - offset;
+    if (s < 0 || e > sentence.length || overlaps(s, e) || !place.place?.country) continue;
+    // A location is an actor only as the government it stands for; as a place it is a recipient candidate.
+    found.push({ start: s, end: e, text: extendPhrase(sentence, s, e), country: iso3OfIso2(place.place.country), sector: place.role === 'location' ? null : sectorNear(sentence, s, e) });
+  }
+  for (const c of findCountryMentions(sentence)) {
+    if (overlaps(c.start, c.end)) continue;
+    found.push({ start: c.start, end: c.end, text: extendPhrase(sentence, c.start, c.end), country: c.iso3, sector: sectorNear(sentence, c.start, c.end) });
+  }
+  GENERIC_PARTY.lastIndex = 0;
+  for (let m = GENERIC_PARTY.exec(sentence); m; m = GENERIC_PARTY.exec(sentence)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    // "Ukrainian forces": the demonym already stands for this party.
+    if (found.some((f) => f.end <= m!.index && m!.index - f.end <= 2)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: sectorNear(sentence, m.index, m.index) ?? sectorNear(m[0], 0, 0) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface ActorPair {
+  actor: Actor | null;
+  recipient: Actor | null;
+}
+
+const toActor = (m: ActorMention | undefined, fallbackCountry: string | null): Actor | null =>
+  m ? { text: m.text, country: m.country ?? fallbackCountry, sector: m.sector } : null;
+
+/**
+ * Picks actor and recipient around the trigger. `placeCountry` (alpha-3 of the event's place)
+ * fills generic parties: protesters in India are Indian.
+ */
+export function pickActors(mentions: ActorMention[], sentence: string, trigger: { start: number; end: number }, placeCountry: string | null): ActorPair {
+  // Locations after a preposition are where, not who ("in Kyiv"), unless nothing else is named.
+  const isPlacePhrase = (m: ActorMention): boolean => /\b(?:in|at|near|of|from|outside|around|across)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start));
+  const before = mentions.filter((m) => m.end <= trigger.start && !isPlacePhrase(m));
+  const after = mentions.filter((m) => m.start >= trigger.end);
+  const passive = /^\s*by\b/i.test(sentence.slice(trigger.end)) || /\b(?:was|were|been|being)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, trigger.start));
+  let subject = before.find((m) => m.country) ?? before[0];
+  let object = after.find((m) => !isPlacePhrase(m) && m.country && m.country !== subject?.country) ?? after.find((m) => !isPlacePhrase(m)) ?? after[0];
+  if (passive) {
+    const agent = after.find((m) => /\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 25), m.start)));
+    if (agent) {
+      object = subject;
+      subject = agent;
+    }
+  }
+  if (!subject && after.length > 1) {
+    subject = after[0];
+    object = after.find((m) => m !== subject && m.country !== subject?.country);
+  }
+  return { actor: toActor(subject, placeCountry), recipient: object && object !== subject ? toActor(object, placeCountry) : null };
+}

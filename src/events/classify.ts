@@ -1,0 +1,101 @@
+import { CLASSES, NOTE_TAGS, TRIGGERS, type EventClass } from './lexicon.js';
+import { resolveContext } from './context.js';
+
+/** One trigger pattern matching in the text, offsets relative to the text classified. */
+export interface TriggerHit {
+  classId: string;
+  weight: number;
+  start: number;
+  end: number;
+  text: string;
+  source: string;
+}
+
+export interface Classification {
+  eventClass: EventClass;
+  /** Which pattern or context rule decided: shown to users as the event's rule. */
+  rule: string;
+  /** The deciding trigger, relative to the classified text. */
+  trigger: { start: number; end: number; text: string };
+}
+
+/** Classes that report what someone said rather than what someone did. */
+export const SPEECH_CLASSES: ReadonlySet<string> = new Set([
+  'demand', 'disapprove', 'reject', 'threaten', 'support', 'investigate', 'agree', 'concede',
+  'consult_visit', 'consult_host', 'consult_phone', 'consult_third_party', 'consult_multilateral', 'consult_meet',
+]);
+
+// A modal or intention right before an act makes it unrealised: "threatened to ban", "plans to strike".
+const MODAL_BEFORE = /\b(?:threat(?:en(?:ed|s)?)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|warn(?:ed|s)?|would|will|could|may|might|ready|prepared|preparing|expected|seeks?|sought|wants?|wanted|tried|trying|attempt(?:ed|s)?|aim(?:s|ed)?|decided|proposed|offered|pledged|promised|agreed|refused|to be)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
+// Negation right before an act: "did not attack", "denied shelling", "no protest was held".
+const NEGATION_BEFORE = /\b(?:not|never|no|without|denied|denies|deny|neither|nor)\s+(?:\w+\s+){0,2}$/i;
+// A mid-sentence capitalised word is a name ("Asia-Pacific Economic Cooperation"), not a verb.
+const CAPITALISED = /^[A-Z][a-z]/;
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => CAPITALISED.test(w)).length / words.length > 0.6;
+}
+
+/** Every trigger in `text`, less those inside names and those negated or made hypothetical. */
+export function findTriggers(text: string): TriggerHit[] {
+  const titleCase = isTitleCase(text);
+  const hits: TriggerHit[] = [];
+  for (const trigger of TRIGGERS) {
+    trigger.pattern.lastIndex = 0;
+    for (let m = trigger.pattern.exec(text); m; m = trigger.pattern.exec(text)) {
+      const start = m.index;
+      const matched = m[0];
+      if (!titleCase && start > 0 && CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched)) {
+        // Capitalised after the first word of a sentence: part of a name.
+        if (!/[.!?:"“]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      }
+      const before = text.slice(Math.max(0, start - 40), start);
+      const isAct = !SPEECH_CLASSES.has(trigger.classId) && trigger.classId !== 'threaten';
+      if (isAct && (MODAL_BEFORE.test(before) || NEGATION_BEFORE.test(before))) continue;
+      hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, source: trigger.source });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Score of a hit: its weight, plus a bonus for coming early. The main verb of a news sentence
+ * comes before the clauses it governs ("X threatened to strike Y": THREATEN, not the strike),
+ * so the earliest strong trigger is usually the event and later ones its complements.
+ */
+export function hitScore(hit: TriggerHit, length: number): number {
+  return hit.weight + 3 * (1 - hit.start / Math.max(length, 1));
+}
+
+/** "Looting: On 5 May …": ACLED notes that open with a tag name their class. */
+function noteTag(text: string): string | null {
+  const m = /^\s*([A-Z][A-Za-z /-]{2,40}):\s/.exec(text);
+  return m ? (NOTE_TAGS.get(m[1]!.toLowerCase()) ?? null) : null;
+}
+
+/**
+ * Classifies the event that `lead` reports; `context` (the surrounding text, the whole note for a
+ * short report) supplies the cues that separate close classes, e.g. a later "police dispersed
+ * them" turns a peaceful protest into a protest with intervention.
+ */
+export function classify(lead: string, context: string = lead): Classification | null {
+  const tagged = noteTag(lead);
+  const hits = findTriggers(lead);
+  if (tagged) {
+    const eventClass = CLASSES.get(tagged)!;
+    const m = /^\s*[^:]+/.exec(lead)!;
+    return { eventClass, rule: `note-tag:${tagged}`, trigger: { start: m.index, end: m[0].length, text: m[0].trim() } };
+  }
+  if (hits.length === 0) return null;
+  const ranked = [...hits].sort((a, b) => hitScore(b, lead.length) - hitScore(a, lead.length) || a.start - b.start);
+  const best = ranked[0]!;
+  const resolved = resolveContext(best, hits, lead, context);
+  const eventClass = CLASSES.get(resolved.classId)!;
+  return {
+    eventClass,
+    rule: resolved.rule ?? `${best.classId}:/${best.source.slice(0, 60)}/`,
+    trigger: { start: best.start, end: best.end, text: best.text },
+  };
+}

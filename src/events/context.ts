@@ -1,0 +1,103 @@
+import type { TriggerHit } from './classify.js';
+
+/**
+ * Context rules that separate close classes, after the ACLED codebook's decision order:
+ * a demonstration stays "peaceful" unless demonstrators use violence (Riots) or authorities
+ * intervene (Protest with intervention / Excessive force); violence is a Battle when both sides
+ * are armed organisations and Violence against civilians when the victims are unarmed; a strike
+ * is classed by the weapon named (drone > aircraft > missile/artillery > planted device).
+ */
+
+export interface Resolved {
+  classId: string;
+  /** Set when a context rule changed or confirmed the class. */
+  rule?: string;
+}
+
+const PROTEST_CLASSES = new Set(['peaceful_protest', 'strike_action', 'hunger_strike', 'obstruction']);
+const RIOT_CLASSES = new Set(['violent_demonstration', 'mob_violence']);
+const REMOTE_CLASSES = new Set(['shelling', 'missile_strike', 'air_strike', 'ied', 'drone_strike']);
+
+// Violence by the demonstrators themselves (ACLED: Riots / Violent demonstration).
+const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|stone[- ]?pelting|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|assaulted|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:\w+ ){0,3}(?:police|officers|policemen)|violent)/i;
+// Lethal or live force against demonstrators (ACLED: Excessive force against protesters).
+const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:shot|killed|shooting) (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters?|demonstrators?) (?:were |was )?(?:shot dead|killed))/i;
+// Authorities stepping in without lethal force (ACLED: Protest with intervention).
+const INTERVENTION = /\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|s|ing)? (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?:were|was|being) (?:arrested|detained|taken into custody)|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
+
+const DEMONSTRATION = /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-?ins?|strike|dharna|gherao|picket\w*)\b/i;
+const ARMED_PARTY = /\b(?:forces|troops|soldiers|army|military|militants?|rebels?|insurgents?|fighters|militia\w*|police\w*|gunmen|armed|jihadists?|guerrillas?|gendarme\w*|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23)\b/i;
+const ARMED_TARGET = /\b(?:forces|troops|soldiers|army|military|militants?|rebels?|insurgents?|fighters|militia\w*|positions?|bases?|checkpoints?|posts?|patrols?|convoys?|barracks|outposts?|gunmen|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23|police (?:station|post|officers|personnel|forces|patrol))\b/i;
+const CIVILIAN_VICTIM = /\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|worshippers?|passengers?|students?|teachers?|journalists?|priests?|pastors?|children|child|boys?|girls?|women|woman|men|man|persons?|people|bodies|body|family|families|motorcyclists?|drivers?|shopkeepers?|businessm[ae]n|minors?|youths?|civilian|couple|elderly|displaced|IDPs?|refugees|migrants)\b/i;
+const DRONE = /\b(?:drones?|UAVs?|unmanned aerial|loitering munitions?|Shahed|quadcopters?)\b/i;
+const AIRCRAFT = /\b(?:air ?strikes?|air ?raids?|warplanes?|jets?|aircraft|helicopters?|aerial|planes?|Air Forces?|bombers?)\b/i;
+const ARTILLERY = /\b(?:shell(?:ed|ing|s)?|artillery|mortars?|howitzers?|tanks?|MLRS|rockets?|missiles?|Grad|Uragan|Smerch|Tochka|Iskander|HIMARS)\b/i;
+const NO_FIGHT_TRANSFER = /\b(?:no (?:clash|fight|resistance)\w*|without (?:a )?(?:fight|clash\w*|resistance|fighting)|handed over|after (?:\w+ ){0,4}(?:withdrew|evacuated|left|pulled out|retreated))\b/i;
+const RETAKE = /\b(?:recaptur\w*|retook|retaken|regain\w*|liberat\w*|reclaim\w*)\b/i;
+
+const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | undefined => {
+  const set = ids instanceof Set ? ids : new Set(ids);
+  return hits.find((h) => set.has(h.classId));
+};
+
+function resolveProtest(base: string, context: string): Resolved {
+  if (DEMONSTRATOR_VIOLENCE.test(context)) return { classId: 'violent_demonstration', rule: 'context:demonstrators-violent' };
+  if (EXCESSIVE_FORCE.test(context)) return { classId: 'excessive_force', rule: 'context:lethal-force-on-protest' };
+  if (INTERVENTION.test(context)) return { classId: 'protest_intervention', rule: 'context:authorities-intervened' };
+  return { classId: base };
+}
+
+/** Armed organisation against armed organisation is a battle; against the unarmed, an attack. */
+function resolveViolence(best: TriggerHit, lead: string): Resolved {
+  const after = lead.slice(best.start, best.end + 80);
+  const before = lead.slice(0, best.start);
+  const strongClash = best.classId === 'armed_clash' && best.weight >= 6;
+  if (strongClash) return { classId: 'armed_clash' };
+  const passive = /\b(?:was|were|been|being)\s+(?:\w+\s+)?$/i.test(before) || /^\w+\s+by\b/i.test(lead.slice(best.start));
+  // In the passive the victims come first ("two soldiers were killed by gunmen").
+  const victimText = passive ? before.slice(-80) : after;
+  const armedVictim = ARMED_TARGET.test(victimText) && !(CIVILIAN_VICTIM.exec(victimText)?.index! < (ARMED_TARGET.exec(victimText)?.index ?? 0));
+  const armedActor = ARMED_PARTY.test(passive ? after : before);
+  if (armedVictim && (armedActor || best.classId === 'armed_clash')) return { classId: 'armed_clash', rule: 'context:armed-target' };
+  if (best.classId === 'armed_clash') {
+    return CIVILIAN_VICTIM.test(victimText) || !ARMED_TARGET.test(lead)
+      ? { classId: 'attack', rule: 'context:unarmed-target' }
+      : { classId: 'armed_clash' };
+  }
+  return { classId: best.classId };
+}
+
+export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: string, context: string): Resolved {
+  const id = best.classId;
+  const protestHit = has(hits, PROTEST_CLASSES);
+
+  // Demonstrations: the lead names one; the rest of the report says how it went.
+  if (PROTEST_CLASSES.has(id) || (protestHit && ['arrest', 'looting', 'armed_clash', 'attack', 'beating', ...RIOT_CLASSES].includes(id))) {
+    return resolveProtest(PROTEST_CLASSES.has(id) ? id : protestHit!.classId, context);
+  }
+  if (RIOT_CLASSES.has(id)) {
+    if (id === 'mob_violence') return { classId: id };
+    return DEMONSTRATION.test(context) ? { classId: 'violent_demonstration' } : { classId: 'mob_violence', rule: 'context:riot-without-demonstration' };
+  }
+  // A bare "clashed" between parties that are not armed organisations is mob violence.
+  if (id === 'armed_clash' && best.weight <= 4 && /^clash/i.test(best.text) && !ARMED_PARTY.test(lead)) {
+    return { classId: 'mob_violence', rule: 'context:unarmed-clash' };
+  }
+  if (REMOTE_CLASSES.has(id)) {
+    // The weapon named anywhere in the lead refines a generic strike or explosion.
+    if (id !== 'drone_strike' && DRONE.test(lead) && !/\b(?:shot down|intercept)/i.test(lead)) return { classId: 'drone_strike', rule: 'context:drone-named' };
+    if ((id === 'missile_strike' || id === 'ied') && best.weight <= 4) {
+      if (AIRCRAFT.test(lead)) return { classId: 'air_strike', rule: 'context:aircraft-named' };
+      if (ARTILLERY.test(lead)) return { classId: 'shelling', rule: 'context:artillery-named' };
+      if (id === 'missile_strike') return { classId: 'shelling', rule: 'context:generic-strike' };
+    }
+    return { classId: id };
+  }
+  if (id === 'territory_taken' || id === 'territory_transfer') {
+    if (NO_FIGHT_TRANSFER.test(context)) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
+    if (id === 'territory_transfer') return { classId: id };
+    return RETAKE.test(lead) ? { classId: 'territory_regained', rule: 'context:retaken' } : { classId: id };
+  }
+  if (['attack', 'armed_clash', 'beating'].includes(id)) return resolveViolence(best, lead);
+  return { classId: id };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Country names, demonyms and capital metonyms to ISO alpha-3, for actors. The places stage
+ * resolves spans it finds; this table covers what actors need beyond it (demonym plurals,
+ * historical states, government metonyms) and works before the places stage has run.
+ */
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const require = createRequire(import.meta.url);
+const WORLD: WorldCountry[] = require('world-countries/countries.json') as WorldCountry[];
+
+const BY_NAME = new Map<string, string | null>();
+const ISO3_BY_ISO2 = new Map<string, string>();
+const NAME_BY_ISO3 = new Map<string, string>();
+
+function add(name: string | undefined, iso3: string | null, overwrite = false): void {
+  if (!name || name.length < 3) return;
+  if (overwrite || !BY_NAME.has(name)) BY_NAME.set(name, iso3);
+}
+
+for (const c of WORLD) {
+  ISO3_BY_ISO2.set(c.cca2, c.cca3);
+  NAME_BY_ISO3.set(c.cca3, c.name.common);
+  add(c.name.common, c.cca3);
+  add(c.name.official, c.cca3);
+  for (const alt of c.altSpellings) if (alt.length > 3) add(alt, c.cca3);
+  for (const cap of c.capital ?? []) add(cap, c.cca3);
+  const dem = c.demonyms?.eng;
+  if (dem) {
+    add(dem.m, c.cca3);
+    add(dem.f, c.cca3);
+    if (!dem.m.endsWith('s')) add(`${dem.m}s`, c.cca3);
+  }
+}
+// Curated aliases override the generated table ("Congolese" → COD rather than COG).
+for (const line of readFileSync(new URL('../../data/events/country-aliases.tsv', import.meta.url), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [name, iso3] = line.split('\t');
+  if (name) BY_NAME.set(name, iso3 === '-' ? null : (iso3 ?? null));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAMES = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
+// Longest names first so "North Korea" wins over "Korea"; case-sensitive: names are proper nouns.
+const NAME_PATTERN = new RegExp(`(?<![\\w.])(?:${NAMES.map(escape).join('|')})(?![\\w])(?!\\.\\w)`, 'g');
+
+export interface CountryMention {
+  start: number;
+  end: number;
+  text: string;
+  iso3: string;
+}
+
+/** Every country name, demonym or capital metonym in `text`, offsets relative to it. */
+export function findCountryMentions(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
+  NAME_PATTERN.lastIndex = 0;
+  for (let m = NAME_PATTERN.exec(text); m; m = NAME_PATTERN.exec(text)) {
+    const iso3 = BY_NAME.get(m[0]);
+    if (iso3) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], iso3 });
+  }
+  return found;
+}
+
+/** ISO alpha-3 of a country name or demonym, or null. */
+export function iso3OfName(name: string): string | null {
+  return BY_NAME.get(name.trim()) ?? null;
+}
+
+export function iso3OfIso2(iso2: string | null | undefined): string | null {
+  return iso2 ? (ISO3_BY_ISO2.get(iso2.toUpperCase()) ?? null) : null;
+}
+
+export function countryName(iso3: string): string | null {
+  return NAME_BY_ISO3.get(iso3) ?? null;
+}

@@ -1,0 +1,112 @@
+import type { Article, Claim, PlaceMention, SitrepEvent } from '../types.js';
+import type { Sentence } from '../language/sentences.js';
+import { resolveSentenceDate } from '../language/dates.js';
+import { lookupPlace } from '../places/index.js';
+import { findActorMentions, pickActors } from './actors.js';
+import { isBackground } from './background.js';
+import { classify } from './classify.js';
+import { iso3OfIso2 } from './countries.js';
+import { countFatalities, fatalitiesFromClaims } from './fatalities.js';
+
+export interface EventInput {
+  article: Article;
+  sentences: Sentence[];
+  places: PlaceMention[];
+  claims: Claim[];
+}
+
+interface Candidate {
+  event: SitrepEvent;
+  background: boolean;
+}
+
+// ACLED writes "in Pirque (Cochabamba)" or "in Soyapango, San Salvador": a place and its region.
+const PLACE_WITH_ADMIN = /\b(?:in|at|near) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|de|del|la|el|al|an|ad|as))*)\s*(?:\(|,\s*)([A-Z][\w'’ -]+?)(?:\)|[,.]| -)/;
+
+/** The event's place: "X (Admin)" resolved within the admin's country, else the first location. */
+function eventPlace(sentence: Sentence, trigger: number, places: PlaceMention[], paragraphPlaces: PlaceMention[]): PlaceMention | null {
+  const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.role === 'location' && p.place);
+  const withAdmin = PLACE_WITH_ADMIN.exec(sentence.text);
+  if (withAdmin) {
+    const name = withAdmin[1]!;
+    const start = sentence.start + withAdmin.index + withAdmin[0].indexOf(name);
+    const known = inSentence.find((p) => p.start === start);
+    if (known) return known;
+    const admin = inSentence.find((p) => p.text === withAdmin[2]) ?? null;
+    const country = admin?.place?.country ?? inSentence[0]?.place?.country ?? null;
+    const place = lookupPlace(name, { country });
+    if (place && (!country || place.country === country)) return { start, end: start + name.length, text: name, role: 'location', place };
+  }
+  // Prefer a location named after the trigger's subject: the first location in the sentence.
+  void trigger;
+  return inSentence[0] ?? paragraphPlaces.find((p) => p.role === 'location' && p.place) ?? null;
+}
+
+function sameEvent(a: SitrepEvent, b: SitrepEvent): boolean {
+  return a.type === b.type && a.mode === b.mode && a.acledSubEventType === b.acledSubEventType &&
+    (a.actor?.country ?? null) === (b.actor?.country ?? null);
+}
+
+/** Fills what the earlier mention of an event left unknown from a later one. */
+function merge(into: SitrepEvent, from: SitrepEvent): void {
+  into.when ??= from.when;
+  into.where ??= from.where;
+  into.recipient ??= from.recipient;
+  if (!into.fatalities && from.fatalities) into.fatalities = from.fatalities;
+}
+
+/**
+ * Events of an article, most salient first: news before background, then in text order (the lead
+ * reports the main event). Each sentence yields at most one event, classified with its paragraph
+ * as context; mentions of the same event are merged.
+ */
+export function extractEvents(input: EventInput): SitrepEvent[] {
+  const { article, sentences, places, claims } = input;
+  const candidates: Candidate[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const paragraph = sentences.filter((s, j) => j >= i && s.paragraph === sentence.paragraph);
+    const paragraphEnd = paragraph.at(-1)?.end ?? sentence.end;
+    const context = article.text.slice(sentence.start, Math.min(paragraphEnd, sentence.start + 1500));
+    const decision = classify(sentence.text, context);
+    if (!decision) continue;
+    const c = decision.eventClass;
+    const paragraphPlaces = places.filter((p) => p.start >= sentence.start && p.end <= paragraphEnd);
+    const where = eventPlace(sentence, decision.trigger.start, places, paragraphPlaces.length ? paragraphPlaces : places);
+    const placeCountry = iso3OfIso2(where?.place?.country);
+    const mentions = findActorMentions(sentence.text, sentence.start, places);
+    const { actor, recipient } = pickActors(mentions, sentence.text, decision.trigger, placeCountry);
+    const background = isBackground(sentence.text);
+    const violent = c.acled !== null && c.acled !== 'Protests' && c.acled !== 'Strategic developments';
+    // The lead of a short report carries its casualty lines ("2 fatalities.") in later sentences.
+    const window = i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph ? context : sentence.text;
+    let fatalities = countFatalities(window);
+    if (!fatalities) fatalities = fatalitiesFromClaims(claims, sentence.start, sentence.end) ?? 0;
+    candidates.push({
+      background,
+      event: {
+        type: c.plover,
+        mode: c.mode,
+        acledEventType: c.acled,
+        acledSubEventType: c.sub,
+        cameo: c.cameo,
+        when: background ? null : (resolveSentenceDate(sentence.text, article.published)?.date ?? null),
+        where,
+        actor,
+        recipient,
+        fatalities: violent || c.acled ? fatalities : fatalities || null,
+        rule: decision.rule,
+        evidence: { start: sentence.start, end: sentence.end },
+      },
+    });
+  }
+  const news = candidates.filter((c) => !c.background);
+  // Background is reported only when the text has nothing else (a one-sentence report).
+  const ordered = (news.length ? news : candidates).map((c) => c.event);
+  const events: SitrepEvent[] = [];
+  for (const event of ordered) {
+    const earlier = events.find((e) => sameEvent(e, event));
+    if (earlier) merge(earlier, event);
+    else events.push(event);
+  }
+  return events;
+}

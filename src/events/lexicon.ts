@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The event vocabulary, kept as data (data/events/): classes with their PLOVER, ACLED and CAMEO
+ * codes, trigger patterns per class, armed groups and actor sectors. Code decides between close
+ * classes; the words live here so they can be curated without touching the rules.
+ */
+
+export interface EventClass {
+  id: string;
+  plover: string;
+  mode: string | null;
+  acled: string | null;
+  sub: string | null;
+  cameo: string | null;
+}
+
+export interface Trigger {
+  classId: string;
+  weight: number;
+  pattern: RegExp;
+  /** The pattern's source, reported as the event's rule. */
+  source: string;
+}
+
+export interface NamedActor {
+  pattern: RegExp;
+  country: string | null;
+  sector: string;
+}
+
+export interface SectorWord {
+  pattern: RegExp;
+  sector: string;
+}
+
+const dataUrl = (name: string): URL => new URL(`../../data/events/${name}`, import.meta.url);
+
+function tsvRows(name: string): string[][] {
+  return readFileSync(dataUrl(name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+}
+
+interface ClassFile {
+  classes: Record<string, Omit<EventClass, 'id'> & { reason: string }>;
+}
+
+const classFile = JSON.parse(readFileSync(dataUrl('classes.json'), 'utf8')) as ClassFile;
+
+export const CLASSES: ReadonlyMap<string, EventClass> = new Map(
+  Object.entries(classFile.classes).map(([id, c]) => [
+    id,
+    { id, plover: c.plover, mode: c.mode, acled: c.acled, sub: c.sub, cameo: c.cameo },
+  ]),
+);
+
+/** Word-bounded, case-insensitive; `g` so every occurrence is seen. */
+const wordPattern = (source: string, flags = 'gi'): RegExp => new RegExp(`(?<![\\w-])(?:${source})(?![\\w])`, flags);
+
+export const TRIGGERS: readonly Trigger[] = tsvRows('triggers.tsv').map(([classId, weight, source]) => {
+  if (!classId || !source || !CLASSES.has(classId)) throw new Error(`data/events/triggers.tsv: bad row for ${classId}`);
+  return { classId, weight: Number(weight), pattern: wordPattern(source), source };
+});
+
+export const NAMED_ACTORS: readonly NamedActor[] = tsvRows('actors.tsv').map(([source, country, sector]) => ({
+  // Acronyms are case-sensitive ("IS" the group, not "is" the verb).
+  pattern: wordPattern(source!, /^[A-Z0-9|() -]+$/.test(source!.replace(/\\\(|\\\)/g, '')) ? 'g' : 'gi'),
+  country: country === '-' ? null : (country ?? null),
+  sector: sector ?? 'REB',
+}));
+
+export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([source, sector]) => ({
+  pattern: wordPattern(source!, 'i'),
+  sector: sector!,
+}));
+
+/** ACLED's note tags ("Looting: On 5 May …") name the sub-event directly. */
+export const NOTE_TAGS: ReadonlyMap<string, string> = new Map(
+  tsvRows('note-tags.tsv').map(([tag, classId]) => [tag!.toLowerCase(), classId!]),
+);
