@@ -1,0 +1,46 @@
+/**
+ * Who says so: the source a sentence names for what it reports ("X said", "according to X",
+ * "X says that …", ", said X"), or a pronoun ("he said") that points back to an earlier source.
+ */
+export interface Attribution {
+  claimant: string | null;
+  /** True when the sentence attributes with a pronoun: the caller carries the last named source. */
+  pronoun: boolean;
+}
+
+const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|added|adds|announced|announces|confirmed|confirms|told|tells|wrote|writes|noted|notes|estimated|estimates|warned|warns|alleged|alleges|insisted|declared|declares|posted|tweeted|quoted)';
+const PRONOUN = /^(he|she|it|they|we|i)$/i;
+// A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
+// Governor Andrei Vorobyov", "the defense ministry", "Human rights groups").
+const SOURCE_WORD = "(?:[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|local|state|regional|military|defen[cs]e|health|interior|foreign|ministry|ministries|officials?|authorities|spokes(?:man|woman|person)|governor|mayor|police|army|forces|agency|media|television|monitor|groups?|president|minister|office|watchdog|service|government|council|command|military's|human|rights|news|outlet|sources?|witnesses|residents|medics|doctors|hospital|officers?|commanders?|prosecutors?|emergency|services|civil|defence|aviation|air|force|navy|observatory|war|staff|general|department|administration|secretary|head|chief|leader|representative|ambassador|envoy|militants|group|rebels)";
+const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
+
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b[^,]{0,60}[.!?"”]*$`);
+const TRAILING_INVERTED = new RegExp(`,?["”’]?\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
+const ACCORDING = new RegExp(`according to\\s+${SOURCE}`);
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,]{0,30},\\s*)?${SOURCE}\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
+
+function tidy(source: string): string | null {
+  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '');
+  if (!words || /^(the|of|and|for|this|that|it)$/i.test(words)) return null;
+  // The last words of a sentence are rarely all lower case function words.
+  if (!/[A-Za-z]/.test(words)) return null;
+  return words;
+}
+
+/** The claimant a single sentence names, if any. */
+export function attributionOf(sentence: string): Attribution {
+  const s = sentence.trim();
+  for (const re of [ACCORDING, TRAILING, TRAILING_INVERTED, LEADING, ANYWHERE]) {
+    const m = re.exec(s);
+    if (!m?.[1]) continue;
+    const source = tidy(m[1]);
+    if (!source) continue;
+    if (PRONOUN.test(source)) return { claimant: null, pronoun: true };
+    // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
+    return { claimant: source, pronoun: false };
+  }
+  if (/\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.test(s)) return { claimant: null, pronoun: true };
+  return { claimant: null, pronoun: false };
+}

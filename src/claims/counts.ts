@@ -1,0 +1,231 @@
+import type { ClaimKind, Qualifier } from '../types.js';
+import { findQuantities, type Quantity } from '../language/numbers.js';
+import {
+  AUXILIARIES, DEATH_NOUNS, HEADS, KINDS_FOR_HEAD, PART_MARKERS, TOLL_NOUNS, VERBS,
+  type HeadClass, type Phrase,
+} from './lexicon.js';
+import { phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
+
+/** A count found in one sentence, before places, dates and claimants are attached. */
+export interface CountDraft {
+  kind: ClaimKind;
+  value: number | null;
+  qualifier: Qualifier;
+  /** Offsets in the sentence of the quantity and its head noun phrase. */
+  start: number;
+  end: number;
+  head: HeadClass | null;
+  headText: string | null;
+  /** Offset in the sentence where a place phrase attached to this count begins, if any. */
+  placeFrom: number | null;
+  /** The count's noun phrase may itself hold its place ("four of Moscow's airports"). */
+  headStart: number;
+  /** Index (within the sentence's drafts) of the total this count breaks down. */
+  partOf: number | null;
+  /** False when stated in a participle clause ("killing three"): a summary, not the main report. */
+  finite: boolean;
+}
+
+const UNITS = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'meters', 'metres', 'm', '%', 'percent', 'per', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'tons', 'tonnes', 'dollars', 'euros', 'degrees', 'kg', 'feet', 'ft', 'acres', 'hectares', 'mm', 'times', 'decades', 'centuries', 'th', 'st', 'nd', 'rd', 'o’clock', "o'clock", 'km/h', 'mph', 'nautical', 'yards', 'points', 'seats', 'votes', 'billion', 'trillion', 'sq']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const BEFORE_NOT_COUNT = new Set(['$', '€', '£', 'no.', 'number', 'section', 'posts', 'post', 'route', 'highway', 'resolution', 'article', 'chapter', 'page', 'aged', 'age', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'flight', 'room', 'building', 'block', 'district', 'zone', 'sector', 'gate', 'terminal', 'road', 'street', 'kilometre', 'kilometer', 'km', 'size', 'top', 'category', 'level', 'phase', 'covid', 'group', 'g', 'top-']);
+const LOCATIVE = new Set(['in', 'over', 'at', 'near', 'towards', 'toward', 'on', 'across', 'outside', 'around', 'inside', 'into', 'off', 'along']);
+const CLAUSE_STOP = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though', 'who', 'which', 'after', 'before', 'when', 'as', 'because', 'since']);
+const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'after', 'before', 'during', 'including', 'of', 'with', 'for', 'the', 'a', 'an', 'towards', 'toward', 'against', 'into', 'since', 'each', 'as', 'been', 'be', 'will', 'would']);
+const CARRIER_WORDS = new Set(['a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
+
+interface Head { cls: HeadClass; start: number; end: number; death: 'killed' | 'injured' | null }
+
+function demonymPlural(token: Token | undefined): boolean {
+  return !!token && /^[A-Z][a-z]+(?:ians|ans|is|ese|ites|ers)$/.test(token.text);
+}
+
+/** The head noun of the noun phrase starting at token `j`, looking past up to four modifiers. */
+function findHead(tokens: readonly Token[], j: number): Head | null {
+  let k = j;
+  if (tokens[k]?.lower === 'of') {
+    k++;
+    if (['the', 'them', 'which', 'whom'].includes(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s' || /['’]s$/.test(tokens[k]?.text ?? '')) k += tokens[k + 1]?.text.match(/^['’]s$/) ? 2 : 1;
+  }
+  for (let skipped = 0; skipped <= 4 && k < tokens.length; skipped++, k++) {
+    const tok = tokens[k]!;
+    for (const death of ['killed', 'injured'] as const) {
+      if (DEATH_NOUNS[death].has(tok.lower) && (death !== 'killed' || tok.lower !== 'killed') && !(tok.lower === 'injured' || tok.lower === 'wounded'))
+        return { cls: 'person', start: tok.start, end: tok.end, death };
+    }
+    for (const [cls, list] of HEADS) {
+      const n = phraseAt(tokens, k, list);
+      if (n) {
+        // A vague or spelled count followed by "others"/"more" keeps scanning for a real noun.
+        return { cls, start: tok.start, end: tokens[k + n - 1]!.end, death: null };
+      }
+    }
+    if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
+    if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
+  }
+  return null;
+}
+
+/** Kind of the verb phrase that ends at token `p`, if any (for looking left of a number). */
+function verbEndingAt(tokens: readonly Token[], p: number): ClaimKind | null {
+  for (const [kind, list] of VERBS) {
+    for (const phrase of list) {
+      const s = p - phrase.length + 1;
+      if (s >= 0 && phraseAt(tokens, s, [phrase as Phrase]) === phrase.length) return kind;
+    }
+  }
+  return null;
+}
+
+function verbStartingAt(tokens: readonly Token[], i: number): ClaimKind[] {
+  const kinds: ClaimKind[] = [];
+  for (const [kind, list] of VERBS) if (phraseAt(tokens, i, list)) kinds.push(kind);
+  return kinds;
+}
+
+function compatible(kind: ClaimKind, head: Head | null): boolean {
+  return !head || KINDS_FOR_HEAD[head.cls].includes(kind);
+}
+
+function pick(kinds: ClaimKind[], head: Head | null): ClaimKind | null {
+  return kinds.find((k) => compatible(k, head)) ?? null;
+}
+
+function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: number): boolean {
+  const tok = tokens[ti];
+  if (!tok) return true;
+  if (tok.start < q.numberStart || tok.end > q.end) return true; // inside a larger token: "Su-25", "3-year-old"
+  const prev = tokens[tokenAt(tokens, q.start) - 1];
+  const next = tokens[after];
+  if (prev && (BEFORE_NOT_COUNT.has(prev.lower) || MONTHS.has(prev.lower))) return true;
+  if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower))) return true;
+  if (next?.text === '-' || next?.text === '–' || prev?.text === '-') return true;
+  if (q.value !== null && q.value >= 1900 && q.value <= 2100 && !/,/.test(q.text)) return true;
+  if (q.value !== null && q.value > 5_000_000) return true;
+  return false;
+}
+
+/** Finds the counts a sentence states and what each counts. */
+export function findCounts(sentence: string): CountDraft[] {
+  const tokens = tokenize(sentence);
+  const drafts: (CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number })[] = [];
+  // A count whose verb comes after a coordinated count: "74 missiles and 117 drones were intercepted".
+  let pending: { q: Quantity; head: Head; qStart: number; after: number } | null = null;
+  const quantities = findQuantities(sentence);
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi]!;
+    const ti = tokenAt(tokens, q.numberStart);
+    const qStart = tokenAt(tokens, q.start);
+    let after = ti;
+    while (after < tokens.length && tokens[after]!.end <= q.end) after++;
+    if (notACount(q, tokens, ti, after)) continue;
+    let head = findHead(tokens, after);
+    const zero = q.value === 0;
+    if (zero && !head?.death) continue; // "no" is only a count before "deaths"/"injuries"
+    if (!head && /^(both|all|some|many|few)$/i.test(q.text.trim())) continue;
+    const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[after + 1]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === after + 1);
+    const headEndTok = head ? tokenAt(tokens, head.end) : after;
+    const prevTok = tokens[qStart - 1];
+    const prevLower = prevTok?.lower ?? '';
+    const partMarker = PART_MARKERS.some((m) => m.every((w, i) => tokens[qStart - m.length + i]?.lower === w));
+    // "including 16 women" breaks down by category, not by place: not a separate claim.
+    if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
+    let kind: ClaimKind | null = head?.death ?? null;
+    let finite = true;
+    // Left: a verb just before the number ("killing at least 35", "launch a total of 440").
+    if (!kind) {
+      let p = qStart - 1;
+      let hops = 0;
+      while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
+      if (p >= 0 && tokens[p]!.lower === 'by') {
+        const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
+        if (head?.cls === 'weapon' && before) kind = 'launched';
+        if (head?.cls === 'person' && before && compatible(before, head)) kind = before;
+      } else if (p >= 0 && tokens[p]!.lower === 'with' && head?.cls === 'weapon') {
+        kind = 'launched';
+      } else if (p >= 0) {
+        const left = verbEndingAt(tokens, p);
+        if (left && compatible(left, head)) {
+          kind = left;
+          finite = !tokens[p]!.lower.endsWith('ing');
+        }
+      }
+    }
+    // Airports are counted in the clause that closes them: "flights were suspended at all four of X's airports".
+    if (!kind && head?.cls === 'airport' && /\b(clos\w*|shut\w*|suspend\w*|halt\w*)\b/i.test(sentence)) kind = 'airport_closed';
+    // "the death toll rises to 100"
+    if (!kind && !head) {
+      for (let p = Math.max(0, qStart - 6); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS)) kind = 'killed';
+    }
+    // Right: "91 drones were downed", "three injured", "15 civilians … have been killed".
+    if (!kind) {
+      let r = headEndTok;
+      for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
+        const t = tokens[r]!;
+        if (CLAUSE_STOP.has(t.lower)) break;
+        const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
+        if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
+          if (head && ['and', 'or'].includes(tokens[r - 1]?.lower ?? '')) pending = { q, head, qStart, after: headEndTok };
+          break;
+        }
+        const kinds = verbStartingAt(tokens, r);
+        if (kinds.length) {
+          kind = pick(kinds, head);
+          if (!kind && head?.cls === 'weapon' && kinds.includes('damaged')) kind = 'hit';
+          break;
+        }
+        if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]/u.test(t.text)) break;
+      }
+    }
+    const coordinated = prevLower === 'and' || prevLower === ',' || prevLower === 'or';
+    const xOfY = prevLower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === qStart - 1;
+    if (xOfY && head?.cls === 'weapon') kind = 'launched';
+    let partOf: number | null = null;
+    if (!kind && !head && (partMarker || coordinated) && drafts.length) {
+      // A count with no noun after "including"/"and" is a part of the total before it.
+      const nextTok = tokens[after];
+      const parent = [...drafts].reverse().find((d) => d.partOf === null);
+      if (parent && nextTok && (LOCATIVE.has(nextTok.lower) || nextTok.lower === 'each')) {
+        kind = parent.kind;
+        head = parent.head ? { cls: parent.head, start: -1, end: -1, death: null } : null;
+        partOf = drafts.indexOf(parent);
+      } else if (coordinated) {
+        const prev = drafts[drafts.length - 1]!;
+        const kinds = verbStartingAt(tokens, after);
+        kind = pick(kinds, null) ?? null;
+        const lastX = [...drafts].reverse().find((d) => d.isX);
+        if (!kind && isX && lastX) kind = lastX.kind;
+        else if (!kind && prev.tokenAfter >= qStart - 3) kind = prev.kind;
+      }
+    }
+    if (!kind && head && coordinated && drafts.length) {
+      const prev = drafts[drafts.length - 1]!;
+      if (prev.head === head.cls && prev.tokenAfter >= qStart - 2) kind = prev.kind;
+    }
+    if (!kind || !compatible(kind, head && head.start >= 0 ? head : null)) {
+      if (kind && head && !compatible(kind, head)) continue;
+      if (!kind) continue;
+    }
+    if (head && (head.cls === 'person') && !['killed', 'injured', 'evacuated'].includes(kind)) continue;
+    const end = head && head.end > q.end ? head.end : q.end;
+    const placeTok = tokens[head && head.end > 0 ? headEndTok : after];
+    const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
+    if (pending && pending.q !== q && coordinated && head && KINDS_FOR_HEAD[pending.head.cls].includes(kind)) {
+      const p = pending.q;
+      drafts.push({
+        kind, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
+        headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, partOf: null, finite,
+        coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
+      });
+    }
+    if (pending?.q !== q) pending = null;
+    drafts.push({
+      kind, value: q.value, qualifier: q.qualifier, start: q.start, end, head: head?.cls ?? null,
+      headText: head && head.start >= 0 ? sentence.slice(head.start, head.end) : null,
+      placeFrom, headStart: q.start, partOf, finite, coordinated, xOfY, isX, tokenStart: qStart, tokenAfter: head && head.end > 0 ? headEndTok : after,
+    });
+  }
+  // Coordinated counts share a verb stated after the last of them ("74 missiles and 117 drones have been intercepted").
+  return drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
+}

@@ -1,0 +1,157 @@
+import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
+import type { Sentence } from '../language/sentences.js';
+import { resolveSentenceDate } from '../language/dates.js';
+import { attributionOf } from './attribution.js';
+import { findCounts } from './counts.js';
+import { findStatements } from './statements.js';
+import { WEAPONS } from './lexicon.js';
+import { asClaimPlace, chooseWhere, firstCountry, type ClaimPlace } from './where.js';
+
+export interface ClaimInput {
+  article: Article;
+  /** Body sentences only: debris lines are not sources of claims. */
+  sentences: Sentence[];
+  places: PlaceMention[];
+  dateline: { date: string | null; place: PlaceMention | ClaimPlace | null } | null;
+}
+
+interface Drafted extends Claim {
+  sentence: number;
+  finite: boolean;
+  anaphoric: boolean;
+}
+
+const TOTAL_KINDS: ReadonlySet<ClaimKind> = new Set(['agreement', 'meeting']);
+
+/** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
+function weaponOf(text: string): string | null {
+  const found = WEAPONS.filter((w) => w.pattern.test(text)).map((w) => w.name);
+  if (!found.length) return null;
+  const drone = found.includes('drone');
+  const missile = found.find((w) => w.endsWith('missile'));
+  if (drone && missile) return 'drone and missile';
+  return found[0]!;
+}
+
+/** Same fact stated twice: same kind, value and qualifier, and places that agree (or are unknown). */
+function sameFact(a: Drafted, b: Drafted): boolean {
+  if (a.kind !== b.kind || a.value !== b.value || a.qualifier !== b.qualifier) return false;
+  if (TOTAL_KINDS.has(a.kind)) return false;
+  const wa = a.where?.text.toLowerCase() ?? '';
+  const wb = b.where?.text.toLowerCase() ?? '';
+  if (!wa || !wb) return true;
+  const words = (s: string): string[] => s.replace(/\b(the|region|oblast|province|district|city)\b/g, '').split(/\W+/).filter(Boolean);
+  const [x, y] = [words(wa), words(wb)];
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+}
+
+/**
+ * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
+ * damage, closure, agreement and meeting, with its place, date, claimant and evidence sentence.
+ */
+export function extractClaims(input: ClaimInput): Claim[] {
+  const { article, sentences, places } = input;
+  const text = article.text;
+  const reference = article.published ?? input.dateline?.date ?? null;
+  const drafts: Drafted[] = [];
+  let lastClaimant: string | null = null;
+  let lastParagraph = -1;
+  let lastWhere: ClaimPlace | null = null;
+  let lastDate: string | null = null;
+  let articleWeapon: string | null = null;
+
+  sentences.forEach((s, si) => {
+    if (s.paragraph !== lastParagraph) {
+      lastWhere = null;
+      lastParagraph = s.paragraph;
+    }
+    const attribution = attributionOf(s.text);
+    const sameLine = si > 0 && !text.slice(sentences[si - 1]!.end, s.start).includes('\n');
+    let claimant = attribution.claimant;
+    if (!claimant && (attribution.pronoun || sameLine)) claimant = lastClaimant;
+    if (attribution.claimant) lastClaimant = attribution.claimant;
+    else if (!sameLine && !attribution.pronoun) lastClaimant = null;
+
+    const date = resolveSentenceDate(s.text, reference);
+    const when = date ? date.date : lastDate ?? input.dateline?.date ?? reference;
+    if (date) lastDate = date.date;
+    const weapon = weaponOf(s.text) ?? articleWeapon;
+    if (!articleWeapon) articleWeapon = weaponOf(s.text);
+
+    const counts = findCounts(s.text);
+    const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)));
+    const base = drafts.length;
+    const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
+    for (const c of counts) {
+      let where: ClaimPlace | null = null;
+      const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
+      const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end);
+      if (inHead) where = asClaimPlace(inHead);
+      else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached);
+      else if (c.partOf !== null) where = drafts[base + c.partOf]?.where ?? null;
+      else if (sentenceWhere) where = asClaimPlace(sentenceWhere);
+      if (!where && c.kind === 'intercepted') {
+        const country = firstCountry(places, s.start, s.end);
+        if (country) where = asClaimPlace(country);
+      }
+      where ??= lastWhere ?? input.dateline?.place ?? null;
+      drafts.push({
+        kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, weapon: ['killed', 'injured', 'evacuated', 'damaged', 'launched', 'intercepted', 'hit'].includes(c.kind) ? (c.headText && weaponOf(c.headText)) || weapon : null,
+        when, where, claimant, evidence: { start: s.start, end: s.end },
+        partOf: c.partOf === null ? null : base + c.partOf, sentence: si, finite: c.finite, anaphoric: false,
+      });
+    }
+    for (const st of statements) {
+      let where: ClaimPlace | null = null;
+      if (st.whereText) {
+        const at = text.indexOf(st.whereText, s.start);
+        where = { text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null };
+      } else if (st.kind === 'agreement' || st.kind === 'meeting') {
+        const m = chooseWhere(text, places.filter((p) => /\b(in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start))), { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
+        where = m ? asClaimPlace(m) : input.dateline?.place ?? null;
+      } else {
+        const m = chooseWhere(text, places, { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
+        where = m ? asClaimPlace(m) : st.kind === 'airport_closed' ? (() => { const c = firstCountry(places, s.start, s.end); return c ? asClaimPlace(c) : null; })() : null;
+        where ??= lastWhere ?? input.dateline?.place ?? null;
+      }
+      const party = st.kind === 'agreement' || st.kind === 'meeting';
+      drafts.push({
+        kind: st.kind, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? weapon : null,
+        when: party ? (date?.date ?? lastDate ?? input.dateline?.date ?? reference) : when, where,
+        claimant: party ? st.parties ?? claimant : claimant, evidence: { start: s.start, end: s.end },
+        partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
+      });
+    }
+    const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere) : null);
+    if (used) lastWhere = used;
+  });
+  return dedupe(drafts);
+}
+
+/** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
+function dedupe(drafts: Drafted[]): Claim[] {
+  const keep: boolean[] = drafts.map(() => true);
+  drafts.forEach((d, i) => {
+    if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
+  });
+  for (let i = 0; i < drafts.length; i++) {
+    if (!keep[i] || drafts[i]!.partOf !== null) continue;
+    for (let j = i + 1; j < drafts.length; j++) {
+      if (!keep[j] || drafts[j]!.partOf !== null || drafts[j]!.sentence === drafts[i]!.sentence) continue;
+      if (!sameFact(drafts[i]!, drafts[j]!)) continue;
+      // The participle summary ("…, killing one") yields to the sentence that reports the fact.
+      if (!drafts[i]!.finite && drafts[j]!.finite) keep[i] = false;
+      else keep[j] = false;
+      if (!keep[i]) break;
+    }
+  }
+  const index = new Map<number, number>();
+  const out: Claim[] = [];
+  drafts.forEach((d, i) => {
+    if (!keep[i]) return;
+    index.set(i, out.length);
+    const { sentence: _s, finite: _f, anaphoric: _a, ...claim } = d;
+    out.push(claim);
+  });
+  return out.map((c) => (c.partOf === null ? c : { ...c, partOf: index.get(c.partOf) ?? null }));
+}

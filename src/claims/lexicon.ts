@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { ClaimKind } from '../types.js';
+
+/** The claims lexicon (data/claims/lexicon.json), compiled once into lookups. */
+interface RawLexicon {
+  verbs: Record<string, string[]>;
+  deathNouns: Record<'killed' | 'injured', string[]>;
+  tollNouns: string[];
+  heads: Record<HeadClass, string[]>;
+  weapons: [string, string][];
+  auxiliaries: string[];
+  partMarkers: string[];
+  meetingVerbs: string[];
+  meetingNouns: string[];
+  agreementNouns: string[];
+  agreementVerbs: string[];
+  futureOrDenied: string[];
+}
+
+export type HeadClass = 'person' | 'weapon' | 'airport' | 'flights' | 'building';
+
+const raw: RawLexicon = JSON.parse(
+  readFileSync(new URL('../../data/claims/lexicon.json', import.meta.url), 'utf8'),
+);
+
+/** Multi-word phrases as lower-case token sequences, longest first, for matching at a token. */
+export type Phrase = readonly string[];
+const phrases = (list: string[]): Phrase[] =>
+  list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+export const VERBS: ReadonlyMap<ClaimKind, Phrase[]> = new Map(
+  Object.entries(raw.verbs).map(([kind, list]) => [kind as ClaimKind, phrases(list)]),
+);
+export const DEATH_NOUNS = { killed: new Set(raw.deathNouns.killed), injured: new Set(raw.deathNouns.injured) };
+export const TOLL_NOUNS = phrases(raw.tollNouns);
+export const HEADS: ReadonlyMap<HeadClass, Phrase[]> = new Map(
+  Object.entries(raw.heads).map(([cls, list]) => [cls as HeadClass, phrases(list)]),
+);
+export const WEAPONS: readonly { name: string; pattern: RegExp }[] = raw.weapons.map(([name, alt]) => ({
+  name,
+  pattern: new RegExp(`\\b(?:${alt})\\b`, 'i'),
+}));
+export const AUXILIARIES: ReadonlySet<string> = new Set(raw.auxiliaries);
+export const PART_MARKERS = phrases(raw.partMarkers);
+export const MEETING_VERBS = phrases(raw.meetingVerbs);
+export const MEETING_NOUNS = new Set(raw.meetingNouns);
+export const AGREEMENT_NOUNS = phrases(raw.agreementNouns);
+export const AGREEMENT_VERBS = phrases(raw.agreementVerbs);
+export const FUTURE_OR_DENIED = phrases(raw.futureOrDenied);
+
+/** Which kinds a verb may give for a head class: a verb alone never decides. */
+export const KINDS_FOR_HEAD: Record<HeadClass, readonly ClaimKind[]> = {
+  person: ['killed', 'injured', 'evacuated'],
+  weapon: ['intercepted', 'launched', 'hit'],
+  airport: ['airport_closed'],
+  flights: ['flights_disrupted'],
+  building: ['damaged'],
+};

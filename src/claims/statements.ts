@@ -1,0 +1,125 @@
+import type { ClaimKind } from '../types.js';
+import { AGREEMENT_NOUNS, AGREEMENT_VERBS, FUTURE_OR_DENIED, MEETING_VERBS } from './lexicon.js';
+import { phraseAt, tokenize, type Token } from './tokens.js';
+
+/** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
+export interface StatementDraft {
+  kind: ClaimKind;
+  value: number | null;
+  qualifier: 'exact' | 'at_least' | 'unknown' | null;
+  /** Offset in the sentence from which to look for the place of this statement. */
+  placeFrom: number;
+  placeTo: number;
+  /** The place named in the wording itself (an airport's name), when it is the "where". */
+  whereText: string | null;
+  /** The parties of an agreement or meeting. */
+  parties: string | null;
+  /** The agreement is named with a definite article ("the deal"): it may repeat an earlier one. */
+  anaphoric: boolean;
+}
+
+const DAMAGE_VERB = /\b(damag(?:ed|ing|es)|destroy(?:ed|ing|s)?|razed|flattened|demolished|collaps(?:ed|es|ing)|burn(?:ed|t)\s+down|set\s+(?:ablaze|on\s+fire)|gutted|wrecked|caught\s+fire|catches\s+fire|levelled|leveled)\b/i;
+const STRIKE_VERB = /\b(?:[Hh]it|[Hh]its|[Ss]truck|[Ss]trikes|[Ss]triking)\s+(?:(?:a|an|the|its|their|several|multiple|two|three|\w+-storey|\w+-story|[A-Z]\w+|main|civilian|residential|oil|power|energy|maternity|apartment|logistics?|government|private|military|gas|fuel|industrial|high-rise|shopping)\s+){0,4}(STRUCTURES)\b/;
+const STRUCTURES = 'buildings?|apartments?|apartment\\s+blocks?|blocks?|houses?|homes?|hospitals?|schools?|malls?|refiner(?:y|ies)|infrastructure|facilit(?:y|ies)|plants?|depots?|stations?|bridges?|ports?|ships?|vessels?|hubs?|warehouses?|towers?|reactors?|hall|embassy|bases?|airfields?|substations?|tents|shops|markets?|mosques?|churches|residential\\s+areas|areas|offices|headquarters|terminals?|factor(?:y|ies)|sites?';
+const STRUCTURE_WORD = new RegExp(`\\b(${STRUCTURES})\\b`, 'i');
+const STRIKE_RE = new RegExp(STRIKE_VERB.source.replace('STRUCTURES', STRUCTURES));
+const PASSIVE_HIT = new RegExp(`\\b(${STRUCTURES})\\b[^.;]{0,60}?\\b(?:is|are|was|were|been)\\s+(?:also\\s+)?(?:hit|struck|targeted)\\b|\\b(${STRUCTURES})\\s+hit\\b`, 'i');
+const NEGATED = /\b(no|not|never|without|denied|unharmed|undamaged)\b[^.;]{0,25}\b(damage|damaged|destroyed|hit)\b/i;
+
+const AIRSPACE = /\b(clos(?:ed|es|ing|ure of)\s+(?:its|the|their)\s+(?:\w+\s+)?airspace|airspace\s+(?:is|was|were|has been|had been|remains|remained)?\s*(?:also\s+)?(?:closed|shut)|airspace\s+closure)/i;
+const NAMED_AIRPORT = /\b((?:[A-Z][\w'’.-]+\s+){1,4}(?:International\s+)?Airport)\b/g;
+const CLOSURE = /\b(clos(?:ed|es|ing)|shut(?:s|\s+down)?|suspend(?:ed|s|ing)?\s+(?:operations|flights|all flights)|(?:operations|flights)\s+(?:\w+\s+){0,6}(?:suspended|halted|stopped)|halt(?:ed|s)\s+operations)\b/i;
+const AIRLINE = /\b(Airways|Airlines|Air\s+[A-Z]\w+|Egyptair|Lufthansa|Ryanair|easyJet|flydubai|Aeroflot|Wizz\s+Air|carriers?|airlines?)\b/;
+const FLIGHTS_STOPPED = /\bflights\b[^.;]{0,40}?\b(diverted|delayed|cancell?ed|suspended|halted|grounded|disrupted|rerouted|redirected)\b|\b(suspend(?:ed|s|ing)|cancell?(?:ed|s|ing)|divert(?:ed|s|ing)|halt(?:ed|s|ing)|ground(?:ed|s|ing))\s+(?:all\s+|its\s+|their\s+)?flights\b/i;
+
+const MEETING = /\b(met(?:\s+with)?|meets(?:\s+with)?|held\s+talks|holds\s+talks|hosted|hosting|received|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
+const NOT_HAPPENED = /\b(will|would|plans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/i;
+
+function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 5); k < i; k++) if (phraseAt(tokens, k, FUTURE_OR_DENIED)) return true;
+  return false;
+}
+
+/** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
+function partiesOf(sentence: string, at: number): string | null {
+  const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which)\b|[,.;]|$)/i.exec(sentence);
+  if (between) return between[1]!.trim();
+  const head = sentence.slice(0, at).replace(/^(?:today|on [^,]+|yesterday|later|earlier),\s*/i, '').trim();
+  const subject = /((?:[A-Z][\w.'’-]*|the|of|and|[a-z]+(?:'s|’s)|,)(?:\s+(?:[A-Z][\w.'’-]*|the|of|and|de|bin|al|,))*)(?:\s+(?:also|later|today|then))?$/.exec(head)?.[1]?.replace(/^[,\s]+|[,\s]+$/g, '');
+  const withWhom = /^\s*(?:met|meets|meeting)?\s*with\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
+  if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
+  return subject && /\band\b/.test(subject) ? subject : subject || null;
+}
+
+/** Finds the uncounted or name-counted claims of one sentence. */
+export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  const base = { placeFrom: 0, placeTo: sentence.length, whereText: null, parties: null, anaphoric: false };
+  const tokens = tokenize(sentence);
+
+  // Damage to buildings and sites.
+  if (!counted.has('damaged') && !NEGATED.test(sentence)) {
+    const verb = DAMAGE_VERB.exec(sentence);
+    const struck = STRIKE_RE.exec(sentence) ?? PASSIVE_HIT.exec(sentence);
+    if ((verb && STRUCTURE_WORD.test(sentence)) || struck) {
+      const at = Math.min(verb && STRUCTURE_WORD.test(sentence) ? verb.index : Infinity, struck ? struck.index : Infinity);
+      if (!hasFutureBefore(tokens, tokens.findIndex((t) => t.start >= at))) out.push({ ...base, kind: 'damaged', value: null, qualifier: 'unknown' });
+    }
+  }
+
+  // Airspace and airports.
+  if (!counted.has('airport_closed')) {
+    const airports = [...new Set([...sentence.matchAll(NAMED_AIRPORT)].map((m) => m[1]!.replace(/^(?:The|At|And|In|To|From|Of|On)\s+/, '')))];
+    if (AIRSPACE.test(sentence) && !hasFutureBefore(tokens, tokens.findIndex((t) => t.lower === 'airspace'))) {
+      const at = sentence.search(/airspace/i);
+      out.push({ ...base, kind: 'airport_closed', value: null, qualifier: 'unknown', placeTo: at + 10 });
+    } else if (airports.length && CLOSURE.test(sentence) && !AIRLINE.test(sentence)) {
+      const atLeast = /\b(multiple|several|many|other)\s+airports\b/i.test(sentence);
+      out.push({ ...base, kind: 'airport_closed', value: airports.length, qualifier: atLeast ? 'at_least' : 'exact', whereText: airports[0]! });
+    }
+  }
+  if (!counted.has('flights_disrupted') && FLIGHTS_STOPPED.test(sentence)) {
+    const toAirport = [...sentence.matchAll(NAMED_AIRPORT)].length > 0 && !AIRLINE.test(sentence);
+    const closedAlready = out.some((d) => d.kind === 'airport_closed') || counted.has('airport_closed');
+    if (!toAirport && !(closedAlready && !AIRLINE.test(sentence) && !/\bflights\s+(?:are|were)\s+(?:halted|diverted)/i.test(sentence)))
+      out.push({ ...base, kind: 'flights_disrupted', value: null, qualifier: 'unknown' });
+  }
+
+  // Agreements signed or reached.
+  for (let i = 0; i < tokens.length; i++) {
+    const n = phraseAt(tokens, i, AGREEMENT_VERBS);
+    if (!n) continue;
+    let noun = -1;
+    for (let k = i + n; k < Math.min(tokens.length, i + n + 12); k++) {
+      if (phraseAt(tokens, k, AGREEMENT_NOUNS)) { noun = k; break; }
+      if (tokens[k]!.text === ';') break;
+    }
+    // Passive: "an agreement was signed".
+    if (noun < 0) for (let k = Math.max(0, i - 6); k < i; k++) if (phraseAt(tokens, k, AGREEMENT_NOUNS)) noun = k;
+    if (noun < 0 || hasFutureBefore(tokens, i) || /^agree/.test(tokens[i]!.lower)) continue;
+    const determiner = tokens[noun - 1]?.lower ?? '';
+    out.push({
+      ...base, kind: 'agreement', value: null, qualifier: null,
+      parties: partiesOf(sentence, tokens[i]!.start), anaphoric: ['the', 'this', 'that'].includes(determiner) && noun < i,
+    });
+    break;
+  }
+
+  // Meetings and visits that took place, one per clause (a list of past meetings gives several).
+  if (!NOT_HAPPENED.test(sentence) || /\b(met|visited|hosted|held talks)\b/.test(sentence)) {
+    let offset = 0;
+    for (const clause of sentence.split(/;/)) {
+      const m = MEETING.exec(clause);
+      if (m && !NOT_HAPPENED.test(clause.slice(Math.max(0, m.index - 30), m.index))) {
+        const at = offset + m.index;
+        out.push({
+          ...base, kind: 'meeting', value: null, qualifier: null, placeFrom: at, placeTo: offset + clause.length,
+          parties: partiesOf(sentence, at),
+        });
+      }
+      offset += clause.length + 1;
+    }
+  }
+  void MEETING_VERBS;
+  return out;
+}

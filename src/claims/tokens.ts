@@ -1,0 +1,42 @@
+import type { Phrase } from './lexicon.js';
+
+/** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Length in tokens of the first phrase that matches at token `i`, or 0. */
+export function phraseAt(tokens: readonly Token[], i: number, list: readonly Phrase[]): number {
+  for (const phrase of list) {
+    let k = 0;
+    while (k < phrase.length && tokens[i + k]?.lower === phrase[k]) k++;
+    if (k === phrase.length) return k;
+  }
+  return 0;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

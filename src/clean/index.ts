@@ -1,0 +1,103 @@
+import type { Article, Span } from '../types.js';
+import { parseLooseDate } from '../language/dates.js';
+
+/** What cleaning learned from an article: which lines are its body, and what its debris told. */
+export interface CleanedArticle {
+  /** Line spans of the article body, in order; offsets into the original text. */
+  body: Span[];
+  /** Lines dropped as scraping debris (repeated captions and titles, stray tokens, credits). */
+  debris: Span[];
+  /** Date and place a caption or dateline states ("02 June 2022, India, New Delhi: …"). */
+  dateline: { date: string | null; place: string | null } | null;
+  /** The title: the given one, else the first line when it reads like a headline. */
+  title: string | null;
+}
+
+// A caption's closing credit: "(Virender Singh/GPO/dpa)", "… via REUTERS", "Photo: AFP".
+const CREDIT = /(\((?:[^()]*\/[^()]*|photo[^()]*|AP|AFP|Reuters|Getty Images|EPA[^()]*)\)|\bvia\s+(?:REUTERS|AFP|AP|Getty Images|Telegram)\b[^.]*|(?:REUTERS|AFP|AP Photo|Getty Images|EPA-EFE)(?:\/[\w .]+)?)\s*$/i;
+const CAPTION_WORDS = /\b(is seen in this (?:image|picture|photo)|in this (?:image|picture|photo|handout)|pictured|photo(?:graph)?\s+(?:taken|released)|image released)\b/i;
+// "02 June 2022, India, New Delhi: …": a date, places, then a colon.
+const DATELINE = /^\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}),\s*([^:]{2,80}):/;
+const DATE_ONLY = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?\s*$/;
+const SIGNATURE_DATE = /^[A-Z .,'’]+,\s*([A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?\s*$/;
+
+interface Line extends Span { text: string; key: string }
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    if (trimmed) {
+      const lead = raw.length - raw.trimStart().length;
+      lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, key: trimmed.toLowerCase().replace(/\s+/g, ' ') });
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isStray(line: string): boolean {
+  return line.length <= 3 || /^[A-Z]{1,4}$/.test(line) || /^[\W\d_]+$/.test(line);
+}
+
+function isShouting(line: string): boolean {
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/**
+ * Separates an article's body from scraping debris. Repeated lines (captions scraped twice,
+ * titles repeated), stray tokens, photo credits, bylines in capitals and bare date lines are
+ * debris; a caption's or dateline's date and place are kept as the article's dateline.
+ */
+export function cleanArticle(article: Article): CleanedArticle {
+  const lines = linesOf(article.text);
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(l.key, (seen.get(l.key) ?? 0) + 1);
+  const first = lines[0];
+  const title = article.title ?? (first && first.text.length < 200 && !/[.!?]["”]?$/.test(first.text) ? first.text : null);
+  const titleKey = title?.toLowerCase().replace(/\s+/g, ' ');
+  const body: Span[] = [];
+  const debris: Span[] = [];
+  let dateline: CleanedArticle['dateline'] = null;
+  for (const line of lines) {
+    const repeated = (seen.get(line.key) ?? 0) > 1;
+    const caption = CREDIT.test(line.text) || CAPTION_WORDS.test(line.text);
+    const dl = DATELINE.exec(line.text);
+    if (dl && !dateline) {
+      const places = dl[2]!.split(',').map((p) => p.trim()).filter(Boolean);
+      dateline = { date: parseLooseDate(dl[1]!), place: places[places.length - 1] ?? null };
+    }
+    const dateOnly = DATE_ONLY.test(line.text);
+    const signed = SIGNATURE_DATE.exec(line.text);
+    if ((dateOnly || signed) && !dateline?.date) dateline = { date: parseLooseDate(signed?.[1] ?? line.text), place: dateline?.place ?? null };
+    if (caption && !dateline?.date) {
+      const d = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/.exec(line.text);
+      if (d) dateline = { date: parseLooseDate(d[1]!), place: dateline?.place ?? null };
+    }
+    const isTitle = line.key === titleKey;
+    if (repeated || caption || isTitle || isStray(line.text) || dateOnly || signed || (isShouting(line.text) && line.text.length < 120)) debris.push(line);
+    else body.push(line);
+  }
+  return { body, debris, dateline, title };
+}
+
+/**
+ * Splits a text dump holding one or many articles. Articles are separated by three or more
+ * blank lines; a dump without such gaps is one article.
+ */
+export function splitDump(text: string): Span[] {
+  const spans: Span[] = [];
+  const gap = /\n[ \t]*\n[ \t]*\n[ \t]*\n\s*/g;
+  let start = 0;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    if (text.slice(start, m.index).trim()) spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans;
+}

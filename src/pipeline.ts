@@ -1,0 +1,28 @@
+import type { Article, Extraction, PlaceMention } from './types.js';
+import { cleanArticle } from './clean/index.js';
+import { splitSentences } from './language/sentences.js';
+import { findPlaces, lookupPlace } from './places/index.js';
+import { extractClaims } from './claims/index.js';
+import { extractEvents } from './events/index.js';
+
+/**
+ * Runs one article through every stage: clean → language → places → claims → events.
+ * Pure: it reads nothing but the article and the compiled data, and writes nothing.
+ */
+export function extractArticle(article: Article): Extraction {
+  const cleaned = cleanArticle(article);
+  const published = article.published ?? cleaned.dateline?.date ?? null;
+  const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
+  const sentences = cleaned.body.flatMap((line) => splitSentences(article.text, line.start, line.end));
+  const places: PlaceMention[] = findPlaces(article.text, { published });
+  const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
+  const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
+  const claims = extractClaims({
+    article: dated,
+    sentences,
+    places: inBody,
+    dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,
+  });
+  const events = extractEvents({ article: dated, sentences, places: inBody, claims });
+  return { article: dated, places, claims, events };
+}
