@@ -1,4 +1,4 @@
-import { CLASSES, NOTE_TAGS, TRIGGERS, type EventClass } from './lexicon.js';
+import { CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGERS, type EventClass } from './lexicon.js';
 import { resolveContext } from './context.js';
 
 /** One trigger pattern matching in the text, offsets relative to the text classified. */
@@ -65,8 +65,10 @@ export function findTriggers(text: string): TriggerHit[] {
  * comes before the clauses it governs ("X threatened to strike Y": THREATEN, not the strike),
  * so the earliest strong trigger is usually the event and later ones its complements.
  */
+const POSITION_WEIGHT = Number(process.env.EVENTS_POSITION_WEIGHT ?? 8);
+
 export function hitScore(hit: TriggerHit, length: number): number {
-  return hit.weight + 3 * (1 - hit.start / Math.max(length, 1));
+  return hit.weight + POSITION_WEIGHT * (1 - hit.start / Math.max(length, 1));
 }
 
 /** "Looting: On 5 May …": ACLED notes that open with a tag name their class. */
@@ -91,7 +93,8 @@ export function classify(lead: string, context: string = lead): Classification |
   if (hits.length === 0) return null;
   const ranked = [...hits].sort((a, b) => hitScore(b, lead.length) - hitScore(a, lead.length) || a.start - b.start);
   const best = ranked[0]!;
-  const resolved = resolveContext(best, hits, lead, context);
+  const armedNamed = NAMED_ACTORS.some((a) => a.sector !== 'GOV' && (a.pattern.lastIndex = 0, a.pattern.test(lead)));
+  const resolved = resolveContext(best, hits, lead, context, armedNamed);
   const eventClass = CLASSES.get(resolved.classId)!;
   return {
     eventClass,

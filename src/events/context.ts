@@ -19,11 +19,11 @@ const RIOT_CLASSES = new Set(['violent_demonstration', 'mob_violence']);
 const REMOTE_CLASSES = new Set(['shelling', 'missile_strike', 'air_strike', 'ied', 'drone_strike']);
 
 // Violence by the demonstrators themselves (ACLED: Riots / Violent demonstration).
-const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|stone[- ]?pelting|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|assaulted|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:\w+ ){0,3}(?:police|officers|policemen)|violent)/i;
+const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:\w+ ){0,2}(?:tires|tyres)|setting (?:\w+ ){0,2}on fire|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:\w+ ){0,3}(?:police|officers|policemen))/i;
 // Lethal or live force against demonstrators (ACLED: Excessive force against protesters).
 const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:shot|killed|shooting) (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters?|demonstrators?) (?:were |was )?(?:shot dead|killed))/i;
 // Authorities stepping in without lethal force (ACLED: Protest with intervention).
-const INTERVENTION = /\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|s|ing)? (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?:were|was|being) (?:arrested|detained|taken into custody)|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
+const INTERVENTION = /\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|ing) (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?<!who |who had |whose \w+ )(?:were|was|being) (?:arrested|detained|taken into custody)(?! (?:on|in) \d| (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
 
 const DEMONSTRATION = /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-?ins?|strike|dharna|gherao|picket\w*)\b/i;
 const ARMED_PARTY = /\b(?:forces|troops|soldiers|army|military|militants?|rebels?|insurgents?|fighters|militia\w*|police\w*|gunmen|armed|jihadists?|guerrillas?|gendarme\w*|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23)\b/i;
@@ -33,6 +33,9 @@ const DRONE = /\b(?:drones?|UAVs?|unmanned aerial|loitering munitions?|Shahed|qu
 const AIRCRAFT = /\b(?:air ?strikes?|air ?raids?|warplanes?|jets?|aircraft|helicopters?|aerial|planes?|Air Forces?|bombers?)\b/i;
 const ARTILLERY = /\b(?:shell(?:ed|ing|s)?|artillery|mortars?|howitzers?|tanks?|MLRS|rockets?|missiles?|Grad|Uragan|Smerch|Tochka|Iskander|HIMARS)\b/i;
 const NO_FIGHT_TRANSFER = /\b(?:no (?:clash|fight|resistance)\w*|without (?:a )?(?:fight|clash\w*|resistance|fighting)|handed over|after (?:\w+ ){0,4}(?:withdrew|evacuated|left|pulled out|retreated))\b/i;
+const COLLECTIVE_PERPETRATOR = /\b(?:group of|supporters|members of|locals|villagers|residents|mob|crowd|youths|people|women|workers|students|relatives|family members|villagers|neighbou?rs|assailants, suspected to be|party (?:workers|members|activists))\b/i;
+const ORGANISED_ARMED = /\b(?:armed|gunmen|militants?|forces|police|soldiers|troops|army|military|rebels?|insurgents?|fighters|militia\w*|gang|cartel|bandits?|terrorists?|jihadists?)\b/i;
+const KILLING = /\b(?:kill(?:ed|ing)|shot dead|murdered|beheaded|executed)\b/i;
 const RETAKE = /\b(?:recaptur\w*|retook|retaken|regain\w*|liberat\w*|reclaim\w*)\b/i;
 
 const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | undefined => {
@@ -67,8 +70,23 @@ function resolveViolence(best: TriggerHit, lead: string): Resolved {
   return { classId: best.classId };
 }
 
-export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: string, context: string): Resolved {
+const WEAPON_CLASSES = new Set(['drone_strike', 'air_strike', 'missile_strike', 'shelling', 'ied', 'suicide_bomb', 'grenade', 'chemical']);
+
+export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: string, context: string, armedNamed: boolean): Resolved {
   const id = best.classId;
+  // Generic violence ("attacked", "ambushed", "killed") takes the class of the weapon named with it.
+  if (['attack', 'armed_clash', 'beating'].includes(id) && best.weight <= 5) {
+    const weapon = hits.filter((h) => WEAPON_CLASSES.has(h.classId) && h.weight >= 6).sort((a, b) => b.weight - a.weight)[0];
+    if (weapon) return resolveContext(weapon, hits, lead, context, armedNamed);
+  }
+  // ACLED: killing outranks abduction and looting in the same report.
+  if ((id === 'abduction' || id === 'looting') && hits.some((h) => h.classId === 'attack' && h.start < best.start && KILLING.test(h.text))) {
+    return { classId: 'attack', rule: 'context:killing-first' };
+  }
+  // ACLED: detention by a non-state group is an abduction, not an arrest.
+  if (id === 'arrest' && armedNamed && !/\b(?:police|authorities|forces of|government|security forces|army|military|soldiers|troops)\b/i.test(lead.slice(0, best.start))) {
+    return { classId: 'abduction', rule: 'context:detained-by-armed-group' };
+  }
   const protestHit = has(hits, PROTEST_CLASSES);
 
   // Demonstrations: the lead names one; the rest of the report says how it went.
@@ -80,7 +98,8 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     return DEMONSTRATION.test(context) ? { classId: 'violent_demonstration' } : { classId: 'mob_violence', rule: 'context:riot-without-demonstration' };
   }
   // A bare "clashed" between parties that are not armed organisations is mob violence.
-  if (id === 'armed_clash' && best.weight <= 4 && /^clash/i.test(best.text) && !ARMED_PARTY.test(lead)) {
+  if (/^clash/i.test(best.text) && /\briot(?:ers|ing|ed)?\b/i.test(lead)) return { classId: DEMONSTRATION.test(context) ? 'violent_demonstration' : 'mob_violence', rule: 'context:rioters-clash' };
+  if (id === 'armed_clash' && /^clash/i.test(best.text) && !ARMED_PARTY.test(lead) && !armedNamed && !/\b(?:tribesmen|clans?|tribal)\b/i.test(lead)) {
     return { classId: 'mob_violence', rule: 'context:unarmed-clash' };
   }
   if (REMOTE_CLASSES.has(id)) {
@@ -98,6 +117,13 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     if (id === 'territory_transfer') return { classId: id };
     return RETAKE.test(lead) ? { classId: 'territory_regained', rule: 'context:retaken' } : { classId: id };
   }
-  if (['attack', 'armed_clash', 'beating'].includes(id)) return resolveViolence(best, lead);
+  if (['attack', 'armed_clash', 'beating'].includes(id)) {
+    const subject = lead.slice(0, best.start);
+    // A crowd or party supporters beating someone is mob violence, not an armed group's attack.
+    if (best.weight <= 6 && !/^(?:clash|exchange|fight|battle|gun)/i.test(best.text) && COLLECTIVE_PERPETRATOR.test(subject) && !ORGANISED_ARMED.test(subject) && !armedNamed) {
+      return { classId: 'mob_violence', rule: 'context:collective-perpetrator' };
+    }
+    return resolveViolence(best, lead);
+  }
   return { classId: id };
 }
