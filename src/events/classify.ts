@@ -9,6 +9,8 @@ export interface TriggerHit {
   end: number;
   text: string;
   source: string;
+  /** The modal governing the trigger ("will", "threatened to", "must"), if any. */
+  modal: string | null;
 }
 
 export interface Classification {
@@ -26,7 +28,7 @@ export const SPEECH_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 // A modal or intention right before an act makes it unrealised: "threatened to ban", "plans to strike".
-const MODAL_BEFORE = /\b(?:threat(?:en(?:ed|s)?)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|warn(?:ed|s)?|would|will|could|may|might|ready|prepared|preparing|expected|seeks?|sought|wants?|wanted|tried|trying|attempt(?:ed|s)?|aim(?:s|ed)?|decided|proposed|offered|pledged|promised|agreed|refused|to be)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
+const MODAL_BEFORE = /\b(threat(?:en(?:ed|s)?)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|sworn|swore|warn(?:ed|s)?|would|will|could|may|might|ready|prepared|preparing|willing|expected|seeks?|wants?|wanted|aim(?:s|ed)?|decided|proposed|offered|pledged|promised|agreed|refused|refusing|must|should|ought|to be)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
 // Negation right before an act: "did not attack", "denied shelling", "no protest was held".
 const NEGATION_BEFORE = /\b(?:not|never|no|without|denied|denies|deny|neither|nor)\s+(?:\w+\s+){0,2}$/i;
 // A mid-sentence capitalised word is a name ("Asia-Pacific Economic Cooperation"), not a verb.
@@ -53,8 +55,9 @@ export function findTriggers(text: string): TriggerHit[] {
       }
       const before = text.slice(Math.max(0, start - 40), start);
       const isAct = !SPEECH_CLASSES.has(trigger.classId) && trigger.classId !== 'threaten';
-      if (isAct && (MODAL_BEFORE.test(before) || NEGATION_BEFORE.test(before))) continue;
-      hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, source: trigger.source });
+      if (isAct && NEGATION_BEFORE.test(before)) continue;
+      const modal = trigger.classId === 'threaten' ? null : (MODAL_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null);
+      hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, source: trigger.source, modal });
     }
   }
   return hits;
@@ -69,6 +72,20 @@ const POSITION_WEIGHT = Number(process.env.EVENTS_POSITION_WEIGHT ?? 8);
 
 export function hitScore(hit: TriggerHit, length: number): number {
   return hit.weight + POSITION_WEIGHT * (1 - hit.start / Math.max(length, 1));
+}
+
+// Cooperative acts announced for the future are PLOVER AGREE (CAMEO 03, "express intent to").
+const COOPERATIVE = new Set(['consult_visit', 'consult_host', 'consult_phone', 'consult_third_party', 'consult_multilateral', 'consult_meet', 'aid', 'concede', 'support', 'cooperate', 'agree', 'retreat', 'investigate', 'surrender']);
+
+/** An act under a modal is a statement about the act: demand, threat, rejection or intent. */
+function modalClass(hit: TriggerHit): { classId: string; rule: string } {
+  const modal = hit.modal ?? '';
+  const rule = `modal:${modal}+${hit.classId}`;
+  if (/^(?:must|should|ought)$/.test(modal)) return { classId: 'demand', rule };
+  if (/^(?:refused|refusing)$/.test(modal)) return { classId: 'reject', rule };
+  if (/^(?:threat|warn|vow|sworn|swore)/.test(modal)) return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
+  if (/^(?:seeks?|wants?|wanted)$/.test(modal)) return { classId: 'demand', rule };
+  return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
 }
 
 /** "Looting: On 5 May …": ACLED notes that open with a tag name their class. */
@@ -94,7 +111,8 @@ export function classify(lead: string, context: string = lead): Classification |
   const ranked = [...hits].sort((a, b) => hitScore(b, lead.length) - hitScore(a, lead.length) || a.start - b.start);
   const best = ranked[0]!;
   const armedNamed = NAMED_ACTORS.some((a) => a.sector !== 'GOV' && (a.pattern.lastIndex = 0, a.pattern.test(lead)));
-  const resolved = resolveContext(best, hits, lead, context, armedNamed);
+  const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
+  const resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
   const eventClass = CLASSES.get(resolved.classId)!;
   return {
     eventClass,

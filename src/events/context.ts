@@ -15,6 +15,7 @@ export interface Resolved {
 }
 
 const PROTEST_CLASSES = new Set(['peaceful_protest', 'strike_action', 'hunger_strike', 'obstruction']);
+const SPEECH = new Set(['demand', 'disapprove', 'reject', 'support', 'aid', 'investigate', 'concede', 'cooperate', 'consult_visit', 'consult_host', 'consult_meet', 'consult_multilateral', 'consult_third_party', 'consult_phone', 'agree', 'threaten', 'sanction', 'coerce']);
 const RIOT_CLASSES = new Set(['violent_demonstration', 'mob_violence']);
 const REMOTE_CLASSES = new Set(['shelling', 'missile_strike', 'air_strike', 'ied', 'drone_strike']);
 
@@ -88,6 +89,10 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     return { classId: 'abduction', rule: 'context:detained-by-armed-group' };
   }
   const protestHit = has(hits, PROTEST_CLASSES);
+  // Demonstrators demand, denounce and support: in a demonstration those are its purpose, not the event.
+  if (protestHit && SPEECH.has(id) && (protestHit.start < best.start || /ing$/i.test(best.text))) {
+    return { ...resolveProtest(protestHit.classId, context), rule: `context:demonstration-purpose(${id})` };
+  }
 
   // Demonstrations: the lead names one; the rest of the report says how it went.
   if (PROTEST_CLASSES.has(id) || (protestHit && ['arrest', 'looting', 'armed_clash', 'attack', 'beating', ...RIOT_CLASSES].includes(id))) {
