@@ -123,7 +123,7 @@ export function findCounts(sentence: string): CountDraft[] {
     let head = findHead(tokens, after);
     const zero = q.value === 0;
     if (zero && !head?.death) continue; // "no" is only a count before "deaths"/"injuries"
-    if (!head && /^(both|all|some|many|few)$/i.test(q.text.trim())) continue;
+    if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
     const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[after + 1]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === after + 1);
     const headEndTok = head ? tokenAt(tokens, head.end) : after;
     const prevTok = tokens[qStart - 1];
@@ -133,6 +133,12 @@ export function findCounts(sentence: string): CountDraft[] {
     if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
     let kind: ClaimKind | null = head?.death ?? null;
     let finite = true;
+    // "440 drones and 32 missiles": a count joined to the one before shares its verb.
+    const joined = drafts[drafts.length - 1];
+    if (!kind && head && joined && joined.tokenAfter === qStart - 1 && ['and', 'or', ','].includes(prevTok?.lower ?? '') && joined.head === head.cls && !joined.isX) {
+      kind = joined.kind;
+      finite = joined.finite;
+    }
     // Left: a verb just before the number ("killing at least 35", "launch a total of 440").
     if (!kind) {
       let p = qStart - 1;
@@ -140,7 +146,8 @@ export function findCounts(sentence: string): CountDraft[] {
       while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
       if (p >= 0 && tokens[p]!.lower === 'by') {
         const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-        if (head?.cls === 'weapon' && before) kind = 'launched';
+        const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => /^(target|attack|hit|struck|strik|shell|bomb)/.test(t.lower));
+        if (head?.cls === 'weapon' && (before || attacked)) kind = 'launched';
         if (head?.cls === 'person' && before && compatible(before, head)) kind = before;
       } else if (p >= 0 && tokens[p]!.lower === 'with' && head?.cls === 'weapon') {
         kind = 'launched';
@@ -156,7 +163,8 @@ export function findCounts(sentence: string): CountDraft[] {
     if (!kind && head?.cls === 'airport' && /\b(clos\w*|shut\w*|suspend\w*|halt\w*)\b/i.test(sentence)) kind = 'airport_closed';
     // "the death toll rises to 100"
     if (!kind && !head) {
-      for (let p = Math.max(0, qStart - 6); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS)) kind = 'killed';
+      const rises = /^(to|at|reaches|reached|hits|is|was|of|stands)$/.test(prevLower) || /^(rises|rose|increases|increased|climbs|climbed|jumps|jumped|reaches|reached)$/.test(tokens[qStart - 2]?.lower ?? '');
+      for (let p = Math.max(0, qStart - (rises ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS) && !/^(injur|wound)/.test(tokens[p - 1]?.lower ?? '')) kind = 'killed';
     }
     // Right: "91 drones were downed", "three injured", "15 civilians … have been killed".
     if (!kind) {
@@ -226,6 +234,33 @@ export function findCounts(sentence: string): CountDraft[] {
       placeFrom, headStart: q.start, partOf, finite, coordinated, xOfY, isX, tokenStart: qStart, tokenAfter: head && head.end > 0 ? headEndTok : after,
     });
   }
-  // Coordinated counts share a verb stated after the last of them ("74 missiles and 117 drones have been intercepted").
-  return drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
+  const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
+  return withSharedCounts(sentence, plain);
 }
+
+const OTHER_KIND: Partial<Record<ClaimKind, ClaimKind>> = { killed: 'injured', injured: 'killed' };
+const KIND_WORD: Record<string, ClaimKind> = { deaths: 'killed', fatalities: 'killed', killed: 'killed', dead: 'killed', injuries: 'injured', injured: 'injured', wounded: 'injured' };
+
+/**
+ * Counts that one number states for two facts: "no injuries or deaths", "several people are
+ * killed and injured", and "14 missiles … ; all of them were intercepted".
+ */
+function withSharedCounts(sentence: string, drafts: CountDraft[]): CountDraft[] {
+  const out: CountDraft[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    const rest = sentence.slice(d.end);
+    const pair = /^\s+(?:or|and|nor)\s+(deaths|fatalities|injuries)\b/i.exec(rest)
+      ?? /^\s+(?:are|were|was|is|have been|has been|had been)?\s*(?:killed|injured|wounded|dead)\s+(?:and|or)\s+(injured|wounded|killed)\b/i.exec(rest);
+    const other = pair ? KIND_WORD[pair[1]!.toLowerCase()] : undefined;
+    if (other && other !== d.kind && OTHER_KIND[d.kind] === other) out.push({ ...d, kind: other });
+  }
+  const all = /\ball\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
+  if (all) {
+    for (const d of [...out]) {
+      if (d.kind === 'launched' && d.end <= all.index && d.value !== null) out.push({ ...d, kind: 'intercepted' });
+    }
+  }
+  return out;
+}
+

@@ -5,7 +5,7 @@ import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements } from './statements.js';
 import { WEAPONS } from './lexicon.js';
-import { asClaimPlace, chooseWhere, firstCountry, type ClaimPlace } from './where.js';
+import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, type ClaimPlace } from './where.js';
 
 export interface ClaimInput {
   article: Article;
@@ -86,13 +86,17 @@ export function extractClaims(input: ClaimInput): Claim[] {
       let where: ClaimPlace | null = null;
       const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
       const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end);
-      if (inHead) where = asClaimPlace(inHead);
-      else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached);
+      if (inHead) where = asClaimPlace(inHead, text);
+      else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached, text);
       else if (c.partOf !== null) where = drafts[base + c.partOf]?.where ?? null;
-      else if (sentenceWhere) where = asClaimPlace(sentenceWhere);
+      else if (sentenceWhere) where = asClaimPlace(sentenceWhere, text);
       if (!where && c.kind === 'intercepted') {
-        const country = firstCountry(places, s.start, s.end);
+        const country = defendingCountry(text, places, s.start, s.end, claimant);
         if (country) where = asClaimPlace(country);
+      }
+      if (!where) {
+        const own = claimantCountry(places, s.start, s.end, claimant);
+        if (own) where = asClaimPlace(own);
       }
       where ??= lastWhere ?? input.dateline?.place ?? null;
       drafts.push({
@@ -108,10 +112,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
         where = { text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null };
       } else if (st.kind === 'agreement' || st.kind === 'meeting') {
         const m = chooseWhere(text, places.filter((p) => /\b(in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start))), { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
-        where = m ? asClaimPlace(m) : input.dateline?.place ?? null;
+        where = m ? asClaimPlace(m, text) : input.dateline?.place ?? null;
       } else {
         const m = chooseWhere(text, places, { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
-        where = m ? asClaimPlace(m) : st.kind === 'airport_closed' ? (() => { const c = firstCountry(places, s.start, s.end); return c ? asClaimPlace(c) : null; })() : null;
+        const country = st.kind === 'airport_closed' ? defendingCountry(text, places, s.start, s.start + st.placeTo, claimant) : null;
+        where = m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : null;
         where ??= lastWhere ?? input.dateline?.place ?? null;
       }
       const party = st.kind === 'agreement' || st.kind === 'meeting';
@@ -122,7 +127,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       });
     }
-    const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere) : null);
+    const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     if (used) lastWhere = used;
   });
   return dedupe(drafts);

@@ -32,8 +32,8 @@ const CLOSURE = /\b(clos(?:ed|es|ing)|shut(?:s|\s+down)?|suspend(?:ed|s|ing)?\s+
 const AIRLINE = /\b(Airways|Airlines|Air\s+[A-Z]\w+|Egyptair|Lufthansa|Ryanair|easyJet|flydubai|Aeroflot|Wizz\s+Air|carriers?|airlines?)\b/;
 const FLIGHTS_STOPPED = /\bflights\b[^.;]{0,40}?\b(diverted|delayed|cancell?ed|suspended|halted|grounded|disrupted|rerouted|redirected)\b|\b(suspend(?:ed|s|ing)|cancell?(?:ed|s|ing)|divert(?:ed|s|ing)|halt(?:ed|s|ing)|ground(?:ed|s|ing))\s+(?:all\s+|its\s+|their\s+)?flights\b/i;
 
-const MEETING = /\b(met(?:\s+with)?|meets(?:\s+with)?|held\s+talks|holds\s+talks|hosted|hosting|received|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
-const NOT_HAPPENED = /\b(will|would|plans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/i;
+const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|hosted|hosting|received|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
+const NOT_HAPPENED = /\b(will|would|[Pp]lans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/;
 
 function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) if (phraseAt(tokens, k, FUTURE_OR_DENIED)) return true;
@@ -97,10 +97,14 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
     // Passive: "an agreement was signed".
     if (noun < 0) for (let k = Math.max(0, i - 6); k < i; k++) if (phraseAt(tokens, k, AGREEMENT_NOUNS)) noun = k;
     if (noun < 0 || hasFutureBefore(tokens, i) || /^agree/.test(tokens[i]!.lower)) continue;
-    const determiner = tokens[noun - 1]?.lower ?? '';
+    // "the deal", "this agreement": a lower-case noun after a demonstrative refers back to one already told.
+    let d = noun - 1;
+    while (d > 0 && /^[\d-]|^\d+-year$|^(historic|new|landmark|bilateral|security)$/.test(tokens[d]!.lower)) d--;
+    const determiner = tokens[d]?.lower ?? '';
+    const named = /^[A-Z]/.test(tokens[noun]!.text) && tokens[noun]!.lower !== 'mou';
     out.push({
       ...base, kind: 'agreement', value: null, qualifier: null,
-      parties: partiesOf(sentence, tokens[i]!.start), anaphoric: ['the', 'this', 'that'].includes(determiner) && noun < i,
+      parties: partiesOf(sentence, tokens[i]!.start), anaphoric: ['the', 'this', 'that', 'these'].includes(determiner) && !named,
     });
     break;
   }

@@ -10,43 +10,82 @@ const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
 const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
 const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?$/i;
+// Words that may follow a place name without making it a modifier of something else.
+const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where']);
+const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'After', 'Before', 'Near', 'Over', 'From', 'Among', 'Today', 'Yesterday', 'Overnight']);
+
+/** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
+export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
+  if (m.place && (m.role !== 'location' || m.place.precision === 'country')) return { text: m.place.name, place: m.place };
+  return { text: text ? fullName(text, m) : m.text, place: m.place };
+}
+
+/** Extends a mention over the capitalised words that precede it in the same name ("Kherbet Selem"). */
+function fullName(text: string, m: PlaceMention): string {
+  let start = m.start;
+  for (;;) {
+    const before = /([A-Z][\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (!before) break;
+    const word = before[1]!;
+    const at = start - before[0].length;
+    const lineStart = at === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (SENTENCE_OPENERS.has(word) || lineStart || /^[A-Z]{2,}$/.test(word)) break;
+    start = at;
+  }
+  return text.slice(start, m.end);
+}
 
 function actsAsActor(text: string, m: PlaceMention): boolean {
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
   return ACTS_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
-/** A mention as the place of a claim: a demonym ("Russian") stands for its country ("Russia"). */
-export function asClaimPlace(m: PlaceMention): ClaimPlace {
-  const text = m.role === 'demonym' && m.place ? m.place.name : m.text;
-  return { text, place: m.place };
+/** True when the name only qualifies another noun: "Iskander-M missiles", "Gaza Health Ministry", "MDT David light vehicle". */
+function isModifier(text: string, m: PlaceMention): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  if (/^-[\p{L}\d]/u.test(after)) return true;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1];
+  if (!next || /^['’]s$/.test(next)) return false;
+  if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
+  return !FREE_AFTER.has(next.toLowerCase());
 }
 
 /**
  * Chooses the most specific location a sentence gives for a claim: the place attached to the
  * count ("91 over the Moscow region"), else the first location of the sentence that is not an
- * origin ("from Iran"), taking the innermost of a chain ("Gilan, Iran" → Gilan).
+ * origin ("from Iran"), an actor ("Ukraine launched") or a modifier ("Gaza Health Ministry").
  */
 export function chooseWhere(
   text: string,
   mentions: readonly PlaceMention[],
   range: { from: number; to: number; attachedAt: number | null },
 ): PlaceMention | null {
-  const inRange = mentions.filter((m) => m.start >= range.from && m.end <= range.to);
+  const inRange = mentions.filter((m) => m.start >= range.from && m.end <= range.to && m.role === 'location');
+  const usable = (m: PlaceMention): boolean =>
+    !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !actsAsActor(text, m) && !isModifier(text, m);
   if (range.attachedAt !== null) {
-    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && m.role === 'location');
+    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m));
     if (attached) return attached;
   }
-  for (const m of inRange) {
-    if (m.role !== 'location') continue;
-    if (ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    if (actsAsActor(text, m)) continue;
-    return m;
-  }
-  return null;
+  return inRange.find(usable) ?? null;
 }
 
-/** The defending country of an interception with no place: the first country the sentence names. */
-export function firstCountry(mentions: readonly PlaceMention[], from: number, to: number): PlaceMention | null {
-  return mentions.find((m) => m.start >= from && m.end <= to && m.place?.precision === 'country') ?? null;
+/**
+ * The country of a claim with no place, such as an interception: the country of its claimant
+ * ("the Qatari military"), else the first country the sentence names that is not an origin.
+ */
+export function defendingCountry(text: string, mentions: readonly PlaceMention[], from: number, to: number, claimant: string | null): PlaceMention | null {
+  const countries = mentions.filter((m) => m.start >= from && m.end <= to && m.place?.precision === 'country');
+  if (claimant) {
+    const own = countries.find((m) => claimant.includes(m.text));
+    if (own) return own;
+  }
+  return countries.find((m) => !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) ?? null;
+}
+
+/** Countries named inside the claimant ("Iranian state television" → Iran). */
+export function claimantCountry(mentions: readonly PlaceMention[], from: number, to: number, claimant: string | null): PlaceMention | null {
+  if (!claimant) return null;
+  return mentions.find((m) => m.start >= from && m.end <= to && m.place?.precision === 'country' && m.role !== 'location' && claimant.includes(m.text)) ?? null;
 }

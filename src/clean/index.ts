@@ -14,7 +14,9 @@ export interface CleanedArticle {
 }
 
 // A caption's closing credit: "(Virender Singh/GPO/dpa)", "… via REUTERS", "Photo: AFP".
-const CREDIT = /(\((?:[^()]*\/[^()]*|photo[^()]*|AP|AFP|Reuters|Getty Images|EPA[^()]*)\)|\bvia\s+(?:REUTERS|AFP|AP|Getty Images|Telegram)\b[^.]*|(?:REUTERS|AFP|AP Photo|Getty Images|EPA-EFE)(?:\/[\w .]+)?)\s*$/i;
+// A bare "(Reuters)" after a sentence is an outlet citation, not a caption: only photographer/agency
+// credits and upper-case wire credits mark a caption.
+const CREDIT = /(\((?:[^()]*\/[^()]*|[Pp]hoto:?[^()]*)\)|\bvia\s+(?:REUTERS|AFP|Getty Images)\b[^.]*|(?:REUTERS|AP Photo|Getty Images|EPA-EFE)\/[\w .]+)\s*$/;
 const CAPTION_WORDS = /\b(is seen in this (?:image|picture|photo)|in this (?:image|picture|photo|handout)|pictured|photo(?:graph)?\s+(?:taken|released)|image released)\b/i;
 // "02 June 2022, India, New Delhi: …": a date, places, then a colon.
 const DATELINE = /^\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}),\s*([^:]{2,80}):/;
