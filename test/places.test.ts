@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryOfName, findPlaces, lookupPlace, resolveSpans } from '../src/places/index.ts';
+
+// A made-up report, written for this test.
+const REPORT = 'Ukrainian drones struck targets in the Moscow region overnight, and Moscow said 40 were ' +
+  'downed. Officials in the Kursk region and in Ramenskoye district reported debris. The Yaroslavl and ' +
+  'Nizhny Novgorod regions were also targeted. Delegates later met in New Delhi.';
+
+function find(text: string, surface: string) {
+  return findPlaces(text).find((p) => p.text === surface || p.text.startsWith(surface));
+}
+
+test('the build output loads and answers a lookup', () => {
+  assert.equal(lookupPlace('Moscow')?.geonameid, 524901);
+});
+
+test('Moscow is the city, the Moscow region is the oblast', () => {
+  const city = lookupPlace('Moscow');
+  assert.equal(city?.admin1, '48');
+  assert.equal(city?.precision, 'city');
+  const region = lookupPlace('the Moscow region');
+  assert.equal(region?.admin1, '47');
+  assert.equal(region?.precision, 'region');
+  assert.equal(find(REPORT, 'Moscow region')?.place?.admin1, '47');
+});
+
+test('Kursk region, Ramenskoye district, New Delhi', () => {
+  assert.equal(lookupPlace('Kursk region')?.featureCode, 'ADM1');
+  assert.equal(lookupPlace('Kursk region')?.admin1, '41');
+  const ram = find(REPORT, 'Ramenskoye');
+  assert.equal(ram?.place?.country, 'RU');
+  assert.equal(ram?.place?.admin1, '47');
+  assert.equal(ram?.place?.precision, 'district');
+  assert.equal(find(REPORT, 'New Delhi')?.place?.geonameid, 1261481);
+});
+
+test('coordinated regions: Yaroslavl and Nizhny Novgorod regions', () => {
+  assert.equal(find(REPORT, 'Yaroslavl')?.place?.admin1, '88');
+  assert.equal(find(REPORT, 'Nizhny Novgorod')?.place?.admin1, '51');
+});
+
+test('demonym and metonym roles', () => {
+  assert.equal(find(REPORT, 'Ukrainian')?.role, 'demonym');
+  assert.equal(find(REPORT, 'Ukrainian')?.place?.country, 'UA');
+  const said = findPlaces(REPORT).find((p) => p.text === 'Moscow');
+  assert.equal(said?.role, 'metonym');
+});
+
+test('Paris, Texas and Paris in a Texas story', () => {
+  assert.equal(lookupPlace('Paris, Texas')?.admin1, 'TX');
+  const story = 'The county fair opened in Paris on Friday. The Lamar County sheriff and officials from Texas towns attended.';
+  assert.equal(find(story, 'Paris')?.place?.country, 'US');
+  assert.equal(lookupPlace('Paris')?.country, 'FR');
+});
+
+test('names that are not places here', () => {
+  const text = 'Paris Hilton spoke at Columbia University in May. Police said nothing.';
+  const found = findPlaces(text).map((p) => p.text);
+  assert.deepEqual(found, []);
+});
+
+test('transliteration variants', () => {
+  assert.equal(lookupPlace('Zhukovsky')?.geonameid, lookupPlace('Zhukovskiy')?.geonameid);
+  assert.equal(lookupPlace('Kiev')?.country, 'UA');
+});
+
+test('countryOfName', () => {
+  assert.deepEqual(countryOfName('Ukrainian'), { iso2: 'UA', iso3: 'UKR', name: 'Ukraine' });
+  assert.equal(countryOfName('U.S.')?.iso3, 'USA');
+  assert.equal(countryOfName("Russia's")?.iso2, 'RU');
+  assert.equal(countryOfName('Türkiye')?.iso2, 'TR');
+  assert.equal(countryOfName('Turkey')?.iso2, 'TR');
+  assert.equal(countryOfName('Atlantis'), null);
+});
+
+test('resolveSpans uses the whole text', () => {
+  const text = 'Storms hit Bangor, Maine on Monday.';
+  const [p] = resolveSpans(text, [{ start: 11, end: 17 }]);
+  assert.equal(p?.admin1, 'ME');
+});
