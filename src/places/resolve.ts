@@ -25,6 +25,14 @@ export function prior(p: Place): number {
   return s;
 }
 
+/** A place's own name key, computed once per place: normalising is the costly part of scoring. */
+const ownKeys = new Map<number, string>();
+function ownKey(p: Place): string {
+  let k = ownKeys.get(p.idx);
+  if (k === undefined) ownKeys.set(p.idx, (k = nameKey(p.name)));
+  return k;
+}
+
 const AREAL = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN', 'ADM1']);
 const NEAR_KM = 120;
 const MAX_CANDS = 40;
@@ -57,7 +65,7 @@ export class DocContext {
     names.forEach(({ cands, weight, key }, n) => {
       // Evidence from an ambiguous name is spread over its readings by their prior
       // ("Ohio" is almost surely the state; "Athens" is mostly Greece, a little Georgia).
-      const pr = cands.map((p) => prior(p) + (key !== undefined && nameKey(p.name) === key ? 1.5 : 0));
+      const pr = cands.map((p) => prior(p) + (key !== undefined && ownKey(p) === key ? 1.5 : 0));
       const top = Math.max(...pr);
       const ex = pr.map((x) => Math.exp(x - top));
       const sum = ex.reduce((a, b) => a + b, 0);
@@ -104,7 +112,7 @@ export class DocContext {
 export function score(p: Place, ctx: DocContext | null, container: Place[] | null, key?: string, self = -1): number {
   let s = prior(p);
   // A place's own name is stronger evidence than one of its alternate names ("New Delhi" is not Delhi).
-  if (key !== undefined && nameKey(p.name) === key) s += 1.5;
+  if (key !== undefined && ownKey(p) === key) s += 1.5;
   if (ctx) s += 3 * Math.min(3, ctx.support(p, self));
   if (container?.some((c) => inside(p, c))) s += 20;
   return s;
