@@ -19,6 +19,7 @@ export function countFatalities(text: string): number {
   const estimate = ESTIMATE.exec(text);
   if (estimate) return Number(estimate[1]);
   const values: number[] = [];
+  let lastDeathEnd = -1;
   for (const q of findQuantities(text)) {
     if (q.value === null || q.value <= 0 || q.value > 100000) continue;
     const after = text.slice(q.end, q.end + 60).split(/[.;]/)[0]!;
@@ -28,7 +29,12 @@ export function countFatalities(text: string): number {
     // Years and dates are not counts.
     if (/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) || (q.value >= 1900 && q.value <= 2100)) continue;
     if (NOT_DEATH.test(after)) continue;
-    if (DEATH_AFTER.test(after) || DEATH_BEFORE.test(before)) values.push(q.value);
+    // "killed 4 villagers in one hamlet and 3 in another": a breakdown by place continues the count.
+    const placeBreakdown = lastDeathEnd >= 0 && q.start - lastDeathEnd < 60 && /\band\s+$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:in|at|near|from)\b/i.test(after);
+    if (DEATH_AFTER.test(after) || DEATH_BEFORE.test(before) || placeBreakdown) {
+      values.push(q.value);
+      lastDeathEnd = q.end;
+    }
   }
   if (values.length === 0) {
     if (NONE.test(text)) return 0;

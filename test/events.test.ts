@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classify } from '../src/events/classify.js';
+import { countFatalities } from '../src/events/fatalities.js';
+import { extractEvents } from '../src/events/index.js';
+import { splitSentences } from '../src/language/sentences.js';
+import type { Article } from '../src/types.js';
+
+// Fixtures are written for these tests; none is taken from the evaluation sets.
+const sub = (lead: string, context?: string): string | null => classify(lead, context)?.eventClass.sub ?? null;
+const plover = (lead: string): string | null => classify(lead)?.eventClass.plover ?? null;
+
+test('the weapon named decides the remote-violence class', () => {
+  assert.equal(sub('Yesterday, enemy drones struck a fuel depot near the river port.'), 'Air/drone strike');
+  assert.equal(sub('Army warplanes carried out air raids on rebel hideouts.'), 'Air/drone strike');
+  assert.equal(sub('Troops shelled the outskirts of the town with mortars.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('A roadside bomb exploded under a passing bus.'), 'Remote explosive/landmine/IED');
+});
+
+test('armed parties fight; unarmed victims are attacked', () => {
+  assert.equal(sub('Rebel fighters clashed with army troops near the bridge.'), 'Armed clash');
+  assert.equal(sub('Unknown gunmen shot dead two farmers in their field.'), 'Attack');
+  assert.equal(sub('Masked men abducted a schoolteacher from his home.'), 'Abduction/forced disappearance');
+});
+
+test('a demonstration is classed by how it went', () => {
+  const lead = 'Hundreds of nurses staged a protest outside the ministry to demand higher pay.';
+  assert.equal(sub(lead), 'Peaceful protest');
+  assert.equal(sub(lead, `${lead} Police used tear gas to disperse them.`), 'Protest with intervention');
+  assert.equal(sub(lead, `${lead} Some protesters threw stones at officers.`), 'Violent demonstration');
+  assert.equal(sub('Two rival groups of villagers clashed with sticks over a land dispute.'), 'Mob violence');
+});
+
+test('modality and negation turn acts into statements', () => {
+  assert.equal(plover('The government threatened to expel foreign journalists.'), 'THREATEN');
+  assert.equal(plover('The minister will visit the capital next month.'), 'AGREE');
+  assert.equal(plover('The opposition demanded the release of detained activists.'), 'DEMAND');
+  assert.equal(plover('The ministry denied that its aircraft had bombed the village.'), 'REJECT');
+  assert.equal(plover('The foreign minister condemned the border incursion.'), 'DISAPPROVE');
+});
+
+test('fatalities follow the ACLED convention', () => {
+  assert.equal(countFatalities('Militants killed 4 villagers in one hamlet and 3 in another.'), 7);
+  assert.equal(countFatalities('Casualties unknown.'), 0);
+  assert.equal(countFatalities('A man was shot dead at a checkpoint.'), 1);
+  assert.equal(countFatalities('At least 12 people were killed, including three children.'), 12);
+});
+
+test('background sentences yield no dated event; the lead event has actors and a date', () => {
+  const text = [
+    'Northland launched a large drone attack on Southland on Tuesday, officials said.',
+    'Southland, itself the target of repeated drone strikes, has tried to strike back with missiles.',
+  ].join('\n');
+  const article: Article = { id: 't', title: null, published: '2025-03-11', text: text.replace(/Northland/g, 'Ukraine').replace(/Southland/g, 'Russia') };
+  const events = extractEvents({ article, sentences: splitSentences(article.text), places: [], claims: [] });
+  assert.equal(events[0]?.type, 'ASSAULT');
+  assert.equal(events[0]?.mode, 'drone');
+  assert.equal(events[0]?.when, '2025-03-11');
+  assert.equal(events[0]?.actor?.country, 'UKR');
+  assert.equal(events[0]?.recipient?.country, 'RUS');
+  assert.ok(events.every((e) => e.when === null || e.evidence.start === 0));
+  assert.ok(events[0]?.rule);
+});
