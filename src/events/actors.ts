@@ -89,8 +89,8 @@ export function pickActors(mentions: ActorMention[], sentence: string, trigger: 
   const before = mentions.filter((m) => m.end <= trigger.start && !isPlacePhrase(m));
   const after = mentions.filter((m) => m.start >= trigger.end);
   const passive = /^\s*by\b/i.test(sentence.slice(trigger.end)) || /\b(?:was|were|been|being)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, trigger.start));
-  let subject = before.find((m) => m.country) ?? before[0];
-  let object = after.find((m) => !isPlacePhrase(m) && m.country && m.country !== subject?.country) ?? after.find((m) => !isPlacePhrase(m)) ?? after[0];
+  let subject: ActorMention | undefined = before.find((m) => m.country) ?? before[0];
+  let object: ActorMention | undefined = after.find((m) => !isPlacePhrase(m) && m.country && m.country !== subject?.country) ?? after.find((m) => !isPlacePhrase(m)) ?? after[0];
   if (passive) {
     const agent = after.find((m) => /\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 25), m.start)));
     if (agent) {

@@ -1,7 +1,8 @@
 import type { Article, Claim, PlaceMention, SitrepEvent } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { resolveSentenceDate } from '../language/dates.js';
-import { lookupPlace } from '../places/index.js';
+import { findPlaces, lookupPlace } from '../places/index.js';
+import { splitSentences } from '../language/sentences.js';
 import { findActorMentions, pickActors } from './actors.js';
 import { isBackground } from './background.js';
 import { classify } from './classify.js';
@@ -34,7 +35,7 @@ function usable(p: PlaceMention, text: string): boolean {
 }
 
 /** The event's place: "X (Admin)" resolved within the admin's country, else the first location after a locative preposition. */
-function eventPlace(sentence: Sentence, text: string, places: PlaceMention[], paragraphPlaces: PlaceMention[]): PlaceMention | null {
+function eventPlace(sentence: Sentence, trigger: number, text: string, places: PlaceMention[], paragraphPlaces: PlaceMention[]): PlaceMention | null {
   const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p, text));
   const docCountry = inSentence[0]?.place?.country ?? paragraphPlaces.find((p) => usable(p, text))?.place?.country ?? null;
   const withAdmin = PLACE_WITH_ADMIN.exec(sentence.text);
@@ -61,7 +62,9 @@ function eventPlace(sentence: Sentence, text: string, places: PlaceMention[], pa
       return { start, end: start + name.length, text: name, role: 'location', place };
     }
   }
-  return inSentence[0] ?? paragraphPlaces.find((p) => usable(p, text)) ?? null;
+  // The subject before the trigger is usually the actor ("Ukraine launched…"); the target comes after.
+  const afterTrigger = inSentence.find((p) => p.start >= sentence.start + trigger);
+  return afterTrigger ?? inSentence[0] ?? paragraphPlaces.find((p) => usable(p, text)) ?? null;
 }
 
 function sameEvent(a: SitrepEvent, b: SitrepEvent): boolean {
@@ -83,7 +86,11 @@ function merge(into: SitrepEvent, from: SitrepEvent): void {
  * as context; mentions of the same event are merged.
  */
 export function extractEvents(input: EventInput): SitrepEvent[] {
-  const { article, sentences, places, claims } = input;
+  const { article, claims } = input;
+  // A one-line report may reach us as a title with no body: the title is then the report.
+  const bare = input.sentences.length === 0 && article.text.trim() !== '';
+  const sentences = bare ? splitSentences(article.text) : input.sentences;
+  const places = bare && input.places.length === 0 ? findPlaces(article.text, { published: article.published }) : input.places;
   const candidates: Candidate[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const paragraph = sentences.filter((s, j) => j >= i && s.paragraph === sentence.paragraph);
@@ -93,7 +100,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (!decision) continue;
     const c = decision.eventClass;
     const paragraphPlaces = places.filter((p) => p.start >= sentence.start && p.end <= paragraphEnd);
-    const where = eventPlace(sentence, article.text, places, paragraphPlaces.length ? paragraphPlaces : places);
+    const where = eventPlace(sentence, decision.trigger.start, article.text, places, paragraphPlaces.length ? paragraphPlaces : places);
     const placeCountry = iso3OfIso2(where?.place?.country);
     const mentions = findActorMentions(sentence.text, sentence.start, places);
     const { actor, recipient } = pickActors(mentions, sentence.text, decision.trigger, placeCountry);
