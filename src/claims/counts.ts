@@ -139,6 +139,19 @@ export function findCounts(sentence: string): CountDraft[] {
       kind = joined.kind;
       finite = joined.finite;
     }
+    // A count with no noun after "including"/"and", followed by a place, is a part of the total before it.
+    const coordinated = prevLower === 'and' || prevLower === ',' || prevLower === 'or';
+    let partOf: number | null = null;
+    const nextTok = tokens[after];
+    if (!kind && !head && (partMarker || coordinated) && drafts.length && nextTok && (LOCATIVE.has(nextTok.lower) || nextTok.lower === 'each')) {
+      const parent = [...drafts].reverse().find((d) => d.partOf === null);
+      if (parent) {
+        kind = parent.kind;
+        head = parent.head ? { cls: parent.head, start: -1, end: -1, death: null } : null;
+        partOf = drafts.indexOf(parent);
+      }
+    }
+    let armedWith = false;
     // Left: a verb just before the number ("killing at least 35", "launch a total of 440").
     if (!kind) {
       let p = qStart - 1;
@@ -150,7 +163,7 @@ export function findCounts(sentence: string): CountDraft[] {
         if (head?.cls === 'weapon' && (before || attacked)) kind = 'launched';
         if (head?.cls === 'person' && before && compatible(before, head)) kind = before;
       } else if (p >= 0 && tokens[p]!.lower === 'with' && head?.cls === 'weapon') {
-        kind = 'launched';
+        armedWith = true;
       } else if (p >= 0) {
         const left = verbEndingAt(tokens, p);
         if (left && compatible(left, head)) {
@@ -186,19 +199,13 @@ export function findCounts(sentence: string): CountDraft[] {
         if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]/u.test(t.text)) break;
       }
     }
-    const coordinated = prevLower === 'and' || prevLower === ',' || prevLower === 'or';
+    // "an attack with 91 drones" launched them, unless the clause says what became of them.
+    if (!kind && armedWith) kind = 'launched';
     const xOfY = prevLower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === qStart - 1;
     if (xOfY && head?.cls === 'weapon') kind = 'launched';
-    let partOf: number | null = null;
     if (!kind && !head && (partMarker || coordinated) && drafts.length) {
       // A count with no noun after "including"/"and" is a part of the total before it.
-      const nextTok = tokens[after];
-      const parent = [...drafts].reverse().find((d) => d.partOf === null);
-      if (parent && nextTok && (LOCATIVE.has(nextTok.lower) || nextTok.lower === 'each')) {
-        kind = parent.kind;
-        head = parent.head ? { cls: parent.head, start: -1, end: -1, death: null } : null;
-        partOf = drafts.indexOf(parent);
-      } else if (coordinated) {
+      if (coordinated) {
         const prev = drafts[drafts.length - 1]!;
         const kinds = verbStartingAt(tokens, after);
         kind = pick(kinds, null) ?? null;
@@ -216,6 +223,8 @@ export function findCounts(sentence: string): CountDraft[] {
       if (!kind) continue;
     }
     if (head && (head.cls === 'person') && !['killed', 'injured', 'evacuated'].includes(kind)) continue;
+    // Deaths from hunger or disease are not casualties of an attack.
+    if (kind === 'killed' && /\bdie[ds]?\s+(?:of|from)\s+(?:malnutrition|starvation|hunger|disease|illness|cold|dehydration|natural causes|cholera|covid)/i.test(sentence)) continue;
     const end = head && head.end > q.end ? head.end : q.end;
     const placeTok = tokens[head && head.end > 0 ? headEndTok : after];
     const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;

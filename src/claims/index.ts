@@ -5,7 +5,8 @@ import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements } from './statements.js';
 import { WEAPONS } from './lexicon.js';
-import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, type ClaimPlace } from './where.js';
+import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, type ClaimPlace } from './where.js';
+import { withAirports } from './airports.js';
 
 export interface ClaimInput {
   article: Article;
@@ -50,8 +51,9 @@ function sameFact(a: Drafted, b: Drafted): boolean {
  * damage, closure, agreement and meeting, with its place, date, claimant and evidence sentence.
  */
 export function extractClaims(input: ClaimInput): Claim[] {
-  const { article, sentences, places } = input;
+  const { article, sentences } = input;
   const text = article.text;
+  const places = withAirports(text, sentences, input.places);
   const reference = article.published ?? input.dateline?.date ?? null;
   const drafts: Drafted[] = [];
   let lastClaimant: string | null = null;
@@ -85,11 +87,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
     for (const c of counts) {
       let where: ClaimPlace | null = null;
       const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
-      const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end);
+      const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
       if (inHead) where = asClaimPlace(inHead, text);
       else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached, text);
       else if (c.partOf !== null) where = drafts[base + c.partOf]?.where ?? null;
-      else if (sentenceWhere) where = asClaimPlace(sentenceWhere, text);
+      else if (sentenceWhere && !(c.kind === 'intercepted' && !/\b(over|above|in|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start)))) where = asClaimPlace(sentenceWhere, text);
       if (!where && c.kind === 'intercepted') {
         const country = defendingCountry(text, places, s.start, s.end, claimant);
         if (country) where = asClaimPlace(country);
@@ -111,7 +113,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
         const at = text.indexOf(st.whereText, s.start);
         where = { text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null };
       } else if (st.kind === 'agreement' || st.kind === 'meeting') {
-        const m = chooseWhere(text, places.filter((p) => /\b(in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start))), { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
+        const m = chooseWhere(text, places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start))), { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
         where = m ? asClaimPlace(m, text) : input.dateline?.place ?? null;
       } else {
         const m = chooseWhere(text, places, { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });

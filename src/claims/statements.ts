@@ -28,12 +28,12 @@ const NEGATED = /\b(no|not|never|without|denied|unharmed|undamaged)\b[^.;]{0,25}
 
 const AIRSPACE = /\b(clos(?:ed|es|ing|ure of)\s+(?:its|the|their)\s+(?:\w+\s+)?airspace|airspace\s+(?:is|was|were|has been|had been|remains|remained)?\s*(?:also\s+)?(?:closed|shut)|airspace\s+closure)/i;
 const NAMED_AIRPORT = /\b((?:[A-Z][\w'’.-]+\s+){1,4}(?:International\s+)?Airport)\b/g;
-const CLOSURE = /\b(clos(?:ed|es|ing)|shut(?:s|\s+down)?|suspend(?:ed|s|ing)?\s+(?:operations|flights|all flights)|(?:operations|flights)\s+(?:\w+\s+){0,6}(?:suspended|halted|stopped)|halt(?:ed|s)\s+operations)\b/i;
-const AIRLINE = /\b(Airways|Airlines|Air\s+[A-Z]\w+|Egyptair|Lufthansa|Ryanair|easyJet|flydubai|Aeroflot|Wizz\s+Air|carriers?|airlines?)\b/;
+const CLOSURE = /\b(clos(?:ed|es|ing)|shut(?:s|\s+down)?|suspend(?:ed|s|ing)?\s+(?:operations|flights|all flights)|(?:operations|flights)\s+(?:[\w’'-]+\s+){0,10}(?:suspended|halted|stopped)|halt(?:ed|s)\s+operations)\b/i;
+const AIRLINE = /\b(Airways|Airlines|Air\s+(?:France|India|Canada|China|Arabia|Astana|Serbia|Europa)|Egyptair|EgyptAir|Lufthansa|Ryanair|easyJet|flydubai|Aeroflot|Wizz\s+Air|Emirates\s+airline|carriers?|airlines?)\b/;
 const FLIGHTS_STOPPED = /\bflights\b[^.;]{0,40}?\b(diverted|delayed|cancell?ed|suspended|halted|grounded|disrupted|rerouted|redirected)\b|\b(suspend(?:ed|s|ing)|cancell?(?:ed|s|ing)|divert(?:ed|s|ing)|halt(?:ed|s|ing)|ground(?:ed|s|ing))\s+(?:all\s+|its\s+|their\s+)?flights\b/i;
 
-const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|hosted|hosting|received|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
-const NOT_HAPPENED = /\b(will|would|[Pp]lans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/;
+const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|(?:hosted|hosting|received)\s+(?=[A-Z])|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
+const NOT_HAPPENED = /\b(will|would|[Pp]lans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|in\s+talks|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/;
 
 function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) if (phraseAt(tokens, k, FUTURE_OR_DENIED)) return true;
@@ -90,7 +90,9 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
     const n = phraseAt(tokens, i, AGREEMENT_VERBS);
     if (!n) continue;
     let noun = -1;
-    for (let k = i + n; k < Math.min(tokens.length, i + n + 12); k++) {
+    // "struck a deal": the looser verbs need their noun close by.
+    const reach = /^(struck|reached|reach|reaches|secured|sealed)$/.test(tokens[i]!.lower) ? 4 : 10;
+    for (let k = i + n; k < Math.min(tokens.length, i + n + reach); k++) {
       if (phraseAt(tokens, k, AGREEMENT_NOUNS)) { noun = k; break; }
       if (tokens[k]!.text === ';') break;
     }

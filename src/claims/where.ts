@@ -42,12 +42,14 @@ function actsAsActor(text: string, m: PlaceMention): boolean {
 }
 
 /** True when the name only qualifies another noun: "Iskander-M missiles", "Gaza Health Ministry", "MDT David light vehicle". */
-function isModifier(text: string, m: PlaceMention): boolean {
+export function isModifier(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 40);
   if (/^-[\p{L}\d]/u.test(after)) return true;
   const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1];
   if (!next || /^['’]s$/.test(next)) return false;
   if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
+  // A verb after the name ("southern Lebanon killed") leaves it a place.
+  if (/^[a-z]+(?:ed|ing)$/.test(next)) return false;
   return !FREE_AFTER.has(next.toLowerCase());
 }
 
@@ -65,10 +67,31 @@ export function chooseWhere(
   const usable = (m: PlaceMention): boolean =>
     !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !actsAsActor(text, m) && !isModifier(text, m);
   if (range.attachedAt !== null) {
+    const named = unlistedName(text, range.attachedAt, mentions);
+    if (named) return named;
     const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m));
     if (attached) return attached;
   }
-  return inRange.find(usable) ?? null;
+  const first = inRange.find(usable) ?? null;
+  // "in Thandwe, Rakhine State": a name the gazetteer lacks, placed inside a known one, is the more specific place.
+  if (first) {
+    const before = /\b(?:in|at|near|outside|of|on)\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|village|town|province))?),\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    if (before && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start)) {
+      const start = first.start - before[0].length + before[0].indexOf(before[1]!);
+      return { start, end: start + before[1]!.length, text: before[1]!, role: 'location', place: first.place };
+    }
+  }
+  return first;
+}
+
+/** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */
+function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
+  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
+  if (!m) return null;
+  const start = at + m[0].length - m[1]!.length;
+  const end = start + m[1]!.length;
+  if (mentions.some((x) => x.start < end && start < x.end)) return null;
+  return { start, end, text: m[1]!, role: 'location', place: null };
 }
 
 /**

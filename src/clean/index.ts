@@ -61,7 +61,8 @@ export function cleanArticle(article: Article): CleanedArticle {
   const seen = new Map<string, number>();
   for (const l of lines) seen.set(l.key, (seen.get(l.key) ?? 0) + 1);
   const first = lines[0];
-  const title = article.title ?? (first && first.text.length < 200 && !/[.!?]["”]?$/.test(first.text) ? first.text : null);
+  // A first line is a headline only when a body follows it; a one-line report is all body.
+  const title = article.title ?? (first && lines.length > 1 && first.text.length < 200 && !/[.!?\]]["”]?$/.test(first.text) ? first.text : null);
   const titleKey = title?.toLowerCase().replace(/\s+/g, ' ');
   const body: Span[] = [];
   const debris: Span[] = [];
