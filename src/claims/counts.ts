@@ -22,6 +22,8 @@ export interface CountDraft {
   headStart: number;
   /** Index (within the sentence's drafts) of the total this count breaks down. */
   partOf: number | null;
+  /** "one each in A, B and C": the count holds for each place of the list that starts here. */
+  eachFrom: number | null;
   /** False when stated in a participle clause ("killing three"): a summary, not the main report. */
   finite: boolean;
 }
@@ -112,7 +114,11 @@ export function findCounts(sentence: string): CountDraft[] {
   const drafts: (CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number })[] = [];
   // A count whose verb comes after a coordinated count: "74 missiles and 117 drones were intercepted".
   let pending: { q: Quantity; head: Head; qStart: number; after: number } | null = null;
-  const quantities = findQuantities(sentence);
+  // A number inside a larger token ("3-year-old", "Su-25") is part of a name or an age, never a count.
+  const quantities = findQuantities(sentence).filter((q) => {
+    const t = tokens[tokenAt(tokens, q.numberStart)];
+    return !!t && t.start === q.numberStart && t.end <= q.end;
+  });
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     const ti = tokenAt(tokens, q.numberStart);
@@ -196,7 +202,7 @@ export function findCounts(sentence: string): CountDraft[] {
           if (!kind && head?.cls === 'weapon' && kinds.includes('damaged')) kind = 'hit';
           break;
         }
-        if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]/u.test(t.text)) break;
+        if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
       }
     }
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
@@ -232,7 +238,7 @@ export function findCounts(sentence: string): CountDraft[] {
       const p = pending.q;
       drafts.push({
         kind, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
-        headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, partOf: null, finite,
+        headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
         coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
       });
     }
@@ -240,7 +246,7 @@ export function findCounts(sentence: string): CountDraft[] {
     drafts.push({
       kind, value: q.value, qualifier: q.qualifier, start: q.start, end, head: head?.cls ?? null,
       headText: head && head.start >= 0 ? sentence.slice(head.start, head.end) : null,
-      placeFrom, headStart: q.start, partOf, finite, coordinated, xOfY, isX, tokenStart: qStart, tokenAfter: head && head.end > 0 ? headEndTok : after,
+      placeFrom, headStart: q.start, partOf, eachFrom: nextTok?.lower === 'each' && tokens[after + 1]?.lower === 'in' && tokens[after + 2] ? tokens[after + 2]!.start : null, finite, coordinated, xOfY, isX, tokenStart: qStart, tokenAfter: head && head.end > 0 ? headEndTok : after,
     });
   }
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);

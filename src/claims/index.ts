@@ -5,7 +5,7 @@ import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements } from './statements.js';
 import { WEAPONS } from './lexicon.js';
-import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, type ClaimPlace } from './where.js';
+import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 
 export interface ClaimInput {
@@ -91,7 +91,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       if (inHead) where = asClaimPlace(inHead, text);
       else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached, text);
       else if (c.partOf !== null) where = drafts[base + c.partOf]?.where ?? null;
-      else if (sentenceWhere && !(c.kind === 'intercepted' && !/\b(over|above|in|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start)))) where = asClaimPlace(sentenceWhere, text);
+      // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
+      else if (sentenceWhere && !(c.kind === 'intercepted' && sentenceWhere.place?.precision === 'country' && !/\b(over|above|in|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start)))) where = asClaimPlace(sentenceWhere, text);
       if (!where && c.kind === 'intercepted') {
         const country = defendingCountry(text, places, s.start, s.end, claimant);
         if (country) where = asClaimPlace(country);
@@ -101,6 +102,14 @@ export function extractClaims(input: ClaimInput): Claim[] {
         if (own) where = asClaimPlace(own);
       }
       where ??= lastWhere ?? input.dateline?.place ?? null;
+      const each = c.eachFrom !== null ? listedPlaces(text, s.start + c.eachFrom, s.end, places) : [];
+      for (const listed of each.slice(1)) {
+        drafts.push({
+          kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, weapon, when, where: listed, claimant,
+          evidence: { start: s.start, end: s.end }, partOf: c.partOf === null ? null : base + c.partOf, sentence: si, finite: c.finite, anaphoric: false,
+        });
+      }
+      if (each.length) where = each[0]!;
       drafts.push({
         kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, weapon: ['killed', 'injured', 'evacuated', 'damaged', 'launched', 'intercepted', 'hit'].includes(c.kind) ? (c.headText && weaponOf(c.headText)) || weapon : null,
         when, where, claimant, evidence: { start: s.start, end: s.end },
@@ -120,6 +129,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
         const country = st.kind === 'airport_closed' ? defendingCountry(text, places, s.start, s.start + st.placeTo, claimant) : null;
         where = m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : null;
         where ??= lastWhere ?? input.dateline?.place ?? null;
+      }
+      // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed.
+      const also: ClaimPlace[] = [];
+      if (st.kind === 'damaged' && where) {
+        const at = text.indexOf(where.text, s.start);
+        if (at >= 0 && at < s.end) also.push(...listedPlaces(text, at, s.end, places).slice(1));
+      }
+      for (const place of also) {
+        drafts.push({ kind: 'damaged', value: null, qualifier: 'unknown', weapon, when, where: place, claimant, evidence: { start: s.start, end: s.end }, partOf: null, sentence: si, finite: true, anaphoric: false });
       }
       const party = st.kind === 'agreement' || st.kind === 'meeting';
       drafts.push({

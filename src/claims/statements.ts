@@ -99,6 +99,9 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
     // Passive: "an agreement was signed".
     if (noun < 0) for (let k = Math.max(0, i - 6); k < i; k++) if (phraseAt(tokens, k, AGREEMENT_NOUNS)) noun = k;
     if (noun < 0 || hasFutureBefore(tokens, i) || /^agree/.test(tokens[i]!.lower)) continue;
+    // "finalized a series of agreements" sums up the agreements told one by one.
+    if (/^(series|number|package|raft|slate)$/.test(tokens[noun - 2]?.lower ?? '') && tokens[noun - 1]?.lower === 'of') continue;
+    if (/^(series|number|package|raft|slate)$/.test(tokens[noun - 3]?.lower ?? '')) continue;
     // "the deal", "this agreement": a lower-case noun after a demonstrative refers back to one already told.
     let d = noun - 1;
     while (d > 0 && /^[\d-]|^\d+-year$|^(historic|new|landmark|bilateral|security)$/.test(tokens[d]!.lower)) d--;

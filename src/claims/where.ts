@@ -8,11 +8,13 @@ export interface ClaimPlace {
 
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
-const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?:[a-z]+ed|[a-z]+s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
+const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?!was\b|is\b|has\b|as\b)(?:[a-z]+ed|[a-z]{2,}s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
 const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?$/i;
 // Words that may follow a place name without making it a modifier of something else.
 const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where']);
 const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
+// Common nouns that complete a place name: "Nuseirat refugee camp", "Burbur area".
+const PLACE_NOUN = /^\s+((?:refugee\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state)\b/i;
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'After', 'Before', 'Near', 'Over', 'From', 'Among', 'Today', 'Yesterday', 'Overnight']);
 
 /** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
@@ -33,7 +35,8 @@ function fullName(text: string, m: PlaceMention): string {
     if (SENTENCE_OPENERS.has(word) || lineStart || /^[A-Z]{2,}$/.test(word)) break;
     start = at;
   }
-  return text.slice(start, m.end);
+  const tail = PLACE_NOUN.exec(text.slice(m.end, m.end + 30));
+  return text.slice(start, m.end + (tail && !/\b(region|district|province|oblast|governorate|county|state|city)\b/i.test(m.text) ? tail[0].length : 0));
 }
 
 function actsAsActor(text: string, m: PlaceMention): boolean {
@@ -50,6 +53,7 @@ export function isModifier(text: string, m: PlaceMention): boolean {
   if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
   // A verb after the name ("southern Lebanon killed") leaves it a place.
   if (/^[a-z]+(?:ed|ing)$/.test(next)) return false;
+  if (PLACE_NOUN.test(after)) return false;
   return !FREE_AFTER.has(next.toLowerCase());
 }
 
@@ -75,8 +79,8 @@ export function chooseWhere(
   const first = inRange.find(usable) ?? null;
   // "in Thandwe, Rakhine State": a name the gazetteer lacks, placed inside a known one, is the more specific place.
   if (first) {
-    const before = /\b(?:in|at|near|outside|of|on)\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|village|town|province))?),\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
-    if (before && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start)) {
+    const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?),\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    if (before && !/^[A-Z]{2,6}$/.test(before[1]!) && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start && m.role === 'location')) {
       const start = first.start - before[0].length + before[0].indexOf(before[1]!);
       return { start, end: start + before[1]!.length, text: before[1]!, role: 'location', place: first.place };
     }
@@ -88,6 +92,7 @@ export function chooseWhere(
 function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
   const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
   if (!m) return null;
+  if (/^[A-Z]{2,6}$/.test(m[1]!)) return null; // an acronym ("KPA posts") is an organisation, not a place
   const start = at + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
   if (mentions.some((x) => x.start < end && start < x.end)) return null;
@@ -111,4 +116,31 @@ export function defendingCountry(text: string, mentions: readonly PlaceMention[]
 export function claimantCountry(mentions: readonly PlaceMention[], from: number, to: number, claimant: string | null): PlaceMention | null {
   if (!claimant) return null;
   return mentions.find((m) => m.start >= from && m.end <= to && m.place?.precision === 'country' && m.role !== 'location' && claimant.includes(m.text)) ?? null;
+}
+
+/**
+ * The places of a list ("in Al-Mawasi, Khan Yunis, and Jabalia", "in Saint Petersburg and Tver"),
+ * starting at `from`; each capitalised item is a place, resolved where a mention covers it.
+ */
+export function listedPlaces(text: string, from: number, to: number, mentions: readonly PlaceMention[]): ClaimPlace[] {
+  const out: ClaimPlace[] = [];
+  const item = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3})(\s*,\s*(?:and\s+)?|\s+and\s+)?/u;
+  let at = from;
+  while (at < to) {
+    const m = item.exec(text.slice(at, to));
+    if (!m) break;
+    const start = at;
+    const end = at + m[1]!.length;
+    const covering = mentions.find((x) => x.start < end && start < x.end && x.role === 'location');
+    out.push({ text: m[1]!.replace(/\.$/, ''), place: covering?.place ?? null });
+    if (!m[2]) break;
+    // After "and" comes the last item; a ", Country" after it contains the list.
+    if (/\band\b/.test(m[2])) {
+      const last = item.exec(text.slice(at + m[0].length, to));
+      if (last) out.push({ text: last[1]!.replace(/\.$/, ''), place: mentions.find((x) => x.start >= at + m[0].length && x.start < at + m[0].length + last[1]!.length)?.place ?? null });
+      break;
+    }
+    at += m[0].length;
+  }
+  return out;
 }
