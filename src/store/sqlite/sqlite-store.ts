@@ -1,0 +1,158 @@
+/**
+ * The Store on SQLite (better-sqlite3). Synchronous underneath; the async methods of the
+ * interface simply resolve at once. WAL journal: readers (a CLI query) never block an ingest.
+ */
+import Database from 'better-sqlite3';
+import type { Extraction } from '../../types.js';
+import type {
+  DocumentMeta, PlaceSummary, QueryFilter, Store, StoreSummary, StoredClaim, StoredDocument, StoredEvent,
+} from '../store.js';
+import { claimOf, claimRows, eventOf, eventRows, placeRows, type Row } from '../rows.js';
+import { whereClause } from '../filters.js';
+import { migrate } from './migrate.js';
+
+/** Documents fetched per page by `documents()`: an open cursor would block writes. */
+const PAGE = 200;
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly inserts = new Map<string, Database.Statement>();
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode is durable across application crashes, loses at most the last commits on power loss.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+  }
+
+  /** A cached INSERT for `table` with the row's columns plus the run and document keys. */
+  private insert(table: string, row: Row): Database.Statement {
+    const cols = ['run_id', 'document_id', ...Object.keys(row)];
+    const key = `${table}:${cols.join(',')}`;
+    let st = this.inserts.get(key);
+    if (!st) {
+      st = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+      this.inserts.set(key, st);
+    }
+    return st;
+  }
+
+  /** Inserts a run and all its rows; call inside a transaction. */
+  private writeRun(documentId: number, x: Extraction, pipelineVersion: string): number {
+    const runId = Number(this.db.prepare('INSERT INTO extraction_runs (document_id, pipeline_version, created_at) VALUES (?, ?, ?)')
+      .run(documentId, pipelineVersion, new Date().toISOString()).lastInsertRowid);
+    const keys = { run_id: runId, document_id: documentId };
+    const claimIds = claimRows(x).map((row) => Number(this.insert('claims', row).run({ ...keys, ...row }).lastInsertRowid));
+    // part_of names a claim by its index in the article; it may point forward, so link after all are in.
+    const link = this.db.prepare('UPDATE claims SET part_of = ? WHERE id = ?');
+    x.claims.forEach((c, i) => {
+      const parent = c.partOf === null ? undefined : claimIds[c.partOf];
+      if (parent !== undefined) link.run(parent, claimIds[i]);
+    });
+    for (const row of eventRows(x)) this.insert('events', row).run({ ...keys, ...row });
+    for (const row of placeRows(x)) this.insert('places', row).run({ ...keys, ...row });
+    return runId;
+  }
+
+  async hasDocument(contentHash: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM documents WHERE content_hash = ?').get(contentHash) !== undefined;
+  }
+
+  async addExtraction(x: Extraction, meta: DocumentMeta): Promise<{ added: boolean; documentId: number }> {
+    return this.db.transaction(() => {
+      const inserted = this.db.prepare(`INSERT INTO documents (article_id, content_hash, title, published, source, text, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id`)
+        .get(x.article.id, meta.contentHash, x.article.title, x.article.published, meta.source, x.article.text, new Date().toISOString()) as { id: number } | undefined;
+      if (!inserted) {
+        const existing = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(meta.contentHash) as { id: number };
+        return { added: false, documentId: existing.id };
+      }
+      this.writeRun(inserted.id, x, meta.pipelineVersion);
+      return { added: true, documentId: inserted.id };
+    }).immediate();
+  }
+
+  async addRun(documentId: number, x: Extraction, pipelineVersion: string): Promise<{ runId: number }> {
+    return this.db.transaction(() => {
+      const runId = this.writeRun(documentId, x, pipelineVersion);
+      this.db.prepare('UPDATE extraction_runs SET superseded_by = ? WHERE document_id = ? AND id <> ? AND superseded_by IS NULL')
+        .run(runId, documentId, runId);
+      return { runId };
+    }).immediate();
+  }
+
+  async *documents(): AsyncIterable<StoredDocument> {
+    const page = this.db.prepare(`SELECT id, article_id, content_hash, title, published, source, text
+      FROM documents WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
+    for (let after = 0; ;) {
+      const rows = page.all(after) as Record<string, unknown>[];
+      if (!rows.length) return;
+      for (const r of rows) {
+        yield {
+          id: Number(r.id), articleId: String(r.article_id), contentHash: String(r.content_hash),
+          title: r.title == null ? null : String(r.title), published: r.published == null ? null : String(r.published),
+          source: r.source == null ? null : String(r.source), text: String(r.text),
+        };
+      }
+      after = Number(rows[rows.length - 1]!.id);
+    }
+  }
+
+  private select(table: 'claims' | 'events', f: QueryFilter): Record<string, unknown>[] {
+    const w = whereClause(f, table);
+    const limit = f.limit && f.limit > 0 ? ` LIMIT ${Math.floor(f.limit)}` : '';
+    return this.db.prepare(`SELECT t.*, d.article_id, d.published, r.superseded_by FROM ${table} t
+      JOIN documents d ON d.id = t.document_id JOIN extraction_runs r ON r.id = t.run_id
+      ${w.sql} ORDER BY COALESCE(t.when_date, d.published), t.id${limit}`).all(...w.params) as Record<string, unknown>[];
+  }
+
+  async claims(filter: QueryFilter = {}): Promise<StoredClaim[]> {
+    return this.select('claims', filter).map(claimOf);
+  }
+
+  async events(filter: QueryFilter = {}): Promise<StoredEvent[]> {
+    return this.select('events', filter).map(eventOf);
+  }
+
+  async places(f: QueryFilter = {}): Promise<PlaceSummary[]> {
+    const params: string[] = [];
+    let sql = `SELECT p.place_name AS name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.precision,
+      COUNT(*) AS mentions, COUNT(DISTINCT p.document_id) AS documents
+      FROM places p JOIN extraction_runs r ON r.id = p.run_id
+      WHERE r.superseded_by IS NULL AND p.role = 'location' AND p.place_name IS NOT NULL`;
+    if (f.country) { sql += ' AND p.country = ?'; params.push(f.country.toUpperCase()); }
+    if (f.place) { sql += ' AND (LOWER(p.place_name) LIKE LOWER(?) OR LOWER(p.text) LIKE LOWER(?))'; params.push(`%${f.place}%`, `%${f.place}%`); }
+    sql += ' GROUP BY p.geonameid, p.place_name, p.lat, p.lon, p.country, p.admin1, p.precision ORDER BY mentions DESC, name';
+    if (f.limit && f.limit > 0) sql += ` LIMIT ${Math.floor(f.limit)}`;
+    return (this.db.prepare(sql).all(...params) as Record<string, unknown>[]).map((r) => ({
+      name: String(r.name), geonameid: r.geonameid == null ? null : Number(r.geonameid), lat: Number(r.lat), lon: Number(r.lon),
+      country: r.country == null ? null : String(r.country), admin1: r.admin1 == null ? null : String(r.admin1),
+      precision: r.precision == null ? null : String(r.precision), mentions: Number(r.mentions), documents: Number(r.documents),
+    }));
+  }
+
+  async summary(): Promise<StoreSummary> {
+    const count = (sql: string) => Number((this.db.prepare(sql).get() as { n: number }).n);
+    const grouped = (sql: string) => Object.fromEntries((this.db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+    const current = 'JOIN extraction_runs r ON r.id = t.run_id WHERE r.superseded_by IS NULL';
+    return {
+      documents: count('SELECT COUNT(*) AS n FROM documents'),
+      runs: count('SELECT COUNT(*) AS n FROM extraction_runs'),
+      claimsByKind: grouped(`SELECT t.kind AS k, COUNT(*) AS n FROM claims t ${current} GROUP BY t.kind ORDER BY n DESC, k`),
+      eventsByType: grouped(`SELECT t.type AS k, COUNT(*) AS n FROM events t ${current} GROUP BY t.type ORDER BY n DESC, k`),
+      places: count(`SELECT COUNT(DISTINCT t.geonameid) AS n FROM places t ${current} AND t.role = 'location'`),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+/** Opens (creating and migrating as needed) a SQLite store at `path`; ':memory:' for tests. */
+export async function openSqliteStore(path: string): Promise<SqliteStore> {
+  return new SqliteStore(path);
+}

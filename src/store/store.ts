@@ -1,0 +1,143 @@
+/**
+ * The seam between Sitrep and its database. Everything outside src/store/ talks to a `Store`;
+ * `sqlite/` implements it today and `postgres/` will sit beside it, sharing the schema in
+ * `migrations.ts` and the row mapping in `rows.ts`, so adding a database is adding a folder.
+ *
+ *     const store = await openSqliteStore('sitrep.db');
+ *     const { added } = await store.addExtraction(extractArticle(article), { contentHash, source });
+ *     const drones = await store.claims({ kind: 'intercepted', since: '2025-01-01' });
+ *     await store.close();
+ *
+ * Methods are async so a networked database fits the same interface.
+ */
+import type { Extraction } from '../types.js';
+
+/** Filters shared by the query methods; every field is optional and they combine with AND. */
+export interface QueryFilter {
+  /** Claim kind (claims) or PLOVER type (events). */
+  kind?: string;
+  /** ISO dates, inclusive, compared with the claim's or event's date, else the article's. */
+  since?: string;
+  until?: string;
+  /** Substring of the place as written, or of the resolved place's name. */
+  place?: string;
+  /** ISO 3166-1 alpha-2 of the resolved place (alpha-3 also matches event actors). */
+  country?: string;
+  /** Substring of the claimant (claims) or of the actor/recipient (events). */
+  claimant?: string;
+  /** Substring of the evidence sentence. */
+  text?: string;
+  /** Include rows of superseded extraction runs (history); default: current runs only. */
+  history?: boolean;
+  limit?: number;
+}
+
+/** Where a claim or event is said to happen, as stored. */
+export interface StoredWhere {
+  text: string;
+  name: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameid: number | null;
+  country: string | null;
+  admin1: string | null;
+  precision: string | null;
+}
+
+interface StoredRecordBase {
+  id: number;
+  documentId: number;
+  runId: number;
+  /** The article's own id (as given in JSONL, or `file#n` for text dumps). */
+  articleId: string;
+  published: string | null;
+  when: string | null;
+  where: StoredWhere | null;
+  evidence: { start: number; end: number; text: string };
+  superseded: boolean;
+}
+
+export interface StoredClaim extends StoredRecordBase {
+  kind: string;
+  value: number | null;
+  qualifier: string | null;
+  weapon: string | null;
+  claimant: string | null;
+  /** Stored id of the claim this one is part of. */
+  partOf: number | null;
+}
+
+export interface StoredActor { text: string; country: string | null; sector: string | null }
+
+export interface StoredEvent extends StoredRecordBase {
+  type: string;
+  mode: string | null;
+  acledEventType: string | null;
+  acledSubEventType: string | null;
+  cameo: string | null;
+  actor: StoredActor | null;
+  recipient: StoredActor | null;
+  fatalities: number | null;
+  rule: string;
+}
+
+/** A resolved place with how often the current runs mention it. */
+export interface PlaceSummary {
+  name: string;
+  geonameid: number | null;
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+  precision: string | null;
+  mentions: number;
+  documents: number;
+}
+
+export interface StoredDocument {
+  id: number;
+  articleId: string;
+  contentHash: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  text: string;
+}
+
+export interface StoreSummary {
+  documents: number;
+  runs: number;
+  claimsByKind: Record<string, number>;
+  eventsByType: Record<string, number>;
+  places: number;
+}
+
+export interface DocumentMeta {
+  /** sha256 of the normalised text (see src/ingest/hash.ts). */
+  contentHash: string;
+  source: string | null;
+  /** Names the code that produced the extraction, kept with the run. */
+  pipelineVersion: string;
+}
+
+export interface Store {
+  /** The stored document with this content hash, if any: lets ingest skip extraction. */
+  hasDocument(contentHash: string): Promise<boolean>;
+  /**
+   * Stores an article and its extraction as one transaction: either all rows go in or none.
+   * An article whose content hash is already stored adds nothing (`added: false`).
+   */
+  addExtraction(x: Extraction, meta: DocumentMeta): Promise<{ added: boolean; documentId: number }>;
+  /**
+   * Records a new extraction run for a stored document. Earlier runs stay, marked superseded,
+   * so history is never overwritten.
+   */
+  addRun(documentId: number, x: Extraction, pipelineVersion: string): Promise<{ runId: number }>;
+  /** Stored documents, oldest first, one at a time (for re-extraction and export). */
+  documents(): AsyncIterable<StoredDocument>;
+  claims(filter?: QueryFilter): Promise<StoredClaim[]>;
+  events(filter?: QueryFilter): Promise<StoredEvent[]>;
+  places(filter?: QueryFilter): Promise<PlaceSummary[]>;
+  summary(): Promise<StoreSummary>;
+  close(): Promise<void>;
+}
