@@ -102,7 +102,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
         if (own) where = asClaimPlace(own);
       }
       where ??= lastWhere ?? input.dateline?.place ?? null;
-      const each = c.eachFrom !== null ? listedPlaces(text, s.start + c.eachFrom, s.end, places) : [];
+      const each = c.eachFrom !== null ? listedPlaces(text, s.start + c.eachFrom, s.end, places, true) : [];
       for (const listed of each.slice(1)) {
         drafts.push({
           kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, weapon, when, where: listed, claimant,
@@ -124,6 +124,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
       } else if (st.kind === 'agreement' || st.kind === 'meeting') {
         const m = chooseWhere(text, places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start))), { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
         where = m ? asClaimPlace(m, text) : input.dateline?.place ?? null;
+        // "holds a meeting with Sudanese officials": the guests' country, when nothing else places it.
+        if (!where && st.kind === 'meeting') {
+          const guest = places.find((p) => p.start >= s.start + st.placeFrom && p.end <= s.start + st.placeTo && p.place?.precision === 'country');
+          if (guest) where = asClaimPlace(guest);
+        }
       } else {
         const m = chooseWhere(text, places, { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null });
         const country = st.kind === 'airport_closed' ? defendingCountry(text, places, s.start, s.start + st.placeTo, claimant) : null;
@@ -153,11 +158,21 @@ export function extractClaims(input: ClaimInput): Claim[] {
   return dedupe(drafts);
 }
 
+function sharesName(a: string | null, b: string | null): boolean {
+  const names = (s: string | null): string[] => (s ?? '').match(/\b[A-Z][a-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
+  const nb = names(b);
+  return names(a).some((w) => nb.includes(w));
+}
+
 /** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
 function dedupe(drafts: Drafted[]): Claim[] {
   const keep: boolean[] = drafts.map(() => true);
   drafts.forEach((d, i) => {
     if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
+    // A meeting restated without a place ("this is their fifth meeting") is the one already told.
+    if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && sharesName(o.claimant, d.claimant))) keep[i] = false;
+    // A meeting must name who met: "talks between the two countries" does not.
+    if (d.kind === 'meeting' && !/[A-Z]/.test(d.claimant ?? '')) keep[i] = false;
   });
   for (let i = 0; i < drafts.length; i++) {
     if (!keep[i] || drafts[i]!.partOf !== null) continue;

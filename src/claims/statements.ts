@@ -32,7 +32,7 @@ const CLOSURE = /\b(clos(?:ed|es|ing)|shut(?:s|\s+down)?|suspend(?:ed|s|ing)?\s+
 const AIRLINE = /\b(Airways|Airlines|Air\s+(?:France|India|Canada|China|Arabia|Astana|Serbia|Europa)|Egyptair|EgyptAir|Lufthansa|Ryanair|easyJet|flydubai|Aeroflot|Wizz\s+Air|Emirates\s+airline|carriers?|airlines?)\b/;
 const FLIGHTS_STOPPED = /\bflights\b[^.;]{0,40}?\b(diverted|delayed|cancell?ed|suspended|halted|grounded|disrupted|rerouted|redirected)\b|\b(suspend(?:ed|s|ing)|cancell?(?:ed|s|ing)|divert(?:ed|s|ing)|halt(?:ed|s|ing)|ground(?:ed|s|ing))\s+(?:all\s+|its\s+|their\s+)?flights\b/i;
 
-const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|(?:hosted|hosting|received)\s+(?=[A-Z])|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
+const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|(?:hosted|hosting|received)\s+(?=(?:President|Prime|King|Queen|Crown|Chancellor|Secretary|Minister|Foreign|Defen[cs]e|General|Sheikh|Emir|Pope|Mr|Ms|Dr)\b)|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
 const NOT_HAPPENED = /\b(will|would|[Pp]lans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|in\s+talks|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/;
 
 function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
@@ -97,7 +97,8 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
       if (tokens[k]!.text === ';') break;
     }
     // Passive: "an agreement was signed".
-    if (noun < 0) for (let k = Math.max(0, i - 6); k < i; k++) if (phraseAt(tokens, k, AGREEMENT_NOUNS)) noun = k;
+    // Passive: "an agreement was signed" — but "the ceasefire signed in October" only recalls one.
+    if (noun < 0 && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.lower ?? '')) for (let k = Math.max(0, i - 6); k < i; k++) if (phraseAt(tokens, k, AGREEMENT_NOUNS)) noun = k;
     if (noun < 0 || hasFutureBefore(tokens, i) || /^agree/.test(tokens[i]!.lower)) continue;
     // "finalized a series of agreements" sums up the agreements told one by one.
     if (/^(series|number|package|raft|slate)$/.test(tokens[noun - 2]?.lower ?? '') && tokens[noun - 1]?.lower === 'of') continue;

@@ -122,8 +122,9 @@ export function claimantCountry(mentions: readonly PlaceMention[], from: number,
  * The places of a list ("in Al-Mawasi, Khan Yunis, and Jabalia", "in Saint Petersburg and Tver"),
  * starting at `from`; each capitalised item is a place, resolved where a mention covers it.
  */
-export function listedPlaces(text: string, from: number, to: number, mentions: readonly PlaceMention[]): ClaimPlace[] {
+export function listedPlaces(text: string, from: number, to: number, mentions: readonly PlaceMention[], each = false): ClaimPlace[] {
   const out: ClaimPlace[] = [];
+  let listed = false;
   const item = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3})(\s*,\s*(?:and\s+)?|\s+and\s+)?/u;
   let at = from;
   while (at < to) {
@@ -136,11 +137,13 @@ export function listedPlaces(text: string, from: number, to: number, mentions: r
     if (!m[2]) break;
     // After "and" comes the last item; a ", Country" after it contains the list.
     if (/\band\b/.test(m[2])) {
+      listed = true;
       const last = item.exec(text.slice(at + m[0].length, to));
       if (last) out.push({ text: last[1]!.replace(/\.$/, ''), place: mentions.find((x) => x.start >= at + m[0].length && x.start < at + m[0].length + last[1]!.length)?.place ?? null });
       break;
     }
     at += m[0].length;
   }
-  return out;
+  // Without an "and", commas chain containers ("Fastiv, Kyiv Oblast, Ukraine"), not a list.
+  return listed || each ? out : out.slice(0, 1);
 }
