@@ -78,7 +78,10 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
       out.push({ ...base, kind: 'airport_closed', value: airports.length, qualifier: atLeast ? 'at_least' : 'exact', whereText: airports[0]! });
     }
   }
-  if (!counted.has('flights_disrupted') && FLIGHTS_STOPPED.test(sentence)) {
+  const stopped = FLIGHTS_STOPPED.exec(sentence);
+  // "flights were suspended at four airports" closes airports; it is not a separate disruption.
+  const atAirports = stopped && !AIRLINE.test(sentence) && /^[^.;]{0,20}\b(?:at|to|from|in)\b[^.;]{0,50}\bairports?\b/i.test(sentence.slice(stopped.index + stopped[0].length));
+  if (!counted.has('flights_disrupted') && stopped && !atAirports) {
     const toAirport = [...sentence.matchAll(NAMED_AIRPORT)].length > 0 && !AIRLINE.test(sentence);
     const closedAlready = out.some((d) => d.kind === 'airport_closed') || counted.has('airport_closed');
     if (!toAirport && !(closedAlready && !AIRLINE.test(sentence) && !/\bflights\s+(?:are|were)\s+(?:halted|diverted)/i.test(sentence)))

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../src/language/sentences.js';
+import { findQuantities } from '../src/language/numbers.js';
+import { resolveSentenceDate, explicitDate } from '../src/language/dates.js';
+
+test('sentences: abbreviations, initials and units do not split; offsets index the text', () => {
+  const text = 'Gen. Ana M. Ruiz said the U.S. Navy sailed 40 km (25 miles) north. The next day it rained!\n"No," she said. President John F. Kerry Jr. met Dr. Lee.';
+  const sentences = splitSentences(text);
+  assert.deepEqual(sentences.map((s) => s.text), [
+    'Gen. Ana M. Ruiz said the U.S. Navy sailed 40 km (25 miles) north.',
+    'The next day it rained!',
+    '"No," she said.',
+    'President John F. Kerry Jr. met Dr. Lee.',
+  ]);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test('sentences: blank lines start a new paragraph', () => {
+  const sentences = splitSentences('One line.\nSame paragraph.\n\nNew paragraph.');
+  assert.deepEqual(sentences.map((s) => s.paragraph), [0, 0, 1]);
+});
+
+test('quantities: digits, words, qualifiers and vague amounts', () => {
+  const got = findQuantities('at least 35 killed and 117 wounded, nearly two hundred homes, 1,300 troops, more than a dozen, dozens of flights, up to 40, all four')
+    .map((q) => [q.value, q.qualifier]);
+  assert.deepEqual(got, [
+    [35, 'at_least'], [117, 'exact'], [200, 'about'], [1300, 'exact'], [12, 'more_than'], [null, 'unknown'], [40, 'at_most'], [4, 'exact'],
+  ]);
+});
+
+test('dates: weekdays are the most recent such day, yesterday is the day before, periods have no date', () => {
+  assert.deepEqual(resolveSentenceDate('Rebels attacked the town on Monday.', '2024-05-16'), { date: '2024-05-13', precision: 'day' });
+  assert.deepEqual(resolveSentenceDate('Shelling resumed on Thursday.', '2024-05-16'), { date: '2024-05-16', precision: 'day' });
+  assert.deepEqual(resolveSentenceDate('Two were hurt yesterday.', '2024-01-01'), { date: '2023-12-31', precision: 'day' });
+  assert.equal(resolveSentenceDate('Since 6 March, 40 have died.', '2024-05-16'), null);
+  assert.deepEqual(explicitDate('The talks began on 3 February 2020 in Doha.', null), { date: '2020-02-03', precision: 'day' });
+  // A yearless date after publication belongs to the year before.
+  assert.deepEqual(explicitDate('It began on December 30.', '2024-01-05'), { date: '2023-12-30', precision: 'day' });
+});
