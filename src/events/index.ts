@@ -4,6 +4,7 @@ import { resolveSentenceDate } from '../language/dates.js';
 import { findPlaces, lookupPlace } from '../places/index.js';
 import { splitSentences } from '../language/sentences.js';
 import { findActorMentions, pickActors } from './actors.js';
+import { isArticle, mainEvents, type ArticleCandidate } from './article.js';
 import { isBackground } from './background.js';
 import { classify } from './classify.js';
 import { iso3OfIso2 } from './countries.js';
@@ -16,10 +17,6 @@ export interface EventInput {
   claims: Claim[];
 }
 
-interface Candidate {
-  event: SitrepEvent;
-  background: boolean;
-}
 
 // ACLED writes "in Pirque (Cochabamba)" or "in Soyapango, San Salvador": a place and its region.
 const PLACE_WITH_ADMIN = /\b(?:in|at|near) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|de|del|la|el|al|an|ad|as))*)\s*(?:\(|,\s*)([A-Z][\w'’ -]+?)(?:\)|[,.]| -)/;
@@ -91,7 +88,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
   const bare = input.sentences.length === 0 && article.text.trim() !== '';
   const sentences = bare ? splitSentences(article.text) : input.sentences;
   const places = bare && input.places.length === 0 ? findPlaces(article.text, { published: article.published }) : input.places;
-  const candidates: Candidate[] = [];
+  const candidates: ArticleCandidate[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const paragraph = sentences.filter((s, j) => j >= i && s.paragraph === sentence.paragraph);
     const paragraphEnd = paragraph.at(-1)?.end ?? sentence.end;
@@ -112,6 +109,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (!fatalities) fatalities = fatalitiesFromClaims(claims, sentence.start, sentence.end) ?? 0;
     candidates.push({
       background,
+      index: i,
+      classId: c.id,
       event: {
         type: c.plover,
         mode: c.mode,
@@ -128,6 +127,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
       },
     });
   }
+  if (isArticle(article, sentences)) return mainEvents(article, candidates, places);
   const news = candidates.filter((c) => !c.background);
   // Background is reported only when the text has nothing else (a one-sentence report).
   const ordered = (news.length ? news : candidates).map((c) => c.event);
