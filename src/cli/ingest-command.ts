@@ -4,9 +4,6 @@ import cliProgress from 'cli-progress';
 import type { Store, StoreSummary } from '../store/store.js';
 import { expandPaths, ingestFiles, type IngestReport } from '../ingest/index.js';
 
-/** Exit codes scripts can rely on. */
-export const EXIT = { ok: 0, usage: 1, partial: 2 } as const;
-
 async function totalBytes(files: string[]): Promise<number> {
   let n = 0;
   for (const f of files) n += await stat(f).then((s) => s.size, () => 0);

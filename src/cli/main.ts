@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { QueryFilter, Store } from '../store/store.js';
-import { EXIT } from './ingest-command.js';
+import { EXIT } from './exit-codes.js';
 
 const program = new Command();
 program

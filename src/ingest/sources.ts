@@ -89,36 +89,48 @@ export async function* readTextDump(path: string): AsyncGenerator<SourceItem> {
   }
 }
 
-/** Lines of a UTF-8 stream, decoded strictly, with their numbers; throws naming the line. */
-async function* strictLines(path: string): AsyncGenerator<{ n: number; line: string; bytes: number }> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let pending = '';
+/**
+ * Lines of a file as bytes, with their numbers. Splitting bytes at "\n" is safe for UTF-8 (0x0A
+ * never occurs inside a multi-byte sequence), so each line is decoded on its own and a bad
+ * line is that line's problem, not the file's.
+ */
+async function* byteLines(path: string): AsyncGenerator<{ n: number; bytes: Buffer }> {
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
   let n = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    let text: string;
-    try {
-      text = decodeUtf8(chunk as Buffer, decoder, true);
-    } catch (err) {
-      throw new Error(`line ${n + 1}: ${(err as Error).message}`);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
+      const piece = chunk.subarray(from, nl);
+      yield { n: ++n, bytes: pending.length ? Buffer.concat([...pending, piece]) : piece };
+      pending = [];
+      pendingLength = 0;
+      from = nl + 1;
     }
-    pending += text;
-    let nl: number;
-    while ((nl = pending.indexOf('\n')) >= 0) {
-      const line = pending.slice(0, nl);
-      pending = pending.slice(nl + 1);
-      yield { n: ++n, line, bytes: Buffer.byteLength(line) + 1 };
+    if (from < chunk.length) {
+      pending.push(chunk.subarray(from));
+      pendingLength += chunk.length - from;
+      if (pendingLength > MAX_JSONL_LINE_BYTES) throw new Error(`line ${n + 1}: longer than ${MAX_JSONL_LINE_BYTES / 1048576} MB`);
     }
-    if (pending.length > MAX_JSONL_LINE_BYTES) throw new Error(`line ${n + 1}: longer than ${MAX_JSONL_LINE_BYTES / 1048576} MB`);
   }
-  if (pending) yield { n: ++n, line: pending, bytes: Buffer.byteLength(pending) };
+  if (pendingLength) yield { n: ++n, bytes: Buffer.concat(pending) };
 }
 
 /** Articles of a JSON Lines file; a bad line is an issue and the next line goes on. */
 export async function* readJsonLines(path: string): AsyncGenerator<SourceItem> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let articles = 0;
   let lines = 0;
   try {
-    for await (const { n, line, bytes } of strictLines(path)) {
+    for await (const { n, bytes } of byteLines(path)) {
+      let line: string;
+      try {
+        line = decodeUtf8(bytes, decoder);
+      } catch (err) {
+        lines++;
+        yield issue(path, (err as Error).message, n);
+        continue;
+      }
       if (!line.trim()) continue;
       lines++;
       let raw: unknown;
@@ -134,10 +146,10 @@ export async function* readJsonLines(path: string): AsyncGenerator<SourceItem> {
         continue;
       }
       articles++;
-      yield { kind: 'article', bytes, article: { ...parsed.data, source: path } };
+      yield { kind: 'article', bytes: bytes.length + 1, article: { ...parsed.data, source: path } };
     }
   } catch (err) {
-    // A decoding error or an unreadable file ends this file; what was read before stays in.
+    // An unreadable file or an overlong line ends this file; what was read before stays in.
     return yield issue(path, why(err));
   }
   if (!lines) yield issue(path, 'empty: no JSON lines');
