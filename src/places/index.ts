@@ -7,6 +7,7 @@ import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
 import { gazetteer, toResolved } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { recognize, type RawMention } from './recognize.ts';
+import { fallbackCandidates } from './fallback.ts';
 import { DocContext, resolveMentions, score, toResolvedFor } from './resolve.ts';
 
 export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
@@ -22,6 +23,10 @@ export function candidatesFor(name: string): { cands: number[]; level: RawMentio
   const key = nameKey(clean);
   const none = { cands: [] as number[], level: null, demonym: false };
   if (!key) return none;
+  // "Kan.", "Fla.": a dotted abbreviation that is a state's short form means the state, not a
+  // town whose alternate name happens to be "Kan" (Ganzhou) or "Fla" (Flå).
+  const sfDot = /^\p{Lu}\p{Ll}{1,4}\.$/u.test(clean) ? g.shortForms.get(key) : undefined;
+  if (sfDot) return { cands: [sfDot.idx], level: null, demonym: false };
   const parts = key.split(' ');
   for (const len of [2, 1]) {
     if (parts.length <= len) continue;
@@ -49,7 +54,11 @@ export function candidatesFor(name: string): { cands: number[]; level: RawMentio
 
 export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null)[] {
   const given: RawMention[] = spans.map((s) => {
-    const c = candidatesFor(text.slice(s.start, s.end));
+    let c = candidatesFor(text.slice(s.start, s.end));
+    if (!c.cands.length) {
+      const f = fallbackCandidates(text.slice(s.start, s.end));
+      if (f) c = { cands: f.cands, level: null, demonym: f.demonym };
+    }
     return { start: s.start, end: s.end, text: text.slice(s.start, s.end), role: c.demonym ? 'demonym' : 'location', cands: c.cands, regionLevel: c.level, container: null, tokStart: -1, tokEnd: -1 };
   });
   // The recognised mentions that the given spans do not cover still tell what the text is about.
@@ -60,9 +69,17 @@ export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null
     if (/^,\s*$/.test(gap) || /^\s+in\s+$/.test(gap)) all[k].container = k + 1;
   }
   const picks = resolveMentions(all);
-  return given.map((m) => {
-    const k = all.indexOf(m);
-    return toResolvedFor(m, picks[k]);
+  const out = given.map((m) => toResolvedFor(m, picks[all.indexOf(m)] ?? null));
+  // A name that nothing in the gazetteer matches is most likely in the place it is said to be
+  // in ("Nasir, South Sudan"), else in the place the text is about: the first town or region
+  // it resolves, which in local news is the paper's own patch.
+  const focus = out.find((p) => p && p.precision !== 'country' && p.precision !== 'continent' && p.featureCode !== 'ZN') ?? out.find((p) => p) ?? null;
+  return out.map((p, k) => {
+    if (p) return p;
+    const m = given[k]!;
+    const c = m.container !== null ? picks[m.container] : null;
+    if (c) return { ...toResolvedFor(all[m.container!]!, c)!, geonameid: null };
+    return focus ? { ...focus, geonameid: null } : null;
   });
 }
 

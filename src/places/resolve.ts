@@ -19,7 +19,7 @@ export function prior(p: Place): number {
     case 'ADM2': return 2 + 0.4 * Math.log10(p.pop + 10);
   }
   let s = Math.log10(p.pop + 10);
-  if (p.fcode === 'PPLC') s += 2;
+  if (p.fcode === 'PPLC') s += T.capital!;
   else if (p.fcode === 'PPLA') s += 1;
   else if (p.fcode === 'PPLA2') s += 0.4;
   return s;
@@ -32,6 +32,9 @@ function ownKey(p: Place): string {
   if (k === undefined) ownKeys.set(p.idx, (k = nameKey(p.name)));
   return k;
 }
+
+/** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
+export const T: Record<string, number> = { capital: 2, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? JSON.parse(process.env.PLACES_TUNE) : {}) };
 
 const AREAL = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN', 'ADM1']);
 const NEAR_KM = 120;
@@ -56,7 +59,7 @@ export class DocContext {
   private grid = new Map<string, { p: Place; name: number; w: number }[]>();
 
   /** names: for each distinct name, its candidates, its name key and how much its evidence counts. */
-  constructor(names: { cands: Place[]; weight: number; key?: string }[]) {
+  constructor(names: { cands: Place[]; weight: number; key?: string; pr?: number[] }[]) {
     const add = (m: Map<string, Map<number, number>>, k: string, n: number, w: number) => {
       let s = m.get(k);
       if (!s) m.set(k, (s = new Map()));
@@ -65,22 +68,22 @@ export class DocContext {
     names.forEach(({ cands, weight, key }, n) => {
       // Evidence from an ambiguous name is spread over its readings by their prior
       // ("Ohio" is almost surely the state; "Athens" is mostly Greece, a little Georgia).
-      const pr = cands.map((p) => prior(p) + (key !== undefined && ownKey(p) === key ? 1.5 : 0));
+      const pr = names[n]!.pr ?? cands.map((p) => prior(p) + (key !== undefined && ownKey(p) === key ? 1.5 : 0));
       const top = Math.max(...pr);
-      const ex = pr.map((x) => Math.exp(x - top));
+      const ex = pr.map((x) => Math.exp((x - top) / (names[n]!.pr ? T.temp2! : T.temp!)));
       const sum = ex.reduce((a, b) => a + b, 0);
       cands.forEach((p, i) => {
         const w = (weight * ex[i]!) / sum;
         if (!p.cc || w < 0.01) return;
-        if (p.fcode === 'PCLI') { add(this.byCountry, p.cc, n, w); return; }
+        if (p.fcode === 'PCLI') { add(this.byCountry, p.cc, n, w * T.wCountry!); return; }
         add(this.inCountry, p.cc, n, w);
-        if (p.fcode === 'ADM1') { add(this.byAdmin, `${p.cc}.${p.admin1}`, n, w); return; }
-        add(this.inAdmin, `${p.cc}.${p.admin1}`, n, w);
+        if (p.fcode === 'ADM1') { add(this.byAdmin, `${p.cc}.${p.admin1}`, n, w * T.wAdmin!); return; }
+        add(this.inAdmin, `${p.cc}.${p.admin1}`, n, w * T.wInAdmin!);
         if (AREAL.has(p.fcode)) return;
         const cell = `${Math.floor(p.lat)},${Math.floor(p.lon)}`;
         let arr = this.grid.get(cell);
         if (!arr) this.grid.set(cell, (arr = []));
-        arr.push({ p, name: n, w });
+        arr.push({ p, name: n, w: w * T.wNear! });
       });
     });
   }
@@ -92,6 +95,7 @@ export class DocContext {
     if (p.fcode === 'PCLI') take(this.inCountry.get(p.cc));
     else if (p.cc) {
       take(this.byCountry.get(p.cc));
+      if (T.wInCountry) this.inCountry.get(p.cc)?.forEach((w, n) => { if (n !== self) names.set(n, Math.max(w * T.wInCountry!, names.get(n) ?? 0)); });
       if (p.fcode === 'ADM1') take(this.inAdmin.get(`${p.cc}.${p.admin1}`));
       else take(this.byAdmin.get(`${p.cc}.${p.admin1}`));
       if (!AREAL.has(p.fcode)) {
@@ -113,7 +117,7 @@ export function score(p: Place, ctx: DocContext | null, container: Place[] | nul
   let s = prior(p);
   // A place's own name is stronger evidence than one of its alternate names ("New Delhi" is not Delhi).
   if (key !== undefined && ownKey(p) === key) s += 1.5;
-  if (ctx) s += 3 * Math.min(3, ctx.support(p, self));
+  if (ctx) s += T.mult! * Math.min(T.cap!, ctx.support(p, self));
   if (container?.some((c) => inside(p, c))) s += 20;
   return s;
 }
@@ -146,7 +150,13 @@ export function resolveMentions(ms: RawMention[]): (Place | null)[] {
     }
     return id;
   });
-  const ctx = new DocContext(names);
+  let ctx = new DocContext(names);
+  // Re-weigh each name's readings by how well they fit the rest: coherent readings
+  // (towns of one state) reinforce each other instead of each being drowned by its prior.
+  for (let it = 0; it < T.iter!; it++) {
+    const c0 = ctx;
+    ctx = new DocContext(names.map((n, id) => ({ ...n, pr: n.cands.map((p) => score(p, c0, null, n.key, id)) })));
+  }
   const pick = (cands: Place[], key: string, self: number, container: Place[] | null): Place | null => {
     let best: Place | null = null, bestScore = -Infinity;
     for (const p of cands) {
