@@ -29,9 +29,13 @@ function tidy(source: string): string | null {
   return words;
 }
 
+// Cheap test first: most sentences name no source, and the full patterns are costly.
+const ANY_REPORT = new RegExp(`\\b(?:according to|${REPORT.slice(3, -1)})\\b`, 'i');
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
+  if (!ANY_REPORT.test(s)) return { claimant: null, pronoun: false };
   for (const re of [ACCORDING, TRAILING, TRAILING_INVERTED, LEADING, ANYWHERE]) {
     const m = re.exec(s);
     if (!m?.[1]) continue;

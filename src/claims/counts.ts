@@ -109,8 +109,7 @@ function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: num
 }
 
 /** Finds the counts a sentence states and what each counts. */
-export function findCounts(sentence: string): CountDraft[] {
-  const tokens = tokenize(sentence);
+export function findCounts(sentence: string, tokens: readonly Token[] = tokenize(sentence)): CountDraft[] {
   const drafts: (CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number })[] = [];
   // A count whose verb comes after a coordinated count: "74 missiles and 117 drones were intercepted".
   let pending: { q: Quantity; head: Head; qStart: number; after: number } | null = null;

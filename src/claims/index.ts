@@ -5,6 +5,7 @@ import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements } from './statements.js';
 import { WEAPONS } from './lexicon.js';
+import { tokenize } from './tokens.js';
 import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 
@@ -25,7 +26,10 @@ interface Drafted extends Claim {
 const TOTAL_KINDS: ReadonlySet<ClaimKind> = new Set(['agreement', 'meeting']);
 
 /** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
+const ANY_WEAPON = new RegExp(WEAPONS.map((w) => w.pattern.source).join('|'), 'i');
+
 function weaponOf(text: string): string | null {
+  if (!ANY_WEAPON.test(text)) return null;
   const found = WEAPONS.filter((w) => w.pattern.test(text)).map((w) => w.name);
   if (!found.length) return null;
   const drone = found.includes('drone');
@@ -53,7 +57,7 @@ function sameFact(a: Drafted, b: Drafted): boolean {
 export function extractClaims(input: ClaimInput): Claim[] {
   const { article, sentences } = input;
   const text = article.text;
-  const places = withAirports(text, sentences, input.places);
+  const allPlaces = withAirports(text, sentences, input.places).sort((a, b) => a.start - b.start);
   const reference = article.published ?? input.dateline?.date ?? null;
   const drafts: Drafted[] = [];
   let lastClaimant: string | null = null;
@@ -62,7 +66,13 @@ export function extractClaims(input: ClaimInput): Claim[] {
   let lastDate: string | null = null;
   let articleWeapon: string | null = null;
 
+  let cursor = 0;
   sentences.forEach((s, si) => {
+    // The mentions of this sentence only: sentences and mentions are both in text order.
+    while (cursor < allPlaces.length && allPlaces[cursor]!.start < s.start) cursor++;
+    let last = cursor;
+    while (last < allPlaces.length && allPlaces[last]!.start < s.end) last++;
+    const places = allPlaces.slice(cursor, last);
     if (s.paragraph !== lastParagraph) {
       lastWhere = null;
       lastParagraph = s.paragraph;
@@ -77,11 +87,13 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const date = resolveSentenceDate(s.text, reference);
     const when = date ? date.date : lastDate ?? input.dateline?.date ?? reference;
     if (date) lastDate = date.date;
-    const weapon = weaponOf(s.text) ?? articleWeapon;
-    if (!articleWeapon) articleWeapon = weaponOf(s.text);
+    const own = weaponOf(s.text);
+    const weapon = own ?? articleWeapon;
+    articleWeapon ??= own;
 
-    const counts = findCounts(s.text);
-    const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)));
+    const tokens = tokenize(s.text);
+    const counts = findCounts(s.text, tokens);
+    const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)), tokens);
     const base = drafts.length;
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     for (const c of counts) {

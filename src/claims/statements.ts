@@ -35,6 +35,12 @@ const FLIGHTS_STOPPED = /\bflights\b[^.;]{0,40}?\b(diverted|delayed|cancell?ed|s
 const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|(?:hosted|hosting|received)\s+(?=(?:President|Prime|King|Queen|Crown|Chancellor|Secretary|Minister|Foreign|Defen[cs]e|General|Sheikh|Emir|Pope|Mr|Ms|Dr)\b)|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
 const NOT_HAPPENED = /\b(will|would|[Pp]lans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|in\s+talks|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/;
 
+// Cheap keyword tests that let most sentences skip the costly patterns of each statement kind.
+const MAY_DAMAGE = /\b(?:damag|destr|raz|flatten|demolish|collaps|burn|ablaze|fire|gutted|wreck|level|hit|struck|strik|caught|catch)/i;
+const MAY_FLY = /airspace|airport|flight/i;
+const MAY_AGREE = /\b(?:agree|memorand|mou\b|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guidelines|contract)/i;
+const MAY_MEET = /\bmet\b|meet|talks|visit|host|receiv|summit/i;
+
 function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) if (phraseAt(tokens, k, FUTURE_OR_DENIED)) return true;
   return false;
@@ -52,13 +58,12 @@ function partiesOf(sentence: string, at: number): string | null {
 }
 
 /** Finds the uncounted or name-counted claims of one sentence. */
-export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>): StatementDraft[] {
+export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>, tokens: readonly Token[] = tokenize(sentence)): StatementDraft[] {
   const out: StatementDraft[] = [];
   const base = { placeFrom: 0, placeTo: sentence.length, whereText: null, parties: null, anaphoric: false };
-  const tokens = tokenize(sentence);
 
   // Damage to buildings and sites.
-  if (!counted.has('damaged') && !NEGATED.test(sentence)) {
+  if (!counted.has('damaged') && MAY_DAMAGE.test(sentence) && !NEGATED.test(sentence)) {
     const verb = DAMAGE_VERB.exec(sentence);
     const struck = STRIKE_RE.exec(sentence) ?? PASSIVE_HIT.exec(sentence);
     if ((verb && STRUCTURE_WORD.test(sentence)) || struck) {
@@ -68,7 +73,8 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
   }
 
   // Airspace and airports.
-  if (!counted.has('airport_closed')) {
+  const aviation = MAY_FLY.test(sentence);
+  if (aviation && !counted.has('airport_closed')) {
     const airports = [...new Set([...sentence.matchAll(NAMED_AIRPORT)].map((m) => m[1]!.replace(/^(?:The|At|And|In|To|From|Of|On)\s+/, '')))];
     if (AIRSPACE.test(sentence) && !hasFutureBefore(tokens, tokens.findIndex((t) => t.lower === 'airspace'))) {
       const at = sentence.search(/airspace/i);
@@ -78,7 +84,7 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
       out.push({ ...base, kind: 'airport_closed', value: airports.length, qualifier: atLeast ? 'at_least' : 'exact', whereText: airports[0]! });
     }
   }
-  const stopped = FLIGHTS_STOPPED.exec(sentence);
+  const stopped = aviation ? FLIGHTS_STOPPED.exec(sentence) : null;
   // "flights were suspended at four airports" closes airports; it is not a separate disruption.
   const atAirports = stopped && !AIRLINE.test(sentence) && /^[^.;]{0,20}\b(?:at|to|from|in)\b[^.;]{0,50}\bairports?\b/i.test(sentence.slice(stopped.index + stopped[0].length));
   if (!counted.has('flights_disrupted') && stopped && !atAirports) {
@@ -89,7 +95,7 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
   }
 
   // Agreements signed or reached.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; MAY_AGREE.test(sentence) && i < tokens.length; i++) {
     const n = phraseAt(tokens, i, AGREEMENT_VERBS);
     if (!n) continue;
     let noun = -1;
@@ -119,7 +125,7 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
   }
 
   // Meetings and visits that took place, one per clause (a list of past meetings gives several).
-  if (!NOT_HAPPENED.test(sentence) || /\b(met|visited|hosted|held talks)\b/.test(sentence)) {
+  if (MAY_MEET.test(sentence) && (!NOT_HAPPENED.test(sentence) || /\b(met|visited|hosted|held talks)\b/.test(sentence))) {
     let offset = 0;
     for (const clause of sentence.split(/;/)) {
       const m = MEETING.exec(clause);
