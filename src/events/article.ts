@@ -27,8 +27,9 @@ export function isArticle(article: Article, sentences: Sentence[]): boolean {
   return Boolean(article.title) || new Set(sentences.map((s) => s.paragraph)).size > 1;
 }
 
-// PLOVER types that are acts reported for their own sake; the rest are statements and reactions.
-const ACT_TYPES = new Set(['ASSAULT', 'FIGHT', 'AGREE', 'CONSULT', 'PROTEST', 'MOBILIZE', 'AID', 'RETREAT', 'SANCTION', 'COERCE']);
+// Acts that a news article reports for their own sake anywhere in its body; other types (statements,
+// reactions, protests, measures) are main events only when the headline or the lede reports them.
+const ACT_TYPES = new Set(['ASSAULT', 'FIGHT', 'AGREE', 'CONSULT']);
 // Classes that describe a strike's consequences or its defence rather than a separate event.
 const STRIKE_PARTS = new Set(['attack', 'armed_clash', 'beating', 'interception', 'disrupted_weapons', 'looting', 'ied']);
 const REMOTE_MODES = new Set(['drone', 'aerial', 'heavy-weapons']);
@@ -48,6 +49,19 @@ function compatible(a: SitrepEvent, b: SitrepEvent): boolean {
   }
   const side = (x: string | null | undefined, y: string | null | undefined): boolean => !x || !y || x === y;
   return side(a.actor?.country, b.actor?.country) && side(a.recipient?.country, b.recipient?.country);
+}
+
+/**
+ * Article conventions (GUIDELINES): strikes with missiles, rockets or artillery are ASSAULT with
+ * mode heavy-weapons, whoever is hit (the PLOVER-GSR sentence set codes shelling as FIGHT, so
+ * one-line reports keep CAMEO 194); a party does not agree with or meet itself.
+ */
+function asArticleEvent(e: SitrepEvent): void {
+  if (e.type === 'FIGHT' && e.mode === 'heavy-weapons') {
+    e.type = 'ASSAULT';
+    e.cameo = '195';
+  }
+  if (SYMMETRIC.has(e.type) && e.recipient?.country && e.recipient.country === e.actor?.country) e.recipient = null;
 }
 
 function mergeInto(into: SitrepEvent, from: SitrepEvent): void {
@@ -116,7 +130,8 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
   const lede = Math.min(...pool.map((c) => c.index));
   const headlineType = headline?.eventClass.plover ?? null;
   // Statements and reactions count only when the headline or the lede reports them.
-  const kept = pool.filter((c) => ACT_TYPES.has(c.event.type) || c.event.type === headlineType || c.index === lede);
+  const kept = pool.filter((c) => c.event.type === headlineType || c.index === lede || (ACT_TYPES.has(c.event.type) && countries(c.event).length > 0));
+  for (const c of kept) asArticleEvent(c.event);
   const strikes = kept.filter((c) => c.event.type === 'ASSAULT' && REMOTE_MODES.has(c.event.mode ?? ''));
   const events: SitrepEvent[] = [];
   const sources = new Map<SitrepEvent, number>();
