@@ -3,7 +3,36 @@ import type { Sentence } from '../language/sentences.js';
 
 // "Kazan International Airport", "Ramon Airport": an airport named as such is a place of its own.
 const NAMED_AIRPORT = /\b((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:International\s+)?Airport)\b/gu;
+// "at Sheremetyevo and Vnukovo airports": several named airports sharing one noun.
+const SHARED_AIRPORTS = /\b((?:[A-Z][\p{L}'’-]+)(?:,\s*[A-Z][\p{L}'’-]+)*(?:,?\s+and\s+[A-Z][\p{L}'’-]+))\s+airports\b/gu;
 const LEADING_WORDS = /^(?:(?:The|At|And|In|To|From|Of|On|All|Both)\s+)+/;
+const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
+
+interface Named { start: number; end: number }
+
+/** The airports a sentence names, offsets relative to it. */
+function airportSpans(sentence: string): Named[] {
+  const spans: Named[] = [];
+  for (const m of sentence.matchAll(NAMED_AIRPORT)) {
+    const lead = LEADING_WORDS.exec(m[1]!)?.[0].length ?? 0;
+    if (m[1]!.length - lead > 'Airport'.length) spans.push({ start: m.index! + lead, end: m.index! + m[1]!.length });
+  }
+  for (const m of sentence.matchAll(SHARED_AIRPORTS)) {
+    let offset = m.index!;
+    for (const name of m[1]!.split(LIST_SEPARATOR)) {
+      const start = sentence.indexOf(name, offset);
+      if (start < 0) continue;
+      offset = start + name.length;
+      spans.push({ start, end: offset });
+    }
+  }
+  return spans;
+}
+
+/** The names of the airports a sentence names, each once. */
+export function namedAirports(sentence: string): string[] {
+  return [...new Set(airportSpans(sentence).map((s) => sentence.slice(s.start, s.end)))];
+}
 
 /**
  * Adds the airports a text names to its place mentions, replacing the mentions inside them (the
@@ -12,12 +41,10 @@ const LEADING_WORDS = /^(?:(?:The|At|And|In|To|From|Of|On|All|Both)\s+)+/;
 export function withAirports(text: string, sentences: readonly Sentence[], places: readonly PlaceMention[]): PlaceMention[] {
   const airports: PlaceMention[] = [];
   for (const s of sentences) {
-    if (!s.text.includes('Airport')) continue;
-    for (const m of s.text.matchAll(NAMED_AIRPORT)) {
-      const lead = LEADING_WORDS.exec(m[1]!)?.[0].length ?? 0;
-      const start = s.start + m.index! + lead;
-      const end = s.start + m.index! + m[1]!.length;
-      if (end - start <= 'Airport'.length) continue;
+    if (!/airport/i.test(s.text)) continue;
+    for (const span of airportSpans(s.text)) {
+      const start = s.start + span.start;
+      const end = s.start + span.end;
       const inside = places.find((p) => p.start >= start && p.end <= end && p.place);
       airports.push({ start, end, text: text.slice(start, end), role: 'location', place: inside?.place ? { ...inside.place, precision: 'point' } : null });
     }

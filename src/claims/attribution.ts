@@ -15,7 +15,8 @@ const PRONOUN = /^(he|she|it|they|we|i)$/i;
 const SOURCE_WORD = "(?:[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|local|state|regional|military|defen[cs]e|health|interior|foreign|ministry|ministries|officials?|authorities|spokes(?:man|woman|person)|governor|mayor|police|army|forces|agency|media|television|monitor|groups?|president|minister|office|watchdog|service|government|council|command|military's|human|rights|news|outlet|sources?|witnesses|residents|medics|doctors|hospital|officers?|commanders?|prosecutors?|emergency|services|civil|defence|aviation|air|force|navy|observatory|war|staff|general|department|administration|secretary|head|chief|leader|representative|ambassador|envoy|militants|group|rebels|authority|airline|carrier|operator|company|official|agency|committee|commission|organi[sz]ation|observers|monitors?|activists|correspondents?|journalists?|analysts|experts|regulator|airport|administration|council|board|spokespeople|statement|report|reports|coalition|alliance|mission|embassy|diplomats?|prosecutor|court|judge|tribunal)";
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b[^,]{0,60}[.!?"”]*$`);
+// ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|\\s*,\\s*(?:adding|citing|noting|saying|while|but|and)\\b)`);
 const TRAILING_INVERTED = new RegExp(`,?["”’]?\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
 const ACCORDING = new RegExp(`according to\\s+${SOURCE}`);
 const LEADING = new RegExp(`^(?:[A-Z][\\w ,]{0,30},\\s*)?${SOURCE}\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);

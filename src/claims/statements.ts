@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import { AGREEMENT_NOUNS, AGREEMENT_VERBS, FUTURE_OR_DENIED, MEETING_VERBS } from './lexicon.js';
 import { phraseAt, tokenize, type Token } from './tokens.js';
+import { namedAirports } from './airports.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
 export interface StatementDraft {
@@ -75,7 +76,7 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
   // Airspace and airports.
   const aviation = MAY_FLY.test(sentence);
   if (aviation && !counted.has('airport_closed')) {
-    const airports = [...new Set([...sentence.matchAll(NAMED_AIRPORT)].map((m) => m[1]!.replace(/^(?:The|At|And|In|To|From|Of|On)\s+/, '')))];
+    const airports = namedAirports(sentence);
     if (AIRSPACE.test(sentence) && !hasFutureBefore(tokens, tokens.findIndex((t) => t.lower === 'airspace'))) {
       const at = sentence.search(/airspace/i);
       out.push({ ...base, kind: 'airport_closed', value: null, qualifier: 'unknown', placeTo: at + 10 });

@@ -9,12 +9,13 @@ export interface ClaimPlace {
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
 const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?!was\b|is\b|has\b|as\b)(?:[a-z]+ed|[a-z]{2,}s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
+const ATTACKS_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,2})?\s*(?:has\s+|have\s+|had\s+|also\s+|again\s+)*(?:launch|fire|fired|attack|strike|struck|sent|send|shell|bomb|target)/i;
 const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?$/i;
 // Words that may follow a place name without making it a modifier of something else.
 const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where']);
 const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
 // Common nouns that complete a place name: "Nuseirat refugee camp", "Burbur area".
-const PLACE_NOUN = /^\s+((?:refugee\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state)\b/i;
+const PLACE_NOUN = /^\s+((?:refugee\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\s+)?airport|airbase|air\s+base|port|harbou?r)\b/i;
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'After', 'Before', 'Near', 'Over', 'From', 'Among', 'Today', 'Yesterday', 'Overnight']);
 
 /** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
@@ -109,7 +110,8 @@ export function defendingCountry(text: string, mentions: readonly PlaceMention[]
     const own = countries.find((m) => claimant.includes(m.text));
     if (own) return own;
   }
-  return countries.find((m) => !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) ?? null;
+  // The attacker ("Russia launched …") is not the defender.
+  return countries.find((m) => !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !ATTACKS_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
 }
 
 /** Countries named inside the claimant ("Iranian state television" → Iran). */
