@@ -17,6 +17,8 @@ const PAGE = 200;
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly inserts = new Map<string, Database.Statement>();
+  /** Statements used per article, prepared once: preparing costs more than running them. */
+  private readonly sql: Record<'insertRun' | 'linkPart' | 'insertDocument' | 'documentByHash' | 'supersede', Database.Statement>;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -26,48 +28,55 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.sql = {
+      insertRun: this.db.prepare('INSERT INTO extraction_runs (document_id, pipeline_version, created_at) VALUES (?, ?, ?)'),
+      linkPart: this.db.prepare('UPDATE claims SET part_of = ? WHERE id = ?'),
+      insertDocument: this.db.prepare(`INSERT INTO documents (article_id, content_hash, title, published, source, text, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id`),
+      documentByHash: this.db.prepare('SELECT id FROM documents WHERE content_hash = ?'),
+      supersede: this.db.prepare('UPDATE extraction_runs SET superseded_by = ? WHERE document_id = ? AND id <> ? AND superseded_by IS NULL'),
+    };
   }
 
-  /** A cached INSERT for `table` with the row's columns plus the run and document keys. */
-  private insert(table: string, row: Row): Database.Statement {
-    const cols = ['run_id', 'document_id', ...Object.keys(row)];
+  /**
+   * Inserts a row into `table` with the run and document keys. The statement is cached per
+   * column list and bound positionally (named binding costs more per row).
+   */
+  private insertRow(table: string, keys: { run_id: number; document_id: number }, row: Row): number {
+    const cols = Object.keys(row);
     const key = `${table}:${cols.join(',')}`;
     let st = this.inserts.get(key);
     if (!st) {
-      st = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+      st = this.db.prepare(`INSERT INTO ${table} (run_id, document_id, ${cols.join(', ')}) VALUES (?, ?, ${cols.map(() => '?').join(', ')})`);
       this.inserts.set(key, st);
     }
-    return st;
+    return Number(st.run(keys.run_id, keys.document_id, ...Object.values(row)).lastInsertRowid);
   }
 
   /** Inserts a run and all its rows; call inside a transaction. */
   private writeRun(documentId: number, x: Extraction, pipelineVersion: string): number {
-    const runId = Number(this.db.prepare('INSERT INTO extraction_runs (document_id, pipeline_version, created_at) VALUES (?, ?, ?)')
-      .run(documentId, pipelineVersion, new Date().toISOString()).lastInsertRowid);
+    const runId = Number(this.sql.insertRun.run(documentId, pipelineVersion, new Date().toISOString()).lastInsertRowid);
     const keys = { run_id: runId, document_id: documentId };
-    const claimIds = claimRows(x).map((row) => Number(this.insert('claims', row).run({ ...keys, ...row }).lastInsertRowid));
+    const claimIds = claimRows(x).map((row) => this.insertRow('claims', keys, row));
     // part_of names a claim by its index in the article; it may point forward, so link after all are in.
-    const link = this.db.prepare('UPDATE claims SET part_of = ? WHERE id = ?');
     x.claims.forEach((c, i) => {
       const parent = c.partOf === null ? undefined : claimIds[c.partOf];
-      if (parent !== undefined) link.run(parent, claimIds[i]);
+      if (parent !== undefined) this.sql.linkPart.run(parent, claimIds[i]);
     });
-    for (const row of eventRows(x)) this.insert('events', row).run({ ...keys, ...row });
-    for (const row of placeRows(x)) this.insert('places', row).run({ ...keys, ...row });
+    for (const row of eventRows(x)) this.insertRow('events', keys, row);
+    for (const row of placeRows(x)) this.insertRow('places', keys, row);
     return runId;
   }
 
   async hasDocument(contentHash: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM documents WHERE content_hash = ?').get(contentHash) !== undefined;
+    return this.sql.documentByHash.get(contentHash) !== undefined;
   }
 
   async addExtraction(x: Extraction, meta: DocumentMeta): Promise<{ added: boolean; documentId: number }> {
     return this.db.transaction(() => {
-      const inserted = this.db.prepare(`INSERT INTO documents (article_id, content_hash, title, published, source, text, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id`)
-        .get(x.article.id, meta.contentHash, x.article.title, x.article.published, meta.source, x.article.text, new Date().toISOString()) as { id: number } | undefined;
+      const inserted = this.sql.insertDocument.get(x.article.id, meta.contentHash, x.article.title, x.article.published, meta.source, x.article.text, new Date().toISOString()) as { id: number } | undefined;
       if (!inserted) {
-        const existing = this.db.prepare('SELECT id FROM documents WHERE content_hash = ?').get(meta.contentHash) as { id: number };
+        const existing = this.sql.documentByHash.get(meta.contentHash) as { id: number };
         return { added: false, documentId: existing.id };
       }
       this.writeRun(inserted.id, x, meta.pipelineVersion);
@@ -78,8 +87,7 @@ export class SqliteStore implements Store {
   async addRun(documentId: number, x: Extraction, pipelineVersion: string): Promise<{ runId: number }> {
     return this.db.transaction(() => {
       const runId = this.writeRun(documentId, x, pipelineVersion);
-      this.db.prepare('UPDATE extraction_runs SET superseded_by = ? WHERE document_id = ? AND id <> ? AND superseded_by IS NULL')
-        .run(runId, documentId, runId);
+      this.sql.supersede.run(runId, documentId, runId);
       return { runId };
     }).immediate();
   }
