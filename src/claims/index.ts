@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
-import { resolveSentenceDate } from '../language/dates.js';
+import { isCumulative, resolveSentenceDate } from '../language/dates.js';
 import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements } from './statements.js';
@@ -85,7 +85,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     else if (!sameLine && !attribution.pronoun) lastClaimant = null;
 
     const date = resolveSentenceDate(s.text, reference);
-    const when = date ? date.date : lastDate ?? input.dateline?.date ?? reference;
+    const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
     if (date) lastDate = date.date;
     const own = weaponOf(s.text);
     const weapon = own ?? articleWeapon;
@@ -112,6 +112,13 @@ export function extractClaims(input: ClaimInput): Claim[] {
       if (!where) {
         const own = claimantCountry(places, s.start, s.end, claimant);
         if (own) where = asClaimPlace(own);
+      }
+      // "shot down 45 of the 60 drones": the launch was where the interception was.
+      if (!where && c.kind === 'launched' && drafts.length > base) where = drafts[drafts.length - 1]!.where;
+      // A new line of a report starts afresh: its own country beats the place of the line before.
+      if (!where && !sameLine) {
+        const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+        if (country) where = asClaimPlace(country);
       }
       where ??= lastWhere ?? input.dateline?.place ?? null;
       const each = c.eachFrom !== null ? listedPlaces(text, s.start + c.eachFrom, s.end, places, true) : [];

@@ -21,13 +21,18 @@ const DAY_BEFORE = /\b(yesterday|last night)\b/i;
 const PERIOD = /\b(since|so far|in the (?:past|last) (?:\w+ )?(?:days?|weeks?|months?|years?)|this year|last year|over the (?:past|last)|throughout|to date|altogether|in total)\b/i;
 const WEEKDAY = /\b(?:on |last |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
+/** True when the sentence counts over a period ("since March", "so far this year"): its facts have no single date. */
+export function isCumulative(sentence: string): boolean {
+  return PERIOD.test(sentence);
+}
+
 /**
  * The date a sentence states for its fact, resolved against the publication date. Weekday names
  * are the most recent such day on or before publication (news reports the past); explicit dates
  * go through chrono-node. Returns null for cumulative periods and when nothing is said.
  */
 export function resolveSentenceDate(sentence: string, published: string | null): ResolvedDate | null {
-  if (PERIOD.test(sentence)) return null;
+  if (isCumulative(sentence)) return null;
   const weekday = WEEKDAY.exec(sentence);
   if (weekday && published) {
     const target = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
