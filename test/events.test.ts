@@ -61,3 +61,11 @@ test('background sentences yield no dated event; the lead event has actors and a
   assert.ok(events.every((e) => e.when === null || e.evidence.start === 0));
   assert.ok(events[0]?.rule);
 });
+
+test('subordinate clauses and stated intent do not make the event', () => {
+  assert.equal(plover('Despite appeals by relief agencies, the council is refusing to lift the blockade on the port.'), 'REJECT');
+  assert.equal(plover('The insurgents said they will release the captives, whom they had kidnapped last month.'), 'AGREE');
+  assert.equal(plover('The republic offered to extradite three suspects to its neighbour.'), 'AGREE');
+  assert.equal(plover('The regional governor relaxed curfew restrictions in the northern districts.'), 'CONCEDE');
+  assert.equal(sub('Militia fighters killed four soldiers in a gun battle near the dam.'), 'Armed clash');
+});

@@ -28,7 +28,7 @@ export const SPEECH_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 // A modal or intention right before an act makes it unrealised: "threatened to ban", "plans to strike".
-const MODAL_BEFORE = /\b(threat(?:en(?:ed|s)?)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|sworn|swore|warn(?:ed|s)?|would|will|could|may|might|ready|prepared|preparing|willing|expected|seeks?|wants?|wanted|aim(?:s|ed)?|decided|proposed|offered|pledged|promised|agreed|refused|refusing|must|should|ought|to be)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
+const MODAL_BEFORE = /\b(threat(?:en(?:ed|s)?)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|sworn|swore|warn(?:ed|s)?|would|will|could|may|might|ready|prepared|preparing|willing|expected|seeks?|wants?|wanted|aim(?:s|ed)?|proposed|offered|pledged|promised|agreed|refused|refusing|declined|declining|must|should|ought|to be)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
 // Negation right before an act: "did not attack", "denied shelling", "no protest was held".
 const NEGATION_BEFORE = /\b(?:not|never|no|without|denied|denies|deny|neither|nor)\s+(?:\w+\s+){0,2}$/i;
 // A mid-sentence capitalised word is a name ("Asia-Pacific Economic Cooperation"), not a verb.
@@ -69,6 +69,18 @@ export function findTriggers(text: string): TriggerHit[] {
  * so the earliest strong trigger is usually the event and later ones its complements.
  */
 const POSITION_WEIGHT = Number(process.env.EVENTS_POSITION_WEIGHT ?? 8);
+// A trigger inside a subordinate clause describes the circumstances, not the event reported:
+// "Despite warnings by aid agencies, …", "…, whom they had taken hostage, …", "… if it is attacked".
+const SUBORDINATE_PENALTY = 6;
+const SUBORDINATE = /(?:^|,\s+)(?:despite|following|amid|although|though|whom|which|whose|if|unless)\b[^,;]*|\b(?:if|unless)\b[^,;]*/gi;
+
+/** Spans of `text` in leading, parenthetical or conditional subordinate clauses. */
+function subordinateSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  SUBORDINATE.lastIndex = 0;
+  for (let m = SUBORDINATE.exec(text); m; m = SUBORDINATE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
 
 export function hitScore(hit: TriggerHit, length: number): number {
   return hit.weight + POSITION_WEIGHT * (1 - hit.start / Math.max(length, 1));
@@ -82,7 +94,7 @@ function modalClass(hit: TriggerHit): { classId: string; rule: string } {
   const modal = hit.modal ?? '';
   const rule = `modal:${modal}+${hit.classId}`;
   if (/^(?:must|should|ought)$/.test(modal)) return { classId: 'demand', rule };
-  if (/^(?:refused|refusing)$/.test(modal)) return { classId: 'reject', rule };
+  if (/^(?:refused|refusing|declined|declining)$/.test(modal)) return { classId: 'reject', rule };
   if (/^(?:threat|warn|vow|sworn|swore)/.test(modal)) return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
   if (/^(?:seeks?|wants?|wanted)$/.test(modal)) return { classId: 'demand', rule };
   return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
@@ -108,7 +120,9 @@ export function classify(lead: string, context: string = lead): Classification |
     return { eventClass, rule: `note-tag:${tagged}`, trigger: { start: m.index, end: m[0].length, text: m[0].trim() } };
   }
   if (hits.length === 0) return null;
-  const ranked = [...hits].sort((a, b) => hitScore(b, lead.length) - hitScore(a, lead.length) || a.start - b.start);
+  const spans = subordinateSpans(lead);
+  const score = (h: TriggerHit): number => hitScore(h, lead.length) - (spans.some(([s, e]) => h.start >= s && h.start < e) ? SUBORDINATE_PENALTY : 0);
+  const ranked = [...hits].sort((a, b) => score(b) - score(a) || a.start - b.start);
   const best = ranked[0]!;
   const armedNamed = NAMED_ACTORS.some((a) => a.sector !== 'GOV' && (a.pattern.lastIndex = 0, a.pattern.test(lead)));
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);

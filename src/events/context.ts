@@ -79,6 +79,9 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
   if (['attack', 'armed_clash', 'beating'].includes(id) && best.weight <= 5) {
     const weapon = hits.filter((h) => WEAPON_CLASSES.has(h.classId) && h.weight >= 6).sort((a, b) => b.weight - a.weight)[0];
     if (weapon) return resolveContext(weapon, hits, lead, context, armedNamed);
+    // "killed three in a gun battle": the killing happened in fighting between armed sides.
+    const battle = hits.find((h) => h.classId === 'armed_clash' && h.weight >= 6 && /^(?:gun ?battle|battle|firefight|fighting|clash|exchange)/i.test(h.text));
+    if (battle && id === 'attack') return { classId: 'armed_clash', rule: 'context:killed-in-battle' };
   }
   // ACLED: killing outranks abduction and looting in the same report.
   if ((id === 'abduction' || id === 'looting') && hits.some((h) => h.classId === 'attack' && h.start < best.start && KILLING.test(h.text))) {
