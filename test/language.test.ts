@@ -38,3 +38,16 @@ test('dates: weekdays are the most recent such day, yesterday is the day before,
   // A yearless date after publication belongs to the year before.
   assert.deepEqual(explicitDate('It began on December 30.', '2024-01-05'), { date: '2023-12-30', precision: 'day' });
 });
+
+import { findEntities } from '../src/language/entities.js';
+
+test('entities: people with titles and organisations', () => {
+  const got = findEntities('Interior Minister Ana Ruiz met Governor Luis Soto after the Border Police Agency and the UNHCR spoke.')
+    .map((e) => [e.type, e.title, e.name]);
+  assert.deepEqual(got, [
+    ['person', 'Interior Minister', 'Ana Ruiz'],
+    ['person', 'Governor', 'Luis Soto'],
+    ['organisation', null, 'Border Police Agency'],
+    ['organisation', null, 'UNHCR'],
+  ]);
+});

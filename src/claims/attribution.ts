@@ -6,6 +6,8 @@ export interface Attribution {
   claimant: string | null;
   /** True when the sentence attributes with a pronoun: the caller carries the last named source. */
   pronoun: boolean;
+  /** "he"/"she" point back to a person, "it"/"they" to an organisation or group. */
+  pronounKind?: 'person' | 'group';
 }
 
 const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|added|adds|announced|announces|confirmed|confirms|told|tells|wrote|writes|noted|notes|estimated|estimates|warned|warns|alleged|alleges|insisted|declared|declares|posted|tweeted|quoted)';
@@ -43,10 +45,11 @@ export function attributionOf(sentence: string): Attribution {
     if (!m?.[1]) continue;
     const source = tidy(m[1]);
     if (!source) continue;
-    if (PRONOUN.test(source)) return { claimant: null, pronoun: true };
+    if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
     return { claimant: source, pronoun: false };
   }
-  if (/\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.test(s)) return { claimant: null, pronoun: true };
+  const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
+  if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };
   return { claimant: null, pronoun: false };
 }

@@ -1,6 +1,7 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { isCumulative, resolveSentenceDate } from '../language/dates.js';
+import { findEntities } from '../language/entities.js';
 import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements } from './statements.js';
@@ -61,6 +62,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const reference = article.published ?? input.dateline?.date ?? null;
   const drafts: Drafted[] = [];
   let lastClaimant: string | null = null;
+  let lastPerson: string | null = null;
+  let lastGroup: string | null = null;
   let lastParagraph = -1;
   let lastWhere: ClaimPlace | null = null;
   let lastDate: string | null = null;
@@ -80,9 +83,14 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const attribution = attributionOf(s.text);
     const sameLine = si > 0 && !text.slice(sentences[si - 1]!.end, s.start).includes('\n');
     let claimant = attribution.claimant;
-    if (!claimant && (attribution.pronoun || sameLine)) claimant = lastClaimant;
-    if (attribution.claimant) lastClaimant = attribution.claimant;
-    else if (!sameLine && !attribution.pronoun) lastClaimant = null;
+    // "he said" points back to the last person who spoke, "it said" to the last organisation.
+    if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? lastPerson : lastGroup) ?? lastClaimant;
+    else if (!claimant && sameLine) claimant = lastClaimant;
+    if (attribution.claimant) {
+      lastClaimant = attribution.claimant;
+      if (findEntities(attribution.claimant).some((e) => e.type === 'person')) lastPerson = attribution.claimant;
+      else lastGroup = attribution.claimant;
+    } else if (!sameLine && !attribution.pronoun) lastClaimant = null;
 
     const date = resolveSentenceDate(s.text, reference);
     const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
