@@ -4,6 +4,7 @@ import { classify } from '../src/events/classify.js';
 import { countFatalities } from '../src/events/fatalities.js';
 import { extractEvents } from '../src/events/index.js';
 import { splitSentences } from '../src/language/sentences.js';
+import { findPlaces } from '../src/places/index.js';
 import type { Article } from '../src/types.js';
 
 // Fixtures are written for these tests; none is taken from the evaluation sets.
@@ -68,4 +69,13 @@ test('subordinate clauses and stated intent do not make the event', () => {
   assert.equal(plover('The republic offered to extradite three suspects to its neighbour.'), 'AGREE');
   assert.equal(plover('The regional governor relaxed curfew restrictions in the northern districts.'), 'CONCEDE');
   assert.equal(sub('Militia fighters killed four soldiers in a gun battle near the dam.'), 'Armed clash');
+});
+
+test('the event place: coded-to cue and settlements before countries', () => {
+  const at = (text: string): string | null => {
+    const article: Article = { id: 'w', title: null, published: '2023-05-01', text };
+    return extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] })[0]?.where?.text ?? null;
+  };
+  assert.equal(at('On 3 May 2023, members of a teachers union of Pakistan staged a protest in Lahore city against pay cuts.'), 'Lahore');
+  assert.equal(at('On 3 May 2023, farmers protested near a market in a village of Sindh [coded as Hyderabad] over water shortages.'), 'Hyderabad');
 });

@@ -1,7 +1,8 @@
 import type { Article, Claim, PlaceMention, SitrepEvent } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { resolveSentenceDate } from '../language/dates.js';
-import { findPlaces, lookupPlace } from '../places/index.js';
+import { findPlaces } from '../places/index.js';
+import { eventPlace } from './where.js';
 import { splitSentences } from '../language/sentences.js';
 import { findActorMentions, pickActors } from './actors.js';
 import { isArticle, mainEvents, type ArticleCandidate } from './article.js';
@@ -17,52 +18,6 @@ export interface EventInput {
   claims: Claim[];
 }
 
-
-// ACLED writes "in Pirque (Cochabamba)" or "in Soyapango, San Salvador": a place and its region.
-const PLACE_WITH_ADMIN = /\b(?:in|at|near) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|de|del|la|el|al|an|ad|as))*)\s*(?:\(|,\s*)([A-Z][\w'’ -]+?)(?:\)|[,.]| -)/;
-// A capitalised name after a locative preposition: where the event happened.
-const LOCATIVE_NAME = /\b(?:in|at|near|outside|around|between|of|village of|town of|city of) (?:the )?((?:[A-Z][\w'’-]+)(?:[ -](?:[A-Z][\w'’-]+|de|del|la|el|al|an|ad|as))*)/g;
-// Names that a gazetteer matches but that are not where an event happened here.
-const NOT_A_PLACE = /^(?:[A-Z]{2,6}|North|South|East|West|Central|Northern|Southern|Eastern|Western|Republic|Saudi|Sud|Parliament|Ministry|Embassy|Police|Army)$/;
-
-function usable(p: PlaceMention, text: string): boolean {
-  if (!p.place || p.role !== 'location' || NOT_A_PLACE.test(p.text)) return false;
-  // "Saudi-led", "Turkish-backed", "Ukrainian forces": a party, not a place.
-  return !/^(?:-led|-backed|\s+(?:forces|army|militants|members|workers|supporters|nationals|government|authorities|troops|police))/i.test(text.slice(p.end, p.end + 14));
-}
-
-/** The event's place: "X (Admin)" resolved within the admin's country, else the first location after a locative preposition. */
-function eventPlace(sentence: Sentence, trigger: number, text: string, places: PlaceMention[], paragraphPlaces: PlaceMention[]): PlaceMention | null {
-  const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p, text));
-  const docCountry = inSentence[0]?.place?.country ?? paragraphPlaces.find((p) => usable(p, text))?.place?.country ?? null;
-  const withAdmin = PLACE_WITH_ADMIN.exec(sentence.text);
-  if (withAdmin) {
-    const name = withAdmin[1]!;
-    const start = sentence.start + withAdmin.index + withAdmin[0].indexOf(name);
-    const known = inSentence.find((p) => p.start === start);
-    if (known) return known;
-    const admin = inSentence.find((p) => p.text === withAdmin[2]) ?? null;
-    const country = admin?.place?.country ?? docCountry;
-    const place = lookupPlace(name, { country });
-    if (place && (!country || place.country === country)) return { start, end: start + name.length, text: name, role: 'location', place };
-  }
-  const locative = inSentence.find((p) => /\b(?:in|at|near|outside|around|between|of|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
-  if (locative) return locative;
-  // The gazetteer stage may have missed a small place the note names after "in"/"near".
-  LOCATIVE_NAME.lastIndex = 0;
-  for (let m = LOCATIVE_NAME.exec(sentence.text); m; m = LOCATIVE_NAME.exec(sentence.text)) {
-    const name = m[1]!;
-    if (NOT_A_PLACE.test(name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name)) continue;
-    const place = docCountry ? lookupPlace(name, { country: docCountry }) : null;
-    if (place && place.country === docCountry) {
-      const start = sentence.start + m.index + m[0].indexOf(name);
-      return { start, end: start + name.length, text: name, role: 'location', place };
-    }
-  }
-  // The subject before the trigger is usually the actor ("Ukraine launched…"); the target comes after.
-  const afterTrigger = inSentence.find((p) => p.start >= sentence.start + trigger);
-  return afterTrigger ?? inSentence[0] ?? paragraphPlaces.find((p) => usable(p, text)) ?? null;
-}
 
 function sameEvent(a: SitrepEvent, b: SitrepEvent): boolean {
   return a.type === b.type && a.mode === b.mode && a.acledSubEventType === b.acledSubEventType &&
