@@ -4,7 +4,7 @@ import { isCumulative, resolveSentenceDate } from '../language/dates.js';
 import { findEntities } from '../language/entities.js';
 import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
-import { findStatements } from './statements.js';
+import { findStatements, subjectOf } from './statements.js';
 import { WEAPONS } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
@@ -16,7 +16,12 @@ export interface ClaimInput {
   sentences: Sentence[];
   places: PlaceMention[];
   dateline: { date: string | null; place: PlaceMention | ClaimPlace | null } | null;
+  /** Who speaks in the first person in this article (a statement's author), for unattributed sentences. */
+  speaker?: string | null;
 }
+
+// A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
+const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)/;
 
 interface Drafted extends Claim {
   sentence: number;
@@ -61,6 +66,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const allPlaces = withAirports(text, sentences, input.places).sort((a, b) => a.start - b.start);
   const reference = article.published ?? input.dateline?.date ?? null;
   const drafts: Drafted[] = [];
+  const speaker = input.speaker ?? speakerOf(article.title);
   let lastClaimant: string | null = null;
   let lastPerson: string | null = null;
   let lastGroup: string | null = null;
@@ -85,7 +91,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     let claimant = attribution.claimant;
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? lastPerson : lastGroup) ?? lastClaimant;
-    else if (!claimant && sameLine) claimant = lastClaimant;
+    else if (!claimant && sameLine && CONTINUES.test(s.text)) claimant = lastClaimant;
+    claimant ??= speaker;
     if (attribution.claimant) {
       lastClaimant = attribution.claimant;
       if (findEntities(attribution.claimant).some((e) => e.type === 'person')) lastPerson = attribution.claimant;
@@ -139,7 +146,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       if (each.length) where = each[0]!;
       drafts.push({
         kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, weapon: ['killed', 'injured', 'evacuated', 'damaged', 'launched', 'intercepted', 'hit'].includes(c.kind) ? (c.headText && weaponOf(c.headText)) || weapon : null,
-        when, where, claimant, evidence: { start: s.start, end: s.end },
+        when, where, claimant: clauseClaimant(s.text, c.start) ?? claimant, evidence: { start: s.start, end: s.end },
         partOf: c.partOf === null ? null : base + c.partOf, sentence: si, finite: c.finite, anaphoric: false,
       });
     }
@@ -175,7 +182,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       drafts.push({
         kind: st.kind, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? weapon : null,
         when: party ? (date?.date ?? lastDate ?? input.dateline?.date ?? reference) : when, where,
-        claimant: party ? st.parties ?? claimant : claimant, evidence: { start: s.start, end: s.end },
+        claimant: party ? st.parties ?? claimant : (!attribution.claimant && ACTING_KINDS.has(st.kind) ? actingAuthority(s.text) : null) ?? claimant,
+        evidence: { start: s.start, end: s.end },
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       });
     }
@@ -191,6 +199,37 @@ function sharesName(a: string | null, b: string | null): boolean {
   return names(a).some((w) => nb.includes(w));
 }
 
+// "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
+const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
+const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
+
+function actingAuthority(sentence: string): string | null {
+  const subject = subjectOf(sentence);
+  if (!subject || /\b(Airport|Airports)$/.test(subject)) return null;
+  return ACTS.test(sentence.slice(sentence.indexOf(subject) + subject.length)) ? subject : null;
+}
+
+// A statement's author, named in its title ("Statement from President Joe Biden on …"), speaks its unattributed sentences.
+const AUTHORED = /^(?:Statement|Remarks|Readout|Message|Letter|Op-Ed)\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|to|in|at|for|after)\b/;
+
+function speakerOf(title: string | null): string | null {
+  return (title && AUTHORED.exec(title)?.[1]) || null;
+}
+
+// "60 were killed, Iranian television reports, while Israel claims three died": each clause has its source.
+const CLAUSES = /,\s*(?:while|whereas|but)\s+|;\s*/g;
+const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
+
+function clauseClaimant(sentence: string, offset: number): string | null {
+  if (!HAS_CLAUSES.test(sentence)) return null;
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSES)) {
+    if (offset < m.index!) return start === 0 ? null : attributionOf(sentence.slice(start, m.index)).claimant;
+    start = m.index! + m[0].length;
+  }
+  return start === 0 ? null : attributionOf(sentence.slice(start)).claimant;
+}
+
 /** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
 function dedupe(drafts: Drafted[]): Claim[] {
   const keep: boolean[] = drafts.map(() => true);
@@ -199,7 +238,7 @@ function dedupe(drafts: Drafted[]): Claim[] {
     // A meeting restated without a place ("this is their fifth meeting") is the one already told.
     if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && sharesName(o.claimant, d.claimant))) keep[i] = false;
     // A meeting must name who met: "talks between the two countries" does not.
-    if (d.kind === 'meeting' && !/[A-Z]/.test(d.claimant ?? '')) keep[i] = false;
+    if (d.kind === 'meeting' && d.claimant !== null && !/[A-Z]/.test(d.claimant)) keep[i] = false;
   });
   for (let i = 0; i < drafts.length; i++) {
     if (!keep[i] || drafts[i]!.partOf !== null) continue;

@@ -51,11 +51,23 @@ function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
 function partiesOf(sentence: string, at: number): string | null {
   const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
-  const head = sentence.slice(0, at).replace(/^(?:today|on [^,]+|yesterday|later|earlier),\s*/i, '').trim();
-  const subject = /((?:[A-Z][\w.'’-]*|the|of|and|[a-z]+(?:'s|’s)|,)(?:\s+(?:[A-Z][\w.'’-]*|the|of|and|de|bin|al|,))*)(?:\s+(?:also|later|today|then))?$/.exec(head)?.[1]?.replace(/^[,\s]+|[,\s]+$/g, '');
+  const subject = subjectOf(sentence.slice(0, at));
   const withWhom = /^\s*(?:met|meets|meeting)?\s*with\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
-  return subject && /\band\b/.test(subject) ? subject : subject || null;
+  return subject;
+}
+
+/**
+ * The named subject that opens a clause ("The Vice President and President Marcos also welcomed …"):
+ * capitalised words joined by "and", "of", "the", stopping at the first lower-case word.
+ */
+export function subjectOf(clause: string): string | null {
+  const text = clause.replace(/^\s*(?:today|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|in [^,]+),\s*/i, '');
+  const m = /^((?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z.]{2,8}\)|(?:and|of|the|de|bin|al|for)\b))*)/.exec(text);
+  if (!m) return null;
+  const subject = m[1]!.replace(/\s+(?:and|of|the|for)$/, '').trim();
+  // A bare determiner or pronoun is no party.
+  return /^(The|These|This|That|Those|It|They|He|She|We|Its|Their|A|An)$/.test(subject) ? null : subject;
 }
 
 /** Finds the uncounted or name-counted claims of one sentence. */

@@ -10,6 +10,7 @@ const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
 const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?!was\b|is\b|has\b|as\b)(?:[a-z]+ed|[a-z]{2,}s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
 const ATTACKS_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,2})?\s*(?:has\s+|have\s+|had\s+|also\s+|again\s+)*(?:launch|fire|fired|attack|strike|struck|sent|send|shell|bomb|target)/i;
+const LIST_THEN_CONTAINER = /^(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?(?:\s*,\s*|\s+in\s+(?:the\s+)?)/u;
 const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?$/i;
 // Words that may follow a place name without making it a modifier of something else.
 const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -78,6 +79,15 @@ export function chooseWhere(
     if (attached) return attached;
   }
   const first = inRange.find(usable) ?? null;
+  // "in Bajaur District and South Waziristan District, Khyber Pakhtunkhwa": a fact spread over a list of places is in their container.
+  if (first) {
+    const list = LIST_THEN_CONTAINER.exec(text.slice(first.end, Math.min(range.to, first.end + 120)));
+    if (list) {
+      const at = first.end + list[0].length;
+      const container = inRange.find((m) => m.start === at);
+      if (container) return container;
+    }
+  }
   // "in Thandwe, Rakhine State": a name the gazetteer lacks, placed inside a known one, is the more specific place.
   if (first) {
     const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?),\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
