@@ -13,7 +13,12 @@ import { DocContext, resolveMentions, score, toResolvedFor } from './resolve.ts'
 export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
   const ms = recognize(text);
   const picks = resolveMentions(ms);
-  return ms.map((m, k) => ({ start: m.start, end: m.end, text: m.text, role: m.role, place: toResolvedFor(m, picks[k]) }));
+  return ms.map((m, k) => {
+    let place = toResolvedFor(m, picks[k] ?? null);
+    // An unknown name in containment ("Nasir, South Sudan") is placed at its container, at the container's precision.
+    if (!place && m.container !== null && picks[m.container]) place = { ...toResolvedFor(ms[m.container]!, picks[m.container]!)!, geonameid: null };
+    return { start: m.start, end: m.end, text: m.text, role: m.role, place };
+  });
 }
 
 /** Candidates for a bare name ("the Moscow region", "Russia's", "Ukrainians", "N.Y."). */

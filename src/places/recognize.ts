@@ -5,6 +5,8 @@
  */
 import { CORE, DEMONYM, NAME, SHORT, gazetteer, type Gazetteer, type Place } from './gazetteer.ts';
 import { tokenize, type Token } from './normalize.ts';
+import { surnames } from './people.ts';
+import { fallbackCandidates } from './fallback.ts';
 
 export interface RawMention {
   start: number;
@@ -33,6 +35,14 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
 const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
 
+/** Prepositions that put a place after them; "and"/"or" coordinate people as readily as places. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'evacuating', 'visit', 'visited']);
+/** A compass word alone names no place here; it heads a longer name ("South Waziristan", "Central Catholic"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'upper', 'lower', 'mid']);
+/** Verbs after a bare name that make it a person unless the place is big enough to speak for a government. */
+const PERSON_VERBS = new Set([...['told', 'added', 'wrote', 'explained', 'noted', 'stressed', 'recalled', 'testified', 'pleaded', 'admitted', 'asked', 'replied', 'thinks', 'believes', 'hopes', 'declined', 'stressed', 'emphasized', 'argued']]);
+/** Sentence-initial capitalised function words that never start a name ("The county"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'each', 'every', 'one', 'some', 'any', 'no']);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isUpper = (t: Token) => t.text === t.text.toUpperCase();
 /** What may sit between two tokens of one name: a space, hyphen, apostrophe or "St. ". */
@@ -71,6 +81,7 @@ export function recognize(text: string): RawMention[] {
   const g = gazetteer();
   const tokens = tokenize(text);
   const out: RawMention[] = [];
+  const people = surnames(g, text, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCap(t)) continue;
@@ -81,6 +92,7 @@ export function recognize(text: string): RawMention[] {
       path = j > i ? `${path} ${tokens[j].key}` : tokens[j].key;
       const node = g.node(path);
       if (!node) break;
+      if (g.notPlaces.has(path)) continue;
       if (!isCap(tokens[j]) && !(j > i && CONNECTORS.has(tokens[j].key))) continue;
       if (!isCap(tokens[j])) continue;
       const rw = regionWordAt(g, text, tokens, j + 1);
@@ -91,22 +103,51 @@ export function recognize(text: string): RawMention[] {
         best = { end: j + rw.len, cands, level, demonym: false, short: null };
         continue;
       }
-      if (node.flags & NAME) best = { end: j, cands: node.names, level: null, demonym: false, short: null };
+      // "Somali Armed Forces": a country's demonym outranks a province of the same name.
+      if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
+      else if (node.flags & NAME) best = { end: j, cands: node.names, level: null, demonym: false, short: null };
       else if (node.flags & DEMONYM) best = { end: j, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
       else if (node.flags & SHORT) best = { end: j, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
     }
     // Plural demonyms ("Israelis", "Americans").
     if (!best && t.key.endsWith('s') && g.demonyms.has(t.key.slice(0, -1))) best = { end: i, cands: [g.demonyms.get(t.key.slice(0, -1))!.idx], level: null, demonym: true, short: null };
-    if (!best) continue;
+    // "South Waziristan District", "Killa Abdullah District": a run of capitalised words that a
+    // region word closes is one region name, even when the gazetteer knows only a part of it.
+    const run = runEnd(g, text, tokens, i);
+    const rwRun = run > (best?.end ?? i - 1) ? regionWordAt(g, text, tokens, run + 1) : null;
+    if (rwRun && !(best && best.level)) {
+      const e = run + rwRun.len;
+      const f = fallbackCandidates(text.slice(t.start, tokens[run]!.end));
+      out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: f?.cands ?? [], regionLevel: rwRun.level as RawMention['regionLevel'], container: null, tokStart: i, tokEnd: e });
+      i = e;
+      continue;
+    }
+    if (!best) {
+      // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
+      if (run >= i && i > 0 && LOCATIVE.has(tokens[i - 1]!.key) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(text.slice(tokens[run]!.end, tokens[run + 1]?.start ?? 0)) && startsPlace(g, tokens, run + 1)) {
+        out.push({ start: t.start, end: tokens[run]!.end, text: text.slice(t.start, tokens[run]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: run });
+        i = run;
+      }
+      continue;
+    }
     const end = best.end;
     const key = tokens.slice(i, end + 1).map((x) => x.key).join(' ');
-    if (accept(g, text, tokens, i, end, key, best.cands, best.demonym, best.short, best.level !== null, out)) {
+    // "in Kherbet Selem": the known tail of an unknown name after a locative word is not the place
+    // the gazetteer knows by that tail; the whole run is one unknown name.
+    const pv = tokens[i - 1], pp = tokens[i - 2];
+    if (pv && pp && isCap(pv) && /^ $/.test(text.slice(pv.end, t.start)) && !isCap(pp) && LOCATIVE.has(pp.key) && !out.some((m) => m.tokEnd === i - 1) && !g.firstNames.has(pv.key) && !g.titleWords.has(pv.key) && !DIRECTIONS.has(pv.key) && !(best.demonym)) {
+      out.push({ start: pv.start, end: tokens[end]!.end, text: text.slice(pv.start, tokens[end]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i - 1, tokEnd: end });
+      i = end;
+      continue;
+    }
+    if (accept(g, text, tokens, i, end, key, best.cands, best.demonym, best.short, best.level !== null, out, people)) {
       out.push({
         start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end),
         role: best.demonym ? 'demonym' : 'location', cands: best.cands, regionLevel: best.level,
         container: null, tokStart: i, tokEnd: end,
       });
     }
+    else if (i === end && DIRECTIONS.has(key)) continue; // "North Texas": the name after the compass word still counts
     else {
       // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
       let e = end;
@@ -121,7 +162,28 @@ export function recognize(text: string): RawMention[] {
   return out;
 }
 
-function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, key: string, cands: number[], demonym: boolean, short: string | null, region: boolean, prior: RawMention[]): boolean {
+/** Last token of the run of capitalised words (joined by single spaces) that starts at i, at most 4, with no organisation word. */
+function runEnd(g: Gazetteer, text: string, tokens: Token[], i: number): number {
+  let e = i;
+  if (g.orgWords.has(tokens[i]!.key) || g.titleWords.has(tokens[i]!.key) || g.notPlaces.has(tokens[i]!.key) || DETERMINERS.has(tokens[i]!.key)) return i - 1;
+  if (g.commonWords.has(tokens[i]!.key) && !DIRECTIONS.has(tokens[i]!.key) && sentenceInitial(text, tokens, i)) return i - 1;
+  while (e - i < 3 && tokens[e + 1] && isCap(tokens[e + 1]!) && /^ $/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start)) && !g.orgWords.has(tokens[e + 1]!.key) && !g.notPlaces.has(tokens[e + 1]!.key) && !regionWordAt(g, text, tokens, e + 1)) e++;
+  return e;
+}
+
+/** Whether a known place name starts at token j (for "X, <place>"). */
+function startsPlace(g: Gazetteer, tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !isCap(t)) return false;
+  for (let e = j, path = t.key; e < tokens.length && e < j + 4; e++, path += ` ${tokens[e]?.key}`) {
+    const n = g.node(path);
+    if (!n) return false;
+    if (n.names.some((c) => { const p = g.place(c); return p.fcode === 'PCLI' || p.fcode === 'ADM1' || p.pop >= 100000; }) || n.cores.length) return true;
+  }
+  return false;
+}
+
+function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, key: string, cands: number[], demonym: boolean, short: string | null, region: boolean, prior: RawMention[], people: Set<string>): boolean {
   if (g.notPlaces.has(key)) return false;
   const prev = tokens[i - 1], next = tokens[end + 1];
   const prevGap = prev ? text.slice(prev.end, tokens[i].start) : '';
@@ -137,15 +199,31 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const place = bestPlace(g, cands);
   const strong = !!place && (STRONG.has(place.fcode) || demonym);
   // Organisations and people: "Columbia University", "Paris Hilton", "Sen. Jackson", "Bill Clinton".
-  if (next && /^ $/.test(nextGap) && isCap(next) && g.orgWords.has(next.key)) return false;
+  // A demonym before an organisation word still names its country ("Somali Armed Forces").
+  if (next && /^ $/.test(nextGap) && isCap(next) && g.orgWords.has(next.key) && !demonym) return false;
   if (prev && g.titleWords.has(prev.key) && isCap(prev)) return false;
   const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && g.firstNames.has(prev.key) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
   if (single && g.firstNames.has(key) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !g.titleWords.has(next.key)) return false;
   if (demonym) return true;
   if (CALENDAR.has(key)) return false;
-  const prepBefore = !!prev && !isCap(prev) && PREPOSITIONS.has(prev.key);
+  const prepBefore = !!prev && PREPOSITIONS.has(prev.key) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
   const initial = sentenceInitial(text, tokens, i);
+  // Weapon and vehicle designations: "Iskander-M", "MDT David".
+  if (next && /^[-–‐]$/.test(nextGap) && /^(?:\p{Lu}{1,3}|\p{Lu}?\d+\p{L}?)$/u.test(next.text)) return false;
+  const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000);
+  if (prev && !isUpper(tokens[i]!) && /^ $/.test(prevGap) && /^\p{Lu}{2,5}$/u.test(prev.text) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
+  if (single && DIRECTIONS.has(key)) return false;
+  const locBefore = !!prev && LOCATIVE.has(prev.key) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
+  const commaPlace = !!next && /^,\s*$/.test(nextGap) && startsPlace(g, tokens, end + 1);
+  // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
+  if (single && !major && !locBefore && !commaPlace && (g.firstNames.has(key) || people.has(key))) return false;
+  // "Jones said", "said Allen": a village name next to a speech verb is a person; "Moscow said" stays a metonym.
+  let n = end + 1;
+  while (tokens[n] && AUX.has(tokens[n]!.key)) n++;
+  const verbAfter = !!tokens[n] && (SPEECH.has(tokens[n]!.key) || PERSON_VERBS.has(tokens[n]!.key)) && !/[,.;]/.test(text.slice(tokens[end]!.end, tokens[n]!.start));
+  const saidBefore = !!prev && (prev.key === 'said' || prev.key === 'says') && !/[,.;]/.test(prevGap);
+  if (single && !major && (verbAfter || saidBefore)) return false;
   if (single && g.commonWords.has(key) && !strong && !(prepBefore && !initial)) return false;
   if (single && !strong && place && place.fcode !== 'ADM1' && place.fcode !== 'ADM2') {
     const maxPop = Math.max(...cands.map((c) => g.place(c).pop));

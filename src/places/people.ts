@@ -1,0 +1,33 @@
+/**
+ * Document-level evidence that a capitalised word is a person's name, not a place: local news
+ * names people by full name once ("Bob Jones", "Sen. Judd Gregg") and by surname after that
+ * ("Jones said"), and most surnames are also some village's name somewhere.
+ */
+import { NAME, type Gazetteer } from './gazetteer.ts';
+import type { Token } from './normalize.ts';
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** A middle initial ("H. L. Snyder") or a bare initial before a surname. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** Keys of tokens that this document uses as surnames. */
+export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (!isCap(a)) continue;
+    const person = g.firstNames.has(a.key) || (g.titleWords.has(a.key.replace(/\.$/, '')) && a.text !== a.text.toUpperCase());
+    if (!person) continue;
+    // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
+    let j = i + 1;
+    while (j + 1 < tokens.length && /^\.? $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || g.firstNames.has(tokens[j]!.key)) && isCap(tokens[j + 1]!)) j++;
+    const s = tokens[j]!;
+    if (!isCap(s) || !/^\.? $/.test(text.slice(tokens[j - 1]!.end, s.start))) continue;
+    // "Virginia Beach", "Elizabeth City", "Santa Clara": the pair is itself a place name.
+    const pair = `${tokens[j - 1]!.key} ${s.key}`;
+    if ((g.node(pair)?.flags ?? 0) & NAME) continue;
+    if (g.regionWords.has(s.key) || g.orgWords.has(s.key)) continue;
+    out.add(s.key);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces, resolveSpans } from '../src/places/index.ts';
+
+// Sentences made up for these tests.
+const texts = (t: string) => findPlaces(t).map((p) => p.text);
+
+test('weapon designations and model names are not places', () => {
+  assert.deepEqual(texts('Two Iskander-M missiles were fired overnight.'), []);
+  assert.deepEqual(texts('An MDT David light armored vehicle was filmed.'), []);
+});
+
+test('a region word closes a multi-word region name the gazetteer only partly knows', () => {
+  assert.deepEqual(texts('Fighting in South Waziristan District went on.'), ['South Waziristan District']);
+});
+
+test('a demonym outranks a province of the same name', () => {
+  const m = findPlaces('The Somali Armed Forces said little.')[0];
+  assert.equal(m?.role, 'demonym');
+  assert.equal(m?.place?.country, 'SO');
+});
+
+test('unknown small places in containment take the container', () => {
+  const ms = findPlaces('Aid groups were evacuating Nasir, South Sudan on Monday.');
+  const nasir = ms.find((m) => m.text === 'Nasir');
+  assert.ok(nasir, 'Nasir is recognised');
+  assert.equal(nasir.place?.country, 'SS');
+});
+
+test('surnames and speakers are people, not villages', () => {
+  const t = 'Mayor Bob Jones opened the fair in Paris, Texas. "It went well," Jones said. Later, Hopkinton declined to comment.';
+  const found = texts(t);
+  assert.ok(!found.includes('Jones'));
+  assert.ok(!found.includes("Hopkinton"));
+  assert.ok(found.includes('Paris'));
+});
+
+test('a compass word alone is not a place, the name after it is', () => {
+  assert.deepEqual(texts('She moved to North Texas in 1973.'), ['Texas']);
+});
+
+test('given spans with no gazetteer entry still resolve: demonyms, features, abbreviations', () => {
+  const t = 'Ohioans gathered near the Neches River in Jasper, Texas, and drove on to Wichita, Kan. on Sunday.';
+  const span = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+  const [ohio, river, kan] = resolveSpans(t, [span('Ohioans'), span('Neches River'), span('Kan.')]);
+  assert.equal(ohio?.admin1, 'OH');
+  assert.equal(river?.country, 'US');
+  assert.equal(kan?.admin1, 'KS');
+});
