@@ -20,6 +20,21 @@ export interface ClaimInput {
   speaker?: string | null;
 }
 
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|single|a number of)\b/i;
+// Words without which a sentence holds no claim of any kind.
+const MAY_CLAIM = /\d|kill|dead|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|summit|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone/i;
+
+const personCache = new Map<string, boolean>();
+function isPerson(name: string): boolean {
+  let known = personCache.get(name);
+  if (known === undefined) {
+    known = findEntities(name).some((e) => e.type === 'person');
+    if (personCache.size > 10_000) personCache.clear();
+    personCache.set(name, known);
+  }
+  return known;
+}
+
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)/;
 
@@ -95,7 +110,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     claimant ??= speaker;
     if (attribution.claimant) {
       lastClaimant = attribution.claimant;
-      if (findEntities(attribution.claimant).some((e) => e.type === 'person')) lastPerson = attribution.claimant;
+      if (isPerson(attribution.claimant)) lastPerson = attribution.claimant;
       else lastGroup = attribution.claimant;
     } else if (!sameLine && !attribution.pronoun) lastClaimant = null;
 
@@ -106,8 +121,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const weapon = own ?? articleWeapon;
     articleWeapon ??= own;
 
+    // Most sentences state no count and no statement: a cheap test spares them the full rules.
+    if (!MAY_CLAIM.test(s.text)) {
+      // A sentence without claims still sets the scene for the ones that follow.
+      const scene = places.length ? chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null }) : null;
+      if (scene) lastWhere = asClaimPlace(scene, text);
+      return;
+    }
     const tokens = tokenize(s.text);
-    const counts = findCounts(s.text, tokens);
+    const counts = NUMBERISH.test(s.text) ? findCounts(s.text, tokens) : [];
     const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)), tokens);
     const base = drafts.length;
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });

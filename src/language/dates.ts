@@ -31,8 +31,11 @@ export function isCumulative(sentence: string): boolean {
  * are the most recent such day on or before publication (news reports the past); explicit dates
  * go through chrono-node. Returns null for cumulative periods and when nothing is said.
  */
+// Any word or number a date could be made of; a sentence without one states no date.
+const MAY_DATE = /\d|day|night|tonight|overnight|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|since|so far|past|last|this year|throughout|altogether|total/i;
+
 export function resolveSentenceDate(sentence: string, published: string | null): ResolvedDate | null {
-  if (isCumulative(sentence)) return null;
+  if (!MAY_DATE.test(sentence) || isCumulative(sentence)) return null;
   const weekday = WEEKDAY.exec(sentence);
   if (weekday && published) {
     const target = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
