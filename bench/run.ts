@@ -103,7 +103,7 @@ async function main() {
       onProgress: (bytes) => {
         done += bytes;
         sampleRss();
-        if (now() - lastReport > 10_000) {
+        if (now() - lastReport > 30_000) {
           lastReport = now();
           process.stderr.write(`  … ${mbOf(done).toFixed(1)} MB, ${(mbOf(done) / ((now() - t0) / 1000)).toFixed(2)} MB/s\n`);
         }

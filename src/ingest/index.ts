@@ -43,8 +43,11 @@ export interface IngestReport {
   issues: IngestIssue[];
 }
 
-/** Expands directories into their ingestible files (sorted, so runs are repeatable). */
-export async function expandPaths(paths: string[]): Promise<string[]> {
+/**
+ * Expands directories into their ingestible files (sorted, so runs are repeatable). A
+ * directory that cannot be listed is reported through `onIssue` and skipped.
+ */
+export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue) => void): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     let isDir = false;
@@ -57,8 +60,15 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       out.push(p);
       continue;
     }
-    const entries = await readdir(p, { recursive: true, withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(p, { recursive: true, withFileTypes: true });
+    } catch (err) {
+      onIssue?.({ file: p, message: `cannot list directory: ${(err as Error).message}` });
+      continue;
+    }
     const files = entries.filter((e) => e.isFile() && INGESTIBLE.test(e.name)).map((e) => join(e.parentPath, e.name));
+    if (!files.length) onIssue?.({ file: p, message: 'directory holds no .txt, .text, .jsonl or .ndjson files' });
     out.push(...files.sort());
   }
   return out;
@@ -69,7 +79,8 @@ export async function ingestFiles(paths: string[], store: Store, opts: IngestOpt
   const extract = opts.extract ?? extractArticle;
   const report: IngestReport = { files: 0, failedFiles: [], articles: 0, added: 0, duplicates: 0, reextracted: 0, issues: [] };
   const note = (i: IngestIssue) => { report.issues.push(i); opts.onIssue?.(i); };
-  for (const file of await expandPaths(paths)) {
+  const files = await expandPaths(paths, (i) => { note(i); report.failedFiles.push(i.file); });
+  for (const file of files) {
     report.files++;
     let fileArticles = 0;
     for await (const item of readSource(file)) {
