@@ -47,6 +47,7 @@ function isStray(line: string): boolean {
 }
 
 function isShouting(line: string): boolean {
+  if (/[a-z]/.test(line)) return false;
   const letters = line.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
@@ -69,14 +70,15 @@ export function cleanArticle(article: Article): CleanedArticle {
   let dateline: CleanedArticle['dateline'] = null;
   for (const line of lines) {
     const repeated = (seen.get(line.key) ?? 0) > 1;
-    const caption = CREDIT.test(line.text) || CAPTION_WORDS.test(line.text);
-    const dl = DATELINE.exec(line.text);
+    // Credits sit at the end of a line: testing its tail keeps the scan linear.
+    const caption = CREDIT.test(line.text.slice(-120)) || (line.text.length > 40 && CAPTION_WORDS.test(line.text));
+    const dl = /^\s*\d|^\s*[A-Z][a-z]+\s+\d/.test(line.text) ? DATELINE.exec(line.text) : null;
     if (dl && !dateline) {
       const places = dl[2]!.split(',').map((p) => p.trim()).filter(Boolean);
       dateline = { date: parseLooseDate(dl[1]!), place: places[places.length - 1] ?? null };
     }
-    const dateOnly = DATE_ONLY.test(line.text);
-    const signed = SIGNATURE_DATE.exec(line.text);
+    const dateOnly = line.text.length < 60 && DATE_ONLY.test(line.text);
+    const signed = line.text.length < 120 && /\d{4}\.?\s*$/.test(line.text) ? SIGNATURE_DATE.exec(line.text) : null;
     if ((dateOnly || signed) && !dateline?.date) dateline = { date: parseLooseDate(signed?.[1] ?? line.text), place: dateline?.place ?? null };
     if (caption && !dateline?.date) {
       const d = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/.exec(line.text);

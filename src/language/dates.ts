@@ -74,7 +74,21 @@ export function explicitDate(text: string, published: string | null): ResolvedDa
 }
 
 /** Reads a date as written in a header or caption ("02 June 2022", "Friday, August 21, 2015"). */
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const DAY_MONTH_YEAR = /^\s*(?:[A-Z][a-z]+day,\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/;
+const MONTH_DAY_YEAR = /^\s*(?:[A-Z][a-z]+day,\s+)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/;
+
+function isoOf(year: string, month: number | undefined, day: string): string | null {
+  if (!month || Number(day) < 1 || Number(day) > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
 export function parseLooseDate(text: string): string | null {
+  // The two shapes datelines use are read directly; chrono handles the rest.
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return isoOf(dmy[3]!, MONTH_NUMBER[dmy[2]!.toLowerCase()], dmy[1]!);
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return isoOf(mdy[3]!, MONTH_NUMBER[mdy[1]!.toLowerCase()], mdy[2]!);
   const r = chrono.en.parseDate(text, { instant: new Date('2100-01-01T00:00:00Z'), timezone: 0 });
   return r ? toIso(r) : null;
 }
