@@ -15,12 +15,13 @@ export async function runIngest(paths: string[], store: Store, opts: { reextract
   const bar = process.stderr.isTTY && !opts.quiet
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {percentage}% | {value}/{total} MB | {articles} articles', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
-  const files = await expandPaths(paths);
+  // Expanded here only to size the bar; ingestFiles expands again and reports bad directories.
+  const files = bar ? await expandPaths(paths) : [];
   const mb = (b: number) => Math.round(b / 1e4) / 100;
   let done = 0;
   let articles = 0;
   bar?.start(mb(await totalBytes(files)), 0, { articles });
-  const report = await ingestFiles(files, store, {
+  const report = await ingestFiles(paths, store, {
     reextract: opts.reextract,
     onProgress: (bytes) => { done += bytes; articles++; bar?.update(mb(done), { articles }); },
     onIssue: (i) => {
