@@ -94,6 +94,21 @@ function pick(kinds: ClaimKind[], head: Head | null): ClaimKind | null {
   return kinds.find((k) => compatible(k, head)) ?? null;
 }
 
+const ILLNESS = /\b(?:die[ds]?|deaths?|dead|killed|kill|sickened|infected)\b[^.;]{0,80}\b(?:malnutrition|starvation|hunger|disease|illness|dehydration|natural causes|cholera|covid|virus|flu|influenza|outbreak|infection|epidemic|pandemic|malaria|measles|ebola|overdose|cases)\b|\b(?:virus|disease|outbreak|epidemic|cholera|flu)\b[^.;]{0,40}\b(?:killed|kill|deaths?)\b/i;
+const MODAL_BEFORE = /\b(?:could|may|might|would|will|should)\s+(?:\w+\s+){0,2}$/i;
+const MODAL_AFTER = /^\s+(?:\w+\s+){0,3}(?:could|may|might|would|will|should)\s+(?:be\s+|have\s+|also\s+)?(?:die|killed|injured|hurt|evacuated|launched|fired|intercepted)\b/i;
+// Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
+const AFTER_HEADLESS = new Set(['of', 'each', 'in', 'over', 'at', 'on', 'near', 'towards', 'toward', 'across', 'and', 'or', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'more', 'others', 'other', 'others,', 'people', 'from', 'to', 'by', 'with', 'during', 'since', 'got', 'reportedly', 'also', 'later', 'all', 'respectively', 'seriously', 'critically', 'killed', 'injured', 'wounded', 'dead']);
+
+function countsOtherThing(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  if (!next || !/^\p{L}/u.test(next.text)) return false;
+  if (AFTER_HEADLESS.has(next.lower) || AUXILIARIES.has(next.lower)) return false;
+  if (verbStartingAt(tokens, after).length) return false;
+  // A capitalised word after a number starts a place or a name ("two in Kfar Reman" has "in"); a bare one is a thing.
+  return true;
+}
+
 function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: number): boolean {
   const tok = tokens[ti];
   if (!tok) return true;
@@ -103,6 +118,10 @@ function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: num
   if (prev && (BEFORE_NOT_COUNT.has(prev.lower) || MONTHS.has(prev.lower))) return true;
   if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower))) return true;
   if (next?.text === '-' || next?.text === '–' || prev?.text === '-') return true;
+  // "Bruce Ivins, 62, was …": a number between commas after a name or a person noun is an age.
+  if (prev?.text === ',' && next?.text === ',' && q.value !== null && q.value < 120) return true;
+  if (next?.text === ':' && /^\d/.test(tokens[after + 1]?.text ?? '')) return true; // a time, "10:30"
+  if (/^(aged|age)$/.test(prev?.lower ?? '')) return true;
   if (q.value !== null && q.value >= 1900 && q.value <= 2100 && !/,/.test(q.text)) return true;
   if (q.value !== null && q.value > 5_000_000) return true;
   return false;
@@ -128,7 +147,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     let head = findHead(tokens, after);
     const zero = q.value === 0;
     if (zero && !head?.death) continue; // "no" is only a count before "deaths"/"injuries"
-    if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
+    if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
+    // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
+    if (!head && countsOtherThing(tokens, after)) continue;
     const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[after + 1]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === after + 1);
     const headEndTok = head ? tokenAt(tokens, head.end) : after;
     const prevTok = tokens[qStart - 1];
@@ -229,7 +250,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     }
     if (head && (head.cls === 'person') && !['killed', 'injured', 'evacuated'].includes(kind)) continue;
     // Deaths from hunger or disease are not casualties of an attack.
-    if (kind === 'killed' && /\bdie[ds]?\s+(?:of|from)\s+(?:malnutrition|starvation|hunger|disease|illness|cold|dehydration|natural causes|cholera|covid)/i.test(sentence)) continue;
+    if ((kind === 'killed' || kind === 'injured') && ILLNESS.test(sentence)) continue;
+    // "as many as 2,000 could die": a projection, not a report.
+    if (MODAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || MODAL_AFTER.test(sentence.slice(q.end, q.end + 60))) continue;
     const end = head && head.end > q.end ? head.end : q.end;
     const placeTok = tokens[head && head.end > 0 ? headEndTok : after];
     const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;

@@ -49,7 +49,7 @@ function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
 
 /** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
 function partiesOf(sentence: string, at: number): string | null {
-  const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which)\b|[,.;]|$)/i.exec(sentence);
+  const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
   const subject = subjectOf(sentence.slice(0, at));
   const withWhom = /^\s*(?:met|meets|meeting)?\s*with\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
@@ -62,12 +62,13 @@ function partiesOf(sentence: string, at: number): string | null {
  * capitalised words joined by "and", "of", "the", stopping at the first lower-case word.
  */
 export function subjectOf(clause: string): string | null {
-  const text = clause.replace(/^\s*(?:today|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|in [^,]+),\s*/i, '');
+  // Leading adverbials ("Earlier Saturday,", "On June 13th, 2024,") are not the subject.
+  const text = clause.replace(/^\s*(?:(?:today|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
   const m = /^((?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z.]{2,8}\)|(?:and|of|the|de|bin|al|for)\b))*)/.exec(text);
   if (!m) return null;
   const subject = m[1]!.replace(/\s+(?:and|of|the|for)$/, '').trim();
   // A bare determiner or pronoun is no party.
-  return /^(The|These|This|That|Those|It|They|He|She|We|Its|Their|A|An)$/.test(subject) ? null : subject;
+  return /^(The|These|This|That|Those|It|They|He|She|We|I|Its|Their|A|An|Apart|During|After|Before|Despite|Following|Amid|While|Although|Though|When|If|As|Since|Until|In|On|At|For|From|With|Without|By|Over|Under|Earlier|Later|Meanwhile|However|But|And|Also|Today|Yesterday|Photo)$/.test(subject.split(/\s+/)[0]!) && !/\band\b/.test(subject) ? null : subject;
 }
 
 /** Finds the uncounted or name-counted claims of one sentence. */
@@ -142,8 +143,11 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
     let offset = 0;
     for (const clause of sentence.split(/;/)) {
       const m = MEETING.exec(clause);
-      if (m && !NOT_HAPPENED.test(clause.slice(Math.max(0, m.index - 30), m.index))) {
+      const failed = m && /^talks/i.test(m[1]!) && /\b(collapsed|failed|stalled|broke down|ended without)\b/.test(clause);
+      if (m && !failed && !NOT_HAPPENED.test(clause.slice(Math.max(0, m.index - 30), m.index))) {
         const at = offset + m.index;
+        // "she met her future husband": a meeting that names none of its parties is not news of one.
+        if (/^met|^meets/i.test(m[1]!) && !partiesOf(sentence, at)) { offset += clause.length + 1; continue; }
         out.push({
           ...base, kind: 'meeting', value: null, qualifier: null, placeFrom: at, placeTo: offset + clause.length,
           parties: partiesOf(sentence, at),
