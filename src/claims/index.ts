@@ -194,8 +194,12 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed.
       const also: ClaimPlace[] = [];
       if (st.kind === 'damaged' && where) {
-        const at = text.indexOf(where.text, s.start);
-        if (at >= 0 && at < s.end) also.push(...listedPlaces(text, at, s.end, places).slice(1));
+        const first = chooseWhere(text, places, { from: s.start + st.placeFrom, to: s.start + st.placeTo, attachedAt: null, container: false });
+        const listed = first ? listedPlaces(text, first.start, s.end, places) : [];
+        if (listed.length > 1) {
+          where = listed[0]!;
+          also.push(...listed.slice(1));
+        }
       }
       for (const place of also) {
         drafts.push({ kind: 'damaged', value: null, qualifier: 'unknown', weapon, when, where: place, claimant, evidence: { start: s.start, end: s.end }, partOf: null, sentence: si, finite: true, anaphoric: false });

@@ -143,7 +143,9 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
     let offset = 0;
     for (const clause of sentence.split(/;/)) {
       const m = MEETING.exec(clause);
-      const failed = m && /^talks/i.test(m[1]!) && /\b(collapsed|failed|stalled|broke down|ended without)\b/.test(clause);
+      const failed = m && ((/^talks/i.test(m[1]!) && /\b(collapsed|failed|stalled|broke down|ended without)\b/.test(clause))
+        // "talks between the two countries" names no one.
+        || (/between$/i.test(m[1]!) && !/^\s+(?:the\s+)?[A-Z]/.test(clause.slice(m.index + m[0].length))));
       if (m && !failed && !NOT_HAPPENED.test(clause.slice(Math.max(0, m.index - 30), m.index))) {
         const at = offset + m.index;
         // "she met her future husband": a meeting that names none of its parties is not news of one.

@@ -67,7 +67,7 @@ export function isModifier(text: string, m: PlaceMention): boolean {
 export function chooseWhere(
   text: string,
   mentions: readonly PlaceMention[],
-  range: { from: number; to: number; attachedAt: number | null },
+  range: { from: number; to: number; attachedAt: number | null; container?: boolean },
 ): PlaceMention | null {
   const inRange = mentions.filter((m) => m.start >= range.from && m.end <= range.to && m.role === 'location');
   const usable = (m: PlaceMention): boolean =>
@@ -80,7 +80,7 @@ export function chooseWhere(
   }
   const first = inRange.find(usable) ?? null;
   // "in Bajaur District and South Waziristan District, Khyber Pakhtunkhwa": a fact spread over a list of places is in their container.
-  if (first) {
+  if (first && range.container !== false) {
     const list = LIST_THEN_CONTAINER.exec(text.slice(first.end, Math.min(range.to, first.end + 120)));
     if (list) {
       const at = first.end + list[0].length;
