@@ -1,6 +1,6 @@
 import type { Actor, PlaceMention } from '../types.js';
 import { findCountryMentions, iso3OfIso2 } from './countries.js';
-import { NAMED_ACTORS, SECTOR_WORDS } from './lexicon.js';
+import { ACTOR_INDEX, NAMED_ACTORS, SECTOR_WORDS } from './lexicon.js';
 
 /**
  * Who acts and who is acted on. A mention is a country (name, demonym, capital metonym), a
@@ -43,12 +43,10 @@ function extendPhrase(text: string, start: number, end: number): string {
 export function findActorMentions(sentence: string, offset: number, places: PlaceMention[]): ActorMention[] {
   const found: ActorMention[] = [];
   const overlaps = (s: number, e: number): boolean => found.some((f) => s < f.end && f.start < e);
-  for (const named of NAMED_ACTORS) {
-    named.pattern.lastIndex = 0;
-    for (let m = named.pattern.exec(sentence); m; m = named.pattern.exec(sentence)) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: named.country, sector: named.sector });
-    }
+  for (const { n, m } of ACTOR_INDEX.matches(sentence)) {
+    const named = NAMED_ACTORS[n]!;
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: named.country, sector: named.sector });
   }
   for (const place of places) {
     const s = place.start - offset;

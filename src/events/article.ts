@@ -150,14 +150,18 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
     }
   }
   const firstDate = pool.map((c) => c.event.when).find(Boolean) ?? article.published ?? null;
-  const city = articleCity(article, places);
+  // The article's city costs a second cleaning pass (for the dateline): found only when asked for.
+  let city: PlaceMention | null | undefined;
   const bodyText = article.text;
   for (const e of events) {
     e.when ??= firstDate;
     if (e.type === 'CONSULT' && (e.mode === null || e.mode === 'host')) asVisit(e, bodyText);
     // Talks and signings happen in a city; the country of one of the parties is not a place for them.
     const whereCountry = e.where?.place && COUNTRY_LEVEL.test(e.where.place.featureCode ?? '');
-    if ((e.type === 'AGREE' || e.type === 'CONSULT') && city && (!e.where || whereCountry)) e.where = city;
+    if ((e.type === 'AGREE' || e.type === 'CONSULT') && (!e.where || whereCountry)) {
+      if (city === undefined) city = articleCity(article, places);
+      if (city) e.where = city;
+    }
   }
   // The headline's event first, then the lede's order.
   const rank = (e: SitrepEvent): number => (headline && e.type === headlineType ? (e.mode === headline.eventClass.mode ? 0 : 1) : 2);

@@ -1,4 +1,4 @@
-import { CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGERS, type EventClass } from './lexicon.js';
+import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, type EventClass } from './lexicon.js';
 import { resolveContext } from './context.js';
 
 /** One trigger pattern matching in the text, offsets relative to the text classified. */
@@ -44,21 +44,19 @@ function isTitleCase(text: string): boolean {
 export function findTriggers(text: string): TriggerHit[] {
   const titleCase = isTitleCase(text);
   const hits: TriggerHit[] = [];
-  for (const trigger of TRIGGERS) {
-    trigger.pattern.lastIndex = 0;
-    for (let m = trigger.pattern.exec(text); m; m = trigger.pattern.exec(text)) {
-      const start = m.index;
-      const matched = m[0];
-      if (!titleCase && start > 0 && CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched)) {
-        // Capitalised after the first word of a sentence: part of a name.
-        if (!/[.!?:"“]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
-      }
-      const before = text.slice(Math.max(0, start - 40), start);
-      const isAct = !SPEECH_CLASSES.has(trigger.classId) && trigger.classId !== 'threaten';
-      if (isAct && NEGATION_BEFORE.test(before)) continue;
-      const modal = trigger.classId === 'threaten' ? null : (MODAL_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null);
-      hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, source: trigger.source, modal });
+  for (const { n, m } of TRIGGER_INDEX.matches(text)) {
+    const trigger = TRIGGERS[n]!;
+    const start = m.index;
+    const matched = m[0];
+    if (!titleCase && start > 0 && CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched)) {
+      // Capitalised after the first word of a sentence: part of a name.
+      if (!/[.!?:"“]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     }
+    const before = text.slice(Math.max(0, start - 40), start);
+    const isAct = !SPEECH_CLASSES.has(trigger.classId) && trigger.classId !== 'threaten';
+    if (isAct && NEGATION_BEFORE.test(before)) continue;
+    const modal = trigger.classId === 'threaten' ? null : (MODAL_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null);
+    hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, source: trigger.source, modal });
   }
   return hits;
 }
@@ -124,7 +122,7 @@ export function classify(lead: string, context: string = lead): Classification |
   const score = (h: TriggerHit): number => hitScore(h, lead.length) - (spans.some(([s, e]) => h.start >= s && h.start < e) ? SUBORDINATE_PENALTY : 0);
   const ranked = [...hits].sort((a, b) => score(b) - score(a) || a.start - b.start);
   const best = ranked[0]!;
-  const armedNamed = NAMED_ACTORS.some((a) => a.sector !== 'GOV' && (a.pattern.lastIndex = 0, a.pattern.test(lead)));
+  const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
   const resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
   const eventClass = CLASSES.get(resolved.classId)!;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PatternIndex } from './prefilter.js';
 
 /**
  * The event vocabulary, kept as data (data/events/): classes with their PLOVER, ACLED and CAMEO
@@ -25,6 +26,7 @@ export interface Trigger {
 
 export interface NamedActor {
   pattern: RegExp;
+  source: string;
   country: string | null;
   sector: string;
 }
@@ -67,9 +69,15 @@ export const TRIGGERS: readonly Trigger[] = tsvRows('triggers.tsv').map(([classI
 export const NAMED_ACTORS: readonly NamedActor[] = tsvRows('actors.tsv').map(([source, country, sector]) => ({
   // Acronyms are case-sensitive ("IS" the group, not "is" the verb).
   pattern: wordPattern(source!, /^[A-Z0-9|() -]+$/.test(source!.replace(/\\\(|\\\)/g, '')) ? 'g' : 'gi'),
+  source: source!,
   country: country === '-' ? null : (country ?? null),
   sector: sector ?? 'REB',
 }));
+
+// Which triggers and named actors can match a sentence (see prefilter.ts): each sentence is run
+// only against those, instead of against all of them.
+export const TRIGGER_INDEX = new PatternIndex(TRIGGERS);
+export const ACTOR_INDEX = new PatternIndex(NAMED_ACTORS);
 
 export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([source, sector]) => ({
   pattern: wordPattern(source!, 'i'),

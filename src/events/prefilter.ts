@@ -1,0 +1,253 @@
+/**
+ * A keyword index over many word-bounded patterns, so that a sentence is run only against the
+ * patterns that can match it. Running every trigger, actor and sector pattern over every sentence
+ * was most of the events stage's time; most patterns cannot match most sentences.
+ *
+ * The index is derived from the patterns themselves, not curated beside them (a curated keyword
+ * list would drift from data/events/*.tsv): for each pattern we compute the set of short literal
+ * prefixes (up to PREFIX_LEN characters, ASCII, lower-cased) that every match must begin with.
+ * A pattern whose matches can begin with anything (`\d+ ?mm`, `\w+ by`) has no prefix set and is
+ * always run. The test is a necessary condition only, so results are exactly those of running
+ * every pattern: the filter never drops a match, it only skips patterns that would find nothing.
+ */
+
+const PREFIX_LEN = 3;
+// Beyond this many prefixes a pattern is cheaper to run than to index.
+const MAX_PREFIXES = 400;
+
+/** A possible beginning of a match: `open` when the match may end right after `s`, so what follows extends it. */
+interface Item { s: string; open: boolean }
+
+class TooWide extends Error {}
+
+/** Prefix sets of regex source `src` (flags `i`; no `u`, `x` or `v` syntax), or null when unbounded. */
+export function literalPrefixes(src: string): string[] | null {
+  let i = 0;
+  const key = (it: Item) => `${it.open ? 1 : 0}${it.s}`;
+  const dedupe = (items: Item[]): Item[] => {
+    const seen = new Map<string, Item>();
+    for (const it of items) seen.set(key(it), it);
+    if (seen.size > MAX_PREFIXES) throw new TooWide();
+    return [...seen.values()];
+  };
+  const EMPTY_OPEN: Item[] = [{ s: '', open: true }];
+  const WILD: Item[] = [{ s: '', open: false }];
+  const concat = (a: Item[], b: Item[]): Item[] => {
+    const out: Item[] = [];
+    for (const x of a) {
+      if (!x.open || x.s.length >= PREFIX_LEN) { out.push({ s: x.s, open: false }); continue; }
+      for (const y of b) out.push({ s: (x.s + y.s).slice(0, PREFIX_LEN), open: y.open && x.s.length + y.s.length <= PREFIX_LEN });
+    }
+    return dedupe(out);
+  };
+  const closed = (a: Item[]): Item[] => a.map((x) => ({ s: x.s, open: false }));
+  const literal = (ch: string): Item[] => (/^[\x20-\x7e]$/.test(ch) ? [{ s: ch.toLowerCase(), open: true }] : WILD);
+
+  // Character class: a short list of plain characters is expanded, anything else is a wildcard.
+  function charClass(): Item[] {
+    const start = i;
+    i++; // [
+    if (src[i] === '^') { while (src[i] !== ']') i += src[i] === '\\' ? 2 : 1; i++; return WILD; }
+    const chars: string[] = [];
+    let plain = true;
+    while (src[i] !== ']') {
+      if (i >= src.length) throw new Error(`unterminated class in ${src.slice(start)}`);
+      if (src[i] === '\\') {
+        const e = src[i + 1]!;
+        if (/[dDwWsSbBpPu]/.test(e)) plain = false; else chars.push(e);
+        i += 2;
+      } else if (src[i + 1] === '-' && src[i + 2] !== ']') { plain = false; i += 3; } else chars.push(src[i++]!);
+    }
+    i++; // ]
+    if (!plain || chars.length > 8) return WILD;
+    return dedupe(chars.flatMap(literal));
+  }
+
+  function atom(): Item[] {
+    const c = src[i]!;
+    if (c === '(') {
+      i++;
+      let zeroWidth = false;
+      if (src[i] === '?') {
+        if (src[i + 1] === ':') i += 2;
+        else if (src[i + 1] === '=' || src[i + 1] === '!') { zeroWidth = true; i += 2; } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) { zeroWidth = true; i += 3; } else if (src[i + 1] === '<') { i = src.indexOf('>', i) + 1; } else throw new Error(`unsupported group in ${src}`);
+      }
+      const inner = alternation();
+      if (src[i] !== ')') throw new Error(`unbalanced group in ${src}`);
+      i++;
+      // A lookaround consumes nothing: the match's first characters come from what follows it.
+      return zeroWidth ? EMPTY_OPEN : inner;
+    }
+    if (c === '[') return charClass();
+    if (c === '.') { i++; return WILD; }
+    if (c === '^' || c === '$') { i++; return EMPTY_OPEN; }
+    if (c === '\\') {
+      const e = src[i + 1]!;
+      i += 2;
+      if (e === 'b' || e === 'B') return EMPTY_OPEN;
+      // Classes, back-references and code escapes: skip their arguments, match anything.
+      if (e === 'u') i += 4;
+      else if (e === 'x') i += 2;
+      else if (e === 'c') i += 1;
+      else if (e === 'k' || e === 'p' || e === 'P') i = src.indexOf(e === 'k' ? '>' : '}', i) + 1;
+      if (/[dDwWsSukxcpP0-9]/.test(e)) return WILD;
+      if (e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v') return WILD;
+      return literal(e);
+    }
+    i++;
+    return literal(c);
+  }
+
+  function quantified(): Item[] {
+    const a = atom();
+    const q = src[i];
+    let min = 1;
+    let bounded = true;
+    if (q === '?') { min = 0; i++; } else if (q === '*') { min = 0; bounded = false; i++; } else if (q === '+') { bounded = false; i++; } else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(src.slice(i))) {
+      const m = /^\{(\d+)(,?)(\d*)\}/.exec(src.slice(i))!;
+      min = Number(m[1]);
+      bounded = m[2] === '' || (m[3] !== '' && Number(m[3]) === min);
+      i += m[0].length;
+    } else return a;
+    if (src[i] === '?') i++; // lazy
+    // Repeats are cut short: after one or more copies the match may go on with another copy.
+    if (min === 0) return dedupe([...(bounded ? a : closed(a)), ...EMPTY_OPEN]);
+    if (min === 1 && bounded) return a;
+    return closed(a);
+  }
+
+  function sequence(): Item[] {
+    let items = EMPTY_OPEN;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') items = concat(items, quantified());
+    return items;
+  }
+
+  function alternation(): Item[] {
+    const all: Item[] = [...sequence()];
+    while (src[i] === '|') { i++; all.push(...sequence()); }
+    return dedupe(all);
+  }
+
+  try {
+    const items = alternation();
+    if (i !== src.length) throw new Error(`unparsed rest of ${src}`);
+    const prefixes = [...new Set(items.map((x) => x.s))];
+    return prefixes.includes('') ? null : prefixes;
+  } catch (e) {
+    if (e instanceof TooWide) return null;
+    throw e;
+  }
+}
+
+// The patterns are wrapped in (?<![\w-]): a match starts where the previous character is neither.
+const isWordish = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+
+// A prefix of up to three ASCII characters as one number: length, then 7 bits per character.
+const keyOf = (p: string): number => {
+  let k = p.length;
+  for (let j = 0; j < p.length; j++) k = (k << 7) | p.charCodeAt(j);
+  return k;
+};
+
+export interface IndexedPattern {
+  /** The pattern as written in the data, before word-bounding. */
+  source: string;
+  /** The word-bounded, global pattern. */
+  pattern: RegExp;
+}
+
+/** One match: which pattern (index into the list given) and the match itself. */
+export interface PatternMatch {
+  n: number;
+  m: RegExpExecArray;
+}
+
+/**
+ * Indexes word-bounded patterns by the literal prefixes their matches begin with. A text is read
+ * once for the positions where an indexed prefix begins a word; each pattern is then tried only at
+ * its own positions, anchored (sticky), instead of being scanned over the whole text.
+ */
+export class PatternIndex {
+  private readonly byKey = new Map<number, number[]>();
+  private readonly always: number[] = [];
+  private readonly sticky: RegExp[];
+  private readonly lengths: boolean[] = [false, false, false, false];
+  // classify and findActorMentions ask about the same sentence one after the other.
+  private lastText: string | null = null;
+  private lastResult: PatternMatch[] = [];
+
+  constructor(private readonly entries: readonly IndexedPattern[]) {
+    this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
+    entries.forEach(({ source }, n) => {
+      const prefixes = literalPrefixes(source);
+      if (!prefixes) { this.always.push(n); return; }
+      for (const p of prefixes) {
+        this.lengths[p.length] = true;
+        const list = this.byKey.get(keyOf(p));
+        if (list) list.push(n); else this.byKey.set(keyOf(p), [n]);
+      }
+    });
+  }
+
+  /**
+   * Every match of every pattern in `text`, ordered by pattern then position: exactly what a
+   * `pattern.exec` loop over each pattern in turn finds. (The array is shared between calls with
+   * the same text: do not change it.)
+   */
+  matches(text: string): readonly PatternMatch[] {
+    if (text === this.lastText) return this.lastResult;
+    this.lastResult = this.find(text);
+    this.lastText = text;
+    return this.lastResult;
+  }
+
+  private find(text: string): PatternMatch[] {
+    const starts: number[][] = new Array(this.entries.length);
+    const len = text.length;
+    for (let s = 0; s < len; s++) {
+      if (s > 0 && isWordish(text.charCodeAt(s - 1))) continue;
+      let key = 0;
+      // ASCII lower-casing is exact here: under /i without /u a non-ASCII character never matches an ASCII one.
+      for (let l = 1; l <= 3 && s + l <= len; l++) {
+        let c = text.charCodeAt(s + l - 1);
+        if (c >= 128) break;
+        if (c >= 65 && c <= 90) c += 32;
+        key = (key << 7) | c;
+        if (!this.lengths[l]) continue;
+        const list = this.byKey.get(key | (l << (7 * l)));
+        if (!list) continue;
+        for (const n of list) {
+          const at = starts[n];
+          if (!at) starts[n] = [s]; else if (at[at.length - 1] !== s) at.push(s);
+        }
+      }
+    }
+    for (const n of this.always) starts[n] = [];
+    const out: PatternMatch[] = [];
+    for (let n = 0; n < this.entries.length; n++) {
+      const at = starts[n];
+      if (!at) continue;
+      if (at.length === 0) {
+        // No prefix to anchor on: scanned whole, as before.
+        const { pattern } = this.entries[n]!;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ n, m });
+        continue;
+      }
+      // A global scan takes the leftmost match, then goes on from its end; every possible match
+      // starts at one of `at`, so trying them in order finds the same matches.
+      const re = this.sticky[n]!;
+      let from = 0;
+      for (const s of at) {
+        if (s < from) continue;
+        re.lastIndex = s;
+        const m = re.exec(text);
+        if (!m) continue;
+        out.push({ n, m });
+        from = s + Math.max(m[0].length, 1);
+      }
+    }
+    return out;
+  }
+}
