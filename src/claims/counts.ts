@@ -69,13 +69,27 @@ function findHead(tokens: readonly Token[], j: number): Head | null {
   return null;
 }
 
+// Verb phrases indexed by their last word, for looking left of a number.
+const VERBS_BY_LAST = new Map<string, { kind: ClaimKind; phrase: Phrase }[]>();
+for (const [kind, list] of VERBS) {
+  for (const phrase of list.all) {
+    const last = phrase[phrase.length - 1]!;
+    const bucket = VERBS_BY_LAST.get(last) ?? [];
+    bucket.push({ kind, phrase });
+    VERBS_BY_LAST.set(last, bucket);
+  }
+}
+
 /** Kind of the verb phrase that ends at token `p`, if any (for looking left of a number). */
 function verbEndingAt(tokens: readonly Token[], p: number): ClaimKind | null {
-  for (const [kind, list] of VERBS) {
-    for (const phrase of list) {
-      const s = p - phrase.length + 1;
-      if (s >= 0 && phraseAt(tokens, s, [phrase as Phrase]) === phrase.length) return kind;
-    }
+  const candidates = p >= 0 ? VERBS_BY_LAST.get(tokens[p]!.lower) : undefined;
+  if (!candidates) return null;
+  for (const { kind, phrase } of candidates) {
+    const s = p - phrase.length + 1;
+    if (s < 0) continue;
+    let k = 0;
+    while (k < phrase.length && tokens[s + k]!.lower === phrase[k]) k++;
+    if (k === phrase.length) return kind;
   }
   return null;
 }
@@ -154,7 +168,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const headEndTok = head ? tokenAt(tokens, head.end) : after;
     const prevTok = tokens[qStart - 1];
     const prevLower = prevTok?.lower ?? '';
-    const partMarker = PART_MARKERS.some((m) => m.every((w, i) => tokens[qStart - m.length + i]?.lower === w));
+    const partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[qStart - m.length + i]?.lower === w));
     // "including 16 women" breaks down by category, not by place: not a separate claim.
     if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
     let kind: ClaimKind | null = head?.death ?? null;

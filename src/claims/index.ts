@@ -47,12 +47,18 @@ interface Drafted extends Claim {
 const TOTAL_KINDS: ReadonlySet<ClaimKind> = new Set(['agreement', 'meeting']);
 
 /** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
-const ANY_WEAPON = new RegExp(WEAPONS.map((w) => w.pattern.source).join('|'), 'i');
+// One pass finds every weapon named: each weapon's pattern is a numbered group of one regex.
+const ANY_WEAPON = new RegExp(WEAPONS.map((w) => `(${w.pattern.source})`).join('|'), 'gi');
 
 function weaponOf(text: string): string | null {
-  if (!ANY_WEAPON.test(text)) return null;
-  const found = WEAPONS.filter((w) => w.pattern.test(text)).map((w) => w.name);
-  if (!found.length) return null;
+  const indices: number[] = [];
+  for (const m of text.matchAll(ANY_WEAPON)) {
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    if (index >= 0 && !indices.includes(index)) indices.push(index);
+  }
+  if (!indices.length) return null;
+  // The lexicon lists the more specific weapons first ("ballistic missile" before "missile").
+  const found = indices.sort((a, b) => a - b).map((i) => WEAPONS[i]!.name);
   const drone = found.includes('drone');
   const missile = found.find((w) => w.endsWith('missile'));
   if (drone && missile) return 'drone and missile';

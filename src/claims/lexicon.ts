@@ -25,15 +25,28 @@ const raw: RawLexicon = JSON.parse(
 
 /** Multi-word phrases as lower-case token sequences, longest first, for matching at a token. */
 export type Phrase = readonly string[];
-const phrases = (list: string[]): Phrase[] =>
-  list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+/** Phrases indexed by their first word, so matching at a token only tries the phrases that can fit. */
+export interface PhraseList {
+  readonly all: readonly Phrase[];
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+}
+const phrases = (list: string[]): PhraseList => {
+  const all = list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, Phrase[]>();
+  for (const phrase of all) {
+    const bucket = byFirst.get(phrase[0]!) ?? [];
+    bucket.push(phrase);
+    byFirst.set(phrase[0]!, bucket);
+  }
+  return { all, byFirst };
+};
 
-export const VERBS: ReadonlyMap<ClaimKind, Phrase[]> = new Map(
+export const VERBS: ReadonlyMap<ClaimKind, PhraseList> = new Map(
   Object.entries(raw.verbs).map(([kind, list]) => [kind as ClaimKind, phrases(list)]),
 );
 export const DEATH_NOUNS = { killed: new Set(raw.deathNouns.killed), injured: new Set(raw.deathNouns.injured) };
 export const TOLL_NOUNS = phrases(raw.tollNouns);
-export const HEADS: ReadonlyMap<HeadClass, Phrase[]> = new Map(
+export const HEADS: ReadonlyMap<HeadClass, PhraseList> = new Map(
   Object.entries(raw.heads).map(([cls, list]) => [cls as HeadClass, phrases(list)]),
 );
 export const WEAPONS: readonly { name: string; pattern: RegExp }[] = raw.weapons.map(([name, alt]) => ({
@@ -42,7 +55,6 @@ export const WEAPONS: readonly { name: string; pattern: RegExp }[] = raw.weapons
 }));
 export const AUXILIARIES: ReadonlySet<string> = new Set(raw.auxiliaries);
 export const PART_MARKERS = phrases(raw.partMarkers);
-export const MEETING_VERBS = phrases(raw.meetingVerbs);
 export const MEETING_NOUNS = new Set(raw.meetingNouns);
 export const AGREEMENT_NOUNS = phrases(raw.agreementNouns);
 export const AGREEMENT_VERBS = phrases(raw.agreementVerbs);

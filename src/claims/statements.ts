@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../types.js';
-import { AGREEMENT_NOUNS, AGREEMENT_VERBS, FUTURE_OR_DENIED, MEETING_VERBS } from './lexicon.js';
+import { AGREEMENT_NOUNS, AGREEMENT_VERBS, FUTURE_OR_DENIED } from './lexicon.js';
 import { phraseAt, tokenize, type Token } from './tokens.js';
 import { namedAirports } from './airports.js';
 
@@ -109,7 +109,8 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
   }
 
   // Agreements signed or reached.
-  for (let i = 0; MAY_AGREE.test(sentence) && i < tokens.length; i++) {
+  const mayAgree = MAY_AGREE.test(sentence);
+  for (let i = 0; mayAgree && i < tokens.length; i++) {
     const n = phraseAt(tokens, i, AGREEMENT_VERBS);
     if (!n) continue;
     let noun = -1;
@@ -158,6 +159,5 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
       offset += clause.length + 1;
     }
   }
-  void MEETING_VERBS;
   return out;
 }

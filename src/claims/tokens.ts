@@ -1,4 +1,4 @@
-import type { Phrase } from './lexicon.js';
+import type { PhraseList } from './lexicon.js';
 
 /** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
 export interface Token {
@@ -19,10 +19,13 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Length in tokens of the first phrase that matches at token `i`, or 0. */
-export function phraseAt(tokens: readonly Token[], i: number, list: readonly Phrase[]): number {
-  for (const phrase of list) {
-    let k = 0;
+/** Length in tokens of the first (longest) phrase that matches at token `i`, or 0. */
+export function phraseAt(tokens: readonly Token[], i: number, list: PhraseList): number {
+  const first = tokens[i];
+  const candidates = first && list.byFirst.get(first.lower);
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    let k = 1;
     while (k < phrase.length && tokens[i + k]?.lower === phrase[k]) k++;
     if (k === phrase.length) return k;
   }
