@@ -15,7 +15,12 @@ const NONE = /\b(?:no (?:casualties|fatalities|deaths|one was (?:killed|hurt|inj
 // One victim named with an article: "a man was shot dead", "killed a police officer".
 const SINGLE = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|got)\s+(?:shot\s+(?:dead|and\s+killed)|killed|murdered|beheaded|lynched|stabbed to death|burned to death|found dead)|(?:killed|murdered|shot dead|beheaded|lynched)\s+(?:a|an|one)\s+(?!number\b|total\b)[\w-]+|(?:the\s+)?body of (?:a|an)\s)/gi;
 
+// Every way above of stating a death has one of these words: a text without them counts 0, and
+// the number reader (the costly part) need not run. Keep in step with the patterns above.
+const DEATH_WORD = /kill|dead|died|death|fatalit|bodies|body|corpse|lives|perish|drown|slain|lynch|execut|behead|succumb|leaving|left|murder|stabbed|burn|shot/i;
+
 export function countFatalities(text: string): number {
+  if (!DEATH_WORD.test(text)) return 0;
   const estimate = ESTIMATE.exec(text);
   if (estimate) return Number(estimate[1]);
   const values: number[] = [];
