@@ -6,7 +6,7 @@ import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements, subjectOf } from './statements.js';
 import { WEAPONS } from './lexicon.js';
-import { tokenize } from './tokens.js';
+import { phraseAt, tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 
@@ -47,18 +47,17 @@ interface Drafted extends Claim {
 const TOTAL_KINDS: ReadonlySet<ClaimKind> = new Set(['agreement', 'meeting']);
 
 /** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
-// One pass finds every weapon named: each weapon's pattern is a numbered group of one regex.
-const ANY_WEAPON = new RegExp(WEAPONS.map((w) => `(${w.pattern.source})`).join('|'), 'gi');
-
-function weaponOf(text: string): string | null {
-  const indices: number[] = [];
-  for (const m of text.matchAll(ANY_WEAPON)) {
-    const index = m.slice(1).findIndex((g) => g !== undefined);
-    if (index >= 0 && !indices.includes(index)) indices.push(index);
+function weaponOf(tokens: readonly Token[]): string | null {
+  const found: string[] = [];
+  for (const w of WEAPONS) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (phraseAt(tokens, i, w.words)) {
+        found.push(w.name);
+        break;
+      }
+    }
   }
-  if (!indices.length) return null;
-  // The lexicon lists the more specific weapons first ("ballistic missile" before "missile").
-  const found = indices.sort((a, b) => a - b).map((i) => WEAPONS[i]!.name);
+  if (!found.length) return null;
   const drone = found.includes('drone');
   const missile = found.find((w) => w.endsWith('missile'));
   if (drone && missile) return 'drone and missile';
@@ -123,7 +122,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const date = resolveSentenceDate(s.text, reference);
     const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
     if (date) lastDate = date.date;
-    const own = weaponOf(s.text);
+    const tokens = tokenize(s.text);
+    const own = weaponOf(tokens);
     const weapon = own ?? articleWeapon;
     articleWeapon ??= own;
 
@@ -134,7 +134,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
       if (scene) lastWhere = asClaimPlace(scene, text);
       return;
     }
-    const tokens = tokenize(s.text);
     const counts = NUMBERISH.test(s.text) ? findCounts(s.text, tokens) : [];
     const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)), tokens);
     const base = drafts.length;
@@ -173,7 +172,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       }
       if (each.length) where = each[0]!;
       drafts.push({
-        kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, weapon: ['killed', 'injured', 'evacuated', 'damaged', 'launched', 'intercepted', 'hit'].includes(c.kind) ? (c.headText && weaponOf(c.headText)) || weapon : null,
+        kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, weapon: ['killed', 'injured', 'evacuated', 'damaged', 'launched', 'intercepted', 'hit'].includes(c.kind) ? (c.headText && weaponOf(tokenize(c.headText))) || weapon : null,
         when, where, claimant: clauseClaimant(s.text, c.start) ?? claimant, evidence: { start: s.start, end: s.end },
         partOf: c.partOf === null ? null : base + c.partOf, sentence: si, finite: c.finite, anaphoric: false,
       });

@@ -7,7 +7,7 @@ interface RawLexicon {
   deathNouns: Record<'killed' | 'injured', string[]>;
   tollNouns: string[];
   heads: Record<HeadClass, string[]>;
-  weapons: [string, string][];
+  weapons: [string, string[]][];
   auxiliaries: string[];
   partMarkers: string[];
   meetingVerbs: string[];
@@ -49,10 +49,8 @@ export const TOLL_NOUNS = phrases(raw.tollNouns);
 export const HEADS: ReadonlyMap<HeadClass, PhraseList> = new Map(
   Object.entries(raw.heads).map(([cls, list]) => [cls as HeadClass, phrases(list)]),
 );
-export const WEAPONS: readonly { name: string; pattern: RegExp }[] = raw.weapons.map(([name, alt]) => ({
-  name,
-  pattern: new RegExp(`\\b(?:${alt})\\b`, 'i'),
-}));
+/** Weapon classes in order of specificity, each with the words that name it. */
+export const WEAPONS: readonly { name: string; words: PhraseList }[] = raw.weapons.map(([name, words]) => ({ name, words: phrases(words) }));
 export const AUXILIARIES: ReadonlySet<string> = new Set(raw.auxiliaries);
 export const PART_MARKERS = phrases(raw.partMarkers);
 export const MEETING_NOUNS = new Set(raw.meetingNouns);
