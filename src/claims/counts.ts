@@ -1,10 +1,10 @@
 import type { ClaimKind, Qualifier } from '../types.js';
 import { findQuantities, type Quantity } from '../language/numbers.js';
 import {
-  AUXILIARIES, DEATH_NOUNS, HEADS, KINDS_FOR_HEAD, PART_MARKERS, TOLL_NOUNS, VERBS,
+  AUXILIARIES, DEATH_NOUNS, HEAD_INDEX, KINDS_FOR_HEAD, PART_MARKERS, TOLL_NOUNS, VERB_INDEX, VERBS,
   type HeadClass, type Phrase,
 } from './lexicon.js';
-import { phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
+import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
 
 /** A count found in one sentence, before places, dates and claimants are attached. */
 export interface CountDraft {
@@ -56,13 +56,8 @@ function findHead(tokens: readonly Token[], j: number): Head | null {
       if (DEATH_NOUNS[death].has(tok.lower) && (death !== 'killed' || tok.lower !== 'killed') && !(tok.lower === 'injured' || tok.lower === 'wounded'))
         return { cls: 'person', start: tok.start, end: tok.end, death };
     }
-    for (const [cls, list] of HEADS) {
-      const n = phraseAt(tokens, k, list);
-      if (n) {
-        // A vague or spelled count followed by "others"/"more" keeps scanning for a real noun.
-        return { cls, start: tok.start, end: tokens[k + n - 1]!.end, death: null };
-      }
-    }
+    const head = matchesAt(tokens, k, HEAD_INDEX)[0];
+    if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
   }
@@ -95,9 +90,7 @@ function verbEndingAt(tokens: readonly Token[], p: number): ClaimKind | null {
 }
 
 function verbStartingAt(tokens: readonly Token[], i: number): ClaimKind[] {
-  const kinds: ClaimKind[] = [];
-  for (const [kind, list] of VERBS) if (phraseAt(tokens, i, list)) kinds.push(kind);
-  return kinds;
+  return matchesAt(tokens, i, VERB_INDEX).map((m) => m.value);
 }
 
 function compatible(kind: ClaimKind, head: Head | null): boolean {

@@ -5,8 +5,8 @@ import { findEntities } from '../language/entities.js';
 import { attributionOf } from './attribution.js';
 import { findCounts } from './counts.js';
 import { findStatements, subjectOf } from './statements.js';
-import { WEAPONS } from './lexicon.js';
-import { phraseAt, tokenize, type Token } from './tokens.js';
+import { WEAPON_INDEX, WEAPONS } from './lexicon.js';
+import { matchesAt, tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 
@@ -48,16 +48,11 @@ const TOTAL_KINDS: ReadonlySet<ClaimKind> = new Set(['agreement', 'meeting']);
 
 /** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
 function weaponOf(tokens: readonly Token[]): string | null {
-  const found: string[] = [];
-  for (const w of WEAPONS) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (phraseAt(tokens, i, w.words)) {
-        found.push(w.name);
-        break;
-      }
-    }
-  }
-  if (!found.length) return null;
+  const indices = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) for (const m of matchesAt(tokens, i, WEAPON_INDEX)) indices.add(m.value);
+  if (!indices.size) return null;
+  // The lexicon lists the more specific weapons first ("ballistic missile" before "missile").
+  const found = [...indices].sort((a, b) => a - b).map((i) => WEAPONS[i]!.name);
   const drone = found.includes('drone');
   const missile = found.find((w) => w.endsWith('missile'));
   if (drone && missile) return 'drone and missile';

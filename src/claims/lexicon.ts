@@ -41,6 +41,23 @@ const phrases = (list: string[]): PhraseList => {
   return { all, byFirst };
 };
 
+/** Phrases of several lists in one index: one lookup per token finds every list that has a phrase there. */
+export type PhraseIndex<T> = ReadonlyMap<string, readonly { value: T; phrase: Phrase }[]>;
+
+export function indexPhrases<T>(lists: Iterable<readonly [T, PhraseList]>): PhraseIndex<T> {
+  const index = new Map<string, { value: T; phrase: Phrase }[]>();
+  for (const [value, list] of lists) {
+    for (const phrase of list.all) {
+      const bucket = index.get(phrase[0]!) ?? [];
+      bucket.push({ value, phrase });
+      index.set(phrase[0]!, bucket);
+    }
+  }
+  // Longest phrases first, so the first match at a token is the fullest.
+  for (const bucket of index.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+  return index;
+}
+
 export const VERBS: ReadonlyMap<ClaimKind, PhraseList> = new Map(
   Object.entries(raw.verbs).map(([kind, list]) => [kind as ClaimKind, phrases(list)]),
 );
@@ -66,3 +83,7 @@ export const KINDS_FOR_HEAD: Record<HeadClass, readonly ClaimKind[]> = {
   flights: ['flights_disrupted'],
   building: ['damaged'],
 };
+
+export const VERB_INDEX = indexPhrases(VERBS);
+export const HEAD_INDEX = indexPhrases(HEADS);
+export const WEAPON_INDEX = indexPhrases(WEAPONS.map((w, i) => [i, w.words] as const));

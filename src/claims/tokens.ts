@@ -1,4 +1,4 @@
-import type { PhraseList } from './lexicon.js';
+import type { PhraseIndex, PhraseList } from './lexicon.js';
 
 /** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
 export interface Token {
@@ -42,4 +42,18 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Every indexed phrase that matches at token `i`, longest first, with its length in tokens. */
+export function matchesAt<T>(tokens: readonly Token[], i: number, index: PhraseIndex<T>): { value: T; length: number }[] {
+  const first = tokens[i];
+  const bucket = first && index.get(first.lower);
+  if (!bucket) return [];
+  const out: { value: T; length: number }[] = [];
+  for (const { value, phrase } of bucket) {
+    let k = 1;
+    while (k < phrase.length && tokens[i + k]?.lower === phrase[k]) k++;
+    if (k === phrase.length) out.push({ value, length: k });
+  }
+  return out;
 }
