@@ -1,0 +1,92 @@
+/**
+ * The dashboard's entry: reads the filters from the URL, loads every view from the API in
+ * parallel, and re-renders only the views a filter change touches.
+ */
+import { api, type Claim, type SitrepEvent, type Summary } from './api.js';
+import { byId, fmt } from './dom.js';
+import { initEvidence, renderEvidence } from './evidence.js';
+import { renderFilters } from './filters.js';
+import { renderList } from './list.js';
+import { hideTip, renderMap, renderMapError } from './map.js';
+import { apiParams, filters, onChange, recordFilterChanged, type Filters } from './state.js';
+import { renderTallies, renderTalliesError } from './tallies.js';
+import { renderTimeline } from './timeline.js';
+
+/** The map fetches at most this many claims and this many events; beyond it, it says so. */
+const MAP_LIMIT = 1000;
+const INTERCEPTION = 'launched,intercepted';
+
+let summary: Summary | null = null;
+let controller: AbortController | null = null;
+
+const errorText = (e: unknown): string => `Could not load: ${(e as Error).message}`;
+
+async function loadMap(f: Filters, signal: AbortSignal): Promise<void> {
+  // A kind selects claims only and a type events only, unless both are chosen.
+  const wantClaims = !f.type || !!f.kind;
+  const wantEvents = !f.kind || !!f.type;
+  const none = { items: [], nextCursor: null };
+  try {
+    const [claims, events] = await Promise.all([
+      wantClaims ? api.claims({ ...apiParams(f, 'claims'), limit: MAP_LIMIT }, signal) : none,
+      wantEvents ? api.events({ ...apiParams(f, 'events'), limit: MAP_LIMIT }, signal) : none,
+    ]);
+    renderMap(f, claims.items as Claim[], events.items as SitrepEvent[], !!(claims.nextCursor || events.nextCursor));
+  } catch (e) { if (!signal.aborted) renderMapError(errorText(e)); }
+}
+
+async function loadTimeline(f: Filters, signal: AbortSignal): Promise<void> {
+  try {
+    const rows = await api.tallies('day', { ...apiParams(f, 'tallies'), since: undefined, until: undefined, kinds: f.kind || undefined }, signal);
+    renderTimeline(f, rows);
+  } catch (e) { if (!signal.aborted) byId('timeline').textContent = errorText(e); }
+}
+
+async function loadTallies(f: Filters, signal: AbortSignal): Promise<void> {
+  const p = { ...apiParams(f, 'tallies'), kinds: INTERCEPTION };
+  try {
+    const [region, claimant, intercepted, launched] = await Promise.all([
+      api.tallies('region', p, signal), api.tallies('claimant', p, signal),
+      api.claims({ ...apiParams(f, 'claims'), kind: 'intercepted', limit: 500 }, signal),
+      api.claims({ ...apiParams(f, 'claims'), kind: 'launched', limit: 500 }, signal),
+    ]);
+    renderTallies(region, claimant, [...intercepted.items, ...launched.items]);
+  } catch (e) { if (!signal.aborted) renderTalliesError(errorText(e)); }
+}
+
+function renderSummary(s: Summary): void {
+  const claims = Object.values(s.claimsByKind).reduce((a, b) => a + b, 0);
+  const events = Object.values(s.eventsByType).reduce((a, b) => a + b, 0);
+  byId('summary').textContent = `${fmt.format(s.documents)} articles · ${fmt.format(claims)} claims · ${fmt.format(events)} events`;
+}
+
+function loadRecords(f: Filters): Promise<unknown> {
+  controller?.abort();
+  controller = new AbortController();
+  const { signal } = controller;
+  hideTip();
+  return Promise.all([loadMap(f, signal), loadTimeline(f, signal), loadTallies(f, signal), renderList(f)]);
+}
+
+async function start(): Promise<void> {
+  initEvidence();
+  const f = filters();
+  renderFilters(f, null);
+  const first = loadRecords(f);
+  if (f.open) void renderEvidence(f);
+  try {
+    summary = await api.summary();
+    renderSummary(summary);
+    renderFilters(filters(), summary);
+  } catch (e) { byId('summary').textContent = errorText(e); }
+  await first;
+  document.body.dataset.ready = 'true';
+}
+
+onChange((f, changed) => {
+  if (recordFilterChanged(changed)) { renderFilters(f, summary); void loadRecords(f); }
+  else if (changed.has('tab')) void renderList(f);
+  if (changed.has('open')) void renderEvidence(f);
+});
+
+void start();
