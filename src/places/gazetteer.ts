@@ -1,6 +1,11 @@
 /**
- * The compiled gazetteer (data/build/, made by scripts/build-gazetteer.ts),
- * loaded once on first use, plus the token trie that the recogniser walks.
+ * The compiled gazetteer (data/build/, made by scripts/build-gazetteer.ts), loaded once on
+ * first use, plus the token trie that the recogniser walks.
+ *
+ * Load stays well under a second by not building per-row objects: both TSVs are kept as one
+ * string each with an Int32Array of line offsets. A trie node is found by binary search over
+ * the sorted names.tsv keys and a place row is parsed the first time it is asked for; both are
+ * then cached, so the hot path is one Map or array look-up.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +20,8 @@ export interface Place {
   lon: number;
   cc: string;
   admin1: string;
+  /** `${cc}.${admin1}`: the key of the state a place lies in, built once instead of per score. */
+  ak: string;
   fcode: string;
   pop: number;
 }
@@ -50,40 +57,90 @@ export interface Gazetteer {
   firstNames: Set<string>;
 }
 
+/** meta.json as scripts/build-gazetteer.ts writes it. */
+interface Meta {
+  countries: [iso2: string, iso3: string, name: string, idx: number, demonyms: string[]][];
+  shortForms: [key: string, idx: number, context: ShortForm['context']][];
+  regionWords: [string, string][];
+  notPlaces: string[];
+  contextWords: [string, string][];
+  commonWords: string[];
+  firstNames: string[];
+}
+
 const BUILD = join(dirname(fileURLToPath(import.meta.url)), '../../data/build');
 let cache: Gazetteer | null = null;
 
-const parseIdx = (s: string): number[] => (s ? s.split(',').map(Number) : []);
+const parseIdx = (s: string | undefined): number[] => (s ? s.split(',').map(Number) : []);
+
+/** Start offset of every line, plus one past the end, so line i is text[at[i], at[i+1]-1). */
+function lineStarts(text: string): Int32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const at = new Int32Array(n + 1);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) at[k++] = i + 1;
+  at[n] = text.length + 1;
+  return at;
+}
+
+/** Compares `key` with the key field (up to the first tab) of the line at `from`, as JS string order does. */
+function compareKey(key: string, text: string, from: number): number {
+  for (let i = 0; ; i++) {
+    const a = i < key.length ? key.charCodeAt(i) : -1;
+    let b = text.charCodeAt(from + i);
+    if (b === 9 || b === 10 || Number.isNaN(b)) b = -1;
+    if (a !== b) return a - b;
+    if (a === -1) return 0;
+  }
+}
+
+/** A memo that forgets everything once it grows past `max`: bounded memory over long runs. */
+export function memo<V>(max: number, make: (k: string) => V): (k: string) => V {
+  let m = new Map<string, V>();
+  return (k) => {
+    let v = m.get(k);
+    if (v === undefined && !m.has(k)) {
+      if (m.size >= max) m = new Map();
+      m.set(k, (v = make(k)));
+    }
+    return v as V;
+  };
+}
 
 export function gazetteer(): Gazetteer {
   if (cache) return cache;
-  let placeLines: string[], nameText: string, meta: any;
+  let placeText: string, nameText: string, meta: Meta;
   try {
-    placeLines = readFileSync(join(BUILD, 'places.tsv'), 'utf8').split('\n');
+    placeText = readFileSync(join(BUILD, 'places.tsv'), 'utf8');
     nameText = readFileSync(join(BUILD, 'names.tsv'), 'utf8');
-    meta = JSON.parse(readFileSync(join(BUILD, 'meta.json'), 'utf8'));
+    meta = JSON.parse(readFileSync(join(BUILD, 'meta.json'), 'utf8')) as Meta;
   } catch (e) {
     throw new Error(`places: cannot read the index in ${BUILD}; run \`npm run build:data\` (${(e as Error).message})`);
   }
-  // Rows stay raw strings until asked for: parsing 400k rows up front would cost the load budget.
-  const rows = new Map<string, string>();
-  for (const line of nameText.split('\n')) {
-    const tab = line.indexOf('\t');
-    rows.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  const nodes = new Map<string, TrieNode>();
-  const extra = new Map<string, number>();
-  const node = (path: string): TrieNode | undefined => {
-    let n = nodes.get(path);
-    if (n) return n;
-    const row = rows.get(path);
-    const more = extra.get(path) ?? 0;
-    if (row === undefined && !more) return undefined;
-    const [flags, ns, cs] = row ? row.split('\t') : ['0', '', ''];
-    n = { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs) };
-    nodes.set(path, n);
-    return n;
+  const placeAt = lineStarts(placeText);
+  const nameAt = lineStarts(nameText);
+  const nameLines = nameAt.length - 1;
+  /** The fields after the key of the names.tsv line for `path`, or undefined. */
+  const row = (path: string): string | undefined => {
+    let lo = 0, hi = nameLines - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compareKey(path, nameText, nameAt[mid]!);
+      if (c === 0) return nameText.slice(nameAt[mid]! + path.length + 1, nameAt[mid + 1]! - 1);
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return undefined;
   };
+  const extra = new Map<string, number>();
+  const node = memo<TrieNode | undefined>(400_000, (path) => {
+    const r = row(path);
+    const more = extra.get(path) ?? 0;
+    if (r === undefined && !more) return undefined;
+    const [flags, ns, cs] = r ? r.split('\t') : ['0', '', ''];
+    return { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs) };
+  });
   const addExtra = (key: string, flag: number) => {
     const parts = key.split(' ');
     for (let i = 1; i <= parts.length; i++) {
@@ -91,13 +148,14 @@ export function gazetteer(): Gazetteer {
       extra.set(path, (extra.get(path) ?? 0) | (i === parts.length ? flag : PREFIX));
     }
   };
-  const places = new Map<number, Place>();
+  const places: (Place | undefined)[] = new Array(placeAt.length - 1);
   const place = (idx: number): Place => {
-    let p = places.get(idx);
+    let p = places[idx];
     if (p) return p;
-    const f = placeLines[idx].split('\t');
-    p = { idx, id: Number(f[0]), name: f[1], lat: Number(f[2]), lon: Number(f[3]), cc: f[4], admin1: f[5], fcode: f[6], pop: Number(f[7]) };
-    places.set(idx, p);
+    const f = placeText.slice(placeAt[idx]!, placeAt[idx + 1]! - 1).split('\t');
+    const cc = f[4] ?? '', admin1 = f[5] ?? '';
+    p = { idx, id: Number(f[0]), name: f[1] ?? '', lat: Number(f[2]), lon: Number(f[3]), cc, admin1, ak: `${cc}.${admin1}`, fcode: f[6] ?? '', pop: Number(f[7]) };
+    places[idx] = p;
     return p;
   };
   const countries = new Map<string, Country>();
@@ -107,7 +165,7 @@ export function gazetteer(): Gazetteer {
     const c = { iso2, iso3, name, idx };
     countries.set(iso2, c);
     countryByIdx.set(idx, c);
-    for (const d of dems as string[]) {
+    for (const d of dems) {
       const k = d.toLowerCase();
       if (!demonyms.has(k)) demonyms.set(k, c);
       addExtra(k, DEMONYM);
@@ -118,7 +176,7 @@ export function gazetteer(): Gazetteer {
     shortForms.set(k, { idx, context });
     addExtra(k, SHORT);
   }
-  const ctx = meta.contextWords as [string, string][];
+  const ctx = meta.contextWords;
   cache = {
     place, node, countries, countryByIdx, demonyms, shortForms,
     regionWords: new Map(meta.regionWords),

@@ -8,7 +8,7 @@ import { gazetteer, toResolved } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { recognize, type RawMention } from './recognize.ts';
 import { fallbackCandidates } from './fallback.ts';
-import { DocContext, resolveMentions, score, toResolvedFor } from './resolve.ts';
+import { bestReading, resolveMentions, toResolvedFor } from './resolve.ts';
 
 export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
   const ms = recognize(text);
@@ -101,13 +101,7 @@ export function lookupPlace(name: string, context?: { country?: string | null })
   if (!cands.length) return null;
   const cc = context?.country ? (context.country.length === 3 ? [...g.countries.values()].find((c) => c.iso3 === context.country!.toUpperCase())?.iso2 : context.country.toUpperCase()) : null;
   const country = cc ? g.countries.get(cc) : undefined;
-  const ctx = country ? new DocContext([{ cands: [g.place(country.idx)], weight: 1 }]) : null;
-  let best = null, bestScore = -Infinity;
-  for (const i of cands) {
-    const p = g.place(i);
-    const s = score(p, ctx, container, nameKey(base.trim().replace(/^the\s+/i, '')));
-    if (s > bestScore) { best = p; bestScore = s; }
-  }
+  const best = bestReading(cands.map((i) => g.place(i)), nameKey(base.trim().replace(/^the\s+/i, '')), country ? g.place(country.idx) : null, container);
   if (!best) return null;
   return level && best.fcode !== 'ADM1' && best.fcode !== 'ADM2' ? toResolved(best, 'district') : toResolved(best);
 }

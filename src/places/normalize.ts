@@ -10,6 +10,17 @@ export interface Token {
   text: string;
   /** Lowercased, diacritics stripped: the gazetteer key of this token. */
   key: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** The text between the previous token (or the start of the text) and this one. */
+  gap: string;
+}
+
+const CAP = /^\p{Lu}/u;
+function startsCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAP.test(s);
 }
 
 /**
@@ -20,15 +31,31 @@ export interface Token {
  */
 const TOKEN_RE = /\p{Lu}\p{Ll}{0,2}\.(?:\p{L}{1,3}\.)+|[\p{L}\p{M}\p{N}]+/gu;
 
-export function tokenKey(surface: string): string {
+function computeKey(surface: string): string {
+  // Plain ASCII (most tokens in English news) needs no Unicode normalisation.
+  if (/^[\x00-\x7f]*$/.test(surface)) return surface.toLowerCase();
   return surface.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[ıİ]/g, 'i');
+}
+
+/** Keys by surface form: news repeats its words, and normalising was the costliest step per token. */
+let keys = new Map<string, string>();
+export function tokenKey(surface: string): string {
+  let k = keys.get(surface);
+  if (k === undefined) {
+    if (keys.size >= 200_000) keys = new Map();
+    keys.set(surface, (k = computeKey(surface)));
+  }
+  return k;
 }
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
+  let prev = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: tokenKey(m[0]) });
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, text: m[0], key: tokenKey(m[0]), cap: startsCapital(m[0]), gap: text.slice(prev, m.index) });
+    prev = end;
   }
   return out;
 }

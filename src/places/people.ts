@@ -6,7 +6,7 @@
 import { NAME, type Gazetteer } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => t.cap;
 /** A middle initial ("H. L. Snyder") or a bare initial before a surname. */
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -20,9 +20,9 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     if (!person) continue;
     // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
     let j = i + 1;
-    while (j + 1 < tokens.length && /^\.? $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || g.firstNames.has(tokens[j]!.key)) && isCap(tokens[j + 1]!)) j++;
+    while (j + 1 < tokens.length && /^\.? $/.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || g.firstNames.has(tokens[j]!.key)) && isCap(tokens[j + 1]!)) j++;
     const s = tokens[j]!;
-    if (!isCap(s) || !/^\.? $/.test(text.slice(tokens[j - 1]!.end, s.start))) continue;
+    if (!isCap(s) || !/^\.? $/.test(s.gap)) continue;
     // "Virginia Beach", "Elizabeth City", "Santa Clara": the pair is itself a place name.
     const pair = `${tokens[j - 1]!.key} ${s.key}`;
     if ((g.node(pair)?.flags ?? 0) & NAME) continue;

@@ -3,7 +3,7 @@
  * longest name, then judge it by its context (capitalisation, prepositions, "X region",
  * "X, Y", surrounding person/organisation words) to drop names that are not places here.
  */
-import { CORE, DEMONYM, NAME, SHORT, gazetteer, type Gazetteer, type Place } from './gazetteer.ts';
+import { CORE, DEMONYM, NAME, SHORT, gazetteer, memo, type Gazetteer, type Place } from './gazetteer.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
@@ -43,24 +43,36 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northe
 const PERSON_VERBS = new Set([...['told', 'added', 'wrote', 'explained', 'noted', 'stressed', 'recalled', 'testified', 'pleaded', 'admitted', 'asked', 'replied', 'thinks', 'believes', 'hopes', 'declined', 'stressed', 'emphasized', 'argued']]);
 /** Sentence-initial capitalised function words that never start a name ("The county"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'each', 'every', 'one', 'some', 'any', 'no']);
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => t.cap;
 const isUpper = (t: Token) => t.text === t.text.toUpperCase();
 /** What may sit between two tokens of one name: a space, hyphen, apostrophe or "St. ". */
 const JOIN_GAP = /^(?:[ \u00a0]|[-–‐]|['’]|\. ?)$/;
 
 function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;
-  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  const gap = tokens[i]!.gap;
   if (/[!?\n:;"“”]/.test(gap)) return true;
   // "U.S." keeps its dot inside the token; a plain period before the gap ends a sentence.
   return /^\.\s/.test(gap) || (/^\s/.test(gap) && tokens[i - 1].text.endsWith('.') && tokens[i - 1].text.length > 4);
 }
 
-function regionWordAt(g: Gazetteer, text: string, tokens: Token[], j: number): { len: number; level: string } | null {
+/** Whether a token key can begin a region word: most tokens cannot, so the check is skipped for them. */
+let regionStarts: { g: Gazetteer; test: (k: string) => boolean } | null = null;
+function mayStartRegionWord(g: Gazetteer, key: string): boolean {
+  if (regionStarts?.g !== g) {
+    const first = new Set<string>();
+    for (const w of g.regionWords.keys()) first.add(w.split(' ')[0]!);
+    regionStarts = { g, test: memo(50_000, (k) => first.has(k) || g.regionWords.has(k.replace(/ies$/, 'y').replace(/s$/, ''))) };
+  }
+  return regionStarts.test(key);
+}
+
+function regionWordAt(g: Gazetteer, tokens: Token[], j: number): { len: number; level: string } | null {
+  const t = tokens[j];
+  if (!t || !mayStartRegionWord(g, t.key) || !/^\s+$/.test(t.gap)) return null;
   for (const len of [2, 1]) {
     if (j + len > tokens.length) continue;
-    if (!/^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return null;
-    const key = tokens.slice(j, j + len).map((t) => t.key).join(' ');
+    const key = len === 1 ? t.key : `${t.key} ${tokens[j + 1]!.key}`;
     // Plurals coordinate: "the Yaroslavl and Nizhny Novgorod regions".
     const level = g.regionWords.get(key) ?? g.regionWords.get(key.replace(/ies$/, 'y').replace(/s$/, ''));
     if (level) return { len, level };
@@ -88,14 +100,14 @@ export function recognize(text: string): RawMention[] {
     let best: { end: number; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null } | null = null;
     let path = '';
     for (let j = i; j < tokens.length && j < i + 8; j++) {
-      if (j > i && !JOIN_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
       path = j > i ? `${path} ${tokens[j].key}` : tokens[j].key;
       const node = g.node(path);
       if (!node) break;
       if (g.notPlaces.has(path)) continue;
       if (!isCap(tokens[j]) && !(j > i && CONNECTORS.has(tokens[j].key))) continue;
       if (!isCap(tokens[j])) continue;
-      const rw = regionWordAt(g, text, tokens, j + 1);
+      const rw = regionWordAt(g, tokens, j + 1);
       if (rw && (node.flags & (CORE | NAME))) {
         const level = rw.level as RawMention['regionLevel'];
         const cores = node.cores.filter((c) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1'));
@@ -114,7 +126,7 @@ export function recognize(text: string): RawMention[] {
     // "South Waziristan District", "Killa Abdullah District": a run of capitalised words that a
     // region word closes is one region name, even when the gazetteer knows only a part of it.
     const run = runEnd(g, text, tokens, i);
-    const rwRun = run > (best?.end ?? i - 1) ? regionWordAt(g, text, tokens, run + 1) : null;
+    const rwRun = run > (best?.end ?? i - 1) ? regionWordAt(g, tokens, run + 1) : null;
     if (rwRun && !(best && best.level)) {
       const e = run + rwRun.len;
       const f = fallbackCandidates(text.slice(t.start, tokens[run]!.end));
@@ -124,7 +136,7 @@ export function recognize(text: string): RawMention[] {
     }
     if (!best) {
       // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && LOCATIVE.has(tokens[i - 1]!.key) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(text.slice(tokens[run]!.end, tokens[run + 1]?.start ?? 0)) && startsPlace(g, tokens, run + 1)) {
+      if (run >= i && i > 0 && LOCATIVE.has(tokens[i - 1]!.key) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) {
         out.push({ start: t.start, end: tokens[run]!.end, text: text.slice(t.start, tokens[run]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: run });
         i = run;
       }
@@ -135,7 +147,7 @@ export function recognize(text: string): RawMention[] {
     // "in Kherbet Selem": the known tail of an unknown name after a locative word is not the place
     // the gazetteer knows by that tail; the whole run is one unknown name.
     const pv = tokens[i - 1], pp = tokens[i - 2];
-    if (pv && pp && isCap(pv) && /^ $/.test(text.slice(pv.end, t.start)) && !isCap(pp) && LOCATIVE.has(pp.key) && !out.some((m) => m.tokEnd === i - 1) && !g.firstNames.has(pv.key) && !g.titleWords.has(pv.key) && !DIRECTIONS.has(pv.key) && !(best.demonym)) {
+    if (pv && pp && isCap(pv) && t.gap === ' ' && !isCap(pp) && LOCATIVE.has(pp.key) && out[out.length - 1]?.tokEnd !== i - 1 && !g.firstNames.has(pv.key) && !g.titleWords.has(pv.key) && !DIRECTIONS.has(pv.key) && !(best.demonym)) {
       out.push({ start: pv.start, end: tokens[end]!.end, text: text.slice(pv.start, tokens[end]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i - 1, tokEnd: end });
       i = end;
       continue;
@@ -151,7 +163,7 @@ export function recognize(text: string): RawMention[] {
     else {
       // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
       let e = end;
-      while (tokens[e + 1] && isCap(tokens[e + 1]) && /^ $/.test(text.slice(tokens[e].end, tokens[e + 1].start))) e++;
+      while (tokens[e + 1] && isCap(tokens[e + 1]) && tokens[e + 1]!.gap === ' ') e++;
       i = e;
       continue;
     }
@@ -167,7 +179,7 @@ function runEnd(g: Gazetteer, text: string, tokens: Token[], i: number): number 
   let e = i;
   if (g.orgWords.has(tokens[i]!.key) || g.titleWords.has(tokens[i]!.key) || g.notPlaces.has(tokens[i]!.key) || DETERMINERS.has(tokens[i]!.key)) return i - 1;
   if (g.commonWords.has(tokens[i]!.key) && !DIRECTIONS.has(tokens[i]!.key) && sentenceInitial(text, tokens, i)) return i - 1;
-  while (e - i < 3 && tokens[e + 1] && isCap(tokens[e + 1]!) && /^ $/.test(text.slice(tokens[e]!.end, tokens[e + 1]!.start)) && !g.orgWords.has(tokens[e + 1]!.key) && !g.notPlaces.has(tokens[e + 1]!.key) && !regionWordAt(g, text, tokens, e + 1)) e++;
+  while (e - i < 3 && tokens[e + 1] && isCap(tokens[e + 1]!) && tokens[e + 1]!.gap === ' ' && !g.orgWords.has(tokens[e + 1]!.key) && !g.notPlaces.has(tokens[e + 1]!.key) && !regionWordAt(g, tokens, e + 1)) e++;
   return e;
 }
 
@@ -186,8 +198,8 @@ function startsPlace(g: Gazetteer, tokens: Token[], j: number): boolean {
 function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, key: string, cands: number[], demonym: boolean, short: string | null, region: boolean, prior: RawMention[], people: Set<string>): boolean {
   if (g.notPlaces.has(key)) return false;
   const prev = tokens[i - 1], next = tokens[end + 1];
-  const prevGap = prev ? text.slice(prev.end, tokens[i].start) : '';
-  const nextGap = next ? text.slice(tokens[end].end, next.start) : '';
+  const prevGap = prev ? tokens[i]!.gap : '';
+  const nextGap = next ? next.gap : '';
   const afterPlace = prior.length > 0 && prior[prior.length - 1].tokEnd === i - 1;
   if (short) {
     const sf = g.shortForms.get(short)!;
@@ -250,7 +262,7 @@ function markContext(text: string, tokens: Token[], ms: RawMention[]): void {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     let n = m.tokEnd + 1;
-    if (tokens[n]?.key === 's' && /^['’]$/.test(text.slice(tokens[n - 1].end, tokens[n].start))) n++;
+    if (tokens[n]?.key === 's' && /^['’]$/.test(tokens[n].gap)) n++;
     while (tokens[n] && AUX.has(tokens[n].key)) n++;
     if (m.role === 'location' && tokens[n] && SPEECH.has(tokens[n].key) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !/[,.;]/.test(text.slice(m.end, tokens[n].start))) m.role = 'metonym';
     const nx = ms[k + 1];

@@ -4,9 +4,14 @@
  * containment ("Bangor, Maine"). A name repeated in a document resolves the same way each time.
  */
 import type { PlacePrecision, ResolvedPlace } from '../types.ts';
-import { gazetteer, toResolved, type Place } from './gazetteer.ts';
+import { gazetteer, memo, toResolved, type Place } from './gazetteer.ts';
 import type { RawMention } from './recognize.ts';
 import { nameKey } from './normalize.ts';
+
+/** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
+export const T: Record<string, number> = { capital: 2, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
+const CAPITAL = T.capital!, TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!, ITER = T.iter!;
+const W_COUNTRY = T.wCountry!, W_ADMIN = T.wAdmin!, W_IN_ADMIN = T.wInAdmin!, W_IN_COUNTRY = T.wInCountry!, W_NEAR = T.wNear!;
 
 /** How much a place is expected to be meant, before context: countries over states over towns. */
 export function prior(p: Place): number {
@@ -19,7 +24,7 @@ export function prior(p: Place): number {
     case 'ADM2': return 2 + 0.4 * Math.log10(p.pop + 10);
   }
   let s = Math.log10(p.pop + 10);
-  if (p.fcode === 'PPLC') s += T.capital!;
+  if (p.fcode === 'PPLC') s += CAPITAL;
   else if (p.fcode === 'PPLA') s += 1;
   else if (p.fcode === 'PPLA2') s += 0.4;
   return s;
@@ -33,9 +38,10 @@ function ownKey(p: Place): string {
   return k;
 }
 
-/** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
-export const T: Record<string, number> = { capital: 2, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? JSON.parse(process.env.PLACES_TUNE) : {}) };
+/** Prior plus the bonus for being called by its own name ("New Delhi" is not Delhi). */
+const base = (p: Place, key: string | undefined) => prior(p) + (key !== undefined && ownKey(p) === key ? 1.5 : 0);
 
+/** Areal features support the places inside them, not the places near them. */
 const AREAL = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN', 'ADM1']);
 const NEAR_KM = 120;
 const MAX_CANDS = 40;
@@ -46,80 +52,151 @@ function km(a: Place, b: Place): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/**
- * What the rest of the document says, indexed so that one candidate's support costs a few map
- * look-ups: which names offer a country, a state, or a point near a candidate.
- */
-export class DocContext {
-  // Each index maps to: name -> the weight of its best reading that offers this country/state/point.
-  private byCountry = new Map<string, Map<number, number>>(); // cc -> names reading as that country
-  private byAdmin = new Map<string, Map<number, number>>(); // cc.a1 -> names reading as that state
-  private inCountry = new Map<string, Map<number, number>>(); // cc -> names with a reading inside it
-  private inAdmin = new Map<string, Map<number, number>>(); // cc.a1 -> names with a reading inside it
-  private grid = new Map<string, { p: Place; name: number; w: number }[]>();
+/** Grid cell of 1°×1° as one number, so neighbour look-ups build no strings. */
+const cellOf = (la: number, lo: number) => (la + 90) * 1000 + (lo + 360);
 
-  /** names: for each distinct name, its candidates, its name key and how much its evidence counts. */
-  constructor(names: { cands: Place[]; weight: number; key?: string; pr?: number[] }[]) {
-    const add = (m: Map<string, Map<number, number>>, k: string, n: number, w: number) => {
-      let s = m.get(k);
-      if (!s) m.set(k, (s = new Map()));
-      s.set(n, Math.max(w, s.get(n) ?? 0));
-    };
-    names.forEach(({ cands, weight, key }, n) => {
-      // Evidence from an ambiguous name is spread over its readings by their prior
-      // ("Ohio" is almost surely the state; "Athens" is mostly Greece, a little Georgia).
-      const pr = names[n]!.pr ?? cands.map((p) => prior(p) + (key !== undefined && ownKey(p) === key ? 1.5 : 0));
-      const top = Math.max(...pr);
-      const ex = pr.map((x) => Math.exp((x - top) / (names[n]!.pr ? T.temp2! : T.temp!)));
-      const sum = ex.reduce((a, b) => a + b, 0);
-      cands.forEach((p, i) => {
-        const w = (weight * ex[i]!) / sum;
-        if (!p.cc || w < 0.01) return;
-        if (p.fcode === 'PCLI') { add(this.byCountry, p.cc, n, w * T.wCountry!); return; }
-        add(this.inCountry, p.cc, n, w);
-        if (p.fcode === 'ADM1') { add(this.byAdmin, `${p.cc}.${p.admin1}`, n, w * T.wAdmin!); return; }
-        add(this.inAdmin, `${p.cc}.${p.admin1}`, n, w * T.wInAdmin!);
-        if (AREAL.has(p.fcode)) return;
-        const cell = `${Math.floor(p.lat)},${Math.floor(p.lon)}`;
-        let arr = this.grid.get(cell);
-        if (!arr) this.grid.set(cell, (arr = []));
-        arr.push({ p, name: n, w: w * T.wNear! });
-      });
-    });
+/** How much reading q of another name says for reading p: 0 when it says nothing. */
+function sameCountryWeight(p: Place, q: Place): number {
+  if (p.fcode === 'PCLI') return q.fcode === 'PCLI' ? 0 : 1; // a country is supported by what lies in it
+  let m = 0;
+  if (q.fcode === 'PCLI') return W_COUNTRY;
+  if (W_IN_COUNTRY) m = W_IN_COUNTRY;
+  if (p.ak === q.ak) {
+    if (p.fcode === 'ADM1') { if (q.fcode !== 'ADM1') m = Math.max(m, W_IN_ADMIN); } else if (q.fcode === 'ADM1') m = Math.max(m, W_ADMIN);
   }
+  return m;
+}
 
-  /** Sum over other names of their weight for containing, lying in, or lying near this place. */
-  support(p: Place, self: number): number {
-    const names = new Map<number, number>();
-    const take = (s?: Map<number, number>) => s?.forEach((w, n) => { if (n !== self) names.set(n, Math.max(w, names.get(n) ?? 0)); });
-    if (p.fcode === 'PCLI') take(this.inCountry.get(p.cc));
-    else if (p.cc) {
-      take(this.byCountry.get(p.cc));
-      if (T.wInCountry) this.inCountry.get(p.cc)?.forEach((w, n) => { if (n !== self) names.set(n, Math.max(w * T.wInCountry!, names.get(n) ?? 0)); });
-      if (p.fcode === 'ADM1') take(this.inAdmin.get(`${p.cc}.${p.admin1}`));
-      else take(this.byAdmin.get(`${p.cc}.${p.admin1}`));
-      if (!AREAL.has(p.fcode)) {
-        const la = Math.floor(p.lat), lo = Math.floor(p.lon);
-        for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
-          for (const q of this.grid.get(`${la + i},${lo + j}`) ?? []) {
-            if (q.name !== self && q.w > (names.get(q.name) ?? 0) && q.p.idx !== p.idx && km(p, q.p) <= NEAR_KM) names.set(q.name, q.w);
-          }
+export interface Name { cands: Place[]; weight: number; key?: string }
+
+/**
+ * The readings (candidates) of all distinct names of one document, flattened, with for each
+ * reading the list of other names' readings that support it: a country by what lies in it, a
+ * town by its country and state, a point by points within NEAR_KM. The lists depend only on
+ * the places, so they are built once; each scoring pass then only reweighs readings.
+ */
+class Readings {
+  readonly place: Place[] = [];
+  readonly nameOf: number[] = [];
+  readonly start: number[] = [];
+  readonly base: Float64Array;
+  /** Current evidence weight of each reading: its name's weight spread by softmax over its readings. */
+  readonly w: Float64Array;
+  private nbStart: Int32Array;
+  private nb: number[] = [];
+  private nbMult: number[] = [];
+  private best: Float64Array;
+  private touched: number[] = [];
+
+  constructor(readonly names: Name[]) {
+    names.forEach((nm, n) => {
+      this.start.push(this.place.length);
+      for (const p of nm.cands) { this.place.push(p); this.nameOf.push(n); }
+    });
+    this.start.push(this.place.length);
+    const K = this.place.length;
+    this.base = new Float64Array(K);
+    this.w = new Float64Array(K);
+    this.best = new Float64Array(names.length);
+    for (let k = 0; k < K; k++) this.base[k] = base(this.place[k]!, names[this.nameOf[k]!]!.key);
+    // Group readings by country (every containment relation is within one country) and by
+    // grid cell (nearness is not).
+    const byCc = new Map<string, number[]>();
+    const grid = new Map<number, number[]>();
+    for (let k = 0; k < K; k++) {
+      const p = this.place[k]!;
+      if (!p.cc) continue;
+      const g = byCc.get(p.cc);
+      if (g) g.push(k); else byCc.set(p.cc, [k]);
+      if (AREAL.has(p.fcode)) continue;
+      const c = cellOf(Math.floor(p.lat), Math.floor(p.lon));
+      const cell = grid.get(c);
+      if (cell) cell.push(k); else grid.set(c, [k]);
+    }
+    this.nbStart = new Int32Array(K + 1);
+    for (let k = 0; k < K; k++) {
+      this.nbStart[k] = this.nb.length;
+      const p = this.place[k]!, n = this.nameOf[k]!;
+      if (!p.cc) continue;
+      for (const q of byCc.get(p.cc)!) {
+        if (this.nameOf[q] === n) continue;
+        const m = sameCountryWeight(p, this.place[q]!);
+        if (m) { this.nb.push(q); this.nbMult.push(m); }
+      }
+      if (AREAL.has(p.fcode) || !grid.size) continue;
+      const la = Math.floor(p.lat), lo = Math.floor(p.lon);
+      for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
+        const cell = grid.get(cellOf(la + i, lo + j));
+        if (!cell) continue;
+        for (const q of cell) {
+          const qp = this.place[q]!;
+          if (this.nameOf[q] !== n && qp.idx !== p.idx && km(p, qp) <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_NEAR); }
         }
       }
     }
+    this.nbStart[K] = this.nb.length;
+    this.spread(this.base, TEMP, false);
+  }
+
+  /** Sets each name's reading weights from scores: softmax at temperature `temp`. */
+  spread(score: Float64Array, temp: number, multiOnly: boolean): void {
+    this.names.forEach((nm, n) => {
+      const a = this.start[n]!, b = this.start[n + 1]!;
+      // A name with one reading puts all its weight on it whatever it scores.
+      if (multiOnly && b - a <= 1) return;
+      let top = -Infinity, sum = 0;
+      for (let k = a; k < b; k++) if (score[k]! > top) top = score[k]!;
+      for (let k = a; k < b; k++) sum += (this.w[k] = Math.exp((score[k]! - top) / temp));
+      for (let k = a; k < b; k++) {
+        const w = (nm.weight * this.w[k]!) / sum;
+        this.w[k] = !this.place[k]!.cc || w < 0.01 ? 0 : w;
+      }
+    });
+  }
+
+  /** Sum over other names of their best weight for containing, lying in, or lying near reading k. */
+  support(k: number): number {
+    const best = this.best, touched = this.touched;
+    for (let e = this.nbStart[k]!, end = this.nbStart[k + 1]!; e < end; e++) {
+      const q = this.nb[e]!;
+      const v = this.w[q]! * this.nbMult[e]!;
+      if (v <= 0) continue;
+      const n = this.nameOf[q]!;
+      if (best[n] === 0) { touched.push(n); best[n] = v; } else if (v > best[n]!) best[n] = v;
+    }
     let s = 0;
-    for (const w of names.values()) s += w;
+    for (const n of touched) { s += best[n]!; best[n] = 0; }
+    touched.length = 0;
     return s;
   }
-}
 
-export function score(p: Place, ctx: DocContext | null, container: Place[] | null, key?: string, self = -1): number {
-  let s = prior(p);
-  // A place's own name is stronger evidence than one of its alternate names ("New Delhi" is not Delhi).
-  if (key !== undefined && ownKey(p) === key) s += 1.5;
-  if (ctx) s += T.mult! * Math.min(T.cap!, ctx.support(p, self));
-  if (container?.some((c) => inside(p, c))) s += 20;
-  return s;
+  score(k: number): number {
+    return this.base[k]! + MULT * Math.min(CAP, this.support(k));
+  }
+
+  /** Re-weighs each ambiguous name's readings by how well they fit the rest. */
+  iterate(): void {
+    const s = new Float64Array(this.place.length);
+    for (let n = 0; n < this.names.length; n++) {
+      const a = this.start[n]!, b = this.start[n + 1]!;
+      if (b - a > 1) for (let k = a; k < b; k++) s[k] = this.score(k);
+    }
+    this.spread(s, TEMP2, true);
+  }
+
+  /** The best reading of name n, with +20 for lying inside one of `container`'s readings. */
+  pick(n: number, container: Place[] | null): Place | null {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    if (b - a <= 1) return b > a ? this.place[a]! : null;
+    let best: Place | null = null, bestScore = -Infinity;
+    for (let k = a; k < b; k++) {
+      const p = this.place[k]!;
+      let s = this.score(k);
+      if (container?.some((c) => inside(p, c))) s += 20;
+      if (s > bestScore) { best = p; bestScore = s; }
+    }
+    return best;
+  }
 }
 
 function inside(p: Place, c: Place): boolean {
@@ -129,48 +206,57 @@ function inside(p: Place, c: Place): boolean {
   return false;
 }
 
+/** Candidate lists by the trie node's array: the same name in the next document costs nothing. */
+const topCache = new WeakMap<number[], Place[]>();
 function topCandidates(cands: number[]): Place[] {
+  let ps = topCache.get(cands);
+  if (ps) return ps;
   const g = gazetteer();
-  const ps = cands.map((c) => g.place(c));
-  if (ps.length <= MAX_CANDS) return ps;
-  return ps.sort((a, b) => prior(b) - prior(a)).slice(0, MAX_CANDS);
+  ps = cands.map((c) => g.place(c));
+  if (ps.length > MAX_CANDS) ps = ps.sort((a, b) => prior(b) - prior(a)).slice(0, MAX_CANDS);
+  topCache.set(cands, ps);
+  return ps;
 }
+
+/** A mention's name key without its possessive ("Russia's" -> "russia"). */
+const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
 
 export function resolveMentions(ms: RawMention[]): (Place | null)[] {
   // Distinct names: a name repeated in a document is one piece of evidence and one sense.
-  const keyOf = (m: RawMention) => `${nameKey(m.text.replace(/['’]s$/, ''))}|${m.regionLevel ?? ''}`;
   const ids = new Map<string, number>();
-  const names: { cands: Place[]; weight: number; key: string }[] = [];
+  const names: Name[] = [];
   const nameOf = ms.map((m) => {
-    const k = keyOf(m);
+    const key = mentionKey(m.text);
+    const k = `${key}|${m.regionLevel ?? ''}`;
     let id = ids.get(k);
     if (id === undefined) {
       ids.set(k, (id = names.length));
-      names.push({ cands: topCandidates(m.cands), weight: m.role === 'demonym' ? 0.5 : 1, key: nameKey(m.text.replace(/['’]s$/, '')) });
+      names.push({ cands: topCandidates(m.cands), weight: m.role === 'demonym' ? 0.5 : 1, key });
     }
     return id;
   });
-  let ctx = new DocContext(names);
-  // Re-weigh each name's readings by how well they fit the rest: coherent readings
-  // (towns of one state) reinforce each other instead of each being drowned by its prior.
-  for (let it = 0; it < T.iter!; it++) {
-    const c0 = ctx;
-    ctx = new DocContext(names.map((n, id) => ({ ...n, pr: n.cands.map((p) => score(p, c0, null, n.key, id)) })));
-  }
-  const pick = (cands: Place[], key: string, self: number, container: Place[] | null): Place | null => {
-    let best: Place | null = null, bestScore = -Infinity;
-    for (const p of cands) {
-      const s = score(p, ctx, container, key, self);
-      if (s > bestScore) { best = p; bestScore = s; }
-    }
-    return best;
-  };
-  const bySense = names.map((n, id) => pick(n.cands, n.key, id, null));
+  const r = new Readings(names);
+  // Coherent readings (towns of one state) reinforce each other instead of each being drowned by its prior.
+  for (let it = 0; it < ITER; it++) r.iterate();
+  const bySense = names.map((_, id) => r.pick(id, null));
   return ms.map((m, k) => {
-    if (m.container === null) return bySense[nameOf[k]];
-    const container = names[nameOf[m.container]].cands;
-    return pick(names[nameOf[k]].cands, names[nameOf[k]].key, nameOf[k], container);
+    const id = nameOf[k]!;
+    if (m.container === null) return bySense[id] ?? null;
+    return r.pick(id, names[nameOf[m.container]!]!.cands);
   });
+}
+
+/** The best of `cands` for a name looked up on its own, optionally said to be in `country` or in `container`. */
+export function bestReading(cands: Place[], key: string, country: Place | null, container: Place[] | null): Place | null {
+  const names: Name[] = [{ cands, weight: 0, key }];
+  if (country) names.push({ cands: [country], weight: 1 });
+  const r = new Readings(names);
+  let best: Place | null = null, bestScore = -Infinity;
+  cands.forEach((p, k) => {
+    const s = r.score(k) + (container?.some((c) => inside(p, c)) ? 20 : 0);
+    if (s > bestScore) { best = p; bestScore = s; }
+  });
+  return best;
 }
 
 export function toResolvedFor(m: RawMention, p: Place | null): ResolvedPlace | null {
