@@ -163,6 +163,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const prevLower = prevTok?.lower ?? '';
     const partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[qStart - m.length + i]?.lower === w));
     // "including 16 women" breaks down by category, not by place: not a separate claim.
+    // "34 people, 12 of them seriously": a breakdown by severity, not a second count.
+    if (/^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '')) continue;
     if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
     let kind: ClaimKind | null = head?.death ?? null;
     let finite = true;
@@ -195,6 +197,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => /^(target|attack|hit|struck|strik|shell|bomb)/.test(t.lower));
         if (head?.cls === 'weapon' && (before || attacked)) kind = 'launched';
         if (head?.cls === 'person' && before && compatible(before, head)) kind = before;
+      } else if (p >= 1 && tokens[p]!.lower === 'on' && head?.cls === 'weapon' && /^(strikes|attacks|raids|airstrikes)$/.test(tokens[p - 1]!.lower)) {
+        kind = 'hit'; // "strikes on 15 targets": the targets struck
       } else if (p >= 0 && tokens[p]!.lower === 'with' && head?.cls === 'weapon') {
         armedWith = true;
       } else if (p >= 0) {

@@ -133,6 +133,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)), tokens);
     const base = drafts.length;
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
+    const evacuatedFrom = counts.some((c) => c.kind === 'evacuated') ? chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true }) : null;
     for (const c of counts) {
       let where: ClaimPlace | null = null;
       const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
@@ -140,6 +141,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       if (inHead) where = asClaimPlace(inHead, text);
       else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached, text);
       else if (c.partOf !== null) where = drafts[base + c.partOf]?.where ?? null;
+      else if (c.kind === 'evacuated' && evacuatedFrom) where = asClaimPlace(evacuatedFrom, text);
       // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
       else if (sentenceWhere && !(c.kind === 'intercepted' && sentenceWhere.place?.precision === 'country' && !/\b(over|above|in|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start)))) where = asClaimPlace(sentenceWhere, text);
       if (!where && c.kind === 'intercepted') {

@@ -67,11 +67,12 @@ export function isModifier(text: string, m: PlaceMention): boolean {
 export function chooseWhere(
   text: string,
   mentions: readonly PlaceMention[],
-  range: { from: number; to: number; attachedAt: number | null; container?: boolean },
+  range: { from: number; to: number; attachedAt: number | null; container?: boolean; fromIsPlace?: boolean },
 ): PlaceMention | null {
   const inRange = mentions.filter((m) => m.start >= range.from && m.end <= range.to && m.role === 'location');
   const usable = (m: PlaceMention): boolean =>
-    !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !actsAsActor(text, m) && !isModifier(text, m);
+    // "evacuated from the Belgorod region": for evacuations the place left is the place.
+    (range.fromIsPlace || !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) && !actsAsActor(text, m) && !isModifier(text, m);
   if (range.attachedAt !== null) {
     const named = unlistedName(text, range.attachedAt, mentions);
     if (named) return named;
