@@ -143,6 +143,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       else if (c.partOf !== null) where = drafts[base + c.partOf]?.where ?? null;
       else if (c.kind === 'evacuated' && evacuatedFrom) where = asClaimPlace(evacuatedFrom, text);
       // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
+      else if (hasParts(counts, c) && totalWhere(text, places, s, counts, claimant)) where = totalWhere(text, places, s, counts, claimant);
       else if (sentenceWhere && !(c.kind === 'intercepted' && sentenceWhere.place?.precision === 'country' && !/\b(over|above|in|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start)))) where = asClaimPlace(sentenceWhere, text);
       if (!where && c.kind === 'intercepted') {
         const country = defendingCountry(text, places, s.start, s.end, claimant);
@@ -225,6 +226,23 @@ function sharesName(a: string | null, b: string | null): boolean {
   const names = (s: string | null): string[] => (s ?? '').match(/\b[A-Z][a-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
   const nb = names(b);
   return names(a).some((w) => nb.includes(w));
+}
+
+function hasParts(counts: readonly { partOf: number | null }[], c: { partOf: number | null }): boolean {
+  const i = counts.indexOf(c);
+  return c.partOf === null && counts.some((o) => o.partOf === i);
+}
+
+/**
+ * The place of a total whose parts name places ("five killed …, including two at Nuseirat"): a
+ * place said before the parts, else the one the claimant names ("the Gaza Health Ministry").
+ */
+function totalWhere(text: string, places: readonly PlaceMention[], s: Sentence, counts: readonly { partOf: number | null; start: number }[], claimant: string | null): ClaimPlace | null {
+  const firstPart = counts.find((o) => o.partOf !== null);
+  const before = firstPart ? chooseWhere(text, places, { from: s.start, to: s.start + firstPart.start, attachedAt: null }) : null;
+  if (before) return asClaimPlace(before, text);
+  const named = claimant ? places.find((m) => m.role === 'location' && m.place && claimant.includes(m.text)) : undefined;
+  return named ? asClaimPlace(named, text) : null;
 }
 
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.

@@ -78,10 +78,13 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
 
   // Damage to buildings and sites.
   if (!counted.has('damaged') && MAY_DAMAGE.test(sentence) && !NEGATED.test(sentence)) {
+    // "the goal … to destroy its facilities" states an aim, not damage.
     const verb = DAMAGE_VERB.exec(sentence);
+    if (verb && /\bto\s+$/i.test(sentence.slice(Math.max(0, verb.index - 4), verb.index)) && !STRIKE_RE.test(sentence)) verb.index = -1;
     const struck = STRIKE_RE.exec(sentence) ?? PASSIVE_HIT.exec(sentence);
-    if ((verb && STRUCTURE_WORD.test(sentence)) || struck) {
-      const at = Math.min(verb && STRUCTURE_WORD.test(sentence) ? verb.index : Infinity, struck ? struck.index : Infinity);
+    const damaging = verb && verb.index >= 0 && STRUCTURE_WORD.test(sentence);
+    if (damaging || struck) {
+      const at = Math.min(damaging ? verb!.index : Infinity, struck ? struck.index : Infinity);
       if (!hasFutureBefore(tokens, tokens.findIndex((t) => t.start >= at))) out.push({ ...base, kind: 'damaged', value: null, qualifier: 'unknown' });
     }
   }
@@ -91,8 +94,7 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
   if (aviation && !counted.has('airport_closed')) {
     const airports = namedAirports(sentence);
     if (AIRSPACE.test(sentence) && !hasFutureBefore(tokens, tokens.findIndex((t) => t.lower === 'airspace'))) {
-      const at = sentence.search(/airspace/i);
-      out.push({ ...base, kind: 'airport_closed', value: null, qualifier: 'unknown', placeTo: at + 10 });
+      out.push({ ...base, kind: 'airport_closed', value: null, qualifier: 'unknown' });
     } else if (airports.length && CLOSURE.test(sentence) && !AIRLINE.test(sentence)) {
       const atLeast = /\b(multiple|several|many|other)\s+airports\b/i.test(sentence);
       out.push({ ...base, kind: 'airport_closed', value: airports.length, qualifier: atLeast ? 'at_least' : 'exact', whereText: airports[0]! });

@@ -1,4 +1,8 @@
 import type { PlaceMention, ResolvedPlace } from '../types.js';
+import { VERB_INDEX } from './lexicon.js';
+
+// A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
+const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
 
 /** The place a claim is about, as the claim reports it. */
 export interface ClaimPlace {
@@ -11,7 +15,8 @@ const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?!was\b|is\b|has\b|as\b)(?:[a-z]+ed|[a-z]{2,}s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
 const ATTACKS_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,2})?\s*(?:has\s+|have\s+|had\s+|also\s+|again\s+)*(?:launch|fire|fired|attack|strike|struck|sent|send|shell|bomb|target)/i;
 const LIST_THEN_CONTAINER = /^(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?(?:\s*,\s*|\s+in\s+(?:the\s+)?)/u;
-const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?$/i;
+const LIST_BEFORE = /(?:[A-Z][\p{L}'’-]+,\s+)+(?:[A-Z][\p{L}'’-]+\s+)?and\s+$/u;
+const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?$/i;
 // Words that may follow a place name without making it a modifier of something else.
 const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central']);
 const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
@@ -54,7 +59,7 @@ export function isModifier(text: string, m: PlaceMention): boolean {
   if (!next || /^['’]s$/.test(next)) return false;
   if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
   // A verb after the name ("southern Lebanon killed") leaves it a place.
-  if (/^[a-z]+(?:ed|ing)$/.test(next)) return false;
+  if (/^[a-z]+(?:ed|ing)$/.test(next) || VERB_WORDS.has(next)) return false;
   if (PLACE_NOUN.test(after)) return false;
   return !FREE_AFTER.has(next.toLowerCase());
 }
@@ -79,7 +84,14 @@ export function chooseWhere(
     const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m));
     if (attached) return attached;
   }
-  const first = inRange.find(usable) ?? null;
+  let first = inRange.find(usable) ?? null;
+  // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
+  // places the gazetteer partly lacks; the list's container is the place.
+  if (first && range.container !== false && LIST_BEFORE.test(text.slice(Math.max(range.from, first.start - 120), first.start))) {
+    const after = /^\s*(?:,\s*|\s+in\s+(?:the\s+)?)/.exec(text.slice(first.end, first.end + 12));
+    const container = after ? inRange.find((m) => m.start === first!.end + after[0].length) : undefined;
+    if (container) first = container;
+  }
   // "in Bajaur District and South Waziristan District, Khyber Pakhtunkhwa": a fact spread over a list of places is in their container.
   if (first && range.container !== false) {
     const list = LIST_THEN_CONTAINER.exec(text.slice(first.end, Math.min(range.to, first.end + 120)));
