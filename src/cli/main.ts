@@ -141,6 +141,21 @@ withFilters(program.command('export').description('Export claims and events (fil
   });
 
 program
+  .command('serve')
+  .description('Serve the HTTP API (reference at /docs) and the dashboard; `npm start` runs this')
+  .option('--port <n>', 'port, 0 for any free one (env PORT)', (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number');
+    return n;
+  }, Number(process.env.PORT ?? 8080))
+  .option('--host <host>', 'interface to listen on (env HOST)', process.env.HOST ?? '127.0.0.1')
+  .option('--seed <paths...>', 'ingest these files or folders first if the store is empty')
+  .action(async (o: { port: number; host: string; seed?: string[] }, cmd: Command) => {
+    const { runServe } = await import('../api/serve.js');
+    await runServe(await open(cmd, false), o);
+  });
+
+program
   .command('reextract')
   .description('Run extraction again over every stored article; earlier results stay as superseded history')
   .action(async (_o: unknown, cmd: Command) => {

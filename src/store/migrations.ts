@@ -11,6 +11,35 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Statements only SQLite runs (after `sql`), e.g. FTS5; PostgreSQL will carry its own. */
+  sqlite?: string;
+}
+
+/**
+ * An FTS5 index over `table`'s `columns`, external content (the text is stored once, in the
+ * table), kept in step by triggers so every insert path is covered, then filled from the rows
+ * already there. Updates fire only on the indexed columns: linking a claim's part_of must not
+ * rewrite its index entry.
+ */
+function ftsIndex(table: string, columns: string[]): string {
+  const cols = columns.join(', ');
+  const news = columns.map((c) => `new.${c}`).join(', ');
+  const olds = columns.map((c) => `old.${c}`).join(', ');
+  const fts = `${table}_fts`;
+  return `
+CREATE VIRTUAL TABLE ${fts} USING fts5(${cols}, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
+  INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.id, ${news});
+END;
+CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
+  INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.id, ${olds});
+END;
+CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${cols} ON ${table} BEGIN
+  INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.id, ${olds});
+  INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.id, ${news});
+END;
+INSERT INTO ${fts}(${fts}) VALUES ('rebuild');
+`;
 }
 
 const WHERE_COLUMNS = `
@@ -96,6 +125,22 @@ CREATE TABLE places (
 CREATE INDEX places_run ON places(run_id);
 CREATE INDEX places_geonameid ON places(geonameid);
 `,
+  },
+  {
+    version: 2,
+    name: 'API: indexes for keyset pages and tallies, full-text search over documents and evidence',
+    // Each index ends in the row id implicitly, so "kind = ? AND id > ? ORDER BY id" walks one
+    // index range; the tally indexes cover the summed columns so a tally never reads the table.
+    sql: `
+CREATE INDEX claims_document ON claims(document_id);
+CREATE INDEX events_document ON events(document_id);
+CREATE INDEX claims_country ON claims(country);
+CREATE INDEX events_country ON events(country);
+CREATE INDEX claims_part_of ON claims(part_of);
+CREATE INDEX claims_tally ON claims(kind, country, run_id, value, part_of);
+CREATE INDEX places_document ON places(document_id);
+`,
+    sqlite: ftsIndex('documents', ['title', 'text']) + ftsIndex('claims', ['evidence_text']) + ftsIndex('events', ['evidence_text']),
   },
 ];
 

@@ -11,6 +11,9 @@
  * Methods are async so a networked database fits the same interface.
  */
 import type { Extraction } from '../types.js';
+import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from './api-query.js';
+
+export type * from './api-query.js';
 
 /** Filters shared by the query methods; every field is optional and they combine with AND. */
 export interface QueryFilter {
@@ -140,4 +143,13 @@ export interface Store {
   places(filter?: QueryFilter): Promise<PlaceSummary[]>;
   summary(): Promise<StoreSummary>;
   close(): Promise<void>;
+  /** One stored document and the ids of its current claims and events; null if unknown. */
+  document(id: number): Promise<DocumentRecord | null>;
+  /** Current claims matching `q`, ordered by id, at most `q.limit`, after `q.afterId`. */
+  claimPage(q: PageQuery): Promise<StoredClaim[]>;
+  eventPage(q: PageQuery): Promise<StoredEvent[]>;
+  /** Sums and counts of numeric claims per group; parts of a matching total counted apart. */
+  tallies(q: TallyQuery): Promise<Tally[]>;
+  /** Places of current claims and events matching the filter (bbox, country, place, q …). */
+  placesMatching(f: ApiFilter, limit: number): Promise<PlaceSummary[]>;
 }

@@ -13,6 +13,7 @@ export function migrate(db: Database.Database): number[] {
     if (done.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql.replaceAll('{{ID}}', SQLITE_ID));
+      if (m.sqlite) db.exec(m.sqlite);
       db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();
     applied.push(m.version);

@@ -10,6 +10,9 @@ import type {
 import { claimOf, claimRows, eventOf, eventRows, placeRows, type Row } from '../rows.js';
 import { whereClause } from '../filters.js';
 import { migrate } from './migrate.js';
+import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
+import { ApiQueries } from './api-queries.js';
+import { tallies } from './tallies.js';
 
 /** Documents fetched per page by `documents()`: an open cursor would block writes. */
 const PAGE = 200;
@@ -158,6 +161,18 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+
+  /** The API's queries (src/store/sqlite/api-queries.ts), prepared on first use. */
+  private apiQueries: ApiQueries | null = null;
+  private get api(): ApiQueries {
+    return (this.apiQueries ??= new ApiQueries(this.db));
+  }
+
+  async document(id: number): Promise<DocumentRecord | null> { return this.api.document(id); }
+  async claimPage(q: PageQuery): Promise<StoredClaim[]> { return this.api.claimPage(q); }
+  async eventPage(q: PageQuery): Promise<StoredEvent[]> { return this.api.eventPage(q); }
+  async tallies(q: TallyQuery): Promise<Tally[]> { return tallies(this.api, q); }
+  async placesMatching(f: ApiFilter, limit: number): Promise<PlaceSummary[]> { return this.api.placesMatching(f, limit); }
 }
 
 /** Opens (creating and migrating as needed) a SQLite store at `path`; ':memory:' for tests. */

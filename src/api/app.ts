@@ -1,0 +1,110 @@
+/**
+ * The HTTP API over a Store, as a Hono app: JSON by default, CSV and GeoJSON on request,
+ * weak ETags, problem+json errors, the OpenAPI document and its reference page, and the
+ * dashboard's static files at `/`.
+ *
+ *     const app = createApp(store, { dashboardDir: 'src/web/dist' });
+ *     serve({ fetch: app.fetch, port: 8080 });
+ */
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import type { ApiFilter, Store } from '../store/store.js';
+import { TALLY_KINDS } from '../store/api-query.js';
+import { iso3OfIso2 } from '../events/countries.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { securityHeaders } from './headers.js';
+import { negotiate } from './negotiate.js';
+import { claimsQuery, eventsQuery, idParam, placesQuery, talliesQuery } from './params.js';
+import { Problem, problemResponse } from './problem.js';
+import { COLUMNS, sendList, talliesCsv } from './represent.js';
+import { validate } from './validate.js';
+import { openApiDocument } from './openapi.js';
+import { docsPage, DOCS_CSS } from './docs-page.js';
+import { dashboard } from './dashboard.js';
+
+export interface AppOptions {
+  /** Folder of the built dashboard (index.html …); `/` explains how to build it when absent. */
+  dashboardDir?: string;
+}
+
+type Shared = { since?: string; until?: string; bbox?: [number, number, number, number]; place?: string; country?: string; q?: string; documentId?: number };
+
+function filterOf(p: Shared): ApiFilter {
+  return {
+    since: p.since, until: p.until, bbox: p.bbox, place: p.place, country: p.country, q: p.q, documentId: p.documentId,
+    countryAlpha3: p.country ? iso3OfIso2(p.country) ?? undefined : undefined,
+  };
+}
+
+/** Fetches limit + 1 rows to learn whether another page exists without a COUNT. */
+async function page<T extends { id: number }>(fetch: (limit: number) => Promise<T[]>, limit: number) {
+  const rows = await fetch(limit + 1);
+  const items = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1]!.id) : null;
+  return { items, nextCursor };
+}
+
+export function createApp(store: Store, opts: AppOptions = {}): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.use('*', etag({ weak: true }));
+
+  app.get('/api/claims', async (c) => {
+    const p = validate(claimsQuery, c.req.query());
+    const rep = negotiate(p.format, c.req.header('Accept'), ['json', 'csv', 'geojson']);
+    const afterId = p.cursor ? decodeCursor(p.cursor) : undefined;
+    const filter = { ...filterOf(p), kinds: p.kind, claimant: p.claimant, afterId };
+    const { items, nextCursor } = await page((limit) => store.claimPage({ ...filter, limit }), p.limit);
+    return sendList(c, rep, COLUMNS.claims, items, nextCursor);
+  });
+
+  app.get('/api/events', async (c) => {
+    const p = validate(eventsQuery, c.req.query());
+    const rep = negotiate(p.format, c.req.header('Accept'), ['json', 'csv', 'geojson']);
+    const afterId = p.cursor ? decodeCursor(p.cursor) : undefined;
+    const filter = { ...filterOf(p), kinds: p.type, actor: p.actor, afterId };
+    const { items, nextCursor } = await page((limit) => store.eventPage({ ...filter, limit }), p.limit);
+    return sendList(c, rep, COLUMNS.events, items, nextCursor);
+  });
+
+  app.get('/api/places', async (c) => {
+    const p = validate(placesQuery, c.req.query());
+    const rep = negotiate(p.format, c.req.header('Accept'), ['json', 'csv', 'geojson']);
+    // Places are aggregates, ranked by mentions: one page, `limit` long.
+    return sendList(c, rep, COLUMNS.places, await store.placesMatching(filterOf(p), p.limit), null);
+  });
+
+  app.get('/api/tallies', async (c) => {
+    const p = validate(talliesQuery, c.req.query());
+    const rep = negotiate(p.format, c.req.header('Accept'), ['json', 'csv']);
+    const kinds = [...new Set([...(p.kinds ?? []), ...(p.kind ?? [])])];
+    const tallies = await store.tallies({ ...filterOf(p), kinds: kinds.length ? kinds : undefined, claimant: p.claimant, groupBy: p.groupBy });
+    if (rep === 'csv') return c.body(talliesCsv(tallies, kinds.length ? kinds : TALLY_KINDS), 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', Vary: 'Accept' });
+    return c.json({ groupBy: p.groupBy, kinds: kinds.length ? kinds : TALLY_KINDS, items: tallies }, 200, { Vary: 'Accept' });
+  });
+
+  app.get('/api/summary', async (c) => c.json(await store.summary()));
+
+  app.get('/api/documents/:id', async (c) => {
+    const { id } = validate(idParam, c.req.param());
+    const doc = await store.document(id);
+    if (!doc) throw new Problem(404, `no document with id ${id}`);
+    return c.json(doc);
+  });
+
+  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/docs', (c) => c.html(docsPage(openApiDocument())));
+  app.get('/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+
+  // Unknown /api paths are problems, not the dashboard's index page.
+  app.all('/api/*', () => { throw new Problem(404, 'no such API route; see /openapi.json'); });
+  app.route('/', dashboard(opts.dashboardDir));
+
+  app.notFound((c) => problemResponse(c, new Problem(404, `nothing at ${new URL(c.req.url).pathname}`)));
+  app.onError((err, c) => {
+    if (err instanceof Problem) return problemResponse(c, err);
+    console.error(err);
+    return problemResponse(c, new Problem(500, 'the server failed to answer; the error is logged'));
+  });
+  return app;
+}

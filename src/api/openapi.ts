@@ -1,0 +1,99 @@
+/**
+ * The OpenAPI 3.1 document. Parameters come from the zod schemas in `params.ts` (the same
+ * ones that validate requests, so the document cannot drift from the server); response
+ * shapes are written out here, following src/store/store.ts.
+ */
+import { z } from 'zod';
+import { claimsQuery, eventsQuery, idParam, placesQuery, talliesQuery } from './params.js';
+
+type Json = Record<string, unknown>;
+
+function parameters(schema: z.ZodObject, where: 'query' | 'path'): Json[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const s = z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Json;
+    const { description, $schema: _s, ...rest } = s;
+    return { name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, description, schema: rest };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (type: string) => ({ type: [type, 'null'] });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+
+function list(item: string, geo: boolean): Json {
+  const content: Json = {
+    'application/json': { schema: { type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: ref(item) }, nextCursor: nullable('string') } } },
+    'text/csv': { schema: { type: 'string' } },
+  };
+  if (geo) content['application/geo+json'] = { schema: ref('FeatureCollection') };
+  return {
+    200: { description: `A page of ${item.toLowerCase()} items; a Link header names the next page`, content, headers: { ETag: { schema: { type: 'string' } } } },
+    304: { description: 'Not modified (If-None-Match matched the weak ETag)' },
+    400: problem('A parameter is invalid; detail names it'),
+  };
+}
+
+const WHERE = { type: ['object', 'null'], properties: {
+  text: { type: 'string' }, name: nullable('string'), lat: nullable('number'), lon: nullable('number'), geonameid: nullable('integer'),
+  country: nullable('string'), admin1: nullable('string'), precision: nullable('string') } };
+const EVIDENCE = { type: 'object', description: 'the sentence the record rests on; start/end are offsets in the article text', properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } } };
+const BASE = {
+  id: { type: 'integer' }, documentId: { type: 'integer' }, runId: { type: 'integer' }, articleId: { type: 'string' },
+  published: nullable('string'), when: nullable('string'), where: ref('Where'), evidence: ref('Evidence'), superseded: { type: 'boolean' },
+};
+const ACTOR = { type: ['object', 'null'], properties: { text: { type: 'string' }, country: nullable('string'), sector: nullable('string') } };
+const NUMBERS = { type: 'object', additionalProperties: { type: 'number' } };
+
+const SCHEMAS: Json = {
+  Where: WHERE,
+  Evidence: EVIDENCE,
+  Actor: ACTOR,
+  Claim: { type: 'object', properties: { ...BASE, kind: { type: 'string' }, value: nullable('number'), qualifier: nullable('string'), weapon: nullable('string'), claimant: nullable('string'), partOf: { ...nullable('integer'), description: 'id of the total this claim is a part of' } } },
+  Event: { type: 'object', properties: { ...BASE, type: { type: 'string' }, mode: nullable('string'), acledEventType: nullable('string'), acledSubEventType: nullable('string'), cameo: nullable('string'), actor: ref('Actor'), recipient: ref('Actor'), fatalities: nullable('integer'), rule: { type: 'string' } } },
+  Place: { type: 'object', properties: { name: { type: 'string' }, geonameid: nullable('integer'), lat: { type: 'number' }, lon: { type: 'number' }, country: nullable('string'), admin1: nullable('string'), precision: nullable('string'), mentions: { type: 'integer' }, documents: { type: 'integer' } } },
+  Tally: { type: 'object', description: 'sums and counts per kind over totals only; claims that are parts of a matching total are under parts', properties: { key: nullable('string'), sums: NUMBERS, counts: NUMBERS, parts: { type: 'object', properties: { sums: NUMBERS, counts: NUMBERS } }, interceptionRate: { ...nullable('number'), description: 'intercepted / launched where both exist' } } },
+  Document: { type: 'object', properties: { id: { type: 'integer' }, articleId: { type: 'string' }, contentHash: { type: 'string' }, title: nullable('string'), published: nullable('string'), source: nullable('string'), text: { type: 'string', description: 'the article text as given; evidence offsets index into it' }, claimIds: { type: 'array', items: { type: 'integer' } }, eventIds: { type: 'array', items: { type: 'integer' } } } },
+  Summary: { type: 'object', properties: { documents: { type: 'integer' }, runs: { type: 'integer' }, claimsByKind: NUMBERS, eventsByType: NUMBERS, places: { type: 'integer' } } },
+  FeatureCollection: { type: 'object', description: 'GeoJSON (RFC 7946); each feature\'s properties are the whole item; nextCursor as for JSON', properties: { type: { const: 'FeatureCollection' }, features: { type: 'array' }, nextCursor: nullable('string') } },
+  Problem: { type: 'object', description: 'RFC 9457 problem details', required: ['type', 'title', 'status', 'detail'], properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, issues: { type: 'array' } } },
+};
+
+const json = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+export const ROUTES = ['/api/claims', '/api/events', '/api/places', '/api/tallies', '/api/summary', '/api/documents/{id}', '/openapi.json', '/docs'] as const;
+
+let cached: Json | null = null;
+
+export function openApiDocument(): Json {
+  cached ??= {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sitrep API',
+      version: '1',
+      description: 'Attributed claims and events extracted from defence and security news, each with the sentence it rests on. Lists are JSON by default; send Accept: text/csv or application/geo+json (or ?format=csv|geojson) for the others. Lists page by an opaque cursor in a stable id order. Errors are application/problem+json.',
+    },
+    paths: {
+      '/api/claims': { get: { summary: 'Claims: counts with qualifier, weapon, place, date, claimant and evidence', parameters: parameters(claimsQuery, 'query'), responses: list('Claim', true) } },
+      '/api/events': { get: { summary: 'Events: PLOVER / ACLED / CAMEO coded, with actors, fatalities and evidence', parameters: parameters(eventsQuery, 'query'), responses: list('Event', true) } },
+      '/api/places': { get: { summary: 'Resolved places the current articles mention, most mentioned first (one page of limit)', parameters: parameters(placesQuery, 'query'), responses: list('Place', true) } },
+      '/api/tallies': { get: {
+        summary: 'Sums and counts of launched, intercepted, hit, killed, injured … per group, with the interception rate; parts of a total are not counted twice',
+        parameters: parameters(talliesQuery, 'query'),
+        responses: {
+          200: { description: 'One item per group', content: { 'application/json': { schema: { type: 'object', properties: { groupBy: { type: 'string' }, kinds: { type: 'array', items: { type: 'string' } }, items: { type: 'array', items: ref('Tally') } } } }, 'text/csv': { schema: { type: 'string' } } } },
+          400: problem('A parameter is invalid'),
+        },
+      } },
+      '/api/summary': { get: { summary: 'Counts of documents, runs, claims by kind, events by type, places', responses: { 200: json(ref('Summary'), 'The store summary') } } },
+      '/api/documents/{id}': { get: {
+        summary: 'One article: metadata, its text as given, and the ids of its current claims and events',
+        parameters: parameters(idParam, 'path'),
+        responses: { 200: json(ref('Document'), 'The document'), 400: problem('The id is not a positive integer'), 404: problem('No document has this id') },
+      } },
+      '/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') } } },
+      '/docs': { get: { summary: 'This document as a readable page', responses: { 200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
+    },
+    components: { schemas: SCHEMAS },
+  };
+  return cached;
+}

@@ -1,0 +1,66 @@
+/**
+ * What the HTTP API asks of a Store beyond the CLI's `QueryFilter`: keyset pages ordered by
+ * id (so a cursor never skips or repeats a row while others ingest), a bounding box, full-text
+ * search, and tallies that never count a part of a total twice.
+ */
+import type { StoredDocument } from './store.js';
+
+/** Filters of the API's list and tally queries; every field optional, combined with AND. */
+export interface ApiFilter {
+  /** Claim kinds (claims) or PLOVER types (events); any of them. */
+  kinds?: string[];
+  /** ISO dates, inclusive, against the record's date, else its article's. */
+  since?: string;
+  until?: string;
+  /** [minLon, minLat, maxLon, maxLat]; minLon > maxLon crosses the antimeridian. */
+  bbox?: [number, number, number, number];
+  /** Substring of the place as written or of the resolved name. */
+  place?: string;
+  /** ISO 3166-1 alpha-2 of the resolved place. */
+  country?: string;
+  /** Events: the same country as alpha-3, matched against actor and recipient. */
+  countryAlpha3?: string;
+  /** Events: substring of actor or recipient (or their alpha-3 country). */
+  actor?: string;
+  /** Claims: substring of the claimant. */
+  claimant?: string;
+  /** Full-text query (FTS5 terms, ANDed) over the evidence sentence and the article. */
+  q?: string;
+  documentId?: number;
+}
+
+export interface PageQuery extends ApiFilter {
+  limit: number;
+  /** Rows with a greater id only: the keyset cursor. */
+  afterId?: number;
+}
+
+export const TALLY_GROUPS = ['day', 'country', 'region', 'weapon', 'claimant', 'kind'] as const;
+export type TallyGroupBy = (typeof TALLY_GROUPS)[number];
+
+/** Kinds summed by default: the numbers a strike report turns on. */
+export const TALLY_KINDS = ['launched', 'intercepted', 'hit', 'killed', 'injured'] as const;
+
+export interface TallyQuery extends ApiFilter {
+  groupBy: TallyGroupBy;
+}
+
+/**
+ * One group's numbers. `sums`/`counts` hold totals only: a claim that is part of another
+ * matching claim (partOf) is left out of them and reported under `parts`, so summing the
+ * groups never counts "40 Shaheds" inside "52 drones" twice.
+ */
+export interface Tally {
+  key: string | null;
+  sums: Record<string, number>;
+  counts: Record<string, number>;
+  parts: { sums: Record<string, number>; counts: Record<string, number> };
+  /** intercepted / launched, where both are present and launched > 0. */
+  interceptionRate: number | null;
+}
+
+/** A document with the ids of its current claims and events. */
+export interface DocumentRecord extends StoredDocument {
+  claimIds: number[];
+  eventIds: number[];
+}

@@ -1,0 +1,93 @@
+/**
+ * The API's reads on SQLite: keyset pages, one document with its record ids, places within
+ * a filter. Statements are cached by their SQL text, which depends only on which filters are
+ * present (values are always bound), so a busy server prepares each shape once.
+ */
+import type Database from 'better-sqlite3';
+import type { ApiFilter, DocumentRecord, PageQuery } from '../api-query.js';
+import type { PlaceSummary, StoredClaim, StoredEvent } from '../store.js';
+import { claimOf, eventOf } from '../rows.js';
+import { apiWhere, ftsQuery } from './api-where.js';
+
+type Row = Record<string, unknown>;
+const str = (v: unknown): string | null => (v == null ? null : String(v));
+
+export class ApiQueries {
+  private readonly cache = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** A prepared statement for `sql`, kept for the next request of the same shape. */
+  prepare(sql: string): Database.Statement {
+    let st = this.cache.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      // Shapes are bounded by the filter combinations; the cap only guards against surprises.
+      if (this.cache.size > 500) this.cache.clear();
+      this.cache.set(sql, st);
+    }
+    return st;
+  }
+
+  private page(table: 'claims' | 'events', q: PageQuery): Row[] {
+    const w = apiWhere(q, table);
+    return this.prepare(`SELECT t.*, d.article_id, d.published, r.superseded_by FROM ${table} t
+      JOIN documents d ON d.id = t.document_id JOIN extraction_runs r ON r.id = t.run_id
+      ${w.sql} ORDER BY t.id LIMIT ?`).all(...w.params, q.limit) as Row[];
+  }
+
+  claimPage(q: PageQuery): StoredClaim[] {
+    return this.page('claims', q).map(claimOf);
+  }
+
+  eventPage(q: PageQuery): StoredEvent[] {
+    return this.page('events', q).map(eventOf);
+  }
+
+  document(id: number): DocumentRecord | null {
+    const r = this.prepare(`SELECT id, article_id, content_hash, title, published, source, text FROM documents WHERE id = ?`).get(id) as Row | undefined;
+    if (!r) return null;
+    const ids = (table: string) => (this.prepare(`SELECT t.id FROM ${table} t JOIN extraction_runs r ON r.id = t.run_id
+      WHERE t.document_id = ? AND r.superseded_by IS NULL ORDER BY t.id`).all(id) as { id: number }[]).map((x) => x.id);
+    return {
+      id: Number(r.id), articleId: String(r.article_id), contentHash: String(r.content_hash), title: str(r.title),
+      published: str(r.published), source: str(r.source), text: String(r.text),
+      claimIds: ids('claims'), eventIds: ids('events'),
+    };
+  }
+
+  /** Resolved place mentions of current runs, grouped per place; filters that name a place or article apply. */
+  placesMatching(f: ApiFilter, limit: number): PlaceSummary[] {
+    const parts = ["r.superseded_by IS NULL", "p.role = 'location'", 'p.place_name IS NOT NULL'];
+    const params: (string | number)[] = [];
+    const add = (sql: string, ...v: (string | number)[]) => { parts.push(sql); params.push(...v); };
+    if (f.documentId !== undefined) add('p.document_id = ?', f.documentId);
+    if (f.country) add('p.country = ?', f.country);
+    if (f.place) {
+      const pat = `%${f.place.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      add("(LOWER(p.place_name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(p.text) LIKE LOWER(?) ESCAPE '\\')", pat, pat);
+    }
+    if (f.since) add('d.published >= ?', f.since);
+    if (f.until) add('d.published <= ?', f.until);
+    if (f.bbox) {
+      const [minLon, minLat, maxLon, maxLat] = f.bbox;
+      add('p.lat BETWEEN ? AND ?', minLat, maxLat);
+      if (minLon <= maxLon) add('p.lon BETWEEN ? AND ?', minLon, maxLon);
+      else add('(p.lon >= ? OR p.lon <= ?)', minLon, maxLon);
+    }
+    const fts = f.q ? ftsQuery(f.q) : null;
+    if (f.q && !fts) add('0');
+    if (fts) add('p.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', fts);
+    const rows = this.prepare(`SELECT p.place_name AS name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.precision,
+      COUNT(*) AS mentions, COUNT(DISTINCT p.document_id) AS documents
+      FROM places p JOIN extraction_runs r ON r.id = p.run_id JOIN documents d ON d.id = p.document_id
+      WHERE ${parts.join(' AND ')}
+      GROUP BY p.geonameid, p.place_name, p.lat, p.lon, p.country, p.admin1, p.precision
+      ORDER BY mentions DESC, name, p.geonameid LIMIT ?`).all(...params, limit) as Row[];
+    return rows.map((r) => ({
+      name: String(r.name), geonameid: r.geonameid == null ? null : Number(r.geonameid), lat: Number(r.lat), lon: Number(r.lon),
+      country: str(r.country), admin1: str(r.admin1), precision: str(r.precision),
+      mentions: Number(r.mentions), documents: Number(r.documents),
+    }));
+  }
+}
