@@ -105,7 +105,9 @@ const ILLNESS = /\b(?:die[ds]?|deaths?|dead|killed|kill|sickened|infected)\b[^.;
 const MODAL_BEFORE = /\b(?:could|may|might|would|will|should)\s+(?:\w+\s+){0,2}$/i;
 const MODAL_AFTER = /^\s+(?:\w+\s+){0,3}(?:could|may|might|would|will|should)\s+(?:be\s+|have\s+|also\s+)?(?:die|killed|injured|hurt|evacuated|launched|fired|intercepted)\b/i;
 // Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
-const AFTER_HEADLESS = new Set(['of', 'each', 'in', 'over', 'at', 'on', 'near', 'towards', 'toward', 'across', 'and', 'or', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'more', 'others', 'other', 'others,', 'people', 'from', 'to', 'by', 'with', 'during', 'since', 'got', 'reportedly', 'also', 'later', 'all', 'respectively', 'seriously', 'critically', 'killed', 'injured', 'wounded', 'dead']);
+const AFTER_HEADLESS = new Set(['of', 'each', 'in', 'over', 'at', 'on', 'near', 'towards', 'toward', 'across', 'and', 'or', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'more', 'others', 'other', 'others,', 'people', 'from', 'to', 'by', 'with', 'during', 'since', 'got', 'reportedly', 'also', 'later', 'all', 'respectively', 'seriously', 'critically', 'killed', 'injured', 'wounded', 'dead',
+  'as', 'after', 'when', 'while', 'following', 'amid', 'but', 'so', 'than', 'that', 'this', 'then', 'before', 'until', 'because', 'despite',
+  'according', 'among', 'including', 'under', 'against', 'into', 'through', 'within', 'without', 'per', 'via', 'overnight', 'today', 'yesterday']);
 
 function countsOtherThing(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after];

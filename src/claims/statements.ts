@@ -102,11 +102,11 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
   }
   const stopped = aviation ? FLIGHTS_STOPPED.exec(sentence) : null;
   // "flights were suspended at four airports" closes airports; it is not a separate disruption.
-  const atAirports = stopped && !AIRLINE.test(sentence) && /^[^.;]{0,20}\b(?:at|to|from|in)\b[^.;]{0,50}\bairports?\b/i.test(sentence.slice(stopped.index + stopped[0].length));
+  const atAirports = stopped && !AIRLINE.test(sentence)
+    && (/\bairports?\b/i.test(stopped[0]) || /^[^.;]{0,20}\b(?:at|to|from|in)\b[^.;]{0,50}\bairports?\b/i.test(sentence.slice(stopped.index + stopped[0].length)));
   if (!counted.has('flights_disrupted') && stopped && !atAirports) {
-    const toAirport = [...sentence.matchAll(NAMED_AIRPORT)].length > 0 && !AIRLINE.test(sentence);
     const closedAlready = out.some((d) => d.kind === 'airport_closed') || counted.has('airport_closed');
-    if (!toAirport && !(closedAlready && !AIRLINE.test(sentence) && !/\bflights\s+(?:are|were)\s+(?:halted|diverted)/i.test(sentence)))
+    if (!(closedAlready && !AIRLINE.test(sentence) && !/\bflights\s+(?:are|were)\s+(?:halted|diverted)/i.test(sentence)))
       out.push({ ...base, kind: 'flights_disrupted', value: null, qualifier: 'unknown' });
   }
 

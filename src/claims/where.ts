@@ -26,7 +26,10 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 
 
 /** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
 export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
-  if (m.place && (m.role !== 'location' || m.place.precision === 'country')) return { text: m.place.name, place: m.place };
+  // A country's short or official form ("DPRK", "U.S.") reads as its name; a lesser place the
+  // gazetteer placed at its country ("the Catatumbo region") keeps its own words.
+  const countryForm = m.place?.precision === 'country' && !/\b[a-z]{3,}\b/.test(m.text.replace(/^the\s+/i, ''));
+  if (m.place && (m.role !== 'location' || countryForm)) return { text: m.place.name, place: m.place };
   return { text: text ? fullName(text, m) : m.text, place: m.place };
 }
 
