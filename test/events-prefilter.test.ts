@@ -46,7 +46,7 @@ test('literal prefixes: what every match begins with, or null when it can begin 
   assert.deepEqual(literalPrefixes('shell(?:ed|ing)?|artillery'), ['she', 'art']);
   assert.deepEqual(literalPrefixes('(?:hand[- ])?grenades?'), ['han', 'gre']);
   assert.deepEqual(literalPrefixes('IS|ISIL'), ['is', 'isi']);
-  assert.equal(literalPrefixes('\\d+ ?mm'), null);
+  assert.deepEqual(literalPrefixes('\\d+ ?mm'), [...'0123456789']);
   assert.equal(literalPrefixes('(?:a|b)?\\w+'), null);
   assert.deepEqual(literalPrefixes('(?<!no )b(?=y)y'), ['by']);
 });

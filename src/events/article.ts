@@ -149,7 +149,8 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
       sources.set(c.event, c.index);
     }
   }
-  const firstDate = pool.map((c) => c.event.when).find(Boolean) ?? article.published ?? null;
+  // Dates are read lazily (see extractEvents): stop at the first one found.
+  const firstDate = pool.find((c) => c.event.when)?.event.when ?? article.published ?? null;
   // The article's city costs a second cleaning pass (for the dateline): found only when asked for.
   let city: PlaceMention | null | undefined;
   const bodyText = article.text;

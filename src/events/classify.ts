@@ -42,13 +42,14 @@ function isTitleCase(text: string): boolean {
 
 /** Every trigger in `text`, less those inside names and those negated or made hypothetical. */
 export function findTriggers(text: string): TriggerHit[] {
-  const titleCase = isTitleCase(text);
+  // Needed only for capitalised hits: most sentences never ask.
+  let titleCase: boolean | undefined;
   const hits: TriggerHit[] = [];
   for (const { n, m } of TRIGGER_INDEX.matches(text)) {
     const trigger = TRIGGERS[n]!;
     const start = m.index;
     const matched = m[0];
-    if (!titleCase && start > 0 && CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched)) {
+    if (start > 0 && CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched) && !(titleCase ??= isTitleCase(text))) {
       // Capitalised after the first word of a sentence: part of a name.
       if (!/[.!?:"“]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     }

@@ -43,18 +43,28 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
   const bare = input.sentences.length === 0 && article.text.trim() !== '';
   const sentences = bare ? splitSentences(article.text) : input.sentences;
   const places = bare && input.places.length === 0 ? findPlaces(article.text, { published: article.published }) : input.places;
+  const inSpan = placesInSpans(places);
   const candidates: ArticleCandidate[] = [];
+  // A sentence's context runs to the end of the last later sentence of its paragraph. (Paragraph
+  // numbers restart in each body line the pipeline splits, so that is not always the next one.)
+  const paragraphEnds = new Array<number>(sentences.length);
+  const lastEnd = new Map<number, number>();
+  for (let j = sentences.length - 1; j >= 0; j--) {
+    const { paragraph, end } = sentences[j]!;
+    if (!lastEnd.has(paragraph)) lastEnd.set(paragraph, end);
+    paragraphEnds[j] = lastEnd.get(paragraph)!;
+  }
   for (const [i, sentence] of sentences.entries()) {
-    const paragraph = sentences.filter((s, j) => j >= i && s.paragraph === sentence.paragraph);
-    const paragraphEnd = paragraph.at(-1)?.end ?? sentence.end;
+    const paragraphEnd = paragraphEnds[i]!;
     const context = article.text.slice(sentence.start, Math.min(paragraphEnd, sentence.start + 1500));
     const decision = classify(sentence.text, context);
     if (!decision) continue;
     const c = decision.eventClass;
-    const paragraphPlaces = places.filter((p) => p.start >= sentence.start && p.end <= paragraphEnd);
-    const where = eventPlace(sentence, decision.trigger.start, article.text, places, paragraphPlaces.length ? paragraphPlaces : places);
+    const paragraphPlaces = inSpan(sentence.start, paragraphEnd);
+    const sentencePlaces = inSpan(sentence.start, sentence.end);
+    const where = eventPlace(sentence, decision.trigger.start, article.text, sentencePlaces, paragraphPlaces.length ? paragraphPlaces : places);
     const placeCountry = iso3OfIso2(where?.place?.country);
-    const mentions = findActorMentions(sentence.text, sentence.start, places);
+    const mentions = findActorMentions(sentence.text, sentence.start, sentencePlaces);
     const { actor, recipient } = pickActors(mentions, sentence.text, decision.trigger, placeCountry);
     const background = isBackground(sentence.text);
     const violent = c.acled !== null && c.acled !== 'Protests' && c.acled !== 'Strategic developments';
@@ -62,6 +72,9 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     const window = i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph ? context : sentence.text;
     let fatalities = countFatalities(window);
     if (!fatalities) fatalities = fatalitiesFromClaims(claims, sentence.start, sentence.end) ?? 0;
+    // Reading a date costs more than the rest of a sentence and most are never needed (merged
+    // mentions, statements an article drops): `when` is read on first use.
+    let when: string | null | undefined = background ? null : undefined;
     candidates.push({
       background,
       index: i,
@@ -72,7 +85,13 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
         acledEventType: c.acled,
         acledSubEventType: c.sub,
         cameo: c.cameo,
-        when: background ? null : (resolveSentenceDate(sentence.text, article.published)?.date ?? null),
+        get when(): string | null {
+          if (when === undefined) when = resolveSentenceDate(sentence.text, article.published)?.date ?? null;
+          return when;
+        },
+        set when(value: string | null) {
+          when = value;
+        },
         where,
         actor,
         recipient,
@@ -82,7 +101,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
       },
     });
   }
-  if (isArticle(article, sentences)) return mainEvents(article, candidates, places);
+  // Spread turns the lazy `when` into a plain property: callers get plain data.
+  if (isArticle(article, sentences)) return mainEvents(article, candidates, places).map((e) => ({ ...e }));
   const news = candidates.filter((c) => !c.background);
   // Background is reported only when the text has nothing else (a one-sentence report).
   const ordered = (news.length ? news : candidates).map((c) => c.event);
@@ -92,5 +112,25 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (earlier) merge(earlier, event);
     else events.push(event);
   }
-  return events;
+  return events.map((e) => ({ ...e }));
+}
+
+/**
+ * The places inside [start, end), in their original order. Places come sorted by offset from the
+ * places stage, so each sentence's are found by binary search rather than by filtering them all.
+ */
+function placesInSpans(places: PlaceMention[]): (start: number, end: number) => PlaceMention[] {
+  const sorted = places.every((p, i) => i === 0 || places[i - 1]!.start <= p.start);
+  if (!sorted) return (start, end) => places.filter((p) => p.start >= start && p.end <= end);
+  return (start, end) => {
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid]!.start < start) lo = mid + 1; else hi = mid;
+    }
+    const out: PlaceMention[] = [];
+    for (let k = lo; k < places.length && places[k]!.start <= end; k++) if (places[k]!.end <= end) out.push(places[k]!);
+    return out;
+  };
 }

@@ -90,7 +90,8 @@ export function literalPrefixes(src: string): string[] | null {
       else if (e === 'x') i += 2;
       else if (e === 'c') i += 1;
       else if (e === 'k' || e === 'p' || e === 'P') i = src.indexOf(e === 'k' ? '>' : '}', i) + 1;
-      if (/[dDwWsSukxcpP0-9]/.test(e)) return WILD;
+      if (e === 'd') return dedupe([...'0123456789'].flatMap(literal));
+      if (/[DwWsSukxcpP0-9]/.test(e)) return WILD;
       if (e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v') return WILD;
       return literal(e);
     }
@@ -143,13 +144,6 @@ export function literalPrefixes(src: string): string[] | null {
 const isWordish = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 
-// A prefix of up to three ASCII characters as one number: length, then 7 bits per character.
-const keyOf = (p: string): number => {
-  let k = p.length;
-  for (let j = 0; j < p.length; j++) k = (k << 7) | p.charCodeAt(j);
-  return k;
-};
-
 export interface IndexedPattern {
   /** The pattern as written in the data, before word-bounding. */
   source: string;
@@ -169,23 +163,33 @@ export interface PatternMatch {
  * its own positions, anchored (sticky), instead of being scanned over the whole text.
  */
 export class PatternIndex {
-  private readonly byKey = new Map<number, number[]>();
+  // Prefixes of length 1, 2 and 3 as offsets into tables over a small alphabet (the characters
+  // the prefixes use): tables[l - 1][code] is 1 + the bucket of patterns with that prefix.
+  private readonly alphabet = new Uint8Array(128);
+  private readonly base: number;
+  private readonly tables: Int32Array[];
+  private readonly buckets: number[][] = [];
   private readonly always: number[] = [];
   private readonly sticky: RegExp[];
-  private readonly lengths: boolean[] = [false, false, false, false];
   // classify and findActorMentions ask about the same sentence one after the other.
   private lastText: string | null = null;
   private lastResult: PatternMatch[] = [];
 
   constructor(private readonly entries: readonly IndexedPattern[]) {
     this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
-    entries.forEach(({ source }, n) => {
-      const prefixes = literalPrefixes(source);
-      if (!prefixes) { this.always.push(n); return; }
-      for (const p of prefixes) {
-        this.lengths[p.length] = true;
-        const list = this.byKey.get(keyOf(p));
-        if (list) list.push(n); else this.byKey.set(keyOf(p), [n]);
+    const prefixes = entries.map(({ source }) => literalPrefixes(source));
+    let size = 0;
+    for (const list of prefixes) for (const p of list ?? []) for (const ch of p) if (!this.alphabet[ch.charCodeAt(0)]) this.alphabet[ch.charCodeAt(0)] = ++size;
+    this.base = size + 1;
+    this.tables = [1, 2, 3].map((l) => new Int32Array(this.base ** l));
+    prefixes.forEach((list, n) => {
+      if (!list) { this.always.push(n); return; }
+      for (const p of list) {
+        let code = 0;
+        for (const ch of p) code = code * this.base + this.alphabet[ch.charCodeAt(0)]!;
+        const table = this.tables[p.length - 1]!;
+        if (!table[code]) { this.buckets.push([]); table[code] = this.buckets.length; }
+        this.buckets[table[code]! - 1]!.push(n);
       }
     });
   }
@@ -205,19 +209,20 @@ export class PatternIndex {
   private find(text: string): PatternMatch[] {
     const starts: number[][] = new Array(this.entries.length);
     const len = text.length;
+    const { alphabet, base, tables, buckets } = this;
     for (let s = 0; s < len; s++) {
       if (s > 0 && isWordish(text.charCodeAt(s - 1))) continue;
-      let key = 0;
+      let code = 0;
       // ASCII lower-casing is exact here: under /i without /u a non-ASCII character never matches an ASCII one.
-      for (let l = 1; l <= 3 && s + l <= len; l++) {
-        let c = text.charCodeAt(s + l - 1);
-        if (c >= 128) break;
+      for (let l = 0; l < 3 && s + l < len; l++) {
+        let c = text.charCodeAt(s + l);
         if (c >= 65 && c <= 90) c += 32;
-        key = (key << 7) | c;
-        if (!this.lengths[l]) continue;
-        const list = this.byKey.get(key | (l << (7 * l)));
-        if (!list) continue;
-        for (const n of list) {
+        const a = c < 128 ? alphabet[c]! : 0;
+        if (!a) break;
+        code = code * base + a;
+        const bucket = tables[l]![code]!;
+        if (!bucket) continue;
+        for (const n of buckets[bucket - 1]!) {
           const at = starts[n];
           if (!at) starts[n] = [s]; else if (at[at.length - 1] !== s) at.push(s);
         }

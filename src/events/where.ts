@@ -1,6 +1,6 @@
 import type { PlaceMention } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
-import { lookupPlace } from '../places/index.js';
+import { lookupPlace as lookupUncached } from '../places/index.js';
 
 /**
  * Where an event happened. ACLED notes name the place with its admin units ("in X (District,
@@ -21,6 +21,21 @@ const CODED_TO = /\bcoded (?:as|to) (?:the )?([A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'
 const ADMINS_AFTER = /^[^()\[\].]{0,40}?\(([^()]{3,80})\)/;
 const COUNTRY_LEVEL = /^(?:PCL\w*)$/;
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village|township|municipality|district|area|neighbou?rhood|commune|locality)\b/i;
+
+// Notes name the same few places again and again, and a gazetteer look-up costs more than the rest
+// of a sentence: results are kept per name and country (the gazetteer does not change while we run).
+const LOOKUPS = new Map<string, ReturnType<typeof lookupUncached>>();
+function lookupPlace(name: string, context: { country: string | null }): ReturnType<typeof lookupUncached> {
+  const key = `${context.country ?? ''}\u0000${name}`;
+  let place = LOOKUPS.get(key);
+  if (place === undefined) {
+    if (LOOKUPS.size >= 20000) LOOKUPS.clear();
+    place = lookupUncached(name, context);
+    LOOKUPS.set(key, place);
+  }
+  // A copy each time: events own their places and may be changed by later stages.
+  return place && { ...place };
+}
 
 const mention = (start: number, name: string, place: PlaceMention['place']): PlaceMention => ({ start, end: start + name.length, text: name, role: 'location', place });
 const isCountry = (p: PlaceMention): boolean => COUNTRY_LEVEL.test(p.place?.featureCode ?? '');
