@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { ApiFilter, DocumentRecord, PageQuery } from '../api-query.js';
 import type { PlaceSummary, StoredClaim, StoredEvent } from '../store.js';
 import { claimOf, eventOf } from '../rows.js';
-import { apiWhere, ftsQuery } from './api-where.js';
+import { apiWhere, CURRENT_RUN, ftsQuery } from './api-where.js';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v == null ? null : String(v));
@@ -31,8 +31,9 @@ export class ApiQueries {
 
   private page(table: 'claims' | 'events', q: PageQuery): Row[] {
     const w = apiWhere(q, table);
-    return this.prepare(`SELECT t.*, d.article_id, d.published, r.superseded_by FROM ${table} t
-      JOIN documents d ON d.id = t.document_id JOIN extraction_runs r ON r.id = t.run_id
+    // Current runs only (apiWhere), so superseded_by is NULL on every row returned.
+    return this.prepare(`SELECT t.*, d.article_id, d.published, NULL AS superseded_by FROM ${table} t
+      JOIN documents d ON d.id = t.document_id
       ${w.sql} ORDER BY t.id LIMIT ?`).all(...w.params, q.limit) as Row[];
   }
 
@@ -47,8 +48,8 @@ export class ApiQueries {
   document(id: number): DocumentRecord | null {
     const r = this.prepare(`SELECT id, article_id, content_hash, title, published, source, text FROM documents WHERE id = ?`).get(id) as Row | undefined;
     if (!r) return null;
-    const ids = (table: string) => (this.prepare(`SELECT t.id FROM ${table} t JOIN extraction_runs r ON r.id = t.run_id
-      WHERE t.document_id = ? AND r.superseded_by IS NULL ORDER BY t.id`).all(id) as { id: number }[]).map((x) => x.id);
+    const ids = (table: string) => (this.prepare(`SELECT t.id FROM ${table} t
+      WHERE t.document_id = ? AND ${CURRENT_RUN('t')} ORDER BY t.id`).all(id) as { id: number }[]).map((x) => x.id);
     return {
       id: Number(r.id), articleId: String(r.article_id), contentHash: String(r.content_hash), title: str(r.title),
       published: str(r.published), source: str(r.source), text: String(r.text),
@@ -58,7 +59,7 @@ export class ApiQueries {
 
   /** Resolved place mentions of current runs, grouped per place; filters that name a place or article apply. */
   placesMatching(f: ApiFilter, limit: number): PlaceSummary[] {
-    const parts = ["r.superseded_by IS NULL", "p.role = 'location'", 'p.place_name IS NOT NULL'];
+    const parts = [CURRENT_RUN('p'), "p.role = 'location'", 'p.place_name IS NOT NULL'];
     const params: (string | number)[] = [];
     const add = (sql: string, ...v: (string | number)[]) => { parts.push(sql); params.push(...v); };
     if (f.documentId !== undefined) add('p.document_id = ?', f.documentId);
@@ -80,7 +81,7 @@ export class ApiQueries {
     if (fts) add('p.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', fts);
     const rows = this.prepare(`SELECT p.place_name AS name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.precision,
       COUNT(*) AS mentions, COUNT(DISTINCT p.document_id) AS documents
-      FROM places p JOIN extraction_runs r ON r.id = p.run_id JOIN documents d ON d.id = p.document_id
+      FROM places p JOIN documents d ON d.id = p.document_id
       WHERE ${parts.join(' AND ')}
       GROUP BY p.geonameid, p.place_name, p.lat, p.lon, p.country, p.admin1, p.precision
       ORDER BY mentions DESC, name, p.geonameid LIMIT ?`).all(...params, limit) as Row[];

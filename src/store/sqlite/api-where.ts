@@ -1,6 +1,6 @@
 /**
  * The WHERE clause of the API's queries on SQLite: `?` placeholders for every value the user
- * gave, column names fixed here. `t` is the claims or events table, `d` documents, `r` runs.
+ * gave, column names fixed here. `d` is the documents table.
  * Full-text terms go to FTS5 as quoted strings, so no user text is ever read as query syntax.
  */
 import type { ApiFilter } from '../api-query.js';
@@ -31,38 +31,48 @@ export function ftsQuery(q: string): string | null {
 
 const LIKE = (col: string) => `LOWER(${col}) LIKE LOWER(?) ESCAPE '\\'`;
 
-export function apiWhere(f: ApiFilter & { afterId?: number }, table: 'claims' | 'events'): SqlWhere {
-  const parts: string[] = ['r.superseded_by IS NULL'];
+/**
+ * Rows of current runs only. Superseded runs are few (only re-extraction makes them), so
+ * their ids are looked up once per query instead of joining every row to its run.
+ */
+export const CURRENT_RUN = (t: string) => `${t}.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL)`;
+
+/**
+ * The conditions of `f` on `table` under alias `t`. Only `since`/`until` need the document
+ * (`d`, an undated record takes its article's date): `needsDocument` says when to join it.
+ */
+export function apiWhere(f: ApiFilter & { afterId?: number }, table: 'claims' | 'events', t = 't'): SqlWhere & { needsDocument: boolean } {
+  const parts: string[] = [CURRENT_RUN(t)];
   const params: (string | number)[] = [];
   const add = (sql: string, ...p: (string | number)[]) => { parts.push(sql); params.push(...p); };
-  if (f.afterId !== undefined) add('t.id > ?', f.afterId);
-  if (f.documentId !== undefined) add('t.document_id = ?', f.documentId);
-  if (f.kinds?.length) add(`t.${table === 'claims' ? 'kind' : 'type'} IN (${f.kinds.map(() => '?').join(', ')})`, ...f.kinds);
-  if (f.since) add('COALESCE(t.when_date, d.published) >= ?', f.since);
-  if (f.until) add('COALESCE(t.when_date, d.published) <= ?', f.until);
+  if (f.afterId !== undefined) add(`${t}.id > ?`, f.afterId);
+  if (f.documentId !== undefined) add(`${t}.document_id = ?`, f.documentId);
+  if (f.kinds?.length) add(`${t}.${table === 'claims' ? 'kind' : 'type'} IN (${f.kinds.map(() => '?').join(', ')})`, ...f.kinds);
+  if (f.since) add(`COALESCE(${t}.when_date, d.published) >= ?`, f.since);
+  if (f.until) add(`COALESCE(${t}.when_date, d.published) <= ?`, f.until);
   if (f.bbox) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
-    add('t.lat BETWEEN ? AND ?', minLat, maxLat);
-    if (minLon <= maxLon) add('t.lon BETWEEN ? AND ?', minLon, maxLon);
-    else add('(t.lon >= ? OR t.lon <= ?)', minLon, maxLon);
+    add(`${t}.lat BETWEEN ? AND ?`, minLat, maxLat);
+    if (minLon <= maxLon) add(`${t}.lon BETWEEN ? AND ?`, minLon, maxLon);
+    else add(`(${t}.lon >= ? OR ${t}.lon <= ?)`, minLon, maxLon);
   }
-  if (f.place) add(`(${LIKE('t.where_text')} OR ${LIKE('t.place_name')})`, like(f.place), like(f.place));
+  if (f.place) add(`(${LIKE(`${t}.where_text`)} OR ${LIKE(`${t}.place_name`)})`, like(f.place), like(f.place));
   if (f.country) {
     if (table === 'events' && f.countryAlpha3) {
-      add('(t.country = ? OR t.actor_country = ? OR t.recipient_country = ?)', f.country, f.countryAlpha3, f.countryAlpha3);
-    } else add('t.country = ?', f.country);
+      add(`(${t}.country = ? OR ${t}.actor_country = ? OR ${t}.recipient_country = ?)`, f.country, f.countryAlpha3, f.countryAlpha3);
+    } else add(`${t}.country = ?`, f.country);
   }
-  if (f.claimant && table === 'claims') add(LIKE('t.claimant'), like(f.claimant));
+  if (f.claimant && table === 'claims') add(LIKE(`${t}.claimant`), like(f.claimant));
   if (f.actor && table === 'events') {
     const code = f.actor.toUpperCase();
-    add(`(${LIKE('t.actor_text')} OR ${LIKE('t.recipient_text')} OR t.actor_country = ? OR t.recipient_country = ?)`,
+    add(`(${LIKE(`${t}.actor_text`)} OR ${LIKE(`${t}.recipient_text`)} OR ${t}.actor_country = ? OR ${t}.recipient_country = ?)`,
       like(f.actor), like(f.actor), code, code);
   }
   const fts = f.q ? ftsQuery(f.q) : null;
   if (f.q && !fts) add('0');
   if (fts) {
-    add(`(t.id IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?)
-      OR t.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, fts, fts);
+    add(`(${t}.id IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?)
+      OR ${t}.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, fts, fts);
   }
-  return { sql: `WHERE ${parts.join(' AND ')}`, params };
+  return { sql: `WHERE ${parts.join(' AND ')}`, params, needsDocument: Boolean(f.since || f.until) };
 }

@@ -1,8 +1,12 @@
 /**
  * Tallies on SQLite: per group and kind, the sum and count of numeric claims. A claim whose
- * `part_of` total also matches the filter is a part ("40 Shaheds" of "52 drones"): it goes to
- * `parts`, never into `sums`, so the groups add up to what was reported without double counting.
- * A part whose total was filtered out stands for itself and is summed.
+ * `part_of` total also matches the filter is a part ("25 over Belgorod" of "60 drones"): it
+ * goes to `parts`, never into `sums`, so the groups add up to what was reported without double
+ * counting. A part whose total was filtered out stands for itself and is summed.
+ *
+ * A part and its total always share article and run (part_of links within one extraction),
+ * so the total "matches" when the filter's own conditions hold for it under alias `p`; the
+ * document conditions are the part's. The check runs only for the few claims with a part_of.
  */
 import type { Tally, TallyGroupBy, TallyQuery } from '../api-query.js';
 import { TALLY_KINDS } from '../api-query.js';
@@ -20,20 +24,19 @@ const GROUP_SQL: Record<TallyGroupBy, string> = {
   kind: 't.kind',
 };
 
-interface TallyRow { g: string | null; kind: string; total: number | null; n: number; parts: number | null; pn: number }
+interface TallyRow { g: string | null; kind: string; is_part: number; total: number | null; n: number }
 
 export function tallies(api: ApiQueries, q: TallyQuery): Tally[] {
-  const kinds = q.kinds?.length ? q.kinds : [...TALLY_KINDS];
-  const w = apiWhere({ ...q, kinds }, 'claims');
-  const rows = api.prepare(`WITH m AS MATERIALIZED (
-      SELECT t.id, t.part_of, t.kind, t.value, ${GROUP_SQL[q.groupBy]} AS g
-      FROM claims t JOIN documents d ON d.id = t.document_id JOIN extraction_runs r ON r.id = t.run_id
+  const f = { ...q, kinds: q.kinds?.length ? q.kinds : [...TALLY_KINDS] };
+  const w = apiWhere(f, 'claims');
+  const parent = apiWhere(f, 'claims', 'p');
+  const joinDocument = w.needsDocument || q.groupBy === 'day';
+  const rows = api.prepare(`SELECT g, kind, is_part, SUM(value) AS total, COUNT(*) AS n FROM (
+      SELECT ${GROUP_SQL[q.groupBy]} AS g, t.kind AS kind, t.value AS value,
+        (t.part_of IS NOT NULL AND EXISTS (SELECT 1 FROM claims p ${parent.sql} AND p.id = t.part_of)) AS is_part
+      FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
       ${w.sql} AND t.value IS NOT NULL)
-    SELECT m.g AS g, m.kind AS kind,
-      SUM(CASE WHEN p.id IS NULL THEN m.value END) AS total, SUM(p.id IS NULL) AS n,
-      SUM(CASE WHEN p.id IS NOT NULL THEN m.value END) AS parts, SUM(p.id IS NOT NULL) AS pn
-    FROM m LEFT JOIN m AS p ON m.part_of IS NOT NULL AND p.id = m.part_of
-    GROUP BY m.g, m.kind ORDER BY m.g, m.kind`).all(...w.params) as TallyRow[];
+    GROUP BY g, kind, is_part ORDER BY g, kind`).all(...parent.params, ...w.params) as TallyRow[];
 
   const groups = new Map<string | null, Tally>();
   for (const r of rows) {
@@ -42,8 +45,9 @@ export function tallies(api: ApiQueries, q: TallyQuery): Tally[] {
       t = { key: r.g, sums: {}, counts: {}, parts: { sums: {}, counts: {} }, interceptionRate: null };
       groups.set(r.g, t);
     }
-    if (r.n) { t.sums[r.kind] = r.total ?? 0; t.counts[r.kind] = r.n; }
-    if (r.pn) { t.parts.sums[r.kind] = r.parts ?? 0; t.parts.counts[r.kind] = r.pn; }
+    const into = r.is_part ? t.parts : t;
+    into.sums[r.kind] = r.total ?? 0;
+    into.counts[r.kind] = r.n;
   }
   for (const t of groups.values()) {
     const launched = t.sums.launched;

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench:api`: API latency on a store of ≥ 1M claims. The pipeline makes the first
+ * claims from the generated corpus (bench/corpus.ts: varied places, weapons, claimants,
+ * kinds); extracting a million claims that way would take the better part of an hour, so the
+ * stored documents, runs, claims and events are then replicated with INSERT … SELECT (ids
+ * offset, part_of links kept within each copy, FTS kept in step by the triggers) until there
+ * are enough. Requests go through real HTTP to the real server, one at a time.
+ *
+ *     npm run bench:api                          # 4 MB through the pipeline, ≥ 1M claims
+ *     npm run bench:api -- --mb 1 --claims 200000
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestFiles } from '../src/ingest/index.ts';
+import { openSqliteStore, type SqliteStore } from '../src/store/index.ts';
+import { listen } from '../src/api/serve.ts';
+import { writeCorpus } from './corpus.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const MB = arg('mb', 4);
+const CLAIMS = arg('claims', 1_000_000);
+const REQUESTS = arg('requests', 300);
+const GOAL_P99_MS = 50;
+/** `--keep FILE`: build the store there and leave it, to study query plans. */
+const KEEP = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1] : undefined;
+
+const now = () => performance.now();
+const count = (s: SqliteStore, table: string) => Number((s.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n);
+const maxId = (s: SqliteStore, table: string) => Number((s.db.prepare(`SELECT COALESCE(MAX(id), 0) AS n FROM ${table}`).get() as { n: number }).n);
+
+/** Column lists of a table without its id, for INSERT … SELECT. */
+function columns(s: SqliteStore, table: string): string[] {
+  return (s.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((r) => r.name).filter((c) => c !== 'id');
+}
+
+/** One copy of every row that came out of the pipeline, under fresh ids. */
+function replicate(s: SqliteStore, copy: number, base: { documents: number; runs: number; claims: number; events: number }): void {
+  const off = { documents: maxId(s, 'documents'), runs: maxId(s, 'extraction_runs'), claims: maxId(s, 'claims'), events: maxId(s, 'events') };
+  const shifted: Record<string, string> = {
+    document_id: `document_id + ${off.documents}`,
+    run_id: `run_id + ${off.runs}`,
+    part_of: `part_of + ${off.claims}`,
+    content_hash: `content_hash || '-${copy}'`,
+    article_id: `article_id || '~${copy}'`,
+  };
+  const copyTable = (table: string, key: keyof typeof off, last: number) => {
+    const cols = columns(s, table);
+    const exprs = cols.map((c) => shifted[c] ?? c);
+    s.db.exec(`INSERT INTO ${table} (id, ${cols.join(', ')}) SELECT id + ${off[key]}, ${exprs.join(', ')} FROM ${table} WHERE id <= ${last} ORDER BY id`);
+  };
+  s.db.transaction(() => {
+    copyTable('documents', 'documents', base.documents);
+    copyTable('extraction_runs', 'runs', base.runs);
+    copyTable('claims', 'claims', base.claims);
+    copyTable('events', 'events', base.events);
+  })();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(base: string, label: string, paths: string[]): Promise<void> {
+  for (const p of paths.slice(0, 5)) await (await fetch(base + p)).arrayBuffer(); // warm the statement cache
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < REQUESTS; i++) {
+    const t0 = now();
+    const res = await fetch(base + paths[i % paths.length]!);
+    const body = await res.arrayBuffer();
+    times.push(now() - t0);
+    if (res.status !== 200) throw new Error(`${paths[i % paths.length]}: ${res.status} ${Buffer.from(body).toString()}`);
+    bytes += body.byteLength;
+  }
+  times.sort((a, b) => a - b);
+  const p99 = percentile(times, 99);
+  console.log(`  ${label.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p99 ${p99.toFixed(1).padStart(6)} ms   ${p99 < GOAL_P99_MS ? 'ok' : `OVER the ${GOAL_P99_MS} ms goal`}   (${REQUESTS} requests, ${(bytes / REQUESTS / 1024).toFixed(1)} KB avg)`);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
+  try {
+    const corpus = join(dir, 'corpus.jsonl');
+    await writeCorpus(corpus, MB * 1e6);
+    const store = await openSqliteStore(KEEP ?? join(dir, 'api.db'));
+    let t0 = now();
+    const report = await ingestFiles([corpus], store);
+    const base = { documents: maxId(store, 'documents'), runs: maxId(store, 'extraction_runs'), claims: maxId(store, 'claims'), events: maxId(store, 'events') };
+    console.log(`pipeline: ${report.added} articles (${MB} MB generated) → ${base.claims} claims, ${base.events} events in ${((now() - t0) / 1000).toFixed(1)} s`);
+
+    t0 = now();
+    let copies = 0;
+    while (count(store, 'claims') < CLAIMS) replicate(store, ++copies, base);
+    store.db.pragma('optimize');
+    store.db.exec('ANALYZE');
+    console.log(`replicated with INSERT … SELECT ×${copies + 1} in ${((now() - t0) / 1000).toFixed(1)} s: ${count(store, 'documents')} documents, ${count(store, 'claims')} claims, ${count(store, 'events')} events (not generated text: copies of the pipeline's rows)`);
+
+    const server = await listen(store, { port: 0, host: '127.0.0.1' });
+    const url = server.url.replace(/\/$/, '');
+    const countries = ['UA', 'RU', 'IL', 'SD', 'SY', 'IQ', 'YE', 'LB'];
+    const kinds = ['intercepted', 'launched', 'killed', 'injured', 'hit'];
+    console.log('API latency (one request at a time, real HTTP, ETag and JSON included):');
+    await measure(url, 'claims ?kind&country&since&limit=100', countries.flatMap((c, i) => kinds.map((k, j) => `/api/claims?kind=${k}&country=${c}&since=${2022 + ((i + j) % 4)}-01-01&limit=100`)));
+    await measure(url, 'tallies ?groupBy=claimant&country&kinds=launched,intercepted', countries.map((c) => `/api/tallies?groupBy=claimant&country=${c}&kinds=launched,intercepted`));
+    await server.close();
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
