@@ -2,6 +2,7 @@
  * Tokenising and key normalisation shared by the gazetteer build and the recogniser, so that a
  * name compiled at build time and the same name met in text produce the same key.
  */
+import type { TrieNode } from './gazetteer.ts';
 
 export interface Token {
   start: number;
@@ -14,6 +15,34 @@ export interface Token {
   cap: boolean;
   /** The text between the previous token (or the start of the text) and this one. */
   gap: string;
+  /** What is known about this surface form, shared by every token of it; for plain lowercase
+   * words (most of the text, rarely asked about) looked up only when asked for (wordOfToken). */
+  w: Word | null;
+}
+
+/**
+ * One distinct surface form: its key, and slots the recogniser fills on first use (word-list
+ * flags, the trie node of the key), so a word met again costs one map look-up in all.
+ */
+export interface Word {
+  key: string;
+  cap: boolean;
+  /** Word-list flags of the key (lexicon.ts), -1 until asked for. */
+  lex: number;
+  /** The trie node of the key alone; null until asked for. */
+  node: TrieNode | undefined | null;
+}
+
+let words = new Map<string, Word>();
+function wordOf(surface: string, ascii: boolean): Word {
+  let w = words.get(surface);
+  if (!w) {
+    if (words.size >= 200_000) words = new Map();
+    // ASCII keys are a lower-casing; only other scripts go through the normalising memo.
+    w = { key: ascii ? surface.toLowerCase() : tokenKey(surface), cap: startsCapital(surface), lex: -1, node: null };
+    words.set(surface, w);
+  }
+  return w;
 }
 
 const CAP = /^\p{Lu}/u;
@@ -48,13 +77,73 @@ export function tokenKey(surface: string): string {
   return k;
 }
 
+const ABBREV_RE = /\p{Lu}\p{Ll}{0,2}\.(?:\p{L}{1,3}\.)+/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the code point at i is a letter, mark or digit; ASCII without a regex. */
+function wordCharAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!);
+}
+
+/** Start of the token found by the last `next` call, and whether it is plain ASCII. */
+let tokStart = 0, tokAscii = true, tokLower = true;
+
+/**
+ * Finds the next token of TOKEN_RE at or after i and returns its end (-1 when none), by a scan
+ * over char codes: the Unicode-property regex cost more than everything else done per token.
+ * The dotted abbreviation is tried first, as TOKEN_RE's first alternative, and only where a dot is near.
+ */
+function next(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (wordCharAt(text, i, c)) break;
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  if (i >= n) return -1;
+  tokStart = i;
+  if (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46 || text.charCodeAt(i + 3) === 46) {
+    ABBREV_RE.lastIndex = i;
+    if (ABBREV_RE.test(text)) {
+      const end = ABBREV_RE.lastIndex;
+      tokAscii = !/[^\x00-\x7f]/.test(text.slice(i, end));
+      tokLower = false;
+      return end;
+    }
+  }
+  tokAscii = true;
+  tokLower = true;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (d < 128) {
+      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) { i++; continue; }
+      if (d >= 65 && d <= 90) { tokLower = false; i++; continue; }
+      break;
+    }
+    if (!wordCharAt(text, i, d)) break;
+    tokAscii = false;
+    i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+  }
+  return i;
+}
+
+/** The shared word of a token, looked up on first use for plain lowercase words. */
+export function wordOfToken(t: Token): Word {
+  return (t.w ??= wordOf(t.text, true));
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
   let prev = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    out.push({ start: m.index, end, text: m[0], key: tokenKey(m[0]), cap: startsCapital(m[0]), gap: text.slice(prev, m.index) });
+  for (let end = next(text, 0); end >= 0; end = next(text, end)) {
+    const start = tokStart;
+    const surface = text.slice(start, end);
+    if (tokAscii && tokLower) out.push({ start, end, text: surface, key: surface, cap: false, gap: text.slice(prev, start), w: null });
+    else {
+      const w = wordOf(surface, tokAscii);
+      out.push({ start, end, text: surface, key: w.key, cap: w.cap, gap: text.slice(prev, start), w });
+    }
     prev = end;
   }
   return out;
@@ -63,9 +152,16 @@ export function tokenize(text: string): Token[] {
 /** The lookup key of a whole name: its token keys joined by single spaces. */
 export function nameKey(name: string): string {
   let key = '';
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(name); m; m = TOKEN_RE.exec(name)) key += (key ? ' ' : '') + tokenKey(m[0]);
+  for (let end = next(name, 0); end >= 0; end = next(name, end)) key += (key ? ' ' : '') + tokenKey(name.slice(tokStart, end));
   return key;
+}
+
+/** The same tokens by the reference regex, for tests of the scanner. */
+export function tokenizeByRegex(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** Words that turn a name into an administrative region ("Kursk region", "Laurel County"). */

@@ -5,6 +5,7 @@
  */
 import { NAME, type Gazetteer } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
+import { FIRST, ORG, TITLE, is } from './lexicon.ts';
 
 const isCap = (t: Token) => t.cap;
 /** A middle initial ("H. L. Snyder") or a bare initial before a surname. */
@@ -16,17 +17,17 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     if (!isCap(a)) continue;
-    const person = g.firstNames.has(a.key) || (g.titleWords.has(a.key.replace(/\.$/, '')) && a.text !== a.text.toUpperCase());
+    const person = is(a, FIRST) || ((is(a, TITLE) || (a.key.endsWith('.') && g.titleWords.has(a.key.slice(0, -1)))) && a.text !== a.text.toUpperCase());
     if (!person) continue;
     // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
     let j = i + 1;
-    while (j + 1 < tokens.length && /^\.? $/.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || g.firstNames.has(tokens[j]!.key)) && isCap(tokens[j + 1]!)) j++;
+    while (j + 1 < tokens.length && /^\.? $/.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!)) j++;
     const s = tokens[j]!;
     if (!isCap(s) || !/^\.? $/.test(s.gap)) continue;
     // "Virginia Beach", "Elizabeth City", "Santa Clara": the pair is itself a place name.
     const pair = `${tokens[j - 1]!.key} ${s.key}`;
     if ((g.node(pair)?.flags ?? 0) & NAME) continue;
-    if (g.regionWords.has(s.key) || g.orgWords.has(s.key)) continue;
+    if (is(s, ORG) || g.regionWords.has(s.key)) continue;
     out.add(s.key);
   }
   return out;

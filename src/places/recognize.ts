@@ -3,10 +3,11 @@
  * longest name, then judge it by its context (capitalisation, prepositions, "X region",
  * "X, Y", surrounding person/organisation words) to drop names that are not places here.
  */
-import { CORE, DEMONYM, NAME, SHORT, gazetteer, memo, type Gazetteer, type Place } from './gazetteer.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { CORE, DEMONYM, NAME, SHORT, gazetteer, memo, type Gazetteer, type Place, type TrieNode } from './gazetteer.ts';
+import { tokenize, wordOfToken, type Token } from './normalize.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
+import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, ORG, PERSON_VERB, PREP, SPEECH_VERB, TITLE, is, lex } from './lexicon.ts';
 
 export interface RawMention {
   start: number;
@@ -23,28 +24,13 @@ export interface RawMention {
   tokEnd: number;
 }
 
-/** Lowercase words allowed inside a multi-word name ("Stratford upon Avon", "Isle of Man"). */
-const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'upon', 'on', 'al', 'el', 'du', 'da', 'dos', 'das', 'y', 'sur', 'am', 'an', 'der', 'di', 'en', 'au', 'aux', 'les', 'los', 'las']);
-/** Words before a name that make it a location ("in Paris", "near Kursk"). */
-export const PREPOSITIONS = new Set(['in', 'at', 'near', 'over', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'between', 'throughout', 'inside', 'within', 'of', 'across', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'visit', 'visited', 'and', 'or']);
-/** Verbs after a place that make it stand for its government ("Moscow said"). */
-const SPEECH = new Set(['said', 'says', 'say', 'announced', 'announces', 'warned', 'warns', 'accused', 'accuses', 'claimed', 'claims', 'denied', 'denies', 'insisted', 'responded', 'condemned', 'condemns', 'rejected', 'rejects', 'demanded', 'demands', 'urged', 'urges', 'threatened', 'threatens', 'vowed', 'vows', 'stated', 'confirmed', 'declared', 'agreed', 'refused', 'protested', 'retaliated', 'recalled', 'expelled', 'imposed', 'sanctioned', 'pledged', 'signed', 'blamed']);
-const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'has', 'later', 'then']);
-/** Capitalised calendar words never name a place here ("May", "March", "Sunday"). */
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
 const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
-
-/** Prepositions that put a place after them; "and"/"or" coordinate people as readily as places. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'evacuating', 'visit', 'visited']);
-/** A compass word alone names no place here; it heads a longer name ("South Waziristan", "Central Catholic"). */
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'upper', 'lower', 'mid']);
-/** Verbs after a bare name that make it a person unless the place is big enough to speak for a government. */
-const PERSON_VERBS = new Set([...['told', 'added', 'wrote', 'explained', 'noted', 'stressed', 'recalled', 'testified', 'pleaded', 'admitted', 'asked', 'replied', 'thinks', 'believes', 'hopes', 'declined', 'stressed', 'emphasized', 'argued']]);
-/** Sentence-initial capitalised function words that never start a name ("The county"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'each', 'every', 'one', 'some', 'any', 'no']);
 const isCap = (t: Token) => t.cap;
 const isUpper = (t: Token) => t.text === t.text.toUpperCase();
+// Regexes with Unicode property escapes live here: a transpiler may lower a literal to a `new RegExp` per use.
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const DESIGNATION = /^(?:\p{Lu}{1,3}|\p{Lu}?\d+\p{L}?)$/u;
 /** What may sit between two tokens of one name: a space, hyphen, apostrophe or "St. ". */
 const JOIN_GAP = /^(?:[ \u00a0]|[-–‐]|['’]|\. ?)$/;
 
@@ -89,6 +75,13 @@ function bestPlace(g: Gazetteer, cands: number[]): Place | null {
   return best;
 }
 
+/** The trie node of a token's key alone, kept with its word. */
+function firstNode(g: Gazetteer, t: Token): TrieNode | undefined {
+  const w = wordOfToken(t);
+  if (w.node === null) w.node = g.node(w.key);
+  return w.node;
+}
+
 export function recognize(text: string): RawMention[] {
   const g = gazetteer();
   const tokens = tokenize(text);
@@ -97,32 +90,35 @@ export function recognize(text: string): RawMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCap(t)) continue;
-    let best: { end: number; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null } | null = null;
+    let best: { end: number; key: string; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null } | null = null;
     let path = '';
     for (let j = i; j < tokens.length && j < i + 8; j++) {
       if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
       path = j > i ? `${path} ${tokens[j].key}` : tokens[j].key;
-      const node = g.node(path);
+      const node = j === i ? firstNode(g, t) : g.node(path);
       if (!node) break;
       if (g.notPlaces.has(path)) continue;
-      if (!isCap(tokens[j]) && !(j > i && CONNECTORS.has(tokens[j].key))) continue;
+      if (!isCap(tokens[j]!) && !(j > i && is(tokens[j], CONN))) continue;
       if (!isCap(tokens[j])) continue;
       const rw = regionWordAt(g, tokens, j + 1);
       if (rw && (node.flags & (CORE | NAME))) {
         const level = rw.level as RawMention['regionLevel'];
         const cores = node.cores.filter((c) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1'));
         const cands = cores.length ? cores : node.cores.length ? node.cores : node.names;
-        best = { end: j + rw.len, cands, level, demonym: false, short: null };
+        best = { end: j + rw.len, key: rw.len === 1 ? `${path} ${tokens[j + 1]!.key}` : `${path} ${tokens[j + 1]!.key} ${tokens[j + 2]!.key}`, cands, level, demonym: false, short: null };
         continue;
       }
       // "Somali Armed Forces": a country's demonym outranks a province of the same name.
-      if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
-      else if (node.flags & NAME) best = { end: j, cands: node.names, level: null, demonym: false, short: null };
-      else if (node.flags & DEMONYM) best = { end: j, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
-      else if (node.flags & SHORT) best = { end: j, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+      if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
+      else if (node.flags & NAME) best = { end: j, key: path, cands: node.names, level: null, demonym: false, short: null };
+      else if (node.flags & DEMONYM) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
+      else if (node.flags & SHORT) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
     }
     // Plural demonyms ("Israelis", "Americans").
-    if (!best && t.key.endsWith('s') && g.demonyms.has(t.key.slice(0, -1))) best = { end: i, cands: [g.demonyms.get(t.key.slice(0, -1))!.idx], level: null, demonym: true, short: null };
+    if (!best && t.key.endsWith('s')) {
+      const d = g.demonyms.get(t.key.slice(0, -1));
+      if (d) best = { end: i, key: t.key, cands: [d.idx], level: null, demonym: true, short: null };
+    }
     // "South Waziristan District", "Killa Abdullah District": a run of capitalised words that a
     // region word closes is one region name, even when the gazetteer knows only a part of it.
     const run = runEnd(g, text, tokens, i);
@@ -136,18 +132,18 @@ export function recognize(text: string): RawMention[] {
     }
     if (!best) {
       // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && LOCATIVE.has(tokens[i - 1]!.key) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) {
+      if (run >= i && i > 0 && is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) {
         out.push({ start: t.start, end: tokens[run]!.end, text: text.slice(t.start, tokens[run]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: run });
         i = run;
       }
       continue;
     }
     const end = best.end;
-    const key = tokens.slice(i, end + 1).map((x) => x.key).join(' ');
+    const key = best.key;
     // "in Kherbet Selem": the known tail of an unknown name after a locative word is not the place
     // the gazetteer knows by that tail; the whole run is one unknown name.
     const pv = tokens[i - 1], pp = tokens[i - 2];
-    if (pv && pp && isCap(pv) && t.gap === ' ' && !isCap(pp) && LOCATIVE.has(pp.key) && out[out.length - 1]?.tokEnd !== i - 1 && !g.firstNames.has(pv.key) && !g.titleWords.has(pv.key) && !DIRECTIONS.has(pv.key) && !(best.demonym)) {
+    if (pv && pp && isCap(pv) && t.gap === ' ' && !isCap(pp) && is(pp, LOC) && out[out.length - 1]?.tokEnd !== i - 1 && !is(pv, FIRST | TITLE | DIR) && !(best.demonym)) {
       out.push({ start: pv.start, end: tokens[end]!.end, text: text.slice(pv.start, tokens[end]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i - 1, tokEnd: end });
       i = end;
       continue;
@@ -159,7 +155,7 @@ export function recognize(text: string): RawMention[] {
         container: null, tokStart: i, tokEnd: end,
       });
     }
-    else if (i === end && DIRECTIONS.has(key)) continue; // "North Texas": the name after the compass word still counts
+    else if (i === end && is(t, DIR)) continue; // "North Texas": the name after the compass word still counts
     else {
       // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
       let e = end;
@@ -177,9 +173,9 @@ export function recognize(text: string): RawMention[] {
 /** Last token of the run of capitalised words (joined by single spaces) that starts at i, at most 4, with no organisation word. */
 function runEnd(g: Gazetteer, text: string, tokens: Token[], i: number): number {
   let e = i;
-  if (g.orgWords.has(tokens[i]!.key) || g.titleWords.has(tokens[i]!.key) || g.notPlaces.has(tokens[i]!.key) || DETERMINERS.has(tokens[i]!.key)) return i - 1;
-  if (g.commonWords.has(tokens[i]!.key) && !DIRECTIONS.has(tokens[i]!.key) && sentenceInitial(text, tokens, i)) return i - 1;
-  while (e - i < 3 && tokens[e + 1] && isCap(tokens[e + 1]!) && tokens[e + 1]!.gap === ' ' && !g.orgWords.has(tokens[e + 1]!.key) && !g.notPlaces.has(tokens[e + 1]!.key) && !regionWordAt(g, tokens, e + 1)) e++;
+  if (is(tokens[i], ORG | TITLE | NOT_PLACE | DET)) return i - 1;
+  if ((lex(tokens[i]!) & (COMMON | DIR)) === COMMON && sentenceInitial(text, tokens, i)) return i - 1;
+  while (e - i < 3 && tokens[e + 1] && isCap(tokens[e + 1]!) && tokens[e + 1]!.gap === ' ' && !is(tokens[e + 1], ORG | NOT_PLACE) && !regionWordAt(g, tokens, e + 1)) e++;
   return e;
 }
 
@@ -212,31 +208,31 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const strong = !!place && (STRONG.has(place.fcode) || demonym);
   // Organisations and people: "Columbia University", "Paris Hilton", "Sen. Jackson", "Bill Clinton".
   // A demonym before an organisation word still names its country ("Somali Armed Forces").
-  if (next && /^ $/.test(nextGap) && isCap(next) && g.orgWords.has(next.key) && !demonym) return false;
-  if (prev && g.titleWords.has(prev.key) && isCap(prev)) return false;
-  const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && g.firstNames.has(prev.key) && !afterPlace && !g.node(prev.key);
+  if (next && /^ $/.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
+  if (prev && isCap(prev) && is(prev, TITLE)) return false;
+  const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
-  if (single && g.firstNames.has(key) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !g.titleWords.has(next.key)) return false;
+  if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;
   if (demonym) return true;
-  if (CALENDAR.has(key)) return false;
-  const prepBefore = !!prev && PREPOSITIONS.has(prev.key) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
+  if (single && is(tokens[i], CAL)) return false;
+  const prepBefore = !!prev && is(prev, PREP) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
   const initial = sentenceInitial(text, tokens, i);
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
-  if (next && /^[-–‐]$/.test(nextGap) && /^(?:\p{Lu}{1,3}|\p{Lu}?\d+\p{L}?)$/u.test(next.text)) return false;
+  if (next && /^[-–‐]$/.test(nextGap) && DESIGNATION.test(next.text)) return false;
   const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000);
-  if (prev && !isUpper(tokens[i]!) && /^ $/.test(prevGap) && /^\p{Lu}{2,5}$/u.test(prev.text) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
-  if (single && DIRECTIONS.has(key)) return false;
-  const locBefore = !!prev && LOCATIVE.has(prev.key) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
+  if (prev && prevGap === ' ' && ACRONYM.test(prev.text) && !isUpper(tokens[i]!) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
+  if (single && is(tokens[i], DIR)) return false;
+  const locBefore = !!prev && is(prev, LOC) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
   const commaPlace = !!next && /^,\s*$/.test(nextGap) && startsPlace(g, tokens, end + 1);
   // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
-  if (single && !major && !locBefore && !commaPlace && (g.firstNames.has(key) || people.has(key))) return false;
+  if (single && !major && !locBefore && !commaPlace && (is(tokens[i], FIRST) || people.has(key))) return false;
   // "Jones said", "said Allen": a village name next to a speech verb is a person; "Moscow said" stays a metonym.
   let n = end + 1;
-  while (tokens[n] && AUX.has(tokens[n]!.key)) n++;
-  const verbAfter = !!tokens[n] && (SPEECH.has(tokens[n]!.key) || PERSON_VERBS.has(tokens[n]!.key)) && !/[,.;]/.test(text.slice(tokens[end]!.end, tokens[n]!.start));
+  while (is(tokens[n], AUXILIARY)) n++;
+  const verbAfter = !!tokens[n] && is(tokens[n], SPEECH_VERB | PERSON_VERB) && !/[,.;]/.test(text.slice(tokens[end]!.end, tokens[n]!.start));
   const saidBefore = !!prev && (prev.key === 'said' || prev.key === 'says') && !/[,.;]/.test(prevGap);
   if (single && !major && (verbAfter || saidBefore)) return false;
-  if (single && g.commonWords.has(key) && !strong && !(prepBefore && !initial)) return false;
+  if (single && is(tokens[i], COMMON) && !strong && !(prepBefore && !initial)) return false;
   if (single && !strong && place && place.fcode !== 'ADM1' && place.fcode !== 'ADM2') {
     const maxPop = Math.max(...cands.map((c) => g.place(c).pop));
     const commaAfter = next && /^,\s*$/.test(nextGap) && isCap(next);
@@ -263,8 +259,8 @@ function markContext(text: string, tokens: Token[], ms: RawMention[]): void {
     const m = ms[k];
     let n = m.tokEnd + 1;
     if (tokens[n]?.key === 's' && /^['’]$/.test(tokens[n].gap)) n++;
-    while (tokens[n] && AUX.has(tokens[n].key)) n++;
-    if (m.role === 'location' && tokens[n] && SPEECH.has(tokens[n].key) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !/[,.;]/.test(text.slice(m.end, tokens[n].start))) m.role = 'metonym';
+    while (is(tokens[n], AUXILIARY)) n++;
+    if (m.role === 'location' && is(tokens[n], SPEECH_VERB) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !/[,.;]/.test(text.slice(m.end, tokens[n].start))) m.role = 'metonym';
     const nx = ms[k + 1];
     if (nx && nx.tokStart === m.tokEnd + 1 && /^,\s*$/.test(text.slice(m.end, nx.start))) m.container = k + 1;
     if (nx && nx.tokStart === m.tokEnd + 2 && tokens[m.tokEnd + 1].key === 'in') m.container = k + 1;
