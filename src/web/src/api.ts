@@ -28,8 +28,15 @@ export interface DocumentView {
   id: number; articleId: string; title: string | null; published: string | null; source: string | null;
   text: string; claims: number[]; events: number[];
 }
-/** One group of a tally, pivoted: counts and value sums per claim kind. */
-export interface TallyRow { key: string; count: Record<string, number>; sum: Record<string, number> }
+/**
+ * One group of a tally: counts and value sums per claim kind. `sum`/`count` hold totals only;
+ * claims that are parts of a matching total (partOf) are in `partSum`/`partCount`, so adding
+ * groups never counts a part twice.
+ */
+export interface TallyRow {
+  key: string; count: Record<string, number>; sum: Record<string, number>;
+  partCount: Record<string, number>; partSum: Record<string, number>; rate: number | null;
+}
 
 export type Params = Record<string, string | number | undefined>;
 
@@ -65,7 +72,7 @@ export const api = {
   },
   tallies: async (groupBy: string, p: Params, s?: AbortSignal): Promise<TallyRow[]> => {
     const body = await get<{ items?: unknown[] } | unknown[]>('tallies', { ...p, groupBy }, s);
-    return pivotTallies(Array.isArray(body) ? body : body.items ?? [], groupBy);
+    return pivotTallies(Array.isArray(body) ? body : body.items ?? []);
   },
 };
 
@@ -75,32 +82,20 @@ function idsOf(v: unknown): number[] {
   return v.map((x) => (typeof x === 'object' && x !== null ? Number((x as { id: unknown }).id) : Number(x))).filter(Number.isFinite);
 }
 
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number(v) || 0);
+const numbers = (v: unknown): Record<string, number> => {
+  const out: Record<string, number> = {};
+  if (typeof v === 'object' && v !== null) for (const [k, n] of Object.entries(v)) if (typeof n === 'number' && Number.isFinite(n)) out[k] = n;
+  return out;
+};
 
-/**
- * Tally items come either one per (group, kind) — `{key, kind, count, sum}` — or one per group
- * with a field per kind; both become one row per group so the views need not care.
- */
-export function pivotTallies(items: unknown[], groupBy: string): TallyRow[] {
-  const rows = new Map<string, TallyRow>();
-  for (const raw of items) {
-    if (typeof raw !== 'object' || raw === null) continue;
-    const it = raw as Record<string, unknown>;
-    const key = String(it.key ?? it.group ?? it[groupBy] ?? '—');
-    const row = rows.get(key) ?? { key, count: {}, sum: {} };
-    rows.set(key, row);
-    if (typeof it.kind === 'string') {
-      row.count[it.kind] = (row.count[it.kind] ?? 0) + num(it.count ?? it.claims ?? it.n);
-      row.sum[it.kind] = (row.sum[it.kind] ?? 0) + num(it.sum ?? it.total ?? it.value);
-    } else {
-      for (const [k, v] of Object.entries(it)) {
-        if (typeof v === 'number' && k !== 'count' && k !== 'total') { row.sum[k] = (row.sum[k] ?? 0) + v; row.count[k] = (row.count[k] ?? 0) + 1; }
-        else if (typeof v === 'object' && v !== null && 'count' in v) {
-          const o = v as Record<string, unknown>;
-          row.count[k] = (row.count[k] ?? 0) + num(o.count); row.sum[k] = (row.sum[k] ?? 0) + num(o.sum ?? o.total ?? o.value);
-        }
-      }
-    }
-  }
-  return [...rows.values()];
+/** Reads the API's tally items ({key, sums, counts, parts: {sums, counts}, interceptionRate}). */
+export function pivotTallies(items: unknown[]): TallyRow[] {
+  return items.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null).map((it) => {
+    const parts = (typeof it.parts === 'object' && it.parts !== null ? it.parts : {}) as Record<string, unknown>;
+    return {
+      key: it.key == null ? '' : String(it.key), count: numbers(it.counts), sum: numbers(it.sums),
+      partCount: numbers(parts.counts), partSum: numbers(parts.sums),
+      rate: typeof it.interceptionRate === 'number' ? it.interceptionRate : null,
+    };
+  });
 }

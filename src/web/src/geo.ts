@@ -17,8 +17,9 @@ export function projectionFor(width: number, height: number, bbox?: [number, num
   const p = geoNaturalEarth1();
   if (!bbox) return p.fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' });
   const [x0, y0, x1, y1] = bbox;
-  const box = { type: 'Polygon' as const, coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] };
-  return p.fitExtent([[8, 8], [width - 8, height - 8]], { type: 'Feature', properties: {}, geometry: box });
+  // Corners as points, not a polygon: a spherical polygon's winding decides which side is inside.
+  const corners = { type: 'MultiPoint' as const, coordinates: [[x0, y0], [x0, y1], [x1, y0], [x1, y1], [(x0 + x1) / 2, y0], [(x0 + x1) / 2, y1]] };
+  return p.fitExtent([[8, 8], [width - 8, height - 8]], corners);
 }
 
 /** One SVG group of country outlines (plus the globe's outline) for a projection. */

@@ -15,6 +15,8 @@ import { renderTimeline } from './timeline.js';
 /** The map fetches at most this many claims and this many events; beyond it, it says so. */
 const MAP_LIMIT = 1000;
 const INTERCEPTION = 'launched,intercepted';
+/** Tallies sum numeric claims only; the timeline counts every numeric kind. */
+const NUMERIC_KINDS = 'launched,intercepted,hit,killed,injured,evacuated,damaged,flights_disrupted,airport_closed';
 
 let summary: Summary | null = null;
 let controller: AbortController | null = null;
@@ -37,7 +39,7 @@ async function loadMap(f: Filters, signal: AbortSignal): Promise<void> {
 
 async function loadTimeline(f: Filters, signal: AbortSignal): Promise<void> {
   try {
-    const rows = await api.tallies('day', { ...apiParams(f, 'tallies'), since: undefined, until: undefined, kinds: f.kind || undefined }, signal);
+    const rows = await api.tallies('day', { ...apiParams(f, 'tallies'), since: undefined, until: undefined, kinds: f.kind || NUMERIC_KINDS }, signal);
     renderTimeline(f, rows);
   } catch (e) { if (!signal.aborted) byId('timeline').textContent = errorText(e); }
 }

@@ -5,26 +5,55 @@
  */
 import type { Claim, TallyRow } from './api.js';
 import { byId, fill, fmt, h } from './dom.js';
-import { setFilters } from './state.js';
+import { setFilters, type Filters } from './state.js';
 
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
+/** A kind's stated value in a group: its totals plus parts of totals placed elsewhere. */
+const valueOf = (r: TallyRow, kind: string): number | undefined =>
+  r.sum[kind] === undefined && r.partSum[kind] === undefined ? undefined : (r.sum[kind] ?? 0) + (r.partSum[kind] ?? 0);
+/** A claimant's parts sit inside its own totals: count them only where it states no total. */
+const ownValueOf = (r: TallyRow, kind: string): number | undefined => r.sum[kind] ?? r.partSum[kind];
+
 function rateOf(r: TallyRow): string {
-  const launched = r.sum.launched ?? 0;
-  const intercepted = r.sum.intercepted ?? 0;
-  return launched > 0 ? pct.format(intercepted / launched) : '—';
+  if (r.rate !== null) return pct.format(r.rate);
+  const launched = valueOf(r, 'launched') ?? 0;
+  return launched > 0 ? pct.format((valueOf(r, 'intercepted') ?? 0) / launched) : '—';
 }
 
-function table(caption: string, head: string, rows: TallyRow[], filterKey: 'place' | 'who'): HTMLTableElement {
-  const sorted = [...rows].sort((a, b) => ((b.sum.launched ?? 0) + (b.sum.intercepted ?? 0)) - ((a.sum.launched ?? 0) + (a.sum.intercepted ?? 0)));
-  const cell = (n: number | undefined): HTMLTableCellElement => h('td', { class: 'num', text: n === undefined ? '—' : fmt.format(n) });
+/** Region keys are country-admin1 codes ("RU-41"); the claims in hand name most of them. */
+function regionNames(claims: Claim[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const c of claims) {
+    const w = c.where;
+    if (!w?.country) continue;
+    if (w.admin1 && (w.precision === 'region' || !names.has(`${w.country}-${w.admin1}`))) names.set(`${w.country}-${w.admin1}`, w.name ?? w.text);
+    if (!w.admin1 && w.precision === 'country') names.set(w.country, w.name ?? w.text);
+  }
+  return names;
+}
+
+interface Grouping {
+  caption: string; head: string; label: (key: string) => string; filter: (key: string) => Partial<Filters>;
+  value: (r: TallyRow, kind: string) => number | undefined;
+}
+
+function table(g: Grouping, rows: TallyRow[]): HTMLTableElement {
+  const size = (r: TallyRow): number => (g.value(r, 'launched') ?? 0) + (g.value(r, 'intercepted') ?? 0);
+  const sorted = [...rows].sort((a, b) => size(b) - size(a));
+  const cell = (r: TallyRow, kind: string): HTMLTableCellElement => {
+    const v = g.value(r, kind);
+    const part = v === r.sum[kind] ? 0 : r.partSum[kind];
+    return h('td', { class: 'num' }, v === undefined ? '—' : fmt.format(v),
+      part ? h('sup', { text: '*', attrs: { title: `${fmt.format(part)} of it is a part of a larger total` } }) : null);
+  };
   return h('table', { class: 'tally' },
-    h('caption', { text: caption }),
-    h('thead', {}, h('tr', {}, h('th', { text: head, attrs: { scope: 'col' } }), h('th', { text: 'Launched', class: 'num', attrs: { scope: 'col' } }),
+    h('caption', { text: g.caption }),
+    h('thead', {}, h('tr', {}, h('th', { text: g.head, attrs: { scope: 'col' } }), h('th', { text: 'Launched', class: 'num', attrs: { scope: 'col' } }),
       h('th', { text: 'Intercepted', class: 'num', attrs: { scope: 'col' } }), h('th', { text: 'Rate', class: 'num', attrs: { scope: 'col', title: 'intercepted ÷ launched, where both are reported' } }))),
     h('tbody', {}, ...sorted.slice(0, 12).map((r) => h('tr', {},
-      h('th', { attrs: { scope: 'row' } }, r.key === '—' || r.key === 'null' ? 'unplaced' : h('button', { class: 'link', text: r.key, attrs: { type: 'button', title: `Filter to ${r.key}` }, on: { click: () => setFilters({ [filterKey]: r.key }) } })),
-      cell(r.sum.launched), cell(r.sum.intercepted), h('td', { class: 'num', text: rateOf(r) })))),
+      h('th', { attrs: { scope: 'row' } }, r.key ? h('button', { class: 'link', text: g.label(r.key), attrs: { type: 'button', title: `Filter to ${g.label(r.key)}` }, on: { click: () => setFilters(g.filter(r.key)) } }) : 'not stated'),
+      cell(r, 'launched'), cell(r, 'intercepted'), h('td', { class: 'num', text: rateOf(r) })))),
     sorted.length > 12 ? h('tfoot', {}, h('tr', {}, h('td', { attrs: { colspan: 4 }, text: `and ${sorted.length - 12} more` }))) : null);
 }
 
@@ -53,13 +82,27 @@ function breakdowns(claims: Claim[]): HTMLElement | null {
 
 export function renderTallies(byRegion: TallyRow[], byClaimant: TallyRow[], claims: Claim[]): void {
   const el = byId('tallies');
+  // Totals only: parts of a total are already inside it.
   const all = byRegion.reduce((acc, r) => ({ l: acc.l + (r.sum.launched ?? 0), i: acc.i + (r.sum.intercepted ?? 0) }), { l: 0, i: 0 });
+  const names = regionNames(claims);
+  const region: Grouping = {
+    caption: 'By region', head: 'Region',
+    label: (k) => (names.has(k) ? `${names.get(k)} (${k})` : k),
+    filter: (k) => (names.has(k) ? { place: names.get(k)! } : { country: k.slice(0, 2) }),
+    value: valueOf,
+  };
+  const claimant: Grouping = { caption: 'By claimant', head: 'Claimant', label: (k) => k, filter: (k) => ({ who: k }), value: ownValueOf };
+  // A rate only where one group reports both: launches and interceptions from unrelated reports do not divide.
+  const both = byRegion.filter((r) => (r.sum.launched ?? 0) > 0 && r.sum.intercepted !== undefined);
+  const paired = both.reduce((acc, r) => ({ l: acc.l + r.sum.launched!, i: acc.i + r.sum.intercepted! }), { l: 0, i: 0 });
   fill(el,
     h('p', { class: 'headline' }, `${fmt.format(all.l)} launched, ${fmt.format(all.i)} intercepted`,
-      all.l > 0 ? ` — ${pct.format(all.i / all.l)} interception rate` : '',
-      h('small', { text: ' (sums of stated values; a total and its parts both count in their own regions)' })),
+      h('small', { text: ' (stated totals; * marks a figure that is part of a larger total)' })),
+    h('p', { class: 'note', text: paired.l > 0
+      ? `Interception rate ${pct.format(paired.i / paired.l)} over the ${both.length} region(s) that report both launches and interceptions.`
+      : 'No region reports both launches and interceptions, so no interception rate is given.' }),
     breakdowns(claims),
-    h('div', { class: 'tables' }, table('By region', 'Region', byRegion, 'place'), table('By claimant', 'Claimant', byClaimant, 'who')));
+    h('div', { class: 'tables' }, table(region, byRegion), table(claimant, byClaimant)));
 }
 
 export function renderTalliesError(message: string): void {

@@ -8,8 +8,8 @@ import type { TallyRow } from './api.js';
 import { byId, fill, fmt, h, kindClass, svg } from './dom.js';
 import { setFilters, type Filters } from './state.js';
 
-const W = 960;
-const H = 150;
+const W = 640;
+const H = 170;
 const PAD = { left: 36, right: 8, top: 8, bottom: 22 };
 const DAY = 86_400_000;
 
@@ -25,7 +25,10 @@ export function renderTimeline(f: Filters, rows: TallyRow[]): void {
   const span = Math.max(t1 - t0, DAY);
   const x = (ms: number): number => PAD.left + ((ms - t0) / span) * (W - PAD.left - PAD.right);
   const msAt = (px: number): number => t0 + ((px - PAD.left) / (W - PAD.left - PAD.right)) * span;
-  const totals = days.map((d) => Object.values(d.count).reduce((a, b) => a + b, 0));
+  // Records per day and kind: totals and parts alike, each is a claim read from a sentence.
+  const perKind = (d: TallyRow): [string, number][] => [...new Set([...Object.keys(d.count), ...Object.keys(d.partCount)])].sort()
+    .map((k) => [k, (d.count[k] ?? 0) + (d.partCount[k] ?? 0)]);
+  const totals = days.map((d) => perKind(d).reduce((a, [, n]) => a + n, 0));
   const max = Math.max(1, ...totals);
   const y = (n: number): number => (n / max) * (H - PAD.top - PAD.bottom);
   const barW = Math.max(1, x(t0 + DAY) - x(t0) - 1);
@@ -34,7 +37,7 @@ export function renderTimeline(f: Filters, rows: TallyRow[]): void {
   const bars = svg('g', { class: 'bars' });
   days.forEach((d) => {
     let base = H - PAD.bottom;
-    for (const [kind, n] of Object.entries(d.count).sort()) {
+    for (const [kind, n] of perKind(d)) {
       const hgt = y(n);
       base -= hgt;
       bars.appendChild(svg('rect', { x: x(dayMs(d.key)).toFixed(1), y: base.toFixed(1), width: barW.toFixed(1), height: hgt.toFixed(1), class: `bar ${kindClass(kind)}` },
@@ -86,6 +89,6 @@ export function renderTimeline(f: Filters, rows: TallyRow[]): void {
 }
 
 function legend(days: TallyRow[]): HTMLElement {
-  const kinds = [...new Set(days.flatMap((d) => Object.keys(d.count)))].sort();
+  const kinds = [...new Set(days.flatMap((d) => [...Object.keys(d.count), ...Object.keys(d.partCount)]))].sort();
   return h('ul', { class: 'legend' }, ...kinds.map((k) => h('li', {}, h('span', { class: `swatch ${kindClass(k)}` }), k)));
 }
