@@ -38,9 +38,10 @@ const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 const countries = (e: SitrepEvent): string[] => [e.actor?.country, e.recipient?.country].filter((c): c is string => Boolean(c));
 
-function compatible(a: SitrepEvent, b: SitrepEvent): boolean {
-  if (a.type !== b.type) return false;
-  if (SYMMETRIC.has(a.type)) {
+/** Whether `b` is another mention of `a`, taking `a` as of type `type` (its own by default). */
+function compatible(a: SitrepEvent, b: SitrepEvent, type: string = a.type): boolean {
+  if (type !== b.type) return false;
+  if (SYMMETRIC.has(type)) {
     const ca = countries(a);
     const cb = countries(b);
     // Two fully known pairs must be the same pair; a partial one joins any pair it shares a side with or completes.
@@ -64,9 +65,13 @@ function asArticleEvent(e: SitrepEvent): void {
   if (SYMMETRIC.has(e.type) && e.recipient?.country && e.recipient.country === e.actor?.country) e.recipient = null;
 }
 
-function mergeInto(into: SitrepEvent, from: SitrepEvent): void {
-  into.when ??= from.when;
-  into.where ??= from.where;
+/** Fills what `into` left unknown from `from`; a strike's part lends no place or date (`placeAndTime` false). */
+function mergeInto(into: SitrepEvent, from: SitrepEvent, placeAndTime = true): void {
+  // Read `from.when` only when used: dates are read lazily (see extractEvents).
+  if (placeAndTime) {
+    into.when ??= from.when;
+    into.where ??= from.where;
+  }
   if (!into.actor?.country && from.actor?.country) into.actor = from.actor;
   if (!into.recipient?.country && from.recipient?.country) {
     // For symmetric acts the other party may have been found as the actor of the later mention.
@@ -138,8 +143,8 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
   for (const c of kept) {
     // "one person was killed", "air defences repelled the attack": parts of the strike already reported.
     if (strikes.length && strikes[0] !== c && STRIKE_PARTS.has(c.classId)) {
-      const main = strikes.find((s) => compatible({ ...s.event, type: c.event.type }, c.event)) ?? strikes[0]!;
-      if (events.includes(main.event)) mergeInto(main.event, { ...c.event, where: null, when: null });
+      const main = strikes.find((s) => compatible(s.event, c.event, c.event.type)) ?? strikes[0]!;
+      if (events.includes(main.event)) mergeInto(main.event, c.event, false);
       continue;
     }
     const earlier = events.find((e) => compatible(e, c.event));

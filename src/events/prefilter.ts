@@ -11,7 +11,10 @@
  * every pattern: the filter never drops a match, it only skips patterns that would find nothing.
  */
 
+// Prefixes are indexed by their first three characters and checked in full (up to LONG_PREFIX):
+// a longer literal rules out more places before the (costlier) pattern is tried.
 const PREFIX_LEN = 3;
+const LONG_PREFIX = 12;
 // Beyond this many prefixes a pattern is cheaper to run than to index.
 const MAX_PREFIXES = 400;
 
@@ -21,7 +24,7 @@ interface Item { s: string; open: boolean }
 class TooWide extends Error {}
 
 /** Prefix sets of regex source `src` (flags `i`; no `u`, `x` or `v` syntax), or null when unbounded. */
-export function literalPrefixes(src: string): string[] | null {
+export function literalPrefixes(src: string, maxLength = PREFIX_LEN): string[] | null {
   let i = 0;
   const key = (it: Item) => `${it.open ? 1 : 0}${it.s}`;
   const dedupe = (items: Item[]): Item[] => {
@@ -35,8 +38,8 @@ export function literalPrefixes(src: string): string[] | null {
   const concat = (a: Item[], b: Item[]): Item[] => {
     const out: Item[] = [];
     for (const x of a) {
-      if (!x.open || x.s.length >= PREFIX_LEN) { out.push({ s: x.s, open: false }); continue; }
-      for (const y of b) out.push({ s: (x.s + y.s).slice(0, PREFIX_LEN), open: y.open && x.s.length + y.s.length <= PREFIX_LEN });
+      if (!x.open || x.s.length >= maxLength) { out.push({ s: x.s, open: false }); continue; }
+      for (const y of b) out.push({ s: (x.s + y.s).slice(0, maxLength), open: y.open && x.s.length + y.s.length <= maxLength });
     }
     return dedupe(out);
   };
@@ -151,6 +154,17 @@ export interface IndexedPattern {
   pattern: RegExp;
 }
 
+// ASCII lower-casing is exact here: under /i without /u a non-ASCII character never matches an
+// ASCII one. Non-ASCII maps to 0, which no prefix uses.
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : 0);
+
+/** Whether `text` at `s` goes on with the rest of prefix `p` (its first PREFIX_LEN characters already matched). */
+function restMatches(text: string, s: number, p: string): boolean {
+  if (s + p.length > text.length) return false;
+  for (let k = PREFIX_LEN; k < p.length; k++) if (lowerAscii(text.charCodeAt(s + k)) !== p.charCodeAt(k)) return false;
+  return true;
+}
+
 /** One match: which pattern (index into the list given) and the match itself. */
 export interface PatternMatch {
   n: number;
@@ -168,7 +182,7 @@ export class PatternIndex {
   private readonly alphabet = new Uint8Array(128);
   private readonly base: number;
   private readonly tables: Int32Array[];
-  private readonly buckets: number[][] = [];
+  private readonly buckets: Array<Array<{ n: number; p: string }>> = [];
   private readonly always: number[] = [];
   private readonly sticky: RegExp[];
   // classify and findActorMentions ask about the same sentence one after the other.
@@ -177,19 +191,20 @@ export class PatternIndex {
 
   constructor(private readonly entries: readonly IndexedPattern[]) {
     this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
-    const prefixes = entries.map(({ source }) => literalPrefixes(source));
+    // Long prefixes where the pattern has few enough; else the short ones, which always fit.
+    const prefixes = entries.map(({ source }) => literalPrefixes(source, LONG_PREFIX) ?? literalPrefixes(source));
     let size = 0;
-    for (const list of prefixes) for (const p of list ?? []) for (const ch of p) if (!this.alphabet[ch.charCodeAt(0)]) this.alphabet[ch.charCodeAt(0)] = ++size;
+    for (const list of prefixes) for (const p of list ?? []) for (const ch of p.slice(0, PREFIX_LEN)) if (!this.alphabet[ch.charCodeAt(0)]) this.alphabet[ch.charCodeAt(0)] = ++size;
     this.base = size + 1;
     this.tables = [1, 2, 3].map((l) => new Int32Array(this.base ** l));
     prefixes.forEach((list, n) => {
       if (!list) { this.always.push(n); return; }
       for (const p of list) {
         let code = 0;
-        for (const ch of p) code = code * this.base + this.alphabet[ch.charCodeAt(0)]!;
-        const table = this.tables[p.length - 1]!;
+        for (const ch of p.slice(0, PREFIX_LEN)) code = code * this.base + this.alphabet[ch.charCodeAt(0)]!;
+        const table = this.tables[Math.min(p.length, PREFIX_LEN) - 1]!;
         if (!table[code]) { this.buckets.push([]); table[code] = this.buckets.length; }
-        this.buckets[table[code]! - 1]!.push(n);
+        this.buckets[table[code]! - 1]!.push({ n, p });
       }
     });
   }
@@ -210,19 +225,21 @@ export class PatternIndex {
     const starts: number[][] = new Array(this.entries.length);
     const len = text.length;
     const { alphabet, base, tables, buckets } = this;
+    let prevWordish = false;
     for (let s = 0; s < len; s++) {
-      if (s > 0 && isWordish(text.charCodeAt(s - 1))) continue;
+      const first = text.charCodeAt(s);
+      const atStart = !prevWordish;
+      prevWordish = isWordish(first);
+      if (!atStart) continue;
       let code = 0;
-      // ASCII lower-casing is exact here: under /i without /u a non-ASCII character never matches an ASCII one.
-      for (let l = 0; l < 3 && s + l < len; l++) {
-        let c = text.charCodeAt(s + l);
-        if (c >= 65 && c <= 90) c += 32;
-        const a = c < 128 ? alphabet[c]! : 0;
+      for (let l = 0; l < PREFIX_LEN && s + l < len; l++) {
+        const a = alphabet[lowerAscii(text.charCodeAt(s + l))]!;
         if (!a) break;
         code = code * base + a;
         const bucket = tables[l]![code]!;
         if (!bucket) continue;
-        for (const n of buckets[bucket - 1]!) {
+        for (const { n, p } of buckets[bucket - 1]!) {
+          if (p.length > PREFIX_LEN && !restMatches(text, s, p)) continue;
           const at = starts[n];
           if (!at) starts[n] = [s]; else if (at[at.length - 1] !== s) at.push(s);
         }
