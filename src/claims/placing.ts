@@ -1,0 +1,121 @@
+import type { PlaceMention } from '../types.js';
+import type { Sentence } from '../language/sentences.js';
+import type { CountDraft } from './counts.js';
+import type { StatementDraft } from './statements.js';
+import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
+
+/** What placing the claims of one sentence needs to know about it and the text around it. */
+export interface Scene {
+  text: string;
+  sentence: Sentence;
+  /** The mentions inside the sentence, in text order. */
+  places: readonly PlaceMention[];
+  /** The sentence continues the line of the one before. */
+  sameLine: boolean;
+  claimant: string | null;
+  /** Where the claims of the paragraph so far took place. */
+  lastWhere: ClaimPlace | null;
+  datelinePlace: ClaimPlace | null;
+}
+
+const BEFORE_INTERCEPTION = /\b(over|above|in|near)\s+(?:the\s+)?$/i;
+
+function hasParts(counts: readonly CountDraft[], c: CountDraft): boolean {
+  const i = counts.indexOf(c);
+  return c.partOf === null && counts.some((o) => o.partOf === i);
+}
+
+/**
+ * The place of a total whose parts name places ("five killed …, including two at Nuseirat"): a
+ * place said before the parts, else the one the claimant names ("the Gaza Health Ministry").
+ */
+function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | null {
+  const { text, sentence: s, places, claimant } = scene;
+  const firstPart = counts.find((o) => o.partOf !== null);
+  const before = firstPart ? chooseWhere(text, places, { from: s.start, to: s.start + firstPart.start, attachedAt: null }) : null;
+  if (before) return asClaimPlace(before, text);
+  const named = claimant ? places.find((m) => m.role === 'location' && m.place && claimant.includes(m.text)) : undefined;
+  return named ? asClaimPlace(named, text) : null;
+}
+
+/**
+ * Where a count happened, most specific first: a place inside its noun phrase ("four of Moscow's
+ * airports"), the place attached to it ("91 over the Moscow region"), its total's place, the
+ * place it was evacuated from, the sentence's place, the defending or claimant's country, and
+ * last the place of the paragraph so far. `done` holds the sentence's claims placed before it.
+ */
+export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
+  const { text, sentence: s, places, claimant } = scene;
+  const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
+  const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
+  const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
+  let where: ClaimPlace | null = null;
+  if (inHead) where = asClaimPlace(inHead, text);
+  else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached, text);
+  else if (c.partOf !== null) where = done[c.partOf]?.where ?? null;
+  else if (c.kind === 'evacuated') {
+    const from = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
+    if (from) where = asClaimPlace(from, text);
+  }
+  if (!where && hasParts(counts, c)) where = totalWhere(scene, counts);
+  // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
+  const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
+    && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
+  if (!where && sentenceWhere && !passing) where = asClaimPlace(sentenceWhere, text);
+  if (!where && c.kind === 'intercepted') {
+    const country = defendingCountry(text, places, s.start, s.end, claimant);
+    if (country) where = asClaimPlace(country);
+  }
+  if (!where) {
+    const own = claimantCountry(places, s.start, s.end, claimant);
+    if (own) where = asClaimPlace(own);
+  }
+  // "shot down 45 of the 60 drones": the launch was where the interception was.
+  if (!where && c.kind === 'launched' && done.length) where = done[done.length - 1]!.where;
+  // A new line of a report starts afresh: its own country beats the place of the line before.
+  if (!where && !scene.sameLine) {
+    const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+    if (country) where = asClaimPlace(country);
+  }
+  return where ?? scene.lastWhere ?? scene.datelinePlace;
+}
+
+/** "one each in A, B and C": the places a count holds for, one claim each (empty when it is not such a count). */
+export function eachPlaces(scene: Scene, c: CountDraft): ClaimPlace[] {
+  return c.eachFrom === null ? [] : listedPlaces(scene.text, scene.sentence.start + c.eachFrom, scene.sentence.end, scene.places, true);
+}
+
+/**
+ * Where a statement happened: an airport it names; for agreements and meetings the place they
+ * were held ("in New Delhi") or the dateline's; otherwise the sentence's place. A damage
+ * statement over a list of places ("hubs in Saint Petersburg and Tver") gives one place each.
+ */
+export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[] {
+  const { text, sentence: s, places, claimant } = scene;
+  const from = s.start + st.placeFrom;
+  const to = s.start + st.placeTo;
+  if (st.whereText) {
+    const at = text.indexOf(st.whereText, s.start);
+    return [{ text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null }];
+  }
+  if (st.kind === 'agreement' || st.kind === 'meeting') {
+    const held = places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)));
+    const m = chooseWhere(text, held, { from, to, attachedAt: null });
+    let where = m ? asClaimPlace(m, text) : scene.datelinePlace;
+    // "holds a meeting with Sudanese officials": the guests' country, when nothing else places it.
+    if (!where && st.kind === 'meeting') {
+      const guest = places.find((p) => p.start >= from && p.end <= to && p.place?.precision === 'country');
+      if (guest) where = asClaimPlace(guest);
+    }
+    return where ? [where] : [];
+  }
+  const m = chooseWhere(text, places, { from, to, attachedAt: null });
+  const country = st.kind === 'airport_closed' ? defendingCountry(text, places, s.start, to, claimant) : null;
+  const where = (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : null) ?? scene.lastWhere ?? scene.datelinePlace;
+  if (st.kind === 'damaged' && where) {
+    const first = chooseWhere(text, places, { from, to, attachedAt: null, container: false });
+    const listed = first ? listedPlaces(text, first.start, s.end, places) : [];
+    if (listed.length > 1) return listed;
+  }
+  return where ? [where] : [];
+}

@@ -1,0 +1,76 @@
+import type { ClaimKind } from '../types.js';
+import { findEntities } from '../language/entities.js';
+import { attributionOf, type Attribution } from './attribution.js';
+import { subjectOf } from './statements.js';
+
+// A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
+const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)/;
+// A statement's author, named in its title ("Statement from President Joe Biden on …"), speaks its unattributed sentences.
+const AUTHORED = /^(?:Statement|Remarks|Readout|Message|Letter|Op-Ed)\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|to|in|at|for|after)\b/;
+// "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
+const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
+const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
+// "60 were killed, Iranian television reports, while Israel claims three died": each clause has its source.
+const CLAUSES = /,\s*(?:while|whereas|but)\s+|;\s*/g;
+const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
+
+const personCache = new Map<string, boolean>();
+function isPerson(name: string): boolean {
+  let known = personCache.get(name);
+  if (known === undefined) {
+    known = findEntities(name).some((e) => e.type === 'person');
+    if (personCache.size > 10_000) personCache.clear();
+    personCache.set(name, known);
+  }
+  return known;
+}
+
+/**
+ * Follows who speaks through an article: the source each sentence names, and the sources that
+ * pronouns ("he said"), continuations ("… were also closed") and a statement's author stand for.
+ */
+export class SourceTracker {
+  private last: string | null = null;
+  private lastPerson: string | null = null;
+  private lastGroup: string | null = null;
+  private readonly speaker: string | null;
+
+  constructor(title: string | null, speaker?: string | null) {
+    this.speaker = speaker ?? ((title && AUTHORED.exec(title)?.[1]) || null);
+  }
+
+  /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
+  next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
+    const attribution = attributionOf(sentence);
+    let claimant = attribution.claimant;
+    // "he said" points back to the last person who spoke, "it said" to the last organisation.
+    if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
+    else if (!claimant && sameLine && CONTINUES.test(sentence)) claimant = this.last;
+    claimant ??= this.speaker;
+    if (attribution.claimant) {
+      this.last = attribution.claimant;
+      if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
+      else this.lastGroup = attribution.claimant;
+    } else if (!sameLine && !attribution.pronoun) this.last = null;
+    return { claimant, attribution };
+  }
+}
+
+/** The source of the clause holding `offset` when a sentence joins clauses with their own sources. */
+export function clauseClaimant(sentence: string, offset: number): string | null {
+  if (!HAS_CLAUSES.test(sentence)) return null;
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSES)) {
+    if (offset < m.index!) return start === 0 ? null : attributionOf(sentence.slice(start, m.index)).claimant;
+    start = m.index! + m[0].length;
+  }
+  return start === 0 ? null : attributionOf(sentence.slice(start)).claimant;
+}
+
+/** The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report. */
+export function actingAuthority(kind: ClaimKind, sentence: string): string | null {
+  if (!ACTING_KINDS.has(kind)) return null;
+  const subject = subjectOf(sentence);
+  if (!subject || /\b(Airport|Airports)$/.test(subject)) return null;
+  return ACTS.test(sentence.slice(sentence.indexOf(subject) + subject.length)) ? subject : null;
+}

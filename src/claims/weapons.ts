@@ -1,0 +1,15 @@
+import { WEAPON_INDEX, WEAPONS } from './lexicon.js';
+import { matchesAt, type Token } from './tokens.js';
+
+/** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
+export function weaponOf(tokens: readonly Token[]): string | null {
+  const indices = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) for (const m of matchesAt(tokens, i, WEAPON_INDEX)) indices.add(m.value);
+  if (!indices.size) return null;
+  // The lexicon lists the more specific weapons first ("ballistic missile" before "missile").
+  const found = [...indices].sort((a, b) => a - b).map((i) => WEAPONS[i]!.name);
+  const drone = found.includes('drone');
+  const missile = found.find((w) => w.endsWith('missile'));
+  if (drone && missile) return 'drone and missile';
+  return found[0]!;
+}
