@@ -34,7 +34,15 @@ export interface ShortForm { idx: number; context: 'any' | 'comma' }
 export const PREFIX = 1, NAME = 2, CORE = 4, DEMONYM = 8, SHORT = 16;
 
 /** One trie node: its flags and, for whole names and cores, the place indices. */
-export interface TrieNode { flags: number; names: number[]; cores: number[] }
+export interface TrieNode {
+  flags: number;
+  names: number[];
+  cores: number[];
+  /** Its key: the token keys of the path joined by spaces. */
+  path: string;
+  /** Children met so far, by next token key (undefined: no such child), filled by child(). */
+  kids: Map<string, TrieNode | undefined> | null;
+}
 
 export interface Gazetteer {
   /** Place by index, parsed on first use (most of the 230k rows are never touched). */
@@ -84,6 +92,13 @@ function lineStarts(text: string): Int32Array {
   return at;
 }
 
+/** A 32-bit FNV-1a hash of s[from, to) by char codes. */
+function hash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Compares `key` with the key field (up to the first tab) of the line at `from`, as JS string order does. */
 function compareKey(key: string, text: string, from: number): number {
   for (let i = 0; ; i++) {
@@ -121,15 +136,22 @@ export function gazetteer(): Gazetteer {
   const placeAt = lineStarts(placeText);
   const nameAt = lineStarts(nameText);
   const nameLines = nameAt.length - 1;
+  // Open-addressing hash table from key to line number (+1; 0 is empty), in one typed array:
+  // a Map of 370k string keys would cost most of the load budget, a binary search per cold
+  // look-up most of the recogniser's time on new text.
+  const size = 1 << Math.ceil(Math.log2(nameLines * 2 + 1));
+  const slots = new Int32Array(size);
+  for (let l = 0; l < nameLines; l++) {
+    const from = nameAt[l]!;
+    let s = hash(nameText, from, nameText.indexOf('\t', from)) & (size - 1);
+    while (slots[s]) s = (s + 1) & (size - 1);
+    slots[s] = l + 1;
+  }
   /** The fields after the key of the names.tsv line for `path`, or undefined. */
   const row = (path: string): string | undefined => {
-    let lo = 0, hi = nameLines - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = compareKey(path, nameText, nameAt[mid]!);
-      if (c === 0) return nameText.slice(nameAt[mid]! + path.length + 1, nameAt[mid + 1]! - 1);
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+    for (let s = hash(path, 0, path.length) & (size - 1); slots[s]; s = (s + 1) & (size - 1)) {
+      const l = slots[s]! - 1;
+      if (compareKey(path, nameText, nameAt[l]!) === 0) return nameText.slice(nameAt[l]! + path.length + 1, nameAt[l + 1]! - 1);
     }
     return undefined;
   };
@@ -139,7 +161,7 @@ export function gazetteer(): Gazetteer {
     const more = extra.get(path) ?? 0;
     if (r === undefined && !more) return undefined;
     const [flags, ns, cs] = r ? r.split('\t') : ['0', '', ''];
-    return { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs) };
+    return { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs), path, kids: null };
   });
   const addExtra = (key: string, flag: number) => {
     const parts = key.split(' ');
@@ -187,6 +209,18 @@ export function gazetteer(): Gazetteer {
     firstNames: new Set(meta.firstNames),
   };
   return cache;
+}
+
+/** The child of trie node `n` by the next token's key, remembered on the node. */
+export function child(g: Gazetteer, n: TrieNode, key: string): TrieNode | undefined {
+  const kids = (n.kids ??= new Map());
+  let c = kids.get(key);
+  if (c === undefined && !kids.has(key)) {
+    c = g.node(`${n.path} ${key}`);
+    // Misses are remembered only up to a bound: after "New" any capitalised word may follow.
+    if (c || kids.size < 2000) kids.set(key, c);
+  }
+  return c;
 }
 
 export function precisionOf(p: Place): PlacePrecision {

@@ -2,7 +2,7 @@
  * The word lists the recogniser judges context by, merged into one map from token key to bit
  * flags: each token is looked up once (lazily, on first question) instead of once per list.
  */
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer, type TrieNode } from './gazetteer.ts';
 import { wordOfToken, type Token } from './normalize.ts';
 
 /** Lowercase words allowed inside a multi-word name ("Stratford upon Avon", "Isle of Man"). */
@@ -24,11 +24,13 @@ const PERSON_VERBS = new Set([...['told', 'added', 'wrote', 'explained', 'noted'
 /** Sentence-initial capitalised function words that never start a name ("The county"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'each', 'every', 'one', 'some', 'any', 'no']);
 
-export const FIRST = 1, TITLE = 2, ORG = 4, NOT_PLACE = 8, COMMON = 16, DET = 32, DIR = 64, LOC = 128, PREP = 256, CAL = 512, SPEECH_VERB = 1024, PERSON_VERB = 2048, AUXILIARY = 4096, CONN = 8192;
+export const FIRST = 1, TITLE = 2, ORG = 4, NOT_PLACE = 8, COMMON = 16, DET = 32, DIR = 64, LOC = 128, PREP = 256, CAL = 512, SPEECH_VERB = 1024, PERSON_VERB = 2048, AUXILIARY = 4096, CONN = 8192, REGION_START = 16384;
 
 let lexicon: Map<string, number> | null = null;
+let regionFirst: Set<string> | null = null;
 function build(): Map<string, number> {
   const g = gazetteer();
+  regionFirst = new Set([...g.regionWords.keys()].map((w) => w.split(' ')[0]!));
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
   add(g.firstNames, FIRST); add(g.titleWords, TITLE); add(g.orgWords, ORG); add(g.notPlaces, NOT_PLACE); add(g.commonWords, COMMON);
@@ -40,8 +42,20 @@ function build(): Map<string, number> {
 /** The flags of a token's key, computed on first use and kept with its word. */
 export function lex(t: Token): number {
   const w = wordOfToken(t);
-  if (w.lex < 0) w.lex = (lexicon ??= build()).get(w.key) ?? 0;
+  if (w.lex < 0) {
+    const m = (lexicon ??= build());
+    // A region word's first token, or a plural of a one-token region word ("regions", "counties").
+    const region = regionFirst!.has(w.key) || gazetteer().regionWords.has(w.key.replace(/ies$/, 'y').replace(/s$/, ''));
+    w.lex = (m.get(w.key) ?? 0) | (region ? REGION_START : 0);
+  }
   return w.lex;
+}
+
+/** The trie node of a token's key alone, kept with its word. */
+export function nodeOf(t: Token): TrieNode | undefined {
+  const w = wordOfToken(t);
+  if (w.node === null) w.node = gazetteer().node(w.key);
+  return w.node;
 }
 
 /** Whether a token's key is in the list of `flag`; false for a missing token. */

@@ -3,9 +3,9 @@
  * names people by full name once ("Bob Jones", "Sen. Judd Gregg") and by surname after that
  * ("Jones said"), and most surnames are also some village's name somewhere.
  */
-import { NAME, type Gazetteer } from './gazetteer.ts';
+import { NAME, child, type Gazetteer } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
-import { FIRST, ORG, TITLE, is } from './lexicon.ts';
+import { FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
 
 const isCap = (t: Token) => t.cap;
 /** A middle initial ("H. L. Snyder") or a bare initial before a surname. */
@@ -25,8 +25,8 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     const s = tokens[j]!;
     if (!isCap(s) || !/^\.? $/.test(s.gap)) continue;
     // "Virginia Beach", "Elizabeth City", "Santa Clara": the pair is itself a place name.
-    const pair = `${tokens[j - 1]!.key} ${s.key}`;
-    if ((g.node(pair)?.flags ?? 0) & NAME) continue;
+    const head = nodeOf(tokens[j - 1]!);
+    if (head && (child(g, head, s.key)?.flags ?? 0) & NAME) continue;
     if (is(s, ORG) || g.regionWords.has(s.key)) continue;
     out.add(s.key);
   }

@@ -3,11 +3,11 @@
  * longest name, then judge it by its context (capitalisation, prepositions, "X region",
  * "X, Y", surrounding person/organisation words) to drop names that are not places here.
  */
-import { CORE, DEMONYM, NAME, SHORT, gazetteer, memo, type Gazetteer, type Place, type TrieNode } from './gazetteer.ts';
-import { tokenize, wordOfToken, type Token } from './normalize.ts';
+import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type Place, type TrieNode } from './gazetteer.ts';
+import { tokenize, type Token } from './normalize.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
-import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, ORG, PERSON_VERB, PREP, SPEECH_VERB, TITLE, is, lex } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, ORG, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 
 export interface RawMention {
   start: number;
@@ -42,20 +42,9 @@ function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
   return /^\.\s/.test(gap) || (/^\s/.test(gap) && tokens[i - 1].text.endsWith('.') && tokens[i - 1].text.length > 4);
 }
 
-/** Whether a token key can begin a region word: most tokens cannot, so the check is skipped for them. */
-let regionStarts: { g: Gazetteer; test: (k: string) => boolean } | null = null;
-function mayStartRegionWord(g: Gazetteer, key: string): boolean {
-  if (regionStarts?.g !== g) {
-    const first = new Set<string>();
-    for (const w of g.regionWords.keys()) first.add(w.split(' ')[0]!);
-    regionStarts = { g, test: memo(50_000, (k) => first.has(k) || g.regionWords.has(k.replace(/ies$/, 'y').replace(/s$/, ''))) };
-  }
-  return regionStarts.test(key);
-}
-
 function regionWordAt(g: Gazetteer, tokens: Token[], j: number): { len: number; level: string } | null {
   const t = tokens[j];
-  if (!t || !mayStartRegionWord(g, t.key) || !/^\s+$/.test(t.gap)) return null;
+  if (!t || !is(t, REGION_START) || !/^\s+$/.test(t.gap)) return null;
   for (const len of [2, 1]) {
     if (j + len > tokens.length) continue;
     const key = len === 1 ? t.key : `${t.key} ${tokens[j + 1]!.key}`;
@@ -75,13 +64,6 @@ function bestPlace(g: Gazetteer, cands: number[]): Place | null {
   return best;
 }
 
-/** The trie node of a token's key alone, kept with its word. */
-function firstNode(g: Gazetteer, t: Token): TrieNode | undefined {
-  const w = wordOfToken(t);
-  if (w.node === null) w.node = g.node(w.key);
-  return w.node;
-}
-
 export function recognize(text: string): RawMention[] {
   const g = gazetteer();
   const tokens = tokenize(text);
@@ -91,12 +73,12 @@ export function recognize(text: string): RawMention[] {
     const t = tokens[i];
     if (!isCap(t)) continue;
     let best: { end: number; key: string; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null } | null = null;
-    let path = '';
+    let node: TrieNode | undefined;
     for (let j = i; j < tokens.length && j < i + 8; j++) {
       if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
-      path = j > i ? `${path} ${tokens[j].key}` : tokens[j].key;
-      const node = j === i ? firstNode(g, t) : g.node(path);
+      node = j === i ? nodeOf(t) : child(g, node!, tokens[j]!.key);
       if (!node) break;
+      const path = node.path;
       if (g.notPlaces.has(path)) continue;
       if (!isCap(tokens[j]!) && !(j > i && is(tokens[j], CONN))) continue;
       if (!isCap(tokens[j])) continue;

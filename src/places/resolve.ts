@@ -55,18 +55,6 @@ function km(a: Place, b: Place): number {
 /** Grid cell of 1°×1° as one number, so neighbour look-ups build no strings. */
 const cellOf = (la: number, lo: number) => (la + 90) * 1000 + (lo + 360);
 
-/** How much reading q of another name says for reading p: 0 when it says nothing. */
-function sameCountryWeight(p: Place, q: Place): number {
-  if (p.fcode === 'PCLI') return q.fcode === 'PCLI' ? 0 : 1; // a country is supported by what lies in it
-  let m = 0;
-  if (q.fcode === 'PCLI') return W_COUNTRY;
-  if (W_IN_COUNTRY) m = W_IN_COUNTRY;
-  if (p.ak === q.ak) {
-    if (p.fcode === 'ADM1') { if (q.fcode !== 'ADM1') m = Math.max(m, W_IN_ADMIN); } else if (q.fcode === 'ADM1') m = Math.max(m, W_ADMIN);
-  }
-  return m;
-}
-
 export interface Name { cands: Place[]; weight: number; key?: string }
 
 /**
@@ -99,38 +87,48 @@ class Readings {
     this.w = new Float64Array(K);
     this.best = new Float64Array(names.length);
     for (let k = 0; k < K; k++) this.base[k] = base(this.place[k]!, names[this.nameOf[k]!]!.key);
-    // Group readings by country (every containment relation is within one country) and by
-    // grid cell (nearness is not).
-    const byCc = new Map<string, number[]>();
+    // Group readings by country and by state (every containment relation is within one
+    // country, and all but country-level ones within one state) and by grid cell (nearness is not).
+    const byCc = new Map<string, number[]>(), countryOf = new Map<string, number[]>(), byAk = new Map<string, number[]>();
     const grid = new Map<number, number[]>();
+    const push = <K>(m: Map<K, number[]>, key: K, k: number) => { const a = m.get(key); if (a) a.push(k); else m.set(key, [k]); };
     for (let k = 0; k < K; k++) {
       const p = this.place[k]!;
       if (!p.cc) continue;
-      const g = byCc.get(p.cc);
-      if (g) g.push(k); else byCc.set(p.cc, [k]);
-      if (AREAL.has(p.fcode)) continue;
-      const c = cellOf(Math.floor(p.lat), Math.floor(p.lon));
-      const cell = grid.get(c);
-      if (cell) cell.push(k); else grid.set(c, [k]);
+      if (p.fcode === 'PCLI') { push(countryOf, p.cc, k); continue; }
+      push(byCc, p.cc, k);
+      push(byAk, p.ak, k);
+      if (!AREAL.has(p.fcode)) push(grid, cellOf(Math.floor(p.lat), Math.floor(p.lon)), k);
     }
     this.nbStart = new Int32Array(K + 1);
+    const link = (k: number, n: number, qs: number[] | undefined, mult: (q: Place) => number) => {
+      if (qs) for (const q of qs) if (this.nameOf[q] !== n) { const m = mult(this.place[q]!); if (m) { this.nb.push(q); this.nbMult.push(m); } }
+    };
     for (let k = 0; k < K; k++) {
       this.nbStart[k] = this.nb.length;
       const p = this.place[k]!, n = this.nameOf[k]!;
       if (!p.cc) continue;
-      for (const q of byCc.get(p.cc)!) {
-        if (this.nameOf[q] === n) continue;
-        const m = sameCountryWeight(p, this.place[q]!);
-        if (m) { this.nb.push(q); this.nbMult.push(m); }
-      }
+      // A country is supported by what lies in it; anything else by its country and state.
+      if (p.fcode === 'PCLI') { link(k, n, byCc.get(p.cc), () => 1); continue; }
+      link(k, n, countryOf.get(p.cc), () => W_COUNTRY);
+      if (W_IN_COUNTRY) link(k, n, byCc.get(p.cc), () => W_IN_COUNTRY);
+      if (p.fcode === 'ADM1') link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? 0 : W_IN_ADMIN));
+      else link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? W_ADMIN : 0));
       if (AREAL.has(p.fcode) || !grid.size) continue;
       const la = Math.floor(p.lat), lo = Math.floor(p.lon);
-      for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
-        const cell = grid.get(cellOf(la + i, lo + j));
-        if (!cell) continue;
+      const near = (cell: number[]) => {
         for (const q of cell) {
           const qp = this.place[q]!;
           if (this.nameOf[q] !== n && qp.idx !== p.idx && km(p, qp) <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_NEAR); }
+        }
+      };
+      // The cells within a degree or two: with few occupied cells, test each rather than look up 15.
+      if (grid.size <= 15) {
+        for (const [c, cell] of grid) if (Math.abs(Math.floor(c / 1000) - 90 - la) <= 1 && Math.abs((c % 1000) - 360 - lo) <= 2) near(cell);
+      } else {
+        for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
+          const cell = grid.get(cellOf(la + i, lo + j));
+          if (cell) near(cell);
         }
       }
     }
