@@ -16,7 +16,7 @@ import { securityHeaders } from './headers.js';
 import { negotiate } from './negotiate.js';
 import { claimsQuery, eventsQuery, idParam, placesQuery, talliesQuery } from './params.js';
 import { Problem, problemResponse } from './problem.js';
-import { COLUMNS, sendList, talliesCsv } from './represent.js';
+import { COLUMNS, send, sendJson, sendList, talliesCsv } from './represent.js';
 import { validate } from './validate.js';
 import { openApiDocument } from './openapi.js';
 import { docsPage, DOCS_CSS } from './docs-page.js';
@@ -79,17 +79,17 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const rep = negotiate(p.format, c.req.header('Accept'), ['json', 'csv']);
     const kinds = [...new Set([...(p.kinds ?? []), ...(p.kind ?? [])])];
     const tallies = await store.tallies({ ...filterOf(p), kinds: kinds.length ? kinds : undefined, claimant: p.claimant, groupBy: p.groupBy });
-    if (rep === 'csv') return c.body(talliesCsv(tallies, kinds.length ? kinds : TALLY_KINDS), 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', Vary: 'Accept' });
-    return c.json({ groupBy: p.groupBy, kinds: kinds.length ? kinds : TALLY_KINDS, items: tallies }, 200, { Vary: 'Accept' });
+    if (rep === 'csv') return send(c, talliesCsv(tallies, kinds.length ? kinds : TALLY_KINDS), { 'Content-Type': 'text/csv; charset=utf-8; header=present', Vary: 'Accept' });
+    return sendJson(c, { groupBy: p.groupBy, kinds: kinds.length ? kinds : TALLY_KINDS, items: tallies }, { Vary: 'Accept' });
   });
 
-  app.get('/api/summary', async (c) => c.json(await store.summary()));
+  app.get('/api/summary', async (c) => sendJson(c, await store.summary()));
 
   app.get('/api/documents/:id', async (c) => {
     const { id } = validate(idParam, c.req.param());
     const doc = await store.document(id);
     if (!doc) throw new Problem(404, `no document with id ${id}`);
-    return c.json(doc);
+    return sendJson(c, doc);
   });
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));

@@ -3,6 +3,7 @@
  * id) or GeoJSON (a FeatureCollection of the items that have coordinates, each item whole as
  * its properties). The next page's URL also goes in a `Link` header, which CSV can carry.
  */
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { PlaceSummary, StoredClaim, StoredEvent, Tally } from '../store/store.js';
 import { CLAIM_COLUMNS, EVENT_COLUMNS, PLACE_COLUMNS, toCsv, type Column } from '../cli/format.js';
@@ -46,7 +47,21 @@ export function sendList<T extends Item>(
   const body = rep === 'csv' ? toCsv(columns, items)
     : rep === 'geojson' ? JSON.stringify(geoJson(items, nextCursor))
       : JSON.stringify({ items, nextCursor });
-  return c.body(body, 200, headers);
+  return send(c, body, headers);
+}
+
+/**
+ * Sends a body with its weak ETag already set: hashing the string here is synchronous and
+ * cheap, where the etag middleware would re-read the response stream. The middleware still
+ * answers If-None-Match from this header.
+ */
+export function send(c: Context, body: string, headers: Record<string, string>): Response {
+  const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+  return c.body(body, 200, { ...headers, ETag: etag });
+}
+
+export function sendJson(c: Context, value: unknown, headers: Record<string, string> = {}): Response {
+  return send(c, JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8', ...headers });
 }
 
 /** Tallies as CSV: one row per group, a sum/count/parts column triple per kind. */
