@@ -129,3 +129,6 @@ async function main() {
 }
 
 await main();
+// The dashboard's first load over a ≥ 10k-event store (bench/web.ts); it skips itself without chromium.
+const { benchWeb } = await import('./web.ts');
+await benchWeb();

@@ -13,7 +13,9 @@ import { renderTallies, renderTalliesError } from './tallies.js';
 import { renderTimeline } from './timeline.js';
 
 /** The map fetches at most this many claims and this many events; beyond it, it says so. */
-const MAP_LIMIT = 1000;
+const MAP_LIMIT = 300;
+/** Launch and interception claims scanned for totals with parts. */
+const BREAKDOWN_LIMIT = 300;
 const INTERCEPTION = 'launched,intercepted';
 /** Tallies sum numeric claims only; the timeline counts every numeric kind. */
 const NUMERIC_KINDS = 'launched,intercepted,hit,killed,injured,evacuated,damaged,flights_disrupted,airport_closed';
@@ -47,12 +49,11 @@ async function loadTimeline(f: Filters, signal: AbortSignal): Promise<void> {
 async function loadTallies(f: Filters, signal: AbortSignal): Promise<void> {
   const p = { ...apiParams(f, 'tallies'), kinds: INTERCEPTION };
   try {
-    const [region, claimant, intercepted, launched] = await Promise.all([
+    const [region, claimant, totals] = await Promise.all([
       api.tallies('region', p, signal), api.tallies('claimant', p, signal),
-      api.claims({ ...apiParams(f, 'claims'), kind: 'intercepted', limit: 500 }, signal),
-      api.claims({ ...apiParams(f, 'claims'), kind: 'launched', limit: 500 }, signal),
+      api.claims({ ...apiParams(f, 'claims'), kind: INTERCEPTION, limit: BREAKDOWN_LIMIT }, signal),
     ]);
-    renderTallies(region, claimant, [...intercepted.items, ...launched.items]);
+    renderTallies(region, claimant, totals.items);
   } catch (e) { if (!signal.aborted) renderTalliesError(errorText(e)); }
 }
 
@@ -74,15 +75,16 @@ async function start(): Promise<void> {
   initEvidence();
   const f = filters();
   renderFilters(f, null);
-  const first = loadRecords(f);
   if (f.open) void renderEvidence(f);
+  await loadRecords(f);
+  document.body.dataset.ready = 'true';
+  // The header's counts and the filter's kind lists come last: the views matter more, and
+  // the API answers one request at a time.
   try {
     summary = await api.summary();
     renderSummary(summary);
     renderFilters(filters(), summary);
   } catch (e) { byId('summary').textContent = errorText(e); }
-  await first;
-  document.body.dataset.ready = 'true';
 }
 
 onChange((f, changed) => {
