@@ -1,9 +1,22 @@
-import type { Article, Extraction, PlaceMention } from './types.js';
+import type { Article, Extraction, PlaceMention, Span } from './types.js';
 import { cleanArticle } from './clean/index.js';
-import { splitSentences } from './language/sentences.js';
+import { splitSentences, type Sentence } from './language/sentences.js';
 import { findPlaces, lookupPlace } from './places/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
+
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/** The sentences of the body lines, numbered by the blank-line paragraphs of the text as given. */
+function bodySentences(text: string, body: readonly Span[]): Sentence[] {
+  let paragraph = 0;
+  let previousEnd = -1;
+  return body.flatMap((line) => {
+    if (previousEnd >= 0 && BLANK_LINE.test(text.slice(previousEnd, line.start))) paragraph++;
+    previousEnd = line.end;
+    return splitSentences(text, line.start, line.end, paragraph);
+  });
+}
 
 /**
  * Runs one article through every stage: clean → language → places → claims → events.
@@ -13,7 +26,7 @@ export function extractArticle(article: Article): Extraction {
   const cleaned = cleanArticle(article);
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
-  const sentences = cleaned.body.flatMap((line) => splitSentences(article.text, line.start, line.end));
+  const sentences = bodySentences(article.text, cleaned.body);
   const places: PlaceMention[] = findPlaces(article.text, { published });
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
@@ -23,6 +36,6 @@ export function extractArticle(article: Article): Extraction {
     places: inBody,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,
   });
-  const events = extractEvents({ article: dated, sentences, places: inBody, claims });
+  const events = extractEvents({ article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null });
   return { article: dated, places, claims, events };
 }

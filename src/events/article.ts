@@ -115,8 +115,8 @@ function asVisit(event: SitrepEvent, text: string): void {
 const COUNTRY_LEVEL = /^(?:PCL\w*|ADM1)$/;
 
 /** The city an article is datelined from, or its first city-level place. */
-function articleCity(article: Article, places: PlaceMention[]): PlaceMention | null {
-  const dateline = cleanArticle(article).dateline?.place;
+function articleCity(article: Article, places: PlaceMention[], datelinePlace?: string | null): PlaceMention | null {
+  const dateline = datelinePlace === undefined ? cleanArticle(article).dateline?.place : datelinePlace;
   if (dateline) {
     const place = lookupPlace(dateline);
     if (place && !COUNTRY_LEVEL.test(place.featureCode ?? '')) {
@@ -128,7 +128,7 @@ function articleCity(article: Article, places: PlaceMention[]): PlaceMention | n
 }
 
 /** The main events of an article, most salient first. */
-export function mainEvents(article: Article, candidates: ArticleCandidate[], places: PlaceMention[]): SitrepEvent[] {
+export function mainEvents(article: Article, candidates: ArticleCandidate[], places: PlaceMention[], datelinePlace?: string | null): SitrepEvent[] {
   const headline = article.title ? classify(article.title) : null;
   const news = candidates.filter((c) => !c.background);
   const pool = news.length ? news : candidates;
@@ -156,7 +156,7 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
   }
   // Dates are read lazily (see extractEvents): stop at the first one found.
   const firstDate = pool.find((c) => c.event.when)?.event.when ?? article.published ?? null;
-  // The article's city costs a second cleaning pass (for the dateline): found only when asked for.
+  // The article's city needs its dateline: the pipeline passes it; other callers pay a cleaning pass, only when asked for.
   let city: PlaceMention | null | undefined;
   const bodyText = article.text;
   for (const e of events) {
@@ -165,7 +165,7 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
     // Talks and signings happen in a city; the country of one of the parties is not a place for them.
     const whereCountry = e.where?.place && COUNTRY_LEVEL.test(e.where.place.featureCode ?? '');
     if ((e.type === 'AGREE' || e.type === 'CONSULT') && (!e.where || whereCountry)) {
-      if (city === undefined) city = articleCity(article, places);
+      if (city === undefined) city = articleCity(article, places, datelinePlace);
       if (city) e.where = city;
     }
   }

@@ -16,6 +16,8 @@ export interface EventInput {
   sentences: Sentence[];
   places: PlaceMention[];
   claims: Claim[];
+  /** The place the article is datelined from, when cleaning found one (spares a second cleaning pass). */
+  datelinePlace?: string | null;
 }
 
 
@@ -102,7 +104,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     });
   }
   // Spread turns the lazy `when` into a plain property: callers get plain data.
-  if (isArticle(article, sentences)) return mainEvents(article, candidates, places).map((e) => ({ ...e }));
+  if (isArticle(article, sentences)) return mainEvents(article, candidates, places, input.datelinePlace).map((e) => ({ ...e }));
   const news = candidates.filter((c) => !c.background);
   // Background is reported only when the text has nothing else (a one-sentence report).
   const ordered = (news.length ? news : candidates).map((c) => c.event);

@@ -48,9 +48,9 @@ function isBoundary(text: string, dot: number, terminal: string, next: number): 
  * one paragraph or caption per line); inside a line, terminal punctuation followed by space ends a
  * sentence unless it closes an abbreviation or an initial.
  */
-export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+export function splitSentences(text: string, from = 0, to = text.length, firstParagraph = 0): Sentence[] {
   const sentences: Sentence[] = [];
-  let paragraph = 0;
+  let paragraph = firstParagraph;
   let lineStart = from;
   let blankRun = false;
   while (lineStart < to) {
