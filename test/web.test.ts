@@ -170,7 +170,15 @@ test('a phone-width screen stacks the views and the record stays usable', { skip
   await shot(page, 'web-phone.png');
   await page.locator('#list tr.row').first().click();
   await page.locator('#evidence mark').waitFor();
-  await shot(page, 'web-phone-evidence.png');
+  assert.ok(await page.locator('#evidence dd.claimant').isVisible(), 'the claimant is in view beside the marked sentence');
+  await page.locator('#evidence').screenshot({ path: join(SHOTS, 'web-phone-evidence.png') });
+  await page.keyboard.press('Escape');
+  // The events list: a row opens the event's evidence with its type and rule.
+  await page.getByRole('tab', { name: 'Events' }).click();
+  await page.waitForURL(/tab=events/);
+  await page.locator('#list tr.row').first().click();
+  await page.locator('#evidence mark').waitFor();
+  assert.ok((await page.locator('#evidence .facts').innerText()).includes('Rule'), 'event facts shown');
   assert.deepEqual(problems, []);
   noOffsite();
   await page.close();

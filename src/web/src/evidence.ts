@@ -79,6 +79,9 @@ function show(d: HTMLDialogElement, closeBtn: HTMLElement, ref: string, doc: Doc
       h('aside', {}, facts(rec), w?.lat != null && w.lon != null ? miniMap(w.lat, w.lon, placeText(w)) : null),
       articleText(doc.text, rec.evidence.start, rec.evidence.end)),
     siblings(ref, doc.id, claims, events));
-  byId('evidence-mark').scrollIntoView({ block: 'center' });
+  // Scroll the article box only (not the dialog), so the facts above stay in view on a phone.
+  const mark = byId('evidence-mark');
+  const box = mark.closest('.article');
+  if (box instanceof HTMLElement) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
   closeBtn.focus();
 }
