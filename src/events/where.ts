@@ -57,6 +57,31 @@ function adminFallback(sentence: Sentence, from: number, docCountry: string | nu
   return null;
 }
 
+const GENERIC_UNIT = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North[ -]?(?:East|West)|South[ -]?(?:East|West)|Capital|Coast|Coastal|Upper|Lower|Middle|Interior|Metropolitan)(?:\s+(?:region|province|state|district|governorate|division))?$/i;
+const REGION_WORDS = /\s+(?:region|state|province|district|township|county|division|governorate|department|municipality|oblast|prefecture|area|zone)$/i;
+
+/**
+ * The country named by the admin units after a place ("(Kale district, Sagaing region)"): the
+ * outermost unit that resolves to a region or country. The units outrank whatever the place's own
+ * name happens to match elsewhere ("Kale" is also a town in Turkey).
+ */
+function adminCountry(sentence: Sentence, from: number, current: string | null): string | null {
+  const m = ADMINS_AFTER.exec(sentence.text.slice(from));
+  if (!m) return null;
+  // Compass and generic unit names ("Southern", "Capital") exist in many countries and decide nothing.
+  const names = m[1]!.split(/[,;]/).map((n) => n.trim()).filter((n) => /^[A-Z]/.test(n) && !/^coded\b/i.test(n) && !GENERIC_UNIT.test(n));
+  // Units that exist in the country the place already resolved to confirm it ("Punjab" is in India and Pakistan).
+  const inCurrent = (name: string): boolean => [name, name.replace(REGION_WORDS, '')].some((n) => lookupPlace(n, { country: current })?.country === current);
+  if (current && names.some(inCurrent)) return current;
+  for (const name of names.reverse()) {
+    for (const candidate of [name, name.replace(REGION_WORDS, '')]) {
+      const place = lookupPlace(candidate, { country: null });
+      if (place?.country && (place.precision === 'region' || place.precision === 'country')) return place.country;
+    }
+  }
+  return null;
+}
+
 function usable(p: PlaceMention, text: string): boolean {
   if (!p.place || p.role !== 'location' || NOT_A_PLACE.test(p.text)) return false;
   // "Saudi-led", "Turkish-backed", "Ukrainian forces": a party, not a place.
@@ -81,11 +106,17 @@ export function eventPlace(sentence: Sentence, trigger: number, text: string, pl
     const name = withAdmin[1]!;
     const start = sentence.start + withAdmin.index + withAdmin[0].indexOf(name);
     const known = inSentence.find((p) => p.start === start);
-    if (known) return known;
+    const unitsCountry = adminCountry(sentence, withAdmin.index + withAdmin[0].indexOf(name), known?.place?.country ?? docCountry);
+    if (known && (!unitsCountry || known.place?.country === unitsCountry)) return known;
     const admin = inSentence.find((p) => p.text === withAdmin[2]) ?? null;
-    const country = admin?.place?.country ?? docCountry;
+    const country = unitsCountry ?? admin?.place?.country ?? docCountry;
     const place = lookupPlace(name, { country });
     if (place && (!country || place.country === country)) return { start, end: start + name.length, text: name, role: 'location', place };
+    // The place is not in the gazetteer under that country: its district or region is near it.
+    if (unitsCountry) {
+      const fallback = adminFallback(sentence, withAdmin.index + withAdmin[0].indexOf(name), unitsCountry);
+      if (fallback) return fallback;
+    }
   }
   // "in Quetta city (Quetta, Balochistan)": a named settlement beats a country named elsewhere.
   const settlement = inSentence.find((p) => !isCountry(p) && SETTLEMENT_AFTER.test(text.slice(p.end, p.end + 16)));
