@@ -9,7 +9,8 @@ import { lookupPlace as lookupUncached } from '../places/index.js';
  */
 
 // ACLED writes "in Pirque (Cochabamba)" or "in Soyapango, San Salvador": a place and its region.
-const PLACE_WITH_ADMIN = /\b(?:in|at|near) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|de|del|la|el|al|an|ad|as))*)\s*(?:\(|,\s*)([A-Z][\w'’ -]+?)(?:\)|[,.]| -)/;
+// A settlement word may stand between the place and its units: "in Launglon township (Dawei district, …)".
+const PLACE_WITH_ADMIN = /\b(?:in|at|near) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|de|del|la|el|al|an|ad|as))*)(?:\s+(?:township|town|village|city|area|municipality|commune|locality))?\s*(?:\(|,\s*)([A-Z][\w'’ -]+?)(?:\)|[,.]| -)/;
 // A capitalised name after a locative preposition: where the event happened.
 const LOCATIVE_NAME = /\b(?:in|at|near|outside|around|between|of|village of|town of|city of) (?:the )?((?:[A-Z][\w'’-]+)(?:[ -](?:[A-Z][\w'’-]+|de|del|la|el|al|an|ad|as))*)/g;
 // Names that a gazetteer matches but that are not where an event happened here.
