@@ -58,6 +58,7 @@ function adminFallback(sentence: Sentence, from: number, docCountry: string | nu
   return null;
 }
 
+const ADMINS_BY_COMMA = /^[^,.()]{0,40}?,\s*((?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|al|ar|as|an))*)(?:,\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|al|ar|as|an))*)*)\s*(?:[.;]|$)/;
 const GENERIC_UNIT = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North[ -]?(?:East|West)|South[ -]?(?:East|West)|Capital|Coast|Coastal|Upper|Lower|Middle|Interior|Metropolitan)(?:\s+(?:region|province|state|district|governorate|division))?$/i;
 const REGION_WORDS = /\s+(?:region|state|province|district|township|county|division|governorate|department|municipality|oblast|prefecture|area|zone)$/i;
 
@@ -67,7 +68,8 @@ const REGION_WORDS = /\s+(?:region|state|province|district|township|county|divis
  * name happens to match elsewhere ("Kale" is also a town in Turkey).
  */
 function adminCountry(sentence: Sentence, from: number, current: string | null): string | null {
-  const m = ADMINS_AFTER.exec(sentence.text.slice(from));
+  // Units in parentheses ("Hays (Hays, Al Hudaydah)") or after commas ("Zelenodolsk, Dnipropetrovsk.").
+  const m = ADMINS_AFTER.exec(sentence.text.slice(from)) ?? ADMINS_BY_COMMA.exec(sentence.text.slice(from));
   if (!m) return null;
   // Compass and generic unit names ("Southern", "Capital") exist in many countries and decide nothing.
   const names = m[1]!.split(/[,;]/).map((n) => n.trim()).filter((n) => /^[A-Z]/.test(n) && !/^coded\b/i.test(n) && !GENERIC_UNIT.test(n));
@@ -77,7 +79,8 @@ function adminCountry(sentence: Sentence, from: number, current: string | null):
   for (const name of names.reverse()) {
     for (const candidate of [name, name.replace(REGION_WORDS, '')]) {
       const place = lookupPlace(candidate, { country: null });
-      if (place?.country && (place.precision === 'region' || place.precision === 'country')) return place.country;
+      // Only reached when the place's own country lacks every unit named, so any reading of the unit will do.
+      if (place?.country) return place.country;
     }
   }
   return null;
