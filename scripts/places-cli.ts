@@ -4,8 +4,9 @@ import { findPlaces } from '../src/places/index.ts';
 
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   if (!line.trim()) continue;
-  const rec = JSON.parse(line);
-  const places = findPlaces(String(rec.text ?? ''), { published: rec.published ?? null }).map((m) => ({
+  const rec = JSON.parse(line) as { id?: unknown; text?: unknown; published?: unknown };
+  const published = typeof rec.published === 'string' ? rec.published : null;
+  const places = findPlaces(typeof rec.text === 'string' ? rec.text : String(rec.text ?? ''), { published }).map((m) => ({
     start: m.start, end: m.end, text: m.text, role: m.role,
     lat: m.place?.lat ?? null, lon: m.place?.lon ?? null, geonameid: m.place?.geonameid ?? null,
     country: m.place?.country ?? null, admin1: m.place?.admin1 ?? null,

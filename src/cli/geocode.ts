@@ -20,18 +20,23 @@ const empty = (s: { start?: unknown; end?: unknown }): OutPlace => ({
   lat: null, lon: null, geonameid: null, country: null, admin1: null,
 });
 
+/** A field of a parsed JSON value, if it is an object. */
+const field = (v: unknown, k: string): unknown => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined);
+
 export function geocodeLine(line: string): Record<string, unknown> {
-  let raw: any;
+  let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch (e) {
     return { id: null, places: [], error: `invalid JSON: ${(e as Error).message}` };
   }
   const parsed = InputLine.safeParse(raw);
-  const rawSpans: any[] = Array.isArray(raw?.spans) ? raw.spans : [];
-  const id = raw && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : null;
+  const spansField = field(raw, 'spans');
+  const rawSpans: unknown[] = Array.isArray(spansField) ? spansField : [];
+  const rawId = field(raw, 'id');
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
   if (!parsed.success) {
-    return { id, places: rawSpans.map((s) => empty(s ?? {})), error: `invalid input: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+    return { id, places: rawSpans.map((s) => empty({ start: field(s, 'start'), end: field(s, 'end') })), error: `invalid input: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
   }
   const { text, spans } = parsed.data;
   try {

@@ -70,11 +70,13 @@ export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null
   const found = recognize(text).filter((m) => !spans.some((s) => s.start < m.end && m.start < s.end));
   const all = [...given, ...found.map((m) => ({ ...m, container: null }))].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let k = 0; k + 1 < all.length; k++) {
-    const gap = text.slice(all[k].end, all[k + 1].start);
-    if (/^,\s*$/.test(gap) || /^\s+in\s+$/.test(gap)) all[k].container = k + 1;
+    const m = all[k]!;
+    const gap = text.slice(m.end, all[k + 1]!.start);
+    if (/^,\s*$/.test(gap) || /^\s+in\s+$/.test(gap)) m.container = k + 1;
   }
   const picks = resolveMentions(all);
-  const out = given.map((m) => toResolvedFor(m, picks[all.indexOf(m)] ?? null));
+  const at = new Map(all.map((m, k) => [m, k]));
+  const out = given.map((m) => toResolvedFor(m, picks[at.get(m)!] ?? null));
   // A name that nothing in the gazetteer matches is most likely in the place it is said to be
   // in ("Nasir, South Sudan"), else in the place the text is about: the first town or region
   // it resolves, which in local news is the paper's own patch.

@@ -39,7 +39,7 @@ function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
   const gap = tokens[i]!.gap;
   if (/[!?\n:;"“”]/.test(gap)) return true;
   // "U.S." keeps its dot inside the token; a plain period before the gap ends a sentence.
-  return /^\.\s/.test(gap) || (/^\s/.test(gap) && tokens[i - 1].text.endsWith('.') && tokens[i - 1].text.length > 4);
+  return /^\.\s/.test(gap) || (/^\s/.test(gap) && tokens[i - 1]!.text.endsWith('.') && tokens[i - 1]!.text.length > 4);
 }
 
 function regionWordAt(g: Gazetteer, tokens: Token[], j: number): { len: number; level: string } | null {
@@ -70,7 +70,7 @@ export function recognize(text: string): RawMention[] {
   const out: RawMention[] = [];
   const people = surnames(g, text, tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     if (!isCap(t)) continue;
     let best: { end: number; key: string; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null } | null = null;
     let node: TrieNode | undefined;
@@ -81,7 +81,7 @@ export function recognize(text: string): RawMention[] {
       const path = node.path;
       if (g.notPlaces.has(path)) continue;
       if (!isCap(tokens[j]!) && !(j > i && is(tokens[j], CONN))) continue;
-      if (!isCap(tokens[j])) continue;
+      if (!isCap(tokens[j]!)) continue;
       const rw = regionWordAt(g, tokens, j + 1);
       if (rw && (node.flags & (CORE | NAME))) {
         const level = rw.level as RawMention['regionLevel'];
@@ -132,7 +132,7 @@ export function recognize(text: string): RawMention[] {
     }
     if (accept(g, text, tokens, i, end, key, best.cands, best.demonym, best.short, best.level !== null, out, people)) {
       out.push({
-        start: t.start, end: tokens[end].end, text: text.slice(t.start, tokens[end].end),
+        start: t.start, end: tokens[end]!.end, text: text.slice(t.start, tokens[end]!.end),
         role: best.demonym ? 'demonym' : 'location', cands: best.cands, regionLevel: best.level,
         container: null, tokStart: i, tokEnd: end,
       });
@@ -141,7 +141,7 @@ export function recognize(text: string): RawMention[] {
     else {
       // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
       let e = end;
-      while (tokens[e + 1] && isCap(tokens[e + 1]) && tokens[e + 1]!.gap === ' ') e++;
+      while (tokens[e + 1]?.cap && tokens[e + 1]!.gap === ' ') e++;
       i = e;
       continue;
     }
@@ -178,10 +178,10 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const prev = tokens[i - 1], next = tokens[end + 1];
   const prevGap = prev ? tokens[i]!.gap : '';
   const nextGap = next ? next.gap : '';
-  const afterPlace = prior.length > 0 && prior[prior.length - 1].tokEnd === i - 1;
+  const afterPlace = prior.length > 0 && prior[prior.length - 1]!.tokEnd === i - 1;
   if (short) {
     const sf = g.shortForms.get(short)!;
-    if (sf.context === 'comma') return afterPlace && /^,\s*$/.test(prevGap) && (short.length > 2 || isUpper(tokens[i]));
+    if (sf.context === 'comma') return afterPlace && /^,\s*$/.test(prevGap) && (short.length > 2 || isUpper(tokens[i]!));
     return true;
   }
   if (region) return true;
@@ -226,9 +226,9 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
 /** "the Yaroslavl and Nizhny Novgorod regions": the first name of the pair is a region too. */
 function coordinateRegions(g: Gazetteer, text: string, tokens: Token[], ms: RawMention[]): void {
   for (let k = 0; k + 1 < ms.length; k++) {
-    const m = ms[k], n = ms[k + 1];
+    const m = ms[k]!, n = ms[k + 1]!;
     if (m.regionLevel || !n.regionLevel || !/^\s+and\s+$/.test(text.slice(m.end, n.start))) continue;
-    if (!/s$/.test(tokens[n.tokEnd].key)) continue;
+    if (!/s$/.test(tokens[n.tokEnd]!.key)) continue;
     const node = g.node(tokens.slice(m.tokStart, m.tokEnd + 1).map((t) => t.key).join(' '));
     const cores = (node?.cores ?? []).filter((c) => n.regionLevel === 'any' || (n.regionLevel === 'admin1') === (g.place(c).fcode === 'ADM1'));
     if (cores.length) { m.cands = cores; m.regionLevel = n.regionLevel; }
@@ -238,13 +238,13 @@ function coordinateRegions(g: Gazetteer, text: string, tokens: Token[], ms: RawM
 /** Roles and containment that depend on the neighbours: "Moscow said", "Bangor, Maine", "Paris in Texas". */
 function markContext(text: string, tokens: Token[], ms: RawMention[]): void {
   for (let k = 0; k < ms.length; k++) {
-    const m = ms[k];
+    const m = ms[k]!;
     let n = m.tokEnd + 1;
-    if (tokens[n]?.key === 's' && /^['’]$/.test(tokens[n].gap)) n++;
+    if (tokens[n]?.key === 's' && /^['’]$/.test(tokens[n]!.gap)) n++;
     while (is(tokens[n], AUXILIARY)) n++;
-    if (m.role === 'location' && is(tokens[n], SPEECH_VERB) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !/[,.;]/.test(text.slice(m.end, tokens[n].start))) m.role = 'metonym';
+    if (m.role === 'location' && is(tokens[n], SPEECH_VERB) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !/[,.;]/.test(text.slice(m.end, tokens[n]!.start))) m.role = 'metonym';
     const nx = ms[k + 1];
     if (nx && nx.tokStart === m.tokEnd + 1 && /^,\s*$/.test(text.slice(m.end, nx.start))) m.container = k + 1;
-    if (nx && nx.tokStart === m.tokEnd + 2 && tokens[m.tokEnd + 1].key === 'in') m.container = k + 1;
+    if (nx && nx.tokStart === m.tokEnd + 2 && tokens[m.tokEnd + 1]?.key === 'in') m.container = k + 1;
   }
 }
