@@ -70,9 +70,8 @@ export function apiWhere(f: ApiFilter & { afterId?: number }, table: 'claims' | 
   }
   const fts = f.q ? ftsQuery(f.q) : null;
   if (f.q && !fts) add('0');
-  if (fts) {
-    add(`(${t}.id IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?)
-      OR ${t}.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, fts, fts);
-  }
+  // The evidence sentence is a slice of its article's text, so "matches the evidence or the
+  // article" is "matches the article" (title included): one index, kept by documents alone.
+  if (fts) add(`${t}.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, fts);
   return { sql: `WHERE ${parts.join(' AND ')}`, params, needsDocument: Boolean(f.since || f.until) };
 }

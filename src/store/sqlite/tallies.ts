@@ -7,6 +7,10 @@
  * A part and its total always share article and run (part_of links within one extraction),
  * so the total "matches" when the filter's own conditions hold for it under alias `p`; the
  * document conditions are the part's. The check runs only for the few claims with a part_of.
+ *
+ * Filters on the aggregate's columns (kinds, dates, country, claimant) are answered from
+ * claim_tallies (src/store/aggregates.ts): thousands of pre-summed rows, not every claim. A
+ * box, a place substring, full text or one document need the claims themselves.
  */
 import type { Tally, TallyGroupBy, TallyQuery } from '../api-query.js';
 import { TALLY_KINDS } from '../api-query.js';
@@ -24,21 +28,66 @@ const GROUP_SQL: Record<TallyGroupBy, string> = {
   kind: 't.kind',
 };
 
-interface TallyRow { g: string | null; kind: string; is_part: number; total: number | null; n: number }
+/** The same groups over claim_tallies, whose absent values are '' (see aggregates.ts). */
+const AGGREGATE_GROUP_SQL: Record<TallyGroupBy, string> = {
+  day: "NULLIF(day, '')",
+  country: "NULLIF(country, '')",
+  region: "CASE WHEN admin1 = '' THEN NULLIF(country, '') WHEN country = '' THEN NULL ELSE country || '-' || admin1 END",
+  weapon: "NULLIF(weapon, '')",
+  claimant: "NULLIF(claimant, '')",
+  kind: 'kind',
+};
 
-export function tallies(api: ApiQueries, q: TallyQuery): Tally[] {
-  const f = { ...q, kinds: q.kinds?.length ? q.kinds : [...TALLY_KINDS] };
+const LIKE = (col: string) => `LOWER(${col}) LIKE LOWER(?) ESCAPE '\\'`;
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** True when every filter of `q` is a column of claim_tallies. */
+function fromAggregate(q: TallyQuery): boolean {
+  return !q.bbox && !q.place && !q.q && q.documentId === undefined;
+}
+
+/**
+ * The conditions of the filter on the claim (`prefix` '') or on its total (`parent_`), over
+ * claim_tallies. They mirror apiWhere's, with the date already COALESCE(when_date, published).
+ */
+function aggregateWhere(f: TallyQuery & { kinds: string[] }, prefix: '' | 'parent_') {
+  const parts = [`${prefix}kind IN (${f.kinds.map(() => '?').join(', ')})`];
+  const params: string[] = [...f.kinds];
+  const add = (sql: string, p: string) => { parts.push(sql); params.push(p); };
+  if (f.since) add(`NULLIF(${prefix}day, '') >= ?`, f.since);
+  if (f.until) add(`NULLIF(${prefix}day, '') <= ?`, f.until);
+  if (f.country) add(`${prefix}country = ?`, f.country);
+  if (f.claimant) add(LIKE(`NULLIF(${prefix}claimant, '')`), like(f.claimant));
+  return { sql: parts.join(' AND '), params };
+}
+
+function aggregateRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): TallyRow[] {
+  const own = aggregateWhere(f, '');
+  const parent = aggregateWhere(f, 'parent_');
+  return api.prepare(`SELECT ${AGGREGATE_GROUP_SQL[f.groupBy]} AS g, kind,
+      (parent_kind <> '' AND ${parent.sql}) AS is_part, SUM(total) AS total, SUM(n) AS n
+    FROM claim_tallies WHERE ${own.sql}
+    GROUP BY g, kind, is_part ORDER BY g, kind`).all(...parent.params, ...own.params) as TallyRow[];
+}
+
+function claimRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): TallyRow[] {
   const w = apiWhere(f, 'claims');
   const parent = apiWhere(f, 'claims', 'p');
-  const joinDocument = w.needsDocument || q.groupBy === 'day';
-  // With a country, the covering index answers without reading a claim row; the planner,
-  // seeing kind = ? AND country = ?, may otherwise pick the narrower list index and read rows.
-  const rows = api.prepare(`SELECT g, kind, is_part, SUM(value) AS total, COUNT(*) AS n FROM (
-      SELECT ${GROUP_SQL[q.groupBy]} AS g, t.kind AS kind, t.value AS value,
+  const joinDocument = w.needsDocument || f.groupBy === 'day';
+  return api.prepare(`SELECT g, kind, is_part, SUM(value) AS total, COUNT(*) AS n FROM (
+      SELECT ${GROUP_SQL[f.groupBy]} AS g, t.kind AS kind, t.value AS value,
         (t.part_of IS NOT NULL AND EXISTS (SELECT 1 FROM claims p ${parent.sql} AND p.id = t.part_of)) AS is_part
-      FROM claims t ${q.country ? 'INDEXED BY claims_tally' : ''} ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
+      FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
       ${w.sql} AND t.value IS NOT NULL)
     GROUP BY g, kind, is_part ORDER BY g, kind`).all(...parent.params, ...w.params) as TallyRow[];
+}
+
+interface TallyRow { g: string | null; kind: string; is_part: number; total: number | null; n: number }
+
+/** `direct` forces the read over claims: tests compare it with the aggregate. */
+export function tallies(api: ApiQueries, q: TallyQuery, direct = false): Tally[] {
+  const f = { ...q, kinds: q.kinds?.length ? q.kinds : [...TALLY_KINDS] };
+  const rows = fromAggregate(f) && !direct ? aggregateRows(api, f) : claimRows(api, f);
 
   const groups = new Map<string | null, Tally>();
   for (const r of rows) {
