@@ -47,3 +47,25 @@ test('given spans with no gazetteer entry still resolve: demonyms, features, abb
   assert.equal(river?.country, 'US');
   assert.equal(kan?.admin1, 'KS');
 });
+
+// Made-up local news lines, written for these tests.
+test('a town with a city council in US local news is the US town, not the foreign capital', () => {
+  const text = 'Paris City Council approves budget. The Paris Police Department said the High School will reopen.';
+  const ms = findPlaces(text);
+  assert.equal(ms[0]?.text, 'Paris');
+  assert.equal(ms[0]?.place?.country, 'US');
+  const [p] = resolveSpans(text, [{ start: 0, end: 5 }]);
+  assert.equal(p?.country, 'US');
+});
+
+test('a country name with a town institution after it is a town', () => {
+  const text = 'Lebanon Police arrested a man on Main Street, the County Sheriff said.';
+  const [p] = resolveSpans(text, [{ start: 0, end: 7 }]);
+  assert.notEqual(p?.country, 'LB');
+  assert.notEqual(p?.featureCode, 'PCLI');
+});
+
+test('international news keeps the capital', () => {
+  const text = 'Officials in Paris and Berlin said the summit would go ahead.';
+  assert.equal(findPlaces(text)[0]?.place?.country, 'FR');
+});

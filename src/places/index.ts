@@ -12,7 +12,7 @@ import { bestReading, resolveMentions, toResolvedFor } from './resolve.ts';
 
 export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
   const ms = recognize(text);
-  const picks = resolveMentions(ms);
+  const picks = resolveMentions(ms, text);
   return ms.map((m, k) => {
     let place = toResolvedFor(m, picks[k] ?? null);
     // An unknown name in containment ("Nasir, South Sudan") is placed at its container, at the container's precision.
@@ -74,7 +74,7 @@ export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null
     const gap = text.slice(m.end, all[k + 1]!.start);
     if (/^,\s*$/.test(gap) || /^\s+in\s+$/.test(gap)) m.container = k + 1;
   }
-  const picks = resolveMentions(all);
+  const picks = resolveMentions(all, text);
   const at = new Map(all.map((m, k) => [m, k]));
   const out = given.map((m) => toResolvedFor(m, picks[at.get(m)!] ?? null));
   // A name that nothing in the gazetteer matches is most likely in the place it is said to be

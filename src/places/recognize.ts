@@ -26,6 +26,8 @@ export interface RawMention {
 
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
 const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
+/** What follows "X City" when it is town X's office, not a place called "X City". */
+const CITY_OFFICE = new Set(['council', 'hall', 'manager', 'commission', 'attorney', 'clerk', 'administrator', 'schools', 'limits', 'councilman', 'councilwoman']);
 const isCap = (t: Token) => t.cap;
 const isUpper = (t: Token) => t.text === t.text.toUpperCase();
 // Regexes with Unicode property escapes live here: a transpiler may lower a literal to a `new RegExp` per use.
@@ -76,6 +78,8 @@ export function recognize(text: string): RawMention[] {
     let node: TrieNode | undefined;
     for (let j = i; j < tokens.length && j < i + 8; j++) {
       if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
+      // "Dublin City Council", "Paris City Hall": the town, then its institution, not "Dublin City".
+      if (j > i && tokens[j]!.key === 'city' && CITY_OFFICE.has(tokens[j + 1]?.key ?? '')) break;
       node = j === i ? nodeOf(t) : child(g, node!, tokens[j]!.key);
       if (!node) break;
       const path = node.path;

@@ -7,6 +7,7 @@ import type { PlacePrecision, ResolvedPlace } from '../types.ts';
 import { gazetteer, memo, toResolved, type Place } from './gazetteer.ts';
 import type { RawMention } from './recognize.ts';
 import { nameKey } from './normalize.ts';
+import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 
 /** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
 export const T: Record<string, number> = { capital: 2, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
@@ -219,7 +220,12 @@ function topCandidates(cands: number[]): Place[] {
 /** A mention's name key without its possessive ("Russia's" -> "russia"). */
 const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
 
-export function resolveMentions(ms: RawMention[]): (Place | null)[] {
+export function resolveMentions(ms: RawMention[], text?: string): (Place | null)[] {
+  // Names this text gives a town's institutions ("Paris City Council") are towns throughout.
+  const towns = new Set<string>();
+  if (text !== undefined) for (const m of ms) if (isMunicipal(text, m.end)) towns.add(mentionKey(m.text));
+  // US local news is about US towns even where it names no state: the country is evidence too.
+  const local = text !== undefined && ms.length ? usLocalWeight(text) : 0;
   // Distinct names: a name repeated in a document is one piece of evidence and one sense.
   const ids = new Map<string, number>();
   const names: Name[] = [];
@@ -229,10 +235,15 @@ export function resolveMentions(ms: RawMention[]): (Place | null)[] {
     let id = ids.get(k);
     if (id === undefined) {
       ids.set(k, (id = names.length));
-      names.push({ cands: topCandidates(m.cands), weight: m.role === 'demonym' ? 0.5 : 1, key });
+      const cands = topCandidates(m.cands);
+      names.push({ cands: towns.has(key) ? townReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key });
     }
     return id;
   });
+  if (local) {
+    const g = gazetteer();
+    names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local });
+  }
   const r = new Readings(names);
   // Coherent readings (towns of one state) reinforce each other instead of each being drowned by its prior.
   for (let it = 0; it < ITER; it++) r.iterate();

@@ -1,0 +1,31 @@
+/**
+ * Cues of local news that no toponym carries. A one-line local story ("Athens council OKs
+ * budget", "Paris woman arrested") names its town bare, and the bare name's best-known reading
+ * is a foreign capital or a country; the institutions around it say otherwise.
+ */
+import type { Place } from './gazetteer.ts';
+
+/** Institutions of US local government and life: a text naming them is US local news. */
+const US_LOCAL = /\b(?:Police Department|City Council|City Hall|City Manager|Sheriff['’]s (?:Office|Department)|County Sheriff|County Commission(?:ers)?|County Road|High School|School Board|Board of Education|Fire Department|Chamber of Commerce|Township|Parks and Recreation|Board of Supervisors)\b/g;
+
+/** How strongly a text reads as US local news: 0, or up to 1.5 with two or more cues. */
+export function usLocalWeight(text: string): number {
+  let n = 0;
+  US_LOCAL.lastIndex = 0;
+  while (n < 2 && US_LOCAL.exec(text)) n++;
+  return n * 0.75;
+}
+
+/** Words after a name that make it a town's ("Lebanon Police", "Jordan Elementary", "Paris City Council"). */
+const MUNICIPAL = /^[ \u00a0](?:Police|City (?:Council|Hall|Manager|Commission|Schools?)|Mayor|High School|Middle School|Elementary|Public (?:Library|Schools)|Fire (?:Department|Station|Chief)|Civic Center|Chamber of Commerce|Township|Historical Society|Arts Council|Town (?:Council|Hall|Board))\b/;
+
+export const isMunicipal = (text: string, end: number): boolean => MUNICIPAL.test(text.slice(end, end + 24));
+
+/** Kinds of place that have no police or city council of their own. */
+const NOT_TOWN = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN']);
+
+/** The town readings of a name said to have a town's institutions, when it has any. */
+export function townReadings(cands: Place[]): Place[] {
+  const towns = cands.filter((p) => !NOT_TOWN.has(p.fcode));
+  return towns.length ? towns : cands;
+}
