@@ -10,7 +10,9 @@ import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { svg } from './dom.js';
 
 const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-export const countries = feature(topology, topology.objects.countries) as FeatureCollection;
+let countries: FeatureCollection | null = null;
+/** Decoded on first use, so the first API requests go out before this work. */
+const countryFeatures = (): FeatureCollection => (countries ??= feature(topology, topology.objects.countries) as FeatureCollection);
 
 /** A projection fitted to a width and height, over the world or over a lon/lat box. */
 export function projectionFor(width: number, height: number, bbox?: [number, number, number, number]): GeoProjection {
@@ -27,11 +29,21 @@ export function baseMap(projection: GeoProjection): SVGGElement {
   const path = geoPath(projection);
   const g = svg('g', { class: 'land' });
   g.appendChild(svg('path', { class: 'sphere', d: path({ type: 'Sphere' }) ?? '' }));
-  for (const f of countries.features) {
+  for (const f of countryFeatures().features) {
     const d = path(f);
     if (d) g.appendChild(svg('path', { class: 'country', d }));
   }
   return g;
+}
+
+const worldCache = new Map<string, SVGGElement>();
+
+/** The whole-world base map at this size; built once (the map view redraws on every filter). */
+export function worldMap(width: number, height: number): SVGGElement {
+  const key = `${width}x${height}`;
+  let g = worldCache.get(key);
+  if (!g) { g = baseMap(projectionFor(width, height)); worldCache.set(key, g); }
+  return g.cloneNode(true) as SVGGElement;
 }
 
 /** A small locator map centred on one point, for the evidence view. */

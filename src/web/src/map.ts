@@ -6,7 +6,7 @@
  */
 import type { Claim, SitrepEvent } from './api.js';
 import { byId, fill, fmt, h, kindClass, svg } from './dom.js';
-import { baseMap, projectionFor } from './geo.js';
+import { baseMap, projectionFor, worldMap } from './geo.js';
 import { setFilters, type Filters } from './state.js';
 
 const WIDTH = 960;
@@ -69,6 +69,9 @@ function showTip(c: Cluster, at: { x: number; y: number }): void {
   tip.style.top = `${Math.min(at.y + 12, window.innerHeight - tip.offsetHeight - 8)}px`;
 }
 
+/** Builds the world base map ahead of need: run while the first API answers are awaited. */
+export const warmMap = (): void => { worldMap(WIDTH, HEIGHT); };
+
 export function hideTip(): void { tooltip().hidden = true; }
 
 function activate(c: Cluster): void {
@@ -111,7 +114,7 @@ export function renderMap(f: Filters, claims: Claim[], events: SitrepEvent[], tr
   const bbox = f.bbox ? (f.bbox.split(',').map(Number) as [number, number, number, number]) : undefined;
   const projection = projectionFor(WIDTH, HEIGHT, bbox);
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'world', role: 'group', 'aria-label': 'Map of claims and events' });
-  root.appendChild(baseMap(projection));
+  root.appendChild(bbox ? baseMap(projection) : worldMap(WIDTH, HEIGHT));
   const layer = svg('g', { class: 'markers' });
   // Biggest first, so small clusters are drawn on top and stay clickable.
   const clusters = cluster(pointsOf(claims, events), (p) => projection(p)).sort((a, b) => b.points.length - a.points.length);
