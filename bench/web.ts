@@ -22,7 +22,7 @@ import { findChromium, launch } from '../test/web-browser.ts';
 
 const EVENTS = 10_000;
 const BASE = 300;
-const LOADS = 3;
+const LOADS = 5;
 
 async function fill(db: string): Promise<{ events: number; claims: number; documents: number }> {
   const store = await openSqliteStore(db);
