@@ -182,6 +182,17 @@ DROP TRIGGER ${t}_fts_delete;
 DROP TRIGGER ${t}_fts_update;
 DROP TABLE ${t}_fts;`).join(''),
   },
+  {
+    version: 5,
+    name: 'API: event lists by country read actor and recipient countries through indexes',
+    // An event "in" a country may be placed there or have its actor or recipient from there;
+    // each side is walked as its own branch in id order (sqlite/api-queries.ts), so each
+    // needs an index of the same shape as events_type_country.
+    sql: `
+CREATE INDEX events_type_actor_country ON events(type, actor_country);
+CREATE INDEX events_type_recipient_country ON events(type, recipient_country);
+`,
+  },
 ];
 
 /** The bookkeeping table itself, created before any migration runs. */

@@ -41,7 +41,14 @@ export const CURRENT_RUN = (t: string) => `${t}.run_id NOT IN (SELECT id FROM ex
  * The conditions of `f` on `table` under alias `t`. Only `since`/`until` need the document
  * (`d`, an undated record takes its article's date): `needsDocument` says when to join it.
  */
-export function apiWhere(f: ApiFilter & { afterId?: number }, table: 'claims' | 'events', t = 't'): SqlWhere & { needsDocument: boolean } {
+/** An event's own place, its actor's or its recipient's country: the three sides of `country`. */
+export type CountryColumn = 'country' | 'actor_country' | 'recipient_country';
+
+/**
+ * `countryColumn` keeps one side of an event's country test (a branch of the OR, see
+ * api-queries.ts), so the branch can walk one index in id order.
+ */
+export function apiWhere(f: ApiFilter & { afterId?: number }, table: 'claims' | 'events', t = 't', countryColumn?: CountryColumn): SqlWhere & { needsDocument: boolean } {
   const parts: string[] = [CURRENT_RUN(t)];
   const params: (string | number)[] = [];
   const add = (sql: string, ...p: (string | number)[]) => { parts.push(sql); params.push(...p); };
@@ -58,7 +65,9 @@ export function apiWhere(f: ApiFilter & { afterId?: number }, table: 'claims' | 
   }
   if (f.place) add(`(${LIKE(`${t}.where_text`)} OR ${LIKE(`${t}.place_name`)})`, like(f.place), like(f.place));
   if (f.country) {
-    if (table === 'events' && f.countryAlpha3) {
+    if (table === 'events' && f.countryAlpha3 && countryColumn) {
+      add(`${t}.${countryColumn} = ?`, countryColumn === 'country' ? f.country : f.countryAlpha3);
+    } else if (table === 'events' && f.countryAlpha3) {
       add(`(${t}.country = ? OR ${t}.actor_country = ? OR ${t}.recipient_country = ?)`, f.country, f.countryAlpha3, f.countryAlpha3);
     } else add(`${t}.country = ?`, f.country);
   }
