@@ -75,18 +75,24 @@ for (const [kind, list] of VERBS) {
   }
 }
 
-/** Kind of the verb phrase that ends at token `p`, if any (for looking left of a number). */
-function verbEndingAt(tokens: readonly Token[], p: number): ClaimKind | null {
+/**
+ * Kind of the verb phrase that ends at token `p`, if any (for looking left of a number). A verb of
+ * several kinds ("destroyed": intercepted drones, damaged tanks) gives the kind its head allows.
+ */
+function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): ClaimKind | null {
   const candidates = p >= 0 ? VERBS_BY_LAST.get(tokens[p]!.lower) : undefined;
   if (!candidates) return null;
+  let first: ClaimKind | null = null;
   for (const { kind, phrase } of candidates) {
     const s = p - phrase.length + 1;
     if (s < 0) continue;
     let k = 0;
     while (k < phrase.length && tokens[s + k]!.lower === phrase[k]) k++;
-    if (k === phrase.length) return kind;
+    if (k !== phrase.length) continue;
+    if (!head || compatible(kind, head)) return kind;
+    first ??= kind;
   }
-  return null;
+  return first;
 }
 
 function verbStartingAt(tokens: readonly Token[], i: number): ClaimKind[] {
@@ -204,7 +210,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       } else if (p >= 0 && tokens[p]!.lower === 'with' && head?.cls === 'weapon') {
         armedWith = true;
       } else if (p >= 0) {
-        const left = verbEndingAt(tokens, p);
+        const left = verbEndingAt(tokens, p, head);
         if (left && compatible(left, head)) {
           kind = left;
           finite = !tokens[p]!.lower.endsWith('ing');
@@ -304,6 +310,12 @@ function withSharedCounts(sentence: string, drafts: CountDraft[]): CountDraft[] 
       ?? /^\s+(?:are|were|was|is|have been|has been|had been)?\s*(?:killed|injured|wounded|dead)\s+(?:and|or)\s+(injured|wounded|killed)\b/i.exec(rest);
     const other = pair ? KIND_WORD[pair[1]!.toLowerCase()] : undefined;
     if (other && other !== d.kind && OTHER_KIND[d.kind] === other) out.push({ ...d, kind: other });
+  }
+  // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
+  const most = /\b(?:most|many|some|several|the majority)\s+(?:of\s+(?:them|which|these|those|the\s+\w+)\s+)?(?:(?:were|are|was|have\s+been|had\s+been)\s+)?(?:successfully\s+)?(?:intercepted|shot\s+down|downed|neutrali[sz]ed)\b/i.exec(sentence);
+  const launch = out.find((d) => d.kind === 'launched');
+  if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
+    out.push({ ...launch, kind: 'intercepted', value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
   }
   const all = /\ball\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
   if (all) {
