@@ -107,6 +107,8 @@ function pick(kinds: ClaimKind[], head: Head | null): ClaimKind | null {
   return kinds.find((k) => compatible(k, head)) ?? null;
 }
 
+const FLED = /^[^.;]{0,30}?\b(?:fled|flee|flees|fleeing|left their homes|were displaced)\b/i;
+const ORDERED_OUT = /\bevacuation\s+(?:orders?|warnings?|notices?)\b|\bordered\s+(?:an?\s+|the\s+)?evacuation|\bordered\s+(?:to\s+)?(?:evacuate|leave)\b|\bunder\s+evacuation\b/i;
 const ILLNESS = /\b(?:die[ds]?|deaths?|dead|killed|kill|sickened|infected)\b[^.;]{0,80}\b(?:malnutrition|starvation|hunger|disease|illness|dehydration|natural causes|cholera|covid|virus|flu|influenza|outbreak|infection|epidemic|pandemic|malaria|measles|ebola|overdose|cases)\b|\b(?:virus|disease|outbreak|epidemic|cholera|flu)\b[^.;]{0,40}\b(?:killed|kill|deaths?)\b/i;
 const MODAL_BEFORE = /\b(?:could|may|might|would|will|should)\s+(?:\w+\s+){0,2}$/i;
 const MODAL_AFTER = /^\s+(?:\w+\s+){0,3}(?:could|may|might|would|will|should)\s+(?:be\s+|have\s+|also\s+)?(?:die|killed|injured|hurt|evacuated|launched|fired|intercepted)\b/i;
@@ -217,6 +219,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         }
       }
     }
+    // People who fled are evacuated only when the sentence ties their flight to an evacuation order.
+    if (!kind && head?.cls === 'person' && FLED.test(sentence.slice(q.end, q.end + 60)) && ORDERED_OUT.test(sentence)) kind = 'evacuated';
     // Airports are counted in the clause that closes them: "flights were suspended at all four of X's airports".
     if (!kind && head?.cls === 'airport' && /\b(clos\w*|shut\w*|suspend\w*|halt\w*)\b/i.test(sentence)) kind = 'airport_closed';
     // "the death toll rises to 100"

@@ -15,6 +15,7 @@ const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?!was\b|is\b|has\b|as\b)(?:[a-z]+ed|[a-z]{2,}s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
 const ATTACKS_AFTER = /^(?:['’]s\s+(?:\w+\s+){0,2})?\s*(?:has\s+|have\s+|had\s+|also\s+|again\s+)*(?:launch|fire|fired|attack|strike|struck|sent|send|shell|bomb|target)/i;
 const LIST_THEN_CONTAINER = /^(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?(?:\s*,\s*|\s+in\s+(?:the\s+)?)/u;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const LIST_BEFORE = /(?:[A-Z][\p{L}'’-]+,\s+)+(?:[A-Z][\p{L}'’-]+\s+)?and\s+$/u;
 const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?$/i;
 // Words that may follow a place name without making it a modifier of something else.
@@ -107,7 +108,7 @@ export function chooseWhere(
   // "in Thandwe, Rakhine State": a name the gazetteer lacks, placed inside a known one, is the more specific place.
   if (first) {
     const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?),\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
-    if (before && !/^[A-Z]{2,6}$/.test(before[1]!) && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start && m.role === 'location')) {
+    if (before && !/^[A-Z]{2,6}$/.test(before[1]!) && !CALENDAR.test(before[1]!) && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start && m.role === 'location')) {
       const start = first.start - before[0].length + before[0].indexOf(before[1]!);
       return { start, end: start + before[1]!.length, text: before[1]!, role: 'location', place: first.place };
     }
@@ -119,7 +120,7 @@ export function chooseWhere(
 function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
   const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
   if (!m) return null;
-  if (/^[A-Z]{2,6}$/.test(m[1]!)) return null; // an acronym ("KPA posts") is an organisation, not a place
+  if (/^[A-Z]{2,6}$/.test(m[1]!) || CALENDAR.test(m[1]!)) return null; // "KPA posts" is an organisation, "on Saturday" a date
   const start = at + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
   if (mentions.some((x) => x.start < end && start < x.end)) return null;
