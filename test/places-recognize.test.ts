@@ -69,3 +69,16 @@ test('international news keeps the capital', () => {
   const text = 'Officials in Paris and Berlin said the summit would go ahead.';
   assert.equal(findPlaces(text)[0]?.place?.country, 'FR');
 });
+
+test('a name in a list that ends in "counties" is a county', () => {
+  const text = 'Enrollment slowed in Barrow, Jackson and Madison counties, north-east of Atlanta, Georgia.';
+  const [p] = resolveSpans(text, [{ start: 21, end: 27 }]);
+  assert.equal(p?.country, 'US');
+  assert.equal(p?.admin1, 'GA');
+});
+
+test('in a text about countries, Washington is the capital', () => {
+  const text = 'Egypt cooperated closely with Washington, and Syria and Iran watched.';
+  const [p] = resolveSpans(text, [{ start: 30, end: 40 }]);
+  assert.equal(p?.admin1, 'DC');
+});

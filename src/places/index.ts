@@ -57,9 +57,23 @@ export function candidatesFor(name: string): { cands: number[]; level: RawMentio
   return none;
 }
 
+/**
+ * The region word that a list of names ends in, for a name inside it: "Barrow" in "Barrow,
+ * Jackson and Madison counties" is Barrow County. Returns the singular ("county") or null.
+ */
+const LIST_TAIL = /^(?:(?:,\s*|,?\s+(?:and|or)\s+)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*,?\s+(?:and\s+)?(counties|parishes|provinces|regions|districts|oblasts|governorates|prefectures|municipalities)\b/u;
+const SINGULAR: Record<string, string> = { counties: 'county', parishes: 'parish', provinces: 'province', regions: 'region', districts: 'district', oblasts: 'oblast', governorates: 'governorate', prefectures: 'prefecture', municipalities: 'municipality' };
+function listRegionWord(text: string, end: number): string | null {
+  const m = LIST_TAIL.exec(text.slice(end, end + 200));
+  return m ? SINGULAR[m[1]!] ?? null : null;
+}
+
 export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null)[] {
   const given: RawMention[] = spans.map((s) => {
-    let c = candidatesFor(text.slice(s.start, s.end));
+    const surface = text.slice(s.start, s.end);
+    const rw = listRegionWord(text, s.end);
+    let c = rw ? candidatesFor(`${surface} ${rw}`) : { cands: [] as number[], level: null, demonym: false };
+    if (!c.cands.length) c = candidatesFor(surface);
     if (!c.cands.length) {
       const f = fallbackCandidates(text.slice(s.start, s.end));
       if (f) c = { cands: f.cands, level: null, demonym: f.demonym };

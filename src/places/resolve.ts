@@ -45,6 +45,7 @@ const base = (p: Place, key: string | undefined) => prior(p) + (key !== undefine
 /** Areal features support the places inside them, not the places near them. */
 const AREAL = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN', 'ADM1']);
 const NEAR_KM = 120;
+const CAPITAL_IN_WORLD_NEWS = T.worldCapital ?? 1;
 const MAX_CANDS = 40;
 
 function km(a: Place, b: Place): number {
@@ -88,6 +89,14 @@ class Readings {
     this.w = new Float64Array(K);
     this.best = new Float64Array(names.length);
     for (let k = 0; k < K; k++) this.base[k] = base(this.place[k]!, names[this.nameOf[k]!]!.key);
+    // A text that names countries is about states and their capitals: "Washington and Cairo"
+    // are governments, where a local story's "Washington" is the state.
+    const named = new Set<string>();
+    for (const nm of names) if (nm.key !== undefined && nm.weight >= 1 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
+    if (named.size) for (let k = 0; k < K; k++) {
+      const p = this.place[k]!;
+      if (p.fcode === 'PPLC' && (named.size > 1 || !named.has(p.cc))) this.base[k]! += CAPITAL_IN_WORLD_NEWS;
+    }
     // Group readings by country and by state (every containment relation is within one
     // country, and all but country-level ones within one state) and by grid cell (nearness is not).
     const byCc = new Map<string, number[]>(), countryOf = new Map<string, number[]>(), byAk = new Map<string, number[]>();
