@@ -104,7 +104,7 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
     let where = m ? asClaimPlace(m, text) : scene.datelinePlace;
     // "holds a meeting with Sudanese officials": the guests' country, when nothing else places it.
     if (!where && st.kind === 'meeting') {
-      const guest = places.find((p) => p.start >= from && p.end <= to && p.place?.precision === 'country');
+      const guest = places.find((p) => p.start >= from && p.end <= to && p.role === 'demonym' && p.place?.precision === 'country');
       if (guest) where = asClaimPlace(guest);
     }
     return where ? [where] : [];

@@ -33,14 +33,14 @@ const CLOSURE = /\b(clos(?:ed|es|ing)|shut(?:s|\s+down)?|suspend(?:ed|s|ing)?\s+
 const AIRLINE = /\b(Airways|Airlines|Air\s+(?:France|India|Canada|China|Arabia|Astana|Serbia|Europa)|Egyptair|EgyptAir|Lufthansa|Ryanair|easyJet|flydubai|Aeroflot|Wizz\s+Air|Emirates\s+airline|carriers?|airlines?)\b/;
 const FLIGHTS_STOPPED = /\bflights\b[^.;]{0,40}?\b(diverted|delayed|cancell?ed|suspended|halted|grounded|disrupted|rerouted|redirected)\b|\b(suspend(?:ed|s|ing)|cancell?(?:ed|s|ing)|divert(?:ed|s|ing)|halt(?:ed|s|ing)|ground(?:ed|s|ing))\s+(?:all\s+|its\s+|their\s+)?flights\b/i;
 
-const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|(?:hosted|hosting|received)\s+(?=(?:President|Prime|King|Queen|Crown|Chancellor|Secretary|Minister|Foreign|Defen[cs]e|General|Sheikh|Emir|Pope|Mr|Ms|Dr)\b)|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
+const MEETING = /\b(met(?:\s+with)?|meets\s+with|held\s+talks|holds\s+talks|(?:hosted|hosting|received|welcomed|welcomes)\s+(?=(?:President|Prime|King|Queen|Crown|Chancellor|Secretary|Minister|Foreign|Defen[cs]e|General|Sheikh|Emir|Pope|Mr|Ms|Dr)\b)|visited|visit\s+to|meeting\s+(?:with|between|on|in)|(?:bilateral|trilateral|first|official|state)\s+(?:meeting|visit)|talks\s+(?:between|with)|summit\s+(?:with|between))\b/i;
 const NOT_HAPPENED = /\b(will|would|[Pp]lans?\s+to|planned|expected\s+to|intends?\s+to|hopes?\s+to|could|may|might|should|upcoming|next\s+(?:week|month|year)|set\s+to|is\s+to|are\s+to|series\s+of|in\s+talks|invited|invitation|ahead\s+of|looks?\s+forward|future)\b/;
 
 // Cheap keyword tests that let most sentences skip the costly patterns of each statement kind.
 const MAY_DAMAGE = /\b(?:damag|destr|raz|flatten|demolish|collaps|burn|ablaze|fire|gutted|wreck|level|hit|struck|strik|caught|catch)/i;
 const MAY_FLY = /airspace|airport|flight/i;
 const MAY_AGREE = /\b(?:agree|memorand|mou\b|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guidelines|contract)/i;
-const MAY_MEET = /\bmet\b|meet|talks|visit|host|receiv|summit/i;
+const MAY_MEET = /\bmet\b|meet|talks|visit|host|receiv|welcom|summit/i;
 
 function hasFutureBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 5); k < i; k++) if (phraseAt(tokens, k, FUTURE_OR_DENIED)) return true;
@@ -52,7 +52,7 @@ function partiesOf(sentence: string, at: number): string | null {
   const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
   const subject = subjectOf(sentence.slice(0, at));
-  const withWhom = /^\s*(?:met|meets|meeting)?\s*with\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
+  const withWhom = /^\s*(?:(?:met|meets|meeting)?\s*with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
   return subject;
 }
@@ -64,7 +64,7 @@ function partiesOf(sentence: string, at: number): string | null {
 export function subjectOf(clause: string): string | null {
   // Leading adverbials ("Earlier Saturday,", "On June 13th, 2024,") are not the subject.
   const text = clause.replace(/^\s*(?:(?:today|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
-  const m = /^((?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z.]{2,8}\)|(?:and|of|the|de|bin|al|for)\b))*)/.exec(text);
+  const m = /^((?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z.]{2,8}\)|(?:and|of|the|de|bin|al|for)\b))*)/.exec(text);
   if (!m) return null;
   const subject = m[1]!.replace(/\s+(?:and|of|the|for)$/, '').trim();
   // A bare determiner or pronoun is no party.
