@@ -16,9 +16,8 @@ export class ApiQueries {
   private readonly cache = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {
-    // SQLite's default page cache is 2 MB; a server reading a store of a million claims again
-    // and again wants its hot indexes in memory (64 MB cache, reads through a memory map).
-    db.pragma('cache_size = -65536');
+    // A server reading a store of a million claims again and again wants its hot indexes in
+    // memory: reads through a memory map (the 64 MB page cache is set for every connection).
     db.pragma('mmap_size = 1073741824');
   }
 

@@ -32,6 +32,12 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // Each article's transaction touches the same hot index pages: a 64 MB page cache keeps
+    // them (the 2 MB default does not past ~100k claims), and checkpointing every 10,000 WAL
+    // pages instead of 1,000 copies each hot page back to the database file less often.
+    // Together they took store time per article from ~1.8 to ~1.1 ms CPU (bench/run.ts).
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('wal_autocheckpoint = 10000');
     migrate(this.db);
     this.sql = {
       insertRun: this.db.prepare('INSERT INTO extraction_runs (document_id, pipeline_version, created_at) VALUES (?, ?, ?)'),
