@@ -79,3 +79,9 @@ test('resolveSpans uses the whole text', () => {
   const [p] = resolveSpans(text, [{ start: 11, end: 17 }]);
   assert.equal(p?.admin1, 'ME');
 });
+
+test('Arabic place names: article dropped or spelt El, -ah written -a; the Kurdistan Region is in Iraq', () => {
+  assert.equal(lookupPlace('Hudaydah')?.country, 'YE');
+  assert.equal(lookupPlace('Misrata')?.country, 'LY');
+  assert.equal(lookupPlace('Kurdistan Region')?.country, 'IQ');
+});
