@@ -69,13 +69,13 @@ class Readings {
   readonly place: Place[] = [];
   readonly nameOf: number[] = [];
   readonly start: number[] = [];
-  readonly base: Float64Array;
+  readonly base: number[];
   /** Current evidence weight of each reading: its name's weight spread by softmax over its readings. */
-  readonly w: Float64Array;
-  private nbStart: Int32Array;
+  readonly w: number[];
+  private nbStart: number[];
   private nb: number[] = [];
   private nbMult: number[] = [];
-  private best: Float64Array;
+  private best: number[];
   private touched: number[] = [];
 
   constructor(readonly names: Name[]) {
@@ -85,9 +85,10 @@ class Readings {
     });
     this.start.push(this.place.length);
     const K = this.place.length;
-    this.base = new Float64Array(K);
-    this.w = new Float64Array(K);
-    this.best = new Float64Array(names.length);
+    // Plain arrays: per-document sizes are small, and typed arrays cost more to allocate than to use.
+    this.base = new Array<number>(K).fill(0);
+    this.w = new Array<number>(K).fill(0);
+    this.best = new Array<number>(names.length).fill(0);
     for (let k = 0; k < K; k++) this.base[k] = base(this.place[k]!, names[this.nameOf[k]!]!.key);
     // A text that names countries is about states and their capitals: "Washington and Cairo"
     // are governments, where a local story's "Washington" is the state.
@@ -110,7 +111,8 @@ class Readings {
       push(byAk, p.ak, k);
       if (!AREAL.has(p.fcode)) push(grid, cellOf(Math.floor(p.lat), Math.floor(p.lon)), k);
     }
-    this.nbStart = new Int32Array(K + 1);
+    const cellKeys = [...grid.keys()], cellLists = [...grid.values()];
+    this.nbStart = new Array<number>(K + 1).fill(0);
     const link = (k: number, n: number, qs: number[] | undefined, mult: (q: Place) => number) => {
       if (qs) for (const q of qs) if (this.nameOf[q] !== n) { const m = mult(this.place[q]!); if (m) { this.nb.push(q); this.nbMult.push(m); } }
     };
@@ -133,8 +135,11 @@ class Readings {
         }
       };
       // The cells within a degree or two: with few occupied cells, test each rather than look up 15.
-      if (grid.size <= 15) {
-        for (const [c, cell] of grid) if (Math.abs(Math.floor(c / 1000) - 90 - la) <= 1 && Math.abs((c % 1000) - 360 - lo) <= 2) near(cell);
+      if (cellKeys.length <= 15) {
+        for (let c = 0; c < cellKeys.length; c++) {
+          const key = cellKeys[c]!;
+          if (Math.abs(Math.floor(key / 1000) - 90 - la) <= 1 && Math.abs((key % 1000) - 360 - lo) <= 2) near(cellLists[c]!);
+        }
       } else {
         for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
           const cell = grid.get(cellOf(la + i, lo + j));
@@ -147,7 +152,7 @@ class Readings {
   }
 
   /** Sets each name's reading weights from scores: softmax at temperature `temp`. */
-  spread(score: Float64Array, temp: number, multiOnly: boolean): void {
+  spread(score: number[], temp: number, multiOnly: boolean): void {
     this.names.forEach((nm, n) => {
       const a = this.start[n]!, b = this.start[n + 1]!;
       // A name with one reading puts all its weight on it whatever it scores.
@@ -184,7 +189,7 @@ class Readings {
 
   /** Re-weighs each ambiguous name's readings by how well they fit the rest. */
   iterate(): void {
-    const s = new Float64Array(this.place.length);
+    const s = new Array<number>(this.place.length).fill(0);
     for (let n = 0; n < this.names.length; n++) {
       const a = this.start[n]!, b = this.start[n + 1]!;
       if (b - a > 1) for (let k = a; k < b; k++) s[k] = this.score(k);
