@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BINARY, NAIROBI, TWO_ARTICLE_DUMP, tempDir, writeFixture } from './ingest-fixtures.ts';
+import { parseCsv } from './helpers/csv.js';
 
 const BIN = fileURLToPath(new URL('../bin/sitrep.mjs', import.meta.url));
 
@@ -22,23 +23,6 @@ function sitrep(args: string[], input?: string): Promise<{ code: number | null; 
   });
 }
 
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
-    else field += ch;
-  }
-  return rows;
-}
 
 // One database shared by the tests below, filled once: a good dump and a binary file.
 const dir = tempDir();
