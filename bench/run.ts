@@ -18,7 +18,7 @@ import { findPlaces, lookupPlace } from '../src/places/index.ts';
 import { extractClaims } from '../src/claims/index.ts';
 import { extractEvents } from '../src/events/index.ts';
 import { ingestFiles } from '../src/ingest/index.ts';
-import { openSqliteStore } from '../src/store/index.ts';
+import { openSqliteStore, type Store } from '../src/store/index.ts';
 import type { Article, PlaceMention } from '../src/types.ts';
 import { articles, writeCorpus } from './corpus.ts';
 
@@ -69,6 +69,28 @@ function stageTimes(sampleBytes: number) {
   return { t, bytes };
 }
 
+/** Time spent in the store's write path (hasDocument + addExtraction), wall and CPU. */
+const storeTime = { wall: 0, cpu: 0, articles: 0 };
+
+/** `store` with its ingest calls timed: the store's share of "read+hash+store". */
+function timed(store: Store): Store {
+  const time = async <T>(f: () => Promise<T>): Promise<T> => {
+    const t0 = now();
+    const c0 = process.cpuUsage();
+    try {
+      return await f();
+    } finally {
+      const c = process.cpuUsage(c0);
+      storeTime.wall += now() - t0;
+      storeTime.cpu += (c.user + c.system) / 1000;
+    }
+  };
+  return Object.assign(Object.create(store) as Store, {
+    hasDocument: (hash: string) => time(() => store.hasDocument(hash)),
+    addExtraction: (...a: Parameters<Store['addExtraction']>) => { storeTime.articles++; return time(() => store.addExtraction(...a)); },
+  });
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   try {
@@ -93,7 +115,7 @@ async function main() {
     let done = 0;
     let lastReport = now();
     t0 = now();
-    const report = await ingestFiles([corpus], store, {
+    const report = await ingestFiles([corpus], timed(store), {
       extract: (a) => {
         const s = now();
         const x = extractArticle(a);
@@ -119,6 +141,8 @@ async function main() {
     const events = Object.values(summary.eventsByType).reduce((a, b) => a + b, 0);
     console.log(`end-to-end: ${report.added} articles stored (${report.duplicates} duplicates, ${report.issues.length} issues), ${claims} claims, ${events} events`);
     console.log(`  wall ${(wallMs / 1000).toFixed(1)} s: extraction ${(extractMs / 1000).toFixed(1)} s, read+hash+store ${((wallMs - extractMs) / 1000).toFixed(1)} s`);
+    const per = (ms: number) => (ms / Math.max(1, storeTime.articles)).toFixed(2);
+    console.log(`  store (hasDocument + addExtraction): ${per(storeTime.wall)} ms wall, ${per(storeTime.cpu)} ms CPU per article (${storeTime.articles} articles)`);
     console.log(`  end-to-end      ${(mbOf(textBytes) / (wallMs / 1000)).toFixed(3)} MB/s per core`);
     console.log(`  extraction only ${(mbOf(textBytes) / (extractMs / 1000)).toFixed(3)} MB/s per core`);
     console.log(`  peak RSS        ${(peakRss / 1048576).toFixed(0)} MB`);
