@@ -26,8 +26,9 @@ export function prior(p: Place): number {
   }
   let s = Math.log10(p.pop + 10);
   if (p.fcode === 'PPLC') s += CAPITAL;
-  else if (p.fcode === 'PPLA') s += 1;
-  else if (p.fcode === 'PPLA2') s += 0.4;
+  else if (p.fcode === 'PPLA') s += T.ppla ?? 1;
+  // A county seat is no better known than a larger namesake that is not one (Arlington VA vs TX).
+  else if (p.fcode === 'PPLA2') s += T.ppla2 ?? 0;
   return s;
 }
 
@@ -256,7 +257,7 @@ export function resolveMentions(ms: RawMention[], text?: string): (Place | null)
   });
   if (local) {
     const g = gazetteer();
-    names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local });
+    names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local * (T.local ?? 1) });
   }
   const r = new Readings(names);
   // Coherent readings (towns of one state) reinforce each other instead of each being drowned by its prior.
