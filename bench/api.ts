@@ -3,8 +3,8 @@
  * claims from the generated corpus (bench/corpus.ts: varied places, weapons, claimants,
  * kinds); extracting a million claims that way would take the better part of an hour, so the
  * stored documents, runs, claims and events are then replicated with INSERT … SELECT (ids
- * offset, part_of links kept within each copy, FTS kept in step by the triggers) until there
- * are enough. Requests go through real HTTP to the real server, one at a time.
+ * offset, part_of links kept within each copy, each copy in a region of its own, FTS kept in
+ * step by the triggers) until there are enough. Requests go through real HTTP to the real server, one at a time.
  *
  *     npm run bench:api                          # 4 MB through the pipeline, ≥ 1M claims
  *     npm run bench:api -- --mb 1 --claims 200000
@@ -53,6 +53,10 @@ function replicate(s: SqliteStore, copy: number, base: { documents: number; runs
     part_of: `part_of + ${off.claims}`,
     content_hash: `content_hash || '-${copy}'`,
     article_id: `article_id || '~${copy}'`,
+    // Copies must not fall into the groups of their originals, or claim_tallies would hold
+    // one copy's rows however many there are: a region of its own per copy makes them as
+    // distinct as a million different claims would be (claimants, countries, kinds stay).
+    admin1: `COALESCE(admin1, '') || '~${copy}'`,
   };
   const copyTable = (table: string, key: keyof typeof off, last: number) => {
     const cols = columns(s, table);

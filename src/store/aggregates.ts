@@ -20,13 +20,26 @@ export const TALLY_KEY = [
   'parent_kind', 'parent_day', 'parent_country', 'parent_claimant',
 ] as const;
 
-export const AGGREGATE_TABLES = `
-CREATE TABLE claim_tallies (
-  ${TALLY_KEY.map((c) => `${c} TEXT NOT NULL`).join(', ')},
+/**
+ * claim_tallies_by_claimant: the same sums without day, admin1 and weapon. When claims rarely
+ * share a day, place and claimant, claim_tallies has nearly a row per claim; this rollup stays
+ * bounded by countries × kinds × claimants, and answers tallies by country, claimant or kind
+ * that have no date filter (the API's usual "launched vs intercepted over a country" question).
+ */
+export const COARSE_KEY = ['country', 'kind', 'claimant', 'parent_kind', 'parent_country', 'parent_claimant'] as const;
+
+export type TallyTable = 'claim_tallies' | 'claim_tallies_by_claimant';
+export const TALLY_TABLES: Record<TallyTable, readonly string[]> = { claim_tallies: TALLY_KEY, claim_tallies_by_claimant: COARSE_KEY };
+
+const tallyTable = (table: TallyTable) => `
+CREATE TABLE ${table} (
+  ${TALLY_TABLES[table].map((c) => `${c} TEXT NOT NULL`).join(', ')},
   total DOUBLE PRECISION NOT NULL,
   n BIGINT NOT NULL,
-  PRIMARY KEY (${TALLY_KEY.join(', ')})
-);
+  PRIMARY KEY (${TALLY_TABLES[table].join(', ')})
+);`;
+
+export const AGGREGATE_TABLES = `${tallyTable('claim_tallies')}
 CREATE TABLE record_counts (
   subject TEXT NOT NULL,
   key TEXT NOT NULL,
@@ -35,26 +48,38 @@ CREATE TABLE record_counts (
 );
 `;
 
+export const COARSE_TABLE = tallyTable('claim_tallies_by_claimant');
+
+/** Each key column's value from a claim `t`, its document `d` and its total `p` (if any). */
+const KEY_SQL: Record<string, string> = {
+  country: "COALESCE(t.country, '')",
+  kind: 't.kind',
+  day: "COALESCE(t.when_date, d.published, '')",
+  admin1: "COALESCE(t.admin1, '')",
+  weapon: "COALESCE(t.weapon, '')",
+  claimant: "COALESCE(t.claimant, '')",
+  parent_kind: "COALESCE(p.kind, '')",
+  parent_day: "CASE WHEN p.id IS NULL THEN '' ELSE COALESCE(p.when_date, d.published, '') END",
+  parent_country: "COALESCE(p.country, '')",
+  parent_claimant: "COALESCE(p.claimant, '')",
+};
+
 /**
  * Adds `sign` (+1 or −1, the first two `?`) times the numeric claims of the runs `runs` selects
- * (an SQL condition on `t.run_id`, its parameters after the signs) to claim_tallies. The
- * WHERE clause before ON CONFLICT is required: SQLite cannot otherwise parse an upsert after
- * a SELECT.
+ * (an SQL condition on `t.run_id`, its parameters after the signs) to `table`. The WHERE
+ * clause before ON CONFLICT is required: SQLite cannot otherwise parse an upsert after a SELECT.
  */
-export function tallyDeltaSql(runs: string): string {
-  const key = TALLY_KEY.join(', ');
-  return `INSERT INTO claim_tallies (${key}, total, n)
-SELECT COALESCE(t.country, ''), t.kind, COALESCE(t.when_date, d.published, ''), COALESCE(t.admin1, ''),
-  COALESCE(t.weapon, ''), COALESCE(t.claimant, ''),
-  COALESCE(p.kind, ''), CASE WHEN p.id IS NULL THEN '' ELSE COALESCE(p.when_date, d.published, '') END,
-  COALESCE(p.country, ''), COALESCE(p.claimant, ''),
-  SUM(t.value) * ?, COUNT(*) * ?
+export function tallyDeltaSql(runs: string, table: TallyTable = 'claim_tallies'): string {
+  const cols = TALLY_TABLES[table];
+  const key = cols.join(', ');
+  return `INSERT INTO ${table} (${key}, total, n)
+SELECT ${cols.map((c) => KEY_SQL[c]).join(', ')}, SUM(t.value) * ?, COUNT(*) * ?
 FROM claims t
   JOIN documents d ON d.id = t.document_id
   LEFT JOIN claims p ON p.id = t.part_of
 WHERE ${runs} AND t.value IS NOT NULL
-GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-ON CONFLICT (${key}) DO UPDATE SET total = claim_tallies.total + excluded.total, n = claim_tallies.n + excluded.n`;
+GROUP BY ${cols.map((_, i) => i + 1).join(', ')}
+ON CONFLICT (${key}) DO UPDATE SET total = ${table}.total + excluded.total, n = ${table}.n + excluded.n`;
 }
 
 /**
@@ -80,13 +105,14 @@ ON CONFLICT (subject, key) DO UPDATE SET n = record_counts.n + excluded.n`;
 /** Groups whose rows all left (a superseded run) are removed, not kept as zeros. */
 export const PRUNE_ZEROS = `DELETE FROM claim_tallies WHERE n = 0;
 DELETE FROM record_counts WHERE n = 0;`;
+export const PRUNE_COARSE = 'DELETE FROM claim_tallies_by_claimant WHERE n = 0';
 
 /** The runs that are current: not superseded. */
 const CURRENT = (col: string) => `${col} IN (SELECT id FROM extraction_runs WHERE superseded_by IS NULL)`;
 
 /**
- * Fills both aggregates from the rows already stored (migration 4, and after a bulk load that
- * bypassed the Store, as bench/api.ts does). Expects empty tables.
+ * Fills claim_tallies and record_counts from the rows already stored (migration 4, and after a
+ * bulk load that bypassed the Store, as bench/api.ts does). Expects empty tables.
  */
 export const FILL_AGGREGATES = `
 ${tallyDeltaSql(CURRENT('t.run_id')).replaceAll(' * ?', '')};
@@ -95,3 +121,6 @@ INSERT INTO record_counts (subject, key, n) SELECT 'documents', '', COUNT(*) FRO
 INSERT INTO record_counts (subject, key, n) SELECT 'runs', '', COUNT(*) FROM extraction_runs;
 ${PRUNE_ZEROS}
 `;
+
+/** Fills claim_tallies_by_claimant from the rows already stored (migration 6, rebuilds). */
+export const FILL_COARSE = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_claimant').replaceAll(' * ?', '')};`;

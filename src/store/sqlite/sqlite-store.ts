@@ -13,7 +13,7 @@ import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
 import { tallies } from './tallies.js';
-import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, PRUNE_ZEROS, tallyDeltaSql } from '../aggregates.js';
+import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, PRUNE_COARSE, PRUNE_ZEROS, tallyDeltaSql } from '../aggregates.js';
 
 /** Documents fetched per page by `documents()`: an open cursor would block writes. */
 const PAGE = 200;
@@ -23,7 +23,7 @@ export class SqliteStore implements Store {
   private readonly inserts = new Map<string, Database.Statement>();
   /** Statements used per article, prepared once: preparing costs more than running them. */
   private readonly sql: Record<'insertRun' | 'linkPart' | 'insertDocument' | 'documentByHash' | 'supersede'
-    | 'currentRuns' | 'tallyDelta' | 'countDelta' | 'countOne' | 'pruneTallies' | 'pruneCounts', Database.Statement>;
+    | 'currentRuns' | 'tallyDelta' | 'coarseDelta' | 'countDelta' | 'countOne' | 'pruneTallies' | 'pruneCoarse' | 'pruneCounts', Database.Statement>;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -48,10 +48,12 @@ export class SqliteStore implements Store {
       supersede: this.db.prepare('UPDATE extraction_runs SET superseded_by = ? WHERE document_id = ? AND id <> ? AND superseded_by IS NULL'),
       currentRuns: this.db.prepare('SELECT id FROM extraction_runs WHERE document_id = ? AND superseded_by IS NULL'),
       tallyDelta: this.db.prepare(tallyDeltaSql('t.run_id = ?')),
+      coarseDelta: this.db.prepare(tallyDeltaSql('t.run_id = ?', 'claim_tallies_by_claimant')),
       countDelta: this.db.prepare(countDeltaSql('run_id = ?')),
       countOne: this.db.prepare(COUNT_ONE),
       pruneTallies: this.db.prepare(PRUNE_ZEROS.split(';')[0]!),
       pruneCounts: this.db.prepare(PRUNE_ZEROS.split(';')[1]!),
+      pruneCoarse: this.db.prepare(PRUNE_COARSE),
     };
   }
 
@@ -90,10 +92,12 @@ export class SqliteStore implements Store {
   /** Adds (sign 1) or takes away (−1) a run's rows in the aggregates; inside the run's transaction. */
   private countRun(runId: number, sign: 1 | -1): void {
     this.sql.tallyDelta.run(sign, sign, runId);
+    this.sql.coarseDelta.run(sign, sign, runId);
     this.sql.countDelta.run(sign, runId, sign, runId, sign, runId);
     if (sign < 0) {
       this.sql.pruneTallies.run();
       this.sql.pruneCounts.run();
+      this.sql.pruneCoarse.run();
     }
   }
 
@@ -194,8 +198,9 @@ export class SqliteStore implements Store {
    */
   rebuildAggregates(): void {
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM claim_tallies; DELETE FROM record_counts;');
+      this.db.exec('DELETE FROM claim_tallies; DELETE FROM claim_tallies_by_claimant; DELETE FROM record_counts;');
       this.db.exec(FILL_AGGREGATES);
+      this.db.exec(FILL_COARSE);
     })();
   }
 

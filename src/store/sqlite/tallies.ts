@@ -61,12 +61,16 @@ function aggregateWhere(f: TallyQuery & { kinds: string[] }, prefix: '' | 'paren
   return { sql: parts.join(' AND '), params };
 }
 
+/** Groups the rollup without day, region and weapon can answer (see aggregates.ts). */
+const COARSE_GROUPS: TallyGroupBy[] = ['country', 'claimant', 'kind'];
+
 function aggregateRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): TallyRow[] {
   const own = aggregateWhere(f, '');
   const parent = aggregateWhere(f, 'parent_');
+  const table = !f.since && !f.until && COARSE_GROUPS.includes(f.groupBy) ? 'claim_tallies_by_claimant' : 'claim_tallies';
   return api.prepare(`SELECT ${AGGREGATE_GROUP_SQL[f.groupBy]} AS g, kind,
       (parent_kind <> '' AND ${parent.sql}) AS is_part, SUM(total) AS total, SUM(n) AS n
-    FROM claim_tallies WHERE ${own.sql}
+    FROM ${table} WHERE ${own.sql}
     GROUP BY g, kind, is_part ORDER BY g, kind`).all(...parent.params, ...own.params) as TallyRow[];
 }
 
