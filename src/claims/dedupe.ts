@@ -12,15 +12,12 @@ export interface Drafted extends Claim {
 
 const UNCOUNTED: ReadonlySet<ClaimKind> = new Set(['agreement', 'meeting']);
 
-/** Same fact stated twice: same kind, value and qualifier, and places that agree (or are unknown). */
-function sameFact(a: Drafted, b: Drafted): boolean {
-  if (a.kind !== b.kind || a.value !== b.value || a.qualifier !== b.qualifier) return false;
-  if (UNCOUNTED.has(a.kind)) return false;
-  const wa = a.where?.text.toLowerCase() ?? '';
-  const wb = b.where?.text.toLowerCase() ?? '';
-  if (!wa || !wb) return true;
-  const words = (s: string): string[] => s.replace(/\b(the|region|oblast|province|district|city)\b/g, '').split(/\W+/).filter(Boolean);
-  const [x, y] = [words(wa), words(wb)];
+const placeWords = (d: Drafted): string[] =>
+  (d.where?.text.toLowerCase() ?? '').replace(/\b(the|region|oblast|province|district|city)\b/g, '').split(/\W+/).filter(Boolean);
+
+/** Places that agree (one's words hold the other's) or are unknown. */
+function samePlace(x: readonly string[], y: readonly string[]): boolean {
+  if (!x.length || !y.length) return true;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
@@ -40,15 +37,31 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
     // A meeting must name who met: "talks between the two countries" does not.
     if (d.kind === 'meeting' && d.claimant !== null && !/[A-Z]/.test(d.claimant)) keep[i] = false;
   });
-  for (let i = 0; i < drafts.length; i++) {
-    if (!keep[i] || drafts[i]!.partOf !== null) continue;
-    for (let j = i + 1; j < drafts.length; j++) {
-      if (!keep[j] || drafts[j]!.partOf !== null || drafts[j]!.sentence === drafts[i]!.sentence) continue;
-      if (!sameFact(drafts[i]!, drafts[j]!)) continue;
-      // The participle summary ("…, killing one") yields to the sentence that reports the fact.
-      if (!drafts[i]!.finite && drafts[j]!.finite) keep[i] = false;
-      else keep[j] = false;
-      if (!keep[i]) break;
+  // Same fact stated twice: same kind, value and qualifier (compared within those groups only, so
+  // a long article costs no more than its restatements), and places that agree.
+  const groups = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.partOf !== null || UNCOUNTED.has(d.kind)) return;
+    const key = `${d.kind}|${d.value}|${d.qualifier}`;
+    const group = groups.get(key) ?? [];
+    group.push(i);
+    groups.set(key, group);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const words = new Map(group.map((i) => [i, placeWords(drafts[i]!)]));
+    for (let a = 0; a < group.length; a++) {
+      const i = group[a]!;
+      if (!keep[i]) continue;
+      for (let b = a + 1; b < group.length; b++) {
+        const j = group[b]!;
+        if (!keep[j] || drafts[j]!.sentence === drafts[i]!.sentence) continue;
+        if (!samePlace(words.get(i)!, words.get(j)!)) continue;
+        // The participle summary ("…, killing one") yields to the sentence that reports the fact.
+        if (!drafts[i]!.finite && drafts[j]!.finite) keep[i] = false;
+        else keep[j] = false;
+        if (!keep[i]) break;
+      }
     }
   }
   const index = new Map<number, number>();
