@@ -28,8 +28,19 @@ export const TALLY_KEY = [
  */
 export const COARSE_KEY = ['country', 'kind', 'claimant', 'parent_kind', 'parent_country', 'parent_claimant'] as const;
 
-export type TallyTable = 'claim_tallies' | 'claim_tallies_by_claimant';
-export const TALLY_TABLES: Record<TallyTable, readonly string[]> = { claim_tallies: TALLY_KEY, claim_tallies_by_claimant: COARSE_KEY };
+/**
+ * claim_tallies_by_day: the same sums without admin1, weapon and claimant, led by kind, for the
+ * timeline (a tally by day over every country) and dated tallies by country or kind; bounded
+ * by kinds × days × countries however many claims share them.
+ */
+export const DAY_KEY = ['kind', 'day', 'country', 'parent_kind', 'parent_day', 'parent_country'] as const;
+
+export type TallyTable = 'claim_tallies' | 'claim_tallies_by_claimant' | 'claim_tallies_by_day';
+export const TALLY_TABLES: Record<TallyTable, readonly string[]> = {
+  claim_tallies: TALLY_KEY, claim_tallies_by_claimant: COARSE_KEY, claim_tallies_by_day: DAY_KEY,
+};
+/** The rollups, smallest first; claim_tallies answers whatever they cannot. */
+export const ROLLUPS: TallyTable[] = ['claim_tallies_by_claimant', 'claim_tallies_by_day'];
 
 const tallyTable = (table: TallyTable) => `
 CREATE TABLE ${table} (
@@ -49,6 +60,7 @@ CREATE TABLE record_counts (
 `;
 
 export const COARSE_TABLE = tallyTable('claim_tallies_by_claimant');
+export const DAY_TABLE = tallyTable('claim_tallies_by_day');
 
 /** Each key column's value from a claim `t`, its document `d` and its total `p` (if any). */
 const KEY_SQL: Record<string, string> = {
@@ -105,7 +117,7 @@ ON CONFLICT (subject, key) DO UPDATE SET n = record_counts.n + excluded.n`;
 /** Groups whose rows all left (a superseded run) are removed, not kept as zeros. */
 export const PRUNE_ZEROS = `DELETE FROM claim_tallies WHERE n = 0;
 DELETE FROM record_counts WHERE n = 0;`;
-export const PRUNE_COARSE = 'DELETE FROM claim_tallies_by_claimant WHERE n = 0';
+export const pruneSql = (table: TallyTable) => `DELETE FROM ${table} WHERE n = 0`;
 
 /** The runs that are current: not superseded. */
 const CURRENT = (col: string) => `${col} IN (SELECT id FROM extraction_runs WHERE superseded_by IS NULL)`;
@@ -124,3 +136,6 @@ ${PRUNE_ZEROS}
 
 /** Fills claim_tallies_by_claimant from the rows already stored (migration 6, rebuilds). */
 export const FILL_COARSE = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_claimant').replaceAll(' * ?', '')};`;
+
+/** Fills claim_tallies_by_day from the rows already stored (migration 7, rebuilds). */
+export const FILL_DAY = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_day').replaceAll(' * ?', '')};`;

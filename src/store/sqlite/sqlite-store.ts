@@ -13,7 +13,7 @@ import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
 import { tallies } from './tallies.js';
-import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, PRUNE_COARSE, PRUNE_ZEROS, tallyDeltaSql } from '../aggregates.js';
+import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
 
 /** Documents fetched per page by `documents()`: an open cursor would block writes. */
 const PAGE = 200;
@@ -23,7 +23,9 @@ export class SqliteStore implements Store {
   private readonly inserts = new Map<string, Database.Statement>();
   /** Statements used per article, prepared once: preparing costs more than running them. */
   private readonly sql: Record<'insertRun' | 'linkPart' | 'insertDocument' | 'documentByHash' | 'supersede'
-    | 'currentRuns' | 'tallyDelta' | 'coarseDelta' | 'countDelta' | 'countOne' | 'pruneTallies' | 'pruneCoarse' | 'pruneCounts', Database.Statement>;
+    | 'currentRuns' | 'tallyDelta' | 'countDelta' | 'countOne' | 'pruneTallies' | 'pruneCounts', Database.Statement>;
+  /** Per rollup (aggregates.ts): its delta for one run, and the removal of emptied groups. */
+  private readonly rollups: { delta: Database.Statement; prune: Database.Statement }[];
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -48,13 +50,12 @@ export class SqliteStore implements Store {
       supersede: this.db.prepare('UPDATE extraction_runs SET superseded_by = ? WHERE document_id = ? AND id <> ? AND superseded_by IS NULL'),
       currentRuns: this.db.prepare('SELECT id FROM extraction_runs WHERE document_id = ? AND superseded_by IS NULL'),
       tallyDelta: this.db.prepare(tallyDeltaSql('t.run_id = ?')),
-      coarseDelta: this.db.prepare(tallyDeltaSql('t.run_id = ?', 'claim_tallies_by_claimant')),
       countDelta: this.db.prepare(countDeltaSql('run_id = ?')),
       countOne: this.db.prepare(COUNT_ONE),
       pruneTallies: this.db.prepare(PRUNE_ZEROS.split(';')[0]!),
       pruneCounts: this.db.prepare(PRUNE_ZEROS.split(';')[1]!),
-      pruneCoarse: this.db.prepare(PRUNE_COARSE),
     };
+    this.rollups = ROLLUPS.map((t) => ({ delta: this.db.prepare(tallyDeltaSql('t.run_id = ?', t)), prune: this.db.prepare(pruneSql(t)) }));
   }
 
   /**
@@ -92,12 +93,12 @@ export class SqliteStore implements Store {
   /** Adds (sign 1) or takes away (−1) a run's rows in the aggregates; inside the run's transaction. */
   private countRun(runId: number, sign: 1 | -1): void {
     this.sql.tallyDelta.run(sign, sign, runId);
-    this.sql.coarseDelta.run(sign, sign, runId);
+    for (const r of this.rollups) r.delta.run(sign, sign, runId);
     this.sql.countDelta.run(sign, runId, sign, runId, sign, runId);
     if (sign < 0) {
       this.sql.pruneTallies.run();
       this.sql.pruneCounts.run();
-      this.sql.pruneCoarse.run();
+      for (const r of this.rollups) r.prune.run();
     }
   }
 
@@ -198,9 +199,10 @@ export class SqliteStore implements Store {
    */
   rebuildAggregates(): void {
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM claim_tallies; DELETE FROM claim_tallies_by_claimant; DELETE FROM record_counts;');
+      for (const t of ['claim_tallies', ...ROLLUPS, 'record_counts']) this.db.exec(`DELETE FROM ${t}`);
       this.db.exec(FILL_AGGREGATES);
       this.db.exec(FILL_COARSE);
+      this.db.exec(FILL_DAY);
     })();
   }
 

@@ -16,6 +16,7 @@ import type { Tally, TallyGroupBy, TallyQuery } from '../api-query.js';
 import { TALLY_KINDS } from '../api-query.js';
 import type { ApiQueries } from './api-queries.js';
 import { apiWhere } from './api-where.js';
+import { ROLLUPS, TALLY_TABLES, type TallyTable } from '../aggregates.js';
 
 /** The grouping expression per `groupBy`: a fixed whitelist, never user text. */
 const GROUP_SQL: Record<TallyGroupBy, string> = {
@@ -61,13 +62,25 @@ function aggregateWhere(f: TallyQuery & { kinds: string[] }, prefix: '' | 'paren
   return { sql: parts.join(' AND '), params };
 }
 
-/** Groups the rollup without day, region and weapon can answer (see aggregates.ts). */
-const COARSE_GROUPS: TallyGroupBy[] = ['country', 'claimant', 'kind'];
+/** Columns each group reads from an aggregate. */
+const GROUP_COLUMNS: Record<TallyGroupBy, string[]> = {
+  day: ['day'], country: ['country'], region: ['country', 'admin1'], weapon: ['weapon'], claimant: ['claimant'], kind: [],
+};
+
+/** The smallest aggregate holding every column the query reads (claim_tallies holds all). */
+function tableFor(f: TallyQuery): TallyTable {
+  const dated = Boolean(f.since || f.until);
+  const need = ['kind', 'parent_kind', ...GROUP_COLUMNS[f.groupBy]];
+  if (dated) need.push('day', 'parent_day');
+  if (f.country) need.push('country', 'parent_country');
+  if (f.claimant) need.push('claimant', 'parent_claimant');
+  return ROLLUPS.find((t) => need.every((c) => TALLY_TABLES[t].includes(c))) ?? 'claim_tallies';
+}
 
 function aggregateRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): TallyRow[] {
   const own = aggregateWhere(f, '');
   const parent = aggregateWhere(f, 'parent_');
-  const table = !f.since && !f.until && COARSE_GROUPS.includes(f.groupBy) ? 'claim_tallies_by_claimant' : 'claim_tallies';
+  const table = tableFor(f);
   return api.prepare(`SELECT ${AGGREGATE_GROUP_SQL[f.groupBy]} AS g, kind,
       (parent_kind <> '' AND ${parent.sql}) AS is_part, SUM(total) AS total, SUM(n) AS n
     FROM ${table} WHERE ${own.sql}
