@@ -100,7 +100,7 @@ test('rebuilding the aggregates from the rows gives what the Store maintained', 
   const { s } = await filled();
   await reextractStored(s);
   const dump = (t: string) => s.db.prepare(`SELECT * FROM ${t}`).all().map((r) => JSON.stringify(r)).sort();
-  const tables = ['claim_tallies', 'claim_tallies_by_claimant', 'claim_tallies_by_day', 'record_counts'];
+  const tables = ['claim_tallies', 'claim_tallies_by_claimant', 'claim_tallies_by_day', 'claim_tallies_by_region', 'record_counts'];
   const kept = tables.map(dump);
   s.rebuildAggregates();
   assert.deepEqual(tables.map(dump), kept);

@@ -35,12 +35,15 @@ export const COARSE_KEY = ['country', 'kind', 'claimant', 'parent_kind', 'parent
  */
 export const DAY_KEY = ['kind', 'day', 'country', 'parent_kind', 'parent_day', 'parent_country'] as const;
 
-export type TallyTable = 'claim_tallies' | 'claim_tallies_by_claimant' | 'claim_tallies_by_day';
+/** claim_tallies_by_region: without day and claimant, for tallies by region or weapon. */
+export const REGION_KEY = ['kind', 'country', 'admin1', 'weapon', 'parent_kind', 'parent_country'] as const;
+
+export type TallyTable = 'claim_tallies' | 'claim_tallies_by_claimant' | 'claim_tallies_by_day' | 'claim_tallies_by_region';
 export const TALLY_TABLES: Record<TallyTable, readonly string[]> = {
-  claim_tallies: TALLY_KEY, claim_tallies_by_claimant: COARSE_KEY, claim_tallies_by_day: DAY_KEY,
+  claim_tallies: TALLY_KEY, claim_tallies_by_claimant: COARSE_KEY, claim_tallies_by_day: DAY_KEY, claim_tallies_by_region: REGION_KEY,
 };
 /** The rollups, smallest first; claim_tallies answers whatever they cannot. */
-export const ROLLUPS: TallyTable[] = ['claim_tallies_by_claimant', 'claim_tallies_by_day'];
+export const ROLLUPS: TallyTable[] = ['claim_tallies_by_claimant', 'claim_tallies_by_region', 'claim_tallies_by_day'];
 
 const tallyTable = (table: TallyTable) => `
 CREATE TABLE ${table} (
@@ -61,6 +64,7 @@ CREATE TABLE record_counts (
 
 export const COARSE_TABLE = tallyTable('claim_tallies_by_claimant');
 export const DAY_TABLE = tallyTable('claim_tallies_by_day');
+export const REGION_TABLE = tallyTable('claim_tallies_by_region');
 
 /** Each key column's value from a claim `t`, its document `d` and its total `p` (if any). */
 const KEY_SQL: Record<string, string> = {
@@ -139,3 +143,6 @@ export const FILL_COARSE = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_
 
 /** Fills claim_tallies_by_day from the rows already stored (migration 7, rebuilds). */
 export const FILL_DAY = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_day').replaceAll(' * ?', '')};`;
+
+/** Fills claim_tallies_by_region from the rows already stored (migration 8, rebuilds). */
+export const FILL_REGION = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_region').replaceAll(' * ?', '')};`;

@@ -13,7 +13,7 @@ import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
 import { tallies } from './tallies.js';
-import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
+import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
 
 /** Documents fetched per page by `documents()`: an open cursor would block writes. */
 const PAGE = 200;
@@ -203,6 +203,7 @@ export class SqliteStore implements Store {
       this.db.exec(FILL_AGGREGATES);
       this.db.exec(FILL_COARSE);
       this.db.exec(FILL_DAY);
+      this.db.exec(FILL_REGION);
     })();
   }
 
