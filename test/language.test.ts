@@ -51,3 +51,10 @@ test('entities: people with titles and organisations', () => {
     ['organisation', null, 'UNHCR'],
   ]);
 });
+
+test('sentences: a run without stops is cut at spaces, so no stage meets an unbounded sentence', () => {
+  const blob = 'word '.repeat(2000);
+  const sentences = splitSentences(blob);
+  assert.ok(sentences.length >= 6);
+  assert.ok(sentences.every((s) => s.text.length <= 1500 && blob.slice(s.start, s.end) === s.text));
+});

@@ -86,8 +86,19 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
   pushTrimmed(text, start + sentenceStart, end, paragraph, out);
 }
 
+// No real sentence is longer; a longer run (a table, a blob without stops) is cut at spaces so that
+// no later stage ever meets an unbounded "sentence".
+const MAX_SENTENCE = 1500;
+
 function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    pushTrimmed(text, start, cut, paragraph, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
