@@ -10,7 +10,7 @@ import { nameKey } from './normalize.ts';
 import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 
 /** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
-export const T: Record<string, number> = { capital: 2, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
+export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
 const CAPITAL = T.capital!, TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!, ITER = T.iter!;
 const W_COUNTRY = T.wCountry!, W_ADMIN = T.wAdmin!, W_IN_ADMIN = T.wInAdmin!, W_IN_COUNTRY = T.wInCountry!, W_NEAR = T.wNear!;
 
@@ -25,6 +25,7 @@ export function prior(p: Place): number {
     case 'ADM2': return 2 + 0.4 * Math.log10(p.pop + 10);
   }
   let s = Math.log10(p.pop + 10);
+  // A capital is better known than its size says, but not so much that one local-news cue cannot name a US namesake (Dublin OH).
   if (p.fcode === 'PPLC') s += CAPITAL;
   else if (p.fcode === 'PPLA') s += T.ppla ?? 1;
   // A county seat is no better known than a larger namesake that is not one (Arlington VA vs TX).
