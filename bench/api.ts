@@ -146,7 +146,7 @@ async function main() {
     await measure(url, 'claims ?kind=a,b&country&limit=100 (two kinds)', countries.map((c) => `/api/claims?kind=launched,intercepted&country=${c}&limit=100`));
     await measure(url, 'events ?type&country&since&limit=100', countries.flatMap((c, i) => ['ASSAULT', 'CONSULT', 'AGREE'].map((t, j) => `/api/events?type=${t}&country=${c}&since=${2022 + ((i + j) % 4)}-01-01&limit=100`)));
     await measure(url, 'tallies ?groupBy=day&kinds (dashboard timeline, no country)', kinds.map((k) => `/api/tallies?groupBy=day&kinds=${k}`));
-    await measure(url, 'tallies ?groupBy=region&kinds (reads claim_tallies itself)', ['launched', 'intercepted', 'killed'].map((k) => `/api/tallies?groupBy=region&kinds=${k}`));
+    await measure(url, 'tallies ?groupBy=region&kinds (every region of every copy)', ['launched', 'intercepted', 'killed'].map((k) => `/api/tallies?groupBy=region&kinds=${k}`));
     await measure(url, 'summary', ['/api/summary']);
     await server.close();
     await store.close();
