@@ -5,6 +5,7 @@ import type { StoredClaim, StoredEvent, Tally } from '../src/store/store.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/api/headers.ts';
 import { ROUTES } from '../src/api/openapi.ts';
 import { startFixture, type ApiFixture } from './api-fixtures.ts';
+import { parseCsv } from './helpers/csv.js';
 
 let api: ApiFixture;
 before(async () => { api = await startFixture(); });
@@ -18,23 +19,6 @@ async function json<T>(path: string): Promise<T> {
 }
 const claims = (query = '') => json<Page<StoredClaim>>(`/api/claims?limit=1000${query}`).then((p) => p.items);
 
-/** RFC 4180 reader: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
-    else field += ch;
-  }
-  return rows;
-}
 
 test('every claim\'s evidence is the exact sentence of its document, by offsets', async () => {
   const all = await claims();
