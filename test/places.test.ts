@@ -85,3 +85,19 @@ test('Arabic place names: article dropped or spelt El, -ah written -a; the Kurdi
   assert.equal(lookupPlace('Misrata')?.country, 'LY');
   assert.equal(lookupPlace('Kurdistan Region')?.country, 'IQ');
 });
+
+test('a state named among its sister states is the state, not the country of that name', () => {
+  const text = 'The group had members in Arizona and Oregon before the case in Georgia.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const [ga] = resolveSpans(text, [at('Georgia')]);
+  assert.equal(ga?.country, 'US');
+  const world = 'Russia and Georgia fought in 2008; Ukraine watched.';
+  const [ge] = resolveSpans(world, [{ start: world.indexOf('Georgia'), end: world.indexOf('Georgia') + 7 }]);
+  assert.equal(ge?.country, 'GE');
+});
+
+test('a region point lies near the middle of its land, not where its towns crowd', () => {
+  // New South Wales: inland, not at the Sydney coast where most of its towns are.
+  const nsw = lookupPlace('New South Wales');
+  assert.ok(nsw && nsw.lon < 149.5 && nsw.lon > 145, `New South Wales at ${nsw?.lat},${nsw?.lon}`);
+});

@@ -12,6 +12,7 @@ import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 /** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
 const CAPITAL = T.capital!, TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!, ITER = T.iter!;
+const W_SIB = T.wSib ?? 1;
 const W_COUNTRY = T.wCountry!, W_ADMIN = T.wAdmin!, W_IN_ADMIN = T.wInAdmin!, W_IN_COUNTRY = T.wInCountry!, W_NEAR = T.wNear!;
 
 /** How much a place is expected to be meant, before context: countries over states over towns. */
@@ -126,7 +127,11 @@ class Readings {
       if (p.fcode === 'PCLI') { link(k, n, byCc.get(p.cc), () => 1); continue; }
       link(k, n, countryOf.get(p.cc), () => W_COUNTRY);
       if (W_IN_COUNTRY) link(k, n, byCc.get(p.cc), () => W_IN_COUNTRY);
-      if (p.fcode === 'ADM1') link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? 0 : W_IN_ADMIN));
+      if (p.fcode === 'ADM1') {
+        link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? 0 : W_IN_ADMIN));
+        // A state that shares its name with a country (Georgia) is the state when named among its sister states.
+        if (W_SIB && names[n]!.cands.some((c) => c.fcode === 'PCLI')) link(k, n, byCc.get(p.cc), (q) => (q.fcode === 'ADM1' && q.ak !== p.ak ? W_SIB : 0));
+      }
       else link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? W_ADMIN : 0));
       if (AREAL.has(p.fcode) || !grid.size) continue;
       const la = Math.floor(p.lat), lo = Math.floor(p.lon);
