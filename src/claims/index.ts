@@ -7,7 +7,7 @@ import { tokenize } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 import { weaponOf } from './weapons.js';
-import { actingAuthority, clauseClaimant, SourceTracker } from './sources.js';
+import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import { eachPlaces, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
 
@@ -76,17 +76,19 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     const counts = NUMBERISH.test(s.text) ? findCounts(s.text, tokens) : [];
     const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)), tokens);
-    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, datelinePlace };
+    const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
+    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, datelinePlace, sentenceWhere };
     const evidence = { start: s.start, end: s.end };
     const base = drafts.length;
     const done: Drafted[] = [];
+    const clauseClaimant = counts.length ? clauseSources(s.text) : null;
     for (const c of counts) {
       const partOf = c.partOf === null ? null : base + c.partOf;
       const countWeapon = ARMED_KINDS.has(c.kind) ? (c.headText && weaponOf(tokenize(c.headText))) || weapon : null;
       const common = { kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) drafts.push({ ...common, weapon, where: listed, claimant });
-      const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: clauseClaimant(s.text, c.start) ?? claimant };
+      const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: clauseClaimant?.(c.start) ?? claimant };
       drafts.push(claim);
       done.push(claim);
     }
@@ -103,7 +105,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
       for (const place of wheres.slice(1)) drafts.push({ ...common, where: place });
       drafts.push({ ...common, where: wheres[0] ?? null });
     }
-    const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     if (used) lastWhere = used;
   });

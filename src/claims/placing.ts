@@ -16,6 +16,8 @@ export interface Scene {
   /** Where the claims of the paragraph so far took place. */
   lastWhere: ClaimPlace | null;
   datelinePlace: ClaimPlace | null;
+  /** The sentence's own place (see chooseWhere), read once for all its claims. */
+  sentenceWhere: PlaceMention | null;
 }
 
 const BEFORE_INTERCEPTION = /\b(over|above|in|near)\s+(?:the\s+)?$/i;
@@ -46,7 +48,7 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
  */
 export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
   const { text, sentence: s, places, claimant } = scene;
-  const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
+  const { sentenceWhere } = scene;
   const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
   const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
   let where: ClaimPlace | null = null;

@@ -56,15 +56,20 @@ export class SourceTracker {
   }
 }
 
-/** The source of the clause holding `offset` when a sentence joins clauses with their own sources. */
-export function clauseClaimant(sentence: string, offset: number): string | null {
+/**
+ * The sources of the clauses of a sentence that joins clauses with their own sources, as
+ * `(offset) => claimant`; null when the sentence has one clause. Read once per sentence.
+ */
+export function clauseSources(sentence: string): ((offset: number) => string | null) | null {
   if (!HAS_CLAUSES.test(sentence)) return null;
+  const clauses: { start: number; end: number; claimant: string | null }[] = [];
   let start = 0;
   for (const m of sentence.matchAll(CLAUSES)) {
-    if (offset < m.index!) return start === 0 ? null : attributionOf(sentence.slice(start, m.index)).claimant;
+    clauses.push({ start, end: m.index!, claimant: start === 0 ? null : attributionOf(sentence.slice(start, m.index)).claimant });
     start = m.index! + m[0].length;
   }
-  return start === 0 ? null : attributionOf(sentence.slice(start)).claimant;
+  clauses.push({ start, end: sentence.length, claimant: start === 0 ? null : attributionOf(sentence.slice(start)).claimant });
+  return (offset) => clauses.find((c) => offset < c.end)?.claimant ?? null;
 }
 
 /** The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report. */
