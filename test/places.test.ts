@@ -101,3 +101,8 @@ test('a region point lies near the middle of its land, not where its towns crowd
   const nsw = lookupPlace('New South Wales');
   assert.ok(nsw && nsw.lon < 149.5 && nsw.lon > 145, `New South Wales at ${nsw?.lat},${nsw?.lon}`);
 });
+
+test('a particle written apart or joined is the same name: DeSoto Parish is De Soto Parish', () => {
+  assert.equal(lookupPlace('DeSoto Parish')?.admin1, 'LA');
+  assert.equal(lookupPlace('De Kalb, Illinois')?.admin1, 'IL');
+});
