@@ -106,3 +106,11 @@ test('a particle written apart or joined is the same name: DeSoto Parish is De S
   assert.equal(lookupPlace('DeSoto Parish')?.admin1, 'LA');
   assert.equal(lookupPlace('De Kalb, Illinois')?.admin1, 'IL');
 });
+
+test('a town and a county that meet pick each other over better-known namesakes', () => {
+  const text = 'Paris and Henry County have a rich history, and Henry County schools lead the state.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const [paris, henry] = resolveSpans(text, [at('Paris'), at('Henry County')]);
+  assert.equal(paris?.admin1, 'TN');
+  assert.equal(henry?.admin1, 'TN');
+});

@@ -12,7 +12,7 @@ import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 /** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
 const CAPITAL = T.capital!, TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!, ITER = T.iter!;
-const W_SIB = T.wSib ?? 1;
+const W_SIB = T.wSib ?? 1, W_PAIR = T.wPair ?? 1;
 const W_COUNTRY = T.wCountry!, W_ADMIN = T.wAdmin!, W_IN_ADMIN = T.wInAdmin!, W_IN_COUNTRY = T.wInCountry!, W_NEAR = T.wNear!;
 
 /** How much a place is expected to be meant, before context: countries over states over towns. */
@@ -138,7 +138,7 @@ class Readings {
       const near = (cell: number[]) => {
         for (const q of cell) {
           const qp = this.place[q]!;
-          if (this.nameOf[q] !== n && qp.idx !== p.idx && km(p, qp) <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_NEAR); }
+          if (this.nameOf[q] !== n && qp.idx !== p.idx && km(p, qp) <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_PAIR && isPair(p, qp) ? -W_PAIR : W_NEAR); }
         }
       };
       // The cells within a degree or two: with few occupied cells, test each rather than look up 15.
@@ -179,7 +179,9 @@ class Readings {
     const best = this.best, touched = this.touched;
     for (let e = this.nbStart[k]!, end = this.nbStart[k + 1]!; e < end; e++) {
       const q = this.nb[e]!;
-      const v = this.w[q]! * this.nbMult[e]!;
+      const m = this.nbMult[e]!;
+      // A town and a county of the document that meet are each other's evidence whatever their priors.
+      const v = m < 0 ? this.names[this.nameOf[q]!]!.weight * -m : this.w[q]! * m;
       if (v <= 0) continue;
       const n = this.nameOf[q]!;
       if (best[n] === 0) { touched.push(n); best[n] = v; } else if (v > best[n]!) best[n] = v;
@@ -217,6 +219,17 @@ class Readings {
     }
     return best;
   }
+}
+
+/**
+ * A town and a county that lie together, the county not being named after the town (Anderson
+ * and Anderson County meet in every state that has both): two names that meet at one place.
+ */
+function isPair(p: Place, q: Place): boolean {
+  const [town, county] = p.fcode === 'ADM2' ? [q, p] : [p, q];
+  if (county.fcode !== 'ADM2' || town.fcode === 'ADM2') return false;
+  const t = ownKey(town);
+  return !ownKey(county).startsWith(t + ' ');
 }
 
 function inside(p: Place, c: Place): boolean {
