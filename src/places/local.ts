@@ -5,8 +5,8 @@
  */
 import type { Place } from './gazetteer.ts';
 
-/** Institutions of US local government and life: a text naming them is US local news. */
-const US_LOCAL = /\b(?:Police Department|City Council|City Hall|City Manager|Sheriff['’]s (?:Office|Department)|County Sheriff|County Commission(?:ers)?|County Road|High School|School Board|Board of Education|Fire Department|Chamber of Commerce|Township|Parks and Recreation|Board of Supervisors)\b/g;
+/** Institutions of US local government and life: a text naming them is US local news (not townships or chambers of commerce, which Ontario has too). */
+const US_LOCAL = /\b(?:Police Department|City Council|City Hall|City Manager|Sheriff['’]s (?:Office|Department)|County Sheriff|County Commission(?:ers)?|County Road|High School|School Board|Board of Education|Fire Department|Parks and Recreation|Board of Supervisors)\b/g;
 
 /** How strongly a text reads as US local news: 0, or up to 1.5 with two or more cues. */
 export function usLocalWeight(text: string): number {
