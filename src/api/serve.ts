@@ -17,6 +17,8 @@ export interface ServeOptions {
   /** Files or folders ingested when the store holds no documents. */
   seed?: string[];
   dashboardDir?: string;
+  /** How to name the store in messages (its path). */
+  dbLabel?: string;
 }
 
 export interface RunningServer {
@@ -41,10 +43,12 @@ export function listen(store: Store, opts: ServeOptions): Promise<RunningServer>
 
 export async function runServe(store: Store, opts: ServeOptions): Promise<RunningServer> {
   if (opts.seed?.length && (await store.summary()).documents === 0) {
-    const { runIngest, describeReport } = await import('../cli/ingest-command.js');
+    const { runIngest, describeReport, describeSummary } = await import('../cli/ingest-command.js');
     process.stderr.write(`Empty store: ingesting ${opts.seed.join(', ')} …\n`);
     const report = await runIngest(opts.seed, store, {});
     process.stderr.write(`${describeReport(report)}\n`);
+    // What the example corpus gave, before the URL: the first run should show what Sitrep found.
+    process.stdout.write(describeSummary(await store.summary(), opts.dbLabel ?? 'the store'));
   }
   const running = await listen(store, opts);
   process.stdout.write(`Sitrep is serving ${running.url}  (API reference: ${running.url}docs)\n`);

@@ -152,7 +152,7 @@ program
   .option('--seed <paths...>', 'ingest these files or folders first if the store is empty')
   .action(async (o: { port: number; host: string; seed?: string[] }, cmd: Command) => {
     const { runServe } = await import('../api/serve.js');
-    await runServe(await open(cmd, false), o);
+    await runServe(await open(cmd, false), { ...o, dbLabel: dbPath(cmd) });
   });
 
 program
