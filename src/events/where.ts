@@ -43,7 +43,7 @@ const isCountry = (p: PlaceMention): boolean => COUNTRY_LEVEL.test(p.place?.feat
 
 /** The first admin in "(District, Region)" that resolves in the region's country: a village the gazetteer lacks is near its district. */
 function adminFallback(sentence: Sentence, from: number, docCountry: string | null): PlaceMention | null {
-  const m = ADMINS_AFTER.exec(sentence.text.slice(from));
+  const m = ADMINS_AFTER.exec(sentence.text.slice(from)) ?? ADMINS_BY_COMMA.exec(sentence.text.slice(from));
   if (!m) return null;
   const names = m[1]!.split(/[,;]/).map((n) => n.trim()).filter((n) => /^[A-Z]/.test(n) && !/^coded\b/i.test(n));
   if (names.length === 0) return null;
