@@ -153,6 +153,9 @@ async function main() {
 }
 
 await main();
+// Recognition + resolution alone, cold and steady (bench/places.ts).
+const { benchPlaces } = await import('./places.ts');
+await benchPlaces();
 // The dashboard's first load over a ≥ 10k-event store (bench/web.ts); it skips itself without chromium.
 const { benchWeb } = await import('./web.ts');
 await benchWeb();
