@@ -216,11 +216,12 @@ const centroids = mainlandCentroids(pkgFile('world-atlas', 'countries-50m.json')
 const wc = (readJson('world-countries', 'countries.json') as WorldCountry[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of wc) {
   const o = countryOverrides.get(c.cca2);
-  const given: [number, number] = o ? [Number(o[2]), Number(o[3])] : c.latlng;
+  // A curated row may add names only, leaving the point (and id) to world-countries.
+  const given: [number, number] = o && o[2] && o[3] ? [Number(o[2]), Number(o[3])] : c.latlng;
   const centroid = centroids.get(c.ccn3);
   const [lat, lon] = centroid ? pullToward(given, centroid) : given;
   const idx = places.length;
-  places.push([o ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', 0]);
+  places.push([o && o[1] ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', 0]);
   const ns = new Set<string>([c.name.common, c.name.official, ...(o ? o[4].split('|') : [])]);
   for (const a of c.altSpellings) if (a.length > 3 && a !== a.toUpperCase()) ns.add(a);
   for (const n of ns) addName(names, n, idx);

@@ -114,3 +114,33 @@ test('a town and a county that meet pick each other over better-known namesakes'
   assert.equal(paris?.admin1, 'TN');
   assert.equal(henry?.admin1, 'TN');
 });
+
+test('a list of states names states: Washington and Wyoming among them are not the capital or a town', () => {
+  const text = 'Recalled lettuce was sold in Michigan, Oregon, Washington and Wyoming, the agency said.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const [wa, wy] = resolveSpans(text, [at('Washington'), at('Wyoming')]);
+  assert.equal(wa?.featureCode, 'ADM1');
+  assert.equal(wa?.admin1, 'WA');
+  assert.equal(wy?.featureCode, 'ADM1');
+  // A list of countries names countries: Niger is not Nigeria's Niger State.
+  const west = 'Locusts spread across Mali, Chad and Niger this spring.';
+  const [ne] = resolveSpans(west, [{ start: west.indexOf('Niger'), end: west.indexOf('Niger') + 5 }]);
+  assert.equal(ne?.country, 'NE');
+  assert.equal(ne?.featureCode, 'PCLI');
+});
+
+test('a country point sits between the GeoNames point and the middle of its land, within 80 km of the former', () => {
+  const cn = lookupPlace('China');
+  assert.ok(cn, 'China resolves');
+  // GeoNames: 35°N 105°E. The mainland's centroid lies north-west of it.
+  const km = 111 * Math.hypot(cn.lat - 35, (cn.lon - 105) * Math.cos((35 * Math.PI) / 180));
+  assert.ok(km > 20 && km <= 81, `China ${km.toFixed(0)} km from the GeoNames point`);
+  assert.ok(cn.lon < 105);
+});
+
+test('a state point comes from the states reference unless it sits on a big town', () => {
+  const on = lookupPlace('Ontario');
+  assert.ok(on && on.lat > 48, `Ontario at ${on?.lat}: the middle of the province, not its crowded south`);
+  const ny = lookupPlace('New York State');
+  assert.ok(ny && ny.lat > 42, `New York State at ${ny?.lat}: upstate, not New York City`);
+});

@@ -6,7 +6,7 @@
 import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
 import { gazetteer, toResolved } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
-import { recognize, type RawMention } from './recognize.ts';
+import { recognize, regionReadings, type RawMention } from './recognize.ts';
 import { fallbackCandidates } from './fallback.ts';
 import { bestReading, resolveMentions, toResolvedFor } from './resolve.ts';
 
@@ -40,11 +40,10 @@ export function candidatesFor(name: string): { cands: number[]; level: RawMentio
     const rest = parts.slice(0, -len).join(' ');
     const node = g.node(rest);
     if (!node) continue;
-    const cores = node.cores.filter((c) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1'));
     const full = g.node(key);
     // "Laurel County" is itself a gazetteer name; prefer it when present.
     if (full?.names.length) return { cands: full.names, level, demonym: false };
-    const cands = cores.length ? cores : node.cores.length ? node.cores : node.names;
+    const cands = regionReadings(g, node, level);
     if (cands.length) return { cands, level, demonym: false };
   }
   const node = g.node(key);

@@ -24,6 +24,20 @@ export interface RawMention {
   tokEnd: number;
 }
 
+/**
+ * What "X region" (or "X state", "X district") names at the region word's level: regions whose
+ * core is X, else regions plainly named X ("New York State": the state is plain "New York",
+ * while the core "New York" belongs to New York County), else any region or place called X.
+ */
+export function regionReadings(g: Gazetteer, node: TrieNode, level: RawMention['regionLevel']): number[] {
+  const atLevel = (c: number) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1');
+  const cores = node.cores.filter(atLevel);
+  if (cores.length) return cores;
+  const named = node.names.filter((c) => atLevel(c) && g.place(c).fcode.startsWith('ADM'));
+  if (named.length) return named;
+  return node.cores.length ? node.cores : node.names;
+}
+
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
 const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
 /** What follows "X City" when it is town X's office, not a place called "X City". */
@@ -89,8 +103,7 @@ export function recognize(text: string): RawMention[] {
       const rw = regionWordAt(g, tokens, j + 1);
       if (rw && (node.flags & (CORE | NAME))) {
         const level = rw.level as RawMention['regionLevel'];
-        const cores = node.cores.filter((c) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1'));
-        const cands = cores.length ? cores : node.cores.length ? node.cores : node.names;
+        const cands = regionReadings(g, node, level);
         best = { end: j + rw.len, key: rw.len === 1 ? `${path} ${tokens[j + 1]!.key}` : `${path} ${tokens[j + 1]!.key} ${tokens[j + 2]!.key}`, cands, level, demonym: false, short: null };
         continue;
       }

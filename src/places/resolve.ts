@@ -8,6 +8,7 @@ import { gazetteer, memo, toResolved, type Place } from './gazetteer.ts';
 import type { RawMention } from './recognize.ts';
 import { nameKey } from './normalize.ts';
 import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
+import { alignLists } from './lists.ts';
 
 /** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
@@ -282,11 +283,12 @@ export function resolveMentions(ms: RawMention[], text?: string): (Place | null)
   // Coherent readings (towns of one state) reinforce each other instead of each being drowned by its prior.
   for (let it = 0; it < ITER; it++) r.iterate();
   const bySense = names.map((_, id) => r.pick(id, null));
-  return ms.map((m, k) => {
+  const picks = ms.map((m, k) => {
     const id = nameOf[k]!;
     if (m.container === null) return bySense[id] ?? null;
     return r.pick(id, names[nameOf[m.container]!]!.cands);
   });
+  return text === undefined ? picks : alignLists(ms.map((m, k) => ({ start: m.start, end: m.end, cands: names[nameOf[k]!]!.cands })), picks, text);
 }
 
 /** The best of `cands` for a name looked up on its own, optionally said to be in `country` or in `container`. */
