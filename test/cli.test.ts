@@ -114,6 +114,18 @@ test('extract --jsonl: a bad line gets an error line, the batch continues in ord
   assert.equal(lines[2]!.id, 'c');
 });
 
+test('extract --jsonl lists every place mention with its role', async () => {
+  const text = 'Kenyan police said Nairobi was calm. Ethiopia said little.';
+  const r = await sitrep(['extract', '--jsonl'], `${JSON.stringify({ id: 'r', text })}\n`);
+  assert.equal(r.code, 0, r.err);
+  const out = JSON.parse(r.out) as { places: { text: string; role: string; country: string | null }[] };
+  const role = (t: string) => out.places.find((p) => p.text === t);
+  assert.equal(role('Kenyan')?.role, 'demonym');
+  assert.equal(role('Kenyan')?.country, 'KE');
+  assert.equal(role('Nairobi')?.role, 'location');
+  assert.equal(role('Ethiopia')?.role, 'metonym');
+});
+
 test('geocode --jsonl answers one line per input with one place per span', async () => {
   const text = 'Police in Nairobi said.';
   const r = await sitrep(['geocode', '--jsonl'], `${JSON.stringify({ id: 'g', text, spans: [{ start: 10, end: 17 }] })}\n`);

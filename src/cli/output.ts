@@ -57,7 +57,9 @@ export function eventOut(e: SitrepEvent) {
 export function toOutputRecord(x: Extraction): OutputRecord {
   return {
     id: x.article.id,
-    places: x.places.filter((p) => p.role === 'location').map(placeOut),
+    // Every mention, each with its role: a metonym ("Moscow said") or demonym ("Ukrainian")
+    // still names a place, and readers filter by role for locations proper.
+    places: x.places.map(placeOut),
     claims: x.claims.map(claimOut),
     events: x.events.map(eventOut),
   };
