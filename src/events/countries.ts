@@ -120,6 +120,12 @@ export function iso3OfIso2(iso2: string | null | undefined): string | null {
   return iso2 ? (ISO3_BY_ISO2.get(iso2.toUpperCase()) ?? null) : null;
 }
 
+const ISO2_BY_ISO3 = new Map([...ISO3_BY_ISO2].map(([iso2, iso3]) => [iso3, iso2]));
+
+export function iso2OfIso3(iso3: string | null | undefined): string | null {
+  return iso3 ? (ISO2_BY_ISO3.get(iso3.toUpperCase()) ?? null) : null;
+}
+
 export function countryName(iso3: string): string | null {
   return NAME_BY_ISO3.get(iso3) ?? null;
 }

@@ -1,6 +1,11 @@
 import type { PlaceMention } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { lookupPlace as lookupUncached } from '../places/index.js';
+import { toResolved } from '../places/gazetteer.js';
+import { iso2OfIso3 } from './countries.js';
+import { ACTOR_INDEX, NAMED_ACTORS } from './lexicon.js';
+import { resolveChain } from './scope.js';
+import { codedChain, locativeChains, type PlaceChain } from './units.js';
 
 /**
  * Where an event happened. ACLED notes name the place with its admin units ("in X (District,
@@ -8,9 +13,6 @@ import { lookupPlace as lookupUncached } from '../places/index.js';
  * a locative preposition. A country is the answer only when nothing more specific is named.
  */
 
-// ACLED writes "in Pirque (Cochabamba)" or "in Soyapango, San Salvador": a place and its region.
-// A settlement word may stand between the place and its units: "in Launglon township (Dawei district, …)".
-const PLACE_WITH_ADMIN = /\b(?:in|at|near) (?:the )?((?:[A-Z][\w'’-]*)(?:[ -](?:[A-Z][\w'’-]*|de|del|la|el|al|an|ad|as))*)(?:\s+(?:township|town|village|city|area|municipality|commune|locality))?\s*(?:\(|,\s*)([A-Z][\w'’ -]+?)(?:\)|[,.]| -)/;
 // A capitalised name after a locative preposition: where the event happened.
 const LOCATIVE_NAME = /\b(?:in|at|near|outside|around|between|of|village of|town of|city of) (?:the )?((?:[A-Z][\w'’-]+)(?:[ -](?:[A-Z][\w'’-]+|de|del|la|el|al|an|ad|as))*)/g;
 // Names that a gazetteer matches but that are not where an event happened here.
@@ -18,8 +20,6 @@ const NOT_A_PLACE = /^(?:[A-Z]{2,6}|North|South|East|West|Central|Northern|South
 
 // "[coded as Girishk]", "(coded to Stockholm)": ACLED states which place the event is coded to.
 const CODED_TO = /\bcoded (?:as|to) (?:the )?([A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|de|del|la|el|al))*)/;
-// "(East Singhbhum, Jharkhand)": the admin units after a place, most specific first.
-const ADMINS_AFTER = /^[^()\[\].]{0,40}?\(([^()]{3,80})\)/;
 const COUNTRY_LEVEL = /^(?:PCL\w*)$/;
 const SETTLEMENT_AFTER = /^\s+(?:city|town|village|township|municipality|district|area|neighbou?rhood|commune|locality)\b/i;
 
@@ -41,47 +41,19 @@ function lookupPlace(name: string, context: { country: string | null }): ReturnT
 const mention = (start: number, name: string, place: PlaceMention['place']): PlaceMention => ({ start, end: start + name.length, text: name, role: 'location', place });
 const isCountry = (p: PlaceMention): boolean => COUNTRY_LEVEL.test(p.place?.featureCode ?? '');
 
-/** The first admin in "(District, Region)" that resolves in the region's country: a village the gazetteer lacks is near its district. */
-function adminFallback(sentence: Sentence, from: number, docCountry: string | null): PlaceMention | null {
-  const m = ADMINS_AFTER.exec(sentence.text.slice(from)) ?? ADMINS_BY_COMMA.exec(sentence.text.slice(from));
-  if (!m) return null;
-  const names = m[1]!.split(/[,;]/).map((n) => n.trim()).filter((n) => /^[A-Z]/.test(n) && !/^coded\b/i.test(n));
-  if (names.length === 0) return null;
-  const region = names.length > 1 ? lookupPlace(names.at(-1)!, { country: docCountry }) : null;
-  const country = region?.country ?? docCountry;
-  for (const name of names) {
-    const place = lookupPlace(name, { country });
-    if (place && (!country || place.country === country) && !COUNTRY_LEVEL.test(place.featureCode ?? '')) {
-      return mention(sentence.start + from + m.index + m[0].indexOf(name), name, place);
-    }
-  }
-  return null;
+/** Countries (alpha-2) of the armed groups a note names: where it happened, more often than not. */
+function groupCountries(text: string): string[] {
+  return ACTOR_INDEX.matches(text).map(({ n }) => iso2OfIso3(NAMED_ACTORS[n]!.country)).filter((c): c is string => c !== null);
 }
 
-const ADMINS_BY_COMMA = /^[^,.()]{0,40}?,\s*((?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|al|ar|as|an))*)(?:,\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|al|ar|as|an))*)*)\s*(?:[.;]|$)/;
-const GENERIC_UNIT = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North[ -]?(?:East|West)|South[ -]?(?:East|West)|Capital|Coast|Coastal|Upper|Lower|Middle|Interior|Metropolitan)(?:\s+(?:region|province|state|district|governorate|division))?$/i;
-const REGION_WORDS = /\s+(?:region|state|province|district|township|county|division|governorate|department|municipality|oblast|prefecture|area|zone)$/i;
-
-/**
- * The country named by the admin units after a place ("(Kale district, Sagaing region)"): the
- * outermost unit that resolves to a region or country. The units outrank whatever the place's own
- * name happens to match elsewhere ("Kale" is also a town in Turkey).
- */
-function adminCountry(sentence: Sentence, from: number, current: string | null): string | null {
-  // Units in parentheses ("Hays (Hays, Al Hudaydah)") or after commas ("Zelenodolsk, Dnipropetrovsk.").
-  const m = ADMINS_AFTER.exec(sentence.text.slice(from)) ?? ADMINS_BY_COMMA.exec(sentence.text.slice(from));
-  if (!m) return null;
-  // Compass and generic unit names ("Southern", "Capital") exist in many countries and decide nothing.
-  const names = m[1]!.split(/[,;]/).map((n) => n.trim()).filter((n) => /^[A-Z]/.test(n) && !/^coded\b/i.test(n) && !GENERIC_UNIT.test(n));
-  // Units that exist in the country the place already resolved to confirm it ("Punjab" is in India and Pakistan).
-  const inCurrent = (name: string): boolean => [name, name.replace(REGION_WORDS, '')].some((n) => lookupPlace(n, { country: current })?.country === current);
-  if (current && names.some(inCurrent)) return current;
-  for (const name of names.reverse()) {
-    for (const candidate of [name, name.replace(REGION_WORDS, '')]) {
-      const place = lookupPlace(candidate, { country: null });
-      // Only reached when the place's own country lacks every unit named, so any reading of the unit will do.
-      if (place?.country) return place.country;
-    }
+/** A place written with its admin units, resolved inside them (units.ts, scope.ts). */
+function placeWithUnits(sentence: Sentence, docCountry: string | null): PlaceMention | null {
+  const chains = [codedChain(sentence.text), ...locativeChains(sentence.text)].filter((c): c is PlaceChain => c !== null && !NOT_A_PLACE.test(c.anchor.name));
+  if (chains.length === 0) return null;
+  const hints = groupCountries(sentence.text);
+  for (const chain of chains) {
+    const hit = resolveChain(chain, hints, docCountry);
+    if (hit) return mention(sentence.start + hit.span.start, hit.span.name, toResolved(hit.place));
   }
   return null;
 }
@@ -92,10 +64,12 @@ function usable(p: PlaceMention, text: string): boolean {
   return !/^(?:-led|-backed|\s+(?:forces|army|militants|members|workers|supporters|nationals|government|authorities|troops|police))/i.test(text.slice(p.end, p.end + 14));
 }
 
-/** The event's place: "X (Admin)" resolved within the admin's country, else the first location after a locative preposition. */
+/** The event's place: a place written with its units ("X (District, Region)") resolved inside them, else the first location after a locative preposition. */
 export function eventPlace(sentence: Sentence, trigger: number, text: string, places: PlaceMention[], paragraphPlaces: PlaceMention[]): PlaceMention | null {
   const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p, text));
   const docCountry = inSentence[0]?.place?.country ?? paragraphPlaces.find((p) => usable(p, text))?.place?.country ?? null;
+  const withUnits = placeWithUnits(sentence, docCountry);
+  if (withUnits) return withUnits;
   const coded = CODED_TO.exec(sentence.text);
   if (coded) {
     const name = coded[1]!;
@@ -105,33 +79,12 @@ export function eventPlace(sentence: Sentence, trigger: number, text: string, pl
     const place = lookupPlace(name, { country: docCountry });
     if (place && (!docCountry || place.country === docCountry)) return mention(start, name, place);
   }
-  const withAdmin = PLACE_WITH_ADMIN.exec(sentence.text);
-  if (withAdmin) {
-    const name = withAdmin[1]!;
-    const start = sentence.start + withAdmin.index + withAdmin[0].indexOf(name);
-    const known = inSentence.find((p) => p.start === start);
-    const unitsCountry = adminCountry(sentence, withAdmin.index + withAdmin[0].indexOf(name), known?.place?.country ?? docCountry);
-    if (known && (!unitsCountry || known.place?.country === unitsCountry)) return known;
-    const admin = inSentence.find((p) => p.text === withAdmin[2]) ?? null;
-    const country = unitsCountry ?? admin?.place?.country ?? docCountry;
-    const place = lookupPlace(name, { country });
-    if (place && (!country || place.country === country)) return { start, end: start + name.length, text: name, role: 'location', place };
-    // The place is not in the gazetteer under that country: its district or region is near it.
-    if (unitsCountry) {
-      const fallback = adminFallback(sentence, withAdmin.index + withAdmin[0].indexOf(name), unitsCountry);
-      if (fallback) return fallback;
-    }
-  }
   // "in Quetta city (Quetta, Balochistan)": a named settlement beats a country named elsewhere.
   const settlement = inSentence.find((p) => !isCountry(p) && SETTLEMENT_AFTER.test(text.slice(p.end, p.end + 16)));
   if (settlement) return settlement;
   const locatives = inSentence.filter((p) => /\b(?:in|at|near|outside|around|between|of|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
   const locative = locatives.find((p) => !isCountry(p)) ?? null;
   if (locative) return locative;
-  if (withAdmin) {
-    const fallback = adminFallback(sentence, withAdmin.index + withAdmin[0].indexOf(withAdmin[1]!), docCountry);
-    if (fallback) return fallback;
-  }
   if (locatives[0]) return locatives[0];
   // The gazetteer stage may have missed a small place the note names after "in"/"near".
   LOCATIVE_NAME.lastIndex = 0;
