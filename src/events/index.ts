@@ -2,7 +2,7 @@ import type { Article, Claim, PlaceMention, SitrepEvent } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { resolveSentenceDate } from '../language/dates.js';
 import { findPlaces } from '../places/index.js';
-import { eventPlace } from './where.js';
+import { eventPlace, notePlace } from './where.js';
 import { splitSentences } from '../language/sentences.js';
 import { findActorMentions, pickActors } from './actors.js';
 import { isArticle, mainEvents, type ArticleCandidate } from './article.js';
@@ -56,6 +56,9 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (!lastEnd.has(paragraph)) lastEnd.set(paragraph, end);
     paragraphEnds[j] = lastEnd.get(paragraph)!;
   }
+  const isLong = isArticle(article, sentences);
+  // A short report states its place once, with its units, in the lead (see notePlace); read on first need.
+  let leadPlace: PlaceMention | null | undefined;
   for (const [i, sentence] of sentences.entries()) {
     const paragraphEnd = paragraphEnds[i]!;
     const context = article.text.slice(sentence.start, Math.min(paragraphEnd, sentence.start + 1500));
@@ -64,7 +67,10 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     const c = decision.eventClass;
     const paragraphPlaces = inSpan(sentence.start, paragraphEnd);
     const sentencePlaces = inSpan(sentence.start, sentence.end);
-    const where = eventPlace(sentence, decision.trigger.start, article.text, sentencePlaces, paragraphPlaces.length ? paragraphPlaces : places);
+    const lead = sentences[0]!;
+    if (!isLong && i > 0 && lead.paragraph === sentence.paragraph && leadPlace === undefined) leadPlace = notePlace(lead, article.text, inSpan(lead.start, lead.end));
+    const where = (!isLong && i > 0 && lead.paragraph === sentence.paragraph ? leadPlace : null) ??
+      eventPlace(sentence, decision.trigger.start, article.text, sentencePlaces, paragraphPlaces.length ? paragraphPlaces : places);
     const placeCountry = iso3OfIso2(where?.place?.country);
     const mentions = findActorMentions(sentence.text, sentence.start, sentencePlaces);
     const { actor, recipient } = pickActors(mentions, sentence.text, decision.trigger, placeCountry);
@@ -104,7 +110,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     });
   }
   // Spread turns the lazy `when` into a plain property: callers get plain data.
-  if (isArticle(article, sentences)) return mainEvents(article, candidates, places, input.datelinePlace).map((e) => ({ ...e }));
+  if (isLong) return mainEvents(article, candidates, places, input.datelinePlace).map((e) => ({ ...e }));
   const news = candidates.filter((c) => !c.background);
   // Background is reported only when the text has nothing else (a one-sentence report).
   const ordered = (news.length ? news : candidates).map((c) => c.event);

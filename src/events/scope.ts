@@ -22,8 +22,13 @@ import type { NamedSpan, PlaceChain } from './units.js';
 
 const OUTER_FACTOR = 1.5;
 // Weight of a name's reading by what it is: a unit or a seat says more about the area than a village.
-const FEATURE_WEIGHT: Record<string, number> = { ADM1: 3, ADM2: 3, PCLI: 2, PPLC: 2.5, PPLA: 2.5, PPLA2: 2, PPLA3: 1.5, PPLA4: 1.5 };
-const LOOSE_UNIT_WEIGHT = 2.5;
+// The outermost unit of a note is mostly a first-level region, the inner ones districts.
+const FEATURE_WEIGHT: Record<string, number> = { ADM1: 3, ADM2: 3, PCLI: 2, PPLC: 2.5, PPLG: 2.5, PPLA: 2.5, PPLA2: 2, PPLA3: 1.5, PPLA4: 1.5 };
+const OFF_LEVEL = 0.5;
+// A unit matched by consonants only (other vowels) weighs this much less.
+const SKELETON_DISCOUNT = 0.5;
+// An inner unit contains the place: a namesake farther than this from it is another place.
+const INNER_UNIT_KM = 150;
 const HINT_WEIGHT = 1;
 const DOC_COUNTRY_WEIGHT = 1;
 // Loose matches by consonants alone need this many of them.
@@ -85,20 +90,20 @@ const countryIndex = new Map<string, LooseIndex>();
  * Places whose name is spelled like `name`; by consonants only when the vowels differ ("Idleb",
  * "Idlib") in a word as long, and world-wide (`anywhere`) only when it also starts the same.
  */
-function looseMatch(index: LooseIndex, name: string, keep: (p: Place) => boolean = () => true, anywhere = false): Place[] {
+function looseMatch(index: LooseIndex, name: string, keep: (p: Place) => boolean = () => true, anywhere = false): { places: Place[]; bySkeleton: boolean } {
   const forms = spellings(name);
   for (const s of forms) {
     const hit = index.plain.get(s)?.filter((e) => keep(e.place));
-    if (hit?.length) return hit.map((e) => e.place);
+    if (hit?.length) return { places: hit.map((e) => e.place), bySkeleton: false };
   }
   for (const s of forms) {
     const k = skeleton(s);
     if (k.length < MIN_SKELETON) continue;
     const like = (e: Spelled): boolean => Math.abs(e.plain.length - s.length) <= 1 && (!anywhere || e.plain.slice(0, 2) === s.slice(0, 2));
     const hit = index.skeleton.get(k)?.filter((e) => like(e) && keep(e.place));
-    if (hit?.length) return hit.map((e) => e.place);
+    if (hit?.length) return { places: hit.map((e) => e.place), bySkeleton: true };
   }
-  return [];
+  return { places: [], bySkeleton: false };
 }
 
 /** Gazetteer entries of a name as written, with its unit word ("Sagaing region") and without. */
@@ -112,12 +117,16 @@ function exactPlaces(name: string, word: string | null): Place[] {
   return [...seen].map((i) => g.place(i));
 }
 
-function unitReadings(unit: NamedSpan): Reading[] {
+/** Readings of a unit: as written, and admin units spelled alike ("Province du Séno" for "Seno"). */
+function unitReadings(unit: NamedSpan, outer: boolean): Reading[] {
+  const weight = (p: Place): number => (FEATURE_WEIGHT[p.fcode] ?? 1) - ((p.fcode === 'ADM2') === outer && isAdmin(p) ? OFF_LEVEL : 0);
   const byIdx = new Map<number, Reading>();
-  for (const place of exactPlaces(unit.name, unit.word)) byIdx.set(place.idx, { place, weight: FEATURE_WEIGHT[place.fcode] ?? 1 });
+  for (const place of exactPlaces(unit.name, unit.word)) byIdx.set(place.idx, { place, weight: weight(place) });
   unitIndex ??= looseIndex(adminUnits());
-  for (const place of looseMatch(unitIndex, unit.name, undefined, true)) {
-    if ((byIdx.get(place.idx)?.weight ?? 0) < LOOSE_UNIT_WEIGHT) byIdx.set(place.idx, { place, weight: LOOSE_UNIT_WEIGHT });
+  const loose = looseMatch(unitIndex, unit.name, undefined, true);
+  for (const place of loose.places) {
+    const w = weight(place) - (loose.bySkeleton ? SKELETON_DISCOUNT : 0);
+    if ((byIdx.get(place.idx)?.weight ?? 0) < w) byIdx.set(place.idx, { place, weight: w });
   }
   return [...byIdx.values()];
 }
@@ -132,18 +141,24 @@ function votes(readings: Reading[]): Map<string, number> {
 /** "Northern", "Capital", "North West": a unit named only with words that many countries use for theirs. */
 const vague = (name: string): boolean => fold(name).every((w) => PLACE_WORDS.vague.has(w) || PLACE_WORDS.compass.has(w) || PLACE_WORDS.generic.has(w));
 
-function chooseCountry(anchor: Reading[], quarter: boolean, units: Reading[][], vagueUnit: boolean[], hints: readonly string[], docCountry: string | null): string | null {
+function chooseCountry(chain: PlaceChain, anchor: Reading[], units: Reading[][], hints: readonly string[], docCountry: string | null): string | null {
   const score = new Map<string, number>();
   const add = (cc: string, w: number): void => void score.set(cc, (score.get(cc) ?? 0) + w);
   // A city before its quarter ("Dhaka - Paltan") is named for what it is, like a name without units.
-  for (const [cc, w] of votes(anchor)) add(cc, units.length && !quarter ? ANCHOR_VOTE + ANCHOR_KIND * w : w);
+  for (const [cc, w] of votes(anchor)) add(cc, units.length && !chain.quarter ? ANCHOR_VOTE + ANCHOR_KIND * w : w);
+  // A unit said twice votes once: "Kale town of Kale township (Kale district, ...)".
+  const said = new Set<string | undefined>();
   units.forEach((rs, i) => {
-    if (!vagueUnit[i]) for (const [cc, w] of votes(rs)) add(cc, i === units.length - 1 ? w * OUTER_FACTOR : w);
+    const name = chain.units[i]!.name;
+    const key = spellings(name)[0];
+    if (vague(name) || said.has(key)) return;
+    said.add(key);
+    for (const [cc, w] of votes(rs)) add(cc, i === units.length - 1 ? w * OUTER_FACTOR : w);
   });
   for (const h of new Set(hints)) if (score.has(h)) add(h, HINT_WEIGHT);
   if (docCountry && score.has(docCountry)) add(docCountry, DOC_COUNTRY_WEIGHT);
-  // Ties go to the country where the names are the larger places (Wellington, New Zealand).
-  const size = (cc: string): number => Math.max(0, ...[...anchor, ...units.flat()].filter((r) => r.place.cc === cc).map((r) => r.place.pop));
+  // Ties go to the country where the names are the larger towns (Wellington, New Zealand).
+  const size = (cc: string): number => Math.max(0, ...[...anchor, ...units.flat()].filter((r) => r.place.cc === cc && !isAdmin(r.place)).map((r) => r.place.pop));
   let best: string | null = null;
   let top = 0;
   for (const [cc, s] of score) if (s > top || (s === top && best && size(cc) > size(best))) [best, top] = [cc, s];
@@ -155,7 +170,8 @@ const km = (a: Place, b: Place): number => {
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 };
-const isUnit = (p: Place): boolean => p.fcode === 'ADM1' || p.fcode === 'ADM2' || p.fcode === 'PCLI';
+const isAdmin = (p: Place): boolean => p.fcode === 'ADM1' || p.fcode === 'ADM2';
+const isUnit = (p: Place): boolean => isAdmin(p) || p.fcode === 'PCLI';
 
 const ahead = (a: number[], b: number[]): boolean => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
@@ -195,8 +211,8 @@ export function resolveChain(chain: PlaceChain, hints: readonly string[], docCou
   const anchor = exactPlaces(chain.anchor.name, chain.anchor.word).map((place) => ({ place, weight: FEATURE_WEIGHT[place.fcode] ?? 1 }));
   // "Centre of India (Communist)": a country does not stand before its own units.
   if (anchor.some((r) => r.place.fcode === 'PCLI')) return null;
-  const units = chain.units.map(unitReadings);
-  const cc = chooseCountry(anchor, chain.quarter, units, chain.units.map((u) => vague(u.name)), hints, docCountry);
+  const units = chain.units.map((u, i) => unitReadings(u, i === chain.units.length - 1));
+  const cc = chooseCountry(chain, anchor, units, hints, docCountry);
   if (!cc) return null;
   const { regions, at: regionUnit } = regionsOf(units, cc);
   // A country is never the answer here: the units were written to say where inside it.
@@ -208,8 +224,10 @@ export function resolveChain(chain: PlaceChain, hints: readonly string[], docCou
   // 1. The place itself, as written: the namesake nearest to a named inner unit. A city's quarter
   //    may lie in the next region ("Caracas - Chacao (Miranda)"): the city is looked for country-wide.
   const here = anchor.map((r) => r.place).filter(chain.quarter ? (p) => p.cc === cc && p.fcode !== 'PCLI' : inScope);
-  const ref = inner.flat()[0] ?? (regionUnit >= 0 ? pick(exactUnits[regionUnit]!, true, null) : null);
-  const found = hit(chain.anchor, pick(here, wantUnit, ref));
+  const innerRef = inner.flat()[0] ?? null;
+  const ref = innerRef ?? (regionUnit >= 0 ? pick(exactUnits[regionUnit]!, true, null) : null);
+  const near = (p: Place | null): Place | null => (p && innerRef && km(p, innerRef) > INNER_UNIT_KM ? null : p);
+  const found = hit(chain.anchor, near(pick(here, wantUnit, ref)));
   if (found) return found;
   // 2. An inner unit as written ("(Dori, Seno)": Dori).
   for (const [i, places] of inner.entries()) {
@@ -218,10 +236,10 @@ export function resolveChain(chain: PlaceChain, hints: readonly string[], docCou
   }
   // 3. The place or an inner unit in another spelling, looked for only inside the region.
   if (regions) {
-    const h = hit(chain.anchor, pick(looseMatch(placesIndex(cc), chain.anchor.name, inScope), wantUnit, ref));
+    const h = hit(chain.anchor, near(pick(looseMatch(placesIndex(cc), chain.anchor.name, inScope).places, wantUnit, ref)));
     if (h) return h;
     for (const unit of chain.units.slice(0, regionUnit)) {
-      const u = hit(unit, pick(looseMatch(placesIndex(cc), unit.name, inScope), true, null));
+      const u = hit(unit, pick(looseMatch(placesIndex(cc), unit.name, inScope).places, true, null));
       if (u) return u;
     }
   }

@@ -53,8 +53,9 @@ const COMMA_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?(${NAME})\\s+(${UNIT})\\b`)
 const OF_IN_UNIT = new RegExp(`^(?:\\s+(?:and\\s+${NAME}|[a-z][\\w'’-]*)){0,5}?\\s+(?:of|in)\\s+(?:the\\s+)?(${NAME})\\s+(${UNIT})\\b`);
 const COUNTRYSIDE_OF = new RegExp(`^\\s+in\\s+the\\s+countryside\\s+of\\s+(${NAME})`);
 const IN_NAME = new RegExp(`^\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME})(?:\\s+(${UNIT})\\b)?`);
-// "in Pervomaisk, Luhansk" starts a place of its own, not a unit of the name before it.
-const IN_NAME_END = new RegExp(`^\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME})(?=\\s*(?:[.;]|,\\s+[a-z]|$))`);
+// "X in Wassit." ("of Y" after a bare name is mostly an organisation's: "Council of Y"). "in
+// Pervomaisk, Luhansk" starts a place of its own, not a unit of the name before it.
+const IN_NAME_END = new RegExp(`^\\s+in\\s+(?:the\\s+)?(${NAME})(?=\\s*(?:[.;]|,\\s+[a-z]|$))`);
 // The end of a bracketed "coded as X" group, so that the units after it are read: "(coded as X) (A, B)".
 const CODED_CLOSE = /^[^()[\].;]{0,30}?[)\]]/;
 // Acronyms in brackets are parties, not units: "(KNDF)", "(PD, ...)"; "St" is the start of "St. John's".

@@ -58,6 +58,15 @@ function placeWithUnits(sentence: Sentence, docCountry: string | null): PlaceMen
   return null;
 }
 
+/**
+ * The place a note states with its units, if it does: a short report (an ACLED note) states where
+ * once, in its lead, and its later sentences (casualties, a second act) happened there too.
+ */
+export function notePlace(sentence: Sentence, text: string, places: PlaceMention[]): PlaceMention | null {
+  const located = places.filter((p) => usable(p, text));
+  return placeWithUnits(sentence, located[0]?.place?.country ?? null);
+}
+
 function usable(p: PlaceMention, text: string): boolean {
   if (!p.place || p.role !== 'location' || NOT_A_PLACE.test(p.text)) return false;
   // "Saudi-led", "Turkish-backed", "Ukrainian forces": a party, not a place.
