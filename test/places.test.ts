@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryOfName, findPlaces, lookupPlace, resolveSpans } from '../src/places/index.ts';
+import { countryOfName, findPlaces, lookupAirport, lookupPlace, resolveSpans } from '../src/places/index.ts';
 
 // A made-up report, written for this test.
 const REPORT = 'Ukrainian drones struck targets in the Moscow region overnight, and Moscow said 40 were ' +
@@ -143,4 +143,24 @@ test('a state point comes from the states reference unless it sits on a big town
   assert.ok(on && on.lat > 48, `Ontario at ${on?.lat}: the middle of the province, not its crowded south`);
   const ny = lookupPlace('New York State');
   assert.ok(ny && ny.lat > 42, `New York State at ${ny?.lat}: upstate, not New York City`);
+});
+
+test('airports: by full name, by name before an airport word, by a one-word name, and by code', () => {
+  const text = 'Flights stopped at Kazan International Airport and at Sheremetyevo, and the Vnukovo and ' +
+    'Domodedovo airports closed. Later a drone was seen near Moscow airport; the JFK airport queue grew.';
+  const at = (s: string) => findPlaces(text).find((p) => p.text.startsWith(s));
+  for (const [surface, iata] of [['Kazan International Airport', 'KZN'], ['Sheremetyevo', 'SVO'], ['Vnukovo', 'VKO'], ['Domodedovo', 'DME'], ['JFK airport', 'JFK']] as const) {
+    const p = at(surface)?.place;
+    const airport = lookupAirport(iata);
+    assert.equal(p?.featureCode, 'AIRP', surface);
+    assert.equal(p?.precision, 'point', surface);
+    assert.deepEqual([p?.lat, p?.lon], [airport?.lat, airport?.lon], surface);
+  }
+  // No airport is called "Moscow" in Russia: the city stays, not an airport of that name abroad.
+  assert.equal(at('Moscow')?.place?.country, 'RU');
+  assert.equal(at('Moscow')?.place?.featureCode, 'PPLC');
+  assert.equal(lookupAirport('UUEE')?.name, lookupAirport('svo')?.name);
+  assert.equal(lookupAirport('ZZZ'), null);
+  // A code that spells a word names nothing: "The state" is not Teresina's airport (THE).
+  assert.deepEqual(findPlaces('The state said so.'), []);
 });

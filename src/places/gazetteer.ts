@@ -63,6 +63,8 @@ export interface Gazetteer {
   titleWords: Set<string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
+  /** Airports by IATA and ICAO code ("SVO", "UUEE"). */
+  airportCodes: Map<string, number>;
 }
 
 /** meta.json as scripts/build-gazetteer.ts writes it. */
@@ -74,6 +76,7 @@ interface Meta {
   contextWords: [string, string][];
   commonWords: string[];
   firstNames: string[];
+  airportCodes: [code: string, idx: number][];
 }
 
 const BUILD = join(dirname(fileURLToPath(import.meta.url)), '../../data/build');
@@ -207,6 +210,7 @@ export function gazetteer(): Gazetteer {
     titleWords: new Set(ctx.filter((c) => c[1] === 'title').map((c) => c[0])),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),
+    airportCodes: new Map(meta.airportCodes),
   };
   return cache;
 }
@@ -229,7 +233,7 @@ export function precisionOf(p: Place): PlacePrecision {
     case 'CONT': return 'continent';
     case 'ADM1': case 'RGN': return 'region';
     case 'ADM2': return 'district';
-    case 'SEA': case 'GULF': case 'OCN': case 'STRT': case 'CHN': return 'point';
+    case 'SEA': case 'GULF': case 'OCN': case 'STRT': case 'CHN': case 'AIRP': return 'point';
     default: return 'city';
   }
 }

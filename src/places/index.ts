@@ -118,7 +118,14 @@ export function lookupPlace(name: string, context?: { country?: string | null })
   const country = cc ? g.countries.get(cc) : undefined;
   const best = bestReading(cands.map((i) => g.place(i)), nameKey(base.trim().replace(/^the\s+/i, '')), country ? g.place(country.idx) : null, container);
   if (!best) return null;
-  return level && best.fcode !== 'ADM1' && best.fcode !== 'ADM2' ? toResolved(best, 'district') : toResolved(best);
+  return level && level !== 'airport' && best.fcode !== 'ADM1' && best.fcode !== 'ADM2' && best.fcode !== 'AIRP' ? toResolved(best, 'district') : toResolved(best);
+}
+
+/** An airport by its IATA ("SVO") or ICAO ("UUEE") code. */
+export function lookupAirport(code: string): ResolvedPlace | null {
+  const g = gazetteer();
+  const idx = g.airportCodes.get(code.trim().toUpperCase());
+  return idx === undefined ? null : toResolved(g.place(idx));
 }
 
 export function countryOfName(nameOrDemonym: string): { iso2: string; iso3: string; name: string } | null {

@@ -16,8 +16,8 @@ export interface RawMention {
   role: 'location' | 'metonym' | 'demonym';
   /** Candidate place indices, unranked. */
   cands: number[];
-  /** Matched through "X region"/"X district": which level the region word asks for. */
-  regionLevel: 'admin1' | 'admin2' | 'any' | null;
+  /** Matched through "X region"/"X district"/"X airport": which level the word after the name asks for. */
+  regionLevel: 'admin1' | 'admin2' | 'any' | 'airport' | null;
   /** Index (in the mention list) of the place this one is said to be in ("X, Y", "X in Y"). */
   container: number | null;
   tokStart: number;
@@ -30,12 +30,22 @@ export interface RawMention {
  * while the core "New York" belongs to New York County), else any region or place called X.
  */
 export function regionReadings(g: Gazetteer, node: TrieNode, level: RawMention['regionLevel']): number[] {
-  const atLevel = (c: number) => level === 'any' || (level === 'admin1') === (g.place(c).fcode === 'ADM1');
+  const atLevel = (c: number) => atRegionLevel(g.place(c), level);
   const cores = node.cores.filter(atLevel);
   if (cores.length) return cores;
+  // "Moscow airport" names no airport called Moscow: the caller keeps the town.
+  if (level === 'airport') return [];
   const named = node.names.filter((c) => atLevel(c) && g.place(c).fcode.startsWith('ADM'));
   if (named.length) return named;
-  return node.cores.length ? node.cores : node.names;
+  const other = node.cores.filter((c) => g.place(c).fcode !== 'AIRP');
+  return other.length ? other : node.names;
+}
+
+/** Whether a place is of the kind a region word asks for: "region" a first-level unit, "airport" an airport. */
+export function atRegionLevel(p: Place, level: RawMention['regionLevel']): boolean {
+  if (level === 'airport') return p.fcode === 'AIRP';
+  if (p.fcode === 'AIRP') return false;
+  return level === 'any' || (level === 'admin1') === (p.fcode === 'ADM1');
 }
 
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
@@ -104,8 +114,10 @@ export function recognize(text: string): RawMention[] {
       if (rw && (node.flags & (CORE | NAME))) {
         const level = rw.level as RawMention['regionLevel'];
         const cands = regionReadings(g, node, level);
-        best = { end: j + rw.len, key: rw.len === 1 ? `${path} ${tokens[j + 1]!.key}` : `${path} ${tokens[j + 1]!.key} ${tokens[j + 2]!.key}`, cands, level, demonym: false, short: null };
-        continue;
+        if (cands.length) {
+          best = { end: j + rw.len, key: rw.len === 1 ? `${path} ${tokens[j + 1]!.key}` : `${path} ${tokens[j + 1]!.key} ${tokens[j + 2]!.key}`, cands, level, demonym: false, short: null };
+          continue;
+        }
       }
       // "Somali Armed Forces": a country's demonym outranks a province of the same name.
       if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
@@ -247,7 +259,7 @@ function coordinateRegions(g: Gazetteer, text: string, tokens: Token[], ms: RawM
     if (m.regionLevel || !n.regionLevel || !/^\s+and\s+$/.test(text.slice(m.end, n.start))) continue;
     if (!/s$/.test(tokens[n.tokEnd]!.key)) continue;
     const node = g.node(tokens.slice(m.tokStart, m.tokEnd + 1).map((t) => t.key).join(' '));
-    const cores = (node?.cores ?? []).filter((c) => n.regionLevel === 'any' || (n.regionLevel === 'admin1') === (g.place(c).fcode === 'ADM1'));
+    const cores = (node?.cores ?? []).filter((c) => atRegionLevel(g.place(c), n.regionLevel));
     if (cores.length) { m.cands = cores; m.regionLevel = n.regionLevel; }
   }
 }

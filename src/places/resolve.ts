@@ -25,6 +25,9 @@ export function prior(p: Place): number {
     // A state of 10 million (Ohio) outranks any town of that name; a small province less so.
     case 'ADM1': return 4.5 + 0.55 * Math.log10(p.pop + 10);
     case 'ADM2': return 2 + 0.4 * Math.log10(p.pop + 10);
+    // An airport is better known than the villages that share its name (bare names are only
+    // registered when no town of 20k shares them), as well known as a town of a million.
+    case 'AIRP': return 6;
   }
   let s = Math.log10(p.pop + 10);
   // A capital is better known than its size says, but not so much that one local-news cue cannot name a US namesake (Dublin OH).
@@ -307,6 +310,6 @@ export function bestReading(cands: Place[], key: string, country: Place | null, 
 export function toResolvedFor(m: RawMention, p: Place | null): ResolvedPlace | null {
   if (!p) return null;
   let precision: PlacePrecision | undefined;
-  if (m.regionLevel && p.fcode !== 'ADM1' && p.fcode !== 'ADM2') precision = 'district';
+  if (m.regionLevel && m.regionLevel !== 'airport' && p.fcode !== 'ADM1' && p.fcode !== 'ADM2' && p.fcode !== 'AIRP') precision = 'district';
   return toResolved(p, precision);
 }
