@@ -42,11 +42,12 @@ const AFTER_NAME = alternation(eitherCase([...PLACE_WORDS.unit, ...PLACE_WORDS.s
 // "and" before another name is a list of places, not a unit ("Kyiv, Kharkiv and Odesa").
 const FOLLOW = '(?:as|where|and(?! [A-Z])|which|after|on|in|during|while|with|to|against|for|when|near|at|over|following|since|before|but|under|between|from|by|killing|injuring|wounding|leaving|causing|resulting|demanding|calling|urging)';
 
-// A quarter ends where its city's units or the clause begin: "New York - Bronx (New York)", not "the Baghdad - Kut road".
-const QUARTER = new RegExp(`^ - (${NAME})(?=\\s*(?:[(,.;]|$))`);
+// A city and its quarter: "New York - Bronx (New York)"; not a road between two towns ("the Baghdad - Kut city road").
+const QUARTER = new RegExp(`^ - (${NAME})(?=\\s*(?:[(,.;]|$)|\\s+[a-z])(?!\\s+(?:city\\s+|town\\s+)?(?:road|highway|route|railway|axis|border|corridor|line|bus|train|flight)s?\\b)`);
 const WORD_AFTER = new RegExp(`^\\s+(${AFTER_NAME})\\b`);
 const PAREN = /^\s*[([]([^()[\]]{2,140})[)\]]/;
-const IN_GROUP = new RegExp(`^(${NAME})(?:\\s+(${UNIT}))?$`);
+// Inside brackets a unit may be two names joined by "and" ("Jammu and Kashmir").
+const IN_GROUP = new RegExp(`^(${NAME}(?: and ${NAME})?)(?:\\s+(${UNIT}))?$`);
 const COMMA = new RegExp(`^,\\s*(${NAME})(?:\\s+(${UNIT}))?(?=\\s*(?:[,.;:()\\[\\]]|$)|\\s+${FOLLOW}\\b)`);
 const COMMA_IN = new RegExp(`^,\\s+in\\s+(?:the\\s+)?(${NAME})\\s+(${UNIT})\\b`);
 // "Tal X town and its farmlands in Aleppo countryside": a few words may separate place and unit.
@@ -116,7 +117,7 @@ export function readUnits(text: string, end: number, coded = false): { units: Na
 }
 
 // A preposition (or "village of", "the outskirts of") before a name says where something happened.
-const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|outside|inside|into|from|of|to|towards?|between|on|over|across|along|within)\\s+(?:the\\s+)?(?:(?:${AFTER_NAME}|outskirts|vicinity|direction|surroundings)\\s+of\\s+(?:the\\s+)?)?$`, 'i');
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|outside|inside|into|from|of|to|towards?|between|on|over|across|along|within|through)\\s+(?:the\\s+)?(?:(?:${AFTER_NAME}|outskirts|vicinity|direction|surroundings)\\s+of\\s+(?:the\\s+)?)?(?:(?:downtown|central|northern|southern|eastern|western|rural|urban)\\s+)?$`, 'i');
 // Or the object of a verb ("shelled X, Donetsk"), or the start of a bracket ("(Ulaanbaatar - Sukhbaatar)").
 const VERB_BEFORE = /(?:\b[a-z]{2,}ed\s+(?:the\s+)?|\(\s*)$/;
 const NAME_G = new RegExp(NAME, 'g');

@@ -91,7 +91,7 @@ export function eventPlace(sentence: Sentence, trigger: number, text: string, pl
   // "in Quetta city (Quetta, Balochistan)": a named settlement beats a country named elsewhere.
   const settlement = inSentence.find((p) => !isCountry(p) && SETTLEMENT_AFTER.test(text.slice(p.end, p.end + 16)));
   if (settlement) return settlement;
-  const locatives = inSentence.filter((p) => /\b(?:in|at|near|outside|around|between|of|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  const locatives = inSentence.filter((p) => /\b(?:in|at|near|outside|around|between|of|to|through)\s+(?:the\s+)?(?:(?:downtown|central)\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)));
   const locative = locatives.find((p) => !isCountry(p)) ?? null;
   if (locative) return locative;
   if (locatives[0]) return locatives[0];
