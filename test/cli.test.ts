@@ -126,6 +126,16 @@ test('extract --jsonl lists every place mention with its role', async () => {
   assert.equal(role('Ethiopia')?.role, 'metonym');
 });
 
+test('geocode NAME... looks names and airport codes up, and exits 1 when one is not found', async () => {
+  const r = await sitrep(['geocode', 'Bangor, Maine', 'KBP', 'Qqqzzx Wwyyv']);
+  assert.equal(r.code, 1, r.err);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { name: string; place: { admin1: string | null; country: string; featureCode: string } | null });
+  assert.equal(lines[0]!.place?.admin1, 'ME');
+  assert.equal(lines[1]!.place?.featureCode, 'AIRP');
+  assert.equal(lines[1]!.place?.country, 'UA');
+  assert.equal(lines[2]!.place, null);
+});
+
 test('geocode --jsonl answers one line per input with one place per span', async () => {
   const text = 'Police in Nairobi said.';
   const r = await sitrep(['geocode', '--jsonl'], `${JSON.stringify({ id: 'g', text, spans: [{ start: 10, end: 17 }] })}\n`);

@@ -5,7 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { resolveSpans } from '../places/index.ts';
+import { lookupAirport, lookupPlace, resolveSpans } from '../places/index.ts';
+import type { ResolvedPlace } from '../types.ts';
 
 const InputLine = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -61,4 +62,12 @@ export async function runGeocodeJsonl(input: NodeJS.ReadableStream, output: Node
     const ok = output.write(JSON.stringify(geocodeLine(line)) + '\n');
     if (!ok) await new Promise((res) => output.once('drain', res));
   }
+}
+
+/** `sitrep geocode NAME...`: each name looked up on its own; a three- or four-capital code is tried as an airport first. */
+export function lookupNames(names: string[], country: string | null): { name: string; place: ResolvedPlace | null }[] {
+  return names.map((name) => {
+    const code = /^[A-Z0-9]{3,4}$/.test(name.trim()) ? lookupAirport(name) : null;
+    return { name, place: code ?? lookupPlace(name, { country }) };
+  });
 }

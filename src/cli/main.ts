@@ -177,9 +177,18 @@ program
 
 program
   .command('geocode')
-  .description('Resolve given place spans: JSON Lines {id, text, spans:[{start,end}]} on stdin (see OUTPUT.md)')
+  .argument('[names...]', 'place names or airport codes to look up ("Kursk region", "Bangor, Maine", SVO)')
+  .description('Resolve place names given as arguments, or given place spans as JSON Lines {id, text, spans:[{start,end}]} on stdin (see OUTPUT.md)')
   .option('--jsonl', 'read and write JSON Lines (the machine interface)', true)
-  .action(async () => {
+  .option('--country <code>', 'read names as in this country (ISO alpha-2 or alpha-3)')
+  .action(async (names: string[], o: { country?: string }) => {
+    if (names.length) {
+      const { lookupNames } = await import('./geocode.js');
+      const found = lookupNames(names, o.country ?? null);
+      for (const line of found) process.stdout.write(JSON.stringify(line) + '\n');
+      if (found.some((l) => !l.place)) process.exitCode = 1;
+      return;
+    }
     const { runGeocodeJsonl } = await import('./geocode.js');
     await runGeocodeJsonl(process.stdin, process.stdout);
   });
