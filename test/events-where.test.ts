@@ -70,3 +70,20 @@ test('a city before its quarter is the city', () => {
   assert.equal(p?.text, 'Dhaka');
   assert.ok(p?.place && km(p.place, { lat: 23.71, lon: 90.41 }) < 50);
 });
+
+test('a unit said twice votes once, and abbreviations of units are written out', () => {
+  // Turkey has towns called Kale; "Kale ... Kale ... Kale, Sagaing region" is still in Myanmar.
+  const mm = where('On 3 May 2023, soldiers raided Kale town of Kale township (Kale district, Sagaing region) and arrested five men.');
+  assert.equal(mm?.place?.country, 'MM');
+  const india = where('On 3 May 2023, traders held a protest at Quorvelpora town (Rajouri district, J&K) over power cuts.');
+  assert.equal(india?.place?.country, 'IN');
+  // A road between two towns is not a city and its quarter.
+  assert.equal(readUnits('on the Quorvel - Pelmo road near the dam', 'on the Quorvel'.length).quarter, false);
+  assert.equal(readUnits('in Quorvel - Pelmo (Ostra)', 'in Quorvel'.length).quarter, true);
+});
+
+test('the later sentences of a short report happen at the place its lead states', () => {
+  const p = where('On 3 May 2023, a convoy left Quorvelinga (Beni, Nord-Kivu) for the border. Gunmen ambushed it and killed two soldiers.');
+  assert.equal(p?.place?.country, 'CD');
+  assert.equal(p?.text, 'Beni');
+});

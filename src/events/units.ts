@@ -9,6 +9,7 @@ import { PLACE_WORDS } from './lexicon.js';
  */
 
 export interface NamedSpan {
+  /** The name to look up: as written, or written out ("Jammu and Kashmir" for "J&K"). */
   name: string;
   /** Offsets in the sentence. */
   start: number;
@@ -93,11 +94,11 @@ export function readUnits(text: string, end: number, coded = false): { units: Na
       let at = m[0].indexOf(group);
       for (const part of group.split(/[,;]/)) {
         const name = part.trim();
+        const start = pos + at + part.indexOf(name);
+        const full = PLACE_WORDS.abbreviation.get(name);
         const g = IN_GROUP.exec(name);
-        if (g && !/\bcoded\b/i.test(name) && !ACRONYM.test(g[1]!)) {
-          const start = pos + at + part.indexOf(name);
-          units.push({ name: g[1]!, start, end: start + g[1]!.length, word: g[2]?.toLowerCase() ?? null });
-        }
+        if (full) units.push({ name: full, start, end: start + name.length, word: null });
+        else if (g && !/\bcoded\b/i.test(name) && !ACRONYM.test(g[1]!)) units.push({ name: g[1]!, start, end: start + g[1]!.length, word: g[2]?.toLowerCase() ?? null });
         at += part.length + 1;
       }
       bracketed = true;

@@ -53,7 +53,7 @@ function placeWithUnits(sentence: Sentence, docCountry: string | null): PlaceMen
   const hints = groupCountries(sentence.text);
   for (const chain of chains) {
     const hit = resolveChain(chain, hints, docCountry);
-    if (hit) return mention(sentence.start + hit.span.start, hit.span.name, toResolved(hit.place));
+    if (hit) return { start: sentence.start + hit.span.start, end: sentence.start + hit.span.end, text: sentence.text.slice(hit.span.start, hit.span.end), role: 'location', place: toResolved(hit.place) };
   }
   return null;
 }
