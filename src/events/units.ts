@@ -160,11 +160,14 @@ export function locativeChains(text: string): PlaceChain[] {
   NAME_G.lastIndex = 0;
   for (let m = NAME_G.exec(text); m; m = NAME_G.exec(text)) {
     if (m.index === 0 || MONTH.test(m[0]) || ACRONYM.test(m[0])) continue;
+    // The cheap test first: most names in a text stand after neither a preposition nor a verb.
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const isLocated = LOCATIVE_BEFORE.test(before);
+    if (!isLocated && !VERB_BEFORE.test(before)) continue;
     const chain = chainAt(text, m[0], m.index, false);
     if (chain.units.length === 0 && !chain.quarter) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (LOCATIVE_BEFORE.test(before)) located.push(chain);
-    else if (VERB_BEFORE.test(before) && (/^\s*[(,]/.test(text.slice(chain.anchor.end)) || chain.quarter)) bare.push(chain);
+    if (isLocated) located.push(chain);
+    else if (/^\s*[(,]/.test(text.slice(chain.anchor.end)) || chain.quarter) bare.push(chain);
   }
   return [...located, ...bare];
 }
