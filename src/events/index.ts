@@ -68,7 +68,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     const paragraphPlaces = inSpan(sentence.start, paragraphEnd);
     const sentencePlaces = inSpan(sentence.start, sentence.end);
     const lead = sentences[0]!;
-    if (!isLong && i > 0 && lead.paragraph === sentence.paragraph && leadPlace === undefined) leadPlace = notePlace(lead, article.text, inSpan(lead.start, lead.end));
+    if (!isLong && i > 0 && lead.paragraph === sentence.paragraph && leadPlace === undefined) leadPlace = notePlace(lead);
     const where = (!isLong && i > 0 && lead.paragraph === sentence.paragraph ? leadPlace : null) ??
       eventPlace(sentence, decision.trigger.start, article.text, sentencePlaces, paragraphPlaces.length ? paragraphPlaces : places);
     const placeCountry = iso3OfIso2(where?.place?.country);

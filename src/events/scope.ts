@@ -30,11 +30,10 @@ const SKELETON_DISCOUNT = 0.5;
 // An inner unit contains the place: a namesake farther than this from it is another place.
 const INNER_UNIT_KM = 150;
 const HINT_WEIGHT = 1;
-const DOC_COUNTRY_WEIGHT = 1;
 // Loose matches by consonants alone need this many of them.
 const MIN_SKELETON = 4;
 // The place's own name, given units, only says that it exists in a country; what it is adds a little.
-const ANCHOR_VOTE = 1;
+const ANCHOR_VOTE = 0.5;
 const ANCHOR_KIND = 0.1;
 
 interface Reading { place: Place; weight: number }
@@ -47,7 +46,7 @@ const fold = (s: string): string[] =>
 // Transliteration noise: doubled letters ("Daraa" = "Dara"), h in digraphs ("Zaporizhzhia" =
 // "Zaporizhia") and after a final vowel ("Raqqah" = "Raqqa"), y for i ("Hulyaypole" = "Huliaipole").
 const squeeze = (tokens: string[]): string =>
-  tokens.join('').replace(/([^aeiou])h/g, '$1').replace(/y/g, 'i').replace(/(.)\1+/g, '$1').replace(/([aeiou])h$/, '$1');
+  tokens.join('').replace(/([kzscdtgp])h/g, '$1').replace(/y/g, 'i').replace(/(.)\1+/g, '$1').replace(/([aeiou])h$/, '$1');
 const skeleton = (plain: string): string => {
   const s = plain.replace(/[cq]/g, 'k').replace(/w/g, 'v');
   return (s[0] ?? '') + s.slice(1).replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
@@ -141,22 +140,24 @@ function votes(readings: Reading[]): Map<string, number> {
 /** "Northern", "Capital", "North West": a unit named only with words that many countries use for theirs. */
 const vague = (name: string): boolean => fold(name).every((w) => PLACE_WORDS.vague.has(w) || PLACE_WORDS.compass.has(w) || PLACE_WORDS.generic.has(w));
 
-function chooseCountry(chain: PlaceChain, anchor: Reading[], units: Reading[][], hints: readonly string[], docCountry: string | null): string | null {
+function chooseCountry(chain: PlaceChain, anchor: Reading[], units: Reading[][], hints: readonly string[]): string | null {
   const score = new Map<string, number>();
   const add = (cc: string, w: number): void => void score.set(cc, (score.get(cc) ?? 0) + w);
   // A city before its quarter ("Dhaka - Paltan") is named for what it is, like a name without units.
-  for (const [cc, w] of votes(anchor)) add(cc, units.length && !chain.quarter ? ANCHOR_VOTE + ANCHOR_KIND * w : w);
-  // A unit said twice votes once: "Kale town of Kale township (Kale district, ...)".
+  // Alone (no unit exists anywhere) the place's name is read as a settlement: Santiago the city before a province of that name.
+  const alone = chain.quarter || units.every((rs) => rs.length === 0);
+  const asSettlement = anchor.map((r) => ({ place: r.place, weight: isUnit(r.place) ? 1.5 : r.weight }));
+  for (const [cc, w] of votes(alone ? asSettlement : anchor)) add(cc, alone ? w : ANCHOR_VOTE + ANCHOR_KIND * w);
+  // A unit said twice votes once, as the outermost: "Kale town of Kale township (Kale district, ...)".
   const said = new Set<string | undefined>();
-  units.forEach((rs, i) => {
+  for (let i = units.length - 1; i >= 0; i--) {
     const name = chain.units[i]!.name;
     const key = spellings(name)[0];
-    if (vague(name) || said.has(key)) return;
+    if (vague(name) || said.has(key)) continue;
     said.add(key);
-    for (const [cc, w] of votes(rs)) add(cc, i === units.length - 1 ? w * OUTER_FACTOR : w);
-  });
+    for (const [cc, w] of votes(units[i]!)) add(cc, i === units.length - 1 ? w * OUTER_FACTOR : w);
+  }
   for (const h of new Set(hints)) if (score.has(h)) add(h, HINT_WEIGHT);
-  if (docCountry && score.has(docCountry)) add(docCountry, DOC_COUNTRY_WEIGHT);
   // Ties go to the country where the names are the larger towns (Wellington, New Zealand).
   const size = (cc: string): number => Math.max(0, ...[...anchor, ...units.flat()].filter((r) => r.place.cc === cc && !isAdmin(r.place)).map((r) => r.place.pop));
   let best: string | null = null;
@@ -207,12 +208,12 @@ function regionsOf(units: Reading[][], cc: string): { regions: Set<string> | nul
 }
 
 /** The gazetteer entry for a chain, or null when no name of it exists where its units say. */
-export function resolveChain(chain: PlaceChain, hints: readonly string[], docCountry: string | null): ChainHit | null {
+export function resolveChain(chain: PlaceChain, hints: readonly string[]): ChainHit | null {
   const anchor = exactPlaces(chain.anchor.name, chain.anchor.word).map((place) => ({ place, weight: FEATURE_WEIGHT[place.fcode] ?? 1 }));
   // "Centre of India (Communist)": a country does not stand before its own units.
   if (anchor.some((r) => r.place.fcode === 'PCLI')) return null;
   const units = chain.units.map((u, i) => unitReadings(u, i === chain.units.length - 1));
-  const cc = chooseCountry(chain, anchor, units, hints, docCountry);
+  const cc = chooseCountry(chain, anchor, units, hints);
   if (!cc) return null;
   const { regions, at: regionUnit } = regionsOf(units, cc);
   // A country is never the answer here: the units were written to say where inside it.

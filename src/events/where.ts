@@ -47,12 +47,12 @@ function groupCountries(text: string): string[] {
 }
 
 /** A place written with its admin units, resolved inside them (units.ts, scope.ts). */
-function placeWithUnits(sentence: Sentence, docCountry: string | null): PlaceMention | null {
+function placeWithUnits(sentence: Sentence): PlaceMention | null {
   const chains = [codedChain(sentence.text), ...locativeChains(sentence.text)].filter((c): c is PlaceChain => c !== null && !NOT_A_PLACE.test(c.anchor.name));
   if (chains.length === 0) return null;
   const hints = groupCountries(sentence.text);
   for (const chain of chains) {
-    const hit = resolveChain(chain, hints, docCountry);
+    const hit = resolveChain(chain, hints);
     if (hit) return { start: sentence.start + hit.span.start, end: sentence.start + hit.span.end, text: sentence.text.slice(hit.span.start, hit.span.end), role: 'location', place: toResolved(hit.place) };
   }
   return null;
@@ -62,9 +62,8 @@ function placeWithUnits(sentence: Sentence, docCountry: string | null): PlaceMen
  * The place a note states with its units, if it does: a short report (an ACLED note) states where
  * once, in its lead, and its later sentences (casualties, a second act) happened there too.
  */
-export function notePlace(sentence: Sentence, text: string, places: PlaceMention[]): PlaceMention | null {
-  const located = places.filter((p) => usable(p, text));
-  return placeWithUnits(sentence, located[0]?.place?.country ?? null);
+export function notePlace(sentence: Sentence): PlaceMention | null {
+  return placeWithUnits(sentence);
 }
 
 function usable(p: PlaceMention, text: string): boolean {
@@ -77,7 +76,7 @@ function usable(p: PlaceMention, text: string): boolean {
 export function eventPlace(sentence: Sentence, trigger: number, text: string, places: PlaceMention[], paragraphPlaces: PlaceMention[]): PlaceMention | null {
   const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && usable(p, text));
   const docCountry = inSentence[0]?.place?.country ?? paragraphPlaces.find((p) => usable(p, text))?.place?.country ?? null;
-  const withUnits = placeWithUnits(sentence, docCountry);
+  const withUnits = placeWithUnits(sentence);
   if (withUnits) return withUnits;
   const coded = CODED_TO.exec(sentence.text);
   if (coded) {
