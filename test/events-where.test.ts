@@ -63,6 +63,9 @@ test('a namesake is taken inside the region the note names', () => {
   // "Hays (Hays, Al Hudaydah)" is the Yemeni town, not the one in Kansas.
   const ye = where('On 3 May 2023, a mortar round hit a market in Hays (Hays, Al Hudaydah), wounding a boy.');
   assert.equal(ye?.place?.country, 'YE');
+  // Two Parangs lie in the same Philippine region; the one in Sulu province is meant.
+  const ph = where('On 3 May 2023, gunmen killed a farmer in Quorvel Daku (Parang, Sulu).');
+  assert.ok(ph?.place && km(ph.place, { lat: 5.91, lon: 120.91 }) < 50);
 });
 
 test('a city before its quarter is the city', () => {

@@ -225,14 +225,16 @@ export function resolveChain(chain: PlaceChain, hints: readonly string[]): Chain
   // 1. The place itself, as written: the namesake nearest to a named inner unit. A city's quarter
   //    may lie in the next region ("Caracas - Chacao (Miranda)"): the city is looked for country-wide.
   const here = anchor.map((r) => r.place).filter(chain.quarter ? (p) => p.cc === cc && p.fcode !== 'PCLI' : inScope);
-  const innerRef = inner.flat()[0] ?? null;
-  const ref = innerRef ?? (regionUnit >= 0 ? pick(exactUnits[regionUnit]!, true, null) : null);
-  const near = (p: Place | null): Place | null => (p && innerRef && km(p, innerRef) > INNER_UNIT_KM ? null : p);
+  const regionRef = regionUnit >= 0 ? pick(exactUnits[regionUnit]!, true, null) : null;
+  const ref = inner.flat()[0] ?? regionRef;
+  // A district contains the place: an inner unit, or the outermost one when it is a district (Sulu).
+  const container = inner.flat()[0] ?? (regionRef?.fcode === 'ADM2' ? regionRef : null);
+  const near = (p: Place | null): Place | null => (p && container && km(p, container) > INNER_UNIT_KM ? null : p);
   const found = hit(chain.anchor, near(pick(here, wantUnit, ref)));
   if (found) return found;
-  // 2. An inner unit as written ("(Dori, Seno)": Dori).
+  // 2. An inner unit as written ("(Dori, Seno)": Dori), the namesake nearest to the region's point.
   for (const [i, places] of inner.entries()) {
-    const h = hit(chain.units[i]!, pick(places, true, null));
+    const h = hit(chain.units[i]!, pick(places, true, regionRef));
     if (h) return h;
   }
   // 3. The place or an inner unit in another spelling, looked for only inside the region.

@@ -118,7 +118,7 @@ export function readUnits(text: string, end: number, coded = false): { units: Na
 }
 
 // A preposition (or "village of", "the outskirts of") before a name says where something happened.
-const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|outside|inside|into|from|of|to|towards?|between|on|over|across|along|within|through)\\s+(?:the\\s+)?(?:(?:${AFTER_NAME}|outskirts|vicinity|direction|surroundings)\\s+of\\s+(?:the\\s+)?)?(?:(?:downtown|central|northern|southern|eastern|western|rural|urban)\\s+)?$`, 'i');
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|outside|inside|into|from|of|to|towards?|between|on|over|across|along|within|through)\\s+(?:the\\s+)?(?:(?:${AFTER_NAME}|outskirts|vicinity|direction|surroundings)\\s+of\\s+(?:the\\s+)?)?(?:(?:downtown|central|northern|southern|eastern|western|rural|urban|tambon|barangay|${AFTER_NAME})\\s+)?$`, 'i');
 // Or the object of a verb ("shelled X, Donetsk"), or the start of a bracket ("(Ulaanbaatar - Sukhbaatar)").
 const VERB_BEFORE = /(?:\b[a-z]{2,}ed\s+(?:the\s+)?|\(\s*)$/;
 const NAME_G = new RegExp(NAME, 'g');
