@@ -40,8 +40,8 @@ interface Reading { place: Place; weight: number }
 
 export interface ChainHit { span: NamedSpan; place: Place }
 
+// Accents go (NFD costs, so only for names that have any), and apostrophes ("Dar'a" = "Dara").
 const fold = (s: string): string[] =>
-  // eslint-disable-next-line no-control-regex
   (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().replace(/['‘’ʼʻ`´]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
 // Transliteration noise: doubled letters ("Daraa" = "Dara"), h in digraphs ("Zaporizhzhia" =
 // "Zaporizhia") and after a final vowel ("Raqqah" = "Raqqa"), y for i ("Hulyaypole" = "Huliaipole").
@@ -196,7 +196,7 @@ function placesIndex(cc: string): LooseIndex {
   return index;
 }
 
-/** The first-level regions the outermost unit that is a unit or a seat in the country names, and that unit's index. */
+/** The first-level regions named by the outermost unit that is a unit or a seat in the country, and that unit's index. */
 function regionsOf(units: Reading[][], cc: string): { regions: Set<string> | null; at: number } {
   for (let i = units.length - 1; i >= 0; i--) {
     const inCountry = units[i]!.filter((r) => r.place.cc === cc && r.weight >= 2 && r.place.fcode !== 'PCLI');
@@ -218,14 +218,14 @@ export function resolveChain(chain: PlaceChain, hints: readonly string[]): Chain
   const { regions, at: regionUnit } = regionsOf(units, cc);
   // A country is never the answer here: the units were written to say where inside it.
   const inScope = (p: Place): boolean => p.cc === cc && p.fcode !== 'PCLI' && (!regions || regions.has(p.admin1));
-  const exactUnits = units.map((rs) => rs.map((r) => r.place).filter(inScope));
-  const inner = exactUnits.slice(0, regionUnit < 0 ? undefined : regionUnit);
+  const unitPlaces = units.map((rs) => rs.map((r) => r.place).filter(inScope));
+  const inner = unitPlaces.slice(0, regionUnit < 0 ? undefined : regionUnit);
   const wantUnit = chain.anchor.word !== null && PLACE_WORDS.unit.has(chain.anchor.word);
   const hit = (span: NamedSpan, place: Place | null): ChainHit | null => (place ? { span, place } : null);
   // 1. The place itself, as written: the namesake nearest to a named inner unit. A city's quarter
   //    may lie in the next region ("Caracas - Chacao (Miranda)"): the city is looked for country-wide.
   const here = anchor.map((r) => r.place).filter(chain.quarter ? (p) => p.cc === cc && p.fcode !== 'PCLI' : inScope);
-  const regionRef = regionUnit >= 0 ? pick(exactUnits[regionUnit]!, true, null) : null;
+  const regionRef = regionUnit >= 0 ? pick(unitPlaces[regionUnit]!, true, null) : null;
   const ref = inner.flat()[0] ?? regionRef;
   // A district contains the place: an inner unit, or the outermost one when it is a district (Sulu).
   const container = inner.flat()[0] ?? (regionRef?.fcode === 'ADM2' ? regionRef : null);
@@ -247,7 +247,7 @@ export function resolveChain(chain: PlaceChain, hints: readonly string[]): Chain
     }
   }
   // 4. The region, or whatever the outer units are in the country. ("Pernambuco" is the state, not Recife's old name.)
-  for (const [i, places] of exactUnits.entries()) {
+  for (const [i, places] of unitPlaces.entries()) {
     if (i < regionUnit) continue;
     const h = hit(chain.units[i]!, pick(places, true, null));
     if (h) return h;
