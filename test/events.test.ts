@@ -38,6 +38,11 @@ test('modality and negation turn acts into statements', () => {
   assert.equal(plover('The opposition demanded the release of detained activists.'), 'DEMAND');
   assert.equal(plover('The ministry denied that its aircraft had bombed the village.'), 'REJECT');
   assert.equal(plover('The foreign minister condemned the border incursion.'), 'DISAPPROVE');
+  // A promise on a condition is an ultimatum; failed talks and opposition to mediation are rejections.
+  assert.equal(plover('The island state said it will withdraw its patrol boats from the strait unless the fishing fleet leaves.'), 'THREATEN');
+  assert.equal(plover('The two delegations failed to reach an agreement on the water quota after a week of talks.'), 'REJECT');
+  assert.equal(plover('The junta is firmly opposed to regional mediation in the border dispute, its spokesman said.'), 'REJECT');
+  assert.equal(plover("The ministry summoned Freedonia's ambassador Karl Ruhe to complain about the raids."), 'DISAPPROVE');
 });
 
 test('fatalities follow the ACLED convention', () => {

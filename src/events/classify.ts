@@ -125,7 +125,9 @@ export function classify(lead: string, context: string = lead): Classification |
   const best = ranked[0]!;
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
-  const resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
+  let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
+  // "… will withdraw unless …": an act promised on a condition is an ultimatum (CAMEO 13 threaten).
+  if (best.modal && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: `${resolved.rule}+unless` };
   const eventClass = CLASSES.get(resolved.classId)!;
   return {
     eventClass,
