@@ -84,3 +84,20 @@ test('the event place: coded-to cue and settlements before countries', () => {
   assert.equal(at('On 3 May 2023, members of a teachers union of Pakistan staged a protest in Lahore city against pay cuts.'), 'Lahore');
   assert.equal(at('On 3 May 2023, farmers protested near a market in a village of Sindh [coded as Hyderabad] over water shortages.'), 'Hyderabad');
 });
+
+test('officials by title are actors; a wire dateline is not; a meeting carries no one else’s deaths', () => {
+  const text = 'CAIRO, May 4 (Reuters) - Foreign Minister Laila Haddad met her Jordanian counterpart Omar Nasser in Cairo ' +
+    'on Sunday to discuss border security. On Saturday, gunmen killed three soldiers at a checkpoint in Sinai, the army said.';
+  const article: Article = { id: 'o', title: null, published: '2025-05-04', text };
+  const events = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] });
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting, 'a CONSULT event');
+  assert.equal(meeting.actor?.text, 'Foreign Minister Laila Haddad');
+  assert.equal(meeting.actor?.sector, 'GOV');
+  // She is in Cairo and her counterpart is the Jordanian: she is the host, Egyptian.
+  assert.equal(meeting.actor?.country, 'EGY');
+  assert.equal(meeting.recipient?.country, 'JOR');
+  assert.equal(meeting.fatalities, null);
+  const attack = events.find((e) => e.type !== 'CONSULT');
+  assert.equal(attack?.fatalities, 3);
+});

@@ -15,10 +15,17 @@ export interface ActorMention {
   text: string;
   country: string | null;
   sector: string | null;
+  /** Named by title ("Defense Minister Rajnath Singh"): a person, whose country the place only suggests. */
+  official?: boolean;
 }
 
 // Parties named without a country; the country is the place's (ACLED's "Protesters (India)").
 const GENERIC_PARTY = /\b(?:(?:security |police |military |armed |government |state |rebel |militia )?(?:forces|troops|soldiers|army|police(?:men)?|gendarmes|militants|rebels|insurgents|fighters|militiamen|militia|gunmen|armed men|attackers|assailants|protesters|demonstrators|rioters|activists|students|workers|farmers|residents|villagers|civilians|teachers|supporters|authorities|government|officials|mob|locals|settlers|prisoners|refugees|opposition))\b/gi;
+
+// An official named by title: "Defense Minister Rajnath Singh", "President Emmanuel Macron",
+// "Gen. Valery Gerasimov". The country comes from a demonym before it (found first) or the context.
+const OFFICIAL = /\b(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Finance|Home|Army|Military|Chief|Vice|State|Cabinet)\s+)*(?:Minister|President|Secretary|Chancellor|Premier|Governor|King|Queen|Emir|Crown Prince|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff)(?:\s+of\s+(?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?\s+(?:[A-Z][a-z'’-]+\.?\s+){0,2}[A-Z][a-z'’-]+\b/g;
+const MILITARY_TITLE = /^(?:.*\b)?(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff|Army|Military)\b/;
 
 /** The sector implied by the words right after (or right before) a country mention. */
 function sectorNear(text: string, start: number, end: number): string | null {
@@ -35,14 +42,21 @@ function sectorNear(text: string, start: number, end: number): string | null {
 /** The noun phrase a country word heads or modifies: "Ukrainian forces", "Indian Minister of Defense Rajnath Singh". */
 function extendPhrase(text: string, start: number, end: number): string {
   const rest = text.slice(end);
-  const m = /^(?:'s)?(?:\s+(?:[A-Z][\w.'-]*|of|for|and(?= [A-Z])|forces|troops|soldiers|police|army|military|government|officials?|authorities|rebels|militants|fighters|protesters|civilians)(?![\w]))*/.exec(rest);
+  const m = /^(?:'s)?(?:\s+(?:[A-Z][\w.'-]*|of|for|and(?= [A-Z])|counterparts?|forces|troops|soldiers|police|army|military|government|officials?|authorities|rebels|militants|fighters|protesters|civilians)(?![\w]))*/.exec(rest);
   return text.slice(start, end + (m ? m[0].length : 0)).trim();
 }
 
 /** All actor mentions in a sentence; `offset` places the sentence in the article. */
+/**
+ * A wire dateline opening a sentence: "NEW DELHI, June 2 (Reuters) -", "KYIV (AP) —". It says
+ * where the story was filed, not who acted.
+ */
+const WIRE_DATELINE = /^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]+\s/;
+
 export function findActorMentions(sentence: string, offset: number, places: PlaceMention[]): ActorMention[] {
+  const dateline = WIRE_DATELINE.exec(sentence)?.[0].length ?? 0;
   const found: ActorMention[] = [];
-  const overlaps = (s: number, e: number): boolean => found.some((f) => s < f.end && f.start < e);
+  const overlaps = (s: number, e: number): boolean => s < dateline || found.some((f) => s < f.end && f.start < e);
   for (const { n, m } of ACTOR_INDEX.matches(sentence)) {
     const named = NAMED_ACTORS[n]!;
     if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -58,6 +72,11 @@ export function findActorMentions(sentence: string, offset: number, places: Plac
   for (const c of findCountryMentions(sentence)) {
     if (overlaps(c.start, c.end)) continue;
     found.push({ start: c.start, end: c.end, text: extendPhrase(sentence, c.start, c.end), country: c.iso3, sector: sectorNear(sentence, c.start, c.end) });
+  }
+  OFFICIAL.lastIndex = 0;
+  for (let m = OFFICIAL.exec(sentence); m; m = OFFICIAL.exec(sentence)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: MILITARY_TITLE.test(m[0]) ? 'MIL' : 'GOV', official: true });
   }
   GENERIC_PARTY.lastIndex = 0;
   for (let m = GENERIC_PARTY.exec(sentence); m; m = GENERIC_PARTY.exec(sentence)) {
@@ -100,5 +119,9 @@ export function pickActors(mentions: ActorMention[], sentence: string, trigger: 
     subject = after[0];
     object = after.find((m) => m !== subject && m.country !== subject?.country);
   }
-  return { actor: toActor(subject, placeCountry), recipient: object && object !== subject ? toActor(object, placeCountry) : null };
+  // A party named without a country belongs to the place's country; an official does unless
+  // another party there already is of it ("Minister X met his Indian counterpart in New Delhi": X is the guest).
+  const hostNamed = mentions.some((m) => m.country === placeCountry && !isPlacePhrase(m));
+  const fallback = (m: ActorMention | undefined) => (m?.official && hostNamed ? null : placeCountry);
+  return { actor: toActor(subject, fallback(subject)), recipient: object && object !== subject ? toActor(object, fallback(object)) : null };
 }

@@ -77,7 +77,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     const background = isBackground(sentence.text);
     const violent = c.acled !== null && c.acled !== 'Protests' && c.acled !== 'Strategic developments';
     // The lead of a short report carries its casualty lines ("2 fatalities.") in later sentences.
-    const window = i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph ? context : sentence.text;
+    // Only a violent or ACLED event does: a meeting in the lead is not the deaths reported after it.
+    const window = (violent || c.acled) && (i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph) ? context : sentence.text;
     let fatalities = countFatalities(window);
     if (!fatalities) fatalities = fatalitiesFromClaims(claims, sentence.start, sentence.end) ?? 0;
     // Reading a date costs more than the rest of a sentence and most are never needed (merged
