@@ -43,7 +43,8 @@ function sectorNear(text: string, start: number, end: number): string | null {
 function extendPhrase(text: string, start: number, end: number): string {
   const rest = text.slice(end);
   const m = /^(?:'s)?(?:\s+(?:[A-Z][\w.'-]*|of|for|and(?= [A-Z])|counterparts?|forces|troops|soldiers|police|army|military|government|officials?|authorities|rebels|militants|fighters|protesters|civilians)(?![\w]))*/.exec(rest);
-  return text.slice(start, end + (m ? m[0].length : 0)).trim();
+  // A sentence's full stop is not part of the name ("… counterpart Benny Gantz."), an abbreviation's is ("U.S.").
+  return text.slice(start, end + (m ? m[0].length : 0)).trim().replace(/(?<![A-Z]\.[A-Z]|\b[A-Z])\.$/, '');
 }
 
 /** All actor mentions in a sentence; `offset` places the sentence in the article. */

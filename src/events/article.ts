@@ -105,7 +105,9 @@ function asVisit(event: SitrepEvent, text: string): void {
   event.mode = 'visit';
   event.cameo = '042';
   const parties = [event.actor, event.recipient].filter((a): a is NonNullable<typeof a> => Boolean(a?.country));
-  const byCountry = (c: string | null) => parties.find((a) => a.country === c) ?? (c ? { text: c, country: c, sector: 'GOV' } : null);
+  // A party the event did not name is named as the article first names its country ("Israeli"), not by its code.
+  const named = (c: string) => findCountryMentions(text).find((m) => m.iso3 === c);
+  const byCountry = (c: string | null) => parties.find((a) => a.country === c) ?? (c ? { text: named(c)?.text ?? c, country: c, sector: 'GOV' } : null);
   const guest = visitor ?? parties.find((a) => a.country !== host)?.country ?? null;
   const home = host ?? parties.find((a) => a.country !== guest)?.country ?? null;
   if (guest) event.actor = byCountry(guest);
