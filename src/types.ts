@@ -50,7 +50,8 @@ export interface PlaceMention extends Span {
   place: ResolvedPlace | null;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+/** How exactly a date is known: a day stated, a week (a publication date standing in, ACLED's precision 2), a month, a year. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
 export interface ResolvedDate {
   /** ISO date; for month/year precision the first day of the period. */
@@ -96,6 +97,8 @@ export interface SitrepEvent {
   acledSubEventType: string | null;
   cameo: string | null;
   when: string | null;
+  /** How exactly `when` is known; null when `when` is. */
+  whenPrecision: DatePrecision | null;
   where: PlaceMention | null;
   actor: Actor | null;
   recipient: Actor | null;

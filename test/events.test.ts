@@ -101,3 +101,19 @@ test('officials by title are actors; a wire dateline is not; a meeting carries n
   const attack = events.find((e) => e.type !== 'CONSULT');
   assert.equal(attack?.fatalities, 3);
 });
+
+test('an event date says how exactly it is known: a stated day, or the publication date standing in', () => {
+  const text = ['Rebel fighters attacked an army base near the border on Monday, the military said.', '',
+    'The attack came weeks after talks collapsed. Officials said more troops would be sent.', '',
+    'Separately, the defence minister met his Kenyan counterpart to discuss the border.'].join('\n');
+  const article: Article = { id: 'd', title: null, published: '2025-04-09', text };
+  const events = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] });
+  const attack = events.find((e) => e.acledEventType !== null);
+  assert.equal(attack?.when, '2025-04-07');
+  assert.equal(attack?.whenPrecision, 'day');
+  // The meeting states no date: the article's date stands in, and says so.
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.equal(meeting?.when, '2025-04-07');
+  assert.equal(meeting?.whenPrecision, 'week');
+  for (const e of events) assert.equal(e.when === null, e.whenPrecision === null);
+});

@@ -17,7 +17,7 @@ function extraction(id = 'a', text = TEXT): Extraction {
       { kind: 'intercepted', value: 12, qualifier: 'exact', weapon: 'drone', when: '2025-02-28', where: { start: 13, end: 17, text: 'Kyiv', role: 'location', place: KYIV }, claimant: 'Officials', evidence: { start: 0, end: 48 }, partOf: null },
       { kind: 'hit', value: 3, qualifier: 'exact', weapon: 'drone', when: null, where: null, claimant: null, evidence: { start: 49, end: 80 }, partOf: 0 },
     ],
-    events: [{ type: 'ASSAULT', mode: 'drone', acledEventType: 'Explosions/Remote violence', acledSubEventType: 'Air/drone strike', cameo: '195', when: '2025-02-28', where: { start: 13, end: 17, text: 'Kyiv', role: 'location', place: KYIV }, actor: { text: 'Russia', country: 'RUS', sector: null }, recipient: { text: 'Ukraine', country: 'UKR', sector: null }, fatalities: null, rule: 'test', evidence: { start: 0, end: 48 } }],
+    events: [{ type: 'ASSAULT', mode: 'drone', acledEventType: 'Explosions/Remote violence', acledSubEventType: 'Air/drone strike', cameo: '195', when: '2025-02-28', whenPrecision: 'day', where: { start: 13, end: 17, text: 'Kyiv', role: 'location', place: KYIV }, actor: { text: 'Russia', country: 'RUS', sector: null }, recipient: { text: 'Ukraine', country: 'UKR', sector: null }, fatalities: null, rule: 'test', evidence: { start: 0, end: 48 } }],
   };
 }
 const meta = (hash = 'h1') => ({ contentHash: hash, source: 'test', pipelineVersion: 'test' });
@@ -40,6 +40,7 @@ test('an extraction round-trips: claims, events, places, evidence text, part_of 
   const claims = await s.claims();
   assert.equal(claims.length, 2);
   assert.equal(claims[0]!.evidence.text, 'Officials in Kyiv said 12 drones were shot down.');
+  assert.equal((await s.events())[0]!.whenPrecision, 'day');
   assert.equal(claims[0]!.where?.lat, 50.45);
   const hit = claims.find((c) => c.kind === 'hit')!;
   assert.equal(hit.partOf, claims.find((c) => c.kind === 'intercepted')!.id);

@@ -22,7 +22,8 @@ function claimProperties(c: StoredClaim): Record<string, unknown> {
 function eventProperties(e: StoredEvent): Record<string, unknown> {
   return {
     record: 'event', id: e.id, article: e.articleId, type: e.type, mode: e.mode, acled_event_type: e.acledEventType,
-    acled_sub_event_type: e.acledSubEventType, cameo: e.cameo, when: e.when ?? e.published, where: e.where?.text ?? null,
+    acled_sub_event_type: e.acledSubEventType, cameo: e.cameo, when: e.when ?? e.published,
+    when_precision: e.when ? e.whenPrecision : e.published ? 'week' : null, where: e.where?.text ?? null,
     place: e.where?.name ?? null, country: e.where?.country ?? null, precision: e.where?.precision ?? null,
     geonameid: e.where?.geonameid ?? null, actor: e.actor?.text ?? null, actor_country: e.actor?.country ?? null,
     recipient: e.recipient?.text ?? null, recipient_country: e.recipient?.country ?? null,

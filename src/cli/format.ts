@@ -42,6 +42,7 @@ export const EVENT_COLUMNS: Column<StoredEvent>[] = [
   { name: 'acled_sub_event_type', get: (e) => e.acledSubEventType, table: true },
   { name: 'cameo', get: (e) => e.cameo },
   { name: 'when', get: (e) => e.when ?? e.published, table: true },
+  { name: 'when_precision', get: (e) => (e.when ? e.whenPrecision : e.published ? 'week' : null) },
   { name: 'where', get: (e) => e.where?.text ?? null, table: true },
   { name: 'place', get: (e) => e.where?.name ?? null },
   { name: 'country', get: (e) => e.where?.country ?? null },

@@ -43,6 +43,7 @@ export function eventOut(e: SitrepEvent) {
     mode: e.mode,
     acled_event_type: e.acledEventType,
     acled_sub_event_type: e.acledSubEventType,
+    when_precision: e.whenPrecision,
     cameo: e.cameo,
     when: e.when,
     where: e.where ? { text: e.where.text, ...resolved(e.where.place) } : null,

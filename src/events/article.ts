@@ -65,11 +65,18 @@ function asArticleEvent(e: SitrepEvent): void {
   if (SYMMETRIC.has(e.type) && e.recipient?.country && e.recipient.country === e.actor?.country) e.recipient = null;
 }
 
+/** Takes `from`'s date, with how exactly it is known, when `into` has none. */
+export function takeDate(into: SitrepEvent, from: SitrepEvent): void {
+  if (into.when || !from.when) return;
+  into.when = from.when;
+  into.whenPrecision = from.whenPrecision;
+}
+
 /** Fills what `into` left unknown from `from`; a strike's part lends no place or date (`placeAndTime` false). */
 function mergeInto(into: SitrepEvent, from: SitrepEvent, placeAndTime = true): void {
   // Read `from.when` only when used: dates are read lazily (see extractEvents).
   if (placeAndTime) {
-    into.when ??= from.when;
+    takeDate(into, from);
     into.where ??= from.where;
   }
   if (!into.actor?.country && from.actor?.country) into.actor = from.actor;
@@ -157,12 +164,18 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
     }
   }
   // Dates are read lazily (see extractEvents): stop at the first one found.
-  const firstDate = pool.find((c) => c.event.when)?.event.when ?? article.published ?? null;
+  const dated = pool.find((c) => c.event.when)?.event;
   // The article's city needs its dateline: the pipeline passes it; other callers pay a cleaning pass, only when asked for.
   let city: PlaceMention | null | undefined;
   const bodyText = article.text;
   for (const e of events) {
-    e.when ??= firstDate;
+    // Undated in its own sentences: the article's first stated date (or its publication date)
+    // stands in, known to about a week.
+    const standIn = e.when ? null : (dated?.when ?? article.published);
+    if (standIn) {
+      e.when = standIn;
+      e.whenPrecision = 'week';
+    }
     if (e.type === 'CONSULT' && (e.mode === null || e.mode === 'host')) asVisit(e, bodyText);
     // Talks and signings happen in a city; the country of one of the parties is not a place for them.
     const whereCountry = e.where?.place && COUNTRY_LEVEL.test(e.where.place.featureCode ?? '');

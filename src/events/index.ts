@@ -1,11 +1,11 @@
-import type { Article, Claim, PlaceMention, SitrepEvent } from '../types.js';
+import type { Article, Claim, DatePrecision, PlaceMention, ResolvedDate, SitrepEvent } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { resolveSentenceDate } from '../language/dates.js';
 import { findPlaces } from '../places/index.js';
 import { eventPlace, notePlace } from './where.js';
 import { splitSentences } from '../language/sentences.js';
 import { findActorMentions, pickActors } from './actors.js';
-import { isArticle, mainEvents, type ArticleCandidate } from './article.js';
+import { isArticle, mainEvents, takeDate, type ArticleCandidate } from './article.js';
 import { isBackground } from './background.js';
 import { classify } from './classify.js';
 import { iso3OfIso2 } from './countries.js';
@@ -28,7 +28,7 @@ function sameEvent(a: SitrepEvent, b: SitrepEvent): boolean {
 
 /** Fills what the earlier mention of an event left unknown from a later one. */
 function merge(into: SitrepEvent, from: SitrepEvent): void {
-  into.when ??= from.when;
+  takeDate(into, from);
   into.where ??= from.where;
   into.recipient ??= from.recipient;
   if (!into.fatalities && from.fatalities) into.fatalities = from.fatalities;
@@ -83,7 +83,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (!fatalities) fatalities = fatalitiesFromClaims(claims, sentence.start, sentence.end) ?? 0;
     // Reading a date costs more than the rest of a sentence and most are never needed (merged
     // mentions, statements an article drops): `when` is read on first use.
-    let when: string | null | undefined = background ? null : undefined;
+    let date: ResolvedDate | null | undefined = background ? null : undefined;
+    const read = (): ResolvedDate | null => (date === undefined ? (date = resolveSentenceDate(sentence.text, article.published)) : date);
     candidates.push({
       background,
       index: i,
@@ -95,11 +96,17 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
         acledSubEventType: c.sub,
         cameo: c.cameo,
         get when(): string | null {
-          if (when === undefined) when = resolveSentenceDate(sentence.text, article.published)?.date ?? null;
-          return when;
+          return read()?.date ?? null;
         },
         set when(value: string | null) {
-          when = value;
+          date = value === null ? null : { date: value, precision: date?.precision ?? 'day' };
+        },
+        get whenPrecision(): DatePrecision | null {
+          return read()?.precision ?? null;
+        },
+        set whenPrecision(value: DatePrecision | null) {
+          const d = read();
+          if (d && value) date = { date: d.date, precision: value };
         },
         where,
         actor,

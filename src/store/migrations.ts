@@ -228,6 +228,12 @@ DROP INDEX events_run;
 DROP INDEX places_run;
 `,
   },
+  {
+    version: 10,
+    name: 'how exactly an event\'s date is known',
+    // day: stated; week: the publication date standing in (ACLED's time precision 2); month, year.
+    sql: `ALTER TABLE events ADD COLUMN when_precision TEXT;`,
+  },
 ];
 
 /** The bookkeeping table itself, created before any migration runs. */

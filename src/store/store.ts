@@ -73,6 +73,8 @@ export interface StoredClaim extends StoredRecordBase {
 export interface StoredActor { text: string; country: string | null; sector: string | null }
 
 export interface StoredEvent extends StoredRecordBase {
+  /** day, week (the publication date standing in), month or year; null when the date is unknown. */
+  whenPrecision: string | null;
   type: string;
   mode: string | null;
   acledEventType: string | null;

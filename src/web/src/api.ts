@@ -19,6 +19,7 @@ export interface Actor { text: string; country: string | null; sector: string | 
 export interface SitrepEvent extends RecordBase {
   type: string; mode: string | null; acledEventType: string | null; acledSubEventType: string | null;
   cameo: string | null; actor: Actor | null; recipient: Actor | null; fatalities: number | null; rule: string;
+  whenPrecision: string | null;
 }
 export interface Page<T> { items: T[]; nextCursor: string | null }
 export interface Summary {

@@ -31,7 +31,7 @@ function facts(rec: Claim | SitrepEvent): HTMLElement {
     ? [['Kind', rec.kind], ['Value', valueText(rec) || '—'], ['Qualifier', rec.qualifier ?? '—'], ['Weapon', rec.weapon ?? '—'], ['Claimant', rec.claimant ?? 'not named']]
     : [['Type', rec.type], ['ACLED', [rec.acledEventType, rec.acledSubEventType].filter(Boolean).join(' / ') || '—'],
       ['Actor', rec.actor?.text ?? '—'], ['Recipient', rec.recipient?.text ?? '—'], ['Killed', rec.fatalities == null ? '—' : String(rec.fatalities)], ['Rule', rec.rule]];
-  rows.push(['Where', rec.where ? `${placeText(rec.where)}${rec.where.precision ? ` · ${rec.where.precision}` : ''}` : 'not placed'], ['When', rec.when ?? '—']);
+  rows.push(['Where', rec.where ? `${placeText(rec.where)}${rec.where.precision ? ` · ${rec.where.precision}` : ''}` : 'not placed'], ['When', rec.when ? `${rec.when}${'whenPrecision' in rec && rec.whenPrecision && rec.whenPrecision !== 'day' ? ` · ${rec.whenPrecision === 'week' ? 'about (publication date)' : rec.whenPrecision}` : ''}` : '—']);
   return h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v, class: k === 'Claimant' ? 'claimant' : '' })]));
 }
 
