@@ -63,6 +63,8 @@ test('background sentences yield no dated event; the lead event has actors and a
   assert.equal(events[0]?.mode, 'drone');
   assert.equal(events[0]?.when, '2025-03-11');
   assert.equal(events[0]?.actor?.country, 'UKR');
+  // A country's drones are its military's.
+  assert.equal(events[0]?.actor?.sector, 'MIL');
   assert.equal(events[0]?.recipient?.country, 'RUS');
   assert.ok(events.every((e) => e.when === null || e.evidence.start === 0));
   assert.ok(events[0]?.rule);

@@ -42,7 +42,7 @@ function sectorNear(text: string, start: number, end: number): string | null {
 /** The noun phrase a country word heads or modifies: "Ukrainian forces", "Indian Minister of Defense Rajnath Singh". */
 function extendPhrase(text: string, start: number, end: number): string {
   const rest = text.slice(end);
-  const m = /^(?:'s)?(?:\s+(?:[A-Z][\w.'-]*|of|for|and(?= [A-Z])|counterparts?|forces|troops|soldiers|police|army|military|government|officials?|authorities|rebels|militants|fighters|protesters|civilians)(?![\w]))*/.exec(rest);
+  const m = /^(?:'s)?(?:\s+(?:[A-Z][\w.'-]*|of|for|and(?= [A-Z])|counterparts?|forces|troops|soldiers|police|army|military|navy|drones|missiles|warplanes|jets|aircraft|artillery|warships|government|officials?|authorities|rebels|militants|fighters|protesters|civilians)(?![\w]))*/.exec(rest);
   // A sentence's full stop is not part of the name ("… counterpart Benny Gantz."), an abbreviation's is ("U.S.").
   return text.slice(start, end + (m ? m[0].length : 0)).trim().replace(/(?<![A-Z]\.[A-Z]|\b[A-Z])\.$/, '');
 }
