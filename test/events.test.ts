@@ -43,6 +43,10 @@ test('modality and negation turn acts into statements', () => {
   assert.equal(plover('The two delegations failed to reach an agreement on the water quota after a week of talks.'), 'REJECT');
   assert.equal(plover('The junta is firmly opposed to regional mediation in the border dispute, its spokesman said.'), 'REJECT');
   assert.equal(plover("The ministry summoned Freedonia's ambassador Karl Ruhe to complain about the raids."), 'DISAPPROVE');
+  // A promise to give, return or release is an agreement, not the aid or the abduction it mentions.
+  assert.equal(plover('The rebels said they will release the three engineers they had kidnapped in May.'), 'AGREE');
+  assert.equal(plover('Norland will provide 2,000 tonnes of food aid to the flooded provinces.'), 'AGREE');
+  assert.equal(plover('Norland will not provide any more aid, its minister said.'), 'REJECT');
 });
 
 test('fatalities follow the ACLED convention', () => {

@@ -127,7 +127,7 @@ export function classify(lead: string, context: string = lead): Classification |
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
   // "… will withdraw unless …": an act promised on a condition is an ultimatum (CAMEO 13 threaten).
-  if (best.modal && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: `${resolved.rule}+unless` };
+  if ((best.modal || best.classId === 'agree') && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: `${resolved.rule}+unless` };
   const eventClass = CLASSES.get(resolved.classId)!;
   return {
     eventClass,
