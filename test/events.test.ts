@@ -47,6 +47,8 @@ test('modality and negation turn acts into statements', () => {
   assert.equal(plover('The rebels said they will release the three engineers they had kidnapped in May.'), 'AGREE');
   assert.equal(plover('Norland will provide 2,000 tonnes of food aid to the flooded provinces.'), 'AGREE');
   assert.equal(plover('Norland will not provide any more aid, its minister said.'), 'REJECT');
+  // A possessive between the verb and its object is one more word, not the end of the phrase.
+  assert.equal(plover("The cabinet welcomed the president's ceasefire proposal on Tuesday."), 'SUPPORT');
 });
 
 test('fatalities follow the ACLED convention', () => {

@@ -61,9 +61,13 @@ export const CLASSES: ReadonlyMap<string, EventClass> = new Map(
 /** Word-bounded, case-insensitive; `g` so every occurrence is seen. */
 const wordPattern = (source: string, flags = 'gi'): RegExp => new RegExp(`(?<![\\w-])(?:${source})(?![\\w])`, flags);
 
+// In a trigger, "(?:\w+ )" skips one word of any kind: a possessive or hyphenated one too
+// ("welcomed Reagan's statement", "a day-old blockade").
+const anyWord = (source: string): string => source.replaceAll('(?:\\w+ )', "(?:[\\w'’-]+ )");
+
 export const TRIGGERS: readonly Trigger[] = tsvRows('triggers.tsv').map(([classId, weight, source]) => {
   if (!classId || !source || !CLASSES.has(classId)) throw new Error(`data/events/triggers.tsv: bad row for ${classId}`);
-  return { classId, weight: Number(weight), pattern: wordPattern(source), source };
+  return { classId, weight: Number(weight), pattern: wordPattern(anyWord(source)), source };
 });
 
 export const NAMED_ACTORS: readonly NamedActor[] = tsvRows('actors.tsv').map(([source, country, sector]) => ({
