@@ -30,6 +30,13 @@ test('a demonstration is classed by how it went', () => {
   assert.equal(sub(lead, `${lead} Police used tear gas to disperse them.`), 'Protest with intervention');
   assert.equal(sub(lead, `${lead} Some protesters threw stones at officers.`), 'Violent demonstration');
   assert.equal(sub('Two rival groups of villagers clashed with sticks over a land dispute.'), 'Mob violence');
+  // A press conference with banners is a demonstration, not a summit; a May Day protest is no modal.
+  assert.equal(sub('On 3 May 2024, union members held a press conference with banners in front of the city hall.'), 'Peaceful protest');
+  assert.equal(sub('On 1 May 2024, hundreds of dock workers staged a May Day protest in the harbour district.'), 'Peaceful protest');
+  assert.equal(sub('On 9 June 2024, in support of striking nurses, teachers marched to the health ministry.'), 'Peaceful protest');
+  // ACLED gives a crowd size only for demonstrations: what the crowd "demanded" is its protest.
+  assert.equal(sub('On 2 June 2024, supporters of the mayor demanded his reinstatement in the old town. [size=no report]'), 'Peaceful protest');
+  assert.equal(plover('On 2 June 2024, supporters of the mayor demanded his reinstatement in the old town.'), 'DEMAND');
 });
 
 test('modality and negation turn acts into statements', () => {

@@ -56,7 +56,9 @@ export function findTriggers(text: string): TriggerHit[] {
     const before = text.slice(Math.max(0, start - 40), start);
     const isAct = !SPEECH_CLASSES.has(trigger.classId) && trigger.classId !== 'threaten';
     if (isAct && NEGATION_BEFORE.test(before)) continue;
-    const modal = trigger.classId === 'threaten' ? null : (MODAL_BEFORE.exec(before)?.[1]?.toLowerCase() ?? null);
+    const modalWord = trigger.classId === 'threaten' ? undefined : MODAL_BEFORE.exec(before)?.[1];
+    // "a May Day protest": the month, not the modal.
+    const modal = !modalWord || modalWord === 'May' ? null : modalWord.toLowerCase();
     hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, source: trigger.source, modal });
   }
   return hits;
@@ -99,6 +101,9 @@ function modalClass(hit: TriggerHit): { classId: string; rule: string } {
   return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
 }
 
+const CROWD_SIZE = /\[size=/i;
+const CROWD_EVENT_TYPES: ReadonlySet<string> = new Set(['Protests', 'Riots']);
+
 /** "Looting: On 5 May …": ACLED notes that open with a tag name their class. */
 function noteTag(text: string): string | null {
   const m = /^\s*([A-Z][A-Za-z /-]{2,40}):\s/.exec(text);
@@ -126,6 +131,13 @@ export function classify(lead: string, context: string = lead): Classification |
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
+  // ACLED writes a crowd size ("[size=no report]") only in demonstration and riot notes: a
+  // statement verb there ("demanded", "denounced") is what the crowd did.
+  if (CROWD_SIZE.test(context) && !CROWD_EVENT_TYPES.has(CLASSES.get(resolved.classId)!.acled ?? '')) {
+    const crowd = ranked.find((h) => CROWD_EVENT_TYPES.has(CLASSES.get(h.classId)!.acled ?? '')) ?? { ...best, classId: 'peaceful_protest', modal: null };
+    const r = resolveContext(crowd, hits, lead, context, armedNamed);
+    resolved = { classId: r.classId, rule: `${r.rule ?? `${crowd.classId}`}+crowd-size` };
+  }
   // "… will withdraw unless …": an act promised on a condition is an ultimatum (CAMEO 13 threaten).
   if ((best.modal || best.classId === 'agree') && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: `${resolved.rule}+unless` };
   const eventClass = CLASSES.get(resolved.classId)!;
