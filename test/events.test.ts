@@ -22,6 +22,10 @@ test('armed parties fight; unarmed victims are attacked', () => {
   assert.equal(sub('Rebel fighters clashed with army troops near the bridge.'), 'Armed clash');
   assert.equal(sub('Unknown gunmen shot dead two farmers in their field.'), 'Attack');
   assert.equal(sub('Masked men abducted a schoolteacher from his home.'), 'Abduction/forced disappearance');
+  // An armed victim makes a battle whoever fired; off duty, a policeman is a civilian victim.
+  assert.equal(sub('On 3 March 2024, unknown gunmen shot and killed a soldier at a checkpoint outside the town.'), 'Armed clash');
+  assert.equal(sub('On 3 March 2024, gunmen shot and killed two gang members in the market district.'), 'Armed clash');
+  assert.equal(sub('On 3 March 2024, gunmen shot and killed an off-duty police officer outside his home.'), 'Attack');
 });
 
 test('a demonstration is classed by how it went', () => {

@@ -27,9 +27,10 @@ const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:shot|ki
 const INTERVENTION = /\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|ing) (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?<!who |who had |whose \w+ )(?:were|was|being) (?:arrested|detained|taken into custody)(?! (?:on|in) \d| (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
 
 const DEMONSTRATION = /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-?ins?|strike|dharna|gherao|picket\w*)\b/i;
-const ARMED_PARTY = /\b(?:forces|troops|soldiers|army|military|militants?|rebels?|insurgents?|fighters|militia\w*|police\w*|gunmen|armed|jihadists?|guerrillas?|gendarme\w*|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23)\b/i;
-const ARMED_TARGET = /\b(?:forces|troops|soldiers|army|military|militants?|rebels?|insurgents?|fighters|militia\w*|positions?|bases?|checkpoints?|posts?|patrols?|convoys?|barracks|outposts?|gunmen|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23|police (?:station|post|officers|personnel|forces|patrol))\b/i;
-const CIVILIAN_VICTIM = /\b(?:civilians?|villagers?|residents?|farmers?|herders?|traders?|worshippers?|passengers?|students?|teachers?|journalists?|priests?|pastors?|children|child|boys?|girls?|women|woman|men|man|persons?|people|bodies|body|family|families|motorcyclists?|drivers?|shopkeepers?|businessm[ae]n|minors?|youths?|civilian|couple|elderly|displaced|IDPs?|refugees|migrants)\b/i;
+const ARMED_PARTY = /\b(?:forces|troops|soldiers?|army|military|tribesmen|gangs?|traffickers|militants?|rebels?|insurgents?|fighters|militia\w*|police\w*|gunmen|armed|jihadists?|guerrillas?|gendarme\w*|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23)\b/i;
+const ARMED_TARGET = /\b(?:forces|troops|soldiers?|army|military|militants?|rebels?|insurgents?|fighters|militia\w*|commanders?|tribesmen|Peshmerga|gang members?|(?:division|brigade|battalion|regiment|gang|cartel|militia|group) members?|members? of (?:the |an? )?(?:armed|organi[sz]ed crime|gang|cartel|militia|rebel)|traffickers|policem[ae]n|police officers?|positions?|bases?|checkpoints?|posts?|patrols?|convoys?|barracks|outposts?|gunmen|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23|police (?:station|post|officers|personnel|forces|patrol))\b/i;
+// Off duty, retired or former, a soldier or officer is a civilian victim (ACLED).
+const CIVILIAN_VICTIM = /\b(?:off-duty|retired|former|ex-\w+|civilians?|villagers?|residents?|farmers?|herders?|traders?|worshippers?|passengers?|students?|teachers?|journalists?|priests?|pastors?|children|child|boys?|girls?|women|woman|men|man|persons?|people|bodies|body|family|families|motorcyclists?|drivers?|shopkeepers?|businessm[ae]n|minors?|youths?|civilian|couple|elderly|displaced|IDPs?|refugees|migrants)\b/i;
 const DRONE = /\b(?:drones?|UAVs?|unmanned aerial|loitering munitions?|Shahed|quadcopters?)\b/i;
 const AIRCRAFT = /\b(?:air ?strikes?|air ?raids?|warplanes?|jets?|aircraft|helicopters?|aerial|planes?|Air Forces?|bombers?)\b/i;
 const ARTILLERY = /\b(?:shell(?:ed|ing|s)?|artillery|mortars?|howitzers?|tanks?|MLRS|rockets?|missiles?|Grad|Uragan|Smerch|Tochka|Iskander|HIMARS)\b/i;
@@ -62,7 +63,8 @@ function resolveViolence(best: TriggerHit, lead: string): Resolved {
   const victimText = passive ? before.slice(-80) : after;
   const armedVictim = ARMED_TARGET.test(victimText) && !(CIVILIAN_VICTIM.exec(victimText)?.index! < (ARMED_TARGET.exec(victimText)?.index ?? 0));
   const armedActor = ARMED_PARTY.test(passive ? after : before);
-  if (armedVictim && (armedActor || best.classId === 'armed_clash')) return { classId: 'armed_clash', rule: 'context:armed-target' };
+  // An armed victim (a soldier, a gang member) makes it a battle whoever fired, unless a crowd did (mob violence).
+  if (armedVictim && (armedActor || best.classId === 'armed_clash' || !COLLECTIVE_PERPETRATOR.test(before))) return { classId: 'armed_clash', rule: 'context:armed-target' };
   if (best.classId === 'armed_clash') {
     return CIVILIAN_VICTIM.test(victimText) || !ARMED_TARGET.test(lead)
       ? { classId: 'attack', rule: 'context:unarmed-target' }
