@@ -41,6 +41,9 @@ test('a demonstration is classed by how it went', () => {
   // ACLED gives a crowd size only for demonstrations: what the crowd "demanded" is its protest.
   assert.equal(sub('On 2 June 2024, supporters of the mayor demanded his reinstatement in the old town. [size=no report]'), 'Peaceful protest');
   assert.equal(plover('On 2 June 2024, supporters of the mayor demanded his reinstatement in the old town.'), 'DEMAND');
+  // Burning barricades make a demonstration violent; a crowd's violence with no demonstration is a riot.
+  assert.equal(sub('On 5 June 2024, residents staged a demonstration and erected burning barricades on the ring road. [size=no report]'), 'Violent demonstration');
+  assert.equal(sub('On 6 June 2024, villagers beat a suspected thief and torched his motorbike near the market. [size=no report]'), 'Mob violence');
 });
 
 test('modality and negation turn acts into statements', () => {

@@ -134,7 +134,9 @@ export function classify(lead: string, context: string = lead): Classification |
   // ACLED writes a crowd size ("[size=no report]") only in demonstration and riot notes: a
   // statement verb there ("demanded", "denounced") is what the crowd did.
   if (CROWD_SIZE.test(context) && !CROWD_EVENT_TYPES.has(CLASSES.get(resolved.classId)!.acled ?? '')) {
-    const crowd = ranked.find((h) => CROWD_EVENT_TYPES.has(CLASSES.get(h.classId)!.acled ?? '')) ?? { ...best, classId: 'peaceful_protest', modal: null };
+    // A crowd's violence with no demonstration named is a riot of its own (mob violence).
+    const violent = CLASSES.get(best.classId)!.acled !== null && !SPEECH_CLASSES.has(best.classId);
+    const crowd = ranked.find((h) => CROWD_EVENT_TYPES.has(CLASSES.get(h.classId)!.acled ?? '')) ?? { ...best, classId: violent ? 'mob_violence' : 'peaceful_protest', modal: null };
     const r = resolveContext(crowd, hits, lead, context, armedNamed);
     resolved = { classId: r.classId, rule: `${r.rule ?? `${crowd.classId}`}+crowd-size` };
   }
