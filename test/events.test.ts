@@ -26,6 +26,10 @@ test('armed parties fight; unarmed victims are attacked', () => {
   assert.equal(sub('On 3 March 2024, unknown gunmen shot and killed a soldier at a checkpoint outside the town.'), 'Armed clash');
   assert.equal(sub('On 3 March 2024, gunmen shot and killed two gang members in the market district.'), 'Armed clash');
   assert.equal(sub('On 3 March 2024, gunmen shot and killed an off-duty police officer outside his home.'), 'Attack');
+  assert.equal(sub('On 4 March 2024, militants carried out an attack against army positions near the dam.'), 'Armed clash');
+  assert.equal(sub('On 4 March 2024, troops and dissident fighters clashed in the hills, leaving two people injured.'), 'Armed clash');
+  // "whom they accused": the accusation describes the victims; the killing is the event.
+  assert.equal(sub('On 4 March 2024, militants killed three herders whom they accused of spying for the army.'), 'Attack');
 });
 
 test('a demonstration is classed by how it went', () => {

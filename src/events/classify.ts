@@ -83,6 +83,15 @@ function subordinateSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * A statement word describing a participant ("pastoralists whom they accused of spying") or
+ * naming a reason ("killed in accusation of …") is not what the sentence reports.
+ */
+function besideAct(h: TriggerHit, lead: string): boolean {
+  if (!SPEECH_CLASSES.has(h.classId)) return false;
+  return /\b(?:who|whom|which)\s+(?:\w+\s+)?$|\b(?:in|on|under|over)\s+$/i.test(lead.slice(Math.max(0, h.start - 25), h.start));
+}
+
 export function hitScore(hit: TriggerHit, length: number): number {
   return hit.weight + POSITION_WEIGHT * (1 - hit.start / Math.max(length, 1));
 }
@@ -125,7 +134,7 @@ export function classify(lead: string, context: string = lead): Classification |
   }
   if (hits.length === 0) return null;
   const spans = subordinateSpans(lead);
-  const score = (h: TriggerHit): number => hitScore(h, lead.length) - (spans.some(([s, e]) => h.start >= s && h.start < e) ? SUBORDINATE_PENALTY : 0);
+  const score = (h: TriggerHit): number => hitScore(h, lead.length) - (spans.some(([s, e]) => h.start >= s && h.start < e) || besideAct(h, lead) ? SUBORDINATE_PENALTY : 0);
   const ranked = [...hits].sort((a, b) => score(b) - score(a) || a.start - b.start);
   const best = ranked[0]!;
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');

@@ -66,6 +66,8 @@ function resolveViolence(best: TriggerHit, lead: string): Resolved {
   // An armed victim (a soldier, a gang member) makes it a battle whoever fired, unless a crowd did (mob violence).
   if (armedVictim && (armedActor || best.classId === 'armed_clash' || !COLLECTIVE_PERPETRATOR.test(before))) return { classId: 'armed_clash', rule: 'context:armed-target' };
   if (best.classId === 'armed_clash') {
+    // "Troops and dissidents clashed …, resulting in two people injured": the parties clash, the people are hurt.
+    if (!passive && ARMED_PARTY.test(before) && /^clash/i.test(best.text)) return { classId: 'armed_clash', rule: 'context:armed-parties-clash' };
     return CIVILIAN_VICTIM.test(victimText) || !ARMED_TARGET.test(lead)
       ? { classId: 'attack', rule: 'context:unarmed-target' }
       : { classId: 'armed_clash' };
