@@ -37,6 +37,8 @@ test('dates: weekdays are the most recent such day, yesterday is the day before,
   assert.deepEqual(explicitDate('The talks began on 3 February 2020 in Doha.', null), { date: '2020-02-03', precision: 'day' });
   // A yearless date after publication belongs to the year before.
   assert.deepEqual(explicitDate('It began on December 30.', '2024-01-05'), { date: '2023-12-30', precision: 'day' });
+  // A month with its year is a date known to the month.
+  assert.deepEqual(resolveSentenceDate('In March 2023 rebels shelled the port.', '2024-05-16'), { date: '2023-03-01', precision: 'month' });
 });
 
 import { findEntities } from '../src/language/entities.js';
