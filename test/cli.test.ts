@@ -126,9 +126,12 @@ test('extract --jsonl lists every place mention with its role', async () => {
   assert.equal(role('Ethiopia')?.role, 'metonym');
 });
 
-test('geocode NAME... looks names and airport codes up, and exits 1 when one is not found', async () => {
+test('geocode NAME... looks names and airport codes up; a name not found makes a partial result (exit 2)', async () => {
+  const bad = await sitrep(['geocode', '--country', 'ZZ', 'Paris']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /--country ZZ is not an ISO 3166/);
   const r = await sitrep(['geocode', 'Bangor, Maine', 'KBP', 'Qqqzzx Wwyyv']);
-  assert.equal(r.code, 1, r.err);
+  assert.equal(r.code, 2, r.err);
   const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { name: string; place: { admin1: string | null; country: string; featureCode: string } | null });
   assert.equal(lines[0]!.place?.admin1, 'ME');
   assert.equal(lines[1]!.place?.featureCode, 'AIRP');

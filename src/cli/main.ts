@@ -184,9 +184,15 @@ program
   .action(async (names: string[], o: { country?: string }) => {
     if (names.length) {
       const { lookupNames } = await import('./geocode.js');
+      const { isCountryCode } = await import('../places/index.js');
+      if (o.country && !isCountryCode(o.country)) {
+        process.stderr.write(`sitrep geocode: --country ${o.country} is not an ISO 3166 alpha-2 or alpha-3 code\n`);
+        process.exit(EXIT.usage);
+      }
       const found = lookupNames(names, o.country ?? null);
       for (const line of found) process.stdout.write(JSON.stringify(line) + '\n');
-      if (found.some((l) => !l.place)) process.exitCode = 1;
+      // Some names answered, some not: a partial result, as for ingest.
+      if (found.some((l) => !l.place)) process.exitCode = EXIT.partial;
       return;
     }
     const { runGeocodeJsonl } = await import('./geocode.js');

@@ -121,6 +121,13 @@ export function lookupPlace(name: string, context?: { country?: string | null })
   return level && level !== 'airport' && best.fcode !== 'ADM1' && best.fcode !== 'ADM2' && best.fcode !== 'AIRP' ? toResolved(best, 'district') : toResolved(best);
 }
 
+/** Whether `code` is a country's ISO 3166 alpha-2 or alpha-3 code the gazetteer knows. */
+export function isCountryCode(code: string): boolean {
+  const c = code.trim().toUpperCase();
+  const g = gazetteer();
+  return g.countries.has(c) || [...g.countries.values()].some((k) => k.iso3 === c);
+}
+
 /** An airport by its IATA ("SVO") or ICAO ("UUEE") code. */
 export function lookupAirport(code: string): ResolvedPlace | null {
   const g = gazetteer();
