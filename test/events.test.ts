@@ -28,6 +28,11 @@ test('armed parties fight; unarmed victims are attacked', () => {
   assert.equal(sub('On 3 March 2024, gunmen shot and killed an off-duty police officer outside his home.'), 'Attack');
   assert.equal(sub('On 4 March 2024, militants carried out an attack against army positions near the dam.'), 'Armed clash');
   assert.equal(sub('On 4 March 2024, troops and dissident fighters clashed in the hills, leaving two people injured.'), 'Armed clash');
+  // Vocabulary of whole classes: taking control, overtaking a named place, heavy fire exchanged.
+  assert.equal(sub('On 5 March 2024, the rebels claimed taking control over Novoselka.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('On 5 March 2024, rebel fighters overtook Kalemba after a short advance.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('On 5 March 2024, 40 migrants were captured and detained at the border by police.'), 'Arrests');
+  assert.equal(sub('On 5 March 2024, two armed factions exchanged heavy fire near the port.'), 'Armed clash');
   // "whom they accused": the accusation describes the victims; the killing is the event.
   assert.equal(sub('On 4 March 2024, militants killed three herders whom they accused of spying for the army.'), 'Attack');
 });
