@@ -22,7 +22,7 @@ const REMOTE_CLASSES = new Set(['shelling', 'missile_strike', 'air_strike', 'ied
 // Violence by the demonstrators themselves (ACLED: Riots / Violent demonstration).
 const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:tires|tyres|vehicles?|cars?|trucks?|buses|gates?|barricades?)|burning barricades|(?:erect(?:ed|ing)|set up|put up|built|using) (?:\w+ ){0,3}barricades|barricad(?:ed|ing) (?:the )?(?:roads?|streets?|highways?)|blockades? with (?:rocks|stones|tree|burning)|setting (?:\w+ ){0,2}on fire|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:\w+ ){0,3}(?:police|officers|policemen))/i;
 // Lethal or live force against demonstrators (ACLED: Excessive force against protesters).
-const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:shot|killed|shooting) (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters?|demonstrators?) (?:were |was )?(?:shot dead|killed))/i;
+const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:opened fire|fired) (?:\w+ ){0,2}(?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|marchers)[^.]{0,40}\b(?:kill\w*|dead|died)|(?:shot|killed|shooting) (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters?|demonstrators?) (?:were |was )?(?:shot dead|killed))/i;
 // Authorities stepping in without lethal force (ACLED: Protest with intervention).
 const INTERVENTION = /\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|ing) (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?<!who |who had |whose \w+ )(?:were|was|being) (?:arrested|detained|taken into custody)(?! (?:on|in) \d| (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
 
@@ -54,7 +54,8 @@ function resolveProtest(base: string, context: string): Resolved {
 
 /** Armed organisation against armed organisation is a battle; against the unarmed, an attack. */
 function resolveViolence(best: TriggerHit, lead: string): Resolved {
-  const after = lead.slice(best.start, best.end + 80);
+  // The victims follow the trigger's first word: "Gunmen stormed …" names the attackers, not a target.
+  const after = lead.slice(best.start + (best.text.indexOf(' ') + 1 || best.text.length), best.end + 80);
   const before = lead.slice(0, best.start);
   const strongClash = best.classId === 'armed_clash' && best.weight >= 6;
   if (strongClash) return { classId: 'armed_clash' };
