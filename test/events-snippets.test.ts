@@ -49,3 +49,48 @@ test('news snippets: each ACLED sub-event type from a sentence of its own', () =
     .map(([text, want]) => `${want} <- ${classify(text)?.eventClass.sub ?? 'nothing'}: ${text}`);
   assert.deepEqual(wrong, []);
 });
+
+// PLOVER event types, two sentences each, also written for this test.
+const ploverCases: [string, string][] = [
+  ['The two countries signed a trade pact in Hanoi on Monday.', 'AGREE'],
+  ['Rebel leaders agreed to a 30-day truce brokered by the church.', 'AGREE'],
+  ['The European Union will send 50 tonnes of medical supplies to the quake zone.', 'AGREE'],
+  ['Japan gave Cambodia a loan of 200 million dollars for roads.', 'AID'],
+  ['The Red Cross delivered food and medicine to the besieged town.', 'AID'],
+  ['Air strikes destroyed a bridge used by insurgents, the army said.', 'ASSAULT'],
+  ['Gunmen killed six villagers in an overnight raid.', 'ASSAULT'],
+  ['Police detained 40 opposition activists ahead of the vote.', 'COERCE'],
+  ['The government banned two independent newspapers.', 'COERCE'],
+  ['The ministry released 200 political prisoners under an amnesty.', 'CONCEDE'],
+  ['Authorities lifted the state of emergency in the capital.', 'CONCEDE'],
+  ['The foreign minister visited Beijing for talks on trade.', 'CONSULT'],
+  ['The two presidents spoke by telephone about the border crisis.', 'CONSULT'],
+  ['The navies of both countries held joint exercises in the Baltic.', 'COOPERATE'],
+  ['The opposition demanded the immediate resignation of the prime minister.', 'DEMAND'],
+  ['The UN urged both sides to return to the negotiating table.', 'DEMAND'],
+  ['The foreign ministry condemned the missile test as a provocation.', 'DISAPPROVE'],
+  ['Human rights groups criticized the sentencing of the journalist.', 'DISAPPROVE'],
+  ['Army and rebel units fought for hours near the northern pass.', 'FIGHT'],
+  ['Troops clashed with guerrillas in the jungle, leaving ten dead on both sides.', 'FIGHT'],
+  ['A commission opened an inquiry into the police shootings.', 'INVESTIGATE'],
+  ['Prosecutors are investigating the former minister over arms deals.', 'INVESTIGATE'],
+  ['The army mobilized reservists and moved tanks to the border.', 'MOBILIZE'],
+  ['Thousands of workers marched in the capital against the pension reform.', 'PROTEST'],
+  ['Students staged a sit-in outside the education ministry.', 'PROTEST'],
+  ['The government rejected the rebels\' offer of talks.', 'REJECT'],
+  ['The president refused to meet the opposition delegation.', 'REJECT'],
+  ['The peacekeepers withdrew from the buffer zone on Friday.', 'RETREAT'],
+  ['The army pulled back its troops from the disputed ridge.', 'RETREAT'],
+  ['Washington imposed sanctions on three banks over the nuclear programme.', 'SANCTION'],
+  ['The country expelled four diplomats and recalled its ambassador.', 'SANCTION'],
+  ['The president praised the mediators for their patience.', 'SUPPORT'],
+  ['The party endorsed the defence minister for the presidency.', 'SUPPORT'],
+  ['The militia threatened to attack oil installations if its demands were ignored.', 'THREATEN'],
+  ['The general warned that any incursion would be met with force.', 'THREATEN'],
+];
+
+test('news snippets: PLOVER event types', () => {
+  const wrong = ploverCases.filter(([text, want]) => classify(text)?.eventClass.plover !== want)
+    .map(([text, want]) => `${want} <- ${classify(text)?.eventClass.plover ?? 'nothing'}: ${text}`);
+  assert.deepEqual(wrong, []);
+});
