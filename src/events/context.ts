@@ -38,7 +38,7 @@ const NO_FIGHT_TRANSFER = /\b(?:no (?:clash|fight|resistance)\w*|without (?:a )?
 const COLLECTIVE_PERPETRATOR = /\b(?:group of|supporters|members of|locals|villagers|residents|mob|crowd|youths|people|women|workers|students|relatives|family members|villagers|neighbou?rs|assailants, suspected to be|party (?:workers|members|activists))\b/i;
 const ORGANISED_ARMED = /\b(?:armed|gunmen|militants?|forces|police|soldiers|troops|army|military|rebels?|insurgents?|fighters|militia\w*|gang|cartel|bandits?|terrorists?|jihadists?)\b/i;
 const KILLING = /\b(?:kill(?:ed|ing)|shot dead|murdered|beheaded|executed)\b/i;
-const RETAKE = /\b(?:recaptur\w*|retook|retaken|regain\w*|liberat\w*|reclaim\w*)\b/i;
+const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*)\b/i;
 
 const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | undefined => {
   const set = ids instanceof Set ? ids : new Set(ids);
@@ -55,7 +55,9 @@ function resolveProtest(base: string, context: string): Resolved {
 /** Armed organisation against armed organisation is a battle; against the unarmed, an attack. */
 function resolveViolence(best: TriggerHit, lead: string): Resolved {
   // The victims follow the trigger's first word: "Gunmen stormed …" names the attackers, not a target.
-  const after = lead.slice(best.start + (best.text.indexOf(' ') + 1 || best.text.length), best.end + 80);
+  const afterAll = lead.slice(best.start + (best.text.indexOf(' ') + 1 || best.text.length), best.end + 80);
+  // "Three killed as gunmen attack …": a clause that names the attackers ends the victims.
+  const after = afterAll.slice(0, afterAll.search(/\b(?:as|when|after|while)\s|$/i) >>> 0);
   const before = lead.slice(0, best.start);
   const strongClash = best.classId === 'armed_clash' && best.weight >= 6;
   if (strongClash) return { classId: 'armed_clash' };
