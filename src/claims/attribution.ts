@@ -21,7 +21,8 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|\\s*,\\s*(?:adding|citing|noting|saying|while|but|and)\\b)`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
-const ACCORDING = new RegExp(`according to\\s+${SOURCE}`);
+// Mid-sentence or opening one: "According to the health ministry, …".
+const ACCORDING = new RegExp(`[Aa]ccording to\\s+${SOURCE}`);
 const LEADING = new RegExp(`^(?:[A-Z][\\w ,]{0,30},\\s*)?${SOURCE}\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
