@@ -21,6 +21,8 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|\\s*,\\s*(?:adding|citing|noting|saying|while|but|and)\\b)`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
+// ", the harbour master said.": a common-noun source of any words closing the sentence.
+const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:[a-z][a-z'’-]*\\s+){0,3}[a-z][a-z'’-]*)\\s+${REPORT}\\b[^,]{0,40}[.!?"”]*$`);
 // Mid-sentence or opening one: "According to the health ministry, …".
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+${SOURCE}`);
 const LEADING = new RegExp(`^(?:[A-Z][\\w ,]{0,30},\\s*)?${SOURCE}\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
@@ -41,7 +43,7 @@ const ANY_REPORT = new RegExp(`\\b(?:according to|${REPORT.slice(3, -1)})\\b`, '
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
   if (!ANY_REPORT.test(s)) return { claimant: null, pronoun: false };
-  for (const re of [ACCORDING, TRAILING, TRAILING_INVERTED, LEADING, ANYWHERE]) {
+  for (const re of [ACCORDING, TRAILING, TRAILING_INVERTED, LEADING, ANYWHERE, TRAILING_COMMON]) {
     const m = re.exec(s);
     if (!m?.[1]) continue;
     const source = tidy(m[1]);

@@ -4,7 +4,8 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
-const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)/;
+// "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
+const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these))\b/;
 // A statement's author, named in its title ("Statement from President Joe Biden on …"), speaks its unattributed sentences.
 const AUTHORED = /^(?:Statement|Remarks|Readout|Message|Letter|Op-Ed)\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|to|in|at|for|after)\b/;
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.

@@ -19,7 +19,7 @@ export interface StatementDraft {
   anaphoric: boolean;
 }
 
-const DAMAGE_VERB = /\b(damag(?:ed|ing|es)|destroy(?:ed|ing|s)?|razed|flattened|demolished|collaps(?:ed|es|ing)|burn(?:ed|t)\s+down|set\s+(?:ablaze|on\s+fire)|gutted|wrecked|caught\s+fire|catches\s+fire|levelled|leveled)\b/i;
+const DAMAGE_VERB = /\b(damag(?:ed|ing|es)|destroy(?:ed|ing|s)?|razed|flattened|demolished|collaps(?:ed|es|ing)|burn(?:ed|t)\s+down|set\s+(?:ablaze|on\s+fire)|set\s+fire\s+to|(?:started|sparked|caused)\s+(?:a\s+)?(?:large\s+|major\s+)?fire\s+(?:at|in|on)|gutted|wrecked|caught\s+fire|catches\s+fire|levelled|leveled)\b/i;
 const STRIKE_VERB = /\b(?:[Hh]it|[Hh]its|[Ss]truck|[Ss]trikes|[Ss]triking)\s+(?:(?:a|an|the|its|their|several|multiple|two|three|\w+-storey|\w+-story|[A-Z]\w+|main|civilian|residential|oil|power|energy|maternity|apartment|logistics?|government|private|military|gas|fuel|industrial|high-rise|shopping)\s+){0,4}(STRUCTURES)\b/;
 const STRUCTURES = 'buildings?|apartments?|apartment\\s+blocks?|blocks?|houses?|homes?|hospitals?|schools?|malls?|refiner(?:y|ies)|infrastructure|facilit(?:y|ies)|plants?|depots?|stations?|bridges?|ports?|ships?|vessels?|hubs?|warehouses?|towers?|reactors?|hall|embassy|bases?|airfields?|substations?|tents|shops|markets?|mosques?|churches|residential\\s+areas|areas|offices|headquarters|terminals?|factor(?:y|ies)|sites?';
 const STRUCTURE_WORD = new RegExp(`\\b(${STRUCTURES})\\b`, 'i');
@@ -125,7 +125,11 @@ export function findStatements(sentence: string, counted: ReadonlySet<ClaimKind>
     // Passive: "an agreement was signed".
     // Passive: "an agreement was signed" — but "the ceasefire signed in October" only recalls one.
     if (noun < 0 && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.lower ?? '')) for (let k = Math.max(0, i - 6); k < i; k++) if (phraseAt(tokens, k, AGREEMENT_NOUNS)) noun = k;
-    if (noun < 0 || hasFutureBefore(tokens, i) || /^agree/.test(tokens[i]!.lower)) continue;
+    // "agreed to hold talks" is intent; "agreed a truce", "agreed to a ceasefire", "agreed to restore
+    // ties in a deal" name the agreement reached.
+    const agreedOn = /^agree/.test(tokens[i]!.lower) && noun >= 0 &&
+      (noun - i <= 4 || /^(in|under|through|via)$/.test(tokens[noun - 2]?.lower ?? '') || /^(in|under|through|via)$/.test(tokens[noun - 1]?.lower ?? ''));
+    if (noun < 0 || hasFutureBefore(tokens, i) || (/^agree/.test(tokens[i]!.lower) && !agreedOn)) continue;
     // "finalized a series of agreements" sums up the agreements told one by one.
     if (/^(series|number|package|raft|slate)$/.test(tokens[noun - 2]?.lower ?? '') && tokens[noun - 1]?.lower === 'of') continue;
     if (/^(series|number|package|raft|slate)$/.test(tokens[noun - 3]?.lower ?? '')) continue;
