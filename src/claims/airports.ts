@@ -1,11 +1,11 @@
 import type { PlaceMention } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 
-// "Kazan International Airport", "Ramon Airport": an airport named as such is a place of its own.
-const NAMED_AIRPORT = /\b((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:International\s+)?Airport)\b/gu;
+// "Kazan International Airport", "Ramon Airport", "Heathrow airport": an airport named as such is a place of its own.
+const NAMED_AIRPORT = /\b((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:[Ii]nternational\s+)?[Aa]irport)\b/gu;
 // "at Sheremetyevo and Vnukovo airports": several named airports sharing one noun.
 const SHARED_AIRPORTS = /\b((?:[A-Z][\p{L}'’-]+)(?:,\s*[A-Z][\p{L}'’-]+)*(?:,?\s+and\s+[A-Z][\p{L}'’-]+))\s+airports\b/gu;
-const LEADING_WORDS = /^(?:(?:The|At|And|In|To|From|Of|On|All|Both)\s+)+/;
+const LEADING_WORDS = /^(?:(?:The|At|And|In|To|From|Of|On|All|Both|A|An|Its|This|That|Their|Main|Local|City)\s+)+/;
 const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
 
 interface Named { start: number; end: number }
