@@ -21,6 +21,7 @@ export interface ClaimInput {
   speaker?: string | null;
 }
 
+const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
 const MAY_CLAIM = /\d|\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
@@ -84,7 +85,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const clauseClaimant = counts.length ? clauseSources(s.text) : null;
     for (const c of counts) {
       const partOf = c.partOf === null ? null : base + c.partOf;
-      const countWeapon = ARMED_KINDS.has(c.kind) ? (c.headText && weaponOf(tokenize(c.headText))) || weapon : null;
+      // "300 drones and missiles": one count of a mixed salvo, its second noun after the head.
+      const alsoHead = c.headText ? MIXED_SALVO.exec(s.text.slice(c.end, c.end + 40))?.[1] : undefined;
+      const countWeapon = ARMED_KINDS.has(c.kind) ? (c.headText && weaponOf(tokenize(alsoHead ? `${c.headText} and ${alsoHead}` : c.headText))) || weapon : null;
       const common = { kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) drafts.push({ ...common, weapon, where: listed, claimant });
