@@ -87,7 +87,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
       const partOf = c.partOf === null ? null : base + c.partOf;
       // "300 drones and missiles": one count of a mixed salvo, its second noun after the head.
       const alsoHead = c.headText ? MIXED_SALVO.exec(s.text.slice(c.end, c.end + 40))?.[1] : undefined;
-      const countWeapon = ARMED_KINDS.has(c.kind) ? (c.headText && weaponOf(tokenize(alsoHead ? `${c.headText} and ${alsoHead}` : c.headText))) || weapon : null;
+      // The weapon is read over the count's whole phrase: "30 cruise missiles" names its kind of missile before the head.
+      const phrase = c.headText ? s.text.slice(c.start, c.end) : null;
+      const countWeapon = ARMED_KINDS.has(c.kind) ? (phrase && weaponOf(tokenize(alsoHead ? `${phrase} and ${alsoHead}` : phrase))) || weapon : null;
       const common = { kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) drafts.push({ ...common, weapon, where: listed, claimant });

@@ -54,6 +54,9 @@ function partiesOf(sentence: string, at: number): string | null {
   const subject = subjectOf(sentence.slice(0, at));
   const withWhom = /^\s*(?:(?:met|meets|meeting)?\s*with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
+  // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
+  const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
+  if (!subject && titled && withWhom) return `${titled[1]!} and ${withWhom[1]!.trim()}`;
   return subject;
 }
 
