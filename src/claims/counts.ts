@@ -181,12 +181,17 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // "440 drones and 32 missiles": a count joined to the one before shares its verb.
     const joined = drafts[drafts.length - 1];
     if (!kind && head && joined && joined.tokenAfter === qStart - 1 && ['and', 'or', ','].includes(prevTok?.lower ?? '') && joined.head === head.cls && !joined.isX) {
-      kind = joined.kind;
+      // "destroyed 28 of 30 drones and one missile": the missile shares the verb of the 28, not the launch of the 30.
+      const x = joined.xOfY ? drafts[drafts.length - 2] : undefined;
+      kind = x?.isX ? x.kind : joined.kind;
       finite = joined.finite;
     }
     // A count with no noun after "including"/"and", followed by a place, is a part of the total before it.
     const coordinated = prevLower === 'and' || prevLower === ',' || prevLower === 'or';
     let partOf: number | null = null;
+    // "47 drones, 20 of them over the Kursk region": the place follows "of them".
+    const ofThem = !head && tokens[after]?.lower === 'of' && /^(them|which|those|these)$/.test(tokens[after + 1]?.lower ?? '') && LOCATIVE.has(tokens[after + 2]?.lower ?? '');
+    if (ofThem && coordinated) after += 2;
     const nextTok = tokens[after];
     if (!kind && !head && (partMarker || coordinated) && drafts.length && nextTok && (LOCATIVE.has(nextTok.lower) || nextTok.lower === 'each')) {
       const parent = [...drafts].reverse().find((d) => d.partOf === null);
@@ -287,7 +292,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
       });
     }
-    if (pending?.q !== q) pending = null;
+    // Pushed with a kind of its own ("28 of 30 drones" launched them), a count no longer waits for the next one's.
+    pending = null;
     drafts.push({
       kind, value: q.value, qualifier: q.qualifier, start: q.start, end, head: head?.cls ?? null,
       headText: head && head.start >= 0 ? sentence.slice(head.start, head.end) : null,
