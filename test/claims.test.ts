@@ -34,7 +34,7 @@ for (const name of readdirSync(root)) {
       assert.equal(got.kind, want.kind, label);
       assert.equal(got.value, want.value, label);
       assert.equal(got.qualifier, want.qualifier, label);
-      if (want.where !== undefined && want.where !== null) assert.equal(got.where?.text, want.where, label);
+      if (want.where !== undefined) assert.equal(got.where?.text ?? null, want.where, label);
       if (want.claimant !== undefined) assert.equal(got.claimant, want.claimant, label);
       if (want.partOf !== undefined) assert.equal(got.partOf, want.partOf, label);
       if (want.when !== undefined) assert.equal(got.when, want.when, label);

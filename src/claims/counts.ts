@@ -214,7 +214,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         if (head?.cls === 'person' && before && compatible(before, head)) kind = before;
       } else if (p >= 1 && tokens[p]!.lower === 'on' && head?.cls === 'weapon' && /^(strikes|attacks|raids|airstrikes)$/.test(tokens[p - 1]!.lower)) {
         kind = 'hit'; // "strikes on 15 targets": the targets struck
-      } else if (p >= 0 && tokens[p]!.lower === 'with' && head?.cls === 'weapon') {
+      } else if (p >= 0 && /^(with|involving|comprising|using|employing)$/.test(tokens[p]!.lower) && head?.cls === 'weapon') {
+        // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
         armedWith = true;
       } else if (p >= 0) {
         const left = verbEndingAt(tokens, p, head);

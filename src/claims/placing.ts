@@ -2,7 +2,8 @@ import type { PlaceMention } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
-import { asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
+import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
+import { countryPlace } from '../places/index.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -37,7 +38,14 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
   const before = firstPart ? chooseWhere(text, places, { from: s.start, to: s.start + firstPart.start, attachedAt: null }) : null;
   if (before) return asClaimPlace(before, text);
   const named = claimant ? places.find((m) => m.role === 'location' && m.place && claimant.includes(m.text)) : undefined;
-  return named ? asClaimPlace(named, text) : null;
+  if (named) return asClaimPlace(named, text);
+  // "58 drones, including 20 over the Belgorod region and 14 over the Bryansk region": parts in
+  // several regions of one country total in that country.
+  const partPlaces = firstPart ? places.filter((m) => m.role === 'location' && m.place?.country && m.start >= s.start + firstPart.start && m.end <= s.end) : [];
+  const cc = partPlaces[0]?.place?.country;
+  const regions = new Set(partPlaces.filter((m) => m.place!.admin1).map((m) => m.place!.admin1));
+  const country = cc && regions.size >= 2 && partPlaces.every((m) => m.place!.country === cc) ? countryPlace(cc) : null;
+  return country ? { text: country.name, place: country } : null;
 }
 
 /**
@@ -76,7 +84,7 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   if (!where && c.kind === 'launched' && done.length) where = done[done.length - 1]!.where;
   // A new line of a report starts afresh: its own country beats the place of the line before.
   if (!where && !scene.sameLine) {
-    const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+    const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m));
     if (country) where = asClaimPlace(country);
   }
   return where ?? scene.lastWhere ?? scene.datelinePlace;

@@ -19,9 +19,9 @@ export interface StatementDraft {
   anaphoric: boolean;
 }
 
-const DAMAGE_VERB = /\b(damag(?:ed|ing|es)|destroy(?:ed|ing|s)?|razed|flattened|demolished|collaps(?:ed|es|ing)|burn(?:ed|t)\s+down|set\s+(?:ablaze|on\s+fire)|set\s+fire\s+to|(?:started|sparked|caused)\s+(?:a\s+)?(?:large\s+|major\s+)?fire\s+(?:at|in|on)|gutted|wrecked|caught\s+fire|catches\s+fire|levelled|leveled)\b/i;
+const DAMAGE_VERB = /\b((?:minor|major|heavy|severe|significant|extensive|serious|some|material|structural)\s+damage\b|damag(?:ed|ing|es)|destroy(?:ed|ing|s)?|razed|flattened|demolished|collaps(?:ed|es|ing)|burn(?:ed|t)\s+down|set\s+(?:ablaze|on\s+fire)|set\s+fire\s+to|(?:started|sparked|caused)\s+(?:a\s+)?(?:large\s+|major\s+)?fire\s+(?:at|in|on)|gutted|wrecked|caught\s+fire|catches\s+fire|levelled|leveled)\b/i;
 const STRIKE_VERB = /\b(?:[Hh]it|[Hh]its|[Ss]truck|[Ss]trikes|[Ss]triking)\s+(?:(?:a|an|the|its|their|several|multiple|two|three|\w+-storey|\w+-story|[A-Z]\w+|main|civilian|residential|oil|power|energy|maternity|apartment|logistics?|government|private|military|gas|fuel|industrial|high-rise|shopping)\s+){0,4}(STRUCTURES)\b/;
-const STRUCTURES = 'buildings?|apartments?|apartment\\s+blocks?|blocks?|houses?|homes?|hospitals?|schools?|malls?|refiner(?:y|ies)|infrastructure|facilit(?:y|ies)|plants?|depots?|stations?|bridges?|ports?|ships?|vessels?|hubs?|warehouses?|towers?|reactors?|hall|embassy|bases?|airfields?|substations?|tents|shops|markets?|mosques?|churches|residential\\s+areas|areas|offices|headquarters|terminals?|factor(?:y|ies)|sites?';
+const STRUCTURES = 'buildings?|apartments?|apartment\\s+blocks?|blocks?|houses?|homes?|hospitals?|schools?|malls?|refiner(?:y|ies)|infrastructure|facilit(?:y|ies)|plants?|depots?|stations?|bridges?|ports?|ships?|vessels?|hubs?|warehouses?|towers?|reactors?|hall|embassy|bases?|air\\s*bases?|airbases?|airfields?|substations?|tents|shops|markets?|mosques?|churches|residential\\s+areas|areas|offices|headquarters|terminals?|factor(?:y|ies)|sites?';
 const STRUCTURE_WORD = new RegExp(`\\b(${STRUCTURES})\\b`, 'i');
 const STRIKE_RE = new RegExp(STRIKE_VERB.source.replace('STRUCTURES', STRUCTURES));
 const PASSIVE_HIT = new RegExp(`\\b(${STRUCTURES})\\b[^.;]{0,60}?\\b(?:is|are|was|were|been)\\s+(?:also\\s+)?(?:hit|struck|targeted)\\b|\\b(${STRUCTURES})\\s+hit\\b`, 'i');

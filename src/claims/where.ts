@@ -50,7 +50,8 @@ function fullName(text: string, m: PlaceMention): string {
   return text.slice(start, m.end + (tail && !/\b(region|district|province|oblast|governorate|county|state|city)\b/i.test(m.text) ? tail[0].length : 0));
 }
 
-function actsAsActor(text: string, m: PlaceMention): boolean {
+/** True when the place is the subject that acts ("Ukraine launched", "Iran fired"), not where something happened. */
+export function actsAsActor(text: string, m: PlaceMention): boolean {
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
   return ACTS_AFTER.test(text.slice(m.end, m.end + 30));
 }

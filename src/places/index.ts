@@ -128,6 +128,13 @@ export function isCountryCode(code: string): boolean {
   return g.countries.has(c) || [...g.countries.values()].some((k) => k.iso3 === c);
 }
 
+/** A country's own place by its ISO 3166 alpha-2 code ("RU": Russia). */
+export function countryPlace(iso2: string): ResolvedPlace | null {
+  const g = gazetteer();
+  const c = g.countries.get(iso2.toUpperCase());
+  return c ? toResolved(g.place(c.idx)) : null;
+}
+
 /** An airport by its IATA ("SVO") or ICAO ("UUEE") code. */
 export function lookupAirport(code: string): ResolvedPlace | null {
   const g = gazetteer();
