@@ -93,7 +93,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
       const common = { kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) drafts.push({ ...common, weapon, where: listed, claimant });
-      const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: clauseClaimant?.(c.start) ?? claimant };
+      // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it.
+      const acting = attribution.claimant ? null : actingAuthority(c.kind, s.text);
+      const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: clauseClaimant?.(c.start) ?? acting ?? claimant };
       drafts.push(claim);
       done.push(claim);
     }

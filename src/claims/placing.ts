@@ -84,7 +84,9 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   if (!where && c.kind === 'launched' && done.length) where = done[done.length - 1]!.where;
   // A new line of a report starts afresh: its own country beats the place of the line before.
   if (!where && !scene.sameLine) {
-    const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m));
+    // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
+    const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
+      && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12)));
     if (country) where = asClaimPlace(country);
   }
   return where ?? scene.lastWhere ?? scene.datelinePlace;

@@ -76,7 +76,10 @@ export function clauseSources(sentence: string): ((offset: number) => string | n
 /** The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report. */
 export function actingAuthority(kind: ClaimKind, sentence: string): string | null {
   if (!ACTING_KINDS.has(kind)) return null;
-  const subject = subjectOf(sentence);
-  if (!subject || /\b(Airport|Airports)$/.test(subject)) return null;
-  return ACTS.test(sentence.slice(sentence.indexOf(subject) + subject.length)) ? subject : null;
+  const named = subjectOf(sentence);
+  if (!named || /\b(Airport|Airports)$/.test(named)) return null;
+  // "Israeli authorities evacuated …": a demonym or name with the body it qualifies.
+  const rest = sentence.slice(sentence.indexOf(named) + named.length);
+  const body = /^\s+(authorities|government|officials|police|army|military|forces|troops|ministry|regulators?)\b/.exec(rest)?.[0] ?? '';
+  return ACTS.test(rest.slice(body.length)) ? named + body : null;
 }
