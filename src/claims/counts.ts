@@ -167,7 +167,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
     // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
     if (!head && countsOtherThing(tokens, after)) continue;
-    const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[after + 1]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === after + 1);
+    // "45 of 60 drones", "six of the 10 missiles"
+    const yAt = tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1;
+    const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[yAt]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === yAt);
     const headEndTok = head ? tokenAt(tokens, head.end) : after;
     const prevTok = tokens[qStart - 1];
     const prevLower = prevTok?.lower ?? '';
@@ -241,6 +243,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         const t = tokens[r]!;
         if (CLAUSE_STOP.has(t.lower)) break;
         const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
+        // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
+        if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
         if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
           if (head && ['and', 'or'].includes(tokens[r - 1]?.lower ?? '')) pending = { q, head, qStart, after: headEndTok };
           break;
@@ -256,7 +260,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     }
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
     if (!kind && armedWith) kind = 'launched';
-    const xOfY = prevLower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === qStart - 1;
+    const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
+    const xOfY = tokens[ofAt]?.lower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === ofAt;
     if (xOfY && head?.cls === 'weapon') kind = 'launched';
     if (!kind && !head && (partMarker || coordinated) && drafts.length) {
       // A count with no noun after "including"/"and" is a part of the total before it.
