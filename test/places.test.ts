@@ -172,3 +172,9 @@ test('regions go by the names their countries use, and a state point geocoded to
   const chiriqui = lookupPlace('Chiriquí Province');
   assert.ok(chiriqui && chiriqui.lon < -81.5, `Chiriquí at ${chiriqui?.lat},${chiriqui?.lon}`);
 });
+
+test('names listed before a plural region word are regions: "the Belgorod, Kursk and Bryansk regions"', () => {
+  const text = 'Drones were downed over the Belgorod, Kursk and Bryansk regions overnight.';
+  const got = findPlaces(text).map((p) => [p.text, p.place?.featureCode]);
+  assert.deepEqual(got, [['Belgorod', 'ADM1'], ['Kursk', 'ADM1'], ['Bryansk regions', 'ADM1']]);
+});

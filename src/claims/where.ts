@@ -43,7 +43,8 @@ function fullName(text: string, m: PlaceMention): string {
     const word = before[1]!;
     const at = start - before[0].length;
     const lineStart = at === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at));
-    if (SENTENCE_OPENERS.has(word) || lineStart || /^[A-Z]{2,}$/.test(word)) break;
+    // "Russia's Volgograd region": a possessive owns the name, it is not part of it.
+    if (SENTENCE_OPENERS.has(word) || lineStart || /^[A-Z]{2,}$/.test(word) || /['’]s$/.test(word)) break;
     start = at;
   }
   const tail = PLACE_NOUN.exec(text.slice(m.end, m.end + 30));
@@ -90,6 +91,11 @@ export function chooseWhere(
     if (attached) return attached;
   }
   let first = inRange.find(usable) ?? null;
+  // "in Russia's Volgograd region": the place the possessive owns is the more specific one.
+  if (first && /^['’]s\s+$/.test(text.slice(first.end, first.end + 3))) {
+    const owned = inRange.find((m) => m.start === first!.end + 3);
+    if (owned) first = owned;
+  }
   // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
   // places the gazetteer partly lacks; the list's container is the place.
   if (first && range.container !== false && LIST_BEFORE.test(text.slice(Math.max(range.from, first.start - 120), first.start))) {

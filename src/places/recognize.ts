@@ -252,15 +252,23 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   return true;
 }
 
-/** "the Yaroslavl and Nizhny Novgorod regions": the first name of the pair is a region too. */
+/**
+ * "the Yaroslavl and Nizhny Novgorod regions", "the Belgorod, Kursk and Bryansk regions": the
+ * names listed before a plural region word are regions too.
+ */
 function coordinateRegions(g: Gazetteer, text: string, tokens: Token[], ms: RawMention[]): void {
-  for (let k = 0; k + 1 < ms.length; k++) {
-    const m = ms[k]!, n = ms[k + 1]!;
-    if (m.regionLevel || !n.regionLevel || !/^\s+and\s+$/.test(text.slice(m.end, n.start))) continue;
-    if (!/s$/.test(tokens[n.tokEnd]!.key)) continue;
-    const node = g.node(tokens.slice(m.tokStart, m.tokEnd + 1).map((t) => t.key).join(' '));
-    const cores = (node?.cores ?? []).filter((c) => atRegionLevel(g.place(c), n.regionLevel));
-    if (cores.length) { m.cands = cores; m.regionLevel = n.regionLevel; }
+  for (let k = ms.length - 1; k > 0; k--) {
+    const n = ms[k]!;
+    if (!n.regionLevel || !/s$/.test(tokens[n.tokEnd]!.key)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const m = ms[j]!, next = ms[j + 1]!;
+      if (m.regionLevel || !/^(?:\s+and\s+|,\s*(?:and\s+)?)$/.test(text.slice(m.end, next.start))) break;
+      const node = g.node(tokens.slice(m.tokStart, m.tokEnd + 1).map((t) => t.key).join(' '));
+      const cores = (node?.cores ?? []).filter((c) => atRegionLevel(g.place(c), n.regionLevel));
+      if (!cores.length) break;
+      m.cands = cores;
+      m.regionLevel = n.regionLevel;
+    }
   }
 }
 
