@@ -178,3 +178,9 @@ test('names listed before a plural region word are regions: "the Belgorod, Kursk
   const got = findPlaces(text).map((p) => [p.text, p.place?.featureCode]);
   assert.deepEqual(got, [['Belgorod', 'ADM1'], ['Kursk', 'ADM1'], ['Bryansk regions', 'ADM1']]);
 });
+
+test('short acronyms name organisations, not villages spelt alike; a dateline in capitals stays a place', () => {
+  assert.deepEqual(findPlaces('NATO allies met as TASS and the UN reported the strike.'), []);
+  assert.deepEqual(findPlaces('The Arab League condemned the attack.'), []);
+  assert.equal(findPlaces('MOSCOW (Reuters) - Drones were downed overnight.')[0]?.place?.country, 'RU');
+});

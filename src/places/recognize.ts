@@ -231,6 +231,8 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
   if (next && /^[-–‐]$/.test(nextGap) && DESIGNATION.test(next.text)) return false;
   const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000);
+  // "UN", "NATO", "TASS": a short acronym names an organisation, not the village spelt alike ("ROME" in a dateline stays).
+  if (single && /^[A-Z]{2,4}$/.test(tokens[i]!.text) && !major) return false;
   if (prev && prevGap === ' ' && ACRONYM.test(prev.text) && !isUpper(tokens[i]!) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
   if (single && is(tokens[i], DIR)) return false;
   const locBefore = !!prev && is(prev, LOC) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
