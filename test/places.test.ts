@@ -184,3 +184,9 @@ test('short acronyms name organisations, not villages spelt alike; a dateline in
   assert.deepEqual(findPlaces('The Arab League condemned the attack.'), []);
   assert.equal(findPlaces('MOSCOW (Reuters) - Drones were downed overnight.')[0]?.place?.country, 'RU');
 });
+
+test('a minor place name used as a word of a title or as a noun after "the" is no place; as a qualifier it is', () => {
+  assert.deepEqual(findPlaces('The Alliance between our two nations has been forged in blood.'), []);
+  assert.deepEqual(findPlaces('They signed the Agreement for the Exchange of Naval Nuclear Propulsion Information.'), []);
+  assert.equal(findPlaces('Pilgrims visited the Pewaukee monastery in the spring.')[0]?.text, 'Pewaukee');
+});

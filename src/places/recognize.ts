@@ -48,6 +48,9 @@ export function atRegionLevel(p: Place, level: RawMention['regionLevel']): boole
   return level === 'any' || (level === 'admin1') === (p.fcode === 'ADM1');
 }
 
+/** Words after "the X" that make X a noun of its own ("The Alliance between …"), not a qualifier. */
+const AFTER_NAME_WORDS = new Set(['between', 'of', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'to', 'from', 'by', 'that', 'which', 'who', 'said', 'says']);
+
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
 const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
 /** What follows "X City" when it is town X's office, not a place called "X City". */
@@ -233,6 +236,12 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000);
   // "UN", "NATO", "TASS": a short acronym names an organisation, not the village spelt alike ("ROME" in a dateline stays).
   if (single && /^[A-Z]{2,4}$/.test(tokens[i]!.text) && !major) return false;
+  // "The Alliance between our nations", "the Exchange of Naval Nuclear Propulsion Information": a minor
+  // place's name after "the", or inside a title-case name, is a word of that name.
+  // ("the Maryville church" keeps its town: there the name qualifies the noun after it.)
+  const nounAfter = !!next && nextGap === ' ' && /^[a-z]/.test(next.text) && !AFTER_NAME_WORDS.has(next.key);
+  if (single && !major && !strong && prev && prev.key === 'the' && prevGap === ' ' && !nounAfter) return false;
+  if (single && !major && !strong && prev?.key === 'of' && tokens[i - 2] && isCap(tokens[i - 2]!) && next && isCap(next) && nextGap === ' ') return false;
   if (prev && prevGap === ' ' && ACRONYM.test(prev.text) && !isUpper(tokens[i]!) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
   if (single && is(tokens[i], DIR)) return false;
   const locBefore = !!prev && is(prev, LOC) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
