@@ -49,7 +49,7 @@ export function atRegionLevel(p: Place, level: RawMention['regionLevel']): boole
 }
 
 /** Words after "the X" that make X a noun of its own ("The Alliance between …"), not a qualifier. */
-const AFTER_NAME_WORDS = new Set(['between', 'of', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'to', 'from', 'by', 'that', 'which', 'who', 'said', 'says']);
+const AFTER_NAME_WORDS = new Set(['between', 'of', 'in', 'on', 'at', 'for', 'with', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'to', 'from', 'by', 'that', 'which', 'who', 'said', 'says']);
 
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
 const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
@@ -233,7 +233,8 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const initial = sentenceInitial(text, tokens, i);
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
   if (next && /^[-–‐]$/.test(nextGap) && DESIGNATION.test(next.text)) return false;
-  const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000);
+  const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000
+    || cands.some((c) => g.place(c).fcode === 'AIRP'));
   // "UN", "NATO", "TASS": a short acronym names an organisation, not the village spelt alike ("ROME" in a dateline stays).
   if (single && /^[A-Z]{2,4}$/.test(tokens[i]!.text) && !major) return false;
   // "The Alliance between our nations", "the Exchange of Naval Nuclear Propulsion Information": a minor
