@@ -105,6 +105,23 @@ const cases: [string, string][] = [
   ['A drone attack targeted an army base near the airport.', 'Air/drone strike'],
   ['Soldiers were ambushed by militants on the road to the capital.', 'Armed clash'],
   ['Government troops and FARC dissidents exchanged fire in the rural area.', 'Armed clash'],
+  // South Asian, African and Latin American wire vocabulary.
+  ['Police lathi-charged a group of students protesting outside the university gate.', 'Protest with intervention'],
+  ['Opposition workers observed a bandh in the district, shutting shops and blocking highways.', 'Peaceful protest'],
+  ['Villagers gheraoed the block development officer demanding compensation for crop losses.', 'Peaceful protest'],
+  ['Maoists torched three vehicles engaged in road construction work.', 'Looting/property destruction'],
+  ['Suspected Maoists gunned down a village headman accusing him of being a police informer.', 'Attack'],
+  ['Security forces killed two Naxals in an encounter in the forest.', 'Armed clash'],
+  ['Members of the cartel ambushed a police patrol, killing four officers.', 'Armed clash'],
+  ['Hundreds of teachers marched through the streets of the capital demanding salary arrears.', 'Peaceful protest'],
+  ['Al-Shabaab fighters stormed a hotel in the capital and killed 12 guests.', 'Attack'],
+  ['Herders attacked farming communities, killing 30 villagers and burning houses.', 'Attack'],
+  ['Boko Haram insurgents abducted dozens of women from the village.', 'Abduction/forced disappearance'],
+  ['Unidentified gunmen kidnapped a Catholic priest on his way to church.', 'Abduction/forced disappearance'],
+  ['A bomb planted in a motorcycle went off near a market, injuring 11 people.', 'Remote explosive/landmine/IED'],
+  ['Soldiers fired tear gas and rubber bullets at demonstrators who had blocked the highway.', 'Protest with intervention'],
+  ['Students pelted stones at police during the protest, injuring three constables.', 'Violent demonstration'],
+  ['Party supporters attacked the office of a rival party and set it on fire.', 'Mob violence'],
 ];
 
 test('news snippets: each ACLED sub-event type from a sentence of its own', () => {
