@@ -167,6 +167,26 @@ const ploverCases: [string, string][] = [
   ['The party endorsed the defence minister for the presidency.', 'SUPPORT'],
   ['The militia threatened to attack oil installations if its demands were ignored.', 'THREATEN'],
   ['The general warned that any incursion would be met with force.', 'THREATEN'],
+  // A second wording of each type.
+  ['Egypt and Sudan signed a memorandum on water sharing in Cairo.', 'AGREE'],
+  ['The rebels accepted a government offer of amnesty in exchange for disarmament.', 'AGREE'],
+  ['Germany pledged 500 million euros in humanitarian assistance for Syrian refugees.', 'AID'],
+  ['Turkish warplanes bombed Kurdish militant positions in northern Iraq.', 'ASSAULT'],
+  ['The junta freed 300 political prisoners as a goodwill gesture.', 'CONCEDE'],
+  ['The Chinese premier held talks with his Japanese counterpart in Tokyo.', 'CONSULT'],
+  ['Kenya and Uganda agreed to share intelligence on cross-border militants.', 'AGREE'],
+  ['The two navies conducted joint patrols in the strait.', 'COOPERATE'],
+  ['Amnesty International called on the government to release the detained journalists.', 'DEMAND'],
+  ['The African Union denounced the coup and suspended the country\'s membership.', 'DISAPPROVE'],
+  ['Heavy fighting raged between government forces and rebels for control of the airport.', 'FIGHT'],
+  ['UN investigators began a probe into alleged war crimes in the region.', 'INVESTIGATE'],
+  ['The army put its forces on high alert along the border.', 'MOBILIZE'],
+  ['Thousands of Kurds demonstrated in Istanbul against the arrest of their leader.', 'PROTEST'],
+  ['Iran dismissed the accusations as baseless.', 'REJECT'],
+  ['Israeli troops pulled out of the town after a two-week operation.', 'RETREAT'],
+  ['The European Union imposed an arms embargo on the country.', 'SANCTION'],
+  ['The opposition leader voiced support for the peace process.', 'SUPPORT'],
+  ['Pyongyang threatened to launch a pre-emptive strike against the South.', 'THREATEN'],
 ];
 
 test('news snippets: PLOVER event types', () => {
