@@ -49,9 +49,12 @@ export function findTriggers(text: string): TriggerHit[] {
     const trigger = TRIGGERS[n]!;
     const start = m.index;
     const matched = m[0];
-    if (start > 0 && CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched) && !(titleCase ??= isTitleCase(text))) {
+    if (CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched) && !(titleCase ??= isTitleCase(text))) {
       // Capitalised after the first word of a sentence: part of a name.
-      if (!/[.!?:"“]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const opening = start === 0 || /[.!?:"“]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+      if (!opening) continue;
+      // Opening the sentence and followed by another capitalised word: "Amnesty International", "Support Group".
+      if (/^\s+[A-Z][a-z]/.test(text.slice(start + matched.length, start + matched.length + 3)) && !/\s/.test(matched)) continue;
     }
     const before = text.slice(Math.max(0, start - 40), start);
     const isAct = !SPEECH_CLASSES.has(trigger.classId) && trigger.classId !== 'threaten';
