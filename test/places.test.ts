@@ -190,3 +190,11 @@ test('a minor place name used as a word of a title or as a noun after "the" is n
   assert.deepEqual(findPlaces('They signed the Agreement for the Exchange of Naval Nuclear Propulsion Information.'), []);
   assert.equal(findPlaces('Pilgrims visited the Pewaukee monastery in the spring.')[0]?.text, 'Pewaukee');
 });
+
+test('"X region" finds the oblast GeoNames names plainly X, even when a raion shares the core; feature words stay with their name', () => {
+  assert.equal(lookupPlace('Donetsk region')?.featureCode, 'ADM1');
+  assert.equal(lookupPlace('Donetsk district')?.featureCode, 'ADM2');
+  assert.equal(lookupPlace('Moscow region')?.name, 'Moscow Oblast');
+  const got = findPlaces('Israeli jets struck targets in the Bekaa Valley overnight.').map((p) => p.text);
+  assert.deepEqual(got, ['Israeli', 'Bekaa']);
+});

@@ -48,6 +48,9 @@ export function atRegionLevel(p: Place, level: RawMention['regionLevel']): boole
   return level === 'any' || (level === 'admin1') === (p.fcode === 'ADM1');
 }
 
+/** Words for natural features that follow the name they belong to ("Bekaa Valley"). */
+const FEATURE_WORDS = new Set(['valley', 'river', 'mountains', 'mountain', 'lake', 'desert', 'plain', 'plains', 'basin', 'gorge', 'hills', 'highlands', 'delta', 'peninsula', 'coast', 'strip', 'heights', 'canyon', 'pass', 'island', 'islands']);
+
 /** Words after "the X" that make X a noun of its own ("The Alliance between …"), not a qualifier. */
 const AFTER_NAME_WORDS = new Set(['between', 'of', 'in', 'on', 'at', 'for', 'with', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'to', 'from', 'by', 'that', 'which', 'who', 'said', 'says']);
 
@@ -235,6 +238,8 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   if (next && /^[-–‐]$/.test(nextGap) && DESIGNATION.test(next.text)) return false;
   const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000
     || cands.some((c) => g.place(c).fcode === 'AIRP'));
+  // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
+  if (single && afterPlace && prevGap === ' ' && FEATURE_WORDS.has(tokens[i]!.key)) return false;
   // "UN", "NATO", "TASS": a short acronym names an organisation, not the village spelt alike ("ROME" in a dateline stays).
   if (single && /^[A-Z]{2,4}$/.test(tokens[i]!.text) && !major) return false;
   // "The Alliance between our nations", "the Exchange of Naval Nuclear Propulsion Information": a minor
