@@ -21,6 +21,7 @@ export interface ClaimInput {
   speaker?: string | null;
 }
 
+const SHARE_OPENING = /^\s*(most|many|some|several|the majority|all)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i;
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
@@ -111,6 +112,19 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       for (const place of wheres.slice(1)) drafts.push({ ...common, where: place });
       drafts.push({ ...common, where: wheres[0] ?? null });
+    }
+    // "Iran launched about 300 drones. Most were intercepted.": a share of the salvo the sentence before
+    // launched; "all of them" are its count, "most" or "some" an unknown number.
+    const share = counts.length ? null : SHARE_OPENING.exec(s.text);
+    const launch = share ? drafts.slice(0, base).reverse().find((d) => d.kind === 'launched' && d.sentence === si - 1) : undefined;
+    if (share && launch && s.paragraph === sentences[si - 1]?.paragraph && !drafts.slice(base).some((d) => d.kind === 'intercepted')) {
+      const all = /^all$/i.test(share[1]!);
+      // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
+      const interceptor = places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
+      drafts.push({
+        ...launch, kind: 'intercepted', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence, sentence: si,
+        partOf: null, when, where: launch.where ?? (interceptor ? asClaimPlace(interceptor, text) : null), claimant: claimant ?? launch.claimant, finite: true,
+      });
     }
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     if (used) lastWhere = used;
