@@ -33,7 +33,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const BEFORE_NOT_COUNT = new Set(['$', '€', '£', 'no.', 'number', 'section', 'posts', 'post', 'route', 'highway', 'resolution', 'article', 'chapter', 'page', 'aged', 'age', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'flight', 'room', 'building', 'block', 'district', 'zone', 'sector', 'gate', 'terminal', 'road', 'street', 'kilometre', 'kilometer', 'km', 'size', 'top', 'category', 'level', 'phase', 'covid', 'group', 'g', 'top-']);
 const LOCATIVE = new Set(['in', 'over', 'at', 'near', 'towards', 'toward', 'on', 'across', 'outside', 'around', 'inside', 'into', 'off', 'along']);
 const CLAUSE_STOP = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though', 'who', 'which', 'after', 'before', 'when', 'as', 'because', 'since']);
-const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'after', 'before', 'during', 'including', 'of', 'with', 'for', 'the', 'a', 'an', 'towards', 'toward', 'against', 'into', 'since', 'each', 'as', 'been', 'be', 'will', 'would']);
+// "50 injured when two car bombs exploded": a clause word ends the count's noun phrase.
+const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'after', 'before', 'during', 'including', 'of', 'with', 'for', 'the', 'a', 'an', 'towards', 'toward', 'against', 'into', 'since', 'each', 'as', 'been', 'be', 'will', 'would', 'when', 'while', 'because']);
+const CASUALTY_WORDS = new Set(['injured', 'wounded', 'hurt', 'killed', 'dead']);
 const CARRIER_WORDS = new Set(['a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
 
 interface Head { cls: HeadClass; start: number; end: number; death: 'killed' | 'injured' | null }
@@ -60,6 +62,8 @@ function findHead(tokens: readonly Token[], j: number): Head | null {
     if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
+    // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
+    if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
   }
   return null;
 }

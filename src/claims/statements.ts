@@ -52,7 +52,7 @@ function partiesOf(sentence: string, at: number): string | null {
   const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
   const subject = subjectOf(sentence.slice(0, at));
-  const withWhom = /^\s*(?:(?:met|meets|meeting)?\s*with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
+  const withWhom = /^\s*(?:(?:met|meets|meeting)?\s*(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately)\s+)?with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
