@@ -152,8 +152,9 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
   for (const c of kept) {
     // "one person was killed", "air defences repelled the attack": parts of the strike already reported.
     if (strikes.length && strikes[0] !== c && STRIKE_PARTS.has(c.classId)) {
-      const main = strikes.find((s) => compatible(s.event, c.event, c.event.type)) ?? strikes[0]!;
-      if (events.includes(main.event)) mergeInto(main.event, c.event, false);
+      // A part that fits no strike of the article is still dropped, but lends no party to one it does not fit.
+      const main = strikes.find((s) => compatible(s.event, c.event, c.event.type));
+      if (main && events.includes(main.event)) mergeInto(main.event, c.event, false);
       continue;
     }
     const earlier = events.find((e) => compatible(e, c.event));
