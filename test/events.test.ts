@@ -148,3 +148,11 @@ test('an event date says how exactly it is known: a stated day, or the publicati
   assert.equal(meeting?.whenPrecision, 'week');
   for (const e of events) assert.equal(e.when === null, e.whenPrecision === null);
 });
+
+test('the target between the attacker and the weapon named last is the recipient', () => {
+  const text = 'The Indian Air Force struck a Pakistani air base near Lahore with cruise missiles on Friday.';
+  const article: Article = { id: 'w', title: null, published: '2025-05-10', text };
+  const [event] = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] });
+  assert.equal(event?.actor?.country, 'IND');
+  assert.equal(event?.recipient?.country, 'PAK');
+});

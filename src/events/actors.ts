@@ -116,6 +116,10 @@ export function pickActors(mentions: ActorMention[], sentence: string, trigger: 
       subject = agent;
     }
   }
+  // "X strikes Y with cruise missiles": the weapon named last is the trigger; Y lies between X and it.
+  if (!object && subject) {
+    object = mentions.find((m) => m.start >= subject!.end && m.end <= trigger.start && m.country && m.country !== subject!.country);
+  }
   if (!subject && after.length > 1) {
     subject = after[0];
     object = after.find((m) => m !== subject && m.country !== subject?.country);
