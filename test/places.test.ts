@@ -198,3 +198,10 @@ test('"X region" finds the oblast GeoNames names plainly X, even when a raion sh
   const got = findPlaces('Israeli jets struck targets in the Bekaa Valley overnight.').map((p) => p.text);
   assert.deepEqual(got, ['Israeli', 'Bekaa']);
 });
+
+test('a wire dateline names the city filed from: WASHINGTON is the capital, not the state', () => {
+  const text = 'WASHINGTON (AP) — The Pentagon said on Monday it would send more air defence systems to the region.';
+  assert.equal(findPlaces(text)[0]?.place?.admin1, 'DC');
+  const plain = 'Washington passed a new law on wildfire prevention, state lawmakers said.';
+  assert.notEqual(findPlaces(plain)[0]?.place?.featureCode, 'PPLC');
+});

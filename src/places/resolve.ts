@@ -255,13 +255,22 @@ function topCandidates(cands: number[]): Place[] {
   return ps;
 }
 
+/**
+ * A wire dateline opening the text names the city filed from: "WASHINGTON —", "KYIV (Reuters) -",
+ * "NEW DELHI, June 2 (Reuters) -". Washington there is the capital, not the state.
+ */
+function isDateline(text: string, m: RawMention): boolean {
+  if (!/^\s*$/.test(text.slice(0, m.start)) || m.text !== m.text.toUpperCase()) return false;
+  return /^\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/.test(text.slice(m.end, m.end + 60));
+}
+
 /** A mention's name key without its possessive ("Russia's" -> "russia"). */
 const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
 
 export function resolveMentions(ms: RawMention[], text?: string): (Place | null)[] {
   // Names this text gives a town's institutions ("Paris City Council") are towns throughout.
   const towns = new Set<string>();
-  if (text !== undefined) for (const m of ms) if (isMunicipal(text, m.end)) towns.add(mentionKey(m.text));
+  if (text !== undefined) for (const m of ms) if (isMunicipal(text, m.end) || isDateline(text, m)) towns.add(mentionKey(m.text));
   // US local news is about US towns even where it names no state: the country is evidence too.
   const local = text !== undefined && ms.length ? usLocalWeight(text) : 0;
   // Distinct names: a name repeated in a document is one piece of evidence and one sense.
