@@ -124,10 +124,16 @@ const cases: [string, string][] = [
   ['Party supporters attacked the office of a rival party and set it on fire.', 'Mob violence'],
 ];
 
+/** The snippets whose class (read by `field`) is not the one expected, as "want <- got: text" lines. */
+function misread(list: [string, string][], field: 'sub' | 'plover'): string[] {
+  return list.flatMap(([text, want]) => {
+    const got = classify(text)?.eventClass[field] ?? null;
+    return got === want ? [] : [`${want} <- ${got ?? 'nothing'}: ${text}`];
+  });
+}
+
 test('news snippets: each ACLED sub-event type from a sentence of its own', () => {
-  const wrong = cases.filter(([text, want]) => classify(text)?.eventClass.sub !== want)
-    .map(([text, want]) => `${want} <- ${classify(text)?.eventClass.sub ?? 'nothing'}: ${text}`);
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(misread(cases, 'sub'), []);
 });
 
 // PLOVER event types, two sentences each, also written for this test.
@@ -190,7 +196,5 @@ const ploverCases: [string, string][] = [
 ];
 
 test('news snippets: PLOVER event types', () => {
-  const wrong = ploverCases.filter(([text, want]) => classify(text)?.eventClass.plover !== want)
-    .map(([text, want]) => `${want} <- ${classify(text)?.eventClass.plover ?? 'nothing'}: ${text}`);
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(misread(ploverCases, 'plover'), []);
 });

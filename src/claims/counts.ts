@@ -35,6 +35,12 @@ const LOCATIVE = new Set(['in', 'over', 'at', 'near', 'towards', 'toward', 'on',
 const CLAUSE_STOP = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though', 'who', 'which', 'after', 'before', 'when', 'as', 'because', 'since']);
 // "50 injured when two car bombs exploded": a clause word ends the count's noun phrase.
 const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'after', 'before', 'during', 'including', 'of', 'with', 'for', 'the', 'a', 'an', 'towards', 'toward', 'against', 'into', 'since', 'each', 'as', 'been', 'be', 'will', 'would', 'when', 'while', 'because']);
+// An uncounted share of a salvo: "most were intercepted" in its sentence, or opening the next one
+// ("Most were shot down.", "All of them were destroyed.", where "all" takes the salvo's count).
+const SHARE_WORDS = 'most|many|some|several|the majority';
+const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
+const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
+export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
 const CASUALTY_WORDS = new Set(['injured', 'wounded', 'hurt', 'killed', 'dead']);
 const CARRIER_WORDS = new Set(['a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
 
@@ -332,7 +338,7 @@ function withSharedCounts(sentence: string, drafts: CountDraft[]): CountDraft[] 
     if (other && other !== d.kind && OTHER_KIND[d.kind] === other) out.push({ ...d, kind: other });
   }
   // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
-  const most = /\b(?:most|many|some|several|the majority)\s+(?:of\s+(?:them|which|these|those|the\s+\w+)\s+)?(?:(?:were|are|was|have\s+been|had\s+been)\s+)?(?:successfully\s+)?(?:intercepted|shot\s+down|downed|neutrali[sz]ed)\b/i.exec(sentence);
+  const most = SHARE_IN_SENTENCE.exec(sentence);
   const launch = out.find((d) => d.kind === 'launched');
   if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
     out.push({ ...launch, kind: 'intercepted', value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });

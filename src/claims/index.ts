@@ -1,7 +1,7 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { isCumulative, resolveSentenceDate } from '../language/dates.js';
-import { findCounts } from './counts.js';
+import { findCounts, SHARE_OPENING } from './counts.js';
 import { findStatements } from './statements.js';
 import { tokenize } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
@@ -21,7 +21,6 @@ export interface ClaimInput {
   speaker?: string | null;
 }
 
-const SHARE_OPENING = /^\s*(most|many|some|several|the majority|all)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i;
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
