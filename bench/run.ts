@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: end-to-end throughput of the whole spine (read JSONL → hash → extract →
  * SQLite, one transaction per article) on a generated corpus of ≥ 50 MB, with extraction time
- * measured inside the same run, per-stage timing on a sample, and peak memory.
+ * measured inside the same run, per-stage timing on a sample, and peak memory; then extraction
+ * on real news text (bench/real-news.ts), places alone and the dashboard's first load.
  *
  *     npm run bench              # 50 MB
  *     npm run bench -- --mb 5    # a quicker look
@@ -153,6 +154,9 @@ async function main() {
 }
 
 await main();
+// Extraction on real news text: the examples and the dev sets' articles (bench/real-news.ts).
+const { benchRealNews } = await import('./real-news.ts');
+benchRealNews();
 // Recognition + resolution alone, cold and steady (bench/places.ts).
 const { benchPlaces } = await import('./places.ts');
 await benchPlaces();
