@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanArticle, splitDump } from '../src/clean/index.js';
+import { cleanArticle } from '../src/clean/index.js';
+import { splitDump } from '../src/ingest/dump.js';
 
 const dump = [
   'Storm closes ports',

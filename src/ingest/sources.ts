@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../types.js';
-import { splitDump } from '../clean/index.js';
+import { splitDump } from './dump.js';
 
 /** A text dump is read whole; beyond this it is refused rather than risk the process's memory. */
 export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
