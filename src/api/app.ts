@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { ApiFilter, Store } from '../store/store.js';
 import { TALLY_KINDS } from '../store/api-query.js';
-import { iso3OfIso2 } from '../events/countries.js';
+import countryCodes from 'i18n-iso-countries';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { securityHeaders } from './headers.js';
 import { negotiate } from './negotiate.js';
@@ -32,7 +32,7 @@ type Shared = { since?: string; until?: string; bbox?: [number, number, number, 
 function filterOf(p: Shared): ApiFilter {
   return {
     since: p.since, until: p.until, bbox: p.bbox, place: p.place, country: p.country, q: p.q, documentId: p.documentId,
-    countryAlpha3: p.country ? iso3OfIso2(p.country) ?? undefined : undefined,
+    countryAlpha3: p.country ? countryCodes.alpha2ToAlpha3(p.country.toUpperCase()) : undefined,
   };
 }
 
