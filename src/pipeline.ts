@@ -2,6 +2,7 @@ import type { Article, Extraction, PlaceMention, Span } from './types.js';
 import { cleanArticle } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/sentences.js';
 import { findPlaces, lookupPlace } from './places/index.js';
+import { mapSpansBack, normalizeText } from './language/normalize.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 
@@ -21,8 +22,19 @@ function bodySentences(text: string, body: readonly Span[]): Sentence[] {
 /**
  * Runs one article through every stage: clean → language → places → claims → events.
  * Pure: it reads nothing but the article and the compiled data, and writes nothing.
+ * Invisible marks, fullwidth forms and other scripts' digits are normalised first; every span
+ * found is mapped back, so offsets index the text as given.
  */
 export function extractArticle(article: Article): Extraction {
+  const norm = normalizeText(article.text);
+  if (!norm.changed) return extractNormalized(article);
+  const title = article.title === null ? null : normalizeText(article.title).text;
+  const found = extractNormalized({ ...article, text: norm.text, title });
+  mapSpansBack([found.places, found.claims, found.events], norm, article.text);
+  return { ...found, article: { ...found.article, text: article.text, title: article.title ?? found.article.title } };
+}
+
+function extractNormalized(article: Article): Extraction {
   const cleaned = cleanArticle(article);
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
