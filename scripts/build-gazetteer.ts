@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../src/places/normalize.ts';
-import { distanceKm, mainlandCentroids, pullToward, statePoints } from './reference-points.ts';
+import { distanceKm, statePoints } from './reference-points.ts';
 import { readAirports } from './airports.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -244,14 +244,14 @@ interface WorldCountry {
   cca2: string; cca3: string; ccn3: string; name: { common: string; official: string }; latlng: [number, number];
   altSpellings: string[]; demonyms?: { eng?: { m?: string; f?: string } }; independent?: boolean; area?: number;
 }
-const centroids = mainlandCentroids(pkgFile('world-atlas', 'countries-50m.json'));
 const wc = (readJson('world-countries', 'countries.json') as WorldCountry[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of wc) {
   const o = countryOverrides.get(c.cca2);
   // A curated row may add names only, leaving the point (and id) to world-countries.
   const given: [number, number] = o && o[2] && o[3] ? [Number(o[2]), Number(o[3])] : c.latlng;
-  const centroid = centroids.get(c.ccn3);
-  const [lat, lon] = centroid ? pullToward(given, centroid) : given;
+  // The GeoNames point as given, the convention of most news gazetteer sets (LGL, TR-News,
+  // GeoWebNews, Mordecai): a point moved toward the land's middle suits Wikipedia-based sets only.
+  const [lat, lon] = given;
   const idx = places.length;
   places.push([o && o[1] ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', 0]);
   const ns = new Set<string>([c.name.common, c.name.official, ...(o ? o[4].split('|') : [])]);

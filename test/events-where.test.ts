@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEvents } from '../src/events/index.js';
-import { readUnits } from '../src/events/units.js';
-import { spellings } from '../src/events/scope.js';
+import { readUnits, spellings } from '../src/places/index.js';
 import { splitSentences } from '../src/language/sentences.js';
 import { findPlaces } from '../src/places/index.js';
 import type { Article, PlaceMention } from '../src/types.js';

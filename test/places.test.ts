@@ -129,13 +129,13 @@ test('a list of states names states: Washington and Wyoming among them are not t
   assert.equal(ne?.featureCode, 'PCLI');
 });
 
-test('a country point sits between the GeoNames point and the middle of its land, within 80 km of the former', () => {
-  const cn = lookupPlace('China');
-  assert.ok(cn, 'China resolves');
-  // GeoNames: 35°N 105°E. The mainland's centroid lies north-west of it.
-  const km = 111 * Math.hypot(cn.lat - 35, (cn.lon - 105) * Math.cos((35 * Math.PI) / 180));
-  assert.ok(km > 20 && km <= 81, `China ${km.toFixed(0)} km from the GeoNames point`);
-  assert.ok(cn.lon < 105);
+test('a country point is the GeoNames point, the convention of news gazetteer sets', () => {
+  for (const [name, lat, lon] of [['China', 35, 105], ['United States', 39.76, -98.5], ['Russia', 60, 100]] as const) {
+    const p = lookupPlace(name);
+    assert.ok(p, `${name} resolves`);
+    const km = 111 * Math.hypot(p.lat - lat, (p.lon - lon) * Math.cos((lat * Math.PI) / 180));
+    assert.ok(km < 5, `${name} ${km.toFixed(0)} km from the GeoNames point`);
+  }
 });
 
 test('a state point comes from the states reference unless it sits on a big town', () => {

@@ -92,31 +92,3 @@ export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([
 export const NOTE_TAGS: ReadonlyMap<string, string> = new Map(
   tsvRows('note-tags.tsv').map(([tag, classId]) => [tag!.toLowerCase(), classId!]),
 );
-
-export interface PlaceWords {
-  settlement: ReadonlySet<string>;
-  unit: ReadonlySet<string>;
-  generic: ReadonlySet<string>;
-  article: ReadonlySet<string>;
-  /** Words that name a unit in many countries at once ("Northern", "Capital"). */
-  vague: ReadonlySet<string>;
-  /** Direction words by their English form ("nord" → "north"). */
-  compass: ReadonlyMap<string, string>;
-  /** Units by the abbreviations notes write for them ("J&K" → "Jammu and Kashmir"). */
-  abbreviation: ReadonlyMap<string, string>;
-}
-
-/** Words that frame place names in incident notes (data/events/place-words.tsv). */
-export const PLACE_WORDS: PlaceWords = (() => {
-  const sets = { settlement: new Set<string>(), unit: new Set<string>(), generic: new Set<string>(), article: new Set<string>(), vague: new Set<string>() };
-  const compass = new Map<string, string>();
-  const abbreviation = new Map<string, string>();
-  for (const [word, kind, translation] of tsvRows('place-words.tsv')) {
-    if (!word || !kind) continue;
-    if (kind === 'compass') compass.set(word, translation ?? word);
-    else if (kind === 'abbreviation' && translation) abbreviation.set(word, translation);
-    else if (kind in sets) sets[kind as keyof typeof sets].add(word);
-    else throw new Error(`data/events/place-words.tsv: unknown kind ${kind}`);
-  }
-  return { ...sets, compass, abbreviation };
-})();

@@ -1,11 +1,8 @@
 import type { PlaceMention } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
-import { lookupPlace as lookupUncached } from '../places/index.js';
-import { toResolved } from '../places/gazetteer.js';
+import { lookupPlace as lookupUncached, placeWithUnits as unitsPlace } from '../places/index.js';
 import { iso2OfIso3 } from './countries.js';
 import { ACTOR_INDEX, NAMED_ACTORS } from './lexicon.js';
-import { resolveChain } from './scope.js';
-import { codedChain, locativeChains, type PlaceChain } from './units.js';
 
 /**
  * Where an event happened. ACLED notes name the place with its admin units ("in X (District,
@@ -46,16 +43,11 @@ function groupCountries(text: string): string[] {
   return ACTOR_INDEX.matches(text).map(({ n }) => iso2OfIso3(NAMED_ACTORS[n]!.country)).filter((c): c is string => c !== null);
 }
 
-/** A place written with its admin units, resolved inside them (units.ts, scope.ts). */
+/** A place written with its admin units, resolved inside them (places: chains.ts, scope.ts). */
 function placeWithUnits(sentence: Sentence): PlaceMention | null {
-  const chains = [codedChain(sentence.text), ...locativeChains(sentence.text)].filter((c): c is PlaceChain => c !== null && !NOT_A_PLACE.test(c.anchor.name));
-  if (chains.length === 0) return null;
-  const hints = groupCountries(sentence.text);
-  for (const chain of chains) {
-    const hit = resolveChain(chain, hints);
-    if (hit) return { start: sentence.start + hit.span.start, end: sentence.start + hit.span.end, text: sentence.text.slice(hit.span.start, hit.span.end), role: 'location', place: toResolved(hit.place) };
-  }
-  return null;
+  const hit = unitsPlace(sentence.text, () => groupCountries(sentence.text), (name) => NOT_A_PLACE.test(name));
+  if (!hit) return null;
+  return { start: sentence.start + hit.start, end: sentence.start + hit.end, text: sentence.text.slice(hit.start, hit.end), role: 'location', place: hit.place };
 }
 
 /**

@@ -6,7 +6,14 @@
 import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
 import { gazetteer, toResolved } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
-import { recognize, regionReadings, type RawMention } from './recognize.ts';
+import { recognize, type RawMention } from './recognize.ts';
+import { candidatesFor } from './candidates.ts';
+import { codedChain, locativeChains, type PlaceChain } from './chains.ts';
+import { resolveChain } from './scope.ts';
+
+export { candidatesFor };
+export { readUnits, type NamedSpan, type PlaceChain } from './chains.ts';
+export { spellings } from './scope.ts';
 import { fallbackCandidates } from './fallback.ts';
 import { bestReading, resolveMentions, toResolvedFor } from './resolve.ts';
 
@@ -19,41 +26,6 @@ export function findPlaces(text: string, _opts?: { published?: string | null }):
     if (!place && m.container !== null && picks[m.container]) place = { ...toResolvedFor(ms[m.container]!, picks[m.container]!)!, geonameid: null };
     return { start: m.start, end: m.end, text: m.text, role: m.role, place };
   });
-}
-
-/** Candidates for a bare name ("the Moscow region", "Russia's", "Ukrainians", "N.Y."). */
-export function candidatesFor(name: string): { cands: number[]; level: RawMention['regionLevel']; demonym: boolean } {
-  const g = gazetteer();
-  const clean = name.trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim();
-  const key = nameKey(clean);
-  const none = { cands: [] as number[], level: null, demonym: false };
-  if (!key) return none;
-  // "Kan.", "Fla.": a dotted abbreviation that is a state's short form means the state, not a
-  // town whose alternate name happens to be "Kan" (Ganzhou) or "Fla" (Flå).
-  const sfDot = /^\p{Lu}\p{Ll}{1,4}\.$/u.test(clean) ? g.shortForms.get(key) : undefined;
-  if (sfDot) return { cands: [sfDot.idx], level: null, demonym: false };
-  const parts = key.split(' ');
-  for (const len of [2, 1]) {
-    if (parts.length <= len) continue;
-    const level = g.regionWords.get(parts.slice(-len).join(' ')) as RawMention['regionLevel'] | undefined;
-    if (!level) continue;
-    const rest = parts.slice(0, -len).join(' ');
-    const node = g.node(rest);
-    if (!node) continue;
-    const full = g.node(key);
-    // "Laurel County" is itself a gazetteer name; prefer it when present.
-    if (full?.names.length) return { cands: full.names, level, demonym: false };
-    const cands = regionReadings(g, node, level);
-    if (cands.length) return { cands, level, demonym: false };
-  }
-  const node = g.node(key);
-  if (node?.names.length) return { cands: node.names, level: null, demonym: false };
-  const sf = g.shortForms.get(key);
-  if (sf) return { cands: [sf.idx], level: null, demonym: false };
-  const dem = g.demonyms.get(key) ?? (key.endsWith('s') ? g.demonyms.get(key.slice(0, -1)) : undefined);
-  if (dem) return { cands: [dem.idx], level: null, demonym: true };
-  if (node?.cores.length) return { cands: node.cores, level: null, demonym: false };
-  return none;
 }
 
 /**
@@ -153,5 +125,22 @@ export function countryOfName(nameOrDemonym: string): { iso2: string; iso3: stri
   // A bare ISO code ("RUS", "UA") names its country too.
   const code = nameOrDemonym.trim().toUpperCase();
   for (const c of g.countries.values()) if (c.iso3 === code) return { iso2: c.iso2, iso3: c.iso3, name: c.name };
+  return null;
+}
+
+/**
+ * A place a note writes with its admin units ("in X (District, Region)", "coded to X"), resolved
+ * inside them (chains.ts reads the text, scope.ts picks the entries). `hints` gives countries
+ * (alpha-2) the note names otherwise, e.g. through its armed groups; it is asked only when the
+ * text has a chain. Offsets are in `text`.
+ */
+export function placeWithUnits(text: string, hints: () => readonly string[], notAPlace: (name: string) => boolean = () => false): { start: number; end: number; place: ResolvedPlace } | null {
+  const chains = [codedChain(text), ...locativeChains(text)].filter((c): c is PlaceChain => c !== null && !notAPlace(c.anchor.name));
+  if (chains.length === 0) return null;
+  const countries = hints();
+  for (const chain of chains) {
+    const hit = resolveChain(chain, countries);
+    if (hit) return { start: hit.span.start, end: hit.span.end, place: toResolved(hit.place) };
+  }
   return null;
 }

@@ -1,11 +1,11 @@
-import { candidatesFor } from '../places/index.js';
-import { gazetteer, type Place } from '../places/gazetteer.js';
-import { admin1Place, adminUnits, placesOf } from '../places/units.js';
-import { PLACE_WORDS } from './lexicon.js';
-import type { NamedSpan, PlaceChain } from './units.js';
+import { candidatesFor } from './candidates.ts';
+import { gazetteer, type Place } from './gazetteer.ts';
+import { admin1Place, adminUnits, placesOf } from './units.ts';
+import { PLACE_WORDS } from './place-words.ts';
+import type { NamedSpan, PlaceChain } from './chains.ts';
 
 /**
- * Which gazetteer entry a note's place is, given the units written after it (units.ts).
+ * Which gazetteer entry a note's place is, given the units written after it (chains.ts).
  *
  * 1. Scope: every name of the chain votes for the countries it exists in, an admin unit more than
  *    a town and the outermost unit most ("Kale (Kale district, Sagaing region)" is in Myanmar,

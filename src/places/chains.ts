@@ -1,4 +1,4 @@
-import { PLACE_WORDS } from './lexicon.js';
+import { PLACE_WORDS } from './place-words.ts';
 
 /**
  * The admin units that incident notes write after a place: "in Mbamga (Dori, Seno)", "near

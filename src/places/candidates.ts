@@ -1,0 +1,40 @@
+/** The gazetteer entries a bare name may be, before any context decides between them. */
+import { gazetteer } from './gazetteer.ts';
+import { nameKey } from './normalize.ts';
+import { regionReadings, type RawMention } from './recognize.ts';
+
+/** Candidates for a bare name ("the Moscow region", "Russia's", "Ukrainians", "N.Y."). */
+export function candidatesFor(name: string): { cands: number[]; level: RawMention['regionLevel']; demonym: boolean } {
+  const g = gazetteer();
+  const clean = name.trim().replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim();
+  const key = nameKey(clean);
+  const none = { cands: [] as number[], level: null, demonym: false };
+  if (!key) return none;
+  // "Kan.", "Fla.": a dotted abbreviation that is a state's short form means the state, not a
+  // town whose alternate name happens to be "Kan" (Ganzhou) or "Fla" (Flå).
+  const sfDot = /^\p{Lu}\p{Ll}{1,4}\.$/u.test(clean) ? g.shortForms.get(key) : undefined;
+  if (sfDot) return { cands: [sfDot.idx], level: null, demonym: false };
+  const parts = key.split(' ');
+  for (const len of [2, 1]) {
+    if (parts.length <= len) continue;
+    const level = g.regionWords.get(parts.slice(-len).join(' ')) as RawMention['regionLevel'] | undefined;
+    if (!level) continue;
+    const rest = parts.slice(0, -len).join(' ');
+    const node = g.node(rest);
+    if (!node) continue;
+    const full = g.node(key);
+    // "Laurel County" is itself a gazetteer name; prefer it when present.
+    if (full?.names.length) return { cands: full.names, level, demonym: false };
+    const cands = regionReadings(g, node, level);
+    if (cands.length) return { cands, level, demonym: false };
+  }
+  const node = g.node(key);
+  if (node?.names.length) return { cands: node.names, level: null, demonym: false };
+  const sf = g.shortForms.get(key);
+  if (sf) return { cands: [sf.idx], level: null, demonym: false };
+  const dem = g.demonyms.get(key) ?? (key.endsWith('s') ? g.demonyms.get(key.slice(0, -1)) : undefined);
+  if (dem) return { cands: [dem.idx], level: null, demonym: true };
+  if (node?.cores.length) return { cands: node.cores, level: null, demonym: false };
+  return none;
+}
+

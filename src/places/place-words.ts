@@ -1,0 +1,40 @@
+/**
+ * Words that frame place names in incident notes (data/places/place-words.tsv): the settlement
+ * and unit words chains.ts reads after a name, and the spellings scope.ts compares units by.
+ */
+import { readFileSync } from 'node:fs';
+
+function tsvRows(name: string): string[][] {
+  return readFileSync(new URL(`../../data/places/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+}
+
+export interface PlaceWords {
+  settlement: ReadonlySet<string>;
+  unit: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+  article: ReadonlySet<string>;
+  /** Words that name a unit in many countries at once ("Northern", "Capital"). */
+  vague: ReadonlySet<string>;
+  /** Direction words by their English form ("nord" → "north"). */
+  compass: ReadonlyMap<string, string>;
+  /** Units by the abbreviations notes write for them ("J&K" → "Jammu and Kashmir"). */
+  abbreviation: ReadonlyMap<string, string>;
+}
+
+/** Words that frame place names in incident notes (data/places/place-words.tsv). */
+export const PLACE_WORDS: PlaceWords = (() => {
+  const sets = { settlement: new Set<string>(), unit: new Set<string>(), generic: new Set<string>(), article: new Set<string>(), vague: new Set<string>() };
+  const compass = new Map<string, string>();
+  const abbreviation = new Map<string, string>();
+  for (const [word, kind, translation] of tsvRows('place-words.tsv')) {
+    if (!word || !kind) continue;
+    if (kind === 'compass') compass.set(word, translation ?? word);
+    else if (kind === 'abbreviation' && translation) abbreviation.set(word, translation);
+    else if (kind in sets) sets[kind as keyof typeof sets].add(word);
+    else throw new Error(`data/places/place-words.tsv: unknown kind ${kind}`);
+  }
+  return { ...sets, compass, abbreviation };
+})();
