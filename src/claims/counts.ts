@@ -154,6 +154,12 @@ function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: num
   return false;
 }
 
+// "but no one was hurt", "none were killed": a zero count of people, never one of them.
+const NO_ONE = /^(?:no\s+one|none)$/i;
+function asNoOne(q: Quantity): Quantity {
+  return NO_ONE.test(q.text.trim()) ? { ...q, value: 0, qualifier: 'exact' } : q;
+}
+
 /** Finds the counts a sentence states and what each counts. */
 export function findCounts(sentence: string, tokens: readonly Token[] = tokenize(sentence)): CountDraft[] {
   const drafts: (CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number })[] = [];
@@ -163,7 +169,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   const quantities = findQuantities(sentence).filter((q) => {
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
-  });
+  }).map(asNoOne);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     const ti = tokenAt(tokens, q.numberStart);
@@ -173,7 +179,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (notACount(q, tokens, ti, after)) continue;
     let head = findHead(tokens, after);
     const zero = q.value === 0;
-    if (zero && !head?.death) continue; // "no" is only a count before "deaths"/"injuries"
+    if (zero && !head?.death && !NO_ONE.test(q.text)) continue; // "no" is only a count before "deaths"/"injuries", or as "no one"
     if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
     // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
     if (!head && countsOtherThing(tokens, after)) continue;

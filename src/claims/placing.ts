@@ -21,6 +21,16 @@ export interface Scene {
   sentenceWhere: PlaceMention | null;
 }
 
+const SCENE_KINDS: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated']);
+
+/** The scene when `candidate` is only the country that contains it, else `candidate`. */
+export function narrowest(scene: ClaimPlace | null, candidate: ClaimPlace): ClaimPlace {
+  const wide = candidate.place;
+  const narrow = scene?.place;
+  if (!wide || !narrow || wide.precision !== 'country' || narrow.precision === 'country') return candidate;
+  return narrow.country === wide.country ? scene! : candidate;
+}
+
 const BEFORE_INTERCEPTION = /\b(over|above|in|near)\s+(?:the\s+)?$/i;
 
 function hasParts(counts: readonly CountDraft[], c: CountDraft): boolean {
@@ -71,7 +81,10 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
   const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
     && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
-  if (!where && sentenceWhere && !passing) where = asClaimPlace(sentenceWhere, text);
+  // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
+  // contains the scene named before says no more than the scene; a casualty keeps the narrower place
+  // within one running paragraph (a new line of a digest page may be another story).
+  if (!where && sentenceWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(sentenceWhere, text)) : asClaimPlace(sentenceWhere, text);
   if (!where && c.kind === 'intercepted') {
     const country = defendingCountry(text, places, s.start, s.end, claimant);
     if (country) where = asClaimPlace(country);
@@ -85,7 +98,7 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // A new line of a report starts afresh: its own country beats the place of the line before.
   if (!where && !scene.sameLine) {
     // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
-    const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
+    const country = places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12)));
     if (country) where = asClaimPlace(country);
   }

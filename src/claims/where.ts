@@ -38,7 +38,8 @@ export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
 function fullName(text: string, m: PlaceMention): string {
   let start = m.start;
   for (;;) {
-    const before = /([A-Z][\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    // A name never runs over a line break ("Kharkiv" closing a headline is not part of "KYIV").
+    const before = /([A-Z][\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!before) break;
     const word = before[1]!;
     const at = start - before[0].length;
@@ -125,7 +126,7 @@ export function chooseWhere(
 
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */
 function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
-  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
+  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|district|region|province|camp)\s+of\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
   if (!m) return null;
   if (/^[A-Z]{2,6}$/.test(m[1]!) || CALENDAR.test(m[1]!)) return null; // "KPA posts" is an organisation, "on Saturday" a date
   const start = at + m[0].length - m[1]!.length;
