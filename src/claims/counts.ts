@@ -40,7 +40,7 @@ const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', '
 const SHARE_WORDS = 'most|many|some|several|the majority';
 const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
 const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
-export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
+export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all|both)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
 const CASUALTY_WORDS = new Set(['injured', 'wounded', 'hurt', 'killed', 'dead']);
 const CARRIER_WORDS = new Set(['a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
 
@@ -103,6 +103,24 @@ function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): 
     first ??= kind;
   }
   return first;
+}
+
+/**
+ * The verb that ends just before a count, read from the nearest token back over the carrier words
+ * (`from` down to `to`): "claimed the lives of 7" ends its verb at "of", "killing a total of 9" at "killing".
+ */
+function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head | null): { kind: ClaimKind; at: number } | null {
+  for (let p = from - 1; p >= to; p--) {
+    const kind = verbEndingAt(tokens, p, head);
+    if (kind && compatible(kind, head)) return { kind, at: p };
+  }
+  return null;
+}
+
+/** The token that may open a count's place: "left 8 people dead in X" reads past the casualty word. */
+function placeTokenAfter(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  return t && CASUALTY_WORDS.has(t.lower) && LOCATIVE.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1] : t;
 }
 
 function verbStartingAt(tokens: readonly Token[], i: number): ClaimKind[] {
@@ -236,10 +254,10 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
         armedWith = true;
       } else if (p >= 0) {
-        const left = verbEndingAt(tokens, p, head);
-        if (left && compatible(left, head)) {
-          kind = left;
-          finite = !tokens[p]!.lower.endsWith('ing');
+        const left = leftVerb(tokens, qStart, p, head);
+        if (left) {
+          kind = left.kind;
+          finite = !tokens[left.at]!.lower.endsWith('ing');
         }
       }
     }
@@ -304,7 +322,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // "as many as 2,000 could die": a projection, not a report.
     if (MODAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || MODAL_AFTER.test(sentence.slice(q.end, q.end + 60))) continue;
     const end = head && head.end > q.end ? head.end : q.end;
-    const placeTok = tokens[head && head.end > 0 ? headEndTok : after];
+    const placeTok = placeTokenAfter(tokens, head && head.end > 0 ? headEndTok : after);
     const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
     if (pending && pending.q !== q && coordinated && head && KINDS_FOR_HEAD[pending.head.cls].includes(kind)) {
       const p = pending.q;

@@ -125,7 +125,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const share = counts.length ? null : SHARE_OPENING.exec(s.text);
     const launch = share ? drafts.slice(0, base).reverse().find((d) => d.kind === 'launched' && d.sentence === si - 1) : undefined;
     if (share && launch && s.paragraph === sentences[si - 1]?.paragraph && !drafts.slice(base).some((d) => d.kind === 'intercepted')) {
-      const all = /^all$/i.test(share[1]!);
+      const all = /^(?:all|both)$/i.test(share[1]!);
       // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
       const interceptor = places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
       drafts.push({

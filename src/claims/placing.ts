@@ -58,6 +58,13 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
   return country ? { text: country.name, place: country } : null;
 }
 
+/** "killed 5 soldiers and 6 civilians in X": counts of one kind joined by "and" share the place after the last. */
+function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly CountDraft[]): number | null {
+  const next = counts[counts.indexOf(c) + 1];
+  if (!next || next.kind !== c.kind || next.partOf !== null || next.placeFrom === null) return null;
+  return /^\s*(?:,\s*)?(?:and|or)\s*$/.test(sentence.slice(c.end, next.start)) ? next.placeFrom : null;
+}
+
 /**
  * Where a count happened, most specific first: a place inside its noun phrase ("four of Moscow's
  * airports"), the place attached to it ("91 over the Moscow region"), its total's place, the
@@ -67,11 +74,12 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
 export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
   const { text, sentence: s, places, claimant } = scene;
   const { sentenceWhere } = scene;
-  const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
+  const placeFrom = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
+  const attached = placeFrom !== null ? chooseWhere(text, places, { from: s.start + placeFrom, to: s.end, attachedAt: s.start + placeFrom }) : null;
   const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
   let where: ClaimPlace | null = null;
   if (inHead) where = asClaimPlace(inHead, text);
-  else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached, text);
+  else if (attached && placeFrom !== null && attached.start - (s.start + placeFrom) < 40) where = asClaimPlace(attached, text);
   else if (c.partOf !== null) where = done[c.partOf]?.where ?? null;
   else if (c.kind === 'evacuated') {
     const from = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
