@@ -127,6 +127,12 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
   const { text, sentence: s, places, claimant } = scene;
   const from = s.start + st.placeFrom;
   const to = s.start + st.placeTo;
+  // "flights at Kazan International Airport in Kazan and Begishevo Airport in Nizhnekamsk": a closure of
+  // airports in several towns is in the region the sentence names, not at the first airport.
+  if (st.whereText && st.kind === 'airport_closed' && (st.value ?? 0) >= 2) {
+    const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region');
+    if (region) return [asClaimPlace(region, text)];
+  }
   if (st.whereText) {
     const at = text.indexOf(st.whereText, s.start);
     return [{ text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null }];

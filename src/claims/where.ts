@@ -29,7 +29,8 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 
 export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
   // A country's short or official form ("DPRK", "U.S.") reads as its name; a lesser place the
   // gazetteer placed at its country ("the Catatumbo region") keeps its own words.
-  const countryForm = m.place?.precision === 'country' && !/\b[a-z]{3,}\b/.test(m.text.replace(/^the\s+/i, ''));
+  // A name the gazetteer lacks but placed in a country ("evacuating Nasir, South Sudan") has no id of its own: it keeps its words.
+  const countryForm = m.place?.precision === 'country' && m.place.geonameid !== null && !/\b[a-z]{3,}\b/.test(m.text.replace(/^the\s+/i, ''));
   if (m.place && (m.role !== 'location' || countryForm)) return { text: m.place.name, place: m.place };
   return { text: text ? fullName(text, m) : m.text, place: m.place };
 }
