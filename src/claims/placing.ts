@@ -31,6 +31,11 @@ export function narrowest(scene: ClaimPlace | null, candidate: ClaimPlace): Clai
   return narrow.country === wide.country ? scene! : candidate;
 }
 
+const ORIGIN_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
+const isOrigin = (text: string, m: PlaceMention): boolean => ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+
+const TEST_LAUNCH = /\b(?:tests?|test-fir\w*|test launch\w*)\b/i;
+
 const BEFORE_INTERCEPTION = /\b(over|above|in|near)\s+(?:the\s+)?$/i;
 
 function hasParts(counts: readonly CountDraft[], c: CountDraft): boolean {
@@ -65,6 +70,24 @@ function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly Count
   return /^\s*(?:,\s*)?(?:and|or)\s*$/.test(sentence.slice(c.end, next.start)) ? next.placeFrom : null;
 }
 
+/** "North Korea conducted 13 missile tests": a test launch is in the country that tests. */
+function testingCountry(scene: Scene): ClaimPlace | null {
+  if (!TEST_LAUNCH.test(scene.sentence.text)) return null;
+  const firing = scene.places.find((m) => m.place?.precision === 'country' && m.role === 'location' && actsAsActor(scene.text, m));
+  return firing ? asClaimPlace(firing) : null;
+}
+
+/**
+ * "Ukraine's military says Russia attacked with 273 drones": a launch with no target named is over
+ * the country of who reports it (an attack's launcher is never its place).
+ */
+function reportingCountry(scene: Scene): ClaimPlace | null {
+  const { claimant, places } = scene;
+  if (!claimant) return null;
+  const own = places.find((m) => m.place?.precision === 'country' && m.place.geonameid !== null && claimant.includes(m.text.replace(/['’]s$/, '')));
+  return own ? asClaimPlace(own) : null;
+}
+
 /**
  * Where a count happened, most specific first: a place inside its noun phrase ("four of Moscow's
  * airports"), the place attached to it ("91 over the Moscow region"), its total's place, the
@@ -92,6 +115,7 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
   // contains the scene named before says no more than the scene; a casualty keeps the narrower place
   // within one running paragraph (a new line of a digest page may be another story).
+  if (!where && c.kind === 'launched') where = testingCountry(scene);
   if (!where && sentenceWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(sentenceWhere, text)) : asClaimPlace(sentenceWhere, text);
   if (!where && c.kind === 'intercepted') {
     const country = defendingCountry(text, places, s.start, s.end, claimant);
@@ -103,10 +127,11 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   }
   // "shot down 45 of the 60 drones": the launch was where the interception was.
   if (!where && c.kind === 'launched' && done.length) where = done[done.length - 1]!.where;
+  if (!where && c.kind === 'launched') where = reportingCountry(scene);
   // A new line of a report starts afresh: its own country beats the place of the line before.
   if (!where && !scene.sameLine) {
     // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
-    const country = places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
+    const country = places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12)));
     if (country) where = asClaimPlace(country);
   }
