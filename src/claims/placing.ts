@@ -102,7 +102,8 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
   let where: ClaimPlace | null = null;
   if (inHead) where = asClaimPlace(inHead, text);
-  else if (attached && placeFrom !== null && attached.start - (s.start + placeFrom) < 40) where = asClaimPlace(attached, text);
+  // The attached place follows its preposition within the count's clause ("40 people on Monday, including 15 in X" is not at X).
+  else if (attached && placeFrom !== null && attached.start - (s.start + placeFrom) < 40 && !/[,;]/.test(text.slice(s.start + placeFrom, attached.start))) where = asClaimPlace(attached, text);
   else if (c.partOf !== null) where = done[c.partOf]?.where ?? null;
   else if (c.kind === 'evacuated') {
     const from = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
@@ -112,10 +113,10 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
   const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
     && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
+  if (!where && c.kind === 'launched') where = testingCountry(scene);
   // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
   // contains the scene named before says no more than the scene; a casualty keeps the narrower place
   // within one running paragraph (a new line of a digest page may be another story).
-  if (!where && c.kind === 'launched') where = testingCountry(scene);
   if (!where && sentenceWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(sentenceWhere, text)) : asClaimPlace(sentenceWhere, text);
   if (!where && c.kind === 'intercepted') {
     const country = defendingCountry(text, places, s.start, s.end, claimant);
@@ -153,9 +154,10 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
   const from = s.start + st.placeFrom;
   const to = s.start + st.placeTo;
   // "flights at Kazan International Airport in Kazan and Begishevo Airport in Nizhnekamsk": a closure of
-  // airports in several towns is in the region the sentence names, not at the first airport.
+  // several airports is in the region the sentence names, else the city ("Moscow's Sheremetyevo and Vnukovo airports").
   if (st.whereText && st.kind === 'airport_closed' && (st.value ?? 0) >= 2) {
-    const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region');
+    const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region')
+      ?? places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
     if (region) return [asClaimPlace(region, text)];
   }
   if (st.whereText) {
