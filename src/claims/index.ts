@@ -46,6 +46,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const drafts: Drafted[] = [];
   let lastParagraph = -1;
   let lastWhere: ClaimPlace | null = null;
+  // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
+  let lastWhereKind: ClaimKind | null = null;
   let lastDate: string | null = null;
   let articleWeapon: string | null = null;
   let cursor = 0;
@@ -80,13 +82,16 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // though their place still sets the scene for the sentences that follow.
     if (!MAY_CLAIM.test(s.text)) {
       const scene = places.length ? chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null }) : null;
-      if (scene) lastWhere = sameLine ? narrowest(lastWhere, asClaimPlace(scene, text)) : asClaimPlace(scene, text);
+      if (scene) {
+        lastWhere = sameLine ? narrowest(lastWhere, asClaimPlace(scene, text)) : asClaimPlace(scene, text);
+        lastWhereKind = null;
+      }
       return;
     }
     const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
     const statements = findStatements(said, new Set(counts.map((c) => c.kind)), tokens);
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
-    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, datelinePlace, sentenceWhere };
+    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, lastWhereKind, datelinePlace, sentenceWhere };
     const evidence = { start: s.start, end: s.end };
     const base = drafts.length;
     const done: Drafted[] = [];
@@ -135,6 +140,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     }
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     if (used) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
+    if (used) lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
   });
   return dedupe(drafts);
 }

@@ -16,6 +16,8 @@ export interface Scene {
   claimant: string | null;
   /** Where the claims of the paragraph so far took place. */
   lastWhere: ClaimPlace | null;
+  /** The kind of the claim that placed `lastWhere`, if a claim did. */
+  lastWhereKind?: string | null;
   datelinePlace: ClaimPlace | null;
   /** The sentence's own place (see chooseWhere), read once for all its claims. */
   sentenceWhere: PlaceMention | null;
@@ -136,7 +138,20 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12)));
     if (country) where = asClaimPlace(country);
   }
-  return where ?? scene.lastWhere ?? scene.datelinePlace;
+  return where ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind) ?? scene.datelinePlace;
+}
+
+const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);
+
+/**
+ * The place carried from the sentences before. An airport closed is the place of closures and flights:
+ * "12 lightly injured while running to shelters" after a closure at an airport is in the airport's
+ * town, if known, not at the airport.
+ */
+function carried(last: ClaimPlace | null, lastKind: string | null, kind: string): ClaimPlace | null {
+  // An airport struck ("a drone hit Nakhchivan airport, injuring two") stays the scene.
+  if (!last || AVIATION_KINDS.has(kind) || !AVIATION_KINDS.has(lastKind ?? '') || !/\bairports?\b/i.test(last.text)) return last;
+  return last.place && !/\bairports?\b/i.test(last.place.name) ? { text: last.place.name, place: last.place } : null;
 }
 
 /** "one each in A, B and C": the places a count holds for, one claim each (empty when it is not such a count). */
