@@ -123,6 +123,30 @@ function placeTokenAfter(tokens: readonly Token[], i: number): Token | undefined
   return t && CASUALTY_WORDS.has(t.lower) && LOCATIVE.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1] : t;
 }
 
+/**
+ * "Nine people, including two elders, were killed": a breakdown set off by commas between a count
+ * and its verb is read past (its own numbers are parts, not the next count).
+ */
+function pastAside(tokens: readonly Token[], r: number): number {
+  if (tokens[r - 1]?.text !== ',' || !PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '')) return r;
+  for (let k = r + 1; k < Math.min(tokens.length, r + 14); k++) if (tokens[k]!.text === ',') return k + 1;
+  return r;
+}
+
+/**
+ * "killed an American scientist and nine French soldiers": a verb whose first object is uncounted
+ * reaches the count joined to it by "and" (`and` is the index of that "and").
+ */
+function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): ClaimKind | null {
+  for (let p = and - 1; p >= Math.max(0, and - 6); p--) {
+    const t = tokens[p]!;
+    if (!/^\p{L}/u.test(t.text)) return null;
+    const kind = verbEndingAt(tokens, p, head);
+    if (kind) return compatible(kind, head) && p < and - 1 ? kind : null;
+  }
+  return null;
+}
+
 function verbStartingAt(tokens: readonly Token[], i: number): ClaimKind[] {
   return matchesAt(tokens, i, VERB_INDEX).map((m) => m.value);
 }
@@ -274,8 +298,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (!kind) {
       let r = headEndTok;
       for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
-        const t = tokens[r]!;
-        if (CLAUSE_STOP.has(t.lower)) break;
+        r = pastAside(tokens, r);
+        const t = tokens[r];
+        if (!t || CLAUSE_STOP.has(t.lower)) break;
         const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
         // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
         if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
@@ -292,6 +317,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
       }
     }
+    if (!kind && prevLower === 'and' && head?.cls === 'person') kind = verbAcrossObject(tokens, qStart - 1, head);
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
     if (!kind && armedWith) kind = 'launched';
     const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
