@@ -72,6 +72,28 @@ function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly Count
   return /^\s*(?:,\s*)?(?:and|or)\s*$/.test(sentence.slice(c.end, next.start)) ? next.placeFrom : null;
 }
 
+// Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed".
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s+|;\s*/g;
+
+/** The sentence's place, unless it lies in another clause than the count's: then the count's clause's own place first. */
+function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
+  const { sentenceWhere, sentence: s, text, places } = scene;
+  if (!sentenceWhere) return null;
+  let from = 0;
+  let to = s.text.length;
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+    else if (m.index! >= c.end) { to = m.index!; break; }
+  }
+  if (from === 0 && to === s.text.length) return sentenceWhere;
+  const at = sentenceWhere.start - s.start;
+  if (at >= from && at < to) return sentenceWhere;
+  // A place in an earlier clause carries on ("attacks in Balochistan killed 42, while forces killed 54
+  // militants in the incidents"); one in a later clause never reaches back.
+  const own = chooseWhere(text, places, { from: s.start + from, to: s.start + to, attachedAt: null });
+  return own ?? (at < from ? sentenceWhere : null);
+}
+
 /** "North Korea conducted 13 missile tests": a test launch is in the country that tests. */
 function testingCountry(scene: Scene): ClaimPlace | null {
   if (!TEST_LAUNCH.test(scene.sentence.text)) return null;
@@ -119,7 +141,8 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
   // contains the scene named before says no more than the scene; a casualty keeps the narrower place
   // within one running paragraph (a new line of a digest page may be another story).
-  if (!where && sentenceWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(sentenceWhere, text)) : asClaimPlace(sentenceWhere, text);
+  const clauseWhere = ownClause(scene, c);
+  if (!where && clauseWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(clauseWhere, text)) : asClaimPlace(clauseWhere, text);
   if (!where && c.kind === 'intercepted') {
     const country = defendingCountry(text, places, s.start, s.end, claimant);
     if (country) where = asClaimPlace(country);
