@@ -42,7 +42,7 @@ const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
 const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
 export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all|both)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
 const CASUALTY_WORDS = new Set(['injured', 'wounded', 'hurt', 'killed', 'dead']);
-const CARRIER_WORDS = new Set(['a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
+const CARRIER_WORDS = new Set(['barrage', 'salvo', 'volley', 'wave', 'swarm', 'a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
 
 interface Head { cls: HeadClass; start: number; end: number; death: 'killed' | 'injured' | null }
 
@@ -68,6 +68,8 @@ function findHead(tokens: readonly Token[], j: number): Head | null {
     if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
+    // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
+    if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
     // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
     if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
   }
@@ -317,7 +319,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
       }
     }
-    if (!kind && prevLower === 'and' && head?.cls === 'person') kind = verbAcrossObject(tokens, qStart - 1, head);
+    if (!kind && prevLower === 'and' && head) kind = verbAcrossObject(tokens, qStart - 1, head);
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
     if (!kind && armedWith) kind = 'launched';
     const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;

@@ -73,7 +73,7 @@ function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly Count
 }
 
 // Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed".
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s+|;\s*/g;
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but|with)\s+|;\s*/g;
 
 /** The sentence's place, unless it lies in another clause than the count's: then the count's clause's own place first. */
 function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
