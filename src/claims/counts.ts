@@ -136,6 +136,68 @@ function pastAside(tokens: readonly Token[], r: number): number {
 }
 
 /**
+ * Left of a count: the verb just before the number ("killing at least 35", "launch a total of 440"),
+ * "by" after an attack verb ("attacked by 25 drones"), "strikes on 15 targets", or a salvo carried
+ * "with" a weapon count (its kind decided later).
+ */
+function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | null): { kind: ClaimKind | null; finite: boolean; armedWith: boolean } {
+  const none = { kind: null, finite: true, armedWith: false };
+  let p = qStart - 1;
+  let hops = 0;
+  while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
+  if (p < 0) return none;
+  const word = tokens[p]!.lower;
+  if (word === 'by') {
+    const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
+    const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => /^(target|attack|hit|struck|strik|shell|bomb)/.test(t.lower));
+    if (head?.cls === 'weapon' && (before || attacked)) return { ...none, kind: 'launched' };
+    if (head?.cls === 'person' && before && compatible(before, head)) return { ...none, kind: before };
+    return none;
+  }
+  // "strikes on 15 targets": the targets struck
+  if (p >= 1 && word === 'on' && head?.cls === 'weapon' && /^(strikes|attacks|raids|airstrikes)$/.test(tokens[p - 1]!.lower)) return { ...none, kind: 'hit' };
+  // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
+  if (/^(with|involving|comprising|using|employing)$/.test(word) && head?.cls === 'weapon') return { ...none, armedWith: true };
+  const left = leftVerb(tokens, qStart, p, head);
+  return left ? { kind: left.kind, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false } : none;
+}
+
+/** "the death toll rises to 100", "a toll of 30": a head-less count after a toll noun counts the dead. */
+function tollBefore(tokens: readonly Token[], qStart: number): boolean {
+  const rises = /^(to|at|reaches|reached|hits|is|was|of|stands)$/.test(tokens[qStart - 1]?.lower ?? '') || /^(rises|rose|increases|increased|climbs|climbed|jumps|jumped|reaches|reached)$/.test(tokens[qStart - 2]?.lower ?? '');
+  for (let p = Math.max(0, qStart - (rises ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS) && !/^(injur|wound)/.test(tokens[p - 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * Right of a count: its verb ("91 drones were downed", "three injured", "15 civilians … have been
+ * killed"). `waits` when another coordinated count comes first ("74 missiles and 117 drones were
+ * intercepted"): that count's verb is this one's too.
+ */
+function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { kind: ClaimKind | null; waits: boolean } {
+  const { tokens, quantities, q, head, isX, yAt } = a;
+  let r = a.from;
+  for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
+    r = pastAside(tokens, r);
+    const t = tokens[r];
+    if (!t || CLAUSE_STOP.has(t.lower)) break;
+    const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
+    // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
+    if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
+    if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
+      return { kind: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? '') };
+    }
+    const kinds = verbStartingAt(tokens, r);
+    if (kinds.length) {
+      const kind = pick(kinds, head);
+      return { kind: !kind && head?.cls === 'weapon' && kinds.includes('damaged') ? 'hit' : kind, waits: false };
+    }
+    if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
+  }
+  return { kind: null, waits: false };
+}
+
+/**
  * "killed an American scientist and nine French soldiers": a verb whose first object is uncounted
  * reaches the count joined to it by "and" (`and` is the index of that "and").
  */
@@ -264,60 +326,21 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       }
     }
     let armedWith = false;
-    // Left: a verb just before the number ("killing at least 35", "launch a total of 440").
     if (!kind) {
-      let p = qStart - 1;
-      let hops = 0;
-      while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
-      if (p >= 0 && tokens[p]!.lower === 'by') {
-        const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-        const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => /^(target|attack|hit|struck|strik|shell|bomb)/.test(t.lower));
-        if (head?.cls === 'weapon' && (before || attacked)) kind = 'launched';
-        if (head?.cls === 'person' && before && compatible(before, head)) kind = before;
-      } else if (p >= 1 && tokens[p]!.lower === 'on' && head?.cls === 'weapon' && /^(strikes|attacks|raids|airstrikes)$/.test(tokens[p - 1]!.lower)) {
-        kind = 'hit'; // "strikes on 15 targets": the targets struck
-      } else if (p >= 0 && /^(with|involving|comprising|using|employing)$/.test(tokens[p]!.lower) && head?.cls === 'weapon') {
-        // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
-        armedWith = true;
-      } else if (p >= 0) {
-        const left = leftVerb(tokens, qStart, p, head);
-        if (left) {
-          kind = left.kind;
-          finite = !tokens[left.at]!.lower.endsWith('ing');
-        }
-      }
+      const left = kindFromLeft(tokens, qStart, head);
+      kind = left.kind;
+      finite = left.finite;
+      armedWith = left.armedWith;
     }
     // People who fled are evacuated only when the sentence ties their flight to an evacuation order.
     if (!kind && head?.cls === 'person' && FLED.test(sentence.slice(q.end, q.end + 60)) && ORDERED_OUT.test(sentence)) kind = 'evacuated';
     // Airports are counted in the clause that closes them: "flights were suspended at all four of X's airports".
     if (!kind && head?.cls === 'airport' && /\b(clos\w*|shut\w*|suspend\w*|halt\w*)\b/i.test(sentence)) kind = 'airport_closed';
-    // "the death toll rises to 100"
-    if (!kind && !head) {
-      const rises = /^(to|at|reaches|reached|hits|is|was|of|stands)$/.test(prevLower) || /^(rises|rose|increases|increased|climbs|climbed|jumps|jumped|reaches|reached)$/.test(tokens[qStart - 2]?.lower ?? '');
-      for (let p = Math.max(0, qStart - (rises ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS) && !/^(injur|wound)/.test(tokens[p - 1]?.lower ?? '')) kind = 'killed';
-    }
-    // Right: "91 drones were downed", "three injured", "15 civilians … have been killed".
+    if (!kind && !head && tollBefore(tokens, qStart)) kind = 'killed';
     if (!kind) {
-      let r = headEndTok;
-      for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
-        r = pastAside(tokens, r);
-        const t = tokens[r];
-        if (!t || CLAUSE_STOP.has(t.lower)) break;
-        const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
-        // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
-        if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
-        if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
-          if (head && ['and', 'or'].includes(tokens[r - 1]?.lower ?? '')) pending = { q, head, qStart, after: headEndTok };
-          break;
-        }
-        const kinds = verbStartingAt(tokens, r);
-        if (kinds.length) {
-          kind = pick(kinds, head);
-          if (!kind && head?.cls === 'weapon' && kinds.includes('damaged')) kind = 'hit';
-          break;
-        }
-        if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
-      }
+      const right = kindFromRight({ tokens, quantities, q, head, from: headEndTok, isX, yAt });
+      kind = right.kind;
+      if (right.waits && head) pending = { q, head, qStart, after: headEndTok };
     }
     if (!kind && prevLower === 'and' && head) kind = verbAcrossObject(tokens, qStart - 1, head);
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
