@@ -5,6 +5,9 @@ import {
   type HeadClass, type Phrase,
 } from './lexicon.js';
 import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
+import { withSharedCounts } from './shares.js';
+
+export { SHARE_OPENING } from './shares.js';
 
 /** A count found in one sentence, before places, dates and claimants are attached. */
 export interface CountDraft {
@@ -35,12 +38,6 @@ const LOCATIVE = new Set(['in', 'over', 'at', 'near', 'towards', 'toward', 'on',
 const CLAUSE_STOP = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though', 'who', 'which', 'after', 'before', 'when', 'as', 'because', 'since']);
 // "50 injured when two car bombs exploded": a clause word ends the count's noun phrase.
 const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'after', 'before', 'during', 'including', 'of', 'with', 'for', 'the', 'a', 'an', 'towards', 'toward', 'against', 'into', 'since', 'each', 'as', 'been', 'be', 'will', 'would', 'when', 'while', 'because']);
-// An uncounted share of a salvo: "most were intercepted" in its sentence, or opening the next one
-// ("Most were shot down.", "All of them were destroyed.", where "all" takes the salvo's count).
-const SHARE_WORDS = 'most|many|some|several|the majority';
-const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
-const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
-export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all|both)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
 const CASUALTY_WORDS = new Set(['injured', 'wounded', 'hurt', 'killed', 'dead']);
 const CARRIER_WORDS = new Set(['barrage', 'salvo', 'volley', 'wave', 'swarm', 'a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
 
@@ -394,36 +391,3 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
   return withSharedCounts(sentence, plain);
 }
-
-const OTHER_KIND: Partial<Record<ClaimKind, ClaimKind>> = { killed: 'injured', injured: 'killed' };
-const KIND_WORD: Record<string, ClaimKind> = { deaths: 'killed', fatalities: 'killed', killed: 'killed', dead: 'killed', injuries: 'injured', injured: 'injured', wounded: 'injured' };
-
-/**
- * Counts that one number states for two facts: "no injuries or deaths", "several people are
- * killed and injured", and "14 missiles … ; all of them were intercepted".
- */
-function withSharedCounts(sentence: string, drafts: CountDraft[]): CountDraft[] {
-  const out: CountDraft[] = [];
-  for (const d of drafts) {
-    out.push(d);
-    const rest = sentence.slice(d.end);
-    const pair = /^\s+(?:or|and|nor)\s+(deaths|fatalities|injuries)\b/i.exec(rest)
-      ?? /^\s+(?:are|were|was|is|have been|has been|had been)?\s*(?:killed|injured|wounded|dead)\s+(?:and|or)\s+(injured|wounded|killed)\b/i.exec(rest);
-    const other = pair ? KIND_WORD[pair[1]!.toLowerCase()] : undefined;
-    if (other && other !== d.kind && OTHER_KIND[d.kind] === other) out.push({ ...d, kind: other });
-  }
-  // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
-  const most = SHARE_IN_SENTENCE.exec(sentence);
-  const launch = out.find((d) => d.kind === 'launched');
-  if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
-    out.push({ ...launch, kind: 'intercepted', value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
-  }
-  const all = /\ball\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
-  if (all) {
-    for (const d of [...out]) {
-      if (d.kind === 'launched' && d.end <= all.index && d.value !== null) out.push({ ...d, kind: 'intercepted' });
-    }
-  }
-  return out;
-}
-
