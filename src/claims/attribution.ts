@@ -14,7 +14,7 @@ const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|c
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 // A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
 // Governor Andrei Vorobyov", "the defense ministry", "Human rights groups").
-const SOURCE_WORD = "(?:[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|local|state|regional|military|defen[cs]e|health|interior|foreign|ministry|ministries|officials?|authorities|spokes(?:man|woman|person)|governor|mayor|police|army|forces|agency|media|television|monitor|groups?|president|minister|office|watchdog|service|government|council|command|military's|human|rights|news|outlet|sources?|witnesses|residents|medics|doctors|hospital|officers?|commanders?|prosecutors?|emergency|services|civil|defence|aviation|air|force|navy|observatory|war|staff|general|department|administration|secretary|head|chief|leader|representative|ambassador|envoy|militants|group|rebels|authority|airline|carrier|operator|company|official|agency|committee|commission|organi[sz]ation|observers|monitors?|activists|correspondents?|journalists?|analysts|experts|regulator|airport|administration|council|board|spokespeople|statement|report|reports|coalition|alliance|mission|embassy|diplomats?|prosecutor|court|judge|tribunal|security|intelligence|rescue|rescuers|relief|humanitarian|medical|paramedics|activists|monitoring|agencies|channel|broadcaster|newspaper|daily|site|website)(?![\\w'’])";
+const SOURCE_WORD = "(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|local|state|regional|military|defen[cs]e|health|interior|foreign|ministry|ministries|officials?|authorities|spokes(?:man|woman|person)|governor|mayor|police|army|forces|agency|media|television|monitor|groups?|president|minister|office|watchdog|service|government|council|command|military's|human|rights|news|outlet|sources?|witnesses|residents|medics|doctors|hospital|officers?|commanders?|prosecutors?|emergency|services|civil|defence|aviation|air|force|navy|observatory|war|staff|general|department|administration|secretary|head|chief|leader|representative|ambassador|envoy|militants|group|rebels|authority|airline|carrier|operator|company|official|agency|committee|commission|organi[sz]ation|observers|monitors?|activists|correspondents?|reporters?|journalists?|lawmakers?|legislators?|witness|analysts|experts|regulator|airport|administration|council|board|spokespeople|statement|report|reports|coalition|alliance|mission|embassy|diplomats?|prosecutor|court|judge|tribunal|security|intelligence|rescue|rescuers|relief|humanitarian|medical|paramedics|activists|monitoring|agencies|channel|broadcaster|newspaper|daily|site|website)(?![\\w'’])";
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
@@ -25,7 +25,10 @@ const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0
 const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:[a-z][a-z'’-]*\\s+){0,3}[a-z][a-z'’-]*)\\s+${REPORT}\\b[^,]{0,40}[.!?"”]*$`);
 // Mid-sentence or opening one: "According to the health ministry, …".
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+${SOURCE}`);
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,]{0,30},\\s*)?${SOURCE}\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
+// with its acronym ("the National Intelligence and Security Agency, or NISA, said").
+const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,]{0,30},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {

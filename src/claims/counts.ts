@@ -5,6 +5,9 @@ import {
   type HeadClass, type Phrase,
 } from './lexicon.js';
 import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
+import { withSharedCounts } from './shares.js';
+
+export { SHARE_OPENING } from './shares.js';
 
 /** A count found in one sentence, before places, dates and claimants are attached. */
 export interface CountDraft {
@@ -35,14 +38,8 @@ const LOCATIVE = new Set(['in', 'over', 'at', 'near', 'towards', 'toward', 'on',
 const CLAUSE_STOP = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though', 'who', 'which', 'after', 'before', 'when', 'as', 'because', 'since']);
 // "50 injured when two car bombs exploded": a clause word ends the count's noun phrase.
 const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'after', 'before', 'during', 'including', 'of', 'with', 'for', 'the', 'a', 'an', 'towards', 'toward', 'against', 'into', 'since', 'each', 'as', 'been', 'be', 'will', 'would', 'when', 'while', 'because']);
-// An uncounted share of a salvo: "most were intercepted" in its sentence, or opening the next one
-// ("Most were shot down.", "All of them were destroyed.", where "all" takes the salvo's count).
-const SHARE_WORDS = 'most|many|some|several|the majority';
-const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
-const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
-export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
 const CASUALTY_WORDS = new Set(['injured', 'wounded', 'hurt', 'killed', 'dead']);
-const CARRIER_WORDS = new Set(['a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
+const CARRIER_WORDS = new Set(['barrage', 'salvo', 'volley', 'wave', 'swarm', 'a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
 
 interface Head { cls: HeadClass; start: number; end: number; death: 'killed' | 'injured' | null }
 
@@ -68,6 +65,8 @@ function findHead(tokens: readonly Token[], j: number): Head | null {
     if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
+    // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
+    if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
     // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
     if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
   }
@@ -103,6 +102,110 @@ function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): 
     first ??= kind;
   }
   return first;
+}
+
+/**
+ * The verb that ends just before a count, read from the nearest token back over the carrier words
+ * (`from` down to `to`): "claimed the lives of 7" ends its verb at "of", "killing a total of 9" at "killing".
+ */
+function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head | null): { kind: ClaimKind; at: number } | null {
+  for (let p = from - 1; p >= to; p--) {
+    const kind = verbEndingAt(tokens, p, head);
+    if (kind && compatible(kind, head)) return { kind, at: p };
+  }
+  return null;
+}
+
+/** The token that may open a count's place: "left 8 people dead in X" reads past the casualty word. */
+function placeTokenAfter(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  return t && CASUALTY_WORDS.has(t.lower) && LOCATIVE.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1] : t;
+}
+
+/**
+ * "Nine people, including two elders, were killed": a breakdown set off by commas between a count
+ * and its verb is read past (its own numbers are parts, not the next count).
+ */
+function pastAside(tokens: readonly Token[], r: number): number {
+  if (tokens[r - 1]?.text !== ',' || !PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '')) return r;
+  for (let k = r + 1; k < Math.min(tokens.length, r + 14); k++) if (tokens[k]!.text === ',') return k + 1;
+  return r;
+}
+
+/**
+ * Left of a count: the verb just before the number ("killing at least 35", "launch a total of 440"),
+ * "by" after an attack verb ("attacked by 25 drones"), "strikes on 15 targets", or a salvo carried
+ * "with" a weapon count (its kind decided later).
+ */
+function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | null): { kind: ClaimKind | null; finite: boolean; armedWith: boolean } {
+  const none = { kind: null, finite: true, armedWith: false };
+  let p = qStart - 1;
+  let hops = 0;
+  while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
+  if (p < 0) return none;
+  const word = tokens[p]!.lower;
+  if (word === 'by') {
+    const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
+    const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => /^(target|attack|hit|struck|strik|shell|bomb)/.test(t.lower));
+    if (head?.cls === 'weapon' && (before || attacked)) return { ...none, kind: 'launched' };
+    if (head?.cls === 'person' && before && compatible(before, head)) return { ...none, kind: before };
+    return none;
+  }
+  // "strikes on 15 targets": the targets struck
+  if (p >= 1 && word === 'on' && head?.cls === 'weapon' && /^(strikes|attacks|raids|airstrikes)$/.test(tokens[p - 1]!.lower)) return { ...none, kind: 'hit' };
+  // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
+  if (/^(with|involving|comprising|using|employing)$/.test(word) && head?.cls === 'weapon') return { ...none, armedWith: true };
+  const left = leftVerb(tokens, qStart, p, head);
+  return left ? { kind: left.kind, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false } : none;
+}
+
+/** "the death toll rises to 100", "a toll of 30": a head-less count after a toll noun counts the dead. */
+function tollBefore(tokens: readonly Token[], qStart: number): boolean {
+  const rises = /^(to|at|reaches|reached|hits|is|was|of|stands)$/.test(tokens[qStart - 1]?.lower ?? '') || /^(rises|rose|increases|increased|climbs|climbed|jumps|jumped|reaches|reached)$/.test(tokens[qStart - 2]?.lower ?? '');
+  for (let p = Math.max(0, qStart - (rises ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS) && !/^(injur|wound)/.test(tokens[p - 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * Right of a count: its verb ("91 drones were downed", "three injured", "15 civilians … have been
+ * killed"). `waits` when another coordinated count comes first ("74 missiles and 117 drones were
+ * intercepted"): that count's verb is this one's too.
+ */
+function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { kind: ClaimKind | null; waits: boolean } {
+  const { tokens, quantities, q, head, isX, yAt } = a;
+  let r = a.from;
+  for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
+    r = pastAside(tokens, r);
+    const t = tokens[r];
+    if (!t || CLAUSE_STOP.has(t.lower)) break;
+    const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
+    // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
+    if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
+    if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
+      return { kind: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? '') };
+    }
+    const kinds = verbStartingAt(tokens, r);
+    if (kinds.length) {
+      const kind = pick(kinds, head);
+      return { kind: !kind && head?.cls === 'weapon' && kinds.includes('damaged') ? 'hit' : kind, waits: false };
+    }
+    if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
+  }
+  return { kind: null, waits: false };
+}
+
+/**
+ * "killed an American scientist and nine French soldiers": a verb whose first object is uncounted
+ * reaches the count joined to it by "and" (`and` is the index of that "and").
+ */
+function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): ClaimKind | null {
+  for (let p = and - 1; p >= Math.max(0, and - 6); p--) {
+    const t = tokens[p]!;
+    if (!/^\p{L}/u.test(t.text)) return null;
+    const kind = verbEndingAt(tokens, p, head);
+    if (kind) return compatible(kind, head) && p < and - 1 ? kind : null;
+  }
+  return null;
 }
 
 function verbStartingAt(tokens: readonly Token[], i: number): ClaimKind[] {
@@ -154,6 +257,12 @@ function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: num
   return false;
 }
 
+// "but no one was hurt", "none were killed": a zero count of people, never one of them.
+const NO_ONE = /^(?:no\s+one|none)$/i;
+function asNoOne(q: Quantity): Quantity {
+  return NO_ONE.test(q.text.trim()) ? { ...q, value: 0, qualifier: 'exact' } : q;
+}
+
 /** Finds the counts a sentence states and what each counts. */
 export function findCounts(sentence: string, tokens: readonly Token[] = tokenize(sentence)): CountDraft[] {
   const drafts: (CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number })[] = [];
@@ -163,7 +272,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   const quantities = findQuantities(sentence).filter((q) => {
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
-  });
+  }).map(asNoOne);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     const ti = tokenAt(tokens, q.numberStart);
@@ -173,7 +282,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (notACount(q, tokens, ti, after)) continue;
     let head = findHead(tokens, after);
     const zero = q.value === 0;
-    if (zero && !head?.death) continue; // "no" is only a count before "deaths"/"injuries"
+    if (zero && !head?.death && !NO_ONE.test(q.text)) continue; // "no" is only a count before "deaths"/"injuries", or as "no one"
     if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
     // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
     if (!head && countsOtherThing(tokens, after)) continue;
@@ -214,60 +323,23 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       }
     }
     let armedWith = false;
-    // Left: a verb just before the number ("killing at least 35", "launch a total of 440").
     if (!kind) {
-      let p = qStart - 1;
-      let hops = 0;
-      while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
-      if (p >= 0 && tokens[p]!.lower === 'by') {
-        const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-        const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => /^(target|attack|hit|struck|strik|shell|bomb)/.test(t.lower));
-        if (head?.cls === 'weapon' && (before || attacked)) kind = 'launched';
-        if (head?.cls === 'person' && before && compatible(before, head)) kind = before;
-      } else if (p >= 1 && tokens[p]!.lower === 'on' && head?.cls === 'weapon' && /^(strikes|attacks|raids|airstrikes)$/.test(tokens[p - 1]!.lower)) {
-        kind = 'hit'; // "strikes on 15 targets": the targets struck
-      } else if (p >= 0 && /^(with|involving|comprising|using|employing)$/.test(tokens[p]!.lower) && head?.cls === 'weapon') {
-        // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
-        armedWith = true;
-      } else if (p >= 0) {
-        const left = verbEndingAt(tokens, p, head);
-        if (left && compatible(left, head)) {
-          kind = left;
-          finite = !tokens[p]!.lower.endsWith('ing');
-        }
-      }
+      const left = kindFromLeft(tokens, qStart, head);
+      kind = left.kind;
+      finite = left.finite;
+      armedWith = left.armedWith;
     }
     // People who fled are evacuated only when the sentence ties their flight to an evacuation order.
     if (!kind && head?.cls === 'person' && FLED.test(sentence.slice(q.end, q.end + 60)) && ORDERED_OUT.test(sentence)) kind = 'evacuated';
     // Airports are counted in the clause that closes them: "flights were suspended at all four of X's airports".
     if (!kind && head?.cls === 'airport' && /\b(clos\w*|shut\w*|suspend\w*|halt\w*)\b/i.test(sentence)) kind = 'airport_closed';
-    // "the death toll rises to 100"
-    if (!kind && !head) {
-      const rises = /^(to|at|reaches|reached|hits|is|was|of|stands)$/.test(prevLower) || /^(rises|rose|increases|increased|climbs|climbed|jumps|jumped|reaches|reached)$/.test(tokens[qStart - 2]?.lower ?? '');
-      for (let p = Math.max(0, qStart - (rises ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS) && !/^(injur|wound)/.test(tokens[p - 1]?.lower ?? '')) kind = 'killed';
-    }
-    // Right: "91 drones were downed", "three injured", "15 civilians … have been killed".
+    if (!kind && !head && tollBefore(tokens, qStart)) kind = 'killed';
     if (!kind) {
-      let r = headEndTok;
-      for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
-        const t = tokens[r]!;
-        if (CLAUSE_STOP.has(t.lower)) break;
-        const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
-        // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
-        if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
-        if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
-          if (head && ['and', 'or'].includes(tokens[r - 1]?.lower ?? '')) pending = { q, head, qStart, after: headEndTok };
-          break;
-        }
-        const kinds = verbStartingAt(tokens, r);
-        if (kinds.length) {
-          kind = pick(kinds, head);
-          if (!kind && head?.cls === 'weapon' && kinds.includes('damaged')) kind = 'hit';
-          break;
-        }
-        if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
-      }
+      const right = kindFromRight({ tokens, quantities, q, head, from: headEndTok, isX, yAt });
+      kind = right.kind;
+      if (right.waits && head) pending = { q, head, qStart, after: headEndTok };
     }
+    if (!kind && prevLower === 'and' && head) kind = verbAcrossObject(tokens, qStart - 1, head);
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
     if (!kind && armedWith) kind = 'launched';
     const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
@@ -298,7 +370,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // "as many as 2,000 could die": a projection, not a report.
     if (MODAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || MODAL_AFTER.test(sentence.slice(q.end, q.end + 60))) continue;
     const end = head && head.end > q.end ? head.end : q.end;
-    const placeTok = tokens[head && head.end > 0 ? headEndTok : after];
+    const placeTok = placeTokenAfter(tokens, head && head.end > 0 ? headEndTok : after);
     const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
     if (pending && pending.q !== q && coordinated && head && KINDS_FOR_HEAD[pending.head.cls].includes(kind)) {
       const p = pending.q;
@@ -319,36 +391,3 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
   return withSharedCounts(sentence, plain);
 }
-
-const OTHER_KIND: Partial<Record<ClaimKind, ClaimKind>> = { killed: 'injured', injured: 'killed' };
-const KIND_WORD: Record<string, ClaimKind> = { deaths: 'killed', fatalities: 'killed', killed: 'killed', dead: 'killed', injuries: 'injured', injured: 'injured', wounded: 'injured' };
-
-/**
- * Counts that one number states for two facts: "no injuries or deaths", "several people are
- * killed and injured", and "14 missiles … ; all of them were intercepted".
- */
-function withSharedCounts(sentence: string, drafts: CountDraft[]): CountDraft[] {
-  const out: CountDraft[] = [];
-  for (const d of drafts) {
-    out.push(d);
-    const rest = sentence.slice(d.end);
-    const pair = /^\s+(?:or|and|nor)\s+(deaths|fatalities|injuries)\b/i.exec(rest)
-      ?? /^\s+(?:are|were|was|is|have been|has been|had been)?\s*(?:killed|injured|wounded|dead)\s+(?:and|or)\s+(injured|wounded|killed)\b/i.exec(rest);
-    const other = pair ? KIND_WORD[pair[1]!.toLowerCase()] : undefined;
-    if (other && other !== d.kind && OTHER_KIND[d.kind] === other) out.push({ ...d, kind: other });
-  }
-  // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
-  const most = SHARE_IN_SENTENCE.exec(sentence);
-  const launch = out.find((d) => d.kind === 'launched');
-  if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
-    out.push({ ...launch, kind: 'intercepted', value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
-  }
-  const all = /\ball\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
-  if (all) {
-    for (const d of [...out]) {
-      if (d.kind === 'launched' && d.end <= all.index && d.value !== null) out.push({ ...d, kind: 'intercepted' });
-    }
-  }
-  return out;
-}
-

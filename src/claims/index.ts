@@ -8,8 +8,10 @@ import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
-import { eachPlaces, placeOfCount, placesOfStatement, type Scene } from './placing.js';
+import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
+import { wireDateline } from '../clean/index.js';
+import { isAcronymPlace, isReferencePlace } from './whererules.js';
 
 export interface ClaimInput {
   article: Article;
@@ -44,6 +46,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const drafts: Drafted[] = [];
   let lastParagraph = -1;
   let lastWhere: ClaimPlace | null = null;
+  // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
+  let lastWhereKind: ClaimKind | null = null;
   let lastDate: string | null = null;
   let articleWeapon: string | null = null;
   let cursor = 0;
@@ -53,17 +57,23 @@ export function extractClaims(input: ClaimInput): Claim[] {
     while (cursor < allPlaces.length && allPlaces[cursor]!.start < s.start) cursor++;
     let last = cursor;
     while (last < allPlaces.length && allPlaces[last]!.start < s.end) last++;
-    const places = allPlaces.slice(cursor, last);
-    if (s.paragraph !== lastParagraph) {
+    // A wire dateline ("KYIV (Reuters) -") says where the reporter is, not where the facts are.
+    const filedFrom = lineStart(text, s.start) ? wireDateline(s.text)?.end ?? 0 : 0;
+    // The dateline blanked out (offsets kept): "(Reuters) - Four people …" opens with the count.
+    const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
+    const places = allPlaces.slice(cursor, last).filter((m) => m.start >= s.start + filedFrom && !isAcronymPlace(m) && !isReferencePlace(text, m));
+    // A line without a closing stop is a topic heading of a multi-story page: the place before it is another story's.
+    const heading = si > 0 && lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text);
+    if (s.paragraph !== lastParagraph || heading) {
       lastWhere = null;
       lastParagraph = s.paragraph;
     }
     const sameLine = si > 0 && !text.slice(sentences[si - 1]!.end, s.start).includes('\n');
-    const { claimant, attribution } = sources.next(s.text, sameLine);
-    const date = resolveSentenceDate(s.text, reference);
+    const { claimant, attribution } = sources.next(s.text.slice(filedFrom), sameLine);
+    const date = resolveSentenceDate(said, reference);
     const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
     if (date) lastDate = date.date;
-    const tokens = tokenize(s.text);
+    const tokens = tokenize(said);
     const own = weaponOf(tokens);
     const weapon = own ?? articleWeapon;
     articleWeapon ??= own;
@@ -72,13 +82,16 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // though their place still sets the scene for the sentences that follow.
     if (!MAY_CLAIM.test(s.text)) {
       const scene = places.length ? chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null }) : null;
-      if (scene) lastWhere = asClaimPlace(scene, text);
+      if (scene) {
+        lastWhere = sameLine ? narrowest(lastWhere, asClaimPlace(scene, text)) : asClaimPlace(scene, text);
+        lastWhereKind = null;
+      }
       return;
     }
-    const counts = NUMBERISH.test(s.text) ? findCounts(s.text, tokens) : [];
-    const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)), tokens);
+    const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
+    const statements = findStatements(said, new Set(counts.map((c) => c.kind)), tokens);
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
-    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, datelinePlace, sentenceWhere };
+    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, lastWhereKind, datelinePlace, sentenceWhere };
     const evidence = { start: s.start, end: s.end };
     const base = drafts.length;
     const done: Drafted[] = [];
@@ -117,7 +130,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const share = counts.length ? null : SHARE_OPENING.exec(s.text);
     const launch = share ? drafts.slice(0, base).reverse().find((d) => d.kind === 'launched' && d.sentence === si - 1) : undefined;
     if (share && launch && s.paragraph === sentences[si - 1]?.paragraph && !drafts.slice(base).some((d) => d.kind === 'intercepted')) {
-      const all = /^all$/i.test(share[1]!);
+      const all = /^(?:all|both)$/i.test(share[1]!);
       // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
       const interceptor = places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
       drafts.push({
@@ -126,7 +139,13 @@ export function extractClaims(input: ClaimInput): Claim[] {
       });
     }
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
-    if (used) lastWhere = used;
+    if (used) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
+    if (used) lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
   });
   return dedupe(drafts);
+}
+
+function lineStart(text: string, at: number): boolean {
+  const lineBegins = text.lastIndexOf('\n', at - 1) + 1;
+  return !text.slice(lineBegins, at).trim();
 }

@@ -81,7 +81,8 @@ export const KINDS_FOR_HEAD: Record<HeadClass, readonly ClaimKind[]> = {
   weapon: ['intercepted', 'launched', 'hit'],
   airport: ['airport_closed'],
   flights: ['flights_disrupted'],
-  building: ['damaged'],
+  // "struck three ports": sites counted after a verb of striking are the targets hit (GUIDELINES, `hit`).
+  building: ['hit', 'damaged'],
 };
 
 export const VERB_INDEX = indexPhrases(VERBS);

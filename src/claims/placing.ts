@@ -16,10 +16,27 @@ export interface Scene {
   claimant: string | null;
   /** Where the claims of the paragraph so far took place. */
   lastWhere: ClaimPlace | null;
+  /** The kind of the claim that placed `lastWhere`, if a claim did. */
+  lastWhereKind?: string | null;
   datelinePlace: ClaimPlace | null;
   /** The sentence's own place (see chooseWhere), read once for all its claims. */
   sentenceWhere: PlaceMention | null;
 }
+
+const SCENE_KINDS: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated']);
+
+/** The scene when `candidate` is only the country that contains it, else `candidate`. */
+export function narrowest(scene: ClaimPlace | null, candidate: ClaimPlace): ClaimPlace {
+  const wide = candidate.place;
+  const narrow = scene?.place;
+  if (!wide || !narrow || wide.precision !== 'country' || narrow.precision === 'country') return candidate;
+  return narrow.country === wide.country ? scene! : candidate;
+}
+
+const ORIGIN_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
+const isOrigin = (text: string, m: PlaceMention): boolean => ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+
+const TEST_LAUNCH = /\b(?:tests?|test-fir\w*|test launch\w*)\b/i;
 
 const BEFORE_INTERCEPTION = /\b(over|above|in|near)\s+(?:the\s+)?$/i;
 
@@ -48,6 +65,53 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
   return country ? { text: country.name, place: country } : null;
 }
 
+/** "killed 5 soldiers and 6 civilians in X": counts of one kind joined by "and" share the place after the last. */
+function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly CountDraft[]): number | null {
+  const next = counts[counts.indexOf(c) + 1];
+  if (!next || next.kind !== c.kind || next.partOf !== null || next.placeFrom === null) return null;
+  return /^\s*(?:,\s*)?(?:and|or)\s*$/.test(sentence.slice(c.end, next.start)) ? next.placeFrom : null;
+}
+
+// Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed".
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but|with)\s+|;\s*/g;
+
+/** The sentence's place, unless it lies in another clause than the count's: then the count's clause's own place first. */
+function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
+  const { sentenceWhere, sentence: s, text, places } = scene;
+  if (!sentenceWhere) return null;
+  let from = 0;
+  let to = s.text.length;
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+    else if (m.index! >= c.end) { to = m.index!; break; }
+  }
+  if (from === 0 && to === s.text.length) return sentenceWhere;
+  const at = sentenceWhere.start - s.start;
+  if (at >= from && at < to) return sentenceWhere;
+  // A place in an earlier clause carries on ("attacks in Balochistan killed 42, while forces killed 54
+  // militants in the incidents"); one in a later clause never reaches back.
+  const own = chooseWhere(text, places, { from: s.start + from, to: s.start + to, attachedAt: null });
+  return own ?? (at < from ? sentenceWhere : null);
+}
+
+/** "North Korea conducted 13 missile tests": a test launch is in the country that tests. */
+function testingCountry(scene: Scene): ClaimPlace | null {
+  if (!TEST_LAUNCH.test(scene.sentence.text)) return null;
+  const firing = scene.places.find((m) => m.place?.precision === 'country' && m.role === 'location' && actsAsActor(scene.text, m));
+  return firing ? asClaimPlace(firing) : null;
+}
+
+/**
+ * "Ukraine's military says Russia attacked with 273 drones": a launch with no target named is over
+ * the country of who reports it (an attack's launcher is never its place).
+ */
+function reportingCountry(scene: Scene): ClaimPlace | null {
+  const { claimant, places } = scene;
+  if (!claimant) return null;
+  const own = places.find((m) => m.place?.precision === 'country' && m.place.geonameid !== null && claimant.includes(m.text.replace(/['’]s$/, '')));
+  return own ? asClaimPlace(own) : null;
+}
+
 /**
  * Where a count happened, most specific first: a place inside its noun phrase ("four of Moscow's
  * airports"), the place attached to it ("91 over the Moscow region"), its total's place, the
@@ -57,11 +121,13 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
 export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
   const { text, sentence: s, places, claimant } = scene;
   const { sentenceWhere } = scene;
-  const attached = c.placeFrom !== null ? chooseWhere(text, places, { from: s.start + c.placeFrom, to: s.end, attachedAt: s.start + c.placeFrom }) : null;
+  const placeFrom = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
+  const attached = placeFrom !== null ? chooseWhere(text, places, { from: s.start + placeFrom, to: s.end, attachedAt: s.start + placeFrom }) : null;
   const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
   let where: ClaimPlace | null = null;
   if (inHead) where = asClaimPlace(inHead, text);
-  else if (attached && c.placeFrom !== null && attached.start - (s.start + c.placeFrom) < 40) where = asClaimPlace(attached, text);
+  // The attached place follows its preposition within the count's clause ("40 people on Monday, including 15 in X" is not at X).
+  else if (attached && placeFrom !== null && attached.start - (s.start + placeFrom) < 40 && !/[,;]/.test(text.slice(s.start + placeFrom, attached.start))) where = asClaimPlace(attached, text);
   else if (c.partOf !== null) where = done[c.partOf]?.where ?? null;
   else if (c.kind === 'evacuated') {
     const from = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
@@ -71,7 +137,12 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
   const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
     && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
-  if (!where && sentenceWhere && !passing) where = asClaimPlace(sentenceWhere, text);
+  if (!where && c.kind === 'launched') where = testingCountry(scene);
+  // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
+  // contains the scene named before says no more than the scene; a casualty keeps the narrower place
+  // within one running paragraph (a new line of a digest page may be another story).
+  const clauseWhere = ownClause(scene, c);
+  if (!where && clauseWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(clauseWhere, text)) : asClaimPlace(clauseWhere, text);
   if (!where && c.kind === 'intercepted') {
     const country = defendingCountry(text, places, s.start, s.end, claimant);
     if (country) where = asClaimPlace(country);
@@ -82,14 +153,28 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   }
   // "shot down 45 of the 60 drones": the launch was where the interception was.
   if (!where && c.kind === 'launched' && done.length) where = done[done.length - 1]!.where;
+  if (!where && c.kind === 'launched') where = reportingCountry(scene);
   // A new line of a report starts afresh: its own country beats the place of the line before.
   if (!where && !scene.sameLine) {
     // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
-    const country = places.find((m) => m.place?.precision === 'country' && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
+    const country = places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12)));
     if (country) where = asClaimPlace(country);
   }
-  return where ?? scene.lastWhere ?? scene.datelinePlace;
+  return where ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind) ?? scene.datelinePlace;
+}
+
+const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);
+
+/**
+ * The place carried from the sentences before. An airport closed is the place of closures and flights:
+ * "12 lightly injured while running to shelters" after a closure at an airport is in the airport's
+ * town, if known, not at the airport.
+ */
+function carried(last: ClaimPlace | null, lastKind: string | null, kind: string): ClaimPlace | null {
+  // An airport struck ("a drone hit Nakhchivan airport, injuring two") stays the scene.
+  if (!last || AVIATION_KINDS.has(kind) || !AVIATION_KINDS.has(lastKind ?? '') || !/\bairports?\b/i.test(last.text)) return last;
+  return last.place && !/\bairports?\b/i.test(last.place.name) ? { text: last.place.name, place: last.place } : null;
 }
 
 /** "one each in A, B and C": the places a count holds for, one claim each (empty when it is not such a count). */
@@ -106,6 +191,13 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
   const { text, sentence: s, places, claimant } = scene;
   const from = s.start + st.placeFrom;
   const to = s.start + st.placeTo;
+  // "flights at Kazan International Airport in Kazan and Begishevo Airport in Nizhnekamsk": a closure of
+  // several airports is in the region the sentence names, else the city ("Moscow's Sheremetyevo and Vnukovo airports").
+  if (st.whereText && st.kind === 'airport_closed' && (st.value ?? 0) >= 2) {
+    const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region')
+      ?? places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
+    if (region) return [asClaimPlace(region, text)];
+  }
   if (st.whereText) {
     const at = text.indexOf(st.whereText, s.start);
     return [{ text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null }];

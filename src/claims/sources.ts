@@ -15,6 +15,10 @@ const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend
 const CLAUSES = /,\s*(?:while|whereas|but)\s+|;\s*/g;
 const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 
+// A surname alone as a source, and the runs of capitalised words that introduce a person in full.
+const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
+
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
   let known = personCache.get(name);
@@ -40,9 +44,26 @@ export class SourceTracker {
     this.speaker = speaker ?? ((title && AUTHORED.exec(title)?.[1]) || null);
   }
 
+  /** Full names seen so far, by their last word: "Jesow said" is the "Dahir Amin Jesow" named before. */
+  private readonly names = new Map<string, string>();
+
+  private fullName(claimant: string | null): string | null {
+    return claimant && SURNAME.test(claimant) ? this.names.get(claimant) ?? claimant : claimant;
+  }
+
+  private remember(sentence: string): void {
+    for (const m of sentence.matchAll(NAME_RUN)) {
+      const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
+      if (words.length >= 2 && !this.names.has(words[words.length - 1]!)) this.names.set(words[words.length - 1]!, words.join(' '));
+    }
+  }
+
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
   next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
     const attribution = attributionOf(sentence);
+    const named = this.fullName(attribution.claimant);
+    this.remember(sentence);
+    if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;

@@ -10,6 +10,7 @@ export interface ClaimPlace {
   place: ResolvedPlace | null;
 }
 
+const COUNTRY_SHORT_FORM = /^(?:[A-Z]\.?){2,6}$/;
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
 const ACTS_AFTER = /^(?:['’]s\b|\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|again\s+)*(?!was\b|is\b|has\b|as\b)(?:[a-z]+ed|[a-z]{2,}s|launch|strike|fire|say|said|told|hit|struck|shot|sent|began|won|led|will|would|could|must|can)\b)/;
@@ -19,7 +20,7 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const LIST_BEFORE = /(?:[A-Z][\p{L}'’-]+,\s+)+(?:[A-Z][\p{L}'’-]+\s+)?and\s+$/u;
 const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?$/i;
 // Words that may follow a place name without making it a modifier of something else.
-const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central']);
+const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'rose', 'rises', 'climbed', 'climbs', 'stood', 'stands', 'reached', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central']);
 const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
 // Common nouns that complete a place name: "Nuseirat refugee camp", "Burbur area".
 const PLACE_NOUN = /^\s+((?:refugee\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\s+)?airport|airbase|air\s+base|port|harbou?r)\b/i;
@@ -27,9 +28,9 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 
 
 /** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
 export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
-  // A country's short or official form ("DPRK", "U.S.") reads as its name; a lesser place the
-  // gazetteer placed at its country ("the Catatumbo region") keeps its own words.
-  const countryForm = m.place?.precision === 'country' && !/\b[a-z]{3,}\b/.test(m.text.replace(/^the\s+/i, ''));
+  // A country's abbreviation ("DPRK", "U.S.") reads as its name; a lesser place the gazetteer placed
+  // at its country ("the Catatumbo region", "evacuating Nasir, South Sudan") keeps its own words.
+  const countryForm = m.place?.precision === 'country' && m.place.geonameid !== null && (m.role !== 'location' || COUNTRY_SHORT_FORM.test(m.text.replace(/^the\s+/i, '')));
   if (m.place && (m.role !== 'location' || countryForm)) return { text: m.place.name, place: m.place };
   return { text: text ? fullName(text, m) : m.text, place: m.place };
 }
@@ -38,7 +39,8 @@ export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
 function fullName(text: string, m: PlaceMention): string {
   let start = m.start;
   for (;;) {
-    const before = /([A-Z][\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    // A name never runs over a line break ("Kharkiv" closing a headline is not part of "KYIV").
+    const before = /([A-Z][\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!before) break;
     const word = before[1]!;
     const at = start - before[0].length;
@@ -87,15 +89,12 @@ export function chooseWhere(
   if (range.attachedAt !== null) {
     const named = unlistedName(text, range.attachedAt, mentions);
     if (named) return named;
-    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m));
-    if (attached) return attached;
+    // "40 people on Monday, including 15 in Khan Younis": a place past a clause break is another count's.
+    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
+    if (attached) return owned(text, attached, mentions);
   }
   let first = inRange.find(usable) ?? null;
-  // "in Russia's Volgograd region": the place the possessive owns is the more specific one.
-  if (first && /^['’]s\s+$/.test(text.slice(first.end, first.end + 3))) {
-    const owned = inRange.find((m) => m.start === first!.end + 3);
-    if (owned) first = owned;
-  }
+  if (first) first = owned(text, first, mentions);
   // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
   // places the gazetteer partly lacks; the list's container is the place.
   if (first && range.container !== false && LIST_BEFORE.test(text.slice(Math.max(range.from, first.start - 120), first.start))) {
@@ -123,9 +122,25 @@ export function chooseWhere(
   return first;
 }
 
+/**
+ * "in Russia's Volgograd region", "in Baghdad's Sadr City district": the place a possessive owns is
+ * the more specific one, a name the gazetteer lacks included (it takes its owner's place).
+ */
+function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[]): PlaceMention {
+  if (!/^['’]s\s+$/.test(text.slice(m.end, m.end + 3))) return m;
+  const known = mentions.find((x) => x.start === m.end + 3 && x.role === 'location');
+  if (known) return known;
+  const unlisted = /^['’]s\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:district|neighbou?rhood|area|camp|suburb|quarter))?)/u.exec(text.slice(m.end, m.end + 60));
+  // Only as the place a locative names ("in Baghdad's …"): "according to Gaza's Health Ministry" owns an office.
+  if (!/\b(?:in|at|near|outside|inside|on|over)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return m;
+  if (!unlisted || CALENDAR.test(unlisted[1]!) || /^[A-Z]{2,6}$/.test(unlisted[1]!) || mentions.some((x) => x.start === m.end + 3)) return m;
+  const start = m.end + unlisted[0].length - unlisted[1]!.length;
+  return { start, end: start + unlisted[1]!.length, text: unlisted[1]!, role: 'location', place: m.place };
+}
+
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */
 function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
-  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
+  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|districts?|regions?|provinces?|camps?)\s+of\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
   if (!m) return null;
   if (/^[A-Z]{2,6}$/.test(m[1]!) || CALENDAR.test(m[1]!)) return null; // "KPA posts" is an organisation, "on Saturday" a date
   const start = at + m[0].length - m[1]!.length;

@@ -1,5 +1,8 @@
 import type { Article, Span } from '../types.js';
 import { parseLooseDate } from '../language/dates.js';
+import { isByline, publicationLine, wireDateline, type WireDateline } from './datelines.js';
+
+export { wireDateline, type WireDateline } from './datelines.js';
 
 /** What cleaning learned from an article: which lines are its body, and what its debris told. */
 export interface CleanedArticle {
@@ -77,7 +80,12 @@ export function cleanArticle(article: Article): CleanedArticle {
       const places = dl[2]!.split(',').map((p) => p.trim()).filter(Boolean);
       dateline = { date: parseLooseDate(dl[1]!), place: places[places.length - 1] ?? null };
     }
-    const dateOnly = line.text.length < 60 && DATE_ONLY.test(line.text);
+    // "KYIV, May 15, 2025 (Reuters) -": the city filed from, and the day when the dateline states it.
+    const wire: WireDateline | null = dateline?.place ? null : wireDateline(line.text, article.published?.slice(0, 4) ?? null);
+    if (wire) dateline = { date: dateline?.date ?? wire.date, place: wire.place };
+    const published = publicationLine(line.text);
+    if (published && !dateline?.date) dateline = { date: published, place: dateline?.place ?? null };
+    const dateOnly = !!published || (line.text.length < 60 && DATE_ONLY.test(line.text));
     const signed = line.text.length < 120 && /\d{4}\.?\s*$/.test(line.text) ? SIGNATURE_DATE.exec(line.text) : null;
     if ((dateOnly || signed) && !dateline?.date) dateline = { date: parseLooseDate(signed?.[1] ?? line.text), place: dateline?.place ?? null };
     if (caption && !dateline?.date) {
@@ -85,7 +93,7 @@ export function cleanArticle(article: Article): CleanedArticle {
       if (d) dateline = { date: parseLooseDate(d[1]!), place: dateline?.place ?? null };
     }
     const isTitle = line.key === titleKey;
-    if (repeated || caption || isTitle || isStray(line.text) || dateOnly || signed || (isShouting(line.text) && line.text.length < 120)) debris.push(line);
+    if (repeated || caption || isTitle || isStray(line.text) || dateOnly || signed || isByline(line.text) || (isShouting(line.text) && line.text.length < 120)) debris.push(line);
     else body.push(line);
   }
   return { body, debris, dateline, title };

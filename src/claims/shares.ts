@@ -1,0 +1,42 @@
+import type { ClaimKind } from '../types.js';
+import type { CountDraft } from './counts.js';
+
+// An uncounted share of a salvo: "most were intercepted" in its sentence, or opening the next one
+// ("Most were shot down.", "All of them were destroyed.", where "all" takes the salvo's count).
+const SHARE_WORDS = 'most|many|some|several|the majority';
+const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
+const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
+export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all|both)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
+
+const OTHER_KIND: Partial<Record<ClaimKind, ClaimKind>> = { killed: 'injured', injured: 'killed' };
+const KIND_WORD: Record<string, ClaimKind> = { deaths: 'killed', fatalities: 'killed', killed: 'killed', dead: 'killed', injuries: 'injured', injured: 'injured', wounded: 'injured' };
+
+/**
+ * Counts that one number states for two facts: "no injuries or deaths", "several people are
+ * killed and injured", and "14 missiles … ; all of them were intercepted".
+ */
+export function withSharedCounts(sentence: string, drafts: CountDraft[]): CountDraft[] {
+  const out: CountDraft[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    const rest = sentence.slice(d.end);
+    const pair = /^\s+(?:or|and|nor)\s+(deaths|fatalities|injuries)\b/i.exec(rest)
+      ?? /^\s+(?:are|were|was|is|have been|has been|had been)?\s*(?:killed|injured|wounded|dead)\s+(?:and|or)\s+(injured|wounded|killed)\b/i.exec(rest);
+    const other = pair ? KIND_WORD[pair[1]!.toLowerCase()] : undefined;
+    if (other && other !== d.kind && OTHER_KIND[d.kind] === other) out.push({ ...d, kind: other });
+  }
+  // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
+  const most = SHARE_IN_SENTENCE.exec(sentence);
+  const launch = out.find((d) => d.kind === 'launched');
+  if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
+    out.push({ ...launch, kind: 'intercepted', value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
+  }
+  const all = /\ball\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
+  if (all) {
+    for (const d of [...out]) {
+      if (d.kind === 'launched' && d.end <= all.index && d.value !== null) out.push({ ...d, kind: 'intercepted' });
+    }
+  }
+  return out;
+}
+

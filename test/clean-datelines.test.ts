@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanArticle } from '../src/clean/index.js';
+import type { Article } from '../src/types.js';
+
+// Dateline and byline styles of wire and web news (sentences written for this project). Each
+// case: the text, the publication date given with it, and the dateline cleaning should read.
+const body = 'Russian artillery shelled Kherson overnight, leaving five people dead.';
+const cases: [string, string, string | null, { date: string | null; place: string | null }][] = [
+  ['city, month and day', `KYIV, May 15 (Reuters) - ${body}`, null, { date: null, place: 'KYIV' }],
+  ['city, month and day, year from publication', `KYIV, May 15 (Reuters) - ${body}`, '2025-05-16', { date: '2025-05-15', place: 'KYIV' }],
+  ['city and country', `KYIV, Ukraine (AP) — ${body}`, null, { date: null, place: 'KYIV' }],
+  ['city and full date', `KYIV, May 15, 2025 (Reuters) - ${body}`, null, { date: '2025-05-15', place: 'KYIV' }],
+  ['date before city', `May 15, 2025 KYIV — ${body}`, null, { date: '2025-05-15', place: 'KYIV' }],
+  ['byline then date line', `Shelling hits Kherson\nBy Jane Doe, Reuters\nMay 15, 2025\n${body}`, null, { date: '2025-05-15', place: null }],
+  ['published line', `Published 15 May 2025\n${body}`, null, { date: '2025-05-15', place: null }],
+  ['updated line with time', `Updated: May 15, 2025 10:32 GMT\n${body}`, null, { date: '2025-05-15', place: null }],
+  ['city and agency only', `KYIV (Reuters) - ${body}`, '2025-05-15', { date: null, place: 'KYIV' }],
+  ['numeric date and time', `15.05.2025 10:32\n${body}`, null, { date: '2025-05-15', place: null }],
+  ['two-word city', `NEW DELHI, June 2 (Reuters) - ${body}`, '2025-06-03', { date: '2025-06-02', place: 'NEW DELHI' }],
+];
+
+for (const [name, text, published, want] of cases) {
+  test(`cleanArticle dateline: ${name}`, () => {
+    const article: Article = { id: name, title: null, published, text };
+    const { dateline, body: lines } = cleanArticle(article);
+    assert.deepEqual(dateline, want);
+    // The story's sentence stays body; bylines and date lines do not.
+    const kept = lines.map((l) => text.slice(l.start, l.end));
+    assert.ok(kept.some((l) => l.endsWith(body)), kept.join(' | '));
+    assert.ok(!kept.some((l) => /^(By |Published|Updated|15\.05)/.test(l)), kept.join(' | '));
+  });
+}
+
+test('cleanArticle dateline: a sentence opening with a capitalised word and a dash is no dateline', () => {
+  const { dateline } = cleanArticle({ id: 'x', title: null, published: null, text: 'NATO - the alliance - met in Brussels.\nOfficials said little.' });
+  assert.equal(dateline?.place ?? null, null);
+});
