@@ -1,0 +1,90 @@
+/**
+ * Reconciling one incident's figures of a kind across its reports.
+ *
+ * The rule, after UCDP's "best estimate" and ACLED's "most recent reliable report": death and
+ * injury tolls are revised as the wounded die and bodies are found, so the later report stands
+ * over the earlier; a stated count stands over wording ("a man was shot dead" is one); and a
+ * figure repeated by wire copies is one source. `best` is the figure most of the latest day's
+ * stated reports give (ties to the larger); `low` and `high` span every report that does not
+ * contradict it, so the range is only as wide as the reports make it.
+ */
+import type { Profile } from './profile.js';
+import type { CasualtyKind, Reconciled, Report } from './types.js';
+
+const RANK = { claim: 2, cue: 1, none: 0 } as const;
+
+function reportsOf(members: readonly Profile[], copyOf: ReadonlyMap<number, number>, kind: CasualtyKind): Report[] {
+  const reports: Report[] = [];
+  for (const p of members) {
+    if (copyOf.has(p.index)) continue;
+    const f = p.figures[kind];
+    if (!f) continue;
+    const copies = members.filter((m) => copyOf.get(m.index) === p.index).map((m) => m.id);
+    reports.push({ article: p.id, published: p.published, value: f.value, basis: f.basis, qualifier: f.qualifier, claimant: f.claimant, evidence: f.evidence, copies });
+  }
+  return reports.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.article.localeCompare(b.article));
+}
+
+/** The figure most reports in `rs` give; ties to the larger (tolls rise). */
+function mode(rs: readonly Report[]): number {
+  const votes = new Map<number, number>();
+  for (const r of rs) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+}
+
+/**
+ * Two reports contradict when a later one gives fewer than an earlier stated count (tolls do not
+ * fall unless one was wrong) by more than a third.
+ */
+function contradictions(reports: readonly Report[]): Reconciled['contradictions'] {
+  const out: Reconciled['contradictions'] = [];
+  for (let x = 0; x < reports.length; x++) {
+    for (let y = x + 1; y < reports.length; y++) {
+      const [a, b] = [reports[x]!, reports[y]!];
+      if (a.basis !== 'claim' || b.basis !== 'claim') continue;
+      const later = (b.published ?? '') > (a.published ?? '') ? b : a;
+      const earlier = later === b ? a : b;
+      if (later.value < earlier.value && later.value < (earlier.value * 2) / 3) {
+        out.push({ a: earlier.article, b: later.article, why: `${later.article} gives ${later.value} after ${earlier.article} gave ${earlier.value}` });
+      } else if (later.published === earlier.published && Math.max(a.value, b.value) > 2 * Math.max(1, Math.min(a.value, b.value))) {
+        out.push({ a: a.article, b: b.article, why: `${a.value} and ${b.value} the same day` });
+      }
+    }
+  }
+  return out;
+}
+
+export function reconcileKind(members: readonly Profile[], copyOf: ReadonlyMap<number, number>, kind: CasualtyKind): Reconciled | null {
+  const reports = reportsOf(members, copyOf, kind);
+  if (!reports.length) return null;
+  const top = Math.max(...reports.map((r) => RANK[r.basis]));
+  const strongest = reports.filter((r) => RANK[r.basis] === top);
+  const latestDay = strongest[strongest.length - 1]!.published;
+  const latest = strongest.filter((r) => r.published === latestDay);
+  const best = mode(strongest.length >= 3 ? strongest : latest);
+  const found = contradictions(reports);
+  const contradicted = new Set(found.flatMap((c) => [c.a, c.b]));
+  const within = reports.filter((r) => !contradicted.has(r.article) || r.value === best).map((r) => r.value);
+  return {
+    low: Math.min(best, ...within),
+    best,
+    high: Math.max(best, ...within),
+    rule: strongest.length >= 3
+      ? `the figure most of the ${strongest.length} ${top === 2 ? 'stated counts' : 'reports'} give (ties to the larger)`
+      : `the latest ${top === 2 ? 'stated count' : 'report'} (${latestDay ?? 'undated'}); tolls are revised upward`,
+    reports,
+    contradictions: found,
+  };
+}
+
+/** The other kind's "none": a report counting the dead and naming no wounded says none were. */
+export function noneReported(kind: CasualtyKind, members: readonly Profile[]): Reconciled {
+  return {
+    low: 0,
+    best: 0,
+    high: 0,
+    rule: `no report names any ${kind} while the reports count the ${kind === 'killed' ? 'wounded' : 'dead'}; taken as none`,
+    reports: members.map((m) => ({ article: m.id, published: m.published, value: 0, basis: 'none' as const, qualifier: null, claimant: null, evidence: null, copies: [] })),
+    contradictions: [],
+  };
+}
