@@ -29,6 +29,9 @@ const Schema = z.object({
   killerAlsoDies: z.object({ cues: z.array(z.tuple([z.string(), z.number().int()])) }),
   countWords: z.object({ words: z.array(z.tuple([z.string(), z.number().int()])) }),
   countGap: z.number().int().nonnegative(),
+  ages: z.object({ afterNouns: z.array(z.string()), units: z.array(z.string()), familyNouns: z.array(z.string()) }),
+  coordination: z.object({ personNouns: z.array(z.string()) }),
+  partMarkers: z.object({ words: z.array(z.string()) }),
 });
 const FILE = new URL('../../data/reconcile/casualties.json', import.meta.url);
 
@@ -40,14 +43,22 @@ function load(): z.infer<typeof Schema> {
   return (lexicon = parsed.data);
 }
 
-const TOTAL_QUALIFIERS = new Set(['exact', 'at_least', 'about', 'more_than']);
 
-/** The largest stated total of a kind (parts of a total are already in it). */
-function fromClaims(claims: readonly Claim[], kind: 'killed' | 'injured'): Figure | null {
-  const totals = claims.filter((c) => c.kind === kind && c.value !== null && c.partOf === null && TOTAL_QUALIFIERS.has(c.qualifier ?? ''));
-  if (!totals.length) return null;
-  const top = totals.reduce((a, b) => ((b.value ?? 0) > (a.value ?? 0) ? b : a));
-  return { value: top.value!, basis: 'claim', qualifier: top.qualifier, claimant: top.claimant, evidence: top.evidence };
+/** Whether `value` stands in `tokens` only as someone's age ("a 27-year-old", "Boy, 3,") or as a part ("including 2"). */
+function notACount(tokens: readonly string[], value: number): boolean {
+  const at = tokens.flatMap((t, i) => (t === String(value) ? [i] : []));
+  return at.length > 0 && at.every((i) => isAge(tokens, i) || isPart(tokens, i));
+}
+function isAge(tokens: readonly string[], i: number): boolean {
+  const { afterNouns, units, familyNouns } = load().ages;
+  return units.includes(tokens[i + 1] ?? '') || afterNouns.includes(tokens[i - 1] ?? '')
+    || (tokens[i - 1] === 'of' && familyNouns.includes(tokens[i - 2] ?? ''));
+}
+function isPart(tokens: readonly string[], i: number): boolean {
+  return load().partMarkers.words.some((m) => {
+    const p = phrase(m);
+    return p.every((w, k) => tokens[i - p.length + k] === w);
+  });
 }
 
 const phrase = (s: string) => words(s);
@@ -60,44 +71,83 @@ function find(tokens: readonly string[], cue: readonly string[]): number {
 }
 
 /** A count written shortly before position `at` ("Four people shot", "3 bodies"). */
-function countBefore(tokens: readonly string[], at: number, counts: ReadonlyMap<string, number>, gap: number): number | null {
+function countBefore(tokens: readonly string[], at: number, gap: number): number | null {
+  const counts = new Map(load().countWords.words);
   for (let i = at - 1; i >= Math.max(0, at - 1 - gap); i--) {
     const t = tokens[i]!;
     const n = counts.get(t) ?? (/^\d{1,2}$/.test(t) ? Number(t) : null);
-    // "3-year-old" tokenises to 3, year, old: an age, not a count.
-    if (n !== null && tokens[i + 1] !== 'year') return n;
+    if (n === null || isAge(tokens, i) || isPart(tokens, i)) continue;
+    const joined = tokens[i - 1] === 'and' && load().coordination.personNouns.includes(tokens[i - 2] ?? '');
+    return joined ? n + 1 : n;
   }
   return null;
 }
 
-function fromCues(tokens: readonly string[], cues: readonly string[], counts: ReadonlyMap<string, number>, gap: number): number | null {
-  let best: number | null = null;
+/** The largest count the cues give, and whether any was written as a number (else one victim). */
+function fromCues(tokens: readonly string[], cues: readonly string[]): { value: number; counted: boolean } | null {
+  let out: { value: number; counted: boolean } | null = null;
   for (const cue of cues) {
     const at = find(tokens, phrase(cue));
     if (at < 0) continue;
-    best = Math.max(best ?? 0, countBefore(tokens, at, counts, gap) ?? 1);
+    const n = countBefore(tokens, at, load().countGap);
+    if (!out || (n ?? 1) > out.value) out = { value: n ?? 1, counted: n !== null };
   }
-  return best;
+  return out;
+}
+
+type Kind = 'killed' | 'injured';
+const TOTAL_QUALIFIERS = new Set(['exact', 'at_least', 'about', 'more_than']);
+
+/** Stated totals of a kind, minus ages and parts read as counts and a count the claims stage read as both kinds. */
+function totals(x: Extraction, kind: Kind): Claim[] {
+  const stated = (k: Kind) => x.claims.filter((c) => c.kind === k && c.value !== null && c.partOf === null && TOTAL_QUALIFIERS.has(c.qualifier ?? '')
+    && !notACount(words(x.article.text.slice(c.evidence.start, c.evidence.end)), c.value));
+  const own = stated(kind);
+  if (kind === 'killed') return own;
+  const dead = stated('killed');
+  return own.filter((c) => !dead.some((d) => d.value === c.value && d.evidence.start === c.evidence.start));
+}
+
+const largest = (claims: readonly Claim[]): Figure | null => {
+  if (!claims.length) return null;
+  const top = claims.reduce((a, b) => ((b.value ?? 0) > (a.value ?? 0) ? b : a));
+  return { value: top.value!, basis: 'claim', qualifier: top.qualifier, claimant: top.claimant, evidence: top.evidence };
+};
+const cueFigure = (value: number, basis: Figure['basis']): Figure => ({ value, basis, qualifier: 'exact', claimant: null, evidence: null });
+
+/**
+ * One kind's figure, in order of trust: a count in the headline ("4 Shot at Party"), a stated
+ * count in the lead, the lead's wording ("man shot dead" is one), a count later in the body
+ * (which often recalls other incidents or the year's tally).
+ */
+function figureOf(x: Extraction, kind: Kind, title: string[], lead: string[], leadEnd: number, killed: Figure | null): Figure | null {
+  const lex = load();
+  const cues = kind === 'killed' ? lex.death.cues : lex.injury.cues;
+  const headline = fromCues(title, cues);
+  if (headline?.counted && !(kind === 'injured' && killed && headline.value <= killed.value)) return cueFigure(headline.value, 'claim');
+  const claims = totals(x, kind);
+  const inLead = largest(claims.filter((c) => c.evidence.start < leadEnd));
+  if (inLead) return inLead;
+  const worded = fromCues([...title, '.', ...lead], cues);
+  if (kind === 'killed') {
+    const pair = Math.max(0, ...lex.killerAlsoDies.cues.filter(([c]) => find([...title, ...lead], phrase(c)) >= 0).map(([, n]) => n));
+    const value = Math.max(worded?.value ?? 0, pair);
+    if (value > 0) return cueFigure(value, 'cue');
+  } else if (worded) {
+    // "shot and killed": the shot is the death, not a wound, unless another wound word is there too.
+    const strictly = fromCues([...title, '.', ...lead], cues.filter((c) => c !== 'shot' && c !== 'struck'));
+    if (!killed || worded.value > killed.value || strictly) return cueFigure(worded.value, 'cue');
+  }
+  return largest(claims);
 }
 
 export function readFigures(x: Extraction): ArticleFigures {
   const lex = load();
-  const lead = x.article.text.split(/(?<=[.!?])\s+/).slice(0, lex.leadSentences).join(' ');
-  const tokens = words(`${x.article.title ?? ''} . ${lead}`);
-  const counts = new Map(lex.countWords.words);
-  const cue = (value: number): Figure => ({ value, basis: 'cue', qualifier: 'exact', claimant: null, evidence: null });
-  let killed = fromClaims(x.claims, 'killed');
-  if (!killed) {
-    const dead = fromCues(tokens, lex.death.cues, counts, lex.countGap);
-    const pair = Math.max(0, ...lex.killerAlsoDies.cues.filter(([c]) => find(tokens, phrase(c)) >= 0).map(([, n]) => n));
-    const value = Math.max(dead ?? 0, pair);
-    killed = value > 0 ? cue(value) : null;
-  }
-  let injured = fromClaims(x.claims, 'injured');
-  if (!injured) {
-    const hurt = fromCues(tokens, lex.injury.cues, counts, lex.countGap);
-    // "shot and killed": the shot is the death, not a wound.
-    if (hurt !== null && !(killed && hurt <= killed.value && !fromCues(tokens, lex.injury.cues.filter((c) => c !== 'shot' && c !== 'struck'), counts, lex.countGap))) injured = cue(hurt);
-  }
-  return { killed, injured };
+  const sentences = x.article.text.split(/(?<=[.!?])\s+/);
+  const leadText = sentences.slice(0, lex.leadSentences).join(' ');
+  const leadEnd = x.article.text.indexOf(leadText) + leadText.length;
+  const title = words(x.article.title ?? '');
+  const lead = words(leadText);
+  const killed = figureOf(x, 'killed', title, lead, leadEnd, null);
+  return { killed, injured: figureOf(x, 'injured', title, lead, leadEnd, killed) };
 }

@@ -25,11 +25,19 @@ function reportsOf(members: readonly Profile[], copyOf: ReadonlyMap<number, numb
   return reports.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.article.localeCompare(b.article));
 }
 
-/** The figure most reports in `rs` give; ties to the larger (tolls rise). */
-function mode(rs: readonly Report[]): number {
-  const votes = new Map<number, number>();
-  for (const r of rs) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
-  return [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+/**
+ * The figure with most support: a stated count weighs two, a reading of the wording one. Ties go
+ * to the figure reported last (tolls are revised as the wounded die), then to the larger.
+ */
+function supported(rs: readonly Report[]): number {
+  const votes = new Map<number, { weight: number; last: string }>();
+  for (const r of rs) {
+    const v = votes.get(r.value) ?? { weight: 0, last: '' };
+    v.weight += RANK[r.basis];
+    if ((r.published ?? '') > v.last) v.last = r.published ?? '';
+    votes.set(r.value, v);
+  }
+  return [...votes].sort((a, b) => b[1].weight - a[1].weight || b[1].last.localeCompare(a[1].last) || b[0] - a[0])[0]![0];
 }
 
 /**
@@ -57,11 +65,7 @@ function contradictions(reports: readonly Report[]): Reconciled['contradictions'
 export function reconcileKind(members: readonly Profile[], copyOf: ReadonlyMap<number, number>, kind: CasualtyKind): Reconciled | null {
   const reports = reportsOf(members, copyOf, kind);
   if (!reports.length) return null;
-  const top = Math.max(...reports.map((r) => RANK[r.basis]));
-  const strongest = reports.filter((r) => RANK[r.basis] === top);
-  const latestDay = strongest[strongest.length - 1]!.published;
-  const latest = strongest.filter((r) => r.published === latestDay);
-  const best = mode(strongest.length >= 3 ? strongest : latest);
+  const best = supported(reports);
   const found = contradictions(reports);
   const contradicted = new Set(found.flatMap((c) => [c.a, c.b]));
   const within = reports.filter((r) => !contradicted.has(r.article) || r.value === best).map((r) => r.value);
@@ -69,9 +73,7 @@ export function reconcileKind(members: readonly Profile[], copyOf: ReadonlyMap<n
     low: Math.min(best, ...within),
     best,
     high: Math.max(best, ...within),
-    rule: strongest.length >= 3
-      ? `the figure most of the ${strongest.length} ${top === 2 ? 'stated counts' : 'reports'} give (ties to the larger)`
-      : `the latest ${top === 2 ? 'stated count' : 'report'} (${latestDay ?? 'undated'}); tolls are revised upward`,
+    rule: 'the figure with most support across independent reports (a stated count weighs two, a reading of the wording one); ties to the latest report, then the larger, since tolls are revised upward',
     reports,
     contradictions: found,
   };
@@ -87,4 +89,18 @@ export function noneReported(kind: CasualtyKind, members: readonly Profile[]): R
     reports: members.map((m) => ({ article: m.id, published: m.published, value: 0, basis: 'none' as const, qualifier: null, claimant: null, evidence: null, copies: [] })),
     contradictions: [],
   };
+}
+
+/**
+ * A victim first reported shot and later reported dead is one person: when every wounded report
+ * is a reading of wording ("man shot in the head") in an article that counts no dead, and the
+ * incident's dead are at least as many,
+ * the wounded figure is superseded by the deaths (the reports stay in the history).
+ */
+export function supersededWounds(injured: Reconciled, killed: Reconciled | null): Reconciled {
+  if (!killed || killed.best < injured.best || injured.best === 0) return injured;
+  const countsDead = new Set(killed.reports.filter((r) => r.basis !== 'none' && r.value > 0).map((r) => r.article));
+  // An article that gives both its dead and its wounded means different people.
+  if (!injured.reports.every((r) => r.basis === 'cue' && !countsDead.has(r.article))) return injured;
+  return { ...injured, low: 0, best: 0, high: 0, rule: `the ${injured.best} reported wounded are among the ${killed.best} later reported dead` };
 }

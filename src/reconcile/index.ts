@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Extraction } from '../types.js';
 import { averageLink, type ScoredPair } from './cluster.js';
-import { noneReported, reconcileKind } from './figures.js';
+import { noneReported, reconcileKind, supersededWounds } from './figures.js';
 import { candidatePairs, copiesOf } from './minhash.js';
 import { loadModel, probability, type Model } from './model.js';
 import { candidates, pairFeatures } from './pairs.js';
@@ -89,6 +89,7 @@ function buildIncident(members: Profile[], extractions: readonly Extraction[], c
   let injured = reconcileKind(members, copyOf, 'injured');
   if (killed && !injured) injured = noneReported('injured', members);
   if (injured && !killed) killed = noneReported('killed', members);
+  if (injured) injured = supersededWounds(injured, killed);
   const dated = members.map((m) => m.eventDate ?? m.published).filter((d): d is string => !!d).sort();
   const partial = { killed, injured };
   return {
