@@ -24,7 +24,7 @@ export interface ArticleFigures {
 const Cues = z.object({ cues: z.array(z.string()) });
 const Schema = z.object({
   leadSentences: z.number().int().positive(),
-  death: Cues,
+  death: Cues.extend({ countAfter: Cues }),
   injury: Cues,
   killerAlsoDies: z.object({ cues: z.array(z.tuple([z.string(), z.number().int()])) }),
   countWords: z.object({ words: z.array(z.tuple([z.string(), z.number().int()])) }),
@@ -32,6 +32,7 @@ const Schema = z.object({
   ages: z.object({ afterNouns: z.array(z.string()), units: z.array(z.string()), familyNouns: z.array(z.string()) }),
   coordination: z.object({ personNouns: z.array(z.string()) }),
   partMarkers: z.object({ words: z.array(z.string()) }),
+  increments: z.object({ words: z.array(z.string()) }),
 });
 const FILE = new URL('../../data/reconcile/casualties.json', import.meta.url);
 
@@ -76,20 +77,43 @@ function countBefore(tokens: readonly string[], at: number, gap: number): number
   for (let i = at - 1; i >= Math.max(0, at - 1 - gap); i--) {
     const t = tokens[i]!;
     const n = counts.get(t) ?? (/^\d{1,2}$/.test(t) ? Number(t) : null);
-    if (n === null || isAge(tokens, i) || isPart(tokens, i)) continue;
+    if (n === null || isAge(tokens, i) || isPart(tokens, i) || load().increments.words.includes(tokens[i + 1] ?? '')) continue;
     const joined = tokens[i - 1] === 'and' && load().coordination.personNouns.includes(tokens[i - 2] ?? '');
     return joined ? n + 1 : n;
   }
   return null;
 }
 
+/** An active verb's object count: "drones kill two", "injuring 12" (not "killed 3-year-old"). */
+function countRightAfter(tokens: readonly string[], i: number): number | null {
+  const t = tokens[i] ?? '';
+  const n = new Map(load().countWords.words).get(t) ?? (/^\d{1,3}$/.test(t) ? Number(t) : null);
+  if (n === null || isAge(tokens, i) || load().increments.words.includes(tokens[i + 1] ?? '')) return null;
+  return n;
+}
+
+/** A count written right after a revised-toll phrase ("toll rises to six"). */
+function countAfter(tokens: readonly string[], cues: readonly string[]): number | null {
+  const counts = new Map(load().countWords.words);
+  for (const cue of cues) {
+    const p = phrase(cue);
+    const at = find(tokens, p);
+    if (at < 0) continue;
+    const t = tokens[at + p.length] ?? '';
+    const n = counts.get(t) ?? (/^\d{1,4}$/.test(t) ? Number(t) : null);
+    if (n !== null) return n;
+  }
+  return null;
+}
+
 /** The largest count the cues give, and whether any was written as a number (else one victim). */
-function fromCues(tokens: readonly string[], cues: readonly string[]): { value: number; counted: boolean } | null {
-  let out: { value: number; counted: boolean } | null = null;
+function fromCues(tokens: readonly string[], cues: readonly string[], after: readonly string[] = []): { value: number; counted: boolean } | null {
+  const revised = countAfter(tokens, after);
+  let out: { value: number; counted: boolean } | null = revised === null ? null : { value: revised, counted: true };
   for (const cue of cues) {
     const at = find(tokens, phrase(cue));
     if (at < 0) continue;
-    const n = countBefore(tokens, at, load().countGap);
+    const n = countBefore(tokens, at, load().countGap) ?? countRightAfter(tokens, at + phrase(cue).length);
     if (!out || (n ?? 1) > out.value) out = { value: n ?? 1, counted: n !== null };
   }
   return out;
@@ -123,12 +147,13 @@ const cueFigure = (value: number, basis: Figure['basis']): Figure => ({ value, b
 function figureOf(x: Extraction, kind: Kind, title: string[], lead: string[], leadEnd: number, killed: Figure | null): Figure | null {
   const lex = load();
   const cues = kind === 'killed' ? lex.death.cues : lex.injury.cues;
-  const headline = fromCues(title, cues);
+  const after = kind === 'killed' ? lex.death.countAfter.cues : [];
+  const headline = fromCues(title, cues, after);
   if (headline?.counted && !(kind === 'injured' && killed && headline.value <= killed.value)) return cueFigure(headline.value, 'claim');
   const claims = totals(x, kind);
   const inLead = largest(claims.filter((c) => c.evidence.start < leadEnd));
   if (inLead) return inLead;
-  const worded = fromCues([...title, '.', ...lead], cues);
+  const worded = fromCues([...title, '.', ...lead], cues, after);
   if (kind === 'killed') {
     const pair = Math.max(0, ...lex.killerAlsoDies.cues.filter(([c]) => find([...title, ...lead], phrase(c)) >= 0).map(([, n]) => n));
     const value = Math.max(worded?.value ?? 0, pair);

@@ -9,8 +9,27 @@ export interface ScoredPair {
   p: number;
 }
 
-export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number): number[] {
+/**
+ * `firstDays[i]` is the day number of the violent event article i first reports (or null); two
+ * clusters whose first reports lie `daysApart` or more apart are never merged.
+ */
+export interface DateConstraint {
+  firstDays: readonly (number | null)[];
+  daysApart: number;
+}
+
+export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number, dates?: DateConstraint): number[] {
   const members = new Map<number, number[]>();
+  const span = new Map<number, [number, number] | null>();
+  for (let i = 0; i < n; i++) {
+    const d = dates?.firstDays[i] ?? null;
+    span.set(i, d === null ? null : [d, d]);
+  }
+  const compatible = (a: number, b: number): boolean => {
+    const [x, y] = [span.get(a), span.get(b)];
+    if (!dates || !x || !y) return true;
+    return Math.max(x[1], y[1]) - Math.min(x[0], y[0]) < dates.daysApart;
+  };
   const links = new Map<number, Map<number, number>>();
   for (let i = 0; i < n; i++) {
     members.set(i, [i]);
@@ -30,7 +49,7 @@ export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: 
         if (b <= a) continue;
         const score = sum / (na * members.get(b)!.length);
         // Ties go to the lower ids, so the result does not depend on map order.
-        if (score > bestScore || (score === bestScore && best === null)) {
+        if ((score > bestScore || (score === bestScore && best === null)) && compatible(a, b)) {
           bestScore = score;
           best = [a, b];
         }
@@ -40,6 +59,8 @@ export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: 
     const [a, b] = best;
     members.get(a)!.push(...members.get(b)!);
     members.delete(b);
+    const [x, y] = [span.get(a), span.get(b)];
+    span.set(a, x && y ? [Math.min(x[0], y[0]), Math.max(x[1], y[1])] : x ?? y ?? null);
     const rowB = links.get(b)!;
     links.delete(b);
     const rowA = links.get(a)!;

@@ -11,7 +11,7 @@ import { noneReported, reconcileKind, supersededWounds } from './figures.js';
 import { candidatePairs, copiesOf } from './minhash.js';
 import { loadModel, probability, type Model } from './model.js';
 import { candidates, pairFeatures } from './pairs.js';
-import { profileOf, vectorsOf, type Profile, type Vectors } from './profile.js';
+import { constraintRules, dayNumber, profileOf, vectorsOf, type Profile, type Vectors } from './profile.js';
 import { TermWeights } from './text.js';
 import type { Grade, Incident, IncidentSet } from './types.js';
 
@@ -57,7 +57,8 @@ export function clusterBatch(batch: Batch, model: Model): { labels: number[]; sc
     const copy = copyOf.get(j) === i || copyOf.get(i) === j || (copyOf.has(i) && copyOf.get(i) === copyOf.get(j));
     return { i, j, p: copy ? 1 : probability(model, x) };
   });
-  return { labels: averageLink(batch.profiles.length, scored, model.mergeThreshold), scored, copyOf };
+  const dates = { firstDays: batch.profiles.map((p) => (p.firstReportOf ? dayNumber(p.firstReportOf) : null)), daysApart: constraintRules().firstReport.daysApart };
+  return { labels: averageLink(batch.profiles.length, scored, model.mergeThreshold, dates), scored, copyOf };
 }
 
 /** Derived from the earliest article's id, date and place: adding later articles keeps it. */

@@ -2,7 +2,10 @@
  * What one article says about its incident, read off its extraction: when, where, what kind,
  * who, how many, and the vectors text similarity needs.
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { Extraction, PlaceMention, ResolvedPlace } from '../types.js';
+import { explicitDate } from '../language/dates.js';
 import { signature } from './minhash.js';
 import { names, numbers, words, type Sparse, type TermWeights, vectorOf } from './text.js';
 import { readFigures, type ArticleFigures } from './casualties.js';
@@ -14,6 +17,8 @@ export interface Profile {
   published: string | null;
   /** The most salient event's day, or the first day-precise date a claim gives. */
   eventDate: string | null;
+  /** The day of the violent event this article first reports, when it is a first report (see data/reconcile/constraints.json). */
+  firstReportOf: string | null;
   cities: Set<number>;
   admin1: Set<string>;
   countries: Set<string>;
@@ -51,6 +56,39 @@ function placeKeys(places: readonly ResolvedPlace[]) {
   return { cities, admin1, countries };
 }
 
+const Constraints = z.object({
+  firstReport: z.object({
+    violentTypes: z.array(z.string()),
+    violentAcled: z.array(z.string()),
+    publishedWithinDays: z.number().nonnegative(),
+    daysApart: z.number().positive(),
+  }),
+});
+export type ConstraintRules = z.infer<typeof Constraints>;
+let rules: ConstraintRules | null = null;
+export function constraintRules(): ConstraintRules {
+  if (rules) return rules;
+  const parsed = Constraints.safeParse(JSON.parse(readFileSync(new URL('../../data/reconcile/constraints.json', import.meta.url), 'utf8')));
+  if (!parsed.success) throw new Error(`data/reconcile/constraints.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return (rules = parsed.data);
+}
+
+export const dayNumber = (d: string): number => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+function firstReportOf(x: Extraction): string | null {
+  const { violentTypes, violentAcled, publishedWithinDays } = constraintRules().firstReport;
+  const published = x.article.published;
+  if (!published) return null;
+  const e = x.events.find((v) => v.when && v.whenPrecision === 'day' && (violentTypes.includes(v.type) || violentAcled.includes(v.acledEventType ?? '')));
+  if (!e?.when) return null;
+  // A calendar date written in the event's own sentence ("the attack on April 10, officials said
+  // on Saturday") dates the event better than the day the claim was made.
+  const written = explicitDate(x.article.text.slice(e.evidence.start, e.evidence.end), published);
+  const day = written?.precision === 'day' ? written.date : e.when;
+  const lag = dayNumber(published) - dayNumber(day);
+  return lag >= 0 && lag <= publishedWithinDays ? day : null;
+}
+
 function eventDateOf(x: Extraction): string | null {
   const dayEvent = x.events.find((e) => e.when && e.whenPrecision === 'day');
   if (dayEvent?.when) return dayEvent.when;
@@ -72,6 +110,7 @@ export function profileOf(x: Extraction, index: number): Profile {
     title,
     published: x.article.published,
     eventDate: eventDateOf(x),
+    firstReportOf: firstReportOf(x),
     ...placeKeys(located.map((p) => p.place)),
     primary: first ? { lat: first.lat, lon: first.lon } : null,
     kinds: new Set(x.events.slice(0, 2).map((e) => `${e.type}:${e.mode ?? ''}`)),
