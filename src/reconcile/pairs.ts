@@ -12,6 +12,7 @@ export const FEATURES = [
   'years_shared', 'years_disjoint', 'event_same_day', 'event_days_apart', 'published_days_apart', 'published_unknown',
   'city_shared', 'city_jaccard', 'admin1_shared', 'country_disjoint', 'km_apart',
   'kind_shared', 'weapon_shared', 'actor_shared', 'killed_differs', 'killed_same',
+  'lead_log', 'body_log', 'names_log',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -52,7 +53,15 @@ export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): 
     actor_shared: shares(a.actors, b.actors),
     killed_differs: a.figures.killed && b.figures.killed && a.figures.killed.value !== b.figures.killed.value ? 1 : 0,
     killed_same: a.figures.killed && b.figures.killed && a.figures.killed.value === b.figures.killed.value ? 1 : 0,
+    // Logs spread the low end: two texts with almost nothing in common are told apart from
+    // two that share a little, whatever their dates and places say.
+    lead_log: 0,
+    body_log: 0,
+    names_log: 0,
   };
+  f.lead_log = Math.log(f.lead_cosine + 0.02);
+  f.body_log = Math.log(f.body_cosine + 0.02);
+  f.names_log = Math.log(f.names_cosine + 0.02);
   return FEATURES.map((k) => f[k]);
 }
 
