@@ -18,7 +18,7 @@ import type { Grade, Incident, IncidentSet } from './types.js';
 export type { CasualtyKind, Grade, Incident, IncidentArticle, IncidentSet, Reconciled, Report } from './types.js';
 export { FEATURES } from './pairs.js';
 export { averageLink } from './cluster.js';
-export { probability, type Model } from './model.js';
+export { probability, type Model, type Weights } from './model.js';
 
 /** A batch read once: profiles, vectors, and every candidate pair's features. */
 export interface Batch {
@@ -55,7 +55,8 @@ export function clusterBatch(batch: Batch, model: Model): { labels: number[]; sc
   const copyOf = copyMap(batch, model);
   const scored = batch.pairs.map(({ i, j, x }) => {
     const copy = copyOf.get(j) === i || copyOf.get(i) === j || (copyOf.has(i) && copyOf.get(i) === copyOf.get(j));
-    return { i, j, p: copy ? 1 : probability(model, x) };
+    const dated = !!batch.profiles[i]!.published && !!batch.profiles[j]!.published;
+    return { i, j, p: copy ? 1 : probability(model, x, dated) };
   });
   const dates = { firstDays: batch.profiles.map((p) => (p.firstReportOf ? dayNumber(p.firstReportOf) : null)), daysApart: constraintRules().firstReport.daysApart };
   return { labels: averageLink(batch.profiles.length, scored, model.mergeThreshold, dates), scored, copyOf };

@@ -12,7 +12,7 @@ export const FEATURES = [
   'years_shared', 'years_disjoint', 'event_same_day', 'event_days_apart', 'published_days_apart', 'published_unknown',
   'city_shared', 'city_jaccard', 'admin1_shared', 'country_disjoint', 'km_apart',
   'kind_shared', 'weapon_shared', 'actor_shared', 'killed_differs', 'killed_same',
-  'lead_log', 'body_log', 'names_log',
+  'lead_log', 'body_log', 'names_log', 'weak_text', 'far_apart',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -58,7 +58,12 @@ export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): 
     lead_log: 0,
     body_log: 0,
     names_log: 0,
+    // Agreeing dates, kinds and tolls are common among unrelated shootings; without shared
+    // words they are not enough, and neither is a shared date between distant places.
+    weak_text: 0,
+    far_apart: a.primary && b.primary && !shares(a.cities, b.cities) && km(a.primary, b.primary) > 300 ? 1 : 0,
   };
+  f.weak_text = f.lead_cosine < 0.1 && f.body_cosine < 0.1 ? 1 : 0;
   f.lead_log = Math.log(f.lead_cosine + 0.02);
   f.body_log = Math.log(f.body_cosine + 0.02);
   f.names_log = Math.log(f.names_cosine + 0.02);

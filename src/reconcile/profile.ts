@@ -84,9 +84,20 @@ function firstReportOf(x: Extraction): string | null {
   // A calendar date written in the event's own sentence ("the attack on April 10, officials said
   // on Saturday") dates the event better than the day the claim was made.
   const written = explicitDate(x.article.text.slice(e.evidence.start, e.evidence.end), published);
-  const day = written?.precision === 'day' ? written.date : e.when;
-  const lag = dayNumber(published) - dayNumber(day);
-  return lag >= 0 && lag <= publishedWithinDays ? day : null;
+  // A calendar date written in the attack's own sentence anchors it even in a later report.
+  if (written?.precision === 'day') return written.date;
+  const lag = dayNumber(published) - dayNumber(e.when);
+  return lag >= 0 && lag <= publishedWithinDays ? e.when : null;
+}
+
+/**
+ * An article given without a publication date often opens with one ("August 17, 2011" under the
+ * headline): a full calendar date, year written, in the opening lines stands in for it.
+ */
+function dateStamp(text: string): string | null {
+  const opening = text.slice(0, 300);
+  const found = explicitDate(opening, null);
+  return found?.precision === 'day' && opening.includes(found.date.slice(0, 4)) ? found.date : null;
 }
 
 function eventDateOf(x: Extraction): string | null {
@@ -108,7 +119,7 @@ export function profileOf(x: Extraction, index: number): Profile {
     index,
     id: x.article.id,
     title,
-    published: x.article.published,
+    published: x.article.published ?? dateStamp(x.article.text),
     eventDate: eventDateOf(x),
     firstReportOf: firstReportOf(x),
     ...placeKeys(located.map((p) => p.place)),
