@@ -33,6 +33,8 @@ const Schema = z.object({
   coordination: z.object({ personNouns: z.array(z.string()) }),
   partMarkers: z.object({ words: z.array(z.string()) }),
   increments: z.object({ words: z.array(z.string()) }),
+  negators: z.object({ words: z.array(z.string()) }),
+  woundNouns: z.object({ words: z.array(z.string()) }),
 });
 const FILE = new URL('../../data/reconcile/casualties.json', import.meta.url);
 
@@ -112,7 +114,7 @@ function fromCues(tokens: readonly string[], cues: readonly string[], after: rea
   let out: { value: number; counted: boolean } | null = revised === null ? null : { value: revised, counted: true };
   for (const cue of cues) {
     const at = find(tokens, phrase(cue));
-    if (at < 0) continue;
+    if (at < 0 || load().negators.words.includes(tokens[at - 1] ?? '')) continue;
     const n = countBefore(tokens, at, load().countGap) ?? countRightAfter(tokens, at + phrase(cue).length);
     if (!out || (n ?? 1) > out.value) out = { value: n ?? 1, counted: n !== null };
   }
@@ -129,7 +131,10 @@ function totals(x: Extraction, kind: Kind): Claim[] {
   const own = stated(kind);
   if (kind === 'killed') return own;
   const dead = stated('killed');
-  return own.filter((c) => !dead.some((d) => d.value === c.value && d.evidence.start === c.evidence.start));
+  const most = Math.max(0, ...dead.map((d) => d.value ?? 0));
+  const { words: wounds } = load().woundNouns;
+  return own.filter((c) => !dead.some((d) => d.value === c.value && d.evidence.start === c.evidence.start)
+    && !((c.value ?? 0) <= most && words(x.article.text.slice(c.evidence.start, c.evidence.end)).some((w) => wounds.includes(w))));
 }
 
 const largest = (claims: readonly Claim[]): Figure | null => {
