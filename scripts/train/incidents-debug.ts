@@ -13,7 +13,7 @@ for (const fold of ['A', 'B']) {
   const part = gold.filter((g) => foldOf(g.incident) === fold);
   const set = reconcileIncidents(part.map((g) => extractArticle({ id: g.id, text: g.text, title: g.title ?? null, published: g.published?.slice(0, 10) ?? null })));
   console.log(fold, JSON.stringify(figureShares(part, set)));
-  if (fold !== 'A') continue;
+  if (fold !== (process.env.FOLD ?? 'A')) continue;
   const byId = new Map(set.incidents.map((i) => [i.id, i]));
   part.forEach((g, k) => {
     const inc = byId.get(set.incidentOf[k]!)!;

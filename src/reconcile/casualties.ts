@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Claim, Extraction } from '../types.js';
 import { words } from './text.js';
+import { isCumulative } from '../language/dates.js';
 
 export interface Figure {
   value: number;
@@ -46,6 +47,12 @@ function load(): z.infer<typeof Schema> {
   return (lexicon = parsed.data);
 }
 
+
+/** "Tyrone Smith, 27, of Knoxville": a number set off by commas after a name is an age. */
+function inApposition(sentence: string, value: number): boolean {
+  const all = [...sentence.matchAll(new RegExp(`(?<![\\d.,])${value}(?![\\d.,]\\d)`, 'g'))];
+  return all.length > 0 && all.every((m) => /[A-Za-z)],\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && /^\s*,/.test(sentence.slice(m.index + m[0].length)));
+}
 
 /** Whether `value` stands in `tokens` only as someone's age ("a 27-year-old", "Boy, 3,") or as a part ("including 2"). */
 function notACount(tokens: readonly string[], value: number): boolean {
@@ -126,8 +133,10 @@ const TOTAL_QUALIFIERS = new Set(['exact', 'at_least', 'about', 'more_than']);
 
 /** Stated totals of a kind, minus ages and parts read as counts and a count the claims stage read as both kinds. */
 function totals(x: Extraction, kind: Kind): Claim[] {
+  const sentence = (c: Claim) => x.article.text.slice(c.evidence.start, c.evidence.end);
+  // A tally over a period ("3,290 people shot this year") is not this incident's toll.
   const stated = (k: Kind) => x.claims.filter((c) => c.kind === k && c.value !== null && c.partOf === null && TOTAL_QUALIFIERS.has(c.qualifier ?? '')
-    && !notACount(words(x.article.text.slice(c.evidence.start, c.evidence.end)), c.value));
+    && !isCumulative(sentence(c)) && !inApposition(sentence(c), c.value) && !notACount(words(sentence(c)), c.value));
   const own = stated(kind);
   if (kind === 'killed') return own;
   const dead = stated('killed');

@@ -2,11 +2,10 @@
  * Reconciling one incident's figures of a kind across its reports.
  *
  * The rule, after UCDP's "best estimate" and ACLED's "most recent reliable report": death and
- * injury tolls are revised as the wounded die and bodies are found, so the later report stands
- * over the earlier; a stated count stands over wording ("a man was shot dead" is one); and a
- * figure repeated by wire copies is one source. `best` is the figure most of the latest day's
- * stated reports give (ties to the larger); `low` and `high` span every report that does not
- * contradict it, so the range is only as wide as the reports make it.
+ * injury tolls are revised upward as the wounded die and bodies are found; a stated count stands
+ * over wording ("a man was shot dead" is one); and a figure repeated by wire copies is one source.
+ * `best` is the figure with most support (ties to the larger); `low` and `high` span every report
+ * that does not contradict it, so the range is only as wide as the reports make it.
  */
 import type { Profile } from './profile.js';
 import type { CasualtyKind, Reconciled, Report } from './types.js';
@@ -27,7 +26,8 @@ function reportsOf(members: readonly Profile[], copyOf: ReadonlyMap<number, numb
 
 /**
  * The figure with most support: a stated count weighs two, a reading of the wording one. Ties go
- * to the figure reported last (tolls are revised as the wounded die), then to the larger.
+ * to the larger: tolls are revised upward as the wounded die and bodies are found, and a smaller
+ * count beside a larger one is most often a part of it (the hospitalised, the identified).
  */
 function supported(rs: readonly Report[]): number {
   const votes = new Map<number, { weight: number; last: string }>();
@@ -37,7 +37,7 @@ function supported(rs: readonly Report[]): number {
     if ((r.published ?? '') > v.last) v.last = r.published ?? '';
     votes.set(r.value, v);
   }
-  return [...votes].sort((a, b) => b[1].weight - a[1].weight || b[1].last.localeCompare(a[1].last) || b[0] - a[0])[0]![0];
+  return [...votes].sort((a, b) => b[1].weight - a[1].weight || b[0] - a[0])[0]![0];
 }
 
 /**
@@ -73,7 +73,7 @@ export function reconcileKind(members: readonly Profile[], copyOf: ReadonlyMap<n
     low: Math.min(best, ...within),
     best,
     high: Math.max(best, ...within),
-    rule: 'the figure with most support across independent reports (a stated count weighs two, a reading of the wording one); ties to the latest report, then the larger, since tolls are revised upward',
+    rule: 'the figure with most support across independent reports (a stated count weighs two, a reading of the wording one); ties to the larger, since tolls are revised upward and smaller counts are mostly parts',
     reports,
     contradictions: found,
   };
