@@ -36,6 +36,7 @@ const Schema = z.object({
   increments: z.object({ words: z.array(z.string()) }),
   negators: z.object({ words: z.array(z.string()) }),
   woundNouns: z.object({ words: z.array(z.string()) }),
+  tallyNouns: z.object({ words: z.array(z.string()), minValue: z.number().int().positive() }),
 });
 const FILE = new URL('../../data/reconcile/casualties.json', import.meta.url);
 
@@ -47,6 +48,11 @@ function load(): z.infer<typeof Schema> {
   return (lexicon = parsed.data);
 }
 
+
+function tallyOfMany(sentence: string, value: number): boolean {
+  const { words: nouns, minValue } = load().tallyNouns;
+  return value >= minValue && words(sentence).some((w) => nouns.includes(w));
+}
 
 /** "Tyrone Smith, 27, of Knoxville": a number set off by commas after a name is an age. */
 function inApposition(sentence: string, value: number): boolean {
@@ -136,7 +142,7 @@ function totals(x: Extraction, kind: Kind): Claim[] {
   const sentence = (c: Claim) => x.article.text.slice(c.evidence.start, c.evidence.end);
   // A tally over a period ("3,290 people shot this year") is not this incident's toll.
   const stated = (k: Kind) => x.claims.filter((c) => c.kind === k && c.value !== null && c.partOf === null && TOTAL_QUALIFIERS.has(c.qualifier ?? '')
-    && !isCumulative(sentence(c)) && !inApposition(sentence(c), c.value) && !notACount(words(sentence(c)), c.value));
+    && !isCumulative(sentence(c)) && !tallyOfMany(sentence(c), c.value) && !inApposition(sentence(c), c.value) && !notACount(words(sentence(c)), c.value));
   const own = stated(kind);
   if (kind === 'killed') return own;
   const dead = stated('killed');

@@ -17,9 +17,12 @@ function reportsOf(members: readonly Profile[], copyOf: ReadonlyMap<number, numb
   for (const p of members) {
     if (copyOf.has(p.index)) continue;
     const f = p.figures[kind];
-    if (!f) continue;
+    const other = p.figures[kind === 'killed' ? 'injured' : 'killed'];
     const copies = members.filter((m) => copyOf.get(m.index) === p.index).map((m) => m.id);
-    reports.push({ article: p.id, published: p.published, value: f.value, basis: f.basis, qualifier: f.qualifier, claimant: f.claimant, evidence: f.evidence, copies });
+    if (f) reports.push({ article: p.id, published: p.published, value: f.value, basis: f.basis, qualifier: f.qualifier, claimant: f.claimant, evidence: f.evidence, copies });
+    // A report that counts the other kind and names none of this one says, weakly, none: it
+    // votes for nothing but widens the range down to zero.
+    else if (other && other.value > 0) reports.push({ article: p.id, published: p.published, value: 0, basis: 'none', qualifier: null, claimant: null, evidence: null, copies });
   }
   return reports.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.article.localeCompare(b.article));
 }
@@ -32,6 +35,7 @@ function reportsOf(members: readonly Profile[], copyOf: ReadonlyMap<number, numb
 function supported(rs: readonly Report[]): number {
   const votes = new Map<number, { weight: number; last: string }>();
   for (const r of rs) {
+    if (r.basis === 'none') continue;
     const v = votes.get(r.value) ?? { weight: 0, last: '' };
     v.weight += RANK[r.basis];
     if ((r.published ?? '') > v.last) v.last = r.published ?? '';
@@ -64,7 +68,7 @@ function contradictions(reports: readonly Report[]): Reconciled['contradictions'
 
 export function reconcileKind(members: readonly Profile[], copyOf: ReadonlyMap<number, number>, kind: CasualtyKind): Reconciled | null {
   const reports = reportsOf(members, copyOf, kind);
-  if (!reports.length) return null;
+  if (!reports.some((r) => r.basis !== 'none')) return null;
   const best = supported(reports);
   const found = contradictions(reports);
   const contradicted = new Set(found.flatMap((c) => [c.a, c.b]));
@@ -101,6 +105,6 @@ export function supersededWounds(injured: Reconciled, killed: Reconciled | null)
   if (!killed || killed.best < injured.best || injured.best === 0) return injured;
   const countsDead = new Set(killed.reports.filter((r) => r.basis !== 'none' && r.value > 0).map((r) => r.article));
   // An article that gives both its dead and its wounded means different people.
-  if (!injured.reports.every((r) => r.basis === 'cue' && !countsDead.has(r.article))) return injured;
+  if (!injured.reports.every((r) => r.basis === 'none' || (r.basis === 'cue' && !countsDead.has(r.article)))) return injured;
   return { ...injured, low: 0, best: 0, high: 0, rule: `the ${injured.best} reported wounded are among the ${killed.best} later reported dead` };
 }
