@@ -46,3 +46,14 @@ test('"attempted murder" names no death', () => {
   assert.equal(inc.killed!.best, 0);
   assert.equal(inc.injured!.best, 1);
 });
+
+test('a later report with far fewer dead than an earlier stated count is flagged, and the incident is contested', () => {
+  const inc = one([
+    article('a', 'Twelve killed as missile hits Zaporizhzhia market', 'A Russian missile struck a market in Zaporizhzhia on Monday, killing 12 people and injuring 30, the regional governor said.\n\nThe strike hit the central market at midday, when it was crowded with shoppers.', '2025-02-03'),
+    article('b', 'Zaporizhzhia market strike: officials revise toll down', 'Three people were killed in the Russian missile strike on the central market in Zaporizhzhia on Monday, the city administration said on Wednesday, correcting an earlier figure.\n\nThirty people were injured in the strike on the market, officials said.', '2025-02-05'),
+  ]);
+  assert.equal(inc.killed!.contradictions.length, 1, JSON.stringify(inc.killed));
+  assert.equal(inc.grade, 'contested');
+  // Both figures stay in the history; the range spans what the reports make it.
+  assert.deepEqual(inc.killed!.reports.map((r) => r.value), [12, 3]);
+});
