@@ -12,7 +12,7 @@ export const FEATURES = [
   'years_shared', 'years_disjoint', 'event_same_day', 'event_days_apart', 'published_days_apart', 'published_unknown',
   'city_shared', 'city_jaccard', 'admin1_shared', 'country_disjoint', 'km_apart',
   'kind_shared', 'weapon_shared', 'actor_shared', 'killed_differs', 'killed_same',
-  'lead_log', 'body_log', 'names_log', 'weak_text', 'far_apart',
+  'lead_log', 'body_log', 'names_log', 'weak_text', 'far_apart', 'protagonists_missing',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -26,6 +26,13 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** The share of `salient` that `other` never names. */
+const missing = (salient: ReadonlySet<string>, other: ReadonlySet<string>): number => {
+  if (!salient.size) return 0;
+  let gone = 0;
+  for (const n of salient) if (!other.has(n)) gone++;
+  return gone / salient.size;
+};
 const shares = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number => ([...a].some((x) => b.has(x)) ? 1 : 0);
 const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number => (a.size && b.size && !shares(a, b) ? 1 : 0);
 
@@ -61,8 +68,12 @@ export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): 
     // Agreeing dates, kinds and tolls are common among unrelated shootings; without shared
     // words they are not enough, and neither is a shared date between distant places.
     weak_text: 0,
+    // Two reports of one event share its protagonists; two events of one kind (two boxing
+    // matches of one champion) differ in the others they name again and again.
+    protagonists_missing: 0,
     far_apart: a.primary && b.primary && !shares(a.cities, b.cities) && km(a.primary, b.primary) > 300 ? 1 : 0,
   };
+  f.protagonists_missing = (missing(a.salient, b.nameSet) + missing(b.salient, a.nameSet)) / 2;
   f.weak_text = f.lead_cosine < 0.1 && f.body_cosine < 0.1 ? 1 : 0;
   f.lead_log = Math.log(f.lead_cosine + 0.02);
   f.body_log = Math.log(f.body_cosine + 0.02);

@@ -30,6 +30,9 @@ export interface Profile {
   /** Where the first event or location is named, for the incident's record. */
   placeName: string | null;
   terms: { lead: string[]; body: string[]; names: string[] };
+  /** Names the article repeats or puts in its title: its protagonists. */
+  salient: Set<string>;
+  nameSet: Set<string>;
   numbers: Set<string>;
   years: Set<string>;
   signature: Uint32Array;
@@ -100,6 +103,12 @@ function dateStamp(text: string): string | null {
   return found?.precision === 'day' && opening.includes(found.date.slice(0, 4)) ? found.date : null;
 }
 
+function salientOf(all: readonly string[], inTitle: readonly string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const n of all) count.set(n, (count.get(n) ?? 0) + 1);
+  return new Set([...inTitle, ...[...count].filter(([, c]) => c >= 2).map(([n]) => n)]);
+}
+
 function eventDateOf(x: Extraction): string | null {
   const dayEvent = x.events.find((e) => e.when && e.whenPrecision === 'day');
   if (dayEvent?.when) return dayEvent.when;
@@ -113,6 +122,7 @@ export function profileOf(x: Extraction, index: number): Profile {
   const first = x.events.find((e) => e.where?.place)?.where?.place ?? located[0]?.place ?? null;
   const lead = `${title}\n${x.article.text.split(/\s+/).slice(0, LEAD_WORDS).join(' ')}`;
   const { numbers: nums, years } = numbers(`${title}\n${x.article.text}`);
+  const allNames = names(`${title}. ${x.article.text}`);
   const actors = new Set<string>();
   for (const e of x.events) for (const a of [e.actor, e.recipient]) if (a) actors.add(a.country ?? a.text.toLowerCase());
   return {
@@ -129,7 +139,9 @@ export function profileOf(x: Extraction, index: number): Profile {
     actors,
     figures: readFigures(x),
     placeName: x.events.find((e) => e.where)?.where?.text ?? located[0]?.text ?? null,
-    terms: { lead: words(lead), body: words(x.article.text), names: names(`${title}. ${x.article.text}`) },
+    terms: { lead: words(lead), body: words(x.article.text), names: allNames },
+    salient: salientOf(allNames, names(`. ${title}`)),
+    nameSet: new Set(allNames),
     numbers: nums,
     years,
     signature: signature(x.article.text),
