@@ -21,6 +21,7 @@ import { validate } from './validate.js';
 import { openApiDocument } from './openapi.js';
 import { docsPage, DOCS_CSS } from './docs-page.js';
 import { dashboard } from './dashboard.js';
+import { incidentRoutes } from './incidents.js';
 
 export interface AppOptions {
   /** Folder of the built dashboard (index.html …); `/` explains how to build it when absent. */
@@ -95,6 +96,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/docs', (c) => c.html(docsPage(openApiDocument())));
   app.get('/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+
+  app.route('/', incidentRoutes(store));
 
   // Unknown /api paths are problems, not the dashboard's index page.
   app.all('/api/*', () => { throw new Problem(404, 'no such API route; see /openapi.json'); });

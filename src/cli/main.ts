@@ -199,4 +199,14 @@ program
     await runGeocodeJsonl(process.stdin, process.stdout);
   });
 
+program
+  .command('incidents')
+  .description('Group JSON Lines articles on stdin into incidents and reconcile their killed/injured figures (see OUTPUT.md)')
+  .option('--jsonl', 'read and write JSON Lines (the machine interface)', true)
+  .action(async () => {
+    const { runIncidentsJsonl } = await import('./incidents.js');
+    const { failed } = await runIncidentsJsonl(process.stdin, process.stdout);
+    if (failed) process.stderr.write(`sitrep incidents: ${failed} line(s) could not be read; see their "error" fields\n`);
+  });
+
 await program.parseAsync();

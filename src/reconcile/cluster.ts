@@ -1,0 +1,82 @@
+/**
+ * Average-link agglomerative clustering over scored pairs. Unscored pairs count as probability 0,
+ * so a group only grows while most of its members vouch for the newcomer: one chance
+ * resemblance cannot chain two incidents together as single-link would.
+ */
+export interface ScoredPair {
+  i: number;
+  j: number;
+  p: number;
+}
+
+/**
+ * `firstDays[i]` is the day number of the violent event article i first reports (or null); two
+ * clusters whose first reports lie `daysApart` or more apart are never merged.
+ */
+export interface DateConstraint {
+  firstDays: readonly (number | null)[];
+  daysApart: number;
+}
+
+export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number, dates?: DateConstraint): number[] {
+  const members = new Map<number, number[]>();
+  const span = new Map<number, [number, number] | null>();
+  for (let i = 0; i < n; i++) {
+    const d = dates?.firstDays[i] ?? null;
+    span.set(i, d === null ? null : [d, d]);
+  }
+  const compatible = (a: number, b: number): boolean => {
+    const [x, y] = [span.get(a), span.get(b)];
+    if (!dates || !x || !y) return true;
+    return Math.max(x[1], y[1]) - Math.min(x[0], y[0]) < dates.daysApart;
+  };
+  const links = new Map<number, Map<number, number>>();
+  for (let i = 0; i < n; i++) {
+    members.set(i, [i]);
+    links.set(i, new Map());
+  }
+  for (const { i, j, p } of pairs) {
+    if (i === j) continue;
+    links.get(i)!.set(j, (links.get(i)!.get(j) ?? 0) + p);
+    links.get(j)!.set(i, (links.get(j)!.get(i) ?? 0) + p);
+  }
+  for (;;) {
+    let best: [number, number] | null = null;
+    let bestScore = threshold;
+    for (const [a, row] of links) {
+      const na = members.get(a)!.length;
+      for (const [b, sum] of row) {
+        if (b <= a) continue;
+        const score = sum / (na * members.get(b)!.length);
+        // Ties go to the lower ids, so the result does not depend on map order.
+        if ((score > bestScore || (score === bestScore && best === null)) && compatible(a, b)) {
+          bestScore = score;
+          best = [a, b];
+        }
+      }
+    }
+    if (!best) break;
+    const [a, b] = best;
+    members.get(a)!.push(...members.get(b)!);
+    members.delete(b);
+    const [x, y] = [span.get(a), span.get(b)];
+    span.set(a, x && y ? [Math.min(x[0], y[0]), Math.max(x[1], y[1])] : x ?? y ?? null);
+    const rowB = links.get(b)!;
+    links.delete(b);
+    const rowA = links.get(a)!;
+    rowA.delete(b);
+    for (const [c, sum] of rowB) {
+      if (c === a) continue;
+      rowA.set(c, (rowA.get(c) ?? 0) + sum);
+      const rowC = links.get(c)!;
+      rowC.delete(b);
+      rowC.set(a, (rowC.get(a) ?? 0) + sum);
+    }
+  }
+  const label = new Array<number>(n).fill(0);
+  for (const list of members.values()) {
+    const first = Math.min(...list);
+    for (const m of list) label[m] = first;
+  }
+  return label;
+}

@@ -1,0 +1,45 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestFiles } from '../src/ingest/index.ts';
+import { openSqliteStore, type SqliteStore } from '../src/store/index.ts';
+import { createApp } from '../src/api/app.ts';
+import { tempDir } from './ingest-fixtures.ts';
+
+let store: SqliteStore;
+let app: ReturnType<typeof createApp>;
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/incidents/${name}`, import.meta.url));
+
+before(async () => {
+  store = await openSqliteStore(join(tempDir(), 'incidents.db'));
+  const report = await ingestFiles([fixture('three-outlets.jsonl'), fixture('two-nights.jsonl')], store);
+  assert.equal(report.issues.length, 0, JSON.stringify(report.issues));
+});
+after(async () => { await store.close(); });
+
+interface Brief { id: string; articles: number; killed: { best: number } | null; grade: string }
+
+test('GET /api/incidents counts each incident once, and /api/incidents/:id gives its claimants side by side', async () => {
+  app = createApp(store, { dashboardDir: join(tempDir(), 'none') });
+  const res = await app.request('/api/incidents');
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as { count: number; totals: { killed: number }; items: Brief[] };
+  // Kharkiv (4 articles, one a copy), Valencia, and Odesa's two nights.
+  assert.equal(body.count, 4);
+  const kharkiv = body.items.find((i) => i.articles === 4)!;
+  assert.equal(kharkiv.killed!.best, 7);
+  // 7 in Kharkiv and 2 in Odesa: the copies and the earlier tolls are not added again.
+  assert.equal(body.totals.killed, 9);
+  const one = await app.request(`/api/incidents/${kharkiv.id}`);
+  const detail = (await one.json()) as { killed: { reports: { article: string; value: number; copies: string[] }[] }; articles: { id: string; documentId: number | null; copyOf: string | null }[] };
+  assert.deepEqual(detail.killed.reports.map((r) => r.value), [4, 6, 7]);
+  assert.ok(detail.articles.every((a) => typeof a.documentId === 'number'));
+  assert.equal(detail.articles.find((a) => a.id === 'kh-copy')!.copyOf, 'kh-wire');
+});
+
+test('unknown and malformed incident ids are problems, not pages', async () => {
+  assert.equal((await app.request('/api/incidents/inc-000000000000')).status, 404);
+  assert.equal((await app.request('/api/incidents/nonsense')).status, 400);
+  assert.equal((await app.request('/api/incidents?grade=rumour')).status, 400);
+});
