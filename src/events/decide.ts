@@ -1,0 +1,57 @@
+import type { Classification, RuleOutcome } from './classify.js';
+import { CLASSES, SUB_DEFAULTS, type EventClass } from './lexicon.js';
+import { NONE, predictText, strongestToken, type EventModel } from './model.js';
+
+/**
+ * Joins the trigger rules and the events model. The model sees the rules' choice among its
+ * features, so it mostly agrees; it replaces the rules' ACLED sub-event type only when it is
+ * confident and both types were seen often enough in training to be trusted, and it reports an
+ * event the rules missed only above a stricter probability. Every ACLED event gets the model's
+ * calibrated probability of its type as `confidence`.
+ */
+export function withModel(model: EventModel, lead: string, rules: RuleOutcome): Classification | null {
+  const { decision } = rules;
+  // A statement or meeting (no ACLED type) is the rules' alone; its confidence is their record on such sentences.
+  if (decision && !decision.eventClass.sub) {
+    const confidence = model.ruleConfidence[decision.eventClass.id];
+    return confidence === undefined ? decision : { ...decision, confidence };
+  }
+  const p = predictText(model, lead, {
+    classId: decision?.eventClass.id ?? null,
+    sub: decision?.eventClass.sub ?? null,
+    hitClasses: rules.hitClasses,
+  });
+  let top = 0;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[top]!) top = k;
+  const topSub = model.classes[top]!;
+  const trusted = (sub: string): boolean => (model.support[sub] ?? 0) >= model.minSupport;
+  const confident = (at: number): boolean => topSub !== NONE && p[top]! >= at && trusted(topSub);
+  if (decision) {
+    const ruleSub = decision.eventClass.sub!;
+    const ruleIndex = model.classes.indexOf(ruleSub);
+    if (rules.tagged || topSub === ruleSub || !trusted(ruleSub) || !confident(model.overrideAt)) {
+      return { ...decision, confidence: round(ruleIndex >= 0 ? p[ruleIndex]! : 0) };
+    }
+    return { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.eventClass.id}`, trigger: decision.trigger, confidence: round(p[top]!) };
+  }
+  if (!confident(model.fallbackAt)) return null;
+  const token = strongestToken(model, lead, top);
+  if (!token) return null;
+  return {
+    eventClass: classFor(topSub, rules.hitClasses),
+    rule: `model:${topSub}`,
+    trigger: { start: token.start, end: token.end, text: lead.slice(token.start, token.end) },
+    confidence: round(p[top]!),
+  };
+}
+
+/** The class of a trigger the rules saw that has the sub-event type, else the type's default class. */
+function classFor(sub: string, hitClasses: readonly string[]): EventClass {
+  for (const id of hitClasses) {
+    const c = CLASSES.get(id);
+    if (c?.sub === sub) return c;
+  }
+  return SUB_DEFAULTS.get(sub)!;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
