@@ -17,9 +17,10 @@ import type { EventModelFile } from '../../src/events/model.ts';
 process.env.SITREP_EVENTS_MODEL = 'off';
 const { splitSentences } = await import('../../src/language/sentences.ts');
 const { classifyByRules } = await import('../../src/events/classify.ts');
+const { CLASSES } = await import('../../src/events/lexicon.ts');
 const { features, NONE, softmax, MODEL_PATH } = await import('../../src/events/model.ts');
 
-interface Example { feats: string[]; label: string; rule: string | null; ruleId: string | null; group: number; source: 'note' | 'news' }
+interface Example { feats: string[]; label: string; rule: string | null; ruleId: string | null; hitSubs: string[]; group: number; source: 'note' | 'news' }
 
 const root = new URL('../../', import.meta.url);
 const TRAIN = process.env.EVENTS_TRAIN ?? new URL('../shared/eval/train/events-acled-train.jsonl', root).pathname;
@@ -28,7 +29,7 @@ const NON_ACLED_PLOVER = new Set(['AID', 'CONCEDE', 'CONSULT', 'COOPERATE', 'DEM
 function example(lead: string, context: string, label: string, group: number, source: Example['source']): Example {
   const r = classifyByRules(lead, context);
   const feats = features(lead, { classId: r.decision?.eventClass.id ?? null, sub: r.decision?.eventClass.sub ?? null, hitClasses: r.hitClasses });
-  return { feats, label, rule: r.decision ? (r.decision.eventClass.sub ?? NONE) : null, ruleId: r.decision?.eventClass.id ?? null, group, source };
+  return { feats, label, rule: r.decision ? (r.decision.eventClass.sub ?? NONE) : null, ruleId: r.decision?.eventClass.id ?? null, hitSubs: r.hitClasses.map((id) => CLASSES.get(id)?.sub).filter((x): x is string => Boolean(x)), group, source };
 }
 
 function loadExamples(): Example[] {
@@ -61,7 +62,7 @@ interface Fit { classes: string[]; bias: number[]; weights: Map<string, Float64A
  * Minibatch AdaGrad with L2, in a fixed (seeded) order; classes weighted by 1/sqrt(frequency) so
  * the 2,000 peaceful protests of the notes do not drown the rare types.
  */
-function fit(data: Example[], classes: string[], vocab: Set<string>, epochs = 12, l2 = 1e-4, rate = 0.2, batch = 32): Fit {
+function fit(data: Example[], classes: string[], vocab: Set<string>, epochs = Number(process.env.EVENTS_EPOCHS ?? 12), l2 = Number(process.env.EVENTS_L2 ?? 1e-3), rate = 0.2, batch = 32): Fit {
   const K = classes.length;
   const index = new Map(classes.map((c, i) => [c, i]));
   const names = [...vocab];
@@ -157,7 +158,7 @@ function decideOf(classes: string[], support: Record<string, number>, z: number[
   const trusted = (s: string): boolean => (support[s] ?? 0) >= minSupport;
   const conf = (at: number): boolean => sub !== NONE && p[top]! >= at && trusted(sub);
   if (ex.rule !== null) {
-    if (ex.rule === NONE) return NONE;
+    if (ex.rule === NONE) return ex.hitSubs.includes(sub) && conf(overrideAt) ? sub : NONE;
     return sub !== ex.rule && trusted(ex.rule) && conf(overrideAt) ? sub : ex.rule;
   }
   return conf(fallbackAt) ? sub : NONE;

@@ -11,11 +11,9 @@ import { NONE, predictText, strongestToken, type EventModel } from './model.js';
  */
 export function withModel(model: EventModel, lead: string, rules: RuleOutcome): Classification | null {
   const { decision } = rules;
-  // A statement or meeting (no ACLED type) is the rules' alone; its confidence is their record on such sentences.
-  if (decision && !decision.eventClass.sub) {
-    const confidence = model.ruleConfidence[decision.eventClass.id];
-    return confidence === undefined ? decision : { ...decision, confidence };
-  }
+  // A statement or meeting (no ACLED type) is the rules' alone unless a trigger of an ACLED type
+  // was seen too ("sent troops", read as aid, is a deployment); its confidence is the rules' record.
+  if (decision && !decision.eventClass.sub && !rules.hitClasses.some((id) => CLASSES.get(id)?.sub)) return speech(model, decision);
   const p = predictText(model, lead, {
     classId: decision?.eventClass.id ?? null,
     sub: decision?.eventClass.sub ?? null,
@@ -27,7 +25,13 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome): 
   const trusted = (sub: string): boolean => (model.support[sub] ?? 0) >= model.minSupport;
   const confident = (at: number): boolean => topSub !== NONE && p[top]! >= at && trusted(topSub);
   if (decision) {
-    const ruleSub = decision.eventClass.sub!;
+    const ruleSub = decision.eventClass.sub;
+    if (!ruleSub) {
+      const backed = rules.hitClasses.some((id) => CLASSES.get(id)?.sub === topSub);
+      return backed && confident(model.overrideAt)
+        ? { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.eventClass.id}`, trigger: decision.trigger, confidence: round(p[top]!) }
+        : speech(model, decision);
+    }
     const ruleIndex = model.classes.indexOf(ruleSub);
     if (rules.tagged || topSub === ruleSub || !trusted(ruleSub) || !confident(model.overrideAt)) {
       return { ...decision, confidence: round(ruleIndex >= 0 ? p[ruleIndex]! : 0) };
@@ -43,6 +47,11 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome): 
     trigger: { start: token.start, end: token.end, text: lead.slice(token.start, token.end) },
     confidence: round(p[top]!),
   };
+}
+
+function speech(model: EventModel, decision: Classification): Classification {
+  const confidence = model.ruleConfidence[decision.eventClass.id];
+  return confidence === undefined ? decision : { ...decision, confidence };
 }
 
 /** The class of a trigger the rules saw that has the sub-event type, else the type's default class. */
