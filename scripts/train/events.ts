@@ -147,6 +147,10 @@ function weightedF1(pairs: Array<[string, string]>): number {
   return sum / pairs.length;
 }
 
+const GATE = process.env.EVENTS_GATE === 'on';
+/** The rules saw one ACLED type only (or none, for a statement): in an article the model is not asked (see decide.ts). */
+const settled = (ex: Example): boolean => new Set([...(ex.rule && ex.rule !== NONE ? [ex.rule] : []), ...ex.hitSubs]).size <= (ex.rule === NONE ? 0 : 1);
+
 interface Oof { ex: Example; z: number[] }
 
 /** The final label of an example under the thresholds, as src/events/decide.ts applies them. */
@@ -158,6 +162,7 @@ function decideOf(classes: string[], support: Record<string, number>, z: number[
   const trusted = (s: string): boolean => (support[s] ?? 0) >= minSupport;
   const conf = (at: number): boolean => sub !== NONE && p[top]! >= at && trusted(sub);
   if (ex.rule !== null) {
+    if (GATE && settled(ex)) return ex.rule;
     if (ex.rule === NONE) return ex.hitSubs.includes(sub) && conf(overrideAt) ? sub : NONE;
     return sub !== ex.rule && trusted(ex.rule) && conf(overrideAt) ? sub : ex.rule;
   }
@@ -214,6 +219,17 @@ function main(): void {
     tally.set(e.ruleId, t);
   }
   for (const [id, [right, n]] of tally) ruleConfidence[id] = Math.round(((right + 1) / (n + 2)) * 1000) / 1000;
+  // Articles skip the model where the rules saw a single ACLED type: those events get the rules' record instead.
+  const settledConfidence: Record<string, number> = {};
+  const bySub = new Map<string, [number, number]>();
+  for (const e of data) {
+    if (!e.rule || e.rule === NONE || !settled(e)) continue;
+    const t = bySub.get(e.rule) ?? [0, 0];
+    t[0] += e.label === e.rule ? 1 : 0;
+    t[1]++;
+    bySub.set(e.rule, t);
+  }
+  for (const [sub, [right, n]] of bySub) settledConfidence[sub] = Math.round(((right + 1) / (n + 2)) * 1000) / 1000;
   const final = fit(data, classes, vocabulary(data));
   const weights: Record<string, number[]> = {};
   for (const [f, w] of final.weights) {
@@ -223,7 +239,7 @@ function main(): void {
   }
   const model: EventModelFile = {
     about: 'Events model: ACLED sub-event type (or NONE) of a sentence from its stems and the trigger rules. Written by scripts/train/events.ts; do not edit.',
-    classes, support, temperature, overrideAt: best.overrideAt, fallbackAt: best.fallbackAt, minSupport, ruleConfidence,
+    classes, support, temperature, overrideAt: best.overrideAt, fallbackAt: best.fallbackAt, minSupport, ruleConfidence, settledConfidence,
     bias: final.bias.map((b) => Math.round(b * 1000) / 1000),
     weights,
   };

@@ -3,6 +3,29 @@ import { CLASSES, SUB_DEFAULTS, type EventClass } from './lexicon.js';
 import { NONE, predictText, strongestToken, type EventModel } from './model.js';
 
 /**
+ * The rules saw a single ACLED type and nothing that rivals it (or, for a statement, no ACLED type
+ * at all): the model seldom overrules such a reading, so an article's events skip it (speed) and
+ * take the rules' training record as their confidence.
+ */
+export function settled(rules: RuleOutcome): boolean {
+  const sub = rules.decision?.eventClass.sub ?? null;
+  for (const id of rules.hitClasses) {
+    const s = CLASSES.get(id)?.sub;
+    if (s && s !== sub) return false;
+  }
+  return rules.decision !== null;
+}
+
+/** An article's event read by the rules alone, with their training record as its confidence. */
+export function withRecord(model: EventModel, rules: RuleOutcome): Classification | null {
+  const { decision } = rules;
+  if (!decision) return null;
+  const sub = decision.eventClass.sub;
+  const confidence = sub ? model.settledConfidence[sub] : model.ruleConfidence[decision.eventClass.id];
+  return confidence === undefined ? decision : { ...decision, confidence };
+}
+
+/**
  * Joins the trigger rules and the events model. The model sees the rules' choice among its
  * features, so it mostly agrees; it replaces the rules' ACLED sub-event type only when it is
  * confident and both types were seen often enough in training to be trusted, and it reports an

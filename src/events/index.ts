@@ -8,7 +8,7 @@ import { findActorMentions, pickActors } from './actors.js';
 import { isArticle, mainEvents, takeDate, type ArticleCandidate } from './article.js';
 import { isBackground } from './background.js';
 import { classifyByRules, type RuleOutcome } from './classify.js';
-import { withModel } from './decide.js';
+import { settled, withModel, withRecord } from './decide.js';
 import { MODEL } from './model.js';
 import { iso3OfIso2 } from './countries.js';
 import { countFatalities, fatalitiesFromClaims } from './fatalities.js';
@@ -151,7 +151,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
 
 /** An article's kept event, as the events model reads its sentence: its class may change, and it gets a confidence. */
 function refine(event: SitrepEvent, text: string, outcome: RuleOutcome): void {
-  const d = withModel(MODEL!, text, outcome);
+  const d = settled(outcome) ? withRecord(MODEL!, outcome) : withModel(MODEL!, text, outcome);
   if (!d) return;
   if (d.eventClass.id !== outcome.decision?.eventClass.id) {
     const c = d.eventClass;

@@ -24,6 +24,8 @@ const ModelFile = z.object({
   minSupport: z.number(),
   /** For rule classes with no ACLED type (statements, meetings): how often the rules were right about them in training. */
   ruleConfidence: z.record(z.string(), z.number().min(0).max(1)),
+  /** For ACLED types the rules chose with no rival type in sight: how often they were right in training. */
+  settledConfidence: z.record(z.string(), z.number().min(0).max(1)),
   bias: z.array(z.number()),
   /** feature → [class index, weight, class index, weight, …] (sparse). */
   weights: z.record(z.string(), z.array(z.number())),
