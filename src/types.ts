@@ -106,6 +106,8 @@ export interface SitrepEvent {
   /** Which rule fired, so every event can be explained. */
   rule: string;
   evidence: Span;
+  /** Calibrated probability (0..1) that the class is right, from the events model. */
+  confidence?: number;
 }
 
 /** Everything the pipeline extracted from one article. */

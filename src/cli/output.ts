@@ -51,6 +51,7 @@ export function eventOut(e: SitrepEvent) {
     recipient: e.recipient,
     fatalities: e.fatalities,
     rule: e.rule,
+    confidence: e.confidence ?? null,
     evidence: e.evidence,
   };
 }

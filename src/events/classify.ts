@@ -1,5 +1,7 @@
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, type EventClass } from './lexicon.js';
 import { resolveContext } from './context.js';
+import { MODEL } from './model.js';
+import { withModel } from './decide.js';
 
 /** One trigger pattern matching in the text, offsets relative to the text classified. */
 export interface TriggerHit {
@@ -19,6 +21,16 @@ export interface Classification {
   rule: string;
   /** The deciding trigger, relative to the classified text. */
   trigger: { start: number; end: number; text: string };
+  /** Calibrated probability that the sentence reports an event of this ACLED sub-event type (see model.ts). */
+  confidence?: number;
+}
+
+/** What the rules decided, with the classes of every trigger they saw, best first. */
+export interface RuleOutcome {
+  decision: Classification | null;
+  hitClasses: string[];
+  /** The rules' decision came from an ACLED note tag, which names the class outright. */
+  tagged: boolean;
 }
 
 /** Classes that report what someone said rather than what someone did. */
@@ -128,14 +140,20 @@ function noteTag(text: string): string | null {
  * them" turns a peaceful protest into a protest with intervention.
  */
 export function classify(lead: string, context: string = lead): Classification | null {
+  const outcome = classifyByRules(lead, context);
+  return MODEL ? withModel(MODEL, lead, outcome) : outcome.decision;
+}
+
+/** The trigger rules' reading of `lead` alone (what the events model takes as features). */
+export function classifyByRules(lead: string, context: string = lead): RuleOutcome {
   const tagged = noteTag(lead);
-  const hits = findTriggers(lead);
   if (tagged) {
     const eventClass = CLASSES.get(tagged)!;
     const m = /^\s*[^:]+/.exec(lead)!;
-    return { eventClass, rule: `note-tag:${tagged}`, trigger: { start: m.index, end: m[0].length, text: m[0].trim() } };
+    return { decision: { eventClass, rule: `note-tag:${tagged}`, trigger: { start: m.index, end: m[0].length, text: m[0].trim() } }, hitClasses: [tagged], tagged: true };
   }
-  if (hits.length === 0) return null;
+  const hits = findTriggers(lead);
+  if (hits.length === 0) return { decision: null, hitClasses: [], tagged: false };
   const spans = subordinateSpans(lead);
   const score = (h: TriggerHit): number => hitScore(h, lead.length) - (spans.some(([s, e]) => h.start >= s && h.start < e) || besideAct(h, lead) ? SUBORDINATE_PENALTY : 0);
   const ranked = [...hits].sort((a, b) => score(b) - score(a) || a.start - b.start);
@@ -155,9 +173,10 @@ export function classify(lead: string, context: string = lead): Classification |
   // "… will withdraw unless …": an act promised on a condition is an ultimatum (CAMEO 13 threaten).
   if ((best.modal || best.classId === 'agree') && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: `${resolved.rule}+unless` };
   const eventClass = CLASSES.get(resolved.classId)!;
-  return {
+  const decision = {
     eventClass,
     rule: resolved.rule ?? `${best.classId}:/${best.source.slice(0, 60)}/`,
     trigger: { start: best.start, end: best.end, text: best.text },
   };
+  return { decision, hitClasses: [...new Set(ranked.map((h) => h.classId))], tagged: false };
 }

@@ -20,9 +20,13 @@ const RIOT_CLASSES = new Set(['violent_demonstration', 'mob_violence']);
 const REMOTE_CLASSES = new Set(['shelling', 'missile_strike', 'air_strike', 'ied', 'drone_strike']);
 
 // Violence by the demonstrators themselves (ACLED: Riots / Violent demonstration).
-const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:tires|tyres|vehicles?|cars?|trucks?|buses|gates?|barricades?)|burning barricades|(?:erect(?:ed|ing)|set up|put up|built|using) (?:\w+ ){0,3}barricades|barricad(?:ed|ing) (?:the )?(?:roads?|streets?|highways?)|blockades? with (?:rocks|stones|tree|burning)|setting (?:\w+ ){0,2}on fire|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:\w+ ){0,3}(?:police|officers|policemen))/i;
+const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:tires|tyres|vehicles?|cars?|trucks?|buses|gates?|barricades?)|burning barricades|(?:erect(?:ed|ing)|set up|put up|built|using) (?:\w+ ){0,3}barricades|barricad(?:ed|ing) (?:the )?(?:roads?|streets?|highways?)|blockades? with (?:rocks|stones|tree|burning)|setting (?:\w+ ){0,2}on fire|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:\w+ ){0,3}(?:police|officers|policemen)|storm(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:building|offices?|parliament|compound|headquarters|station|premises|palace|embassy|court)|destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|furniture|files|vehicles?|cars?|offices?|buildings?|shops?|windows?))/i;
 // Lethal or live force against demonstrators (ACLED: Excessive force against protesters).
-const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:opened fire|fired) (?:\w+ ){0,2}(?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|marchers)[^.]{0,40}\b(?:kill\w*|dead|died)|(?:shot|killed|shooting) (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters?|demonstrators?) (?:were |was )?(?:shot dead|killed))/i;
+const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:opened fire|fired) (?:\w+ ){0,2}(?:on|at|into) (?:the |a )?(?:protesters|demonstrators|crowds?|marchers)[^.]{0,40}\b(?:kill\w*|dead|died)|(?:shot|killed|shooting) (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:killed|shot dead|shot) (?:\w+ ){0,3}(?:people|persons|men|women|students|youths?|civilians) (?:who were )?(?:protesting|demonstrating|marching|rallying)|(?:protesters?|demonstrators?) (?:were |was )?(?:shot dead|killed))/i;
+// Who may use force on a crowd, and force that kills or fires on one (a killing the crowd protests
+// against, "over the killing of", is not it: the verb must act on people of the crowd).
+const STATE_FORCE = /\b(?:police\w*|security forces|soldiers|troops|army|military|snipers|gendarme\w*|officers|guards|junta)\b/i;
+const LETHAL_ON_CROWD = /(?<!\b(?:of|for|the|over) )\b(?:shot dead|shot and killed|shot|killed|opened fire on|fired (?:\w+ ){0,2}(?:on|at|into))\s(?:\w+ ){0,4}(?:protesters|demonstrators|marchers|crowds?|students|youths?|people|rally|march|sit-in)\b|\b(?:protester|demonstrator|marcher|student)s? (?:was |were )?(?:killed|shot dead|died)|\bleaving (?:\w+ ){0,2}dead\b/i;
 // Authorities stepping in without lethal force (ACLED: Protest with intervention).
 const INTERVENTION = /\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|ing) (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?<!who |who had |whose \w+ )(?:were|was|being) (?:arrested|detained|taken into custody)(?! (?:on|in) \d| (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
 
@@ -38,7 +42,12 @@ const NO_FIGHT_TRANSFER = /\b(?:no (?:clash|fight|resistance)\w*|without (?:a )?
 const COLLECTIVE_PERPETRATOR = /\b(?:group of|supporters|members of|locals|villagers|residents|mob|crowd|youths|people|women|workers|students|relatives|family members|villagers|neighbou?rs|assailants, suspected to be|party (?:workers|members|activists))\b/i;
 const ORGANISED_ARMED = /\b(?:armed|gunmen|militants?|forces|police|soldiers|troops|army|military|rebels?|insurgents?|fighters|militia\w*|gang|cartel|bandits?|terrorists?|jihadists?)\b/i;
 const KILLING = /\b(?:kill(?:ed|ing)|shot dead|murdered|beheaded|executed)\b/i;
-const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*)\b/i;
+// Fighting named beside a withdrawal: the place was won, not handed over.
+const FOUGHT = /\b(?:fighting|battles?|clash(?:es|ed)|offensive|bombardment|heavy fire|shelling|air ?strikes)\b/i;
+const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*|wrest\w*|reasserted)\b/i;
+// State forces as the subject of a capture: ACLED codes any territory they take as regained.
+const STATE_SUBJECT = /\b(?:army|troops|soldiers|military|government|security forces|armed forces|national (?:army|guard)|police|gendarme\w*|FARDC|SAF|FAMa|IDF)\b/i;
+const NON_STATE_SUBJECT = /\b(?:militants?|rebels?|insurgents?|jihadists?|fighters|militia\w*|gunmen|bandits|separatists|terrorists|guerrillas?|Taliban|Shabaa?b|Houthis?)\b/i;
 
 const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | undefined => {
   const set = ids instanceof Set ? ids : new Set(ids);
@@ -47,7 +56,7 @@ const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | unde
 
 function resolveProtest(base: string, context: string): Resolved {
   if (DEMONSTRATOR_VIOLENCE.test(context)) return { classId: 'violent_demonstration', rule: 'context:demonstrators-violent' };
-  if (EXCESSIVE_FORCE.test(context)) return { classId: 'excessive_force', rule: 'context:lethal-force-on-protest' };
+  if (EXCESSIVE_FORCE.test(context) || (STATE_FORCE.test(context) && LETHAL_ON_CROWD.test(context))) return { classId: 'excessive_force', rule: 'context:lethal-force-on-protest' };
   if (INTERVENTION.test(context)) return { classId: 'protest_intervention', rule: 'context:authorities-intervened' };
   return { classId: base };
 }
@@ -127,10 +136,16 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     }
     return { classId: id };
   }
+  // "Troops withdrew and the militia took the camp over": the withdrawal handed a place over.
+  if (id === 'retreat' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:withdrawal-handover' };
   if (id === 'territory_taken' || id === 'territory_transfer') {
-    if (NO_FIGHT_TRANSFER.test(context)) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
+    if (NO_FIGHT_TRANSFER.test(context) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
     if (id === 'territory_transfer') return { classId: id };
-    return RETAKE.test(lead) ? { classId: 'territory_regained', rule: 'context:retaken' } : { classId: id };
+    if (RETAKE.test(lead)) return { classId: 'territory_regained', rule: 'context:retaken' };
+    // The clause of the capture: "following clashes with the army, rebels took …" is the rebels'.
+    const before = lead.slice(0, best.start);
+    const subject = before.slice(before.lastIndexOf(',') + 1);
+    return STATE_SUBJECT.test(subject) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: id };
   }
   if (['attack', 'armed_clash', 'beating'].includes(id)) {
     const subject = lead.slice(0, best.start);

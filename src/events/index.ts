@@ -7,7 +7,9 @@ import { splitSentences } from '../language/sentences.js';
 import { findActorMentions, pickActors } from './actors.js';
 import { isArticle, mainEvents, takeDate, type ArticleCandidate } from './article.js';
 import { isBackground } from './background.js';
-import { classify } from './classify.js';
+import { classifyByRules, type RuleOutcome } from './classify.js';
+import { settled, withModel, withRecord } from './decide.js';
+import { MODEL } from './model.js';
 import { iso3OfIso2 } from './countries.js';
 import { countFatalities, fatalitiesFromClaims } from './fatalities.js';
 
@@ -57,13 +59,18 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     paragraphEnds[j] = lastEnd.get(paragraph)!;
   }
   const isLong = isArticle(article, sentences);
+  const ruled = new Map<number, { text: string; outcome: RuleOutcome }>();
   // A short report states its place once, with its units, in the lead (see notePlace); read on first need.
   let leadPlace: PlaceMention | null | undefined;
   for (const [i, sentence] of sentences.entries()) {
     const paragraphEnd = paragraphEnds[i]!;
     const context = article.text.slice(sentence.start, Math.min(paragraphEnd, sentence.start + 1500));
-    const decision = classify(sentence.text, context);
+    const outcome = classifyByRules(sentence.text, context);
+    // A short report: the model reads every sentence (and may find an event no trigger named). An
+    // article: only the events kept are refined (below), which spares a model pass per sentence.
+    const decision = !isLong && MODEL ? withModel(MODEL, sentence.text, outcome) : outcome.decision;
     if (!decision) continue;
+    if (isLong) ruled.set(candidates.length, { text: sentence.text, outcome });
     const c = decision.eventClass;
     const paragraphPlaces = inSpan(sentence.start, paragraphEnd);
     const sentencePlaces = inSpan(sentence.start, sentence.end);
@@ -113,12 +120,23 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
         recipient,
         fatalities: violent || c.acled ? fatalities : fatalities || null,
         rule: decision.rule,
+        ...(decision.confidence === undefined ? {} : { confidence: decision.confidence }),
         evidence: { start: sentence.start, end: sentence.end },
       },
     });
   }
   // Spread turns the lazy `when` into a plain property: callers get plain data.
-  if (isLong) return mainEvents(article, candidates, places, input.datelinePlace).map((e) => ({ ...e }));
+  if (isLong) {
+    const kept = mainEvents(article, candidates, places, input.datelinePlace);
+    if (MODEL) {
+      const source = new Map(candidates.map((c, k) => [c.event, ruled.get(k)!]));
+      for (const event of kept) {
+        const from = source.get(event);
+        if (from) refine(event, from.text, from.outcome);
+      }
+    }
+    return kept.map((e) => ({ ...e }));
+  }
   const news = candidates.filter((c) => !c.background);
   // Background is reported only when the text has nothing else (a one-sentence report).
   const ordered = (news.length ? news : candidates).map((c) => c.event);
@@ -129,6 +147,17 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     else events.push(event);
   }
   return events.map((e) => ({ ...e }));
+}
+
+/** An article's kept event, as the events model reads its sentence: its class may change, and it gets a confidence. */
+function refine(event: SitrepEvent, text: string, outcome: RuleOutcome): void {
+  const d = settled(outcome) ? withRecord(MODEL!, outcome) : withModel(MODEL!, text, outcome);
+  if (!d) return;
+  if (d.eventClass.id !== outcome.decision?.eventClass.id) {
+    const c = d.eventClass;
+    Object.assign(event, { type: c.plover, mode: c.mode, acledEventType: c.acled, acledSubEventType: c.sub, cameo: c.cameo, rule: d.rule });
+  }
+  if (d.confidence !== undefined) event.confidence = d.confidence;
 }
 
 /**

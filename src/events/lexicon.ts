@@ -92,3 +92,12 @@ export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([
 export const NOTE_TAGS: ReadonlyMap<string, string> = new Map(
   tsvRows('note-tags.tsv').map(([tag, classId]) => [tag!.toLowerCase(), classId!]),
 );
+
+/** The internal class an event gets when the events model, not a trigger, names its ACLED sub-event type. */
+export const SUB_DEFAULTS: ReadonlyMap<string, EventClass> = new Map(
+  tsvRows('sub-defaults.tsv').map(([sub, classId]) => {
+    const c = CLASSES.get(classId ?? '');
+    if (!sub || !c || c.sub !== sub) throw new Error(`data/events/sub-defaults.tsv: ${classId} is no class of ${sub}`);
+    return [sub, c];
+  }),
+);

@@ -1,0 +1,236 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The learned half of event classification: a multinomial logistic regression over the words of
+ * a sentence and what the trigger rules made of it. The rules know news vocabulary the ACLED notes
+ * lack; the notes teach which of the rules' competing cues wins ("protesters … set fire" is a
+ * riot, not a protest). Trained by scripts/train/events.ts; weights in data/models/events.json.
+ */
+
+/** The label of a sentence that holds no ACLED event. */
+export const NONE = 'NONE';
+
+const ModelFile = z.object({
+  about: z.string(),
+  classes: z.array(z.string()).min(2),
+  /** Training examples per class: a class seen too rarely neither overrides nor is overridden. */
+  support: z.record(z.string(), z.number()),
+  /** Softmax temperature fitted on out-of-fold predictions, so probabilities are calibrated. */
+  temperature: z.number().positive(),
+  /** Least probability for the model to replace the rules' class, or to report an event they missed. */
+  overrideAt: z.number(),
+  fallbackAt: z.number(),
+  minSupport: z.number(),
+  /** For rule classes with no ACLED type (statements, meetings): how often the rules were right about them in training. */
+  ruleConfidence: z.record(z.string(), z.number().min(0).max(1)),
+  /** For ACLED types the rules chose with no rival type in sight: how often they were right in training. */
+  settledConfidence: z.record(z.string(), z.number().min(0).max(1)),
+  bias: z.array(z.number()),
+  /** feature → [class index, weight, class index, weight, …] (sparse). */
+  weights: z.record(z.string(), z.array(z.number())),
+});
+export type EventModelFile = z.infer<typeof ModelFile>;
+/**
+ * The model as used. Stems get numbers once, at load, so a sentence costs one Map probe per word:
+ * unigram rows by stem number, bigram rows by a number made of both, the few rule features by name.
+ */
+export type EventModel = Omit<EventModelFile, 'weights'> & {
+  table: ReadonlyMap<string, Float64Array>;
+  stems: ReadonlyMap<string, number>;
+  unigrams: ReadonlyArray<Float64Array | undefined>;
+  bigrams: ReadonlyMap<number, Float64Array>;
+};
+
+/** A sparse [class, weight, …] row as a dense one: adding it is then a plain loop over the classes. */
+function dense(sparse: readonly number[], classes: number): Float64Array {
+  const row = new Float64Array(classes);
+  for (let k = 0; k < sparse.length; k += 2) row[sparse[k]!] = sparse[k + 1]!;
+  return row;
+}
+
+function compile(file: EventModelFile): EventModel {
+  const { weights, ...rest } = file;
+  const stems = new Map<string, number>();
+  const id = (s: string): number => stems.get(s) ?? (stems.set(s, stems.size), stems.size - 1);
+  const K = file.classes.length;
+  const unigrams: Array<Float64Array | undefined> = [];
+  const pairs: Array<[string, string, Float64Array]> = [];
+  for (const [f, sparse] of Object.entries(weights)) {
+    const w = dense(sparse, K);
+    if (f.startsWith('w:')) unigrams[id(f.slice(2))] = w;
+    else if (f.startsWith('b:')) {
+      const [a, b] = f.slice(2).split('_');
+      pairs.push([a!, b!, w]);
+      id(a!);
+      id(b!);
+    }
+  }
+  const bigrams = new Map<number, Float64Array>();
+  for (const [a, b, w] of pairs) bigrams.set(stems.get(a)! * stems.size + stems.get(b)!, w);
+  const table = new Map(Object.entries(weights).map(([f, sparse]) => [f, dense(sparse, K)]));
+  return { ...rest, table, stems, unigrams, bigrams };
+}
+
+export const MODEL_PATH = new URL('../../data/models/events.json', import.meta.url);
+
+function load(): EventModel | null {
+  if (!existsSync(MODEL_PATH)) return null;
+  const parsed = ModelFile.safeParse(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+  if (!parsed.success) throw new Error(`data/models/events.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (parsed.data.bias.length !== parsed.data.classes.length) throw new Error('data/models/events.json: bias has one weight per class');
+  return compile(parsed.data);
+}
+
+/** The model in use; null when none has been trained yet (the rules then decide alone). */
+export const MODEL: EventModel | null = process.env.SITREP_EVENTS_MODEL === 'off' ? null : load();
+
+/**
+ * A word reduced to a crude stem, so "defused", "defuses" and "defusing" share weights: news
+ * and notes inflect the same verbs differently (present-tense headlines, past-tense notes).
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "shelled"/"shelling" → "shell", "stopped" → "stop".
+  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[ls]{2}$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+export interface Token { stem: string; start: number; end: number }
+
+// ACLED's crowd-size tag and bracketed admin units are note conventions no news sentence has.
+const NOTE_MARKUP = /\[[^\]]*\]|\([^)]*\)/g;
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** A token's word as the model keys it (lower case, no possessive), or null if too short. */
+function word(raw: string): string | null {
+  const w = raw.toLowerCase().replace(/['’]s?$/, '');
+  return w.length < 2 ? null : w;
+}
+
+export function tokens(text: string): Token[] {
+  const clean = /[[(]/.test(text) ? text.replace(NOTE_MARKUP, (m) => ' '.repeat(m.length)) : text;
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clean); m; m = WORD.exec(clean)) {
+    const w = word(m[0]);
+    if (w) out.push({ stem: stem(w), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** What the trigger rules made of a sentence, as features. */
+export interface RuleView {
+  /** The internal class the rules chose, with its ACLED sub-event type; null if no trigger fired. */
+  classId: string | null;
+  sub: string | null;
+  /** Classes of every trigger found, best first. */
+  hitClasses: string[];
+}
+
+/**
+ * Features of a sentence: stems, stem bigrams and the rules' outputs. The context reaches the
+ * model only through the rules (which read it for the cues that split close classes): its words
+ * would cost a pass over the paragraph for every sentence of an article.
+ */
+export function features(lead: string, rules: RuleView): string[] {
+  // A bag: a word said twice counts twice (cheaper than a set, and as good for a linear model).
+  const out: string[] = [];
+  const add = (f: string): void => void out.push(f);
+  const toks = tokens(lead);
+  for (let i = 0; i < toks.length; i++) {
+    add(`w:${toks[i]!.stem}`);
+    if (i > 0) add(`b:${toks[i - 1]!.stem}_${toks[i]!.stem}`);
+  }
+  if (rules.classId) {
+    add(`R:${rules.classId}`);
+    add(`RS:${rules.sub ?? NONE}`);
+  } else add('R:none');
+  for (const [i, h] of rules.hitClasses.entries()) {
+    add(`H:${h}`);
+    if (i === 0) add(`H1:${h}`);
+  }
+  return out;
+}
+
+/** Class probabilities (calibrated) for a feature set. */
+export function predict(model: EventModel, feats: readonly string[]): number[] {
+  const z = model.bias.slice();
+  for (const f of feats) {
+    const w = model.table.get(f);
+    if (w) for (let k = 0; k < w.length; k++) z[k]! += w[k]!;
+  }
+  return softmax(z, model.temperature);
+}
+
+const add = (z: Float64Array, w: Float64Array | undefined): void => {
+  if (w) for (let k = 0; k < w.length; k++) z[k]! += w[k]!;
+};
+
+/** The same probabilities as predict(model, features(lead, rules)), without building the features. */
+export function predictText(model: EventModel, lead: string, rules: RuleView): number[] {
+  const z = Float64Array.from(model.bias);
+  const clean = /[[(]/.test(lead) ? lead.replace(NOTE_MARKUP, (m) => ' '.repeat(m.length)) : lead;
+  const n = model.stems.size;
+  let prev = -2;
+  // One pass over the characters, as WORD and word() read them (this runs for every event kept).
+  const lower = clean.toLowerCase();
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) { i++; continue; }
+    const start = i;
+    while (i < len && isWordChar(lower.charCodeAt(i))) i++;
+    let end = i;
+    // A possessive ending ("army's", "rebels'"), as word() strips it.
+    if (lower.charCodeAt(end - 1) === 115 && end - start > 1 && isQuote(lower.charCodeAt(end - 2))) end -= 2;
+    else if (isQuote(lower.charCodeAt(end - 1))) end -= 1;
+    if (end - start < 2) continue;
+    const id = model.stems.get(stem(lower.slice(start, end))) ?? -1;
+    if (id >= 0) add(z, model.unigrams[id]);
+    if (id >= 0 && prev >= 0) add(z, model.bigrams.get(prev * n + id));
+    prev = id;
+  }
+  if (rules.classId) {
+    add(z, model.table.get(`R:${rules.classId}`));
+    add(z, model.table.get(`RS:${rules.sub ?? NONE}`));
+  } else add(z, model.table.get('R:none'));
+  for (const [i, h] of rules.hitClasses.entries()) {
+    add(z, model.table.get(`H:${h}`));
+    if (i === 0) add(z, model.table.get(`H1:${h}`));
+  }
+  return softmax([...z], model.temperature);
+}
+
+const isQuote = (c: number): boolean => c === 39 || c === 8217;
+// Letters, apostrophes and hyphens continue a word (WORD's [A-Za-z'’-]); the text is lower-cased.
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 8217 || c === 45;
+
+export function softmax(z: number[], temperature = 1): number[] {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  const p = z.map((v) => {
+    const e = Math.exp((v - max) / temperature);
+    sum += e;
+    return e;
+  });
+  return p.map((v) => v / sum);
+}
+
+/** The word of `lead` that speaks most for `classIndex`: the trigger shown for a model decision. */
+export function strongestToken(model: EventModel, lead: string, classIndex: number): Token | null {
+  let best: Token | null = null;
+  let bestW = 0;
+  for (const t of tokens(lead)) {
+    const w = model.table.get(`w:${t.stem}`)?.[classIndex] ?? 0;
+    if (w > bestW) { bestW = w; best = t; }
+  }
+  return best;
+}
