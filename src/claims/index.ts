@@ -4,6 +4,7 @@ import { isCumulative, resolveSentenceDate } from '../language/dates.js';
 import { findCounts, SHARE_OPENING } from './counts.js';
 import { findStatements } from './statements.js';
 import { tokenize } from './tokens.js';
+import { annotateSentence } from '../language/index.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 import { weaponOf } from './weapons.js';
@@ -63,7 +64,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const date = resolveSentenceDate(s.text, reference);
     const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
     if (date) lastDate = date.date;
-    const tokens = tokenize(s.text);
+    const annotated = annotateSentence(s, si, { places });
+    const tokens = annotated.tokens;
     const own = weaponOf(tokens);
     const weapon = own ?? articleWeapon;
     articleWeapon ??= own;
@@ -76,7 +78,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       return;
     }
     const counts = NUMBERISH.test(s.text) ? findCounts(s.text, tokens) : [];
-    const statements = findStatements(s.text, new Set(counts.map((c) => c.kind)), tokens);
+    const statements = findStatements(annotated, new Set(counts.map((c) => c.kind)));
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, datelinePlace, sentenceWhere };
     const evidence = { start: s.start, end: s.end };
@@ -90,7 +92,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // The weapon is read over the count's whole phrase: "30 cruise missiles" names its kind of missile before the head.
       const phrase = c.headText ? s.text.slice(c.start, c.end) : null;
       const countWeapon = ARMED_KINDS.has(c.kind) ? (phrase && weaponOf(tokenize(alsoHead ? `${phrase} and ${alsoHead}` : phrase))) || weapon : null;
-      const common = { kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
+      const common = { kind: c.kind, rule: `count:${c.kind}:${c.head ?? 'toll'}`, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) drafts.push({ ...common, weapon, where: listed, claimant });
       // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it.
@@ -102,7 +104,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     for (const st of statements) {
       const party = st.kind === 'agreement' || st.kind === 'meeting';
       const common = {
-        kind: st.kind, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? weapon : null, evidence,
+        kind: st.kind, rule: st.rule, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? weapon : null, evidence,
         when: party ? (date?.date ?? lastDate ?? input.dateline?.date ?? reference) : when,
         claimant: party ? st.parties ?? claimant : (attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
@@ -121,7 +123,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
       const interceptor = places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
       drafts.push({
-        ...launch, kind: 'intercepted', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence, sentence: si,
+        ...launch, kind: 'intercepted', rule: 'count:intercepted:share', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence, sentence: si,
         partOf: null, when, where: launch.where ?? (interceptor ? asClaimPlace(interceptor, text) : null), claimant: claimant ?? launch.claimant, finite: true,
       });
     }
