@@ -29,6 +29,8 @@ export interface CompiledRule<M = unknown> {
   reason: string;
   meta: M;
   steps: Step[];
+  /** Sentence-wide flags that must be false for the rule to fire (e.g. no modal anywhere). */
+  sentence: { neg: boolean; modal: boolean; hedge: boolean };
 }
 
 interface Step {
@@ -91,8 +93,12 @@ function compileStep(spec: TokenSpec, sets: WordSets, where: string): Step {
   return { test, min, max, negate: spec.OP === '!', capture: spec.CAPTURE ?? null };
 }
 
-export function compileRule<M>(id: string, reason: string, meta: M, pattern: readonly TokenSpec[], sets: WordSets): CompiledRule<M> {
-  return { id, reason, meta, steps: pattern.map((spec) => compileStep(spec, sets, `rule ${id}`)) };
+export interface SentenceSpec { NEG?: boolean; MODAL?: boolean; HEDGE?: boolean }
+
+export function compileRule<M>(id: string, reason: string, meta: M, pattern: readonly TokenSpec[], sets: WordSets, sentence: SentenceSpec = {}): CompiledRule<M> {
+  if (Object.values(sentence).some((v) => v)) throw new Error(`rule ${id}: a sentence constraint can only forbid a flag (false)`);
+  const steps = pattern.map((spec) => compileStep(spec, sets, `rule ${id}`));
+  return { id, reason, meta, steps, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
 }
 
 /** The literal words (LOWER or LEMMA, as "l:"/"m:" keys) a pattern must start with, or null when it may start anywhere. */
@@ -123,13 +129,15 @@ export class Matcher<M = unknown> {
   /** Every rule match in the tokens, in token order; a rule matches at most once per start token (its longest). */
   match(tokens: readonly AnnotatedToken[], only?: (rule: CompiledRule<M>) => boolean): Match<M>[] {
     const out: Match<M>[] = [];
+    const flagged = { neg: tokens.some((t) => t.neg), modal: tokens.some((t) => t.modal), hedge: tokens.some((t) => t.hedge) };
+    const barred = (r: CompiledRule<M>): boolean => (r.sentence.neg && flagged.neg) || (r.sentence.modal && flagged.modal) || (r.sentence.hedge && flagged.hedge);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const tried = new Set<CompiledRule<M>>();
       for (const list of [this.byKey.get(`l:${t.norm}`), this.byKey.get(`m:${t.lemma}`), this.anywhere]) {
         if (!list) continue;
         for (const rule of list) {
-          if (tried.has(rule) || (only && !only(rule))) continue;
+          if (tried.has(rule) || (only && !only(rule)) || barred(rule)) continue;
           tried.add(rule);
           const captures: Record<string, { start: number; end: number }> = {};
           const end = matchSteps(rule.steps, 0, tokens, i, captures);

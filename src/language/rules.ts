@@ -9,6 +9,8 @@ export const RuleSpec = z.object({
   pattern: z.array(TokenSpec).min(1),
   /** Free fields the stage using the rule reads (a claim kind, what a capture stands for). */
   meta: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  /** Flags no token of the whole sentence may have ({"MODAL": false}: nothing in it is planned or possible). */
+  sentence: z.object({ NEG: z.boolean(), MODAL: z.boolean(), HEDGE: z.boolean() }).partial().strict().optional(),
   fixtures: z.object({
     match: z.array(z.string().min(3)).min(1),
     no_match: z.array(z.string().min(3)).default([]),
@@ -63,7 +65,7 @@ export function loadRules(prefix: string): LoadedRules {
       if (seen.has(spec.id)) fail(file, spec.id, 'duplicate rule id');
       seen.add(spec.id);
       try {
-        const rule = compileRule(spec.id, spec.reason, spec.meta, spec.pattern, wordSets);
+        const rule = compileRule(spec.id, spec.reason, spec.meta, spec.pattern, wordSets, spec.sentence);
         matcher.add(rule, spec.pattern, wordSets);
         specs.push({ file, spec, rule });
       } catch (err) {
