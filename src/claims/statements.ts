@@ -117,7 +117,7 @@ function agreement(s: AnnotatedSentence, found: readonly Found[]): StatementDraf
     let d = noun - 1;
     while (d > 0 && /^[\d-]|^\d+-year$|^(historic|new|landmark|bilateral|security)$/.test(tokens[d]!.lower)) d--;
     const named = tokens[noun]!.isTitle && tokens[noun]!.lower !== 'mou';
-    const verb = m.rule.id === 'agreement:passive' ? m.end - 1 : m.start;
+    const verb = m.captures.verb?.start ?? (m.rule.id === 'agreement:passive' ? m.end - 1 : m.start);
     return [{
       ...base(s, m), kind: 'agreement', value: null, qualifier: null,
       parties: partiesOf(s.text, tokens[verb]!.start), anaphoric: REFERRING.has(tokens[d]?.lower ?? '') && !named,
@@ -130,21 +130,28 @@ function agreement(s: AnnotatedSentence, found: readonly Found[]): StatementDraf
 function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
   const out: StatementDraft[] = [];
   const clauseOf = (token: number): number => s.tokens.slice(0, token).filter((t) => t.text === ';').length;
-  const vetoed = new Set(found.filter((m) => m.rule.meta.veto === 'meeting').map((m) => clauseOf(m.start)));
+  // A veto ("the talks collapsed") cancels the meeting matches it overlaps, not the whole sentence.
+  const vetoes = found.filter((m) => m.rule.meta.veto === 'meeting');
   const done = new Set<number>();
   for (const m of found) {
-    if (m.rule.meta.kind !== 'meeting') continue;
+    if (m.rule.meta.kind !== 'meeting' || vetoes.some((v) => v.start < m.end && m.start < v.end)) continue;
     const clause = clauseOf(m.start);
-    if (done.has(clause) || vetoed.has(clause)) continue;
+    if (done.has(clause)) continue;
     const at = s.tokens[m.start]!.start;
     const parties = partiesOf(s.text, at);
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
     done.add(clause);
     const end = s.tokens.findIndex((t, k) => k > m.start && t.text === ';');
-    out.push({ ...base(s, m), kind: 'meeting', value: null, qualifier: null, placeFrom: at, placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties });
+    out.push({ ...base(s, m), kind: 'meeting', value: null, qualifier: null, placeFrom: at, placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: captured(s, m, 'place') });
   }
   return out;
+}
+
+/** The text a rule captured under `name` ("Charlevoix" of "talks in Charlevoix"), or null. */
+function captured(s: AnnotatedSentence, m: Found, name: string): string | null {
+  const span = m.captures[name];
+  return span ? s.text.slice(s.tokens[span.start]!.start, s.tokens[span.end - 1]!.end) : null;
 }
 
 /** Finds the uncounted or name-counted claims of one sentence, by the statement rules. */
@@ -152,10 +159,13 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   const s = typeof sentence === 'string' ? annotateSentence({ start: 0, end: sentence.length, text: sentence, paragraph: 0 }, 0) : sentence;
   const found = RULES.matcher.match(s.tokens);
   if (!found.length) return [];
+  const met = meetings(s, found);
+  // "officials met in Bangui and signed an agreement": the agreement is made where they met.
+  const held = met.find((m) => m.whereText)?.whereText ?? null;
   return [
     ...(counted.has('damaged') ? [] : damage(s, found)),
     ...aviation(s, found, counted),
-    ...agreement(s, found),
-    ...meetings(s, found),
+    ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),
+    ...met,
   ];
 }
