@@ -29,7 +29,7 @@ function partiesOf(sentence: string, at: number): string | null {
   const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
   const subject = subjectOf(sentence.slice(0, at));
-  const withWhom = /^\s*(?:(?:met|meets|meeting|talks|held\s+talks)?\s*(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately)\s+)?with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|bin|al))*)/.exec(sentence.slice(at));
+  const withWhom = /^\s*(?:(?:met|meets|meeting|talks|held\s+talks)?\s*(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately)\s+)?with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|the|de|bin|al)\b))*)/.exec(sentence.slice(at));
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
@@ -43,7 +43,7 @@ function partiesOf(sentence: string, at: number): string | null {
  */
 export function subjectOf(clause: string): string | null {
   // Leading adverbials ("Earlier Saturday,", "On June 13th, 2024,") are not the subject.
-  const text = clause.replace(/^\s*(?:(?:today|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
+  const text = clause.replace(/^\s*(?:(?:today|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|separately|additionally|however|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
   const m = /^((?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z.]{2,8}\)|(?:and|of|the|de|bin|al|for)\b))*)/.exec(text);
   if (!m) return null;
   const subject = m[1]!.replace(/\s+(?:and|of|the|for)$/, '').trim();
@@ -88,7 +88,8 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
       const span = subject.captures.names;
       const from = s.start + s.tokens[span.start]!.start;
       const to = s.start + s.tokens[span.end - 1]!.end;
-      const named = s.places.filter((p) => p.start >= from && p.end <= to && p.role === 'location');
+      // "Moscow's Vnukovo": the city that owns an airport is not one of the airports.
+      const named = s.places.filter((p) => p.start >= from && p.end <= to && p.role === 'location' && !/^['’]s\b/.test(s.text.slice(p.end - s.start, p.end - s.start + 3)));
       if (named.length) out.push({ ...base(s, subject), kind: 'airport_closed', value: named.length, qualifier: 'exact', whereText: named[0]!.text });
     }
   }

@@ -54,7 +54,7 @@ export function lemmaOf(lower: string): string {
   const cached = lemmaCache.get(lower);
   if (cached !== undefined) return cached;
   let lemma = IRREGULAR.get(lower) ?? lower;
-  if (lemma === lower && /^[a-z]+$/.test(lower)) {
+  if (!IRREGULAR.has(lower) && /^[a-z]+$/.test(lower)) {
     for (const rule of LEMMAS.suffixes) {
       if (!lower.endsWith(rule.suffix)) continue;
       const stem = lower.slice(0, -rule.suffix.length);
