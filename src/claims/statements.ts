@@ -133,9 +133,9 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
   const clauseOf = (token: number): number => s.tokens.slice(0, token).filter((t) => t.text === ';').length;
   // A veto ("the talks collapsed") cancels the meeting matches it overlaps, not the whole sentence.
   const vetoes = found.filter((m) => m.rule.meta.veto === 'meeting');
+  const live = found.filter((m) => m.rule.meta.kind === 'meeting' && !vetoes.some((v) => v.start < m.end && m.start < v.end));
   const done = new Set<number>();
-  for (const m of found) {
-    if (m.rule.meta.kind !== 'meeting' || vetoes.some((v) => v.start < m.end && m.start < v.end)) continue;
+  for (const m of live) {
     const clause = clauseOf(m.start);
     if (done.has(clause)) continue;
     const at = s.tokens[m.start]!.start;
@@ -143,8 +143,13 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
     done.add(clause);
+    // Another match of the clause may name the place ("met ... in the capital, Bangui"): it gives the where.
+    const placed = m.captures.place ? m : live.find((o) => o.captures.place && clauseOf(o.start) === clause);
     const end = s.tokens.findIndex((t, k) => k > m.start && t.text === ';');
-    out.push({ ...base(s, m), kind: 'meeting', value: null, qualifier: null, placeFrom: at, placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: captured(s, m, 'place') });
+    out.push({
+      ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: at,
+      placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? captured(s, placed, 'place') : null,
+    });
   }
   return out;
 }

@@ -49,7 +49,8 @@ export interface Annotation {
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
-const TITLE = /^\p{Lu}[\p{Ll}\p{N}'’.-]*$/u;
+// As Python's str.istitle: every run of letters opens with a capital ("Kyiv", "U.S", "D.R.C", "G7").
+const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
 const DIGITS = /^\d[\d,.]*$/;
 
 /** The tokens of a sentence with lemma, shape and scope flags, in one pass. */
