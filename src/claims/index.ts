@@ -11,6 +11,7 @@ import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import { eachPlaces, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
+import { withConfidence } from './confidence.js';
 
 export interface ClaimInput {
   article: Article;
@@ -130,5 +131,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     if (used) lastWhere = used;
   });
-  return dedupe(drafts);
+  return withConfidence(dedupe(drafts));
 }
+export { claimFeatures, scoreFeatures } from './confidence.js';
