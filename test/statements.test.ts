@@ -14,6 +14,9 @@ test('meetings told by wire stories: talks held, talks in a place, met on the si
   assert.equal(g20[0]?.rule, 'meeting:talks-in-place');
   assert.deepEqual(kinds('The two presidents, who met on the sidelines of the summit, discussed grain.'), ['meeting']);
   assert.deepEqual(kinds('The ministers will hold talks in Riyadh next week.'), []);
+  // A gathering placed by name is news though the sentence's source is a title in lower case.
+  const lisbon = claims('Speaking to NATO military chiefs gathered in Lisbon on Tuesday, the minister urged more spending.');
+  assert.deepEqual(lisbon.map((c) => [c.kind, c.where?.text]), [['meeting', 'Lisbon']]);
 });
 
 test('talk about an agreement is no agreement: hopes, proposals, negotiation, conditionals', () => {
