@@ -143,8 +143,8 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
     done.add(clause);
-    // Another match of the clause may name the place ("met ... in the capital, Bangui"): it gives the where.
-    const placed = m.captures.place ? m : live.find((o) => o.captures.place && clauseOf(o.start) === clause);
+    // A match of the clause may name the place ("met ... in the capital, Bangui"): the longest gives the where.
+    const placed = live.filter((o) => o.captures.place && clauseOf(o.start) === clause).sort((a, b) => b.end - a.end)[0];
     const end = s.tokens.findIndex((t, k) => k > m.start && t.text === ';');
     out.push({
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: at,
