@@ -79,6 +79,10 @@ export interface Claim {
   evidence: Span;
   /** Index (in the article's claim list) of the total this claim is a part of. */
   partOf: number | null;
+  /** Which rule found it: a data/rules pattern id, or `count:<kind>:<head>` for counts read by code. */
+  rule: string;
+  /** Calibrated probability (0..1) that the claim is right, from data/models/claims.json. */
+  confidence?: number;
 }
 
 /** A country-level actor of an event, ISO 3166-1 alpha-3 where it is a state. */

@@ -14,8 +14,8 @@ function extraction(id = 'a', text = TEXT): Extraction {
     article: { id, title: 'Drones over Kyiv', published: '2025-03-01', text },
     places: [{ start: 13, end: 17, text: 'Kyiv', role: 'location', place: KYIV }],
     claims: [
-      { kind: 'intercepted', value: 12, qualifier: 'exact', weapon: 'drone', when: '2025-02-28', where: { start: 13, end: 17, text: 'Kyiv', role: 'location', place: KYIV }, claimant: 'Officials', evidence: { start: 0, end: 48 }, partOf: null },
-      { kind: 'hit', value: 3, qualifier: 'exact', weapon: 'drone', when: null, where: null, claimant: null, evidence: { start: 49, end: 80 }, partOf: 0 },
+      { kind: 'intercepted', value: 12, qualifier: 'exact', weapon: 'drone', when: '2025-02-28', where: { start: 13, end: 17, text: 'Kyiv', role: 'location', place: KYIV }, claimant: 'Officials', evidence: { start: 0, end: 48 }, partOf: null, rule: 'count:intercepted:weapon', confidence: 0.9 },
+      { kind: 'hit', value: 3, qualifier: 'exact', weapon: 'drone', when: null, where: null, claimant: null, evidence: { start: 49, end: 80 }, partOf: 0, rule: 'count:hit:weapon' },
     ],
     events: [{ type: 'ASSAULT', mode: 'drone', acledEventType: 'Explosions/Remote violence', acledSubEventType: 'Air/drone strike', cameo: '195', when: '2025-02-28', whenPrecision: 'day', where: { start: 13, end: 17, text: 'Kyiv', role: 'location', place: KYIV }, actor: { text: 'Russia', country: 'RUS', sector: null }, recipient: { text: 'Ukraine', country: 'UKR', sector: null }, fatalities: null, rule: 'test', evidence: { start: 0, end: 48 } }],
   };
@@ -44,6 +44,9 @@ test('an extraction round-trips: claims, events, places, evidence text, part_of 
   assert.equal(claims[0]!.where?.lat, 50.45);
   const hit = claims.find((c) => c.kind === 'hit')!;
   assert.equal(hit.partOf, claims.find((c) => c.kind === 'intercepted')!.id);
+  // Every claim keeps the rule that found it, and its confidence when it has one.
+  assert.equal(hit.rule, 'count:hit:weapon');
+  assert.equal(claims.find((c) => c.kind === 'intercepted')!.confidence, 0.9);
   assert.equal(hit.when, null);
   const [ev] = await s.events();
   assert.equal(ev!.actor?.country, 'RUS');

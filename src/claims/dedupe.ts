@@ -34,8 +34,8 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
     if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
     // A meeting restated without a place ("this is their fifth meeting") is the one already told.
     if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
-    // A meeting must name who met: "talks between the two countries" does not.
-    if (d.kind === 'meeting' && d.claimant !== null && !/[A-Z]/.test(d.claimant)) keep[i] = false;
+    // A meeting must name who met ("talks between the two countries" does not), unless it names where it was held.
+    if (d.kind === 'meeting' && !d.where && d.claimant !== null && !/[A-Z]/.test(d.claimant)) keep[i] = false;
   });
   // Same fact stated twice: same kind, value and qualifier (compared within those groups only, so
   // a long article costs no more than its restatements), and places that agree.

@@ -4,6 +4,7 @@ import { isCumulative, resolveSentenceDate } from '../language/dates.js';
 import { findCounts, SHARE_OPENING } from './counts.js';
 import { findStatements } from './statements.js';
 import { tokenize } from './tokens.js';
+import { annotateSentence } from '../language/index.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 import { weaponOf } from './weapons.js';
@@ -12,6 +13,7 @@ import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } fr
 import { dedupe, type Drafted } from './dedupe.js';
 import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isReferencePlace } from './whererules.js';
+import { withConfidence } from './confidence.js';
 
 export interface ClaimInput {
   article: Article;
@@ -26,7 +28,7 @@ export interface ClaimInput {
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
-const MAY_CLAIM = /\d|\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
+const MAY_CLAIM = /\d|\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 // Kinds whose weapon is the one the sentence (or the article) names.
 const ARMED_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'evacuated', 'damaged', 'launched', 'intercepted', 'hit']);
 
@@ -73,7 +75,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const date = resolveSentenceDate(said, reference);
     const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
     if (date) lastDate = date.date;
-    const tokens = tokenize(said);
+    const annotated = annotateSentence(filedFrom ? { ...s, text: said } : s, si, { places });
+    const tokens = annotated.tokens;
     const own = weaponOf(tokens);
     const weapon = own ?? articleWeapon;
     articleWeapon ??= own;
@@ -89,7 +92,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       return;
     }
     const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
-    const statements = findStatements(said, new Set(counts.map((c) => c.kind)), tokens);
+    const statements = findStatements(annotated, new Set(counts.map((c) => c.kind)));
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, lastWhereKind, datelinePlace, sentenceWhere };
     const evidence = { start: s.start, end: s.end };
@@ -103,7 +106,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // The weapon is read over the count's whole phrase: "30 cruise missiles" names its kind of missile before the head.
       const phrase = c.headText ? s.text.slice(c.start, c.end) : null;
       const countWeapon = ARMED_KINDS.has(c.kind) ? (phrase && weaponOf(tokenize(alsoHead ? `${phrase} and ${alsoHead}` : phrase))) || weapon : null;
-      const common = { kind: c.kind, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
+      const common = { kind: c.kind, rule: `count:${c.kind}:${c.head ?? 'toll'}`, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) drafts.push({ ...common, weapon, where: listed, claimant });
       // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it.
@@ -115,7 +118,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     for (const st of statements) {
       const party = st.kind === 'agreement' || st.kind === 'meeting';
       const common = {
-        kind: st.kind, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? weapon : null, evidence,
+        kind: st.kind, rule: st.rule, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? weapon : null, evidence,
         when: party ? (date?.date ?? lastDate ?? input.dateline?.date ?? reference) : when,
         claimant: party ? st.parties ?? claimant : (attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
@@ -134,7 +137,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
       // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
       const interceptor = places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
       drafts.push({
-        ...launch, kind: 'intercepted', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence, sentence: si,
+        ...launch, kind: 'intercepted', rule: 'count:intercepted:share', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence, sentence: si,
         partOf: null, when, where: launch.where ?? (interceptor ? asClaimPlace(interceptor, text) : null), claimant: claimant ?? launch.claimant, finite: true,
       });
     }
@@ -142,10 +145,12 @@ export function extractClaims(input: ClaimInput): Claim[] {
     if (used) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
     if (used) lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
   });
-  return dedupe(drafts);
+  return withConfidence(dedupe(drafts));
 }
 
 function lineStart(text: string, at: number): boolean {
   const lineBegins = text.lastIndexOf('\n', at - 1) + 1;
   return !text.slice(lineBegins, at).trim();
 }
+
+export { claimFeatures, scoreFeatures } from './confidence.js';

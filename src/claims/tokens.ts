@@ -1,23 +1,8 @@
 import type { PhraseIndex, PhraseList } from './lexicon.js';
+import type { Token } from '../language/index.js';
 
-/** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
-}
+// The one tokenizer lives in the language layer; claims only add phrase lookups over its tokens.
+export { tokenize, type Token } from '../language/index.js';
 
 /** Length in tokens of the first (longest) phrase that matches at token `i`, or 0. */
 export function phraseAt(tokens: readonly Token[], i: number, list: PhraseList): number {

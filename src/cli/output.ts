@@ -34,6 +34,8 @@ export function claimOut(c: Claim) {
     claimant: c.claimant,
     evidence: c.evidence,
     part_of: c.partOf,
+    rule: c.rule,
+    confidence: c.confidence ?? null,
   };
 }
 

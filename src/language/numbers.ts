@@ -19,6 +19,8 @@ interface NumberLexicon {
   approximate: Record<string, number>;
   vague: string[];
   qualifiers: Record<string, Qualifier>;
+  likeNum: string[];
+  notLikeNum: string[];
 }
 
 const LEXICON: NumberLexicon = JSON.parse(
@@ -100,4 +102,16 @@ export function findQuantities(text: string): Quantity[] {
     found.push({ start: m.index, end: m.index + m[0].length, value, qualifier, numberStart, text: m[0] });
   }
   return found;
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  [...Object.keys(LEXICON.units), ...Object.keys(LEXICON.tens), ...Object.keys(LEXICON.scales), ...LEXICON.likeNum].filter((w) => !LEXICON.notLikeNum.includes(w)),
+);
+
+/** True for a word that spells a number ("three", "twenty", "hundred", "dozens"): spaCy's LIKE_NUM for words. */
+export function isNumberWord(lower: string): boolean {
+  if (NUMBER_WORDS.has(lower)) return true;
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every((p) => NUMBER_WORDS.has(p));
 }

@@ -234,6 +234,13 @@ DROP INDEX places_run;
     // day: stated; week: the publication date standing in (ACLED's time precision 2); month, year.
     sql: `ALTER TABLE events ADD COLUMN when_precision TEXT;`,
   },
+  {
+    version: 11,
+    name: 'which rule found a claim, and how sure it is',
+    // rule: a data/rules pattern id or count:<kind>:<head>; confidence: the calibrated model's (0..1).
+    sql: `ALTER TABLE claims ADD COLUMN rule TEXT;
+ALTER TABLE claims ADD COLUMN confidence DOUBLE PRECISION;`,
+  },
 ];
 
 /** The bookkeeping table itself, created before any migration runs. */

@@ -38,6 +38,8 @@ export function claimRows(x: Extraction): Row[] {
     ...whereColumns(c.where),
     claimant: c.claimant,
     ...evidenceColumns(x.article.text, c.evidence),
+    rule: c.rule,
+    confidence: c.confidence ?? null,
   }));
 }
 
@@ -106,6 +108,7 @@ export function claimOf(r: QueryRow): StoredClaim {
     superseded: r.superseded_by != null,
     kind: String(r.kind), value: num(r.value), qualifier: str(r.qualifier),
     weapon: str(r.weapon), claimant: str(r.claimant), partOf: num(r.part_of),
+    rule: str(r.rule), confidence: num(r.confidence),
   };
 }
 

@@ -68,6 +68,9 @@ export interface StoredClaim extends StoredRecordBase {
   claimant: string | null;
   /** Stored id of the claim this one is part of. */
   partOf: number | null;
+  /** Which rule found it (null for claims stored before rules were recorded). */
+  rule: string | null;
+  confidence: number | null;
 }
 
 export interface StoredActor { text: string; country: string | null; sector: string | null }

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Token } from './tokens.js';
+
+/** What a cue does to the words in its scope. */
+export type CueType = 'neg' | 'modal' | 'hedge';
+
+/** A cue found in a sentence, with the tokens it governs (token indices, end exclusive). */
+export interface CueHit {
+  cue: string;
+  type: CueType;
+  reason: string;
+  at: number;
+  from: number;
+  to: number;
+}
+
+const CueFile = z.object({
+  cues: z.array(z.object({
+    cue: z.string().min(1),
+    type: z.enum(['neg', 'modal', 'hedge']),
+    scope: z.enum(['right', 'left', 'clause']),
+    window: z.number().int().min(1).max(40),
+    reason: z.string().min(3),
+    /** Only as written in lower case (or opening the sentence): "may" the modal, not "May" the month. */
+    lowerOnly: z.boolean().optional(),
+  })),
+  boundaries: z.array(z.string()),
+});
+type Cue = z.infer<typeof CueFile>['cues'][number] & { words: string[] };
+
+function load(): { byFirst: Map<string, Cue[]>; boundaries: Set<string> } {
+  const raw: unknown = JSON.parse(readFileSync(new URL('../../data/language/cues.json', import.meta.url), 'utf8'));
+  const parsed = CueFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const i = issue.path[1];
+    const name = typeof i === 'number' ? ` (cue "${(raw as { cues: { cue?: string }[] }).cues[i]?.cue}")` : '';
+    throw new Error(`data/language/cues.json${name}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const byFirst = new Map<string, Cue[]>();
+  for (const c of parsed.data.cues) {
+    const words = c.cue.toLowerCase().split(/\s+/);
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { ...c, words }]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, boundaries: new Set(parsed.data.boundaries) };
+}
+
+const { byFirst: CUES, boundaries: BOUNDARIES } = load();
+
+/** "didn't", "they'll": a contraction is its own cue word. */
+function cueWord(lower: string): string {
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
+  const n = lower.replace(/’/g, "'");
+  if (n.endsWith("n't")) return "n't";
+  if (n.endsWith("'ll")) return "'ll";
+  return n;
+}
+
+/** Every cue of a sentence and its scope, stopping at clause boundaries. */
+export function findCues(tokens: readonly Token[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = CUES.get(cueWord(tokens[i]!.lower));
+    if (!candidates) continue;
+    const cue = candidates.find((c) => c.words.every((w, k) => k === 0 || tokens[i + k]?.lower === w));
+    if (!cue || (cue.lowerOnly && i > 0 && tokens[i]!.text !== tokens[i]!.lower)) continue;
+    const after = i + cue.words.length;
+    let from = after;
+    let to = after;
+    if (cue.scope !== 'left') while (to < tokens.length && to - after < cue.window && !BOUNDARIES.has(tokens[to]!.lower)) to++;
+    if (cue.scope !== 'right') {
+      from = i;
+      while (from > 0 && i - from < cue.window && !BOUNDARIES.has(tokens[from - 1]!.lower)) from--;
+    }
+    hits.push({ cue: cue.cue, type: cue.type, reason: cue.reason, at: i, from, to });
+    i = after - 1;
+  }
+  return hits;
+}

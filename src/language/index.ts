@@ -1,0 +1,9 @@
+/**
+ * The language layer: one annotation of each sentence (tokens, lemmas, shapes, quantities, dates,
+ * negation/modality scopes, named mentions) and the token-pattern rules that read it.
+ */
+export { annotate, annotateSentence, annotateTokens, guessLanguage, type AnnotatedSentence, type AnnotatedToken, type Annotation } from './annotate.js';
+export { tokenize, lemmaOf, type Token } from './tokens.js';
+export { loadRules, RuleSpec, type LoadedRules, type RuleMeta } from './rules.js';
+export { Matcher, type Match, type CompiledRule } from './matcher.js';
+export { findCues, type CueHit } from './cues.js';

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import type { AnnotatedToken } from './annotate.js';
+
+/**
+ * Token patterns in the spirit of spaCy's Matcher: a pattern is a list of token specs, each with
+ * attributes a token must have and an optional OP ("?", "*", "+", "!", "{n,m}") and CAPTURE name.
+ */
+const Words = z.union([z.string().min(1), z.object({ IN: z.union([z.array(z.string().min(1)).min(1), z.string().regex(/^@/)]) }).strict(),
+  z.object({ NOT_IN: z.union([z.array(z.string().min(1)).min(1), z.string().regex(/^@/)]) }).strict()]);
+export const TokenSpec = z.object({
+  LOWER: Words.optional(),
+  LEMMA: Words.optional(),
+  TEXT: Words.optional(),
+  IS_TITLE: z.boolean().optional(),
+  IS_NUM: z.boolean().optional(),
+  LIKE_NUM: z.boolean().optional(),
+  IS_PUNCT: z.boolean().optional(),
+  NEG: z.boolean().optional(),
+  MODAL: z.boolean().optional(),
+  HEDGE: z.boolean().optional(),
+  OP: z.string().regex(/^(?:[?*+!]|\{\d*,?\d*\})$/).optional(),
+  CAPTURE: z.string().regex(/^[a-z_]+$/).optional(),
+}).strict();
+export type TokenSpec = z.infer<typeof TokenSpec>;
+
+/** A rule ready to match: predicates per step, and the words its first step can start with. */
+export interface CompiledRule<M = unknown> {
+  id: string;
+  reason: string;
+  meta: M;
+  steps: Step[];
+  /** Sentence-wide flags that must be false for the rule to fire (e.g. no modal anywhere). */
+  sentence: { neg: boolean; modal: boolean; hedge: boolean };
+}
+
+interface Step {
+  test: (t: AnnotatedToken) => boolean;
+  min: number;
+  max: number;
+  negate: boolean;
+  capture: string | null;
+}
+
+export interface Match<M = unknown> {
+  rule: CompiledRule<M>;
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  captures: Record<string, { start: number; end: number }>;
+}
+
+export type WordSets = ReadonlyMap<string, ReadonlySet<string>>;
+
+function wordSet(words: z.infer<typeof Words>, sets: WordSets, where: string, fold = true): { set: ReadonlySet<string>; negate: boolean } {
+  const f = (w: string): string => (fold ? w.toLowerCase() : w);
+  if (typeof words === 'string') return { set: new Set([f(words)]), negate: false };
+  const list = 'IN' in words ? words.IN : words.NOT_IN;
+  const expand = (w: string): string[] => {
+    if (!w.startsWith('@')) return [f(w)];
+    const set = sets.get(w.slice(1));
+    if (!set) throw new Error(`${where}: unknown word set ${w}`);
+    return [...set].map(f);
+  };
+  return { set: new Set(typeof list === 'string' ? expand(list) : list.flatMap(expand)), negate: 'NOT_IN' in words };
+}
+
+function range(op: string | undefined): [number, number] {
+  switch (op) {
+    case undefined: case '!': return [1, 1];
+    case '?': return [0, 1];
+    case '*': return [0, Infinity];
+    case '+': return [1, Infinity];
+  }
+  const [lo, hi] = op.slice(1, -1).split(',');
+  const min = lo ? Number(lo) : 0;
+  return [min, hi === undefined ? min : hi === '' ? Infinity : Number(hi)];
+}
+
+function compileStep(spec: TokenSpec, sets: WordSets, where: string): Step {
+  const tests: ((t: AnnotatedToken) => boolean)[] = [];
+  for (const [attr, field] of [['LOWER', 'norm'], ['LEMMA', 'lemma'], ['TEXT', 'text']] as const) {
+    const words = spec[attr];
+    if (words === undefined) continue;
+    const { set, negate } = wordSet(words, sets, where, attr !== 'TEXT');
+    tests.push((t) => set.has(t[field]) !== negate);
+  }
+  for (const [attr, field] of [['IS_TITLE', 'isTitle'], ['IS_NUM', 'isNum'], ['LIKE_NUM', 'likeNum'], ['IS_PUNCT', 'isPunct'], ['NEG', 'neg'], ['MODAL', 'modal'], ['HEDGE', 'hedge']] as const) {
+    const want = spec[attr];
+    if (want !== undefined) tests.push((t) => t[field] === want);
+  }
+  const test = tests.length === 1 ? tests[0]! : (t: AnnotatedToken): boolean => tests.every((f) => f(t));
+  const [min, max] = range(spec.OP);
+  return { test, min, max, negate: spec.OP === '!', capture: spec.CAPTURE ?? null };
+}
+
+export interface SentenceSpec { NEG?: boolean; MODAL?: boolean; HEDGE?: boolean }
+
+export function compileRule<M>(id: string, reason: string, meta: M, pattern: readonly TokenSpec[], sets: WordSets, sentence: SentenceSpec = {}): CompiledRule<M> {
+  if (Object.values(sentence).some((v) => v)) throw new Error(`rule ${id}: a sentence constraint can only forbid a flag (false)`);
+  const steps = pattern.map((spec) => compileStep(spec, sets, `rule ${id}`));
+  return { id, reason, meta, steps, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
+}
+
+/** The literal words (LOWER or LEMMA, as "l:"/"m:" keys) a pattern must start with, or null when it may start anywhere. */
+function firstKeys(pattern: readonly TokenSpec[], sets: WordSets): string[] | null {
+  const first = pattern[0];
+  if (!first || first.OP === '!' || range(first.OP)[0] === 0) return null;
+  for (const [attr, prefix] of [['LOWER', 'l:'], ['LEMMA', 'm:']] as const) {
+    const words = first[attr];
+    if (words === undefined || (typeof words === 'object' && 'NOT_IN' in words)) continue;
+    return [...wordSet(words, sets, 'index').set].map((w) => prefix + w);
+  }
+  return null;
+}
+
+/** A set of compiled rules indexed by the word they start with: matching a sentence is one pass over its tokens. */
+export class Matcher<M = unknown> {
+  private readonly byKey = new Map<string, CompiledRule<M>[]>();
+  private readonly anywhere: CompiledRule<M>[] = [];
+  readonly rules: CompiledRule<M>[] = [];
+
+  add(rule: CompiledRule<M>, pattern: readonly TokenSpec[], sets: WordSets): void {
+    this.rules.push(rule);
+    const keys = firstKeys(pattern, sets);
+    if (!keys) this.anywhere.push(rule);
+    else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), rule]);
+  }
+
+  /** Every rule match in the tokens, in token order; a rule matches at most once per start token (its longest). */
+  match(tokens: readonly AnnotatedToken[], only?: (rule: CompiledRule<M>) => boolean): Match<M>[] {
+    const out: Match<M>[] = [];
+    const flagged = { neg: tokens.some((t) => t.neg), modal: tokens.some((t) => t.modal), hedge: tokens.some((t) => t.hedge) };
+    const barred = (r: CompiledRule<M>): boolean => (r.sentence.neg && flagged.neg) || (r.sentence.modal && flagged.modal) || (r.sentence.hedge && flagged.hedge);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const tried = new Set<CompiledRule<M>>();
+      for (const list of [this.byKey.get(`l:${t.norm}`), this.byKey.get(`m:${t.lemma}`), this.anywhere]) {
+        if (!list) continue;
+        for (const rule of list) {
+          if (tried.has(rule) || (only && !only(rule)) || barred(rule)) continue;
+          tried.add(rule);
+          const captures: Record<string, { start: number; end: number }> = {};
+          const end = matchSteps(rule.steps, 0, tokens, i, captures);
+          if (end >= 0) out.push({ rule, start: i, end, captures });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Backtracking match of steps[s..] at token p; greedy, so the first success is the longest. Returns the end or -1. */
+function matchSteps(steps: readonly Step[], s: number, tokens: readonly AnnotatedToken[], p: number, captures: Record<string, { start: number; end: number }>): number {
+  if (s === steps.length) return p;
+  const step = steps[s]!;
+  let n = 0;
+  while (n < step.max && p + n < tokens.length && step.test(tokens[p + n]!) !== step.negate) n++;
+  for (; n >= step.min; n--) {
+    const end = matchSteps(steps, s + 1, tokens, p + n, captures);
+    if (end >= 0) {
+      // Steps sharing a capture name make one span ("Vnukovo and Domodedovo").
+      const prev = step.capture ? captures[step.capture] : undefined;
+      if (step.capture && n > 0) captures[step.capture] = prev ? { start: Math.min(prev.start, p), end: Math.max(prev.end, p + n) } : { start: p, end: p + n };
+      return end;
+    }
+  }
+  return -1;
+}
