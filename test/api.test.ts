@@ -161,6 +161,7 @@ test('errors are problem+json: 400 names the bad parameter, 404 for unknown ids 
 });
 
 test('tallies: launched vs intercepted over Russia by claimant, parts not double counted', async () => {
+  const all = await claims();
   const body = await json<{ items: Tally[] }>('/api/tallies?groupBy=claimant&country=RU&kinds=launched,intercepted');
   const ru = await claims('&country=RU&kind=launched,intercepted');
   const ids = new Set(ru.map((c) => c.id));
@@ -184,15 +185,29 @@ test('tallies: launched vs intercepted over Russia by claimant, parts not double
   assert.equal(ministry?.sums.intercepted, 60, '60 intercepted, of which 25 over Belgorod: not 85');
   assert.equal(ministry?.parts.sums.intercepted, 25);
 
-  // The interception rate appears where a group has both.
-  const byKind = await json<{ items: Tally[] }>('/api/tallies?groupBy=country&kinds=launched,intercepted');
-  for (const t of byKind.items) {
-    if (t.sums.launched && t.sums.intercepted !== undefined) assert.equal(t.interceptionRate, Math.round((t.sums.intercepted / t.sums.launched) * 1e4) / 1e4);
-    else assert.equal(t.interceptionRate, null);
+  // A rate divides launches and interceptions of one report of one salvo, never across reports:
+  // the air force's 40 of 52 over Ukraine pairs; Russia's 337 intercepted (the ministry) and
+  // 91 launched (other officials, another article) do not, nor 60 and 80 from two claimants.
+  const byCountry = await json<{ items: Tally[] }>('/api/tallies?groupBy=country&kinds=launched,intercepted');
+  const rateOf = (k: string) => byCountry.items.find((t) => t.key === k);
+  assert.equal(rateOf('UA')?.interceptionRate, 0.7692);
+  assert.deepEqual(rateOf('UA')?.rateFrom, { launched: 52, intercepted: 40, reports: 1 });
+  assert.equal(rateOf('RU')?.interceptionRate, null);
+  assert.ok((rateOf('RU')?.sums.intercepted ?? 0) > (rateOf('RU')?.sums.launched ?? 0), 'the fixture has the case the rule guards against');
+  for (const g of ['day', 'region', 'weapon', 'claimant', 'country']) {
+    for (const t of (await json<{ items: Tally[] }>(`/api/tallies?groupBy=${g}&kinds=launched,intercepted`)).items) {
+      assert.ok(t.interceptionRate === null || (t.interceptionRate > 0 && t.interceptionRate <= 1), `${g} ${t.key}: ${t.interceptionRate}`);
+    }
   }
   const csv = parseCsv(await (await api.get('/api/tallies?groupBy=kind', { Accept: 'text/csv' })).text());
   assert.ok(csv[0]!.includes('killed_sum') && csv[0]!.includes('interception_rate'));
-  for (const g of ['day', 'region', 'weapon']) assert.ok((await json<{ items: Tally[] }>(`/api/tallies?groupBy=${g}`)).items.length > 0, g);
+  // Every grouping's keys are the values the claims carry.
+  const numeric = all.filter((c) => c.value !== null && ['launched', 'intercepted', 'hit', 'killed', 'injured'].includes(c.kind));
+  const keysOf = async (g: string) => (await json<{ items: Tally[] }>(`/api/tallies?groupBy=${g}`)).items.map((t) => t.key).sort();
+  const distinct = (xs: (string | null)[]) => [...new Set(xs)].sort();
+  assert.deepEqual(await keysOf('day'), distinct(numeric.map((c) => c.when ?? c.published)));
+  assert.deepEqual(await keysOf('weapon'), distinct(numeric.map((c) => c.weapon)));
+  assert.deepEqual(await keysOf('region'), distinct(numeric.map((c) => (c.where?.admin1 ? `${c.where.country}-${c.where.admin1}` : c.where?.country ?? null))));
 });
 
 test('full-text search over evidence and documents; user text never breaks the query', async () => {

@@ -55,8 +55,14 @@ export interface Tally {
   sums: Record<string, number>;
   counts: Record<string, number>;
   parts: { sums: Record<string, number>; counts: Record<string, number> };
-  /** intercepted / launched, where both are present and launched > 0. */
+  /**
+   * intercepted / launched over the reports that state both for one salvo (same article,
+   * claimant, weapon and date); null where no report does. Never a launch count of one report
+   * over an interception count of another.
+   */
   interceptionRate: number | null;
+  /** What the rate divides: the paired launches, interceptions and how many reports. */
+  rateFrom: { launched: number; intercepted: number; reports: number } | null;
 }
 
 /** A document with the ids of its current claims and events. */

@@ -110,17 +110,43 @@ export function tallies(api: ApiQueries, q: TallyQuery, direct = false): Tally[]
   for (const r of rows) {
     let t = groups.get(r.g);
     if (!t) {
-      t = { key: r.g, sums: {}, counts: {}, parts: { sums: {}, counts: {} }, interceptionRate: null };
+      t = { key: r.g, sums: {}, counts: {}, parts: { sums: {}, counts: {} }, interceptionRate: null, rateFrom: null };
       groups.set(r.g, t);
     }
     const into = r.is_part ? t.parts : t;
     into.sums[r.kind] = r.total ?? 0;
     into.counts[r.kind] = r.n;
   }
-  for (const t of groups.values()) {
-    const launched = t.sums.launched;
-    const intercepted = t.sums.intercepted;
-    if (launched && intercepted !== undefined) t.interceptionRate = Math.round((intercepted / launched) * 1e4) / 1e4;
+  if (f.kinds.includes('launched') && f.kinds.includes('intercepted')) {
+    for (const p of pairedRows(api, f)) {
+      const t = groups.get(p.g);
+      if (!t || !(p.launched > 0)) continue;
+      t.interceptionRate = Math.round((p.intercepted / p.launched) * 1e4) / 1e4;
+      t.rateFrom = { launched: p.launched, intercepted: p.intercepted, reports: p.n };
+    }
   }
   return [...groups.values()];
+}
+
+interface PairRow { g: string | null; launched: number; intercepted: number; n: number }
+
+/**
+ * Launches paired with the interceptions of the same salvo: one article and run, the same
+ * claimant (case aside), weapon and date, at most as many intercepted as launched. A rate of a
+ * launch count over an interception count from another report (another claimant, another
+ * night) is no rate at all, and is how a group reached 370%. Each launch takes its first match.
+ */
+function pairedRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): PairRow[] {
+  const w = apiWhere({ ...f, kinds: ['launched'] }, 'claims');
+  const joinDocument = w.needsDocument || f.groupBy === 'day';
+  const same = (col: string) => `COALESCE(i.${col}, '') = COALESCE(t.${col}, '')`;
+  return api.prepare(`SELECT g, SUM(lv) AS launched, SUM(iv) AS intercepted, COUNT(*) AS n FROM (
+      SELECT ${GROUP_SQL[f.groupBy]} AS g, t.value AS lv,
+        (SELECT i.value FROM claims i WHERE i.document_id = t.document_id AND i.run_id = t.run_id
+          AND i.kind = 'intercepted' AND i.part_of IS NULL AND i.value IS NOT NULL AND i.value <= t.value
+          AND LOWER(COALESCE(i.claimant, '')) = LOWER(COALESCE(t.claimant, '')) AND ${same('weapon')} AND ${same('when_date')}
+          ORDER BY i.id LIMIT 1) AS iv
+      FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
+      ${w.sql} AND t.part_of IS NULL AND t.value > 0)
+    WHERE iv IS NOT NULL GROUP BY g`).all(...w.params) as PairRow[];
 }

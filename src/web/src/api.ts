@@ -37,6 +37,8 @@ export interface DocumentView {
 export interface TallyRow {
   key: string; count: Record<string, number>; sum: Record<string, number>;
   partCount: Record<string, number>; partSum: Record<string, number>; rate: number | null;
+  /** What the rate divides (one report's launches and interceptions of one salvo, summed). */
+  rateFrom: { launched: number; intercepted: number; reports: number } | null;
 }
 
 export type Params = Record<string, string | number | undefined>;
@@ -97,6 +99,13 @@ export function pivotTallies(items: unknown[]): TallyRow[] {
       key: it.key == null ? '' : String(it.key), count: numbers(it.counts), sum: numbers(it.sums),
       partCount: numbers(parts.counts), partSum: numbers(parts.sums),
       rate: typeof it.interceptionRate === 'number' ? it.interceptionRate : null,
+      rateFrom: rateFromOf(it.rateFrom),
     };
   });
+}
+
+function rateFromOf(v: unknown): TallyRow['rateFrom'] {
+  const n = numbers(v);
+  return n.launched !== undefined && n.intercepted !== undefined && n.reports !== undefined
+    ? { launched: n.launched, intercepted: n.intercepted, reports: n.reports } : null;
 }

@@ -15,10 +15,12 @@ const valueOf = (r: TallyRow, kind: string): number | undefined =>
 /** A claimant's parts sit inside its own totals: count them only where it states no total. */
 const ownValueOf = (r: TallyRow, kind: string): number | undefined => r.sum[kind] ?? r.partSum[kind];
 
-function rateOf(r: TallyRow): string {
-  if (r.rate !== null) return pct.format(r.rate);
-  const launched = valueOf(r, 'launched') ?? 0;
-  return launched > 0 ? pct.format((valueOf(r, 'intercepted') ?? 0) / launched) : '—';
+/**
+ * The API's rate only: it pairs launches and interceptions of one report of one salvo. A
+ * missing figure is not 0%, and two reports' figures do not divide (that made 123%).
+ */
+export function rateOf(r: Pick<TallyRow, 'rate'>): string {
+  return r.rate !== null && r.rate >= 0 && r.rate <= 1 ? pct.format(r.rate) : '—';
 }
 
 /** Region keys are country-admin1 codes ("RU-41"); the claims in hand name most of them. */
@@ -50,7 +52,7 @@ function table(g: Grouping, rows: TallyRow[]): HTMLTableElement {
   return h('table', { class: 'tally' },
     h('caption', { text: g.caption }),
     h('thead', {}, h('tr', {}, h('th', { text: g.head, attrs: { scope: 'col' } }), h('th', { text: 'Launched', class: 'num', attrs: { scope: 'col' } }),
-      h('th', { text: 'Intercepted', class: 'num', attrs: { scope: 'col' } }), h('th', { text: 'Rate', class: 'num', attrs: { scope: 'col', title: 'intercepted ÷ launched, where both are reported' } }))),
+      h('th', { text: 'Intercepted', class: 'num', attrs: { scope: 'col' } }), h('th', { text: 'Rate', class: 'num', attrs: { scope: 'col', title: 'intercepted ÷ launched, where one report states both for one salvo' } }))),
     h('tbody', {}, ...sorted.slice(0, 12).map((r) => h('tr', {},
       h('th', { attrs: { scope: 'row' } }, r.key ? h('button', { class: 'link', text: g.label(r.key), attrs: { type: 'button', title: `Filter to ${g.label(r.key)}` }, on: { click: () => setFilters(g.filter(r.key)) } }) : 'not stated'),
       cell(r, 'launched'), cell(r, 'intercepted'), h('td', { class: 'num', text: rateOf(r) })))),
@@ -92,15 +94,15 @@ export function renderTallies(byRegion: TallyRow[], byClaimant: TallyRow[], clai
     value: valueOf,
   };
   const claimant: Grouping = { caption: 'By claimant', head: 'Claimant', label: (k) => k, filter: (k) => ({ who: k }), value: ownValueOf };
-  // A rate only where one group reports both: launches and interceptions from unrelated reports do not divide.
-  const both = byRegion.filter((r) => (r.sum.launched ?? 0) > 0 && r.sum.intercepted !== undefined);
-  const paired = both.reduce((acc, r) => ({ l: acc.l + r.sum.launched!, i: acc.i + r.sum.intercepted! }), { l: 0, i: 0 });
+  // A rate only over reports that state both for one salvo (the API pairs them).
+  const both = byRegion.filter((r) => r.rateFrom !== null);
+  const paired = both.reduce((acc, r) => ({ l: acc.l + r.rateFrom!.launched, i: acc.i + r.rateFrom!.intercepted, n: acc.n + r.rateFrom!.reports }), { l: 0, i: 0, n: 0 });
   fill(el,
     h('p', { class: 'headline' }, `${fmt.format(all.l)} launched, ${fmt.format(all.i)} intercepted`,
       h('small', { text: ' (stated totals; * marks a figure that is part of a larger total)' })),
     h('p', { class: 'note', text: paired.l > 0
-      ? `Interception rate ${pct.format(paired.i / paired.l)} over the ${both.length} region(s) that report both launches and interceptions.`
-      : 'No region reports both launches and interceptions, so no interception rate is given.' }),
+      ? `Interception rate ${pct.format(paired.i / paired.l)}: ${fmt.format(paired.i)} of ${fmt.format(paired.l)}, over the ${paired.n} report(s) that state both launches and interceptions of one salvo.`
+      : 'No report states both the launches and the interceptions of one salvo, so no interception rate is given.' }),
     breakdowns(claims),
     h('div', { class: 'tables' }, table(region, byRegion), table(claimant, byClaimant)));
 }
