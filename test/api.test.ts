@@ -255,3 +255,65 @@ test('summary, places, a document; / explains how to build the dashboard when it
   assert.equal(home.status, 200);
   assert.match(await home.text(), /npm run build:web/);
 });
+
+test('one set of rules: NUL, unknown types, repeated parameters, impossible dates, unassigned countries, unknown parameters', async () => {
+  const cases: [string, RegExp][] = [
+    ['/api/claims?q=%00', /^q: control/], ['/api/events?q=a%00b', /^q: control/], ['/api/tallies?q=%00', /^q: control/],
+    ['/api/places?place=%00', /^place: control/], ['/api/claims?claimant=x%00', /^claimant: control/],
+    ['/api/events?type=bogus', /^type/], ['/api/claims?kind=bogus', /^kind/],
+    ['/api/claims?since=2025-02-30', /no such day/], ['/api/events?until=2023-02-29', /no such day/],
+    ['/api/claims?since=2025-03&until=2025-01', /after until/], ['/api/tallies?since=2026&until=2025', /after until/],
+    ['/api/claims?country=ZZ', /country: not an assigned/], ['/api/places?country=XX', /country/],
+    ['/api/summary?kind=killed', /Unrecognized key/], ['/api/documents/1?x=1', /Unrecognized key/],
+    ['/api/claims?limit=1&limit=2', /limit: given more than once/],
+  ];
+  for (const [path, detail] of cases) {
+    const res = await api.get(path);
+    assert.equal(res.status, 400, path);
+    assert.equal(res.headers.get('content-type'), 'application/problem+json', path);
+    assert.match((await res.json() as { detail: string }).detail, detail, path);
+  }
+  // A repeated list parameter is all of its values: kind=a&kind=b is kind=a,b.
+  const both = await claims('&kind=launched&kind=intercepted');
+  assert.deepEqual(both.map((c) => c.id), (await claims('&kind=launched,intercepted')).map((c) => c.id));
+  assert.ok(new Set(both.map((c) => c.kind)).size === 2);
+  // A stored type is never refused by the filter: the list covers what the events stage can produce.
+  const { EVENT_TYPES } = await import('../src/api/params.ts');
+  const classes = (await import('../data/events/classes.json', { with: { type: 'json' } })).default.classes as Record<string, { plover: string }>;
+  for (const c of Object.values(classes)) assert.ok((EVENT_TYPES as readonly string[]).includes(c.plover), c.plover);
+  assert.equal((await api.get('/api/events?type=assault,protest')).status, 200);
+});
+
+test('405 with Allow on known routes; an over-long URL is a problem+json 414 or 431', async () => {
+  for (const route of ['/api/claims', '/api/summary', '/api/documents/1', '/openapi.json']) {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const res = await fetch(new URL(route, api.server.url), { method });
+      assert.equal(res.status, 405, `${method} ${route}`);
+      assert.equal(res.headers.get('allow'), 'GET, HEAD');
+      assert.equal(res.headers.get('content-type'), 'application/problem+json');
+    }
+  }
+  assert.equal((await fetch(new URL('/api/claims', api.server.url), { method: 'HEAD' })).status, 200);
+  const long = await api.get(`/api/claims?q=${'a'.repeat(9000)}`);
+  assert.equal(long.status, 414);
+  assert.equal(long.headers.get('content-type'), 'application/problem+json');
+  // 70 kB is past Node's own header limit: the parser refuses it before the app, still as a problem.
+  const huge = await api.get(`/api/claims?q=${'a'.repeat(70_000)}`);
+  assert.equal(huge.status, 431);
+  assert.equal(huge.headers.get('content-type'), 'application/problem+json');
+  assert.equal((await huge.json() as { status: number }).status, 431);
+});
+
+test('CSV cells opening with = + - @ tab or CR are neutralised (OWASP); a document shows no server path', async () => {
+  const { csvCell } = await import('../src/cli/format.ts');
+  for (const evil of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+    const cell = csvCell(evil);
+    assert.ok(cell.startsWith(`"'`), cell);
+    assert.equal(parseCsv(`${cell}\r\n`)[0]![0], `'${evil}`);
+  }
+  assert.equal(csvCell(-5), '-5');
+  assert.equal(csvCell('drones, 5'), '"drones, 5"');
+  const all = await claims();
+  const doc = await json<{ source: string | null }>(`/api/documents/${all[0]!.documentId}`);
+  assert.ok(doc.source && !doc.source.startsWith('/') && !/^[A-Za-z]:\\/.test(doc.source), String(doc.source));
+});

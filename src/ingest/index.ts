@@ -4,7 +4,7 @@
  * a corpus costs a hash per article and stores nothing new.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction } from '../types.js';
 import type { Store } from '../store/store.js';
@@ -74,6 +74,18 @@ export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue
   return out;
 }
 
+/**
+ * How a document's source is stored and shown: relative to the working folder when the file
+ * is inside it ("news/a.txt"), else the file's name. The store is served over HTTP and shared;
+ * an absolute path would tell every reader how the machine's disk is laid out.
+ */
+export function displaySource(path: string, cwd = process.cwd()): string {
+  if (path === '-') return 'stdin';
+  const rel = relative(cwd, path);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return basename(path);
+}
+
 /** Ingests files into `store`; never throws for a bad file or record — see `issues`. */
 export async function ingestFiles(paths: string[], store: Store, opts: IngestOptions = {}): Promise<IngestReport> {
   const extract = opts.extract ?? extractArticle;
@@ -98,7 +110,7 @@ export async function ingestFiles(paths: string[], store: Store, opts: IngestOpt
           report.duplicates++;
         } else {
           const x = extract(article);
-          const r = await store.addExtraction(x, { contentHash: hash, source: article.source ?? file, pipelineVersion: PIPELINE_VERSION });
+          const r = await store.addExtraction(x, { contentHash: hash, source: displaySource(article.source ?? file), pipelineVersion: PIPELINE_VERSION });
           if (r.added) report.added++;
           else if (opts.reextract) { await store.addRun(r.documentId, x, PIPELINE_VERSION); report.reextracted++; }
           else report.duplicates++;

@@ -8,7 +8,7 @@ import type {
   DocumentMeta, PlaceSummary, QueryFilter, Store, StoreSummary, StoredClaim, StoredDocument, StoredEvent,
 } from '../store.js';
 import { claimOf, claimRows, eventOf, eventRows, placeRows, type Row } from '../rows.js';
-import { whereClause } from '../filters.js';
+import { like, whereClause } from '../filters.js';
 import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
@@ -152,12 +152,18 @@ export class SqliteStore implements Store {
     }
   }
 
-  private select(table: 'claims' | 'events', f: QueryFilter): Record<string, unknown>[] {
+  private selection(table: 'claims' | 'events', f: QueryFilter): { st: Database.Statement; params: (string | number)[] } {
     const w = whereClause(f, table);
     const limit = f.limit && f.limit > 0 ? ` LIMIT ${Math.floor(f.limit)}` : '';
-    return this.db.prepare(`SELECT t.*, d.article_id, d.published, r.superseded_by FROM ${table} t
+    const st = this.db.prepare(`SELECT t.*, d.article_id, d.published, r.superseded_by FROM ${table} t
       JOIN documents d ON d.id = t.document_id JOIN extraction_runs r ON r.id = t.run_id
-      ${w.sql} ORDER BY COALESCE(t.when_date, d.published), t.id${limit}`).all(...w.params) as Record<string, unknown>[];
+      ${w.sql} ORDER BY COALESCE(t.when_date, d.published), t.id${limit}`);
+    return { st, params: w.params };
+  }
+
+  private select(table: 'claims' | 'events', f: QueryFilter): Record<string, unknown>[] {
+    const { st, params } = this.selection(table, f);
+    return st.all(...params) as Record<string, unknown>[];
   }
 
   async claims(filter: QueryFilter = {}): Promise<StoredClaim[]> {
@@ -168,6 +174,17 @@ export class SqliteStore implements Store {
     return this.select('events', filter).map(eventOf);
   }
 
+  /** Row by row through SQLite's cursor: memory stays flat however many rows match. */
+  async *claimStream(filter: QueryFilter = {}): AsyncIterable<StoredClaim> {
+    const { st, params } = this.selection('claims', filter);
+    for (const r of st.iterate(...params)) yield claimOf(r as Record<string, unknown>);
+  }
+
+  async *eventStream(filter: QueryFilter = {}): AsyncIterable<StoredEvent> {
+    const { st, params } = this.selection('events', filter);
+    for (const r of st.iterate(...params)) yield eventOf(r as Record<string, unknown>);
+  }
+
   async places(f: QueryFilter = {}): Promise<PlaceSummary[]> {
     const params: string[] = [];
     let sql = `SELECT p.place_name AS name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.precision,
@@ -175,7 +192,7 @@ export class SqliteStore implements Store {
       FROM places p JOIN extraction_runs r ON r.id = p.run_id
       WHERE r.superseded_by IS NULL AND p.role = 'location' AND p.place_name IS NOT NULL`;
     if (f.country) { sql += ' AND p.country = ?'; params.push(f.country.toUpperCase()); }
-    if (f.place) { sql += ' AND (LOWER(p.place_name) LIKE LOWER(?) OR LOWER(p.text) LIKE LOWER(?))'; params.push(`%${f.place}%`, `%${f.place}%`); }
+    if (f.place) { sql += " AND (LOWER(p.place_name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(p.text) LIKE LOWER(?) ESCAPE '\\')"; params.push(like(f.place), like(f.place)); }
     sql += ' GROUP BY p.geonameid, p.place_name, p.lat, p.lon, p.country, p.admin1, p.precision ORDER BY mentions DESC, name';
     if (f.limit && f.limit > 0) sql += ` LIMIT ${Math.floor(f.limit)}`;
     return (this.db.prepare(sql).all(...params) as Record<string, unknown>[]).map((r) => ({
