@@ -68,7 +68,7 @@ export function listen(store: Store, opts: ServeOptions): Promise<RunningServer>
 /** Stops on SIGINT or SIGTERM: no new connections, open ones ended, the store closed; a second signal exits at once. */
 function stopOnSignals(running: RunningServer, store: Store): void {
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: string) => {
     if (stopping) process.exit(130);
     stopping = true;
     process.stderr.write(`Sitrep: ${signal}, stopping.\n`);
@@ -79,6 +79,13 @@ function stopOnSignals(running: RunningServer, store: Store): void {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.on('SIGHUP', stop);
+  // Under `npm start` or `npx sitrep serve`, a kill reaches npm, not this process: npm dies and
+  // the server, re-parented, would go on serving. Its launcher gone, it stops too. (A server
+  // started directly, e.g. under nohup, is not tied to its parent.)
+  if (process.env.npm_lifecycle_event || process.env.npm_command) {
+    const parent = process.ppid;
+    setInterval(() => { if (process.ppid !== parent) stop('npm exited'); }, 500).unref();
+  }
 }
 
 export async function runServe(store: Store, opts: ServeOptions): Promise<RunningServer> {
