@@ -265,3 +265,31 @@ test('under npm (npm start, npx sitrep serve) the server stops when its launcher
   }
   assert.equal(serving, false, 'the server outlived its launcher');
 });
+
+test('extract, geocode and ingest read JSONL alike: BOM accepted, latin-1 refused per line, the rest answered; - is stdin', async () => {
+  const bom = '\ufeff';
+  const latin1 = Buffer.concat([Buffer.from('{"id":"l","text":"caf'), Buffer.from([0xe9]), Buffer.from('","spans":[]}\n')]);
+  const good = (id: string) => `${JSON.stringify({ id, text: 'Rain fell in Moscow.', spans: [{ start: 13, end: 19 }, { start: 13, end: 90 }] })}\n`;
+  const input = Buffer.concat([Buffer.from(bom + good('a')), latin1, Buffer.from(good('b'))]);
+  for (const cmd of ['extract', 'geocode']) {
+    const r = await new Promise<{ out: string; code: number | null }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, cmd, '--jsonl']);
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
+      child.on('close', (code) => resolve({ out, code }));
+      child.stdin.end(input);
+    });
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; error?: string; places: { error?: string }[] });
+    assert.equal(r.code, 0, cmd);
+    assert.deepEqual(lines.map((l) => l.id), ['a', null, 'b'], cmd);
+    assert.equal(lines[0]!.error === undefined || cmd === 'geocode', true, `${cmd}: the BOM line is read`);
+    assert.match(lines[1]!.error ?? '', /line 2: not valid UTF-8/, cmd);
+    if (cmd === 'geocode') assert.match(lines[0]!.places[1]!.error ?? '', /not within the text/);
+  }
+  const db2 = join(dir, 'stdin.db');
+  const viaStdin = await sitrep(['--db', db2, 'ingest', '-'], `${bom}${JSON.stringify({ id: 's1', text: NAIROBI })}\n`);
+  assert.equal(viaStdin.code, 0, viaStdin.err);
+  assert.match(viaStdin.err, /1 new article/);
+  const dumpStdin = await sitrep(['--db', db2, 'ingest', '-'], TWO_ARTICLE_DUMP);
+  assert.match(dumpStdin.err, /1 new article, 1 already stored/);
+});

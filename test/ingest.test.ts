@@ -4,7 +4,7 @@ import { openSqliteStore } from '../src/store/index.ts';
 import { contentHash, ingestFiles, reextractStored } from '../src/ingest/index.ts';
 import { readJsonLines, MAX_TEXT_FILE_BYTES } from '../src/ingest/sources.ts';
 import { BINARY, LATIN1, NAIROBI, ODESA, TWO_ARTICLE_DUMP, tempDir, writeFixture } from './ingest-fixtures.ts';
-import { truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 test('a dump of two articles becomes two documents; re-ingesting stores nothing new', async () => {
@@ -98,7 +98,7 @@ test('JSON Lines: an invalid UTF-8 or binary line is named by number; the lines 
   const items = [];
   for await (const item of readJsonLines(file)) items.push(item);
   assert.deepEqual(items.map((i) => (i.kind === 'article' ? i.article.id : `${i.issue.line}: ${i.issue.message}`)), [
-    'a', '2: not valid UTF-8 text; convert it to UTF-8 first', '3: binary data (NUL bytes), not text', 'c',
+    'a', '2: not valid UTF-8 text (latin-1 or another encoding?); convert it to UTF-8 first', '3: binary data (NUL bytes), not text', 'c',
   ]);
 });
 
@@ -127,5 +127,69 @@ test('an extraction that throws is reported for that article; the next article g
   });
   assert.equal(r.added, 1);
   assert.match(r.issues[0]!.message, /two\.txt#1: boom/);
+  await store.close();
+});
+
+test('one JSONL reader: BOM dropped, CRLF, latin-1 and NUL refused per line, an overlong line skipped without holding it', async () => {
+  const { readLines } = await import('../src/ingest/lines.ts');
+  const long = Buffer.alloc(5000, 0x61);
+  // Fed in 700-byte chunks, so the long line spans many chunks and the cap is crossed mid-chunk.
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":1}\r\n'), long, Buffer.from('\ncaf'), Buffer.from([0xe9]), Buffer.from('\n\u0000x\n{"b":2}')]);
+  const chunks = async function* () { for (let i = 0; i < bytes.length; i += 700) yield bytes.subarray(i, i + 700); };
+  const got = [];
+  for await (const l of readLines(chunks(), 1000)) got.push(l.ok ? `${l.n}:${l.text}` : `${l.n}!${l.error.split(' ').slice(0, 3).join(' ')}`);
+  assert.deepEqual(got, ['1:{"a":1}', '2!line longer than', '3!not valid UTF-8', '4!binary data (NUL', '5:{"b":2}']);
+});
+
+test('a text dump is capped by the bytes read, not by stat: /dev/zero is refused at once', { skip: !existsSync('/dev/zero') }, async () => {
+  const store = await openSqliteStore(':memory:');
+  const r = await ingestFiles(['/dev/zero'], store);
+  assert.equal(r.added, 0);
+  assert.match(r.issues[0]!.message, /binary data/);
+  // A device of text with no end: the read stops at the cap.
+  const { readTextDump } = await import('../src/ingest/sources.ts');
+  const endless = { async *[Symbol.asyncIterator]() { for (;;) yield Buffer.alloc(65536, 0x61); } };
+  const items = [];
+  for await (const item of readTextDump('-', 1 << 20, endless)) items.push(item);
+  assert.equal(items.length, 1);
+  assert.match(items[0]!.kind === 'issue' ? items[0]!.issue.message : '', /too large \(more than 1 MB read/);
+  await store.close();
+});
+
+test('symbolic links in an ingested folder: files followed once, directory and dangling links reported, none skipped silently', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'news', 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'news', 'odesa.txt'), ODESA);
+  writeFileSync(join(dir, 'elsewhere.txt'), NAIROBI);
+  symlinkSync(join(dir, 'elsewhere.txt'), join(dir, 'news', 'linked.txt'));
+  symlinkSync(join(dir, 'news', 'odesa.txt'), join(dir, 'news', 'sub', 'again.txt'));
+  symlinkSync(join(dir, 'missing.txt'), join(dir, 'news', 'dangling.txt'));
+  symlinkSync(dir, join(dir, 'news', 'up'));
+  const store = await openSqliteStore(':memory:');
+  const r = await ingestFiles([join(dir, 'news')], store);
+  assert.equal(r.added, 2, 'the linked file and the real one, the link to odesa.txt not twice');
+  assert.equal(r.files, 2);
+  const messages = r.issues.map((i) => `${i.file.slice(dir.length)}: ${i.message}`);
+  assert.ok(messages.some((m) => /dangling\.txt: .*dangling/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /up: .*directory, not followed/.test(m)), messages.join('\n'));
+  await store.close();
+});
+
+test('an HTML page is ingested as its text: no markup, no script, entities decoded, <title> kept', async () => {
+  const { htmlToText } = await import('../src/ingest/html.ts');
+  const page = `<!DOCTYPE html><html><head><title>Drones &amp; depots</title><style>p { color: red }</style>
+    <script>document.write("<p>injected</p>")</script></head><body><!-- <p>comment</p> -->
+    <h1>Depot hit</h1><p>Ukraine&#8217;s air force said 40 of the 52&nbsp;drones were shot down.</p><p>a &lt; b</p></body></html>`;
+  const { text, title } = htmlToText(page);
+  assert.equal(title, 'Drones & depots');
+  assert.equal(text, 'Depot hit\n\nUkraine’s air force said 40 of the 52 drones were shot down.\n\na < b');
+  const file = writeFixture(tempDir(), 'saved.htm', page);
+  const store = await openSqliteStore(':memory:');
+  assert.equal((await ingestFiles([file], store)).added, 1);
+  for await (const d of store.documents()) assert.ok(!/[<>]/.test(d.text.replace('a < b', '')), d.text);
+  // Pathological markup stays linear: 200k unclosed tags in well under a second.
+  const t0 = performance.now();
+  htmlToText('<a'.repeat(200_000) + '<script>'.repeat(1000) + '<!--');
+  assert.ok(performance.now() - t0 < 1000);
   await store.close();
 });

@@ -3,7 +3,7 @@
  * Articles already stored (same content hash) are skipped before extraction, so re-ingesting
  * a corpus costs a hash per article and stores nothing new.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction } from '../types.js';
@@ -13,10 +13,12 @@ import { contentHash } from './hash.js';
 import { readSource, type IngestIssue } from './sources.js';
 
 export { contentHash, normaliseText } from './hash.js';
-export { MAX_TEXT_FILE_BYTES, type IngestIssue } from './sources.js';
+export { MAX_TEXT_FILE_BYTES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, ArticleInput, type IngestIssue } from './sources.js';
+export { readLines, parseJsonLine, MAX_JSONL_LINE_BYTES, type Line } from './lines.js';
+export { htmlToText, looksLikeHtml } from './html.js';
 
-/** Files a directory contributes: text dumps and JSON Lines, found recursively. */
-const INGESTIBLE = /\.(txt|text|jsonl|ndjson)$/i;
+/** Files a directory contributes: text dumps, saved HTML pages and JSON Lines, found recursively. */
+const INGESTIBLE = /\.(txt|text|html?|jsonl|ndjson)$/i;
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 /** Kept with every extraction run, so history says which code produced a row. */
@@ -45,14 +47,24 @@ export interface IngestReport {
 
 /**
  * Expands directories into their ingestible files (sorted, so runs are repeatable). A
- * directory that cannot be listed is reported through `onIssue` and skipped.
+ * directory that cannot be listed is reported through `onIssue` and skipped. `-` is stdin.
+ *
+ * Symbolic links inside a directory: a link to a file is followed (each real file once, so a
+ * link beside its target does not ingest it twice); a link to a directory is reported, not
+ * followed (a link back up the tree would loop); a dangling link is reported. None is skipped
+ * silently.
  */
 export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue) => void): Promise<string[]> {
   const out: string[] = [];
+  const seen = new Set<string>();
+  const add = async (file: string) => {
+    const real = await realpath(file).catch(() => file);
+    if (!seen.has(real)) { seen.add(real); out.push(file); }
+  };
   for (const p of paths) {
     let isDir = false;
     try {
-      isDir = (await stat(p)).isDirectory();
+      isDir = p !== '-' && (await stat(p)).isDirectory();
     } catch {
       // Reported by the reader, which names the file and the reason.
     }
@@ -67,9 +79,20 @@ export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue
       onIssue?.({ file: p, message: `cannot list directory: ${(err as Error).message}` });
       continue;
     }
-    const files = entries.filter((e) => e.isFile() && INGESTIBLE.test(e.name)).map((e) => join(e.parentPath, e.name));
-    if (!files.length) onIssue?.({ file: p, message: 'directory holds no .txt, .text, .jsonl or .ndjson files' });
-    out.push(...files.sort());
+    const files: string[] = [];
+    for (const e of entries) {
+      const path = join(e.parentPath, e.name);
+      if (e.isFile()) { if (INGESTIBLE.test(e.name)) files.push(path); continue; }
+      if (!e.isSymbolicLink()) continue;
+      const target = await stat(path).catch(() => null);
+      if (!target) onIssue?.({ file: path, message: 'symbolic link to nothing (dangling); skipped' });
+      else if (target.isDirectory()) onIssue?.({ file: path, message: 'symbolic link to a directory, not followed (a link may loop); give it as its own argument to ingest it' });
+      else if (target.isFile() && INGESTIBLE.test(e.name)) files.push(path);
+      else if (target.isFile()) continue;
+      else onIssue?.({ file: path, message: 'symbolic link to a device, pipe or socket; skipped' });
+    }
+    if (!files.length) onIssue?.({ file: p, message: 'directory holds no .txt, .text, .html, .htm, .jsonl or .ndjson files' });
+    for (const f of files.sort()) await add(f);
   }
   return out;
 }
