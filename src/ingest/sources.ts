@@ -39,10 +39,16 @@ export type SourceItem =
  * interface), with the same caps. `extract` answers an empty text with empty results;
  * `ingest` refuses it, as there is nothing to store.
  */
+/** A NUL (even escaped as \u0000) ends strings in C, SQLite's full-text index and terminals: binary, not news. */
+const noNul = (s: string) => !s.includes('\u0000');
+const NUL_MESSAGE = 'contains NUL characters (\\u0000): binary data, not text';
+
 export const ArticleInput = z.object({
   id: z.union([z.string().min(1).max(1000), z.number()]).transform(String),
-  text: z.string().max(MAX_TEXT_CHARS, `text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; split the article`),
-  title: z.string().max(MAX_TITLE_CHARS, `title is longer than ${MAX_TITLE_CHARS} characters`).nullish().transform((v) => v ?? null),
+  text: z.string().max(MAX_TEXT_CHARS, `text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; split the article`)
+    .refine(noNul, NUL_MESSAGE),
+  title: z.string().max(MAX_TITLE_CHARS, `title is longer than ${MAX_TITLE_CHARS} characters`).refine(noNul, NUL_MESSAGE)
+    .nullish().transform((v) => v ?? null),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'published must start YYYY-MM-DD').nullish()
     .transform((v) => (v ? v.slice(0, 10) : null)),
 });
