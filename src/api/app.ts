@@ -14,6 +14,7 @@ import { TALLY_KINDS } from '../store/api-query.js';
 import countryCodes from 'i18n-iso-countries';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { securityHeaders } from './headers.js';
+import { responseCache } from './cache.js';
 import { negotiate } from './negotiate.js';
 import { claimsQuery, eventsQuery, idParam, LIST_PARAMS, noQuery, placesQuery, talliesQuery } from './params.js';
 import { Problem, problemResponse } from './problem.js';
@@ -74,6 +75,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     await next();
   });
   app.use('*', etag({ weak: true }));
+  if (store.version) app.use('/api/*', responseCache(() => store.version!()));
 
   app.get('/api/claims', async (c) => {
     const p = validate(claimsQuery, queryOf(c.req.url));

@@ -148,6 +148,8 @@ export interface Store {
   places(filter?: QueryFilter): Promise<PlaceSummary[]>;
   summary(): Promise<StoreSummary>;
   close(): Promise<void>;
+  /** Changes whenever the stored data may have (any writer): lets readers cache answers. */
+  version?(): string;
   /** One stored document and the ids of its current claims and events; null if unknown. */
   document(id: number): Promise<DocumentRecord | null>;
   /** Current claims matching `q`, ordered by id, at most `q.limit`, after `q.afterId`. */

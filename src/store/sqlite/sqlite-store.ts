@@ -279,6 +279,13 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 
+  private versionSql: Database.Statement | null = null;
+  /** data_version moves when another connection commits; total_changes when this one writes. */
+  version(): string {
+    this.versionSql ??= this.db.prepare('SELECT total_changes() AS t');
+    return `${this.db.pragma('data_version', { simple: true })}:${(this.versionSql.get() as { t: number }).t}`;
+  }
+
   /** The API's queries (src/store/sqlite/api-queries.ts), prepared on first use. */
   private apiQueries: ApiQueries | null = null;
   private get api(): ApiQueries {
