@@ -171,17 +171,20 @@ test('tallies: launched vs intercepted over Russia by claimant, parts not double
   const expected = new Map<string | null, { sums: Record<string, number>; parts: Record<string, number> }>();
   for (const c of ru) {
     if (c.value === null) continue;
-    const g = expected.get(c.claimant) ?? { sums: {}, parts: {} };
+    const g = expected.get(c.claimant?.toLowerCase() ?? null) ?? { sums: {}, parts: {} };
     const bucket = isPart(c) ? g.parts : g.sums;
     bucket[c.kind] = (bucket[c.kind] ?? 0) + c.value;
-    expected.set(c.claimant, g);
+    expected.set(c.claimant?.toLowerCase() ?? null, g);
   }
   assert.equal(body.items.length, expected.size);
   for (const t of body.items) {
     assert.deepEqual(t.sums, expected.get(t.key)!.sums, String(t.key));
     assert.deepEqual(t.parts.sums, expected.get(t.key)!.parts, String(t.key));
   }
-  const ministry = body.items.find((t) => t.key === "Russia's defence ministry");
+  // Claimants group case-insensitively and are shown as written.
+  for (const t of body.items) assert.equal(t.label?.toLowerCase() ?? null, t.key);
+  const ministry = body.items.find((t) => t.key === "russia's defence ministry");
+  assert.equal(ministry?.label, "Russia's defence ministry");
   assert.equal(ministry?.sums.intercepted, 60, '60 intercepted, of which 25 over Belgorod: not 85');
   assert.equal(ministry?.parts.sums.intercepted, 25);
 

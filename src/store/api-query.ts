@@ -51,7 +51,10 @@ export interface TallyQuery extends ApiFilter {
  * groups never counts "40 Shaheds" inside "52 drones" twice.
  */
 export interface Tally {
+  /** The group; claimants lower-cased, so spellings that differ in case are one group. */
   key: string | null;
+  /** The group as written in the claims (claimants only). */
+  label?: string | null;
   sums: Record<string, number>;
   counts: Record<string, number>;
   parts: { sums: Record<string, number>; counts: Record<string, number> };

@@ -22,6 +22,7 @@ export interface SitrepEvent extends RecordBase {
   whenPrecision: string | null;
 }
 export interface Page<T> { items: T[]; nextCursor: string | null }
+export interface Place { name: string; country: string | null; admin1: string | null; precision: string | null; lat: number; lon: number; mentions: number }
 export interface Summary {
   documents: number; claimsByKind: Record<string, number>; eventsByType: Record<string, number>; places?: number;
 }
@@ -39,6 +40,8 @@ export interface TallyRow {
   partCount: Record<string, number>; partSum: Record<string, number>; rate: number | null;
   /** What the rate divides (one report's launches and interceptions of one salvo, summed). */
   rateFrom: { launched: number; intercepted: number; reports: number } | null;
+  /** The group as written (claimants are grouped case-insensitively); null: the key is it. */
+  label: string | null;
 }
 
 export type Params = Record<string, string | number | undefined>;
@@ -66,6 +69,7 @@ export const api = {
   claims: (p: Params, s?: AbortSignal) => get<Page<Claim>>('claims', p, s),
   events: (p: Params, s?: AbortSignal) => get<Page<SitrepEvent>>('events', p, s),
   summary: (s?: AbortSignal) => get<Summary>('summary', {}, s),
+  places: (p: Params, s?: AbortSignal) => get<Page<Place>>('places', p, s),
   document: async (id: number, s?: AbortSignal): Promise<DocumentView> => {
     const d = await get<Partial<DocumentView> & { claimIds?: number[]; eventIds?: number[] }>(`documents/${encodeURIComponent(id)}`, {}, s);
     return {
@@ -100,6 +104,7 @@ export function pivotTallies(items: unknown[]): TallyRow[] {
       partCount: numbers(parts.counts), partSum: numbers(parts.sums),
       rate: typeof it.interceptionRate === 'number' ? it.interceptionRate : null,
       rateFrom: rateFromOf(it.rateFrom),
+      label: typeof it.label === 'string' ? it.label : null,
     };
   });
 }

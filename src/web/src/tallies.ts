@@ -3,7 +3,7 @@
  * rate; and each stated total beside the regional parts the same sentence breaks it into
  * (claims whose partOf points at the total), so a reader can check that the parts add up.
  */
-import type { Claim, TallyRow } from './api.js';
+import type { Claim, Place, TallyRow } from './api.js';
 import { byId, fill, fmt, h } from './dom.js';
 import { setFilters, type Filters } from './state.js';
 
@@ -23,9 +23,26 @@ export function rateOf(r: Pick<TallyRow, 'rate'>): string {
   return r.rate !== null && r.rate >= 0 && r.rate <= 1 ? pct.format(r.rate) : '—';
 }
 
-/** Region keys are country-admin1 codes ("RU-41"); the claims in hand name most of them. */
-function regionNames(claims: Claim[]): Map<string, string> {
+/** A country's English name from the browser's own data ("RU" → "Russia"), else the code. */
+const countryName = (code: string): string => {
+  try { return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code; } catch { return code; }
+};
+
+/**
+ * Region keys are country-admin1 codes ("RU-41"): named from the region-level places the
+ * store lists and the claims in hand; a region neither names reads "a region of Russia", never
+ * a bare code.
+ */
+export function regionLabel(key: string, names: Map<string, string>): string {
+  if (names.has(key)) return names.get(key)!;
+  const [country, admin1] = key.split('-');
+  if (!admin1) return countryName(country!);
+  return `a region of ${countryName(country!)} (${admin1})`;
+}
+
+function regionNames(claims: Claim[], places: Place[] = []): Map<string, string> {
   const names = new Map<string, string>();
+  for (const p of places) if (p.country && p.admin1 && p.precision === 'region') names.set(`${p.country}-${p.admin1}`, p.name);
   for (const c of claims) {
     const w = c.where;
     if (!w?.country) continue;
@@ -82,18 +99,20 @@ function breakdowns(claims: Claim[]): HTMLElement | null {
     })));
 }
 
-export function renderTallies(byRegion: TallyRow[], byClaimant: TallyRow[], claims: Claim[]): void {
+export function renderTallies(byRegion: TallyRow[], byClaimant: TallyRow[], claims: Claim[], places: Place[] = []): void {
   const el = byId('tallies');
   // Totals only: parts of a total are already inside it.
   const all = byRegion.reduce((acc, r) => ({ l: acc.l + (r.sum.launched ?? 0), i: acc.i + (r.sum.intercepted ?? 0) }), { l: 0, i: 0 });
-  const names = regionNames(claims);
+  const names = regionNames(claims, places);
   const region: Grouping = {
     caption: 'By region', head: 'Region',
-    label: (k) => (names.has(k) ? `${names.get(k)} (${k})` : k),
+    label: (k) => regionLabel(k, names),
     filter: (k) => (names.has(k) ? { place: names.get(k)! } : { country: k.slice(0, 2) }),
     value: valueOf,
   };
-  const claimant: Grouping = { caption: 'By claimant', head: 'Claimant', label: (k) => k, filter: (k) => ({ who: k }), value: ownValueOf };
+  // The API groups claimants case-insensitively (key lower-cased) and gives one written form.
+  const written = new Map(byClaimant.map((r) => [r.key, r.label ?? r.key]));
+  const claimant: Grouping = { caption: 'By claimant', head: 'Claimant', label: (k) => written.get(k) ?? k, filter: (k) => ({ who: written.get(k) ?? k }), value: ownValueOf };
   // A rate only over reports that state both for one salvo (the API pairs them).
   const both = byRegion.filter((r) => r.rateFrom !== null);
   const paired = both.reduce((acc, r) => ({ l: acc.l + r.rateFrom!.launched, i: acc.i + r.rateFrom!.intercepted, n: acc.n + r.rateFrom!.reports }), { l: 0, i: 0, n: 0 });
