@@ -161,6 +161,7 @@ test('errors are problem+json: 400 names the bad parameter, 404 for unknown ids 
 });
 
 test('tallies: launched vs intercepted over Russia by claimant, parts not double counted', async () => {
+  const all = await claims();
   const body = await json<{ items: Tally[] }>('/api/tallies?groupBy=claimant&country=RU&kinds=launched,intercepted');
   const ru = await claims('&country=RU&kind=launched,intercepted');
   const ids = new Set(ru.map((c) => c.id));
@@ -170,29 +171,46 @@ test('tallies: launched vs intercepted over Russia by claimant, parts not double
   const expected = new Map<string | null, { sums: Record<string, number>; parts: Record<string, number> }>();
   for (const c of ru) {
     if (c.value === null) continue;
-    const g = expected.get(c.claimant) ?? { sums: {}, parts: {} };
+    const g = expected.get(c.claimant?.toLowerCase() ?? null) ?? { sums: {}, parts: {} };
     const bucket = isPart(c) ? g.parts : g.sums;
     bucket[c.kind] = (bucket[c.kind] ?? 0) + c.value;
-    expected.set(c.claimant, g);
+    expected.set(c.claimant?.toLowerCase() ?? null, g);
   }
   assert.equal(body.items.length, expected.size);
   for (const t of body.items) {
     assert.deepEqual(t.sums, expected.get(t.key)!.sums, String(t.key));
     assert.deepEqual(t.parts.sums, expected.get(t.key)!.parts, String(t.key));
   }
-  const ministry = body.items.find((t) => t.key === "Russia's defence ministry");
+  // Claimants group case-insensitively and are shown as written.
+  for (const t of body.items) assert.equal(t.label?.toLowerCase() ?? null, t.key);
+  const ministry = body.items.find((t) => t.key === "russia's defence ministry");
+  assert.equal(ministry?.label, "Russia's defence ministry");
   assert.equal(ministry?.sums.intercepted, 60, '60 intercepted, of which 25 over Belgorod: not 85');
   assert.equal(ministry?.parts.sums.intercepted, 25);
 
-  // The interception rate appears where a group has both.
-  const byKind = await json<{ items: Tally[] }>('/api/tallies?groupBy=country&kinds=launched,intercepted');
-  for (const t of byKind.items) {
-    if (t.sums.launched && t.sums.intercepted !== undefined) assert.equal(t.interceptionRate, Math.round((t.sums.intercepted / t.sums.launched) * 1e4) / 1e4);
-    else assert.equal(t.interceptionRate, null);
+  // A rate divides launches and interceptions of one report of one salvo, never across reports:
+  // the air force's 40 of 52 over Ukraine pairs; Russia's 337 intercepted (the ministry) and
+  // 91 launched (other officials, another article) do not, nor 60 and 80 from two claimants.
+  const byCountry = await json<{ items: Tally[] }>('/api/tallies?groupBy=country&kinds=launched,intercepted');
+  const rateOf = (k: string) => byCountry.items.find((t) => t.key === k);
+  assert.equal(rateOf('UA')?.interceptionRate, 0.7692);
+  assert.deepEqual(rateOf('UA')?.rateFrom, { launched: 52, intercepted: 40, reports: 1 });
+  assert.equal(rateOf('RU')?.interceptionRate, null);
+  assert.ok((rateOf('RU')?.sums.intercepted ?? 0) > (rateOf('RU')?.sums.launched ?? 0), 'the fixture has the case the rule guards against');
+  for (const g of ['day', 'region', 'weapon', 'claimant', 'country']) {
+    for (const t of (await json<{ items: Tally[] }>(`/api/tallies?groupBy=${g}&kinds=launched,intercepted`)).items) {
+      assert.ok(t.interceptionRate === null || (t.interceptionRate > 0 && t.interceptionRate <= 1), `${g} ${t.key}: ${t.interceptionRate}`);
+    }
   }
   const csv = parseCsv(await (await api.get('/api/tallies?groupBy=kind', { Accept: 'text/csv' })).text());
   assert.ok(csv[0]!.includes('killed_sum') && csv[0]!.includes('interception_rate'));
-  for (const g of ['day', 'region', 'weapon']) assert.ok((await json<{ items: Tally[] }>(`/api/tallies?groupBy=${g}`)).items.length > 0, g);
+  // Every grouping's keys are the values the claims carry.
+  const numeric = all.filter((c) => c.value !== null && ['launched', 'intercepted', 'hit', 'killed', 'injured'].includes(c.kind));
+  const keysOf = async (g: string) => (await json<{ items: Tally[] }>(`/api/tallies?groupBy=${g}`)).items.map((t) => t.key).sort();
+  const distinct = (xs: (string | null)[]) => [...new Set(xs)].sort();
+  assert.deepEqual(await keysOf('day'), distinct(numeric.map((c) => c.when ?? c.published)));
+  assert.deepEqual(await keysOf('weapon'), distinct(numeric.map((c) => c.weapon)));
+  assert.deepEqual(await keysOf('region'), distinct(numeric.map((c) => (c.where?.admin1 ? `${c.where.country}-${c.where.admin1}` : c.where?.country ?? null))));
 });
 
 test('full-text search over evidence and documents; user text never breaks the query', async () => {
@@ -239,4 +257,66 @@ test('summary, places, a document; / explains how to build the dashboard when it
   const home = await api.get('/');
   assert.equal(home.status, 200);
   assert.match(await home.text(), /npm run build:web/);
+});
+
+test('one set of rules: NUL, unknown types, repeated parameters, impossible dates, unassigned countries, unknown parameters', async () => {
+  const cases: [string, RegExp][] = [
+    ['/api/claims?q=%00', /^q: control/], ['/api/events?q=a%00b', /^q: control/], ['/api/tallies?q=%00', /^q: control/],
+    ['/api/places?place=%00', /^place: control/], ['/api/claims?claimant=x%00', /^claimant: control/],
+    ['/api/events?type=bogus', /^type/], ['/api/claims?kind=bogus', /^kind/],
+    ['/api/claims?since=2025-02-30', /no such day/], ['/api/events?until=2023-02-29', /no such day/],
+    ['/api/claims?since=2025-03&until=2025-01', /after until/], ['/api/tallies?since=2026&until=2025', /after until/],
+    ['/api/claims?country=ZZ', /country: not an assigned/], ['/api/places?country=XX', /country/],
+    ['/api/summary?kind=killed', /Unrecognized key/], ['/api/documents/1?x=1', /Unrecognized key/],
+    ['/api/claims?limit=1&limit=2', /limit: given more than once/],
+  ];
+  for (const [path, detail] of cases) {
+    const res = await api.get(path);
+    assert.equal(res.status, 400, path);
+    assert.equal(res.headers.get('content-type'), 'application/problem+json', path);
+    assert.match((await res.json() as { detail: string }).detail, detail, path);
+  }
+  // A repeated list parameter is all of its values: kind=a&kind=b is kind=a,b.
+  const both = await claims('&kind=launched&kind=intercepted');
+  assert.deepEqual(both.map((c) => c.id), (await claims('&kind=launched,intercepted')).map((c) => c.id));
+  assert.ok(new Set(both.map((c) => c.kind)).size === 2);
+  // A stored type is never refused by the filter: the list covers what the events stage can produce.
+  const { EVENT_TYPES } = await import('../src/api/params.ts');
+  const classes = (await import('../data/events/classes.json', { with: { type: 'json' } })).default.classes as Record<string, { plover: string }>;
+  for (const c of Object.values(classes)) assert.ok((EVENT_TYPES as readonly string[]).includes(c.plover), c.plover);
+  assert.equal((await api.get('/api/events?type=assault,protest')).status, 200);
+});
+
+test('405 with Allow on known routes; an over-long URL is a problem+json 414 or 431', async () => {
+  for (const route of ['/api/claims', '/api/summary', '/api/documents/1', '/openapi.json']) {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const res = await fetch(new URL(route, api.server.url), { method });
+      assert.equal(res.status, 405, `${method} ${route}`);
+      assert.equal(res.headers.get('allow'), 'GET, HEAD');
+      assert.equal(res.headers.get('content-type'), 'application/problem+json');
+    }
+  }
+  assert.equal((await fetch(new URL('/api/claims', api.server.url), { method: 'HEAD' })).status, 200);
+  const long = await api.get(`/api/claims?q=${'a'.repeat(9000)}`);
+  assert.equal(long.status, 414);
+  assert.equal(long.headers.get('content-type'), 'application/problem+json');
+  // 70 kB is past Node's own header limit: the parser refuses it before the app, still as a problem.
+  const huge = await api.get(`/api/claims?q=${'a'.repeat(70_000)}`);
+  assert.equal(huge.status, 431);
+  assert.equal(huge.headers.get('content-type'), 'application/problem+json');
+  assert.equal((await huge.json() as { status: number }).status, 431);
+});
+
+test('CSV cells opening with = + - @ tab or CR are neutralised (OWASP); a document shows no server path', async () => {
+  const { csvCell } = await import('../src/cli/format.ts');
+  for (const evil of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+    const cell = csvCell(evil);
+    assert.ok(cell.startsWith(`"'`), cell);
+    assert.equal(parseCsv(`${cell}\r\n`)[0]![0], `'${evil}`);
+  }
+  assert.equal(csvCell(-5), '-5');
+  assert.equal(csvCell('drones, 5'), '"drones, 5"');
+  const all = await claims();
+  const doc = await json<{ source: string | null }>(`/api/documents/${all[0]!.documentId}`);
+  assert.ok(doc.source && !doc.source.startsWith('/') && !/^[A-Za-z]:\\/.test(doc.source), String(doc.source));
 });

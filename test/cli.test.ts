@@ -148,3 +148,148 @@ test('geocode --jsonl answers one line per input with one place per span', async
   assert.equal(out.places.length, 1);
   assert.equal(out.places[0]!.country, 'KE');
 });
+
+test('filters follow the API\'s rules: impossible dates, unknown kinds and types, since after until exit 1 with a message', async () => {
+  const runs: [string[], RegExp][] = [
+    [['claims', '--since', '2025-13'], /--since: expected YYYY/],
+    [['claims', '--since', '2025-02-30'], /--since: no such day/],
+    [['claims', '--kind', 'bogus'], /--kind: /],
+    [['events', '--type', 'bogus'], /--type: /],
+    [['export', '--format', 'csv', '--since', '2025-03', '--until', '2025-01'], /after until/],
+    [['claims', '--country', 'ZZ'], /--country: not an assigned/],
+    [['places', '--country', 'ZZ'], /--country/],
+    [['claims', '--place', 'a\u0001b'], /--place: control characters/],
+  ];
+  const results = await Promise.all(runs.map(([args]) => sitrep(['--db', db, ...args])));
+  results.forEach((r, i) => {
+    assert.equal(r.code, 1, runs[i]![0].join(' '));
+    assert.match(r.err, runs[i]![1]);
+    assert.doesNotMatch(r.err, /at .*\.ts:\d+/, 'no stack trace');
+    assert.equal(r.out, '');
+  });
+  // A list of kinds is any of them, as in the API.
+  const two = JSON.parse((await sitrep(['--db', db, 'claims', '--kind', 'killed,injured', '--format', 'json'])).out) as { kind: string }[];
+  assert.ok(two.length && two.every((c) => c.kind === 'killed' || c.kind === 'injured'));
+});
+
+test('a bad --db, PORT or a port in use is a one-line reason and exit 1, never a stack trace', async () => {
+  const notDb = writeFixture(dir, 'not-a-db.txt', 'plain text, not SQLite\n'.repeat(200));
+  const [file, folder, port] = await Promise.all([
+    sitrep(['--db', notDb, 'summary']),
+    sitrep(['--db', dir, 'summary']),
+    new Promise<{ code: number | null; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, '--db', db, 'serve'], { env: { ...process.env, PORT: 'abc' } });
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+      child.on('close', (code) => resolve({ code, err }));
+    }),
+  ]);
+  assert.equal(file.code, 1);
+  assert.match(file.err, /not a Sitrep \(SQLite\) database/);
+  assert.equal(folder.code, 1);
+  assert.match(folder.err, /is a directory/);
+  assert.equal(port.code, 1);
+  assert.match(port.err, /PORT=abc is not a port number/);
+  for (const r of [file, folder, port]) assert.doesNotMatch(r.err, /\n\s+at /);
+  const { createServer } = await import('node:net');
+  const busy = createServer();
+  await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
+  const taken = (busy.address() as { port: number }).port;
+  const inUse = await sitrep(['--db', db, 'serve', '--port', String(taken)]);
+  busy.close();
+  assert.equal(inUse.code, 1);
+  assert.match(inUse.err, new RegExp(`port ${taken} is already in use`));
+});
+
+test('serve stops on SIGTERM and SIGINT: the process exits and the port is free', async () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    const child = spawn(process.execPath, [BIN, '--db', db, 'serve', '--port', '0']);
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; const m = /serving (\S+)/.exec(out); if (m) resolve(m[1]!); });
+      child.on('close', () => reject(new Error('exited before serving')));
+    });
+    assert.equal((await fetch(new URL('/api/summary', url))).status, 200);
+    const code = await new Promise<number | null>((resolve) => { child.on('close', resolve); child.kill(signal); });
+    assert.equal(code, 0, signal);
+    await assert.rejects(fetch(new URL('/api/summary', url)), signal);
+  }
+});
+
+test('export --format csv --of both writes claims and events in one table, told apart by "record"', async () => {
+  const r = await sitrep(['--db', db, 'export', '--format', 'csv']);
+  assert.equal(r.code, 0, r.err);
+  const rows = parseCsv(r.out);
+  const head = rows[0]!;
+  assert.equal(head[0], 'record');
+  for (const name of ['kind', 'claimant', 'type', 'acled_event_type', 'evidence']) assert.ok(head.includes(name), name);
+  const records = new Set(rows.slice(1).map((x) => x[0]));
+  assert.deepEqual([...records].sort(), ['claim', 'event']);
+  const only = parseCsv((await sitrep(['--db', db, 'export', '--format', 'csv', '--of', 'events'])).out);
+  assert.equal(only[0]![0], 'id');
+  assert.ok(only[0]!.includes('type') && !only[0]!.includes('claimant'));
+});
+
+test('claims on a store of 200,000 rows streams as table, CSV and JSON without a stack overflow', async () => {
+  const big = join(dir, 'big.db');
+  await sitrep(['--db', big, 'ingest', '-q', writeFixture(dir, 'big-news.txt', TWO_ARTICLE_DUMP)]);
+  const Database = (await import('better-sqlite3')).default;
+  const sql = new Database(big);
+  const cols = (sql.prepare('PRAGMA table_info(claims)').all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id' && c !== 'part_of');
+  sql.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+    INSERT INTO claims (${cols.join(', ')}) SELECT ${cols.map((c) => `c.${c}`).join(', ')} FROM n, (SELECT * FROM claims LIMIT 1) c`);
+  const total = (sql.prepare('SELECT COUNT(*) AS n FROM claims').get() as { n: number }).n;
+  sql.close();
+  for (const format of ['table', 'csv', 'json']) {
+    const r = await sitrep(['--db', big, 'claims', '--format', format]);
+    assert.equal(r.code, 0, `${format}: ${r.err.slice(0, 300)}`);
+    const lines = r.out.split('\n').length - 1;
+    const expected = format === 'table' ? total + 2 : format === 'csv' ? total + 1 : total + 2;
+    assert.equal(lines, expected, format);
+  }
+});
+
+test('under npm (npm start, npx sitrep serve) the server stops when its launcher is killed', async () => {
+  // sh stands in for npm: killed, it does not pass the signal on, as npm does not.
+  const launcher = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" --db "${db}" serve --port 0; true`], { env: { ...process.env, npm_lifecycle_event: 'start' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    launcher.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; const m = /serving (\S+)/.exec(out); if (m) resolve(m[1]!); });
+    launcher.on('close', () => reject(new Error('exited before serving')));
+  });
+  launcher.kill('SIGKILL');
+  let serving = true;
+  for (let i = 0; i < 40 && serving; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    serving = await fetch(new URL('/api/summary', url)).then(() => true, () => false);
+  }
+  assert.equal(serving, false, 'the server outlived its launcher');
+});
+
+test('extract, geocode and ingest read JSONL alike: BOM accepted, latin-1 refused per line, the rest answered; - is stdin', async () => {
+  const bom = '\ufeff';
+  const latin1 = Buffer.concat([Buffer.from('{"id":"l","text":"caf'), Buffer.from([0xe9]), Buffer.from('","spans":[]}\n')]);
+  const good = (id: string) => `${JSON.stringify({ id, text: 'Rain fell in Moscow.', spans: [{ start: 13, end: 19 }, { start: 13, end: 90 }] })}\n`;
+  const input = Buffer.concat([Buffer.from(bom + good('a')), latin1, Buffer.from(good('b'))]);
+  for (const cmd of ['extract', 'geocode']) {
+    const r = await new Promise<{ out: string; code: number | null }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, cmd, '--jsonl']);
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
+      child.on('close', (code) => resolve({ out, code }));
+      child.stdin.end(input);
+    });
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; error?: string; places: { error?: string }[] });
+    assert.equal(r.code, 0, cmd);
+    assert.deepEqual(lines.map((l) => l.id), ['a', null, 'b'], cmd);
+    assert.equal(lines[0]!.error === undefined || cmd === 'geocode', true, `${cmd}: the BOM line is read`);
+    assert.match(lines[1]!.error ?? '', /line 2: not valid UTF-8/, cmd);
+    if (cmd === 'geocode') assert.match(lines[0]!.places[1]!.error ?? '', /not within the text/);
+  }
+  const db2 = join(dir, 'stdin.db');
+  const viaStdin = await sitrep(['--db', db2, 'ingest', '-'], `${bom}${JSON.stringify({ id: 's1', text: NAIROBI })}\n`);
+  assert.equal(viaStdin.code, 0, viaStdin.err);
+  assert.match(viaStdin.err, /1 new article/);
+  const dumpStdin = await sitrep(['--db', db2, 'ingest', '-'], TWO_ARTICLE_DUMP);
+  assert.match(dumpStdin.err, /1 new article, 1 already stored/);
+});

@@ -79,10 +79,12 @@ test('the map draws offline: country outlines and markers as SVG, no request lea
 test('brushing the timeline and clicking a map cluster filter every view through the URL', { skip }, async () => {
   const { page, problems } = await open('/');
   const box = (await page.locator('#timeline .overlay').boundingBox())!;
-  // Drag across the left part of the timeline: the first day only.
-  await page.mouse.move(box.x + 4, box.y + box.height / 2);
+  // Drag across the first day's bar only (the chart shows at least two weeks around the data).
+  const bar = (await page.locator('#timeline .bar').first().boundingBox())!;
+  assert.ok(bar.width < box.width / 5, 'a day is a bar, not the whole chart');
+  await page.mouse.move(bar.x + 1, box.y + box.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(bar.x + bar.width - 1, box.y + box.height / 2, { steps: 4 });
   await page.mouse.up();
   await page.waitForURL(/since=\d{4}-\d{2}-\d{2}&until=/);
   const url = new URL(page.url());
@@ -92,8 +94,13 @@ test('brushing the timeline and clicking a map cluster filter every view through
   assert.ok(dates.every((d) => d === url.searchParams.get('since')), `list narrowed to the day: ${dates.join(', ')}`);
   await page.goBack();
   await page.waitForURL((u) => !u.searchParams.has('since'));
-  // The biggest cluster holds several places: clicking it narrows every view to its box.
+  // The biggest cluster holds several places: clicking it lists them (overlapping markers stay
+  // reachable), and the list zooms every view to its box.
   await page.locator('#map .marker').first().click();
+  await page.locator('#map .cluster-list li button').first().waitFor();
+  assert.ok(await page.locator('#map .cluster-list li').count() > 1, 'each place of the cluster is listed');
+  assert.match(await page.locator('#map .not-drawn').innerText(), /records drawn; \d+ not drawn/);
+  await page.locator('#map .cluster-list button', { hasText: 'Zoom to these' }).click();
   await page.waitForURL(/bbox=/);
   await page.locator('#map .marker').first().waitFor();
   assert.ok(await page.locator('.chip', { hasText: 'Map box' }).count() === 1, 'the box shows in the filter bar');
@@ -179,6 +186,40 @@ test('a phone-width screen stacks the views and the record stays usable', { skip
   await page.locator('#list tr.row').first().click();
   await page.locator('#evidence mark').waitFor();
   assert.ok((await page.locator('#evidence .facts').innerText()).includes('Rule'), 'event facts shown');
+  assert.deepEqual(problems, []);
+  noOffsite();
+  await page.close();
+});
+
+test('numbers the dashboard must never show, areas not drawn as points, a skip link, legible phone labels, /docs at 390 px', { skip }, async () => {
+  const { page, problems } = await open('/');
+  // Rates: only the API's paired ones, never over 100%, never 0% standing for "missing".
+  await page.locator('#tallies table.tally').first().waitFor();
+  for (const cell of await page.locator('#tallies table.tally tbody tr td:last-child').allInnerTexts()) {
+    assert.ok(cell === '—' || (/^\d+%$/.test(cell) && Number(cell.slice(0, -1)) <= 100 && cell !== '0%'), `rate cell ${cell}`);
+  }
+  // Region rows are named, never a bare code such as RU-48.
+  for (const row of await page.locator('#tallies table.tally').first().locator('tbody th').allInnerTexts()) {
+    assert.ok(!/^[A-Z]{2}-\w+$/.test(row.trim()), `region row ${row}`);
+  }
+  // Russia's 337 is a nationwide figure: listed beside the map, not a dot in Siberia.
+  const areal = await page.locator('#map .areal').innerText();
+  assert.match(areal, /Russia/);
+  const markers = await page.locator('#map .marker').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
+  assert.ok(!markers.some((m) => /^Russia:/.test(m)), `no marker for the country as a whole: ${markers.join(' | ')}`);
+  // The first Tab reaches a skip link; following it puts focus on the records.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'list-panel');
+  // Labels drawn in SVG stay legible on a phone: at least 9 px on screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('#timeline .axis').first().waitFor();
+  const px = await page.evaluate(() => [...document.querySelectorAll('#timeline .axis, #map .marker text')].map((t) => (t as SVGTextElement).getBoundingClientRect().height));
+  assert.ok(px.length && px.every((h) => h >= 9), `label heights on a phone: ${px.map((h) => h.toFixed(1)).join(', ')}`);
+  await page.goto(`${api!.url}/docs`);
+  const docsWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(docsWidth <= 400, `/docs is ${docsWidth}px wide at 390`);
   assert.deepEqual(problems, []);
   noOffsite();
   await page.close();

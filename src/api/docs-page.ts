@@ -72,4 +72,6 @@ code{font:13px ui-monospace,monospace;background:#eef0f2;padding:0 .25em;border-
 .method{font:bold 13px ui-monospace,monospace;background:#1f6f5c;color:#fff;padding:.1em .4em;border-radius:3px}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{font-weight:600;background:#f1f2f3}nav ul{columns:2}em{color:#a33;font-style:normal;font-size:12px}
+code{overflow-wrap:anywhere}pre{overflow-x:auto;max-width:100%}
+@media (max-width:600px){main{padding:1rem .75rem}table,thead,tbody,tr,td,th{display:block}thead{display:none}td,th{border:0;padding:.15rem 0}tr{border-bottom:1px solid #e3e3e3;padding:.4rem 0}nav ul{columns:1}}
 `;

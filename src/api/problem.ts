@@ -15,7 +15,8 @@ export interface ProblemBody {
 }
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 500: 'Internal Server Error',
+  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 414: 'URI Too Long',
+  431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
 export class Problem extends Error {
@@ -24,6 +25,8 @@ export class Problem extends Error {
     readonly detail: string,
     /** Extension members, e.g. the validation issues. */
     readonly extra: Record<string, unknown> = {},
+    /** Response headers the status calls for (Allow on a 405, Retry-After on a 503). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
   }
@@ -35,5 +38,14 @@ export class Problem extends Error {
 }
 
 export function problemResponse(c: Context, p: Problem): Response {
-  return c.body(JSON.stringify(p.body()), p.status, { 'Content-Type': 'application/problem+json' });
+  return c.body(JSON.stringify(p.body()), p.status, { ...p.headers, 'Content-Type': 'application/problem+json' });
+}
+
+/**
+ * A problem written straight to a socket, for what Node's HTTP parser refuses before any
+ * handler runs (a request line or headers over its limit): still problem+json, not an empty 431.
+ */
+export function rawProblem(status: number, detail: string): string {
+  const body = JSON.stringify({ type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail });
+  return `HTTP/1.1 ${status} ${TITLES[status] ?? 'Error'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }

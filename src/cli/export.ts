@@ -1,6 +1,6 @@
 /** `sitrep export`: the stored claims and events as CSV, GeoJSON or JSON Lines. */
 import type { StoredClaim, StoredEvent } from '../store/store.js';
-import { CLAIM_COLUMNS, EVENT_COLUMNS, toCsv } from './format.js';
+import { CLAIM_COLUMNS, EVENT_COLUMNS, csvCell, toCsv, Writer, type Column } from './format.js';
 
 export type ExportFormat = 'csv' | 'geojson' | 'jsonl';
 
@@ -53,4 +53,49 @@ export function renderExport(format: ExportFormat, claims: StoredClaim[], events
   if (format === 'csv') return only === 'events' ? toCsv(EVENT_COLUMNS, events) : toCsv(CLAIM_COLUMNS, claims);
   const lines = [...claims.map((c) => ({ record: 'claim', ...c })), ...events.map((e) => ({ record: 'event', ...e }))];
   return lines.map((l) => `${JSON.stringify(l)}\n`).join('');
+}
+
+type Exported = { record: 'claim'; c: StoredClaim } | { record: 'event'; e: StoredEvent };
+
+/**
+ * Claims and events as one CSV table: a `record` column, then every claim column, then the
+ * event columns claims lack (a column both have, such as `when` or `evidence`, is shared).
+ */
+export function bothColumns(): Column<Exported>[] {
+  const names = new Set(CLAIM_COLUMNS.map((c) => c.name));
+  const cols: Column<Exported>[] = [{ name: 'record', get: (x) => x.record }];
+  const claim = new Map(CLAIM_COLUMNS.map((c) => [c.name, c]));
+  const event = new Map(EVENT_COLUMNS.map((c) => [c.name, c]));
+  for (const name of [...names, ...EVENT_COLUMNS.map((c) => c.name).filter((n) => !names.has(n))]) {
+    cols.push({ name, get: (x) => (x.record === 'claim' ? claim.get(name)?.get(x.c) ?? null : event.get(name)?.get(x.e) ?? null) });
+  }
+  return cols;
+}
+
+/**
+ * `sitrep export`, streamed: rows are written as the store yields them, so a store of any size
+ * exports in bounded memory. `claims`/`events` null means that kind was not asked for.
+ */
+export async function writeExport(format: ExportFormat, claims: AsyncIterable<StoredClaim> | null, events: AsyncIterable<StoredEvent> | null, out: NodeJS.WritableStream): Promise<void> {
+  const w = new Writer(out);
+  if (format === 'csv') {
+    const only = !claims ? EVENT_COLUMNS : !events ? CLAIM_COLUMNS : null;
+    const cols = bothColumns();
+    await w.write(`${(only ?? cols).map((c) => csvCell(c.name)).join(',')}\r\n`);
+    const line = (x: Exported) => (only === CLAIM_COLUMNS && x.record === 'claim' ? CLAIM_COLUMNS.map((c) => csvCell(c.get(x.c)))
+      : only === EVENT_COLUMNS && x.record === 'event' ? EVENT_COLUMNS.map((c) => csvCell(c.get(x.e)))
+        : cols.map((c) => csvCell(c.get(x)))).join(',');
+    for await (const c of claims ?? []) await w.write(`${line({ record: 'claim', c })}\r\n`);
+    for await (const e of events ?? []) await w.write(`${line({ record: 'event', e })}\r\n`);
+  } else if (format === 'geojson') {
+    let n = 0;
+    await w.write('{"type":"FeatureCollection","features":[');
+    for await (const c of claims ?? []) { const f = feature(c.where, claimProperties(c)); if (f) await w.write(`${n++ ? ',' : ''}${JSON.stringify(f)}`); }
+    for await (const e of events ?? []) { const f = feature(e.where, eventProperties(e)); if (f) await w.write(`${n++ ? ',' : ''}${JSON.stringify(f)}`); }
+    await w.write(']}\n');
+  } else {
+    for await (const c of claims ?? []) await w.write(`${JSON.stringify({ record: 'claim', ...c })}\n`);
+    for await (const e of events ?? []) await w.write(`${JSON.stringify({ record: 'event', ...e })}\n`);
+  }
+  await w.flush();
 }

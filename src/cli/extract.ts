@@ -1,16 +1,12 @@
-import { z } from 'zod';
 import { extractArticle } from '../pipeline.js';
+import { ArticleInput } from '../ingest/index.js';
 import { mapJsonLines } from './jsonl.js';
 import { toOutputRecord } from './output.js';
 
-export const ExtractInput = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string(),
-  title: z.string().nullish().transform((v) => v ?? null),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'published must be YYYY-MM-DD').nullish().transform((v) => (v ? v.slice(0, 10) : null)),
-});
+/** The evaluator's input: ingest's article fields and caps; an empty text gets empty results. */
+export const ExtractInput = ArticleInput;
 
 /** `sitrep extract --jsonl`: one line of places, claims and events per input article. */
-export function runExtractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream) {
-  return mapJsonLines(input, output, ExtractInput, (a) => toOutputRecord(extractArticle(a)), (id, error) => ({ id, error, places: [], claims: [], events: [] }));
+export function runExtractJsonl(input: AsyncIterable<Buffer | string>, output: NodeJS.WritableStream, maxLineBytes?: number) {
+  return mapJsonLines(input, output, ExtractInput, (a) => toOutputRecord(extractArticle(a)), (id, error) => ({ id, error, places: [], claims: [], events: [] }), maxLineBytes);
 }

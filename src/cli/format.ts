@@ -74,30 +74,50 @@ export const PLACE_COLUMNS: Column<PlaceSummary>[] = [
   { name: 'documents', get: (p) => p.documents, table: true },
 ];
 
-function csvCell(v: Cell): string {
+/**
+ * A spreadsheet reads a cell opening with = + - @ (or a tab or CR before them) as a formula:
+ * evidence text is the article's, i.e. anyone's. Such a text cell gets a leading apostrophe
+ * and quotes, as OWASP's CSV injection guidance says; numbers (a negative count) stay numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(v: Cell): string {
   if (v === null) return '';
+  if (typeof v === 'string' && FORMULA_START.test(v)) return `"'${v.replaceAll('"', '""')}"`;
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
+export const csvRow = <T>(columns: Column<T>[], r: T): string => columns.map((c) => csvCell(c.get(r))).join(',');
+
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
   const lines = [columns.map((c) => csvCell(c.name)).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(c.get(r))).join(','));
+  for (const r of rows) lines.push(csvRow(columns, r));
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** Rows the table's column widths are measured on; later rows are cut to them. */
+const MEASURED_ROWS = 1000;
+
 /** A plain fixed-width table; the widest column (usually the evidence) is cut to fit `width`. */
-export function toTable<T>(columns: Column<T>[], rows: T[], width = 160): string {
+function tableLayout<T>(columns: Column<T>[], sample: T[], width: number) {
   const cols = columns.filter((c) => c.table);
-  const cells = rows.map((r) => cols.map((c) => { const v = c.get(r); return v === null ? '' : String(v).replace(/\s+/g, ' '); }));
-  const widths = cols.map((c, i) => Math.max(c.name.length, ...cells.map((row) => row[i]!.length)));
+  const text = (r: T) => cols.map((c) => { const v = c.get(r); return v === null ? '' : String(v).replace(/\s+/g, ' '); });
+  // A loop, not Math.max(...cells): spreading 200k arguments overflows the call stack.
+  const widths = cols.map((c) => c.name.length);
+  for (const r of sample) text(r).forEach((s, i) => { if (s.length > widths[i]!) widths[i] = s.length; });
   const capped = widths.map((w) => Math.min(w, 40));
   const last = cols.length - 1;
   const used = capped.slice(0, last).reduce((a, b) => a + b + 2, 0);
   capped[last] = Math.min(widths[last]!, Math.max(20, width - used));
   const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   const line = (row: string[]) => row.map((s, i) => fit(s, capped[i]!)).join('  ').trimEnd();
-  return [line(cols.map((c) => c.name)), line(capped.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  return { head: [line(cols.map((c) => c.name)), line(capped.map((w) => '-'.repeat(w)))].join('\n'), row: (r: T) => line(text(r)) };
+}
+
+export function toTable<T>(columns: Column<T>[], rows: T[], width = 160): string {
+  const t = tableLayout(columns, rows, width);
+  return [t.head, ...rows.map(t.row)].join('\n') + '\n';
 }
 
 export type Format = 'table' | 'json' | 'csv';
@@ -106,4 +126,50 @@ export function render<T>(format: Format, columns: Column<T>[], rows: T[], width
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   if (format === 'csv') return toCsv(columns, rows);
   return rows.length ? toTable(columns, rows, width) : '(no rows)\n';
+}
+
+/** Writes to a stream in ~64 kB pieces, waiting when it is full: output never piles up in memory. */
+export class Writer {
+  private buf: string[] = [];
+  private size = 0;
+  constructor(private readonly out: NodeJS.WritableStream) {}
+  async write(s: string): Promise<void> {
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size >= 65536) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.buf.length) return;
+    const chunk = this.buf.join('');
+    this.buf = [];
+    this.size = 0;
+    if (!this.out.write(chunk)) await new Promise((r) => this.out.once('drain', r));
+  }
+}
+
+/** `render`, row by row: a store of any size goes out in bounded memory. */
+export async function renderStream<T>(format: Format, columns: Column<T>[], rows: AsyncIterable<T> | Iterable<T>, out: NodeJS.WritableStream & { columns?: number }): Promise<number> {
+  const w = new Writer(out);
+  let n = 0;
+  if (format === 'csv') {
+    await w.write(`${columns.map((c) => csvCell(c.name)).join(',')}\r\n`);
+    for await (const r of rows) { n++; await w.write(`${csvRow(columns, r)}\r\n`); }
+  } else if (format === 'json') {
+    await w.write('[');
+    for await (const r of rows) await w.write(`${n++ ? ',' : ''}\n${JSON.stringify(r)}`);
+    await w.write(n ? '\n]\n' : ']\n');
+  } else {
+    let sample: T[] = [];
+    let layout: ReturnType<typeof tableLayout<T>> | null = null;
+    const start = async () => { layout = tableLayout(columns, sample, out.columns ?? 160); await w.write(`${layout.head}\n`); for (const r of sample) await w.write(`${layout.row(r)}\n`); sample = []; };
+    for await (const r of rows) {
+      n++;
+      if (layout) await w.write(`${(layout as { row: (r: T) => string }).row(r)}\n`);
+      else { sample.push(r); if (sample.length >= MEASURED_ROWS) await start(); }
+    }
+    if (!layout && sample.length) await start();
+    if (!n) await w.write('(no rows)\n');
+  }
+  await w.flush();
+  return n;
 }

@@ -3,18 +3,22 @@
  * One output line per input line, same order and id; a bad line gives an "error" field and
  * nulls instead of stopping the run.
  */
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { lookupAirport, lookupPlace, resolveSpans } from '../places/index.ts';
+import { ArticleInput, MAX_JSONL_LINE_BYTES, readLines } from '../ingest/index.ts';
 import type { ResolvedPlace } from '../types.ts';
 
+/** Spans per line: a place mention is a few words, so more than this is not a list of mentions. */
+export const MAX_SPANS = 10_000;
+
 const InputLine = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string(),
-  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+  id: ArticleInput.shape.id,
+  text: ArticleInput.shape.text,
+  title: ArticleInput.shape.title.optional(),
+  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(MAX_SPANS),
 });
 
-interface OutPlace { start: number | null; end: number | null; lat: number | null; lon: number | null; geonameid: number | null; country: string | null; admin1: string | null }
+interface OutPlace { start: number | null; end: number | null; lat: number | null; lon: number | null; geonameid: number | null; country: string | null; admin1: string | null; error?: string }
 
 const empty = (s: { start?: unknown; end?: unknown }): OutPlace => ({
   start: typeof s.start === 'number' ? s.start : null, end: typeof s.end === 'number' ? s.end : null,
@@ -44,22 +48,27 @@ export function geocodeLine(line: string): Record<string, unknown> {
     const ok = spans.map((s) => s.start < s.end && s.end <= text.length);
     const resolved = resolveSpans(text, spans.filter((_, k) => ok[k]));
     let r = 0;
-    const places = spans.map((s, k) => {
-      if (!ok[k]) return empty(s);
+    // A span outside the text is answered, not silently nulled: the caller's offsets are wrong.
+    const places: OutPlace[] = spans.map((s, k) => {
+      if (!ok[k]) return { ...empty(s), error: `span ${s.start}–${s.end} is not within the text (0–${text.length}, start < end)` };
       const p = resolved[r++];
       return p ? { start: s.start, end: s.end, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1 } : empty(s);
     });
-    return { id: parsed.data.id, places };
+    const bad = places.flatMap((p, k) => (p.error ? [k] : []));
+    return bad.length
+      ? { id: parsed.data.id, places, error: `span${bad.length > 1 ? 's' : ''} ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ' …' : ''} outside the text; see each place's error` }
+      : { id: parsed.data.id, places };
   } catch (e) {
     return { id: parsed.data.id, places: spans.map(empty), error: `geocode failed: ${(e as Error).message}` };
   }
 }
 
-export async function runGeocodeJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    const ok = output.write(JSON.stringify(geocodeLine(line)) + '\n');
+/** Through the one JSONL reader (src/ingest/lines.ts): the same BOM, cap and UTF-8 rules as extract and ingest. */
+export async function runGeocodeJsonl(input: AsyncIterable<Buffer | string>, output: NodeJS.WritableStream, maxLineBytes = MAX_JSONL_LINE_BYTES): Promise<void> {
+  for await (const line of readLines(input, maxLineBytes)) {
+    if (line.ok && !line.text.trim()) continue;
+    const answer = line.ok ? geocodeLine(line.text) : { id: null, places: [], error: `line ${line.n}: ${line.error}` };
+    const ok = output.write(JSON.stringify(answer) + '\n');
     if (!ok) await new Promise((res) => output.once('drain', res));
   }
 }

@@ -7,7 +7,7 @@
  * line is answered in-band with an "error" field and the command still exits 0, as the
  * evaluator treats any other exit code as a failed run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { QueryFilter, Store } from '../store/store.js';
 import { EXIT } from './exit-codes.js';
@@ -24,24 +24,49 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE
 
 const dbPath = (cmd: Command): string => cmd.optsWithGlobals<{ db: string }>().db;
 
-async function open(cmd: Command, mustExist: boolean): Promise<Store> {
-  const path = dbPath(cmd);
-  if (mustExist && path !== ':memory:' && !existsSync(path)) {
-    process.stderr.write(`sitrep: no database at ${path}; run \`sitrep ingest FILES\` first (or pass --db)\n`);
-    process.exit(EXIT.usage);
-  }
-  const { openStore } = await import('../store/index.js');
-  return openStore(path);
+/** A fatal error as one line on stderr and exit 1: a person reads a reason, not a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`sitrep: ${message}\n`);
+  process.exit(EXIT.usage);
 }
 
-/** YYYY, YYYY-MM or YYYY-MM-DD; `until` widens a partial date to the end of its period. */
-function isoDate(end: boolean) {
-  return (v: string): string => {
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
-    if (v.length === 10) return v;
-    if (v.length === 7) return `${v}-${end ? '31' : '01'}`;
-    return `${v}-${end ? '12-31' : '01-01'}`;
-  };
+async function open(cmd: Command, mustExist: boolean): Promise<Store> {
+  const path = dbPath(cmd);
+  if (path !== ':memory:') {
+    if (mustExist && !existsSync(path)) fail(`no database at ${path}; run \`sitrep ingest FILES\` first (or pass --db)`);
+    if (existsSync(path) && statSync(path).isDirectory()) fail(`--db ${path} is a directory; give a database file's path, e.g. ${path.replace(/\/+$/, '')}/sitrep.db`);
+  }
+  const { openStore } = await import('../store/index.js');
+  try {
+    return await openStore(path);
+  } catch (err) {
+    const e = err as { code?: string; message: string };
+    if (e.code === 'SQLITE_NOTADB') fail(`${path} is not a Sitrep (SQLite) database; pass --db with a new or existing database file`);
+    if (e.code === 'SQLITE_CANTOPEN') fail(`cannot open or create a database at ${path} (does its folder exist, and may you write there?)`);
+    if (e.code === 'SQLITE_READONLY' || e.code === 'SQLITE_PERM') fail(`${path} cannot be written; pass --db with a file you may write`);
+    fail(`cannot open the database at ${path}: ${e.message}`);
+  }
+}
+
+/**
+ * Filter options through the API's own rules (src/api/params.ts): the same dates, kinds,
+ * types, countries and text are valid in `sitrep claims` as in /api/claims.
+ */
+async function checkedFilter(o: FilterOpts, records: 'claims' | 'events', command: string): Promise<QueryFilter> {
+  const { cliFilter } = await import('../api/params.js');
+  const given = { kind: o.kind ?? o.type, since: o.since, until: o.until, place: o.place, country: o.country, claimant: o.claimant, text: o.text };
+  const r = cliFilter(records).safeParse(Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
+  if (!r.success) {
+    const flag = (k: string) => (k === 'kind' && records === 'events' ? '--type' : `--${k}`);
+    fail(`${command}: ${r.error.issues.map((i) => `${i.path.length ? `${flag(String(i.path[0]))}: ` : ''}${i.message}`).join('; ')}`);
+  }
+  return { ...r.data, history: o.history, limit: o.limit };
+}
+
+function portNumber(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)');
+  return n;
 }
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -53,8 +78,8 @@ function positiveInt(v: string): number {
 function withFilters(cmd: Command, kindFlag: string, kindHelp: string): Command {
   return cmd
     .option(kindFlag, kindHelp)
-    .option('--since <date>', 'on or after this date (YYYY[-MM[-DD]])', isoDate(false))
-    .option('--until <date>', 'on or before this date', isoDate(true))
+    .option('--since <date>', 'on or after this date (YYYY[-MM[-DD]])')
+    .option('--until <date>', 'on or before this date')
     .option('--place <text>', 'place as written or resolved contains this text')
     .option('--country <code>', 'resolved place in this country (ISO alpha-2; events also match actor alpha-3)')
     .option('--claimant <text>', 'claimant (claims) or actor/recipient (events) contains this text')
@@ -63,8 +88,7 @@ function withFilters(cmd: Command, kindFlag: string, kindHelp: string): Command 
     .option('--limit <n>', 'at most this many rows', positiveInt);
 }
 
-type FilterOpts = QueryFilter & { type?: string; format: 'table' | 'json' | 'csv' };
-const filterOf = (o: FilterOpts): QueryFilter => ({ ...o, kind: o.kind ?? o.type });
+type FilterOpts = Omit<QueryFilter, 'kind'> & { kind?: string; type?: string; format: 'table' | 'json' | 'csv' };
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
 
 program
@@ -97,18 +121,20 @@ program
 withFilters(program.command('claims').description('List stored claims'), '--kind <kind>', 'claim kind (launched, intercepted, killed, …)')
   .addOption(formatOption())
   .action(async (o: FilterOpts, cmd: Command) => {
-    const { render, CLAIM_COLUMNS } = await import('./format.js');
+    const { renderStream, CLAIM_COLUMNS } = await import('./format.js');
+    const filter = await checkedFilter(o, 'claims', 'claims');
     const store = await open(cmd, true);
-    process.stdout.write(render(o.format, CLAIM_COLUMNS, await store.claims(filterOf(o)), process.stdout.columns));
+    await renderStream(o.format, CLAIM_COLUMNS, store.claimStream(filter), process.stdout);
     await store.close();
   });
 
 withFilters(program.command('events').description('List stored events'), '--type <type>', 'PLOVER event type (ASSAULT, PROTEST, …)')
   .addOption(formatOption())
   .action(async (o: FilterOpts, cmd: Command) => {
-    const { render, EVENT_COLUMNS } = await import('./format.js');
+    const { renderStream, EVENT_COLUMNS } = await import('./format.js');
+    const filter = await checkedFilter(o, 'events', 'events');
     const store = await open(cmd, true);
-    process.stdout.write(render(o.format, EVENT_COLUMNS, await store.events(filterOf(o)), process.stdout.columns));
+    await renderStream(o.format, EVENT_COLUMNS, store.eventStream(filter), process.stdout);
     await store.close();
   });
 
@@ -120,39 +146,46 @@ program
   .option('--limit <n>', 'at most this many rows', positiveInt)
   .addOption(formatOption())
   .action(async (o: FilterOpts, cmd: Command) => {
-    const { render, PLACE_COLUMNS } = await import('./format.js');
+    const { renderStream, PLACE_COLUMNS } = await import('./format.js');
+    const { place, country } = await checkedFilter({ place: o.place, country: o.country, format: o.format }, 'claims', 'places');
     const store = await open(cmd, true);
-    process.stdout.write(render(o.format, PLACE_COLUMNS, await store.places(o), process.stdout.columns));
+    await renderStream(o.format, PLACE_COLUMNS, await store.places({ place, country, limit: o.limit }), process.stdout);
     await store.close();
   });
 
 withFilters(program.command('export').description('Export claims and events (filters as for claims)'), '--kind <kind>', 'claim kind')
   .addOption(new Option('--format <format>', 'csv (one table), geojson (points with coordinates) or jsonl').choices(['csv', 'geojson', 'jsonl']).makeOptionMandatory())
-  .addOption(new Option('--of <records>', 'which records: claims, events or both (csv: claims unless events)').choices(['claims', 'events', 'both']).default('both'))
+  .addOption(new Option('--of <records>', 'which records: claims, events or both (csv: one table, a "record" column tells them apart)').choices(['claims', 'events', 'both']).default('both'))
   .action(async (o: FilterOpts & { format: 'csv' | 'geojson' | 'jsonl'; of: 'claims' | 'events' | 'both' }, cmd: Command) => {
-    const { renderExport } = await import('./export.js');
+    const { writeExport } = await import('./export.js');
+    const f = await checkedFilter(o, 'claims', 'export');
     const store = await open(cmd, true);
-    const f: QueryFilter = { ...o };
-    const claims = o.of === 'events' ? [] : await store.claims(f);
+    const claims = o.of === 'events' ? null : store.claimStream(f);
     // A claim kind does not select events; the other filters apply to both.
-    const events = o.of === 'claims' ? [] : await store.events({ ...f, kind: undefined });
-    process.stdout.write(renderExport(o.format, claims, events, o.of === 'events' ? 'events' : 'claims'));
+    const events = o.of === 'claims' ? null : store.eventStream({ ...f, kind: undefined });
+    await writeExport(o.format, claims, events, process.stdout);
     await store.close();
   });
 
 program
   .command('serve')
   .description('Serve the HTTP API (reference at /docs) and the dashboard; `npm start` runs this')
-  .option('--port <n>', 'port, 0 for any free one (env PORT)', (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number');
-    return n;
-  }, Number(process.env.PORT ?? 8080))
+  .option('--port <n>', 'port, 0 for any free one (env PORT, default 8080)', portNumber)
   .option('--host <host>', 'interface to listen on (env HOST)', process.env.HOST ?? '127.0.0.1')
   .option('--seed <paths...>', 'ingest these files or folders first if the store is empty')
-  .action(async (o: { port: number; host: string; seed?: string[] }, cmd: Command) => {
+  .action(async (o: { port?: number; host: string; seed?: string[] }, cmd: Command) => {
     const { runServe } = await import('../api/serve.js');
-    await runServe(await open(cmd, false), { ...o, dbLabel: dbPath(cmd) });
+    let port = o.port;
+    if (port === undefined) {
+      try { port = portNumber(process.env.PORT ?? '8080'); } catch { fail(`PORT=${process.env.PORT} is not a port number (0–65535)`); }
+    }
+    const store = await open(cmd, false);
+    try {
+      await runServe(store, { ...o, port, dbLabel: dbPath(cmd) });
+    } catch (err) {
+      await store.close();
+      fail(`serve: ${(err as Error).message}`);
+    }
   });
 
 program
@@ -167,7 +200,7 @@ program
 
 program
   .command('extract')
-  .description('Extract places, claims and events from JSON Lines articles on stdin (see OUTPUT.md)')
+  .description('Extract places, claims and events from JSON Lines articles {id, text, title, published} on stdin, one output line per input line (README.md, "The command line")')
   .option('--jsonl', 'read and write JSON Lines (the machine interface)', true)
   .action(async () => {
     const { runExtractJsonl } = await import('./extract.js');
@@ -178,7 +211,7 @@ program
 program
   .command('geocode')
   .argument('[names...]', 'place names or airport codes to look up ("Kursk region", "Bangor, Maine", SVO)')
-  .description('Resolve place names given as arguments, or given place spans as JSON Lines {id, text, spans:[{start,end}]} on stdin (see OUTPUT.md)')
+  .description('Resolve place names given as arguments, or given place spans as JSON Lines {id, text, spans:[{start,end}]} on stdin (README.md, "The command line")')
   .option('--jsonl', 'read and write JSON Lines (the machine interface)', true)
   .option('--country <code>', 'read names as in this country (ISO alpha-2 or alpha-3)')
   .action(async (names: string[], o: { country?: string }) => {
@@ -209,4 +242,8 @@ program
     if (failed) process.stderr.write(`sitrep incidents: ${failed} line(s) could not be read; see their "error" fields\n`);
   });
 
-await program.parseAsync();
+// Anything not caught by a command is still a message and exit 1; SITREP_DEBUG=1 shows the stack.
+await program.parseAsync().catch((err: unknown) => {
+  if (process.env.SITREP_DEBUG) console.error(err);
+  fail((err as Error)?.message ?? String(err));
+});

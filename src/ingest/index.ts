@@ -3,8 +3,8 @@
  * Articles already stored (same content hash) are skipped before extraction, so re-ingesting
  * a corpus costs a hash per article and stores nothing new.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction } from '../types.js';
 import type { Store } from '../store/store.js';
@@ -13,10 +13,12 @@ import { contentHash } from './hash.js';
 import { readSource, type IngestIssue } from './sources.js';
 
 export { contentHash, normaliseText } from './hash.js';
-export { MAX_TEXT_FILE_BYTES, type IngestIssue } from './sources.js';
+export { MAX_TEXT_FILE_BYTES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, ArticleInput, type IngestIssue } from './sources.js';
+export { readLines, parseJsonLine, MAX_JSONL_LINE_BYTES, type Line } from './lines.js';
+export { htmlToText, looksLikeHtml } from './html.js';
 
-/** Files a directory contributes: text dumps and JSON Lines, found recursively. */
-const INGESTIBLE = /\.(txt|text|jsonl|ndjson)$/i;
+/** Files a directory contributes: text dumps, saved HTML pages and JSON Lines, found recursively. */
+const INGESTIBLE = /\.(txt|text|html?|jsonl|ndjson)$/i;
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 /** Kept with every extraction run, so history says which code produced a row. */
@@ -45,14 +47,24 @@ export interface IngestReport {
 
 /**
  * Expands directories into their ingestible files (sorted, so runs are repeatable). A
- * directory that cannot be listed is reported through `onIssue` and skipped.
+ * directory that cannot be listed is reported through `onIssue` and skipped. `-` is stdin.
+ *
+ * Symbolic links inside a directory: a link to a file is followed (each real file once, so a
+ * link beside its target does not ingest it twice); a link to a directory is reported, not
+ * followed (a link back up the tree would loop); a dangling link is reported. None is skipped
+ * silently.
  */
 export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue) => void): Promise<string[]> {
   const out: string[] = [];
+  const seen = new Set<string>();
+  const add = async (file: string) => {
+    const real = await realpath(file).catch(() => file);
+    if (!seen.has(real)) { seen.add(real); out.push(file); }
+  };
   for (const p of paths) {
     let isDir = false;
     try {
-      isDir = (await stat(p)).isDirectory();
+      isDir = p !== '-' && (await stat(p)).isDirectory();
     } catch {
       // Reported by the reader, which names the file and the reason.
     }
@@ -67,11 +79,34 @@ export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue
       onIssue?.({ file: p, message: `cannot list directory: ${(err as Error).message}` });
       continue;
     }
-    const files = entries.filter((e) => e.isFile() && INGESTIBLE.test(e.name)).map((e) => join(e.parentPath, e.name));
-    if (!files.length) onIssue?.({ file: p, message: 'directory holds no .txt, .text, .jsonl or .ndjson files' });
-    out.push(...files.sort());
+    const files: string[] = [];
+    for (const e of entries) {
+      const path = join(e.parentPath, e.name);
+      if (e.isFile()) { if (INGESTIBLE.test(e.name)) files.push(path); continue; }
+      if (!e.isSymbolicLink()) continue;
+      const target = await stat(path).catch(() => null);
+      if (!target) onIssue?.({ file: path, message: 'symbolic link to nothing (dangling); skipped' });
+      else if (target.isDirectory()) onIssue?.({ file: path, message: 'symbolic link to a directory, not followed (a link may loop); give it as its own argument to ingest it' });
+      else if (target.isFile() && INGESTIBLE.test(e.name)) files.push(path);
+      else if (target.isFile()) continue;
+      else onIssue?.({ file: path, message: 'symbolic link to a device, pipe or socket; skipped' });
+    }
+    if (!files.length) onIssue?.({ file: p, message: 'directory holds no .txt, .text, .html, .htm, .jsonl or .ndjson files' });
+    for (const f of files.sort()) await add(f);
   }
   return out;
+}
+
+/**
+ * How a document's source is stored and shown: relative to the working folder when the file
+ * is inside it ("news/a.txt"), else the file's name. The store is served over HTTP and shared;
+ * an absolute path would tell every reader how the machine's disk is laid out.
+ */
+export function displaySource(path: string, cwd = process.cwd()): string {
+  if (path === '-') return 'stdin';
+  const rel = relative(cwd, path);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return basename(path);
 }
 
 /** Ingests files into `store`; never throws for a bad file or record — see `issues`. */
@@ -98,7 +133,7 @@ export async function ingestFiles(paths: string[], store: Store, opts: IngestOpt
           report.duplicates++;
         } else {
           const x = extract(article);
-          const r = await store.addExtraction(x, { contentHash: hash, source: article.source ?? file, pipelineVersion: PIPELINE_VERSION });
+          const r = await store.addExtraction(x, { contentHash: hash, source: displaySource(article.source ?? file), pipelineVersion: PIPELINE_VERSION });
           if (r.added) report.added++;
           else if (opts.reextract) { await store.addRun(r.documentId, x, PIPELINE_VERSION); report.reextracted++; }
           else report.duplicates++;

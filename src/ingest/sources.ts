@@ -7,16 +7,21 @@
  * one bad file or line must not stop the rest of a batch.
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../types.js';
 import { splitDump } from './dump.js';
+import { decodeLine, MAX_JSONL_LINE_BYTES, parseJsonLine, readLines } from './lines.js';
+import { htmlToText, looksLikeHtml } from './html.js';
 
-/** A text dump is read whole; beyond this it is refused rather than risk the process's memory. */
+export { MAX_JSONL_LINE_BYTES } from './lines.js';
+
+/** A text dump is read whole; past this many bytes READ (not stat'ed: /dev/zero has size 0) it is refused. */
 export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
-/** One JSONL record is held whole while it is parsed. */
-export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
+/** One article's text and title: past these a record is refused, not stored or extracted. */
+export const MAX_TEXT_CHARS = 2_000_000;
+export const MAX_TITLE_CHARS = 1000;
 
 export interface IngestIssue {
   file: string;
@@ -29,12 +34,27 @@ export type SourceItem =
   | { kind: 'article'; article: Article; bytes: number }
   | { kind: 'issue'; issue: IngestIssue; fatal: boolean };
 
-export const ArticleLine = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
-  text: z.string().refine((t) => t.trim().length > 0, 'text is empty'),
-  title: z.string().nullish().transform((v) => v ?? null),
+/**
+ * One article as JSON: the fields every JSONL reader accepts (ingest, extract, the evaluator's
+ * interface), with the same caps. `extract` answers an empty text with empty results;
+ * `ingest` refuses it, as there is nothing to store.
+ */
+/** A NUL (even escaped as \u0000) ends strings in C, SQLite's full-text index and terminals: binary, not news. */
+const noNul = (s: string) => !s.includes('\u0000');
+const NUL_MESSAGE = 'contains NUL characters (\\u0000): binary data, not text';
+
+export const ArticleInput = z.object({
+  id: z.union([z.string().min(1).max(1000), z.number()]).transform(String),
+  text: z.string().max(MAX_TEXT_CHARS, `text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters; split the article`)
+    .refine(noNul, NUL_MESSAGE),
+  title: z.string().max(MAX_TITLE_CHARS, `title is longer than ${MAX_TITLE_CHARS} characters`).refine(noNul, NUL_MESSAGE)
+    .nullish().transform((v) => v ?? null),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'published must start YYYY-MM-DD').nullish()
     .transform((v) => (v ? v.slice(0, 10) : null)),
+});
+
+export const ArticleLine = ArticleInput.extend({
+  text: ArticleInput.shape.text.refine((t) => t.trim().length > 0, 'text is empty'),
 });
 
 export function isJsonLines(path: string): boolean {
@@ -47,115 +67,125 @@ const issue = (file: string, message: string, line?: number): SourceItem =>
 const why = (err: unknown): string => {
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'ENOENT') return 'no such file';
+  if (e.code === 'ELOOP') return 'a symbolic link loop';
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
   if (e.code === 'EISDIR') return 'is a directory';
   return e.message ?? String(err);
 };
 
 /** Decodes bytes as UTF-8, refusing binary (NUL bytes) and invalid sequences. */
-export function decodeUtf8(bytes: Uint8Array, decoder = new TextDecoder('utf-8', { fatal: true }), stream = false): string {
-  if (bytes.includes(0)) throw new Error('binary data (NUL bytes), not text');
-  try {
-    return decoder.decode(bytes, { stream });
-  } catch {
-    throw new Error('not valid UTF-8 text; convert it to UTF-8 first');
-  }
+export function decodeUtf8(bytes: Uint8Array, decoder = new TextDecoder('utf-8', { fatal: true })): string {
+  return decodeLine(bytes, decoder);
 }
 
-/** Articles of a text dump: ids are `<file name>#<n>`, dates come later from each dateline. */
-export async function* readTextDump(path: string): AsyncGenerator<SourceItem> {
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return yield issue(path, 'is a directory');
-    if (info.size > MAX_TEXT_FILE_BYTES) {
-      return yield issue(path, `too large (${(info.size / 1048576).toFixed(0)} MB; a text dump may hold at most ${MAX_TEXT_FILE_BYTES / 1048576} MB — split it, or use JSON Lines)`);
+/** The bytes of `path` (or stdin for '-'), at most `max` of them read: past it, an error. */
+async function readCapped(path: string, max: number, stdin?: AsyncIterable<Buffer>): Promise<Buffer> {
+  const input = path === '-' ? stdin ?? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+  const parts: Buffer[] = [];
+  let n = 0;
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    n += chunk.length;
+    // Checked per chunk: /dev/zero or a binary file is refused at its first megabyte.
+    if (chunk.includes(0)) { if (path !== '-') (input as { destroy(): void }).destroy(); throw new Error('binary data (NUL bytes), not text'); }
+    if (n > max) {
+      if (path !== '-') (input as { destroy(): void }).destroy();
+      throw new Error(`too large (more than ${max / 1048576} MB read; a text dump may hold at most ${max / 1048576} MB — split it, or use JSON Lines)`);
     }
-    text = decodeUtf8(await readFile(path));
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+/** Articles of a text dump (or one HTML page): ids are `<file name>#<n>`, dates come later from each dateline. */
+export async function* readTextDump(path: string, maxBytes = MAX_TEXT_FILE_BYTES, stdin?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
+  let text: string;
+  let title: string | null = null;
+  try {
+    if (path !== '-') {
+      const info = await stat(path);
+      if (info.isDirectory()) return yield issue(path, 'is a directory');
+      // A regular file's size is known: one too large is refused without reading it.
+      if (info.isFile() && info.size > maxBytes) {
+        return yield issue(path, `too large (${(info.size / 1048576).toFixed(0)} MB; a text dump may hold at most ${maxBytes / 1048576} MB — split it, or use JSON Lines)`);
+      }
+    }
+    text = decodeUtf8(await readCapped(path, maxBytes, stdin));
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (/\.html?$/i.test(path) || looksLikeHtml(text)) ({ text, title } = htmlToText(text));
   } catch (err) {
     return yield issue(path, why(err));
   }
   const spans = splitDump(text);
   if (!spans.length) return yield issue(path, 'empty: no article text');
   let n = 0;
+  const name = path === '-' ? 'stdin' : basename(path);
   for (const s of spans) {
     const body = text.slice(s.start, s.end);
     n++;
     yield {
       kind: 'article',
       bytes: Buffer.byteLength(body),
-      article: { id: `${basename(path)}#${n}`, title: null, published: null, text: body, source: path },
+      article: { id: `${name}#${n}`, title, published: null, text: body, source: path },
     };
   }
 }
 
-/**
- * Lines of a file as bytes, with their numbers. Splitting bytes at "\n" is safe for UTF-8 (0x0A
- * never occurs inside a multi-byte sequence), so each line is decoded on its own and a bad
- * line is that line's problem, not the file's.
- */
-async function* byteLines(path: string): AsyncGenerator<{ n: number; bytes: Buffer }> {
-  let pending: Buffer[] = [];
-  let pendingLength = 0;
-  let n = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let from = 0;
-    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
-      const piece = chunk.subarray(from, nl);
-      yield { n: ++n, bytes: pending.length ? Buffer.concat([...pending, piece]) : piece };
-      pending = [];
-      pendingLength = 0;
-      from = nl + 1;
-    }
-    if (from < chunk.length) {
-      pending.push(chunk.subarray(from));
-      pendingLength += chunk.length - from;
-      if (pendingLength > MAX_JSONL_LINE_BYTES) throw new Error(`line ${n + 1}: longer than ${MAX_JSONL_LINE_BYTES / 1048576} MB`);
-    }
-  }
-  if (pendingLength) yield { n: ++n, bytes: Buffer.concat(pending) };
-}
-
-/** Articles of a JSON Lines file; a bad line is an issue and the next line goes on. */
-export async function* readJsonLines(path: string): AsyncGenerator<SourceItem> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Articles of a JSON Lines file (or stdin, '-'); a bad line is an issue and the next line goes on. */
+export async function* readJsonLines(path: string, maxLineBytes = MAX_JSONL_LINE_BYTES, stdin?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
   let articles = 0;
   let lines = 0;
   try {
-    for await (const { n, bytes } of byteLines(path)) {
-      let line: string;
-      try {
-        line = decodeUtf8(bytes, decoder);
-      } catch (err) {
+    const input = path === '-' ? stdin ?? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+    for await (const line of readLines(input as AsyncIterable<Buffer>, maxLineBytes)) {
+      if (!line.ok) {
         lines++;
-        yield issue(path, (err as Error).message, n);
+        yield issue(path, line.error, line.n);
         continue;
       }
-      if (!line.trim()) continue;
+      if (!line.text.trim()) continue;
       lines++;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch {
-        yield issue(path, 'not JSON', n);
+      const json = parseJsonLine(line.text);
+      if (!json.ok) {
+        yield issue(path, json.error, line.n);
         continue;
       }
-      const parsed = ArticleLine.safeParse(raw);
+      const parsed = ArticleLine.safeParse(json.value);
       if (!parsed.success) {
-        yield issue(path, parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '), n);
+        yield issue(path, parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; '), line.n);
         continue;
       }
       articles++;
-      yield { kind: 'article', bytes: bytes.length + 1, article: { ...parsed.data, source: path } };
+      yield { kind: 'article', bytes: line.bytes, article: { ...parsed.data, source: path } };
     }
   } catch (err) {
-    // An unreadable file or an overlong line ends this file; what was read before stays in.
+    // An unreadable file ends this file; what was read before stays in.
     return yield issue(path, why(err));
   }
   if (!lines) yield issue(path, 'empty: no JSON lines');
   else if (!articles) yield issue(path, 'no valid article lines');
 }
 
+/**
+ * Stdin (`-`) has no name to tell its format by: its first byte does. JSON Lines open with
+ * "{" (after a BOM or blank space); anything else is a text dump or an HTML page.
+ */
+async function* readStdin(input: AsyncIterable<Buffer> = process.stdin as AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
+  const it = input[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let first: number | undefined;
+  while (first === undefined) {
+    const r = await it.next();
+    if (r.done) break;
+    head.push(r.value);
+    const text = r.value.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+    const m = /\S/.exec(text);
+    if (m) first = text.charCodeAt(m.index);
+  }
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => ({ next: () => (head.length ? Promise.resolve({ done: false as const, value: head.shift()! }) : it.next()) }) };
+  yield* first === 0x7b ? readJsonLines('-', MAX_JSONL_LINE_BYTES, rest) : readTextDump('-', MAX_TEXT_FILE_BYTES, rest);
+}
+
 export function readSource(path: string): AsyncGenerator<SourceItem> {
+  if (path === '-') return readStdin();
   return isJsonLines(path) ? readJsonLines(path) : readTextDump(path);
 }

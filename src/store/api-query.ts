@@ -51,12 +51,21 @@ export interface TallyQuery extends ApiFilter {
  * groups never counts "40 Shaheds" inside "52 drones" twice.
  */
 export interface Tally {
+  /** The group; claimants lower-cased, so spellings that differ in case are one group. */
   key: string | null;
+  /** The group as written in the claims (claimants only). */
+  label?: string | null;
   sums: Record<string, number>;
   counts: Record<string, number>;
   parts: { sums: Record<string, number>; counts: Record<string, number> };
-  /** intercepted / launched, where both are present and launched > 0. */
+  /**
+   * intercepted / launched over the reports that state both for one salvo (same article,
+   * claimant, weapon and date); null where no report does. Never a launch count of one report
+   * over an interception count of another.
+   */
   interceptionRate: number | null;
+  /** What the rate divides: the paired launches, interceptions and how many reports. */
+  rateFrom: { launched: number; intercepted: number; reports: number } | null;
 }
 
 /** A document with the ids of its current claims and events. */

@@ -11,7 +11,7 @@ export interface SqlWhere {
 }
 
 /** LIKE with the user's text taken literally: % and _ escaped. */
-function like(s: string): string {
+export function like(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -20,7 +20,8 @@ export function whereClause(f: QueryFilter, table: 'claims' | 'events'): SqlWher
   const params: (string | number)[] = [];
   const add = (sql: string, ...p: (string | number)[]) => { parts.push(sql); params.push(...p); };
   if (!f.history) add('r.superseded_by IS NULL');
-  if (f.kind) add(table === 'claims' ? 't.kind = ?' : 't.type = ?', table === 'claims' ? f.kind : f.kind.toUpperCase());
+  const kinds = (Array.isArray(f.kind) ? f.kind : f.kind ? [f.kind] : []).map((k) => (table === 'claims' ? k : k.toUpperCase()));
+  if (kinds.length) add(`t.${table === 'claims' ? 'kind' : 'type'} IN (${kinds.map(() => '?').join(', ')})`, ...kinds);
   // An undated claim falls back to its article's date, so "since" still means something.
   if (f.since) add('COALESCE(t.when_date, d.published) >= ?', f.since);
   if (f.until) add('COALESCE(t.when_date, d.published) <= ?', f.until);

@@ -17,8 +17,8 @@ export type * from './api-query.js';
 
 /** Filters shared by the query methods; every field is optional and they combine with AND. */
 export interface QueryFilter {
-  /** Claim kind (claims) or PLOVER type (events). */
-  kind?: string;
+  /** Claim kind (claims) or PLOVER type (events); a list matches any of them. */
+  kind?: string | string[];
   /** ISO dates, inclusive, compared with the claim's or event's date, else the article's. */
   since?: string;
   until?: string;
@@ -145,9 +145,14 @@ export interface Store {
   documents(): AsyncIterable<StoredDocument>;
   claims(filter?: QueryFilter): Promise<StoredClaim[]>;
   events(filter?: QueryFilter): Promise<StoredEvent[]>;
+  /** The same rows one at a time, for output that must not hold a whole store in memory. */
+  claimStream(filter?: QueryFilter): AsyncIterable<StoredClaim>;
+  eventStream(filter?: QueryFilter): AsyncIterable<StoredEvent>;
   places(filter?: QueryFilter): Promise<PlaceSummary[]>;
   summary(): Promise<StoreSummary>;
   close(): Promise<void>;
+  /** Changes whenever the stored data may have (any writer): lets readers cache answers. */
+  version?(): string;
   /** One stored document and the ids of its current claims and events; null if unknown. */
   document(id: number): Promise<DocumentRecord | null>;
   /** Current claims matching `q`, ordered by id, at most `q.limit`, after `q.afterId`. */

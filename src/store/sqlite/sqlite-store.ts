@@ -8,7 +8,7 @@ import type {
   DocumentMeta, PlaceSummary, QueryFilter, Store, StoreSummary, StoredClaim, StoredDocument, StoredEvent,
 } from '../store.js';
 import { claimOf, claimRows, eventOf, eventRows, placeRows, type Row } from '../rows.js';
-import { whereClause } from '../filters.js';
+import { like, whereClause } from '../filters.js';
 import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
@@ -20,6 +20,16 @@ import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_
  * run_id indexes this replaces cost an insertion per row for nothing else (migration 9).
  */
 const RUN_ROWS = (t: string) => `${t}document_id = ? AND ${t}run_id = ?`;
+
+/**
+ * What makes two rows the same record across runs: every column the extraction writes, except
+ * its position and the scores a new model version may revise (a changed figure, place, claimant
+ * or span is a changed record and gets a new id).
+ */
+const VOLATILE = new Set(['id', 'run_id', 'document_id', 'ordinal', 'part_of', 'confidence', 'rule']);
+function identity(r: Row): string {
+  return JSON.stringify(Object.keys(r).filter((k) => !VOLATILE.has(k)).sort().map((k) => [k, r[k] ?? null]));
+}
 
 /** Documents fetched per page by `documents()`: an open cursor would block writes. */
 const PAGE = 200;
@@ -79,17 +89,50 @@ export class SqliteStore implements Store {
     return Number(st.run(keys.run_id, keys.document_id, ...Object.values(row)).lastInsertRowid);
   }
 
-  /** Inserts a run and all its rows; call inside a transaction. */
-  private writeRun(documentId: number, x: Extraction, pipelineVersion: string): number {
+  /**
+   * The rows of earlier runs a new run may keep, by content: a claim or event that comes out of
+   * re-extraction unchanged keeps its id, so a shared link (`?open=2:c8`) still opens it.
+   */
+  private reusable(table: 'claims' | 'events', documentId: number, runs: number[], columns: string[]): Map<string, number[]> {
+    const byKey = new Map<string, number[]>();
+    if (!columns.length) return byKey;
+    const st = this.db.prepare(`SELECT * FROM ${table} WHERE document_id = ? AND run_id = ? ORDER BY id`);
+    for (const run of runs) {
+      for (const r of st.all(documentId, run) as Row[]) {
+        // Compared on the columns the new rows write: a column added later does not split records.
+        const key = identity(Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+        byKey.set(key, [...(byKey.get(key) ?? []), Number(r.id)]);
+      }
+    }
+    return byKey;
+  }
+
+  /** Moves an unchanged earlier row into the new run (its columns refreshed), else inserts. */
+  private keepOrInsert(table: 'claims' | 'events', keys: { run_id: number; document_id: number }, row: Row, reuse: Map<string, number[]> | null): number {
+    const id = reuse?.get(identity(row))?.shift();
+    if (id === undefined) return this.insertRow(table, keys, row);
+    const cols = Object.keys(row);
+    const reset = table === 'claims' ? ', part_of = NULL' : '';
+    this.db.prepare(`UPDATE ${table} SET run_id = ?${reset}, ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+      .run(keys.run_id, ...Object.values(row), id);
+    return id;
+  }
+
+  /** Inserts a run and all its rows (keeping unchanged rows of `previous` runs); call inside a transaction. */
+  private writeRun(documentId: number, x: Extraction, pipelineVersion: string, previous: number[] = []): number {
     const runId = Number(this.sql.insertRun.run(documentId, pipelineVersion, new Date().toISOString()).lastInsertRowid);
     const keys = { run_id: runId, document_id: documentId };
-    const claimIds = claimRows(x).map((row) => this.insertRow('claims', keys, row));
+    const claims = claimRows(x);
+    const events = eventRows(x);
+    const reuseClaims = previous.length ? this.reusable('claims', documentId, previous, Object.keys(claims[0] ?? {})) : null;
+    const reuseEvents = previous.length ? this.reusable('events', documentId, previous, Object.keys(events[0] ?? {})) : null;
+    const claimIds = claims.map((row) => this.keepOrInsert('claims', keys, row, reuseClaims));
     // part_of names a claim by its index in the article; it may point forward, so link after all are in.
     x.claims.forEach((c, i) => {
       const parent = c.partOf === null ? undefined : claimIds[c.partOf];
       if (parent !== undefined) this.sql.linkPart.run(parent, claimIds[i]);
     });
-    for (const row of eventRows(x)) this.insertRow('events', keys, row);
+    for (const row of events) this.keepOrInsert('events', keys, row, reuseEvents);
     for (const row of placeRows(x)) this.insertRow('places', keys, row);
     this.countRun(documentId, runId, 1);
     this.sql.countOne.run('runs', 1);
@@ -128,8 +171,10 @@ export class SqliteStore implements Store {
   async addRun(documentId: number, x: Extraction, pipelineVersion: string): Promise<{ runId: number }> {
     return this.db.transaction(() => {
       const previous = this.sql.currentRuns.all(documentId) as { id: number }[];
-      const runId = this.writeRun(documentId, x, pipelineVersion);
+      // Taken out of the aggregates first, while their rows are all theirs: writeRun moves the
+      // unchanged ones into the new run, which counts them again.
       for (const r of previous) this.countRun(documentId, r.id, -1);
+      const runId = this.writeRun(documentId, x, pipelineVersion, previous.map((r) => r.id));
       this.sql.supersede.run(runId, documentId, runId);
       return { runId };
     }).immediate();
@@ -152,12 +197,18 @@ export class SqliteStore implements Store {
     }
   }
 
-  private select(table: 'claims' | 'events', f: QueryFilter): Record<string, unknown>[] {
+  private selection(table: 'claims' | 'events', f: QueryFilter): { st: Database.Statement; params: (string | number)[] } {
     const w = whereClause(f, table);
     const limit = f.limit && f.limit > 0 ? ` LIMIT ${Math.floor(f.limit)}` : '';
-    return this.db.prepare(`SELECT t.*, d.article_id, d.published, r.superseded_by FROM ${table} t
+    const st = this.db.prepare(`SELECT t.*, d.article_id, d.published, r.superseded_by FROM ${table} t
       JOIN documents d ON d.id = t.document_id JOIN extraction_runs r ON r.id = t.run_id
-      ${w.sql} ORDER BY COALESCE(t.when_date, d.published), t.id${limit}`).all(...w.params) as Record<string, unknown>[];
+      ${w.sql} ORDER BY COALESCE(t.when_date, d.published), t.id${limit}`);
+    return { st, params: w.params };
+  }
+
+  private select(table: 'claims' | 'events', f: QueryFilter): Record<string, unknown>[] {
+    const { st, params } = this.selection(table, f);
+    return st.all(...params) as Record<string, unknown>[];
   }
 
   async claims(filter: QueryFilter = {}): Promise<StoredClaim[]> {
@@ -168,6 +219,17 @@ export class SqliteStore implements Store {
     return this.select('events', filter).map(eventOf);
   }
 
+  /** Row by row through SQLite's cursor: memory stays flat however many rows match. */
+  async *claimStream(filter: QueryFilter = {}): AsyncIterable<StoredClaim> {
+    const { st, params } = this.selection('claims', filter);
+    for (const r of st.iterate(...params)) yield claimOf(r as Record<string, unknown>);
+  }
+
+  async *eventStream(filter: QueryFilter = {}): AsyncIterable<StoredEvent> {
+    const { st, params } = this.selection('events', filter);
+    for (const r of st.iterate(...params)) yield eventOf(r as Record<string, unknown>);
+  }
+
   async places(f: QueryFilter = {}): Promise<PlaceSummary[]> {
     const params: string[] = [];
     let sql = `SELECT p.place_name AS name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.precision,
@@ -175,7 +237,7 @@ export class SqliteStore implements Store {
       FROM places p JOIN extraction_runs r ON r.id = p.run_id
       WHERE r.superseded_by IS NULL AND p.role = 'location' AND p.place_name IS NOT NULL`;
     if (f.country) { sql += ' AND p.country = ?'; params.push(f.country.toUpperCase()); }
-    if (f.place) { sql += ' AND (LOWER(p.place_name) LIKE LOWER(?) OR LOWER(p.text) LIKE LOWER(?))'; params.push(`%${f.place}%`, `%${f.place}%`); }
+    if (f.place) { sql += " AND (LOWER(p.place_name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(p.text) LIKE LOWER(?) ESCAPE '\\')"; params.push(like(f.place), like(f.place)); }
     sql += ' GROUP BY p.geonameid, p.place_name, p.lat, p.lon, p.country, p.admin1, p.precision ORDER BY mentions DESC, name';
     if (f.limit && f.limit > 0) sql += ` LIMIT ${Math.floor(f.limit)}`;
     return (this.db.prepare(sql).all(...params) as Record<string, unknown>[]).map((r) => ({
@@ -215,6 +277,13 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  private versionSql: Database.Statement | null = null;
+  /** data_version moves when another connection commits; total_changes when this one writes. */
+  version(): string {
+    this.versionSql ??= this.db.prepare('SELECT total_changes() AS t');
+    return `${this.db.pragma('data_version', { simple: true })}:${(this.versionSql.get() as { t: number }).t}`;
   }
 
   /** The API's queries (src/store/sqlite/api-queries.ts), prepared on first use. */

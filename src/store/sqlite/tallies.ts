@@ -25,9 +25,14 @@ const GROUP_SQL: Record<TallyGroupBy, string> = {
   // admin1 codes repeat across countries, so a region is named with its country.
   region: "CASE WHEN t.admin1 IS NULL THEN t.country ELSE t.country || '-' || t.admin1 END",
   weapon: 't.weapon',
-  claimant: 't.claimant',
+  // "The Russian defence ministry" and "the Russian defence ministry" are one claimant.
+  claimant: 'LOWER(t.claimant)',
   kind: 't.kind',
 };
+
+/** A written form of the group, where the key is normalised (claimants): shown as written. */
+const LABEL_SQL: Partial<Record<TallyGroupBy, string>> = { claimant: 'MIN(t.claimant)' };
+const AGGREGATE_LABEL_SQL: Partial<Record<TallyGroupBy, string>> = { claimant: "MIN(NULLIF(claimant, ''))" };
 
 /** The same groups over claim_tallies, whose absent values are '' (see aggregates.ts). */
 const AGGREGATE_GROUP_SQL: Record<TallyGroupBy, string> = {
@@ -35,7 +40,7 @@ const AGGREGATE_GROUP_SQL: Record<TallyGroupBy, string> = {
   country: "NULLIF(country, '')",
   region: "CASE WHEN admin1 = '' THEN NULLIF(country, '') WHEN country = '' THEN NULL ELSE country || '-' || admin1 END",
   weapon: "NULLIF(weapon, '')",
-  claimant: "NULLIF(claimant, '')",
+  claimant: "LOWER(NULLIF(claimant, ''))",
   kind: 'kind',
 };
 
@@ -81,7 +86,7 @@ function aggregateRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): Ta
   const own = aggregateWhere(f, '');
   const parent = aggregateWhere(f, 'parent_');
   const table = tableFor(f);
-  return api.prepare(`SELECT ${AGGREGATE_GROUP_SQL[f.groupBy]} AS g, kind,
+  return api.prepare(`SELECT ${AGGREGATE_GROUP_SQL[f.groupBy]} AS g, ${AGGREGATE_LABEL_SQL[f.groupBy] ?? 'NULL'} AS label, kind,
       (parent_kind <> '' AND ${parent.sql}) AS is_part, SUM(total) AS total, SUM(n) AS n
     FROM ${table} WHERE ${own.sql}
     GROUP BY g, kind, is_part ORDER BY g, kind`).all(...parent.params, ...own.params) as TallyRow[];
@@ -91,15 +96,15 @@ function claimRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): TallyR
   const w = apiWhere(f, 'claims');
   const parent = apiWhere(f, 'claims', 'p');
   const joinDocument = w.needsDocument || f.groupBy === 'day';
-  return api.prepare(`SELECT g, kind, is_part, SUM(value) AS total, COUNT(*) AS n FROM (
-      SELECT ${GROUP_SQL[f.groupBy]} AS g, t.kind AS kind, t.value AS value,
+  return api.prepare(`SELECT g, ${LABEL_SQL[f.groupBy] ? 'MIN(label)' : 'NULL'} AS label, kind, is_part, SUM(value) AS total, COUNT(*) AS n FROM (
+      SELECT ${GROUP_SQL[f.groupBy]} AS g, ${LABEL_SQL[f.groupBy] ? 't.claimant' : 'NULL'} AS label, t.kind AS kind, t.value AS value,
         (t.part_of IS NOT NULL AND EXISTS (SELECT 1 FROM claims p ${parent.sql} AND p.id = t.part_of)) AS is_part
       FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
       ${w.sql} AND t.value IS NOT NULL)
     GROUP BY g, kind, is_part ORDER BY g, kind`).all(...parent.params, ...w.params) as TallyRow[];
 }
 
-interface TallyRow { g: string | null; kind: string; is_part: number; total: number | null; n: number }
+interface TallyRow { g: string | null; label: string | null; kind: string; is_part: number; total: number | null; n: number }
 
 /** `direct` forces the read over claims: tests compare it with the aggregate. */
 export function tallies(api: ApiQueries, q: TallyQuery, direct = false): Tally[] {
@@ -110,17 +115,45 @@ export function tallies(api: ApiQueries, q: TallyQuery, direct = false): Tally[]
   for (const r of rows) {
     let t = groups.get(r.g);
     if (!t) {
-      t = { key: r.g, sums: {}, counts: {}, parts: { sums: {}, counts: {} }, interceptionRate: null };
+      t = { key: r.g, sums: {}, counts: {}, parts: { sums: {}, counts: {} }, interceptionRate: null, rateFrom: null };
+      if (LABEL_SQL[f.groupBy]) t.label = r.label;
       groups.set(r.g, t);
     }
+    if (t.label !== undefined && r.label !== null && (t.label === null || r.label < t.label)) t.label = r.label;
     const into = r.is_part ? t.parts : t;
     into.sums[r.kind] = r.total ?? 0;
     into.counts[r.kind] = r.n;
   }
-  for (const t of groups.values()) {
-    const launched = t.sums.launched;
-    const intercepted = t.sums.intercepted;
-    if (launched && intercepted !== undefined) t.interceptionRate = Math.round((intercepted / launched) * 1e4) / 1e4;
+  if (f.kinds.includes('launched') && f.kinds.includes('intercepted')) {
+    for (const p of pairedRows(api, f)) {
+      const t = groups.get(p.g);
+      if (!t || !(p.launched > 0)) continue;
+      t.interceptionRate = Math.round((p.intercepted / p.launched) * 1e4) / 1e4;
+      t.rateFrom = { launched: p.launched, intercepted: p.intercepted, reports: p.n };
+    }
   }
   return [...groups.values()];
+}
+
+interface PairRow { g: string | null; launched: number; intercepted: number; n: number }
+
+/**
+ * Launches paired with the interceptions of the same salvo: one article and run, the same
+ * claimant (case aside), weapon and date, at most as many intercepted as launched. A rate of a
+ * launch count over an interception count from another report (another claimant, another
+ * night) is no rate at all, and is how a group reached 370%. Each launch takes its first match.
+ */
+function pairedRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): PairRow[] {
+  const w = apiWhere({ ...f, kinds: ['launched'] }, 'claims');
+  const joinDocument = w.needsDocument || f.groupBy === 'day';
+  const same = (col: string) => `COALESCE(i.${col}, '') = COALESCE(t.${col}, '')`;
+  return api.prepare(`SELECT g, SUM(lv) AS launched, SUM(iv) AS intercepted, COUNT(*) AS n FROM (
+      SELECT ${GROUP_SQL[f.groupBy]} AS g, t.value AS lv,
+        (SELECT i.value FROM claims i WHERE i.document_id = t.document_id AND i.run_id = t.run_id
+          AND i.kind = 'intercepted' AND i.part_of IS NULL AND i.value IS NOT NULL AND i.value <= t.value
+          AND LOWER(COALESCE(i.claimant, '')) = LOWER(COALESCE(t.claimant, '')) AND ${same('weapon')} AND ${same('when_date')}
+          ORDER BY i.id LIMIT 1) AS iv
+      FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
+      ${w.sql} AND t.part_of IS NULL AND t.value > 0)
+    WHERE iv IS NOT NULL GROUP BY g`).all(...w.params) as PairRow[];
 }

@@ -22,6 +22,7 @@ export interface SitrepEvent extends RecordBase {
   whenPrecision: string | null;
 }
 export interface Page<T> { items: T[]; nextCursor: string | null }
+export interface Place { name: string; country: string | null; admin1: string | null; precision: string | null; lat: number; lon: number; mentions: number }
 export interface Summary {
   documents: number; claimsByKind: Record<string, number>; eventsByType: Record<string, number>; places?: number;
 }
@@ -37,6 +38,10 @@ export interface DocumentView {
 export interface TallyRow {
   key: string; count: Record<string, number>; sum: Record<string, number>;
   partCount: Record<string, number>; partSum: Record<string, number>; rate: number | null;
+  /** What the rate divides (one report's launches and interceptions of one salvo, summed). */
+  rateFrom: { launched: number; intercepted: number; reports: number } | null;
+  /** The group as written (claimants are grouped case-insensitively); null: the key is it. */
+  label: string | null;
 }
 
 export type Params = Record<string, string | number | undefined>;
@@ -64,6 +69,7 @@ export const api = {
   claims: (p: Params, s?: AbortSignal) => get<Page<Claim>>('claims', p, s),
   events: (p: Params, s?: AbortSignal) => get<Page<SitrepEvent>>('events', p, s),
   summary: (s?: AbortSignal) => get<Summary>('summary', {}, s),
+  places: (p: Params, s?: AbortSignal) => get<Page<Place>>('places', p, s),
   document: async (id: number, s?: AbortSignal): Promise<DocumentView> => {
     const d = await get<Partial<DocumentView> & { claimIds?: number[]; eventIds?: number[] }>(`documents/${encodeURIComponent(id)}`, {}, s);
     return {
@@ -97,6 +103,14 @@ export function pivotTallies(items: unknown[]): TallyRow[] {
       key: it.key == null ? '' : String(it.key), count: numbers(it.counts), sum: numbers(it.sums),
       partCount: numbers(parts.counts), partSum: numbers(parts.sums),
       rate: typeof it.interceptionRate === 'number' ? it.interceptionRate : null,
+      rateFrom: rateFromOf(it.rateFrom),
+      label: typeof it.label === 'string' ? it.label : null,
     };
   });
+}
+
+function rateFromOf(v: unknown): TallyRow['rateFrom'] {
+  const n = numbers(v);
+  return n.launched !== undefined && n.intercepted !== undefined && n.reports !== undefined
+    ? { launched: n.launched, intercepted: n.intercepted, reports: n.reports } : null;
 }

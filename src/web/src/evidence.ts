@@ -18,19 +18,40 @@ export function initEvidence(): void {
   dialog().addEventListener('close', () => setFilters({ open: '' }));
 }
 
-/** The article text as three text nodes, the evidence in a <mark>; offsets are clamped, never trusted. */
-function articleText(text: string, start: number, end: number): HTMLElement {
+/**
+ * Where the figure itself stands in its sentence: the value as digits ("1,200" or "1200")
+ * between word boundaries. A figure written in words ("three") is not found and only the
+ * sentence is marked.
+ */
+export function figureSpan(sentence: string, value: number | null): [number, number] | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  for (const form of new Set([value.toLocaleString('en-US'), String(value)])) {
+    const at = new RegExp(`(?<![\\d.,])${form.replace(/[.,]/g, (c) => `\\${c}`)}(?![\\d]|[.,]\\d)`).exec(sentence);
+    if (at) return [at.index, at.index + form.length];
+  }
+  return null;
+}
+
+/** The article text as text nodes, the evidence in a <mark> and its figure in a <strong>; offsets are clamped, never trusted. */
+function articleText(text: string, start: number, end: number, value: number | null = null): HTMLElement {
   const a = Math.max(0, Math.min(text.length, start));
   const b = Math.max(a, Math.min(text.length, end));
-  return h('div', { class: 'article', attrs: { tabindex: 0, 'aria-label': 'Article text' } },
-    text.slice(0, a), h('mark', { text: text.slice(a, b), attrs: { id: 'evidence-mark' } }), text.slice(b));
+  const sentence = text.slice(a, b);
+  const fig = figureSpan(sentence, value);
+  const mark = fig
+    ? h('mark', { attrs: { id: 'evidence-mark' } }, sentence.slice(0, fig[0]), h('strong', { class: 'figure', text: sentence.slice(fig[0], fig[1]) }), sentence.slice(fig[1]))
+    : h('mark', { text: sentence, attrs: { id: 'evidence-mark' } });
+  return h('div', { class: 'article', attrs: { tabindex: 0, 'aria-label': 'Article text' } }, text.slice(0, a), mark, text.slice(b));
 }
+
+/** A rule as its class name: the pattern source behind it is an implementation detail, shown cut off it only confused. */
+export const ruleName = (rule: string): string => rule.split(':/')[0]!.trim() || rule;
 
 function facts(rec: Claim | SitrepEvent): HTMLElement {
   const rows: [string, string][] = 'kind' in rec
     ? [['Kind', rec.kind], ['Value', valueText(rec) || '—'], ['Qualifier', rec.qualifier ?? '—'], ['Weapon', rec.weapon ?? '—'], ['Claimant', rec.claimant ?? 'not named']]
     : [['Type', rec.type], ['ACLED', [rec.acledEventType, rec.acledSubEventType].filter(Boolean).join(' / ') || '—'],
-      ['Actor', rec.actor?.text ?? '—'], ['Recipient', rec.recipient?.text ?? '—'], ['Killed', rec.fatalities == null ? '—' : String(rec.fatalities)], ['Rule', rec.rule]];
+      ['Actor', rec.actor?.text ?? '—'], ['Recipient', rec.recipient?.text ?? '—'], ['Killed', rec.fatalities == null ? '—' : String(rec.fatalities)], ['Rule', ruleName(rec.rule)]];
   rows.push(['Where', rec.where ? `${placeText(rec.where)}${rec.where.precision ? ` · ${rec.where.precision}` : ''}` : 'not placed'], ['When', rec.when ? `${rec.when}${'whenPrecision' in rec && rec.whenPrecision && rec.whenPrecision !== 'day' ? ` · ${rec.whenPrecision === 'week' ? 'about (publication date)' : rec.whenPrecision}` : ''}` : '—']);
   return h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v, class: k === 'Claimant' ? 'claimant' : '' })]));
 }
@@ -77,7 +98,7 @@ function show(d: HTMLDialogElement, closeBtn: HTMLElement, ref: string, doc: Doc
     h('p', { class: 'meta', text: [doc.articleId, doc.published, doc.source].filter(Boolean).join(' · ') }),
     h('div', { class: 'evidence-body' },
       h('aside', {}, facts(rec), w?.lat != null && w.lon != null ? miniMap(w.lat, w.lon, placeText(w)) : null),
-      articleText(doc.text, rec.evidence.start, rec.evidence.end)),
+      articleText(doc.text, rec.evidence.start, rec.evidence.end, 'kind' in rec ? rec.value : null)),
     siblings(ref, doc.id, claims, events));
   // Scroll the article box only (not the dialog), so the facts above stay in view on a phone.
   const mark = byId('evidence-mark');

@@ -49,11 +49,13 @@ async function loadTimeline(f: Filters, signal: AbortSignal): Promise<void> {
 async function loadTallies(f: Filters, signal: AbortSignal): Promise<void> {
   const p = { ...apiParams(f, 'tallies'), kinds: INTERCEPTION };
   try {
-    const [region, claimant, totals] = await Promise.all([
+    const [region, claimant, totals, places] = await Promise.all([
       api.tallies('region', p, signal), api.tallies('claimant', p, signal),
       api.claims({ ...apiParams(f, 'claims'), kind: INTERCEPTION, limit: BREAKDOWN_LIMIT }, signal),
+      // Region-level places name the region rows (RU-48 → Moscow Oblast).
+      api.places({ limit: 1000 }, signal).catch(() => ({ items: [], nextCursor: null })),
     ]);
-    renderTallies(region, claimant, totals.items);
+    renderTallies(region, claimant, totals.items, places.items);
   } catch (e) { if (!signal.aborted) renderTalliesError(errorText(e)); }
 }
 

@@ -3,7 +3,7 @@
  * rate; and each stated total beside the regional parts the same sentence breaks it into
  * (claims whose partOf points at the total), so a reader can check that the parts add up.
  */
-import type { Claim, TallyRow } from './api.js';
+import type { Claim, Place, TallyRow } from './api.js';
 import { byId, fill, fmt, h } from './dom.js';
 import { setFilters, type Filters } from './state.js';
 
@@ -15,15 +15,34 @@ const valueOf = (r: TallyRow, kind: string): number | undefined =>
 /** A claimant's parts sit inside its own totals: count them only where it states no total. */
 const ownValueOf = (r: TallyRow, kind: string): number | undefined => r.sum[kind] ?? r.partSum[kind];
 
-function rateOf(r: TallyRow): string {
-  if (r.rate !== null) return pct.format(r.rate);
-  const launched = valueOf(r, 'launched') ?? 0;
-  return launched > 0 ? pct.format((valueOf(r, 'intercepted') ?? 0) / launched) : '—';
+/**
+ * The API's rate only: it pairs launches and interceptions of one report of one salvo. A
+ * missing figure is not 0%, and two reports' figures do not divide (that made 123%).
+ */
+export function rateOf(r: Pick<TallyRow, 'rate'>): string {
+  return r.rate !== null && r.rate >= 0 && r.rate <= 1 ? pct.format(r.rate) : '—';
 }
 
-/** Region keys are country-admin1 codes ("RU-41"); the claims in hand name most of them. */
-function regionNames(claims: Claim[]): Map<string, string> {
+/** A country's English name from the browser's own data ("RU" → "Russia"), else the code. */
+const countryName = (code: string): string => {
+  try { return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code; } catch { return code; }
+};
+
+/**
+ * Region keys are country-admin1 codes ("RU-41"): named from the region-level places the
+ * store lists and the claims in hand; a region neither names reads "a region of Russia", never
+ * a bare code.
+ */
+export function regionLabel(key: string, names: Map<string, string>): string {
+  if (names.has(key)) return names.get(key)!;
+  const [country, admin1] = key.split('-');
+  if (!admin1) return countryName(country!);
+  return `a region of ${countryName(country!)} (${admin1})`;
+}
+
+function regionNames(claims: Claim[], places: Place[] = []): Map<string, string> {
   const names = new Map<string, string>();
+  for (const p of places) if (p.country && p.admin1 && p.precision === 'region') names.set(`${p.country}-${p.admin1}`, p.name);
   for (const c of claims) {
     const w = c.where;
     if (!w?.country) continue;
@@ -50,7 +69,7 @@ function table(g: Grouping, rows: TallyRow[]): HTMLTableElement {
   return h('table', { class: 'tally' },
     h('caption', { text: g.caption }),
     h('thead', {}, h('tr', {}, h('th', { text: g.head, attrs: { scope: 'col' } }), h('th', { text: 'Launched', class: 'num', attrs: { scope: 'col' } }),
-      h('th', { text: 'Intercepted', class: 'num', attrs: { scope: 'col' } }), h('th', { text: 'Rate', class: 'num', attrs: { scope: 'col', title: 'intercepted ÷ launched, where both are reported' } }))),
+      h('th', { text: 'Intercepted', class: 'num', attrs: { scope: 'col' } }), h('th', { text: 'Rate', class: 'num', attrs: { scope: 'col', title: 'intercepted ÷ launched, where one report states both for one salvo' } }))),
     h('tbody', {}, ...sorted.slice(0, 12).map((r) => h('tr', {},
       h('th', { attrs: { scope: 'row' } }, r.key ? h('button', { class: 'link', text: g.label(r.key), attrs: { type: 'button', title: `Filter to ${g.label(r.key)}` }, on: { click: () => setFilters(g.filter(r.key)) } }) : 'not stated'),
       cell(r, 'launched'), cell(r, 'intercepted'), h('td', { class: 'num', text: rateOf(r) })))),
@@ -80,27 +99,29 @@ function breakdowns(claims: Claim[]): HTMLElement | null {
     })));
 }
 
-export function renderTallies(byRegion: TallyRow[], byClaimant: TallyRow[], claims: Claim[]): void {
+export function renderTallies(byRegion: TallyRow[], byClaimant: TallyRow[], claims: Claim[], places: Place[] = []): void {
   const el = byId('tallies');
   // Totals only: parts of a total are already inside it.
   const all = byRegion.reduce((acc, r) => ({ l: acc.l + (r.sum.launched ?? 0), i: acc.i + (r.sum.intercepted ?? 0) }), { l: 0, i: 0 });
-  const names = regionNames(claims);
+  const names = regionNames(claims, places);
   const region: Grouping = {
     caption: 'By region', head: 'Region',
-    label: (k) => (names.has(k) ? `${names.get(k)} (${k})` : k),
+    label: (k) => regionLabel(k, names),
     filter: (k) => (names.has(k) ? { place: names.get(k)! } : { country: k.slice(0, 2) }),
     value: valueOf,
   };
-  const claimant: Grouping = { caption: 'By claimant', head: 'Claimant', label: (k) => k, filter: (k) => ({ who: k }), value: ownValueOf };
-  // A rate only where one group reports both: launches and interceptions from unrelated reports do not divide.
-  const both = byRegion.filter((r) => (r.sum.launched ?? 0) > 0 && r.sum.intercepted !== undefined);
-  const paired = both.reduce((acc, r) => ({ l: acc.l + r.sum.launched!, i: acc.i + r.sum.intercepted! }), { l: 0, i: 0 });
+  // The API groups claimants case-insensitively (key lower-cased) and gives one written form.
+  const written = new Map(byClaimant.map((r) => [r.key, r.label ?? r.key]));
+  const claimant: Grouping = { caption: 'By claimant', head: 'Claimant', label: (k) => written.get(k) ?? k, filter: (k) => ({ who: written.get(k) ?? k }), value: ownValueOf };
+  // A rate only over reports that state both for one salvo (the API pairs them).
+  const both = byRegion.filter((r) => r.rateFrom !== null);
+  const paired = both.reduce((acc, r) => ({ l: acc.l + r.rateFrom!.launched, i: acc.i + r.rateFrom!.intercepted, n: acc.n + r.rateFrom!.reports }), { l: 0, i: 0, n: 0 });
   fill(el,
     h('p', { class: 'headline' }, `${fmt.format(all.l)} launched, ${fmt.format(all.i)} intercepted`,
       h('small', { text: ' (stated totals; * marks a figure that is part of a larger total)' })),
     h('p', { class: 'note', text: paired.l > 0
-      ? `Interception rate ${pct.format(paired.i / paired.l)} over the ${both.length} region(s) that report both launches and interceptions.`
-      : 'No region reports both launches and interceptions, so no interception rate is given.' }),
+      ? `Interception rate ${pct.format(paired.i / paired.l)}: ${fmt.format(paired.i)} of ${fmt.format(paired.l)}, over the ${paired.n} report(s) that state both launches and interceptions of one salvo.`
+      : 'No report states both the launches and the interceptions of one salvo, so no interception rate is given.' }),
     breakdowns(claims),
     h('div', { class: 'tables' }, table(region, byRegion), table(claimant, byClaimant)));
 }

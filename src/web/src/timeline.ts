@@ -13,6 +13,8 @@ const H = 170;
 const PAD = { left: 36, right: 8, top: 8, bottom: 22 };
 const DAY = 86_400_000;
 
+/** The shortest period the chart shows, in days. */
+const MIN_DAYS = 14;
 const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
@@ -20,16 +22,20 @@ export function renderTimeline(f: Filters, rows: TallyRow[]): void {
   const el = byId('timeline');
   const days = rows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.key)).sort((a, b) => a.key.localeCompare(b.key));
   if (!days.length) { fill(el, h('p', { class: 'note', text: 'No dated claims for these filters.' })); return; }
-  const t0 = dayMs(days[0]!.key);
-  const t1 = dayMs(days[days.length - 1]!.key) + DAY;
-  const span = Math.max(t1 - t0, DAY);
+  // A short record (one day, a few) is shown inside two weeks, so a day is a bar, not the whole chart.
+  const first = dayMs(days[0]!.key);
+  const last = dayMs(days[days.length - 1]!.key) + DAY;
+  const widen = Math.max(0, (MIN_DAYS * DAY - (last - first)) / 2);
+  const t0 = first - Math.floor(widen / DAY) * DAY;
+  const t1 = last + Math.ceil(widen / DAY) * DAY;
+  const span = t1 - t0;
   const x = (ms: number): number => PAD.left + ((ms - t0) / span) * (W - PAD.left - PAD.right);
   const msAt = (px: number): number => t0 + ((px - PAD.left) / (W - PAD.left - PAD.right)) * span;
   // Records per day and kind: totals and parts alike, each is a claim read from a sentence.
   const perKind = (d: TallyRow): [string, number][] => [...new Set([...Object.keys(d.count), ...Object.keys(d.partCount)])].sort()
     .map((k) => [k, (d.count[k] ?? 0) + (d.partCount[k] ?? 0)]);
   const totals = days.map((d) => perKind(d).reduce((a, [, n]) => a + n, 0));
-  const max = Math.max(1, ...totals);
+  const max = totals.reduce((a, b) => Math.max(a, b), 1);
   const y = (n: number): number => (n / max) * (H - PAD.top - PAD.bottom);
   const barW = Math.max(1, x(t0 + DAY) - x(t0) - 1);
 
@@ -46,8 +52,9 @@ export function renderTimeline(f: Filters, rows: TallyRow[]): void {
   });
   root.appendChild(bars);
   root.appendChild(svg('text', { x: PAD.left - 4, y: PAD.top + 10, 'text-anchor': 'end', class: 'axis' }, fmt.format(max)));
-  root.appendChild(svg('text', { x: PAD.left, y: H - 6, class: 'axis' }, days[0]!.key));
-  root.appendChild(svg('text', { x: W - PAD.right, y: H - 6, 'text-anchor': 'end', class: 'axis' }, days[days.length - 1]!.key));
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  root.appendChild(svg('text', { x: PAD.left, y: H - 6, class: 'axis' }, iso(t0)));
+  root.appendChild(svg('text', { x: W - PAD.right, y: H - 6, 'text-anchor': 'end', class: 'axis' }, iso(t1 - DAY)));
 
   // The brush: a selection rectangle over a transparent overlay that takes the pointer.
   const sel = svg('rect', { class: 'brush', y: PAD.top, height: H - PAD.top - PAD.bottom, x: 0, width: 0 });
