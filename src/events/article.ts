@@ -141,7 +141,7 @@ export function mainEvents(article: Article, candidates: ArticleCandidate[], pla
   const headline = article.title ? classify(article.title) : null;
   const news = candidates.filter((c) => !c.background);
   const pool = news.length ? news : candidates;
-  const lede = Math.min(...pool.map((c) => c.index));
+  const lede = pool.reduce((min, c) => Math.min(min, c.index), Infinity);
   const headlineType = headline?.eventClass.plover ?? null;
   // Statements and reactions count only when the headline or the lede reports them.
   const kept = pool.filter((c) => c.event.type === headlineType || c.index === lede || (ACT_TYPES.has(c.event.type) && countries(c.event).length > 0));

@@ -50,14 +50,32 @@ export function countFatalities(text: string): number {
   const distinct = [...new Set(values)];
   if (distinct.length === 1) return distinct[0]!;
   // A total followed by its parts, or parts followed by their total: take the total once.
-  const max = Math.max(...distinct);
+  const max = distinct.reduce((a, b) => Math.max(a, b), -Infinity);
   const rest = distinct.filter((v) => v !== max).reduce((a, b) => a + b, 0);
   return rest === max ? max : max + rest;
 }
 
-/** Fatalities from the claims stage where it found killed claims inside the event's span. */
-export function fatalitiesFromClaims(claims: Claim[], start: number, end: number): number | null {
-  const killed = claims.filter((c) => c.kind === 'killed' && c.value !== null && c.partOf === null && c.evidence.start >= start && c.evidence.end <= end);
-  if (killed.length === 0) return null;
-  return killed.reduce((sum, c) => sum + (c.value ?? 0), 0);
+/**
+ * Fatalities from the claims stage where it found killed claims inside an event's span. The
+ * killed claims are sorted once, so asking for every sentence of a long text stays linear.
+ */
+export function fatalitiesFromClaims(claims: Claim[]): (start: number, end: number) => number | null {
+  const killed = claims.filter((c) => c.kind === 'killed' && c.value !== null && c.partOf === null)
+    .sort((a, b) => a.evidence.start - b.evidence.start);
+  return (start, end) => {
+    let lo = 0;
+    let hi = killed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (killed[mid]!.evidence.start < start) lo = mid + 1; else hi = mid;
+    }
+    let sum = 0;
+    let found = false;
+    for (let k = lo; k < killed.length && killed[k]!.evidence.start <= end; k++) {
+      if (killed[k]!.evidence.end > end) continue;
+      sum += killed[k]!.value ?? 0;
+      found = true;
+    }
+    return found ? sum : null;
+  };
 }

@@ -13,6 +13,9 @@ import { MODEL } from './model.js';
 import { iso3OfIso2 } from './countries.js';
 import { countFatalities, fatalitiesFromClaims } from './fatalities.js';
 
+/** How far past a sentence its context reads (classification, places of its paragraph). */
+const CONTEXT_CHARS = 1500;
+
 export interface EventInput {
   article: Article;
   sentences: Sentence[];
@@ -59,12 +62,13 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     paragraphEnds[j] = lastEnd.get(paragraph)!;
   }
   const isLong = isArticle(article, sentences);
+  const killedIn = fatalitiesFromClaims(claims);
   const ruled = new Map<number, { text: string; outcome: RuleOutcome }>();
   // A short report states its place once, with its units, in the lead (see notePlace); read on first need.
   let leadPlace: PlaceMention | null | undefined;
   for (const [i, sentence] of sentences.entries()) {
     const paragraphEnd = paragraphEnds[i]!;
-    const context = article.text.slice(sentence.start, Math.min(paragraphEnd, sentence.start + 1500));
+    const context = article.text.slice(sentence.start, Math.min(paragraphEnd, sentence.start + CONTEXT_CHARS));
     const outcome = classifyByRules(sentence.text, context);
     // A short report: the model reads every sentence (and may find an event no trigger named). An
     // article: only the events kept are refined (below), which spares a model pass per sentence.
@@ -72,7 +76,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (!decision) continue;
     if (isLong) ruled.set(candidates.length, { text: sentence.text, outcome });
     const c = decision.eventClass;
-    const paragraphPlaces = inSpan(sentence.start, paragraphEnd);
+    // The paragraph's places as far as its context reaches: a paragraph of a whole book is not read per sentence.
+    const paragraphPlaces = inSpan(sentence.start, Math.min(paragraphEnd, sentence.start + CONTEXT_CHARS));
     const sentencePlaces = inSpan(sentence.start, sentence.end);
     const lead = sentences[0]!;
     if (!isLong && i > 0 && lead.paragraph === sentence.paragraph && leadPlace === undefined) leadPlace = notePlace(lead);
@@ -87,7 +92,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     // Only a violent or ACLED event does: a meeting in the lead is not the deaths reported after it.
     const window = (violent || c.acled) && (i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph) ? context : sentence.text;
     let fatalities = countFatalities(window);
-    if (!fatalities) fatalities = fatalitiesFromClaims(claims, sentence.start, sentence.end) ?? 0;
+    if (!fatalities) fatalities = killedIn(sentence.start, sentence.end) ?? 0;
     // Reading a date costs more than the rest of a sentence and most are never needed (merged
     // mentions, statements an article drops): `when` is read on first use.
     let date: ResolvedDate | null | undefined = background ? null : undefined;
