@@ -148,9 +148,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
   return withConfidence(dedupe(drafts));
 }
 
+/** Whether only blanks stand between the line's start and `at` (read back over the blanks alone, not the line). */
 function lineStart(text: string, at: number): boolean {
-  const lineBegins = text.lastIndexOf('\n', at - 1) + 1;
-  return !text.slice(lineBegins, at).trim();
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i]!)) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 export { claimFeatures, scoreFeatures } from './confidence.js';
