@@ -1,7 +1,7 @@
 import type { ClaimKind, Qualifier } from '../types.js';
 import { findQuantities, type Quantity } from '../language/numbers.js';
 import {
-  AUXILIARIES, DEATH_NOUNS, HEAD_INDEX, KINDS_FOR_HEAD, PART_MARKERS, TOLL_NOUNS, VERB_INDEX, VERBS,
+  AUXILIARIES, DEATH_NOUNS, FOUND_DEAD, HEAD_INDEX, KINDS_FOR_HEAD, PART_MARKERS, TOLL_NOUNS, VERB_INDEX, VERBS,
   type HeadClass, type Phrase,
 } from './lexicon.js';
 import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
@@ -116,10 +116,10 @@ function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head
   return null;
 }
 
-/** The token that may open a count's place: "left 8 people dead in X" reads past the casualty word. */
+/** The token that may open a count's place: "left 8 people dead in X", "dozens of members elsewhere in X". */
 function placeTokenAfter(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i];
-  return t && CASUALTY_WORDS.has(t.lower) && LOCATIVE.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1] : t;
+  return t && (CASUALTY_WORDS.has(t.lower) || t.lower === 'elsewhere') && LOCATIVE.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1] : t;
 }
 
 /**
@@ -156,7 +156,14 @@ function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | nul
   // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
   if (/^(with|involving|comprising|using|employing)$/.test(word) && head?.cls === 'weapon') return { ...none, armedWith: true };
   const left = leftVerb(tokens, qStart, p, head);
+  if (left && bodiesNotFound(tokens, left.at)) return none;
   return left ? { kind: left.kind, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false } : none;
+}
+
+/** "the bodies of 757 soldiers were returned": a "bodies of" verb ending at `at` in a sentence that finds no one. */
+function bodiesNotFound(tokens: readonly Token[], at: number): boolean {
+  const bodies = FOUND_DEAD.phrases.all.some((ph) => ph.every((w, i) => tokens[at - ph.length + 1 + i]?.lower === w));
+  return bodies && !tokens.some((_, i) => phraseAt(tokens, i, FOUND_DEAD.found));
 }
 
 /** "the death toll rises to 100", "a toll of 30": a head-less count after a toll noun counts the dead. */

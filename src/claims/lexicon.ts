@@ -15,6 +15,7 @@ interface RawLexicon {
   agreementNouns: string[];
   agreementVerbs: string[];
   futureOrDenied: string[];
+  foundDead: { phrases: string[]; foundVerbs: string[] };
 }
 
 export type HeadClass = 'person' | 'weapon' | 'airport' | 'flights' | 'building';
@@ -74,6 +75,8 @@ export const MEETING_NOUNS = new Set(raw.meetingNouns);
 export const AGREEMENT_NOUNS = phrases(raw.agreementNouns);
 export const AGREEMENT_VERBS = phrases(raw.agreementVerbs);
 export const FUTURE_OR_DENIED = phrases(raw.futureOrDenied);
+/** "bodies of N" counts the dead only where the sentence says they were found. */
+export const FOUND_DEAD = { phrases: phrases(raw.foundDead.phrases), found: phrases(raw.foundDead.foundVerbs) };
 
 /** Which kinds a verb may give for a head class: a verb alone never decides. */
 export const KINDS_FOR_HEAD: Record<HeadClass, readonly ClaimKind[]> = {

@@ -10,6 +10,8 @@ export interface ClaimPlace {
   place: ResolvedPlace | null;
 }
 
+const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|district|suburb|camp)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$/u;
+const TOWN_OF = /\b(?:in|at|near)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
 const COUNTRY_SHORT_FORM = /^(?:[A-Z]\.?){2,6}$/;
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
@@ -93,7 +95,7 @@ export function chooseWhere(
     const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
     if (attached) return owned(text, attached, mentions);
   }
-  let first = inRange.find(usable) ?? null;
+  let first = inRange.find(usable) ?? townOf(text, range.from, range.to);
   if (first) first = owned(text, first, mentions);
   // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
   // places the gazetteer partly lacks; the list's container is the place.
@@ -109,6 +111,14 @@ export function chooseWhere(
       const at = first.end + list[0].length;
       const container = inRange.find((m) => m.start === at);
       if (container) return container;
+    }
+  }
+  // "in the central town of Aungban in eastern Shan state": the town the gazetteer lacks is the more specific place.
+  if (first) {
+    const town = TOWN_OF_BEFORE.exec(text.slice(Math.max(range.from, first.start - 80), first.start));
+    if (town && !CALENDAR.test(town[1]!)) {
+      const start = first.start - town[0].length + town[0].indexOf(town[1]!, town[0].indexOf(' of ') + 4);
+      return { start, end: start + town[1]!.length, text: town[1]!, role: 'location', place: first.place };
     }
   }
   // "in Thandwe, Rakhine State": a name the gazetteer lacks, placed inside a known one, is the more specific place.
@@ -136,6 +146,14 @@ function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[])
   if (!unlisted || CALENDAR.test(unlisted[1]!) || /^[A-Z]{2,6}$/.test(unlisted[1]!) || mentions.some((x) => x.start === m.end + 3)) return m;
   const start = m.end + unlisted[0].length - unlisted[1]!.length;
   return { start, end: start + unlisted[1]!.length, text: unlisted[1]!, role: 'location', place: m.place };
+}
+
+/** "found in the villages of Bocaranga and Bazoum": a sentence's unlisted town, named as such, when it names no known place. */
+function townOf(text: string, from: number, to: number): PlaceMention | null {
+  const m = TOWN_OF.exec(text.slice(from, to));
+  if (!m || CALENDAR.test(m[1]!)) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, text: m[1]!, role: 'location', place: null };
 }
 
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */
