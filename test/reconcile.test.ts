@@ -66,3 +66,13 @@ test('incident ids are stable when a later article joins and when the batch is r
   const idBefore = incidentOf(without, articles.filter((a) => a.id !== 'kh-final'), 'kh-wire').id;
   assert.equal(incidentOf(all, [...articles].reverse(), 'kh-wire').id, idBefore);
 });
+
+test('one night: a city struck by drones and another by a missile are two incidents; a later report naming two days still joins its own', () => {
+  const articles = fixture('same-night.jsonl');
+  const set = run(articles);
+  const kharkiv = incidentOf(set, articles, 'kharkiv-af');
+  assert.deepEqual(kharkiv.articles.map((a) => a.id).sort(), ['kharkiv-af', 'kharkiv-later', 'kharkiv-local']);
+  const dnipro = incidentOf(set, articles, 'dnipro-a');
+  assert.deepEqual(dnipro.articles.map((a) => a.id).sort(), ['dnipro-a', 'dnipro-b']);
+  assert.deepEqual([kharkiv.killed!.best, kharkiv.injured!.best, dnipro.killed!.best, dnipro.injured!.best], [3, 9, 2, 5]);
+});

@@ -85,7 +85,7 @@ export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): 
  * Candidate pairs [i, j], i < j: those whose body vectors share a term rarer than `maxShare` of
  * the batch (an inverted index, so common words never pair everything with everything).
  */
-export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot = 0.04, minLimit = 25): [number, number][] {
+export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot = 0.04, minLimit = 25, maxPosting = 300): [number, number][] {
   const postings = new Map<string, [number, number][]>();
   vectors.forEach((v, i) => {
     for (const [t, w] of v.body) {
@@ -94,8 +94,9 @@ export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot 
       else postings.set(t, [[i, w]]);
     }
   });
-  // A small batch compares everything; a large one skips the words too many articles share.
-  const limit = Math.max(minLimit, Math.ceil(vectors.length * maxShare));
+  // A small batch compares everything; a large one skips the words too many articles share,
+  // and no word's posting list is paired out beyond `maxPosting` (quadratic in its length).
+  const limit = Math.max(minLimit, Math.min(maxPosting, Math.ceil(vectors.length * maxShare)));
   const dots = new Map<number, number>();
   const n = vectors.length;
   for (const list of postings.values()) {

@@ -65,6 +65,7 @@ const Constraints = z.object({
     violentAcled: z.array(z.string()),
     publishedWithinDays: z.number().nonnegative(),
     daysApart: z.number().positive(),
+    ambiguousDays: z.object({ weekdays: z.array(z.string()) }),
   }),
 });
 export type ConstraintRules = z.infer<typeof Constraints>;
@@ -84,9 +85,12 @@ function firstReportOf(x: Extraction): string | null {
   if (!published) return null;
   const e = x.events.find((v) => v.when && v.whenPrecision === 'day' && (violentTypes.includes(v.type) || violentAcled.includes(v.acledEventType ?? '')));
   if (!e?.when) return null;
+  const sentence = x.article.text.slice(e.evidence.start, e.evidence.end);
+  const days = new Set(words(sentence).filter((w) => constraintRules().firstReport.ambiguousDays.weekdays.includes(w)));
+  if (days.size > 1) return null;
   // A calendar date written in the event's own sentence ("the attack on April 10, officials said
   // on Saturday") dates the event better than the day the claim was made.
-  const written = explicitDate(x.article.text.slice(e.evidence.start, e.evidence.end), published);
+  const written = explicitDate(sentence, published);
   // A calendar date written in the attack's own sentence anchors it even in a later report.
   if (written?.precision === 'day') return written.date;
   const lag = dayNumber(published) - dayNumber(e.when);
