@@ -14,11 +14,11 @@ const InputLine = z.object({
   spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
 });
 
-interface OutPlace { start: number | null; end: number | null; lat: number | null; lon: number | null; geonameid: number | null; country: string | null; admin1: string | null }
+interface OutPlace { start: number | null; end: number | null; lat: number | null; lon: number | null; geonameid: number | null; country: string | null; admin1: string | null; confidence: number | null }
 
 const empty = (s: { start?: unknown; end?: unknown }): OutPlace => ({
   start: typeof s.start === 'number' ? s.start : null, end: typeof s.end === 'number' ? s.end : null,
-  lat: null, lon: null, geonameid: null, country: null, admin1: null,
+  lat: null, lon: null, geonameid: null, country: null, admin1: null, confidence: null,
 });
 
 /** A field of a parsed JSON value, if it is an object. */
@@ -47,7 +47,7 @@ export function geocodeLine(line: string): Record<string, unknown> {
     const places = spans.map((s, k) => {
       if (!ok[k]) return empty(s);
       const p = resolved[r++];
-      return p ? { start: s.start, end: s.end, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1 } : empty(s);
+      return p ? { start: s.start, end: s.end, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, confidence: p.confidence ?? null } : empty(s);
     });
     return { id: parsed.data.id, places };
   } catch (e) {

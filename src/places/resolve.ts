@@ -10,6 +10,7 @@ import { nameKey } from './normalize.ts';
 import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 import { alignLists } from './lists.ts';
 import { confidence, ranker, type EvidenceKind } from './rank.ts';
+import { seatsNamed } from './seats.ts';
 
 /** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
@@ -93,7 +94,7 @@ class Readings {
   /** Capitals read as their governments: the text names other countries (world news). */
   private worldCapital = new Set<number>();
 
-  constructor(readonly names: Name[], private readonly text?: string) {
+  constructor(readonly names: Name[], private readonly text?: string, seats: ReadonlySet<string> = new Set()) {
     names.forEach((nm, n) => {
       this.start.push(this.place.length);
       for (const p of nm.cands) { this.place.push(p); this.nameOf.push(n); }
@@ -109,9 +110,10 @@ class Readings {
     // are governments, where a local story's "Washington" is the state.
     const named = new Set<string>();
     for (const nm of names) if (nm.key !== undefined && nm.weight >= 1 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
-    if (named.size) for (let k = 0; k < K; k++) {
+    // So is a text that names a government's institutions ("the White House", "the Kremlin").
+    if (named.size || seats.size) for (let k = 0; k < K; k++) {
       const p = this.place[k]!;
-      if (p.fcode === 'PPLC' && (named.size > 1 || !named.has(p.cc))) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
+      if (p.fcode === 'PPLC' && (named.size > 1 || (named.size && !named.has(p.cc)) || seats.has(p.cc))) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
     }
     // Group readings by country and by state (every containment relation is within one
     // country, and all but country-level ones within one state) and by grid cell (nearness is not).
@@ -444,7 +446,7 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     const g = gazetteer();
     names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local * (T.local ?? 1) });
   }
-  const r = new Readings(names, text);
+  const r = new Readings(names, text, text === undefined ? undefined : seatsNamed(text));
   // Coherent readings (towns of one state) reinforce each other instead of each being drowned by its prior.
   for (let it = 0; it < ITER; it++) r.iterate();
   const bySense = new Map<number, { place: Place | null; p: number; lent?: boolean }>();
