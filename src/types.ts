@@ -38,6 +38,8 @@ export interface ResolvedPlace {
   precision: PlacePrecision;
   /** GeoNames feature code (PPLC, ADM1, PCLI …) where known. */
   featureCode: string | null;
+  /** Calibrated probability (0..1) that this is the place meant, within 161 km (places/rank.ts). */
+  confidence?: number;
 }
 
 /**

@@ -18,11 +18,11 @@ const InputLine = z.object({
   spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(MAX_SPANS),
 });
 
-interface OutPlace { start: number | null; end: number | null; lat: number | null; lon: number | null; geonameid: number | null; country: string | null; admin1: string | null; error?: string }
+interface OutPlace { start: number | null; end: number | null; lat: number | null; lon: number | null; geonameid: number | null; country: string | null; admin1: string | null; confidence?: number | null; error?: string }
 
 const empty = (s: { start?: unknown; end?: unknown }): OutPlace => ({
   start: typeof s.start === 'number' ? s.start : null, end: typeof s.end === 'number' ? s.end : null,
-  lat: null, lon: null, geonameid: null, country: null, admin1: null,
+  lat: null, lon: null, geonameid: null, country: null, admin1: null, confidence: null,
 });
 
 /** A field of a parsed JSON value, if it is an object. */
@@ -52,7 +52,7 @@ export function geocodeLine(line: string): Record<string, unknown> {
     const places: OutPlace[] = spans.map((s, k) => {
       if (!ok[k]) return { ...empty(s), error: `span ${s.start}–${s.end} is not within the text (0–${text.length}, start < end)` };
       const p = resolved[r++];
-      return p ? { start: s.start, end: s.end, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1 } : empty(s);
+      return p ? { start: s.start, end: s.end, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, confidence: p.confidence ?? null } : empty(s);
     });
     const bad = places.flatMap((p, k) => (p.error ? [k] : []));
     return bad.length

@@ -20,7 +20,7 @@ function resolved(place: ResolvedPlace | null) {
 }
 
 export function placeOut(m: PlaceMention) {
-  return { start: m.start, end: m.end, text: m.text, role: m.role, name: m.place?.name ?? null, ...resolved(m.place) };
+  return { start: m.start, end: m.end, text: m.text, role: m.role, name: m.place?.name ?? null, ...resolved(m.place), confidence: m.place?.confidence ?? null };
 }
 
 export function claimOut(c: Claim) {

@@ -15,15 +15,17 @@ export { candidatesFor };
 export { readUnits, type NamedSpan, type PlaceChain } from './chains.ts';
 export { spellings } from './scope.ts';
 import { fallbackCandidates } from './fallback.ts';
-import { bestReading, resolveMentions, toResolvedFor } from './resolve.ts';
+import { bestReading, resolveMentions, toResolvedFor, type Trace } from './resolve.ts';
+import { confidence } from './rank.ts';
 
 export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
   const ms = recognize(text);
-  const picks = resolveMentions(ms, text);
+  const { picks, probs, lent } = resolveMentions(ms, text);
   return ms.map((m, k) => {
-    let place = toResolvedFor(m, picks[k] ?? null);
+    let place = toResolvedFor(m, picks[k] ?? null, probs[k]);
+    if (place && lent[k]) place.geonameid = null;
     // An unknown name in containment ("Nasir, South Sudan") is placed at its container, at the container's precision.
-    if (!place && m.container !== null && picks[m.container]) place = { ...toResolvedFor(ms[m.container]!, picks[m.container]!)!, geonameid: null };
+    if (!place && m.container !== null && picks[m.container]) place = { ...toResolvedFor(ms[m.container]!, picks[m.container]!, NaN, 'lent')!, geonameid: null };
     return { start: m.start, end: m.end, text: m.text, role: m.role, place };
   });
 }
@@ -39,7 +41,7 @@ function listRegionWord(text: string, end: number): string | null {
   return m ? SINGULAR[m[1]!] ?? null : null;
 }
 
-export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null)[] {
+export function resolveSpans(text: string, spans: Span[], trace?: Trace): (ResolvedPlace | null)[] {
   const given: RawMention[] = spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     const rw = listRegionWord(text, s.end);
@@ -59,9 +61,14 @@ export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null
     const gap = text.slice(m.end, all[k + 1]!.start);
     if (/^,\s*$/.test(gap) || /^\s+in\s+$/.test(gap)) m.container = k + 1;
   }
-  const picks = resolveMentions(all, text);
+  const { picks, probs, lent } = resolveMentions(all, text, trace && ((m, c, f) => { if (given.includes(m)) trace(m, c, f); }));
   const at = new Map(all.map((m, k) => [m, k]));
-  const out = given.map((m) => toResolvedFor(m, picks[at.get(m)!] ?? null));
+  const out = given.map((m) => {
+    const k = at.get(m)!;
+    const p = toResolvedFor(m, picks[k] ?? null, probs[k]);
+    if (p && lent[k]) p.geonameid = null;
+    return p;
+  });
   // A name that nothing in the gazetteer matches is most likely in the place it is said to be
   // in ("Nasir, South Sudan"), else in the place the text is about: the first town or region
   // it resolves, which in local news is the paper's own patch.
@@ -70,8 +77,10 @@ export function resolveSpans(text: string, spans: Span[]): (ResolvedPlace | null
     if (p) return p;
     const m = given[k]!;
     const c = m.container !== null ? picks[m.container] : null;
-    if (c) return { ...toResolvedFor(all[m.container!]!, c)!, geonameid: null };
-    return focus ? { ...focus, geonameid: null } : null;
+    if (c) return { ...toResolvedFor(all[m.container!]!, c, NaN, 'lent')!, geonameid: null };
+    if (!focus) return null;
+    const lent = confidence(NaN, 'lent');
+    return { ...focus, geonameid: null, ...(lent !== null ? { confidence: lent } : {}) };
   });
 }
 
@@ -88,9 +97,15 @@ export function lookupPlace(name: string, context?: { country?: string | null })
   if (!cands.length) return null;
   const cc = context?.country ? (context.country.length === 3 ? [...g.countries.values()].find((c) => c.iso3 === context.country!.toUpperCase())?.iso2 : context.country.toUpperCase()) : null;
   const country = cc ? g.countries.get(cc) : undefined;
-  const best = bestReading(cands.map((i) => g.place(i)), nameKey(base.trim().replace(/^the\s+/i, '')), country ? g.place(country.idx) : null, container);
+  // A name read "as in" a country means its namesake there when there is one: "Paris" in the US
+  // is a US Paris, however much better known the French one is.
+  const all = cands.map((i) => g.place(i));
+  const inCountry = country ? all.filter((p) => p.cc === country.iso2) : [];
+  const { place: best, p } = bestReading(inCountry.length ? inCountry : all, nameKey(base.trim().replace(/^the\s+/i, '')), country ? g.place(country.idx) : null, container);
   if (!best) return null;
-  return level && level !== 'airport' && best.fcode !== 'ADM1' && best.fcode !== 'ADM2' && best.fcode !== 'AIRP' ? toResolved(best, 'district') : toResolved(best);
+  const out = level && level !== 'airport' && best.fcode !== 'ADM1' && best.fcode !== 'ADM2' && best.fcode !== 'AIRP' ? toResolved(best, 'district') : toResolved(best);
+  const c = confidence(p, p === 1 ? 'single' : 'ranked');
+  return c === null ? out : { ...out, confidence: c };
 }
 
 /** Whether `code` is a country's ISO 3166 alpha-2 or alpha-3 code the gazetteer knows. */

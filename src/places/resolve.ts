@@ -9,6 +9,8 @@ import type { RawMention } from './recognize.ts';
 import { nameKey } from './normalize.ts';
 import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 import { alignLists } from './lists.ts';
+import { confidence, ranker, type EvidenceKind } from './rank.ts';
+import { seatsNamed } from './seats.ts';
 
 /** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
@@ -54,6 +56,10 @@ const AREAL = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN
 const NEAR_KM = 120;
 const CAPITAL_IN_WORLD_NEWS = T.worldCapital ?? 1;
 const MAX_CANDS = 40;
+/** States and counties offered at most to one name as the place it lies in. */
+const MAX_LENT = 6;
+/** Characters at most between a name and the county lent to it. */
+const LENT_GAP = 150;
 
 function km(a: Place, b: Place): number {
   const r = Math.PI / 180;
@@ -64,7 +70,8 @@ function km(a: Place, b: Place): number {
 /** Grid cell of 1°×1° as one number, so neighbour look-ups build no strings. */
 const cellOf = (la: number, lo: number) => (la + 90) * 1000 + (lo + 360);
 
-export interface Name { cands: Place[]; weight: number; key?: string }
+/** A distinct name of a document: its readings, its weight as evidence, its key, and where it is mentioned. */
+export interface Name { cands: Place[]; weight: number; key?: string; at?: number[] }
 
 /**
  * The readings (candidates) of all distinct names of one document, flattened, with for each
@@ -84,8 +91,10 @@ class Readings {
   private nbMult: number[] = [];
   private best: number[];
   private touched: number[] = [];
+  /** Capitals read as their governments: the text names other countries (world news). */
+  private worldCapital = new Set<number>();
 
-  constructor(readonly names: Name[]) {
+  constructor(readonly names: Name[], private readonly text?: string, seats: ReadonlySet<string> = new Set()) {
     names.forEach((nm, n) => {
       this.start.push(this.place.length);
       for (const p of nm.cands) { this.place.push(p); this.nameOf.push(n); }
@@ -101,9 +110,10 @@ class Readings {
     // are governments, where a local story's "Washington" is the state.
     const named = new Set<string>();
     for (const nm of names) if (nm.key !== undefined && nm.weight >= 1 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
-    if (named.size) for (let k = 0; k < K; k++) {
+    // So is a text that names a government's institutions ("the White House", "the Kremlin").
+    if (named.size || seats.size) for (let k = 0; k < K; k++) {
       const p = this.place[k]!;
-      if (p.fcode === 'PPLC' && (named.size > 1 || !named.has(p.cc))) this.base[k]! += CAPITAL_IN_WORLD_NEWS;
+      if (p.fcode === 'PPLC' && (named.size > 1 || (named.size && !named.has(p.cc)) || seats.has(p.cc))) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
     }
     // Group readings by country and by state (every containment relation is within one
     // country, and all but country-level ones within one state) and by grid cell (nearness is not).
@@ -196,6 +206,27 @@ class Readings {
     return s;
   }
 
+  /**
+   * Reading k's support split by kind of evidence, each the sum over other names of their best
+   * weight (uncapped): [its country named, its state named or a town in the named state, a
+   * place nearby or a town-county pair, places named inside it (for a country or state)].
+   */
+  parts(k: number): number[] {
+    const out = [0, 0, 0, 0];
+    const p = this.place[k]!;
+    const best = new Map<number, number>();
+    for (let e = this.nbStart[k]!, end = this.nbStart[k + 1]!; e < end; e++) {
+      const q = this.nb[e]!, m = this.nbMult[e]!, qp = this.place[q]!;
+      const v = m < 0 ? this.names[this.nameOf[q]!]!.weight * -m : this.w[q]! * m;
+      if (v <= 0) continue;
+      const kind = p.fcode === 'PCLI' || (p.fcode === 'ADM1' && qp.fcode !== 'ADM1' && qp.ak === p.ak) ? 3 : qp.fcode === 'PCLI' ? 0 : qp.fcode === 'ADM1' ? 1 : 2;
+      const key = this.nameOf[q]! * 4 + kind;
+      if (v > (best.get(key) ?? 0)) best.set(key, v);
+    }
+    for (const [key, v] of best) out[key % 4]! += v;
+    return out;
+  }
+
   score(k: number): number {
     return this.base[k]! + MULT * Math.min(CAP, this.support(k));
   }
@@ -208,6 +239,123 @@ class Readings {
       if (b - a > 1) for (let k = a; k < b; k++) s[k] = this.score(k);
     }
     this.spread(s, TEMP2, true);
+  }
+
+  /** Readings of other names that the document has all but settled on (weight >= 0.5), points only. */
+  private settledCache: number[] | null = null;
+  private settled(): number[] {
+    if (this.settledCache) return this.settledCache;
+    const out: number[] = [];
+    for (let q = 0; q < this.place.length; q++) if (this.w[q]! >= 0.5 && this.place[q]!.cc) out.push(q);
+    return (this.settledCache = out);
+  }
+
+  /**
+   * Counties the rest of the document has settled on, offered as the place of a town name none of
+   * whose namesakes may be the one meant (a hamlet the gazetteer lacks, in a county the text
+   * names). Only for names of points; a state is too large to lend its point to a town. The
+   * county must be named just after the name ("X, a village in Y County"): one named paragraphs
+   * away, or before it, is where some other part of the story happened.
+   */
+  lentFor(n: number): number[] {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    // A capital or a city of a million is the one meant over any hamlet of its name.
+    if (b === a || this.place.slice(a, b).some((p) => AREAL.has(p.fcode) || p.fcode === 'ADM2' || p.fcode === 'PPLC' || p.pop >= 1e6)) return [];
+    const out: number[] = [];
+    for (const q of this.settled()) {
+      const qp = this.place[q]!;
+      if (this.nameOf[q] === n || qp.fcode !== 'ADM2' || this.gap(n, this.nameOf[q]!) > LENT_GAP || out.some((o) => this.place[o] === qp)) continue;
+      // A county whose state or country the text does not name is a stray reading ("SWAT" the team, not Swat District).
+      const [country, state] = this.parts(q);
+      if (country! + state! > 0) out.push(q);
+      if (out.length >= MAX_LENT) break;
+    }
+    return out;
+  }
+
+  /** Characters from a mention of name n to the nearest mention of name m after it in the same sentence (10^4 when none). */
+  private gap(n: number, m: number): number {
+    const x = this.names[n]!.at, y = this.names[m]!.at, text = this.text;
+    let best = 1e4;
+    if (x && y && text !== undefined) for (const i of x) for (const j of y) if (j > i && j - i < best && !/[.!?]\s/.test(text.slice(i, j))) best = j - i;
+    return best;
+  }
+
+  /**
+   * The ranker's evidence for each reading of name n (rank.ts FEATURES, in order), then for each
+   * of `lent`: the hand score and its parts, what the place is, and how it sits among the places
+   * the rest of the document has settled on.
+   */
+  features(n: number, container: Place[] | null, lent: number[] = []): number[][] {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    const key = this.names[n]!.key, weight = this.names[n]!.weight || 1;
+    const hand: number[] = [];
+    for (let k = a; k < b; k++) hand.push(this.score(k) + (container?.some((c) => inside(this.place[k]!, c)) ? 20 : 0));
+    const top = Math.max(...hand);
+    const pops = [...new Set(this.place.slice(a, b).map((p) => p.pop))].sort((x, y) => y - x);
+    const settled = this.settled().filter((q) => this.nameOf[q] !== n);
+    const around = (p: Place): [number, number, number] => {
+      let sameState = 0, sameCountry = 0, nearest = 20000;
+      for (const q of settled) {
+        const qp = this.place[q]!;
+        if (qp.cc !== p.cc || qp.fcode === 'PCLI' || qp === p) continue;
+        sameCountry++;
+        if (qp.ak === p.ak && qp.fcode !== 'ADM1') sameState++;
+        if (!AREAL.has(qp.fcode) && !AREAL.has(p.fcode)) nearest = Math.min(nearest, km(p, qp));
+      }
+      return [Math.log1p(sameState), Math.log1p(sameCountry), Math.log10(1 + nearest)];
+    };
+    const kind = (f: string) => [f === 'PCLI' ? 1 : 0, f === 'ADM1' ? 1 : 0, f === 'ADM2' ? 1 : 0, f === 'PPLC' ? 1 : 0, f === 'PPLA' ? 1 : 0, f === 'PPLA2' ? 1 : 0,
+      f === 'PPLA3' || f === 'PPLA4' ? 1 : 0, f === 'AIRP' ? 1 : 0, AREAL.has(f) && f !== 'PCLI' && f !== 'ADM1' ? 1 : 0];
+    const out: number[][] = [];
+    for (let k = a; k < b; k++) {
+      const p = this.place[k]!, parts = this.parts(k);
+      out.push([
+        prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[k - a]! - top), hand[k - a] === top ? 1 : 0,
+        Math.log(this.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),
+        container?.some((c) => inside(p, c)) ? 1 : 0, Math.log1p(pops.indexOf(p.pop)), ...around(p), Math.log(b - a), 0, 0, 0, 0,
+        this.worldCapital.has(k) ? 1 : 0,
+      ]);
+    }
+    for (const q of lent) {
+      const l = this.place[q]!;
+      // How near the name's own nearest namesake lies: a namesake inside the county makes lending idle.
+      let nearest = 20000;
+      for (let k = a; k < b; k++) nearest = Math.min(nearest, km(l, this.place[k]!));
+      const holds = this.place.slice(a, b).some((p) => (l.fcode === 'ADM1' ? p.ak === l.ak : km(p, l) <= 40));
+      out.push([
+        0, 0, -30, 0, Math.log(1e-3), 0, 0, 0, 0, 0, ...kind(l.fcode), 0, 0, ...around(l), Math.log(b - a), 1, holds ? 1 : 0, Math.log10(1 + nearest),
+        Math.log10(1 + this.gap(n, this.nameOf[q]!)), 0,
+      ]);
+    }
+    return out;
+  }
+
+  /** The best reading of name n (or a lent place) and the ranker's probability for it; the hand pick where no ranker is loaded. */
+  rank(n: number, container: Place[] | null, trace?: (cands: Place[], feats: number[][]) => void): { place: Place | null; p: number; lent?: boolean } {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    const model = ranker();
+    if (!model && !trace) return { place: this.pick(n, container), p: b - a <= 1 ? 1 : NaN };
+    const lent = container ? [] : this.lentFor(n);
+    if (b - a + lent.length === 0) return { place: null, p: NaN };
+    const feats = b - a + lent.length > 1 || trace ? this.features(n, container, lent) : [];
+    const cands = [...this.place.slice(a, b), ...lent.map((q) => this.place[q]!)];
+    trace?.(cands, feats);
+    if (cands.length === 1) return { place: cands[0]!, p: 1, lent: lent.length === 1 };
+    if (!model) return { place: this.pick(n, container), p: NaN };
+    const probs = model.probabilities(feats);
+    let i = 0;
+    for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
+    return { place: cands[i]!, p: probs[i]!, lent: i >= b - a };
+  }
+
+  /** The ranker's probability for reading `place` of name n among its readings (1 for a sole reading, NaN with no ranker). */
+  probabilityOf(n: number, container: Place[] | null, place: Place | null): number {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    if (b - a <= 1) return 1;
+    const model = ranker();
+    const i = place ? this.place.slice(a, b).indexOf(place) : -1;
+    return model && i >= 0 ? model.probabilities(this.features(n, container))[i]! : NaN;
   }
 
   /** The best reading of name n, with +20 for lying inside one of `container`'s readings. */
@@ -267,7 +415,13 @@ function isDateline(text: string, m: RawMention): boolean {
 /** A mention's name key without its possessive ("Russia's" -> "russia"). */
 const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
 
-export function resolveMentions(ms: RawMention[], text?: string): (Place | null)[] {
+/** One mention's readings and the ranker's evidence for each, for training (scripts/train/places.ts). */
+export type Trace = (m: RawMention, cands: Place[], feats: number[][]) => void;
+
+/** Each mention's pick, the ranker's probability for it (NaN where no ranker decided), and whether the place is lent (the state or county it lies in). */
+export interface Picks { picks: (Place | null)[]; probs: number[]; lent: boolean[] }
+
+export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace): Picks {
   // Names this text gives a town's institutions ("Paris City Council") are towns throughout.
   const towns = new Set<string>();
   if (text !== undefined) for (const m of ms) if (isMunicipal(text, m.end) || isDateline(text, m)) towns.add(mentionKey(m.text));
@@ -283,42 +437,53 @@ export function resolveMentions(ms: RawMention[], text?: string): (Place | null)
     if (id === undefined) {
       ids.set(k, (id = names.length));
       const cands = topCandidates(m.cands);
-      names.push({ cands: towns.has(key) ? townReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key });
+      names.push({ cands: towns.has(key) ? townReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [] });
     }
+    names[id]!.at!.push(m.start);
     return id;
   });
   if (local) {
     const g = gazetteer();
     names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local * (T.local ?? 1) });
   }
-  const r = new Readings(names);
+  const r = new Readings(names, text, text === undefined ? undefined : seatsNamed(text));
   // Coherent readings (towns of one state) reinforce each other instead of each being drowned by its prior.
   for (let it = 0; it < ITER; it++) r.iterate();
-  const bySense = names.map((_, id) => r.pick(id, null));
-  const picks = ms.map((m, k) => {
+  const bySense = new Map<number, { place: Place | null; p: number; lent?: boolean }>();
+  const ranked = ms.map((m, k) => {
     const id = nameOf[k]!;
-    if (m.container === null) return bySense[id] ?? null;
-    return r.pick(id, names[nameOf[m.container]!]!.cands);
+    const tr = trace && ((cands: Place[], feats: number[][]) => trace(m, cands, feats));
+    if (m.container !== null) return r.rank(id, names[nameOf[m.container]!]!.cands, tr);
+    let got = bySense.get(id);
+    if (!got || tr) bySense.set(id, (got = r.rank(id, null, tr)));
+    return got;
   });
-  return text === undefined ? picks : alignLists(ms.map((m, k) => ({ start: m.start, end: m.end, cands: names[nameOf[k]!]!.cands })), picks, text);
+  const picks = ranked.map((x) => x.place);
+  const probs = ranked.map((x) => x.p);
+  const lent = ranked.map((x) => !!x.lent);
+  if (text === undefined) return { picks, probs, lent };
+  const aligned = alignLists(ms.map((m, k) => ({ start: m.start, end: m.end, cands: names[nameOf[k]!]!.cands })), picks, text);
+  // A list member brought to its list's kind keeps no ranker probability of its own.
+  return { picks: aligned, probs: probs.map((p, k) => (aligned[k] === picks[k] ? p : NaN)), lent: lent.map((l, k) => l && aligned[k] === picks[k]) };
 }
 
 /** The best of `cands` for a name looked up on its own, optionally said to be in `country` or in `container`. */
-export function bestReading(cands: Place[], key: string, country: Place | null, container: Place[] | null): Place | null {
+export function bestReading(cands: Place[], key: string, country: Place | null, container: Place[] | null): { place: Place | null; p: number } {
   const names: Name[] = [{ cands, weight: 0, key }];
   if (country) names.push({ cands: [country], weight: 1 });
+  // A name looked up alone has none of the document evidence the ranker was fitted on: the hand
+  // rules pick, and the ranker only says how sure that pick is.
   const r = new Readings(names);
-  let best: Place | null = null, bestScore = -Infinity;
-  cands.forEach((p, k) => {
-    const s = r.score(k) + (container?.some((c) => inside(p, c)) ? 20 : 0);
-    if (s > bestScore) { best = p; bestScore = s; }
-  });
-  return best;
+  const place = r.pick(0, container);
+  return { place, p: r.probabilityOf(0, container, place) };
 }
 
-export function toResolvedFor(m: RawMention, p: Place | null): ResolvedPlace | null {
+export function toResolvedFor(m: RawMention, p: Place | null, prob = NaN, kind: EvidenceKind = prob === 1 ? 'single' : 'ranked'): ResolvedPlace | null {
   if (!p) return null;
   let precision: PlacePrecision | undefined;
   if (m.regionLevel && m.regionLevel !== 'airport' && p.fcode !== 'ADM1' && p.fcode !== 'ADM2' && p.fcode !== 'AIRP') precision = 'district';
-  return toResolved(p, precision);
+  const out = toResolved(p, precision);
+  const c = confidence(prob, kind);
+  if (c !== null) out.confidence = c;
+  return out;
 }

@@ -1,0 +1,196 @@
+/**
+ * Trains the places candidate ranker (src/places/rank.ts) and writes data/models/places.json.
+ *
+ * Data: WikToR train (../shared/eval/train/geo-wiktor-train.jsonl) without its last 1,000
+ * articles, which stay a held-out check, plus LGL (../shared/eval/dev/geo-lgl.jsonl). GeoVirus is
+ * never read here: it is the check set. Each gold span is resolved with the hand rules and every
+ * reading's evidence recorded (Readings.features); a reading is right when it lies within 161 km
+ * of the gold point. The model is a conditional logit over one name's readings with an L2 penalty,
+ * cross-validated in 5 folds by article; the calibration of its confidence is fitted on the
+ * cross-validated picks, and the final weights on all the training articles.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveSpans } from '../../src/places/index.ts';
+import { FEATURES, setRanker, type RankerModel } from '../../src/places/rank.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const EVAL = process.env.SITREP_EVAL ?? join(ROOT, '../shared/eval');
+const WIKTOR_HELD_OUT = 1000;
+const FOLDS = 5;
+const L2 = 0.01;
+const EPOCHS = 150;
+/** News is the target: LGL's spans weigh this much more than WikToR's, so that each corpus weighs about as much. */
+const LGL_WEIGHT = Number(process.env.PLACES_LGL_WEIGHT ?? 5);
+
+interface Toponym { start: number; end: number; lat: number | null; lon: number | null }
+interface Doc { id: string; text: string; toponyms: Toponym[] }
+/** One gold span's readings: features, which are right, and the hand rules' pick. */
+interface Group { doc: number; corpus: string; feats: number[][]; right: boolean[]; hand: number }
+/** A gold span no ranker decides (one reading, none, or a place lent by a container): right or not. */
+interface Other { doc: number; corpus: string; kind: 'single' | 'lent' | 'none'; right: boolean }
+
+const logOdds = (r: number) => Math.log(Math.min(Math.max(r, 1e-4), 1 - 1e-4) / (1 - Math.min(Math.max(r, 1e-4), 1 - 1e-4)));
+const readJsonl = (file: string): Doc[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Doc);
+
+function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((bLat - aLat) * r) / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function collect(docs: { doc: Doc; corpus: string }[]): { groups: Group[]; others: Other[] } {
+  setRanker(null);
+  const groups: Group[] = [], others: Other[] = [];
+  docs.forEach(({ doc, corpus }, d) => {
+    const gold = doc.toponyms.filter((t) => t.lat !== null && t.lon !== null);
+    if (!gold.length) return;
+    const traced = new Map<string, { feats: number[][]; right: boolean[] }>();
+    const spans = gold.map((t) => ({ start: t.start, end: t.end }));
+    const out = resolveSpans(doc.text, spans, (m, cands, feats) => {
+      const t = gold.find((g) => g.start === m.start && g.end === m.end)!;
+      traced.set(`${m.start}:${m.end}`, { feats, right: cands.map((c) => km(c.lat, c.lon, t.lat!, t.lon!) <= 161) });
+    });
+    gold.forEach((t, i) => {
+      const tr = traced.get(`${t.start}:${t.end}`);
+      const p = out[i];
+      const right = !!p && km(p.lat, p.lon, t.lat!, t.lon!) <= 161;
+      if (!tr || tr.feats.length === 0) others.push({ doc: d, corpus, kind: p ? 'lent' : 'none', right });
+      else if (tr.feats.length === 1) others.push({ doc: d, corpus, kind: 'single', right });
+      else groups.push({ doc: d, corpus, feats: tr.feats, right: tr.right, hand: tr.feats.findIndex((f) => f[FEATURES.indexOf('handTop')] === 1) });
+    });
+  });
+  return { groups, others };
+}
+
+function standardise(groups: Group[]): { mean: number[]; std: number[] } {
+  const n = FEATURES.length, mean = new Array<number>(n).fill(0), sq = new Array<number>(n).fill(0);
+  let count = 0;
+  for (const g of groups) for (const f of g.feats) { count++; f.forEach((x, i) => { mean[i]! += x; sq[i]! += x * x; }); }
+  for (let i = 0; i < n; i++) mean[i]! /= count;
+  const std = sq.map((s, i) => Math.sqrt(Math.max(s / count - mean[i]! ** 2, 0)) || 1);
+  return { mean, std };
+}
+
+/**
+ * The readings to learn as right: those within 161 km, narrowed to the one called by its own name
+ * where any is ("New Delhi" is not Delhi, though both lie within reach), then to the hand pick
+ * where it is among them. The ranker learns to depart from the hand rules only where they fail.
+ */
+function target(g: Group): boolean[] {
+  const own = FEATURES.indexOf('ownName');
+  let right = g.right;
+  if (right.some((r, k) => r && g.feats[k]![own] === 1)) right = right.map((r, k) => r && g.feats[k]![own] === 1);
+  return right[g.hand] ? right.map((_, k) => k === g.hand) : right;
+}
+
+/** Fits the conditional logit by full-batch Adam on groups that have a right reading. */
+function fit(groups: Group[]): Pick<RankerModel, 'mean' | 'std' | 'weights'> {
+  const { mean, std } = standardise(groups);
+  const data = groups.filter((g) => g.right.some(Boolean)).map((g) => ({ x: g.feats.map((f) => f.map((v, i) => (v - mean[i]!) / std[i]!)), right: target(g), weight: g.corpus === 'lgl' ? LGL_WEIGHT : 1 }));
+  const total = data.reduce((s, d) => s + d.weight, 0);
+  const n = FEATURES.length;
+  const w = new Array<number>(n).fill(0);
+  w[FEATURES.indexOf('handMargin')] = 1;
+  const m = new Array<number>(n).fill(0), v = new Array<number>(n).fill(0);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const grad = w.map((x) => L2 * x);
+    for (const { x, right, weight } of data) {
+      const z = x.map((f) => f.reduce((s, xi, i) => s + w[i]! * xi, 0));
+      const top = Math.max(...z);
+      const e = z.map((s) => Math.exp(s - top));
+      const sum = e.reduce((a, b) => a + b, 0);
+      const pos = e.reduce((a, b, k) => a + (right[k] ? b : 0), 0);
+      // -log P(some right reading): gradient is E_all[x] - E_right[x].
+      x.forEach((f, k) => {
+        const c = e[k]! / sum - (right[k] ? e[k]! / pos : 0);
+        if (c) for (let i = 0; i < n; i++) grad[i]! += (weight * c * f[i]!) / total;
+      });
+    }
+    for (let i = 0; i < n; i++) {
+      m[i] = 0.9 * m[i]! + 0.1 * grad[i]!;
+      v[i] = 0.999 * v[i]! + 0.001 * grad[i]! ** 2;
+      w[i]! -= (0.1 * (m[i]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[i]! / (1 - 0.999 ** epoch)) + 1e-8);
+    }
+  }
+  return { mean, std, weights: w };
+}
+
+function probs(model: Pick<RankerModel, 'mean' | 'std' | 'weights'>, feats: number[][]): number[] {
+  const z = feats.map((f) => f.reduce((s, x, i) => s + (model.weights[i]! * (x - model.mean[i]!)) / model.std[i]!, 0));
+  const top = Math.max(...z);
+  const e = z.map((s) => Math.exp(s - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((s) => s / sum);
+}
+
+/** Platt scaling y ~ sigmoid(a * logit(p) + b), by Newton's method. */
+function platt(points: { p: number; y: boolean }[]): { a: number; b: number } {
+  let a = 1, b = 0;
+  const xs = points.map(({ p }) => logOdds(p));
+  for (let it = 0; it < 50; it++) {
+    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    points.forEach(({ y }, k) => {
+      const x = xs[k]!, s = 1 / (1 + Math.exp(-(a * x + b))), r = s * (1 - s);
+      ga += (s - (y ? 1 : 0)) * x; gb += s - (y ? 1 : 0);
+      haa += r * x * x; hab += r * x; hbb += r;
+    });
+    // Damped: a step of at most 1 in each parameter keeps a near-separable sample from diverging.
+    ga += 1e-3 * a; gb += 1e-3 * b; haa += 1e-3; hbb += 1e-3;
+    const det = haa * hbb - hab * hab;
+    a -= Math.max(-1, Math.min(1, (hbb * ga - hab * gb) / det));
+    b -= Math.max(-1, Math.min(1, (haa * gb - hab * ga) / det));
+  }
+  return { a, b };
+}
+
+const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+export function trainPlaces(): void {
+  const wiktor = readJsonl(join(EVAL, 'train/geo-wiktor-train.jsonl'));
+  const docs = [
+    ...wiktor.slice(0, wiktor.length - WIKTOR_HELD_OUT).map((doc) => ({ doc, corpus: 'wiktor' })),
+    ...readJsonl(join(EVAL, 'dev/geo-lgl.jsonl')).map((doc) => ({ doc, corpus: 'lgl' })),
+  ];
+  const t0 = Date.now();
+  const { groups, others } = collect(docs);
+  console.log(`places ranker: ${groups.length} ranked spans collected in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  // Cross-validation by article: each fold's picks come from a model that never saw its articles.
+  const cvPick = new Map<Group, { i: number; p: number }>();
+  for (let f = 0; f < FOLDS; f++) {
+    const model = fit(groups.filter((g) => g.doc % FOLDS !== f));
+    for (const g of groups.filter((g) => g.doc % FOLDS === f)) {
+      const ps = probs(model, g.feats);
+      const i = ps.indexOf(Math.max(...ps));
+      cvPick.set(g, { i, p: ps[i]! });
+    }
+  }
+  const cv: Record<string, unknown> = {};
+  for (const corpus of ['wiktor', 'lgl']) {
+    const gs = groups.filter((g) => g.corpus === corpus), os = others.filter((o) => o.corpus === corpus);
+    const total = gs.length + os.length, fixed = os.filter((o) => o.right).length;
+    const hand = gs.filter((g) => g.right[g.hand]).length, model = gs.filter((g) => g.right[cvPick.get(g)!.i]).length;
+    cv[corpus] = { spans: total, ranked: gs.length, oracle: round((gs.filter((g) => g.right.some(Boolean)).length + fixed) / total), handAcc161: round((hand + fixed) / total), cvAcc161: round((model + fixed) / total) };
+  }
+  const pts = groups.map((g) => ({ p: cvPick.get(g)!.p, y: g.right[cvPick.get(g)!.i]! }));
+  const { a, b } = platt(pts);
+  const rate = (kind: string) => { const os = others.filter((o) => o.kind === kind); return os.length ? os.filter((o) => o.right).length / os.length : 0.5; };
+  // Calibration check: mean confidence against accuracy in five bins of the cross-validated picks.
+  const bins = [0, 0.2, 0.4, 0.6, 0.8, 1.01].slice(0, -1).map((lo, k, arr) => {
+    const hi = k + 1 < arr.length ? arr[k + 1]! : 1.01;
+    const inBin = pts.map(({ p, y }) => ({ c: 1 / (1 + Math.exp(-(a * logOdds(p) + b))), y })).filter(({ c }) => c >= lo && c < hi);
+    return { bin: `${lo}-${Math.min(hi, 1)}`, n: inBin.length, meanConfidence: round(inBin.reduce((s, x) => s + x.c, 0) / (inBin.length || 1), 3), accuracy: round(inBin.filter((x) => x.y).length / (inBin.length || 1), 3) };
+  });
+  cv.calibration = bins;
+  const final = fit(groups);
+  const model: RankerModel = {
+    version: 1, features: [...FEATURES], mean: final.mean.map((x) => round(x, 6)), std: final.std.map((x) => round(x, 6)), weights: final.weights.map((x) => round(x, 6)),
+    calibration: { a: round(a), b: round(b), single: round(logOdds(rate('single'))), lent: round(logOdds(rate('lent'))) }, cv,
+  };
+  mkdirSync(join(ROOT, 'data/models'), { recursive: true });
+  writeFileSync(join(ROOT, 'data/models/places.json'), JSON.stringify(model, null, 1) + '\n');
+  console.log(`places ranker: ${groups.length} ranked spans; CV ${JSON.stringify(cv)}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) trainPlaces();

@@ -1,0 +1,83 @@
+/**
+ * The learned candidate ranker: a conditional logit (softmax over one name's readings) on the
+ * evidence resolve.ts weighs by hand (Readings.features), fitted by scripts/train/places.ts on
+ * WikToR and LGL and stored in data/models/places.json. A place's confidence is the ranker's
+ * probability for its pick, calibrated (Platt) on cross-validated picks.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** The features in the order Readings.features emits them. */
+export const FEATURES = [
+  'prior', 'ownName', 'handMargin', 'handTop', 'logWeight', 'supCountry', 'supAdmin', 'supNear', 'supInside', 'logPop',
+  'isCountry', 'isAdm1', 'isAdm2', 'isCapital', 'isPpla', 'isPpla2', 'isPpla34', 'isAirport', 'isRegion',
+  'inContainer', 'popRank', 'sameState', 'sameCountry', 'logNearKm', 'logCands', 'isLent', 'lentHolds', 'lentNearKm',
+  'lentGap', 'capitalAbroad',
+] as const;
+
+/** What a confidence rests on: the ranker's pick among several readings, a name with one reading, or a place lent by a container or the text's focus. */
+export type EvidenceKind = 'ranked' | 'single' | 'lent';
+
+const MODEL_FILE = new URL('../../data/models/places.json', import.meta.url);
+
+const ModelFile = z.object({
+  version: z.literal(1),
+  features: z.array(z.string()),
+  mean: z.array(z.number()),
+  std: z.array(z.number()),
+  weights: z.array(z.number()),
+  /** Platt scaling of the pick's log-odds, with offsets for single-reading and lent places. */
+  calibration: z.object({ a: z.number(), b: z.number(), single: z.number(), lent: z.number() }),
+  cv: z.record(z.string(), z.unknown()).optional(),
+});
+export type RankerModel = z.infer<typeof ModelFile>;
+
+export class Ranker {
+  constructor(readonly m: RankerModel) {}
+
+  /** Softmax over the readings' linear scores. */
+  probabilities(feats: number[][]): number[] {
+    const { mean, std, weights } = this.m;
+    const z = feats.map((f) => f.reduce((s, x, i) => s + (weights[i]! * (x - mean[i]!)) / std[i]!, 0));
+    const top = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - top));
+    const sum = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / sum);
+  }
+}
+
+let loaded: Ranker | null | undefined;
+
+/** The model in data/models/places.json; null while PLACES_RANKER=0 (the hand rules alone, for comparison and training). */
+export function ranker(): Ranker | null {
+  if (loaded !== undefined) return loaded;
+  if (process.env.PLACES_RANKER === '0') return (loaded = null);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(MODEL_FILE, 'utf8'));
+  } catch {
+    return (loaded = null);
+  }
+  const parsed = ModelFile.safeParse(raw);
+  if (!parsed.success) throw new Error(`data/models/places.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (parsed.data.features.join() !== FEATURES.join() || parsed.data.weights.length !== FEATURES.length) {
+    throw new Error('data/models/places.json: its features differ from src/places/rank.ts FEATURES; run `npm run train`');
+  }
+  return (loaded = new Ranker(parsed.data));
+}
+
+/** Replaces the loaded model (the trainer scores folds with models it has just fitted). */
+export function setRanker(m: RankerModel | null): void {
+  loaded = m ? new Ranker(m) : null;
+}
+
+const logit = (p: number) => { const q = Math.min(Math.max(p, 1e-4), 1 - 1e-4); return Math.log(q / (1 - q)); };
+
+/** The calibrated probability that a place so resolved is right (within 161 km), or null with no model. */
+export function confidence(prob: number, kind: EvidenceKind): number | null {
+  const m = ranker()?.m;
+  if (!m) return null;
+  const c = m.calibration;
+  const x = kind === 'ranked' && Number.isFinite(prob) ? c.a * logit(prob) + c.b : kind === 'single' ? c.single : c.lent;
+  return Math.round(1000 / (1 + Math.exp(-x))) / 1000;
+}
