@@ -61,10 +61,14 @@ export function annotateTokens(text: string): { tokens: AnnotatedToken[]; cues: 
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const norm = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-    const isNum = DIGITS.test(t.text);
+    // Cheap first-character tests spare the regexes for most tokens.
+    const c = t.text.charCodeAt(0);
+    const isNum = c >= 48 && c <= 57 && DIGITS.test(t.text);
+    const lowerStart = c >= 97 && c <= 122;
     tokens[i] = {
       text: t.text, lower: t.lower, start: t.start, end: t.end, norm, lemma: lemmaOf(norm), isNum,
-      likeNum: isNum || isNumberWord(norm), isTitle: TITLE.test(t.text), isPunct: PUNCT.test(t.text), neg: false, modal: false, hedge: false,
+      likeNum: isNum || (lowerStart && isNumberWord(norm)), isTitle: !lowerStart && TITLE.test(t.text),
+      isPunct: t.text.length === 1 && !lowerStart && PUNCT.test(t.text), neg: false, modal: false, hedge: false,
     };
   }
   const cues = findCues(tokens);
