@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../types.js';
-import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta } from '../language/index.js';
+import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
@@ -162,6 +162,11 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
 function captured(s: AnnotatedSentence, m: Found, name: string): string | null {
   const span = m.captures[name];
   return span ? s.text.slice(s.tokens[span.start]!.start, s.tokens[span.end - 1]!.end) : null;
+}
+
+/** Whether a sentence's plain tokens hold a word some statement rule needs (else it needs no annotation for them). */
+export function mayState(tokens: readonly Token[]): boolean {
+  return RULES.matcher.mayMatch(tokens);
 }
 
 /** Finds the uncounted or name-counted claims of one sentence, by the statement rules. */

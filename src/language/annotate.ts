@@ -54,8 +54,8 @@ const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
 const DIGITS = /^\d[\d,.]*$/;
 
 /** The tokens of a sentence with lemma, shape and scope flags, in one pass. */
-export function annotateTokens(text: string): { tokens: AnnotatedToken[]; cues: CueHit[] } {
-  const raw = tokenize(text);
+export function annotateTokens(text: string, tokenized?: readonly Token[]): { tokens: AnnotatedToken[]; cues: CueHit[] } {
+  const raw = tokenized ?? tokenize(text);
   // One object shape for every token, built field by field: this runs on every sentence.
   const tokens: AnnotatedToken[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -88,11 +88,13 @@ export interface AnnotateOptions {
   published?: string | null;
   /** Place mentions of the text (from the places stage), in text order. */
   places?: readonly PlaceMention[];
+  /** The sentence's tokens when a stage already has them (tokenize), so the text is tokenized once. */
+  tokens?: readonly Token[];
 }
 
 /** Annotates one sentence; `id` is its index in the text. */
 export function annotateSentence(s: Sentence, id: number, opts: AnnotateOptions = {}): AnnotatedSentence {
-  const { tokens, cues } = annotateTokens(s.text);
+  const { tokens, cues } = annotateTokens(s.text, opts.tokens);
   let quantities: Quantity[] | undefined;
   let entities: Entity[] | undefined;
   let date: ResolvedDate | null | undefined;

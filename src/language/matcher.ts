@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnnotatedToken } from './annotate.js';
+import { lemmaOf, type Token } from './tokens.js';
 
 /**
  * Token patterns in the spirit of spaCy's Matcher: a pattern is a list of token specs, each with
@@ -144,6 +145,10 @@ export class Matcher<M = unknown> {
   private readonly anywhere: number[] = [];
   private readonly needless: number[] = [];
   readonly rules: CompiledRule<M>[] = [];
+  private live = new Uint8Array(0);
+  private tried = new Int32Array(0);
+  private readonly norms: (WordRules | undefined)[] = [];
+  private readonly lemmas: (WordRules | undefined)[] = [];
 
   private entry(field: 'norm' | 'lemma', word: string): WordRules {
     const index = field === 'norm' ? this.byNorm : this.byLemma;
@@ -167,18 +172,32 @@ export class Matcher<M = unknown> {
     }
   }
 
+  /**
+   * Whether any rule could match plain tokens (before annotation): a sentence holding none of the
+   * words the rules need is spared its lemmas and scopes.
+   */
+  mayMatch(tokens: readonly Token[]): boolean {
+    if (this.needless.length) return true;
+    for (const t of tokens) {
+      const norm = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
+      if (this.byNorm.get(norm)?.need.length || this.byLemma.get(lemmaOf(norm))?.need.length) return true;
+    }
+    return false;
+  }
+
   /** Every rule match in the tokens, in token order; a rule matches at most once per start token (its longest). */
   match(tokens: readonly AnnotatedToken[], only?: (rule: CompiledRule<M>) => boolean): Match<M>[] {
     const out: Match<M>[] = [];
     // One pass over the tokens finds the rules whose needed words the sentence holds; most sentences hold none.
-    const live = new Uint8Array(this.rules.length);
+    // Scratch arrays are the matcher's own, reused from sentence to sentence (matching never nests).
+    if (this.live.length !== this.rules.length) [this.live, this.tried] = [new Uint8Array(this.rules.length), new Int32Array(this.rules.length)];
+    const { live, tried, norms, lemmas } = this;
+    live.fill(0);
     let any = this.needless.length > 0;
     for (const n of this.needless) live[n] = 1;
     let neg = false;
     let modal = false;
     let hedge = false;
-    const norms: (WordRules | undefined)[] = new Array(tokens.length);
-    const lemmas: (WordRules | undefined)[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       neg ||= t.neg;
@@ -196,7 +215,7 @@ export class Matcher<M = unknown> {
     }
     const anywhere = this.anywhere.filter((n) => live[n]);
     // Which rule was last tried at which start token: no set to allocate per token.
-    const tried = new Int32Array(this.rules.length).fill(-1);
+    tried.fill(-1);
     const attempt = (n: number, i: number): void => {
       if (!live[n] || tried[n] === i) return;
       tried[n] = i;
