@@ -42,8 +42,21 @@ export function scoreFeatures(features: readonly string[], model: { bias: number
   return 1 / (1 + Math.exp(-z));
 }
 
+// Claims share few feature combinations: each is scored once.
+const scored = new Map<string, number>();
+
 /** The claims with their confidence (unchanged when no model is trained). */
 export function withConfidence(claims: Claim[]): Claim[] {
   if (!MODEL) return claims;
-  return claims.map((c) => ({ ...c, confidence: Math.round(scoreFeatures(claimFeatures(c), MODEL) * 1000) / 1000 }));
+  for (const c of claims) {
+    const precision = !c.where ? 'none' : !c.where.place ? 'text' : c.where.place.precision;
+    const key = `${c.rule}|${c.qualifier}|${!!c.claimant}|${precision}|${c.value === null ? 'n' : c.value === 0 ? 0 : c.value < 10 ? 1 : c.value < 1000 ? 2 : 3}|${c.partOf === null}|${!!c.weapon}|${!!c.when}`;
+    let p = scored.get(key);
+    if (p === undefined) {
+      p = Math.round(scoreFeatures(claimFeatures(c), MODEL) * 1000) / 1000;
+      if (scored.size < 10_000) scored.set(key, p);
+    }
+    c.confidence = p;
+  }
+  return claims;
 }

@@ -2,7 +2,7 @@ import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../type
 import type { Sentence } from '../language/sentences.js';
 import { isCumulative, resolveSentenceDate } from '../language/dates.js';
 import { findCounts, SHARE_OPENING } from './counts.js';
-import { findStatements } from './statements.js';
+import { findStatements, mayState } from './statements.js';
 import { tokenize } from './tokens.js';
 import { annotateSentence } from '../language/index.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
@@ -75,8 +75,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const date = resolveSentenceDate(said, reference);
     const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
     if (date) lastDate = date.date;
-    const annotated = annotateSentence(filedFrom ? { ...s, text: said } : s, si, { places });
-    const tokens = annotated.tokens;
+    const spoken = filedFrom ? { ...s, text: said } : s;
+    const tokens = tokenize(said);
     const own = weaponOf(tokens);
     const weapon = own ?? articleWeapon;
     articleWeapon ??= own;
@@ -92,7 +92,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       return;
     }
     const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
-    const statements = findStatements(annotated, new Set(counts.map((c) => c.kind)));
+    // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
+    const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind))) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, lastWhereKind, datelinePlace, sentenceWhere };
     const evidence = { start: s.start, end: s.end };

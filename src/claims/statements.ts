@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../types.js';
-import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta } from '../language/index.js';
+import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
@@ -130,7 +130,11 @@ function agreement(s: AnnotatedSentence, found: readonly Found[]): StatementDraf
 /** Meetings and visits that took place, one per clause (a list of past meetings gives several). */
 function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
   const out: StatementDraft[] = [];
-  const clauseOf = (token: number): number => s.tokens.slice(0, token).filter((t) => t.text === ';').length;
+  if (!found.some((m) => m.rule.meta.kind === 'meeting')) return out;
+  // The clause (between semicolons) of each token, counted once.
+  const clauses: number[] = [];
+  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && s.tokens[k - 1]!.text === ';' ? 1 : 0)));
+  const clauseOf = (token: number): number => clauses[token] ?? 0;
   // A veto ("the talks collapsed") cancels the meeting matches it overlaps, not the whole sentence.
   const vetoes = found.filter((m) => m.rule.meta.veto === 'meeting');
   const live = found.filter((m) => m.rule.meta.kind === 'meeting' && !vetoes.some((v) => v.start < m.end && m.start < v.end));
@@ -158,6 +162,11 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
 function captured(s: AnnotatedSentence, m: Found, name: string): string | null {
   const span = m.captures[name];
   return span ? s.text.slice(s.tokens[span.start]!.start, s.tokens[span.end - 1]!.end) : null;
+}
+
+/** Whether a sentence's plain tokens hold a word some statement rule needs (else it needs no annotation for them). */
+export function mayState(tokens: readonly Token[]): boolean {
+  return RULES.matcher.mayMatch(tokens);
 }
 
 /** Finds the uncounted or name-counted claims of one sentence, by the statement rules. */

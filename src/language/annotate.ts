@@ -54,17 +54,21 @@ const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
 const DIGITS = /^\d[\d,.]*$/;
 
 /** The tokens of a sentence with lemma, shape and scope flags, in one pass. */
-export function annotateTokens(text: string): { tokens: AnnotatedToken[]; cues: CueHit[] } {
-  const raw = tokenize(text);
+export function annotateTokens(text: string, tokenized?: readonly Token[]): { tokens: AnnotatedToken[]; cues: CueHit[] } {
+  const raw = tokenized ?? tokenize(text);
   // One object shape for every token, built field by field: this runs on every sentence.
   const tokens: AnnotatedToken[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const norm = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-    const isNum = DIGITS.test(t.text);
+    // Cheap first-character tests spare the regexes for most tokens.
+    const c = t.text.charCodeAt(0);
+    const isNum = c >= 48 && c <= 57 && DIGITS.test(t.text);
+    const lowerStart = c >= 97 && c <= 122;
     tokens[i] = {
       text: t.text, lower: t.lower, start: t.start, end: t.end, norm, lemma: lemmaOf(norm), isNum,
-      likeNum: isNum || isNumberWord(norm), isTitle: TITLE.test(t.text), isPunct: PUNCT.test(t.text), neg: false, modal: false, hedge: false,
+      likeNum: isNum || (lowerStart && isNumberWord(norm)), isTitle: !lowerStart && TITLE.test(t.text),
+      isPunct: t.text.length === 1 && !lowerStart && PUNCT.test(t.text), neg: false, modal: false, hedge: false,
     };
   }
   const cues = findCues(tokens);
@@ -84,11 +88,13 @@ export interface AnnotateOptions {
   published?: string | null;
   /** Place mentions of the text (from the places stage), in text order. */
   places?: readonly PlaceMention[];
+  /** The sentence's tokens when a stage already has them (tokenize), so the text is tokenized once. */
+  tokens?: readonly Token[];
 }
 
 /** Annotates one sentence; `id` is its index in the text. */
 export function annotateSentence(s: Sentence, id: number, opts: AnnotateOptions = {}): AnnotatedSentence {
-  const { tokens, cues } = annotateTokens(s.text);
+  const { tokens, cues } = annotateTokens(s.text, opts.tokens);
   let quantities: Quantity[] | undefined;
   let entities: Entity[] | undefined;
   let date: ResolvedDate | null | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnnotatedToken } from './annotate.js';
+import { lemmaOf, type Token } from './tokens.js';
 
 /**
  * Token patterns in the spirit of spaCy's Matcher: a pattern is a list of token specs, each with
@@ -31,6 +32,8 @@ export interface CompiledRule<M = unknown> {
   steps: Step[];
   /** Sentence-wide flags that must be false for the rule to fire (e.g. no modal anywhere). */
   sentence: { neg: boolean; modal: boolean; hedge: boolean };
+  /** Words one mandatory step needs (its smallest literal set): a sentence without any of them is skipped whole. */
+  needs: { field: 'norm' | 'lemma'; words: ReadonlySet<string> } | null;
 }
 
 interface Step {
@@ -88,7 +91,12 @@ function compileStep(spec: TokenSpec, sets: WordSets, where: string): Step {
     const want = spec[attr];
     if (want !== undefined) tests.push((t) => t[field] === want);
   }
-  const test = tests.length === 1 ? tests[0]! : (t: AnnotatedToken): boolean => tests.every((f) => f(t));
+  const [a, b] = tests;
+  const test = tests.length === 0 ? () => true : tests.length === 1 ? a! : tests.length === 2 ? (t: AnnotatedToken): boolean => a!(t) && b!(t)
+    : (t: AnnotatedToken): boolean => {
+      for (const f of tests) if (!f(t)) return false;
+      return true;
+    };
   const [min, max] = range(spec.OP);
   return { test, min, max, negate: spec.OP === '!', capture: spec.CAPTURE ?? null };
 }
@@ -98,7 +106,17 @@ export interface SentenceSpec { NEG?: boolean; MODAL?: boolean; HEDGE?: boolean 
 export function compileRule<M>(id: string, reason: string, meta: M, pattern: readonly TokenSpec[], sets: WordSets, sentence: SentenceSpec = {}): CompiledRule<M> {
   if (Object.values(sentence).some((v) => v)) throw new Error(`rule ${id}: a sentence constraint can only forbid a flag (false)`);
   const steps = pattern.map((spec) => compileStep(spec, sets, `rule ${id}`));
-  return { id, reason, meta, steps, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
+  let needs: CompiledRule<M>['needs'] = null;
+  for (const spec of pattern) {
+    if (spec.OP === '!' || range(spec.OP)[0] === 0) continue;
+    for (const [attr, field] of [['LOWER', 'norm'], ['LEMMA', 'lemma']] as const) {
+      const words = spec[attr];
+      if (words === undefined || (typeof words === 'object' && 'NOT_IN' in words)) continue;
+      const set = wordSet(words, sets, `rule ${id}`).set;
+      if (!needs || set.size < needs.words.size) needs = { field, words: set };
+    }
+  }
+  return { id, reason, meta, steps, needs, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
 }
 
 /** The literal words (LOWER or LEMMA, as "l:"/"m:" keys) a pattern must start with, or null when it may start anywhere. */
@@ -113,37 +131,107 @@ function firstKeys(pattern: readonly TokenSpec[], sets: WordSets): string[] | nu
   return null;
 }
 
+interface WordRules {
+  /** Rules that may start at a token with this word. */
+  start: number[];
+  /** Rules that need this word somewhere in the sentence. */
+  need: number[];
+}
+
 /** A set of compiled rules indexed by the word they start with: matching a sentence is one pass over its tokens. */
 export class Matcher<M = unknown> {
-  private readonly byKey = new Map<string, CompiledRule<M>[]>();
-  private readonly anywhere: CompiledRule<M>[] = [];
+  private readonly byNorm = new Map<string, WordRules>();
+  private readonly byLemma = new Map<string, WordRules>();
+  private readonly anywhere: number[] = [];
+  private readonly needless: number[] = [];
   readonly rules: CompiledRule<M>[] = [];
+  private live = new Uint8Array(0);
+  private tried = new Int32Array(0);
+  private readonly norms: (WordRules | undefined)[] = [];
+  private readonly lemmas: (WordRules | undefined)[] = [];
+
+  private entry(field: 'norm' | 'lemma', word: string): WordRules {
+    const index = field === 'norm' ? this.byNorm : this.byLemma;
+    let e = index.get(word);
+    if (!e) index.set(word, (e = { start: [], need: [] }));
+    return e;
+  }
 
   add(rule: CompiledRule<M>, pattern: readonly TokenSpec[], sets: WordSets): void {
-    this.rules.push(rule);
+    const n = this.rules.push(rule) - 1;
+    if (!rule.needs) this.needless.push(n);
+    else for (const w of rule.needs.words) {
+      const e = this.entry(rule.needs.field, w);
+      if (!e.need.includes(n)) e.need.push(n);
+    }
     const keys = firstKeys(pattern, sets);
-    if (!keys) this.anywhere.push(rule);
-    else for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), rule]);
+    if (!keys) this.anywhere.push(n);
+    else for (const k of keys) {
+      const e = this.entry(k.startsWith('l:') ? 'norm' : 'lemma', k.slice(2));
+      if (!e.start.includes(n)) e.start.push(n);
+    }
+  }
+
+  /**
+   * Whether any rule could match plain tokens (before annotation): a sentence holding none of the
+   * words the rules need is spared its lemmas and scopes.
+   */
+  mayMatch(tokens: readonly Token[]): boolean {
+    if (this.needless.length) return true;
+    for (const t of tokens) {
+      const norm = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
+      if (this.byNorm.get(norm)?.need.length || this.byLemma.get(lemmaOf(norm))?.need.length) return true;
+    }
+    return false;
   }
 
   /** Every rule match in the tokens, in token order; a rule matches at most once per start token (its longest). */
   match(tokens: readonly AnnotatedToken[], only?: (rule: CompiledRule<M>) => boolean): Match<M>[] {
     const out: Match<M>[] = [];
-    const flagged = { neg: tokens.some((t) => t.neg), modal: tokens.some((t) => t.modal), hedge: tokens.some((t) => t.hedge) };
-    const barred = (r: CompiledRule<M>): boolean => (r.sentence.neg && flagged.neg) || (r.sentence.modal && flagged.modal) || (r.sentence.hedge && flagged.hedge);
+    // One pass over the tokens finds the rules whose needed words the sentence holds; most sentences hold none.
+    // Scratch arrays are the matcher's own, reused from sentence to sentence (matching never nests).
+    if (this.live.length !== this.rules.length) [this.live, this.tried] = [new Uint8Array(this.rules.length), new Int32Array(this.rules.length)];
+    const { live, tried, norms, lemmas } = this;
+    live.fill(0);
+    let any = this.needless.length > 0;
+    for (const n of this.needless) live[n] = 1;
+    let neg = false;
+    let modal = false;
+    let hedge = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const tried = new Set<CompiledRule<M>>();
-      for (const list of [this.byKey.get(`l:${t.norm}`), this.byKey.get(`m:${t.lemma}`), this.anywhere]) {
-        if (!list) continue;
-        for (const rule of list) {
-          if (tried.has(rule) || (only && !only(rule)) || barred(rule)) continue;
-          tried.add(rule);
-          const captures: Record<string, { start: number; end: number }> = {};
-          const end = matchSteps(rule.steps, 0, tokens, i, captures);
-          if (end >= 0) out.push({ rule, start: i, end, captures });
-        }
-      }
+      neg ||= t.neg;
+      modal ||= t.modal;
+      hedge ||= t.hedge;
+      const a = (norms[i] = this.byNorm.get(t.norm));
+      const b = (lemmas[i] = this.byLemma.get(t.lemma));
+      if (a) for (const n of a.need) (live[n] = 1), (any = true);
+      if (b) for (const n of b.need) (live[n] = 1), (any = true);
+    }
+    if (!any) return out;
+    for (let n = 0; n < this.rules.length; n++) {
+      const rule = this.rules[n]!;
+      if (live[n] && ((rule.sentence.neg && neg) || (rule.sentence.modal && modal) || (rule.sentence.hedge && hedge) || (only && !only(rule)))) live[n] = 0;
+    }
+    const anywhere = this.anywhere.filter((n) => live[n]);
+    // Which rule was last tried at which start token: no set to allocate per token.
+    tried.fill(-1);
+    const attempt = (n: number, i: number): void => {
+      if (!live[n] || tried[n] === i) return;
+      tried[n] = i;
+      const rule = this.rules[n]!;
+      const first = rule.steps[0]!;
+      if (first.min > 0 && first.test(tokens[i]!) === first.negate) return;
+      const captures: Record<string, { start: number; end: number }> = {};
+      const end = matchSteps(rule.steps, 0, tokens, i, captures);
+      if (end >= 0) out.push({ rule, start: i, end, captures });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const a = norms[i];
+      if (a) for (const n of a.start) attempt(n, i);
+      const b = lemmas[i];
+      if (b) for (const n of b.start) attempt(n, i);
+      for (const n of anywhere) attempt(n, i);
     }
     return out;
   }
