@@ -7,7 +7,7 @@
  * `when_date` / `where_text`: WHEN and WHERE are SQL keywords. Dates are ISO text (YYYY-MM-DD),
  * which sorts and compares correctly in both databases.
  */
-import { AGGREGATE_TABLES, COARSE_TABLE, DAY_TABLE, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, REGION_TABLE } from './aggregates.js';
+import { AGGREGATE_TABLES, COARSE_TABLE, DAY_TABLE, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, REGION_TABLE, REFILL_PLACE_COUNTS } from './aggregates.js';
 
 export interface Migration {
   version: number;
@@ -233,6 +233,11 @@ DROP INDEX places_run;
     name: 'how exactly an event\'s date is known',
     // day: stated; week: the publication date standing in (ACLED's time precision 2); month, year.
     sql: `ALTER TABLE events ADD COLUMN when_precision TEXT;`,
+  },
+  {
+    version: 11,
+    name: 'the summary counts every place `places` lists, not only those with a gazetteer id',
+    sql: REFILL_PLACE_COUNTS,
   },
 ];
 
