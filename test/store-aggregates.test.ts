@@ -12,6 +12,7 @@ import { ingestFiles, reextractStored } from '../src/ingest/index.ts';
 import { extractArticle } from '../src/pipeline.ts';
 import { openSqliteStore, type SqliteStore } from '../src/store/index.ts';
 import { TALLY_GROUPS, type TallyQuery } from '../src/store/api-query.ts';
+import { PLACE_KEY } from '../src/store/aggregates.ts';
 import type { Article } from '../src/types.ts';
 import { BELGOROD } from './api-fixtures.ts';
 import { ODESA, tempDir, writeFixture } from './ingest-fixtures.ts';
@@ -54,7 +55,7 @@ function directSummary(s: SqliteStore) {
     runs: n('SELECT COUNT(*) AS n FROM extraction_runs'),
     claimsByKind: Object.fromEntries(all(`SELECT kind AS k, COUNT(*) AS n FROM claims WHERE ${current} GROUP BY kind ORDER BY n DESC, k`).map((r) => [r.k, r.n])),
     eventsByType: Object.fromEntries(all(`SELECT type AS k, COUNT(*) AS n FROM events WHERE ${current} GROUP BY type ORDER BY n DESC, k`).map((r) => [r.k, r.n])),
-    places: n(`SELECT COUNT(DISTINCT geonameid) AS n FROM places WHERE ${current} AND role = 'location'`),
+    places: n(`SELECT COUNT(DISTINCT ${PLACE_KEY()}) AS n FROM places WHERE ${current} AND role = 'location' AND place_name IS NOT NULL`),
   };
 }
 

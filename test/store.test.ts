@@ -111,3 +111,14 @@ test('a new extraction run supersedes the old one and keeps it as history', asyn
   assert.equal(docs[0]!.text, TEXT);
   await s.close();
 });
+
+test('the summary counts the places `places` lists, with or without a gazetteer id', async () => {
+  const s = await openSqliteStore(':memory:');
+  const { ingestFiles } = await import('../src/ingest/index.ts');
+  const { fileURLToPath } = await import('node:url');
+  await ingestFiles([fileURLToPath(new URL('../examples/seed.txt', import.meta.url))], s);
+  const places = await s.places();
+  assert.ok(places.some((p) => p.geonameid === null), 'the seed names places without a gazetteer id');
+  assert.equal((await s.summary()).places, places.length);
+  await s.close();
+});

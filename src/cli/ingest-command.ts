@@ -30,6 +30,8 @@ export async function runIngest(paths: string[], store: Store, opts: { reextract
       process.stderr.write(`sitrep ingest: ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message}\n`);
     },
   });
+  // Files that failed contributed no article bytes: the bar still ends at 100%, not 99%.
+  if (bar) bar.update(bar.getTotal(), { articles });
   bar?.stop();
   return report;
 }

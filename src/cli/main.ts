@@ -93,7 +93,7 @@ const formatOption = () => new Option('--format <format>', 'output format').choi
 
 program
   .command('ingest')
-  .description('Ingest text dumps (one or many articles per file) and .jsonl files of {id, text, title, published}; directories are searched for .txt/.jsonl')
+  .description('Ingest text dumps (one or many articles per file), saved HTML pages and .jsonl files of {id, text, title, published}; directories are searched for .txt/.html/.jsonl; - reads stdin')
   .argument('<paths...>', 'files or directories')
   .option('--reextract', 'run extraction again on articles already stored (earlier results kept as history)')
   .option('--summary', 'print the store summary afterwards')

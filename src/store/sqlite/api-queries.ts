@@ -8,6 +8,7 @@ import type { ApiFilter, DocumentRecord, PageQuery } from '../api-query.js';
 import type { PlaceSummary, StoredClaim, StoredEvent } from '../store.js';
 import { claimOf, eventOf } from '../rows.js';
 import { apiWhere, CURRENT_RUN, ftsQuery, type CountryColumn } from './api-where.js';
+import { PLACE_KEY } from '../aggregates.js';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v == null ? null : String(v));
@@ -104,11 +105,12 @@ export class ApiQueries {
     const fts = f.q ? ftsQuery(f.q) : null;
     if (f.q && !fts) add('0');
     if (fts) add('p.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', fts);
-    const rows = this.prepare(`SELECT p.place_name AS name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.precision,
-      COUNT(*) AS mentions, COUNT(DISTINCT p.document_id) AS documents
+    // One row per place as the summary counts it (PLACE_KEY in aggregates.ts).
+    const rows = this.prepare(`SELECT MIN(p.place_name) AS name, p.geonameid, MIN(p.lat) AS lat, MIN(p.lon) AS lon, MIN(p.country) AS country,
+      MIN(p.admin1) AS admin1, MIN(p.precision) AS precision, COUNT(*) AS mentions, COUNT(DISTINCT p.document_id) AS documents
       FROM places p JOIN documents d ON d.id = p.document_id
       WHERE ${parts.join(' AND ')}
-      GROUP BY p.geonameid, p.place_name, p.lat, p.lon, p.country, p.admin1, p.precision
+      GROUP BY ${PLACE_KEY('p.')}
       ORDER BY mentions DESC, name, p.geonameid LIMIT ?`).all(...params, limit) as Row[];
     return rows.map((r) => ({
       name: String(r.name), geonameid: r.geonameid == null ? null : Number(r.geonameid), lat: Number(r.lat), lon: Number(r.lon),

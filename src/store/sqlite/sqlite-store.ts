@@ -13,7 +13,7 @@ import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
 import { tallies } from './tallies.js';
-import { COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
+import { PLACE_KEY, COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
 
 /**
  * A run's rows, found through the document index (a handful of rows per document): the
@@ -232,13 +232,15 @@ export class SqliteStore implements Store {
 
   async places(f: QueryFilter = {}): Promise<PlaceSummary[]> {
     const params: string[] = [];
-    let sql = `SELECT p.place_name AS name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.precision,
+    // One row per place as the summary counts it (PLACE_KEY): an id's several names are one place.
+    let sql = `SELECT MIN(p.place_name) AS name, p.geonameid, MIN(p.lat) AS lat, MIN(p.lon) AS lon, MIN(p.country) AS country,
+      MIN(p.admin1) AS admin1, MIN(p.precision) AS precision,
       COUNT(*) AS mentions, COUNT(DISTINCT p.document_id) AS documents
       FROM places p JOIN extraction_runs r ON r.id = p.run_id
       WHERE r.superseded_by IS NULL AND p.role = 'location' AND p.place_name IS NOT NULL`;
     if (f.country) { sql += ' AND p.country = ?'; params.push(f.country.toUpperCase()); }
     if (f.place) { sql += " AND (LOWER(p.place_name) LIKE LOWER(?) ESCAPE '\\' OR LOWER(p.text) LIKE LOWER(?) ESCAPE '\\')"; params.push(like(f.place), like(f.place)); }
-    sql += ' GROUP BY p.geonameid, p.place_name, p.lat, p.lon, p.country, p.admin1, p.precision ORDER BY mentions DESC, name';
+    sql += ` GROUP BY ${PLACE_KEY('p.')} ORDER BY mentions DESC, name`;
     if (f.limit && f.limit > 0) sql += ` LIMIT ${Math.floor(f.limit)}`;
     return (this.db.prepare(sql).all(...params) as Record<string, unknown>[]).map((r) => ({
       name: String(r.name), geonameid: r.geonameid == null ? null : Number(r.geonameid), lat: Number(r.lat), lon: Number(r.lon),

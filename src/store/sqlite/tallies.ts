@@ -147,13 +147,15 @@ function pairedRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): PairR
   const w = apiWhere({ ...f, kinds: ['launched'] }, 'claims');
   const joinDocument = w.needsDocument || f.groupBy === 'day';
   const same = (col: string) => `COALESCE(i.${col}, '') = COALESCE(t.${col}, '')`;
-  return api.prepare(`SELECT g, SUM(lv) AS launched, SUM(iv) AS intercepted, COUNT(*) AS n FROM (
+  // The match is a CTE column read twice (filter and sum): MATERIALIZED runs its subquery once per launch.
+  return api.prepare(`WITH pairs AS MATERIALIZED (
       SELECT ${GROUP_SQL[f.groupBy]} AS g, t.value AS lv,
-        (SELECT i.value FROM claims i WHERE i.document_id = t.document_id AND i.run_id = t.run_id
-          AND i.kind = 'intercepted' AND i.part_of IS NULL AND i.value IS NOT NULL AND i.value <= t.value
+        (SELECT i.value FROM claims i WHERE i.document_id = t.document_id AND i.kind = 'intercepted' AND i.run_id = t.run_id
+          AND i.part_of IS NULL AND i.value IS NOT NULL AND i.value <= t.value
           AND LOWER(COALESCE(i.claimant, '')) = LOWER(COALESCE(t.claimant, '')) AND ${same('weapon')} AND ${same('when_date')}
           ORDER BY i.id LIMIT 1) AS iv
       FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
       ${w.sql} AND t.part_of IS NULL AND t.value > 0)
+    SELECT g, SUM(lv) AS launched, SUM(iv) AS intercepted, COUNT(*) AS n FROM pairs
     WHERE iv IS NOT NULL GROUP BY g`).all(...w.params) as PairRow[];
 }
