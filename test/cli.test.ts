@@ -297,7 +297,7 @@ test('extract, geocode and ingest read JSONL alike: BOM accepted, latin-1 refuse
 test('--help texts name only files that are in the repository', async () => {
   const { existsSync } = await import('node:fs');
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const commands = ['', 'ingest', 'summary', 'claims', 'events', 'places', 'export', 'serve', 'reextract', 'extract', 'geocode'];
+  const commands = ['', 'ingest', 'summary', 'claims', 'events', 'places', 'export', 'serve', 'reextract', 'extract', 'geocode', 'incidents'];
   const helps = await Promise.all(commands.map((c) => sitrep(c ? [c, '--help'] : ['--help'])));
   const files = new Set(helps.flatMap((h) => [...h.out.matchAll(/[\w./-]+\.(?:md|ts|json|txt)\b/g)].map((m) => m[0])));
   assert.ok(files.size > 0, 'the help names at least the README');
