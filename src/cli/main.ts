@@ -234,7 +234,7 @@ program
 
 program
   .command('incidents')
-  .description('Group JSON Lines articles on stdin into incidents and reconcile their killed and injured figures (the evaluator's interface; see README.md)')
+  .description('Group JSON Lines articles on stdin into incidents and reconcile their killed and injured figures (the evaluator interface; see README.md)')
   .option('--jsonl', 'read and write JSON Lines (the machine interface)', true)
   .action(async () => {
     const { runIncidentsJsonl } = await import('./incidents.js');
