@@ -2,7 +2,7 @@ import type { Article, PlaceMention, SitrepEvent } from '../types.js';
 import type { Sentence } from '../language/sentences.js';
 import { cleanArticle } from '../clean/index.js';
 import { lookupPlace } from '../places/index.js';
-import { classify } from './classify.js';
+import { classifyByRules } from './classify.js';
 import { findCountryMentions } from './countries.js';
 
 /**
@@ -138,7 +138,8 @@ function articleCity(article: Article, places: PlaceMention[], datelinePlace?: s
 
 /** The main events of an article, most salient first. */
 export function mainEvents(article: Article, candidates: ArticleCandidate[], places: PlaceMention[], datelinePlace?: string | null): SitrepEvent[] {
-  const headline = article.title ? classify(article.title) : null;
+  // The headline only names the type the article leads with: the rules' reading is enough (and spares a model pass).
+  const headline = article.title ? classifyByRules(article.title).decision : null;
   const news = candidates.filter((c) => !c.background);
   const pool = news.length ? news : candidates;
   const lede = pool.reduce((min, c) => Math.min(min, c.index), Infinity);

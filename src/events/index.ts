@@ -134,10 +134,12 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
   if (isLong) {
     const kept = mainEvents(article, candidates, places, input.datelinePlace);
     if (MODEL) {
+      // The lead event (what the article reports) is read by the model where its cues compete; the
+      // rest keep the rules' class with their training record (a model pass each would cost speed).
       const source = new Map(candidates.map((c, k) => [c.event, ruled.get(k)!]));
-      for (const event of kept) {
+      for (const [k, event] of kept.entries()) {
         const from = source.get(event);
-        if (from) refine(event, from.text, from.outcome);
+        if (from) refine(event, from.text, from.outcome, k === 0);
       }
     }
     return kept.map((e) => ({ ...e }));
@@ -155,8 +157,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
 }
 
 /** An article's kept event, as the events model reads its sentence: its class may change, and it gets a confidence. */
-function refine(event: SitrepEvent, text: string, outcome: RuleOutcome): void {
-  const d = settled(outcome) ? withRecord(MODEL!, outcome) : withModel(MODEL!, text, outcome);
+function refine(event: SitrepEvent, text: string, outcome: RuleOutcome, lead: boolean): void {
+  const d = !lead || settled(outcome) ? withRecord(MODEL!, outcome) : withModel(MODEL!, text, outcome);
   if (!d) return;
   if (d.eventClass.id !== outcome.decision?.eventClass.id) {
     const c = d.eventClass;

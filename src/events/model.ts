@@ -74,12 +74,17 @@ function compile(file: EventModelFile): EventModel {
 
 export const MODEL_PATH = new URL('../../data/models/events.json', import.meta.url);
 
+/** A model file's contents, validated; errors name the file and the field at fault. */
+export function parseModel(json: unknown, name = 'data/models/events.json'): EventModel {
+  const parsed = ModelFile.safeParse(json);
+  if (!parsed.success) throw new Error(`${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (parsed.data.bias.length !== parsed.data.classes.length) throw new Error(`${name}: bias has one weight per class`);
+  return compile(parsed.data);
+}
+
 function load(): EventModel | null {
   if (!existsSync(MODEL_PATH)) return null;
-  const parsed = ModelFile.safeParse(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
-  if (!parsed.success) throw new Error(`data/models/events.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  if (parsed.data.bias.length !== parsed.data.classes.length) throw new Error('data/models/events.json: bias has one weight per class');
-  return compile(parsed.data);
+  return parseModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
 }
 
 /** The model in use; null when none has been trained yet (the rules then decide alone). */

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyByRules } from '../src/events/classify.js';
+import { features, MODEL, parseModel, predict, predictText, stem } from '../src/events/model.js';
+import { extractArticle } from '../src/pipeline.js';
+
+const view = (text: string) => {
+  const r = classifyByRules(text);
+  return { classId: r.decision?.eventClass.id ?? null, sub: r.decision?.eventClass.sub ?? null, hitClasses: r.hitClasses };
+};
+
+test('events model: stems join the inflections of a verb', () => {
+  assert.equal(stem('defused'), stem('defuses'));
+  assert.equal(stem('defusing'), stem('defuse'));
+  assert.equal(stem('shelled'), stem('shelling'));
+  assert.equal(stem('protesters'), 'protester');
+});
+
+test('events model: the fast reader gives the probabilities of the features the trainer saw', () => {
+  assert.ok(MODEL, 'data/models/events.json is committed');
+  for (const text of [
+    "Protesters hurled stones at the governor's convoy in the old town.",
+    'Soldiers found two rifles and a box of detonators in a cave (Kunar).',
+    'The minister met his counterpart in Rome.',
+  ]) {
+    const a = predictText(MODEL, text, view(text));
+    const b = predict(MODEL, features(text, view(text)));
+    assert.equal(a.length, MODEL.classes.length);
+    a.forEach((p, k) => assert.ok(Math.abs(p - b[k]!) < 1e-9, text));
+    assert.ok(Math.abs(a.reduce((x, y) => x + y, 0) - 1) < 1e-9);
+  }
+});
+
+test('events model: a malformed model file is refused with the file and field named', () => {
+  assert.throws(() => parseModel({ about: 'x', classes: ['A', 'B'] }, 'data/models/bad.json'), /data\/models\/bad\.json: .*support/);
+});
+
+test('events model: each event of a report carries a confidence between 0 and 1', () => {
+  const { events } = extractArticle({ id: 't', title: null, published: null, text: 'Unknown gunmen shot dead a village chief near the market on Monday.' });
+  assert.ok(events.length > 0);
+  for (const e of events) assert.ok(typeof e.confidence === 'number' && e.confidence >= 0 && e.confidence <= 1, JSON.stringify(e));
+});
