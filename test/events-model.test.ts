@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyByRules } from '../src/events/classify.js';
-import { features, MODEL, parseModel, predict, predictText, stem } from '../src/events/model.js';
+import { activeModel, features, parseModel, predict, predictText, stem } from '../src/events/model.js';
 import { extractArticle } from '../src/pipeline.js';
 
 const view = (text: string) => {
@@ -17,6 +17,7 @@ test('events model: stems join the inflections of a verb', () => {
 });
 
 test('events model: the fast reader gives the probabilities of the features the trainer saw', () => {
+  const MODEL = activeModel();
   assert.ok(MODEL, 'data/models/events.json is committed');
   for (const text of [
     "Protesters hurled stones at the governor's convoy in the old town.",

@@ -1,6 +1,6 @@
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, type EventClass } from './lexicon.js';
 import { resolveContext } from './context.js';
-import { MODEL } from './model.js';
+import { activeModel } from './model.js';
 import { withModel } from './decide.js';
 
 /** One trigger pattern matching in the text, offsets relative to the text classified. */
@@ -84,7 +84,7 @@ export function findTriggers(text: string): TriggerHit[] {
  * comes before the clauses it governs ("X threatened to strike Y": THREATEN, not the strike),
  * so the earliest strong trigger is usually the event and later ones its complements.
  */
-const POSITION_WEIGHT = Number(process.env.EVENTS_POSITION_WEIGHT ?? 8);
+const POSITION_WEIGHT = 8;
 // A trigger inside a subordinate clause describes the circumstances, not the event reported:
 // "Despite warnings by aid agencies, …", "…, whom they had taken hostage, …", "… if it is attacked".
 const SUBORDINATE_PENALTY = 6;
@@ -141,7 +141,8 @@ function noteTag(text: string): string | null {
  */
 export function classify(lead: string, context: string = lead): Classification | null {
   const outcome = classifyByRules(lead, context);
-  return MODEL ? withModel(MODEL, lead, outcome) : outcome.decision;
+  const model = activeModel();
+  return model ? withModel(model, lead, outcome) : outcome.decision;
 }
 
 /** The trigger rules' reading of `lead` alone (what the events model takes as features). */

@@ -9,7 +9,7 @@ import { isArticle, mainEvents, takeDate, type ArticleCandidate } from './articl
 import { isBackground } from './background.js';
 import { classifyByRules, type RuleOutcome } from './classify.js';
 import { settled, withModel, withRecord } from './decide.js';
-import { MODEL } from './model.js';
+import { activeModel, type EventModel } from './model.js';
 import { iso3OfIso2 } from './countries.js';
 import { countFatalities, fatalitiesFromClaims } from './fatalities.js';
 
@@ -62,6 +62,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     paragraphEnds[j] = lastEnd.get(paragraph)!;
   }
   const isLong = isArticle(article, sentences);
+  const model = activeModel();
   const killedIn = fatalitiesFromClaims(claims);
   const ruled = new Map<number, { text: string; outcome: RuleOutcome }>();
   // A short report states its place once, with its units, in the lead (see notePlace); read on first need.
@@ -72,7 +73,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     const outcome = classifyByRules(sentence.text, context);
     // A short report: the model reads every sentence (and may find an event no trigger named). An
     // article: only the events kept are refined (below), which spares a model pass per sentence.
-    const decision = !isLong && MODEL ? withModel(MODEL, sentence.text, outcome) : outcome.decision;
+    const decision = !isLong && model ? withModel(model, sentence.text, outcome) : outcome.decision;
     if (!decision) continue;
     if (isLong) ruled.set(candidates.length, { text: sentence.text, outcome });
     const c = decision.eventClass;
@@ -133,13 +134,13 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
   // Spread turns the lazy `when` into a plain property: callers get plain data.
   if (isLong) {
     const kept = mainEvents(article, candidates, places, input.datelinePlace);
-    if (MODEL) {
+    if (model) {
       // The lead event (what the article reports) is read by the model where its cues compete; the
       // rest keep the rules' class with their training record (a model pass each would cost speed).
       const source = new Map(candidates.map((c, k) => [c.event, ruled.get(k)!]));
       for (const [k, event] of kept.entries()) {
         const from = source.get(event);
-        if (from) refine(event, from.text, from.outcome, k === 0);
+        if (from) refine(model, event, from.text, from.outcome, k === 0);
       }
     }
     return kept.map((e) => ({ ...e }));
@@ -157,8 +158,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
 }
 
 /** An article's kept event, as the events model reads its sentence: its class may change, and it gets a confidence. */
-function refine(event: SitrepEvent, text: string, outcome: RuleOutcome, lead: boolean): void {
-  const d = !lead || settled(outcome) ? withRecord(MODEL!, outcome) : withModel(MODEL!, text, outcome);
+function refine(model: EventModel, event: SitrepEvent, text: string, outcome: RuleOutcome, lead: boolean): void {
+  const d = !lead || settled(outcome) ? withRecord(model, outcome) : withModel(model, text, outcome);
   if (!d) return;
   if (d.eventClass.id !== outcome.decision?.eventClass.id) {
     const c = d.eventClass;

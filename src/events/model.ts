@@ -87,8 +87,15 @@ function load(): EventModel | null {
   return parseModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
 }
 
-/** The model in use; null when none has been trained yet (the rules then decide alone). */
-export const MODEL: EventModel | null = process.env.SITREP_EVENTS_MODEL === 'off' ? null : load();
+let loaded: EventModel | null | undefined;
+/**
+ * The model in use, read on first need; null when none has been trained yet (the rules then
+ * decide alone). Lazy, so the trainer can read the rules without loading an outdated model.
+ */
+export function activeModel(): EventModel | null {
+  if (loaded === undefined) loaded = load();
+  return loaded;
+}
 
 /**
  * A word reduced to a crude stem, so "defused", "defuses" and "defusing" share weights: news
