@@ -249,23 +249,6 @@ test('claims on a store of 200,000 rows streams as table, CSV and JSON without a
   }
 });
 
-test('under npm (npm start, npx sitrep serve) the server stops when its launcher is killed', async () => {
-  // sh stands in for npm: killed, it does not pass the signal on, as npm does not.
-  const launcher = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" --db "${db}" serve --port 0; true`], { env: { ...process.env, npm_lifecycle_event: 'start' } });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    launcher.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; const m = /serving (\S+)/.exec(out); if (m) resolve(m[1]!); });
-    launcher.on('close', () => reject(new Error('exited before serving')));
-  });
-  launcher.kill('SIGKILL');
-  let serving = true;
-  for (let i = 0; i < 40 && serving; i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    serving = await fetch(new URL('/api/summary', url)).then(() => true, () => false);
-  }
-  assert.equal(serving, false, 'the server outlived its launcher');
-});
-
 test('extract, geocode and ingest read JSONL alike: BOM accepted, latin-1 refused per line, the rest answered; - is stdin', async () => {
   const bom = '\ufeff';
   const latin1 = Buffer.concat([Buffer.from('{"id":"l","text":"caf'), Buffer.from([0xe9]), Buffer.from('","spans":[]}\n')]);
