@@ -91,6 +91,7 @@ class Readings {
   private nbMult: number[] = [];
   private best: number[];
   private touched: number[] = [];
+  private partBest: number[] | null = null;
   /** Capitals read as their governments: the text names other countries (world news). */
   private worldCapital = new Set<number>();
 
@@ -214,16 +215,18 @@ class Readings {
   parts(k: number): number[] {
     const out = [0, 0, 0, 0];
     const p = this.place[k]!;
-    const best = new Map<number, number>();
+    // Scratch of best weights by name and kind, cleared after use: no allocation per reading.
+    const best = (this.partBest ??= new Array<number>(this.names.length * 4).fill(0)), touched = this.touched;
     for (let e = this.nbStart[k]!, end = this.nbStart[k + 1]!; e < end; e++) {
       const q = this.nb[e]!, m = this.nbMult[e]!, qp = this.place[q]!;
       const v = m < 0 ? this.names[this.nameOf[q]!]!.weight * -m : this.w[q]! * m;
       if (v <= 0) continue;
       const kind = p.fcode === 'PCLI' || (p.fcode === 'ADM1' && qp.fcode !== 'ADM1' && qp.ak === p.ak) ? 3 : qp.fcode === 'PCLI' ? 0 : qp.fcode === 'ADM1' ? 1 : 2;
       const key = this.nameOf[q]! * 4 + kind;
-      if (v > (best.get(key) ?? 0)) best.set(key, v);
+      if (best[key] === 0) { touched.push(key); best[key] = v; } else if (v > best[key]!) best[key] = v;
     }
-    for (const [key, v] of best) out[key % 4]! += v;
+    for (const key of touched) { out[key % 4]! += best[key]!; best[key] = 0; }
+    touched.length = 0;
     return out;
   }
 
@@ -248,6 +251,18 @@ class Readings {
     const out: number[] = [];
     for (let q = 0; q < this.place.length; q++) if (this.w[q]! >= 0.5 && this.place[q]!.cc) out.push(q);
     return (this.settledCache = out);
+  }
+
+  /** The settled readings by country, so that a reading is compared only with those of its own. */
+  private byCountryCache: Map<string, number[]> | null = null;
+  private settledByCountry(): Map<string, number[]> {
+    if (this.byCountryCache) return this.byCountryCache;
+    const m = new Map<string, number[]>();
+    for (const q of this.settled()) {
+      const cc = this.place[q]!.cc, list = m.get(cc);
+      if (list) list.push(q); else m.set(cc, [q]);
+    }
+    return (this.byCountryCache = m);
   }
 
   /**
@@ -293,17 +308,19 @@ class Readings {
     for (let k = a; k < b; k++) hand.push(this.score(k) + (container?.some((c) => inside(this.place[k]!, c)) ? 20 : 0));
     const top = Math.max(...hand);
     const pops = [...new Set(this.place.slice(a, b).map((p) => p.pop))].sort((x, y) => y - x);
-    const settled = this.settled().filter((q) => this.nameOf[q] !== n);
+    const byCountry = this.settledByCountry();
     const around = (p: Place): [number, number, number] => {
-      let sameState = 0, sameCountry = 0, nearest = 20000;
-      for (const q of settled) {
+      let sameState = 0, sameCountry = 0, nearest = Infinity;
+      const areal = AREAL.has(p.fcode), c = Math.cos((p.lat * Math.PI) / 180);
+      for (const q of byCountry.get(p.cc) ?? []) {
         const qp = this.place[q]!;
-        if (qp.cc !== p.cc || qp.fcode === 'PCLI' || qp === p) continue;
+        if (this.nameOf[q] === n || qp.fcode === 'PCLI' || qp === p) continue;
         sameCountry++;
         if (qp.ak === p.ak && qp.fcode !== 'ADM1') sameState++;
-        if (!AREAL.has(qp.fcode) && !AREAL.has(p.fcode)) nearest = Math.min(nearest, km(p, qp));
+        // Flat-earth squared degrees: within one country, ranking by it is ranking by distance.
+        if (!areal && !AREAL.has(qp.fcode)) nearest = Math.min(nearest, (qp.lat - p.lat) ** 2 + ((qp.lon - p.lon) * c) ** 2);
       }
-      return [Math.log1p(sameState), Math.log1p(sameCountry), Math.log10(1 + nearest)];
+      return [Math.log1p(sameState), Math.log1p(sameCountry), Math.log10(1 + Math.min(20000, 111.2 * Math.sqrt(nearest)))];
     };
     const kind = (f: string) => [f === 'PCLI' ? 1 : 0, f === 'ADM1' ? 1 : 0, f === 'ADM2' ? 1 : 0, f === 'PPLC' ? 1 : 0, f === 'PPLA' ? 1 : 0, f === 'PPLA2' ? 1 : 0,
       f === 'PPLA3' || f === 'PPLA4' ? 1 : 0, f === 'AIRP' ? 1 : 0, AREAL.has(f) && f !== 'PCLI' && f !== 'ADM1' ? 1 : 0];
