@@ -48,10 +48,9 @@ export class Ranker {
 
 let loaded: Ranker | null | undefined;
 
-/** The model in data/models/places.json; null while PLACES_RANKER=0 (the hand rules alone, for comparison and training). */
+/** The model in data/models/places.json; null before one is trained (the hand rules then decide alone). */
 export function ranker(): Ranker | null {
   if (loaded !== undefined) return loaded;
-  if (process.env.PLACES_RANKER === '0') return (loaded = null);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(MODEL_FILE, 'utf8'));

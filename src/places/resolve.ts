@@ -12,8 +12,8 @@ import { alignLists } from './lists.ts';
 import { confidence, ranker, type EvidenceKind } from './rank.ts';
 import { seatsNamed } from './seats.ts';
 
-/** Tunables, overridable through PLACES_TUNE (JSON) while experimenting. */
-export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1, ...(process.env.PLACES_TUNE ? (JSON.parse(process.env.PLACES_TUNE) as Record<string, number>) : {}) };
+/** The hand rules' tunables (their outputs are the ranker's features, so changing one means retraining). */
+export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1 };
 const CAPITAL = T.capital!, TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!, ITER = T.iter!;
 const W_SIB = T.wSib ?? 1, W_PAIR = T.wPair ?? 1;
 const W_COUNTRY = T.wCountry!, W_ADMIN = T.wAdmin!, W_IN_ADMIN = T.wInAdmin!, W_IN_COUNTRY = T.wInCountry!, W_NEAR = T.wNear!;
