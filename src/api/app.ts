@@ -9,8 +9,8 @@
 import { basename, isAbsolute } from 'node:path';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import type { ApiFilter, Store } from '../store/store.js';
-import { TALLY_KINDS } from '../store/api-query.js';
+import type { ApiFilter, Store } from '../store/index.js';
+import { TALLY_KINDS } from '../store/index.js';
 import countryCodes from 'i18n-iso-countries';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { securityHeaders } from './headers.js';

@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { extractArticle } from '../pipeline.js';
 import { reconcileIncidents, type Incident, type IncidentSet } from '../reconcile/index.js';
-import type { Store } from '../store/store.js';
+import type { Store } from '../store/index.js';
 import { Problem } from './problem.js';
 import { sendJson } from './represent.js';
 import { validate } from './validate.js';

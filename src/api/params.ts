@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import countryCodes from 'i18n-iso-countries';
 import type { ClaimKind } from '../types.js';
-import { TALLY_GROUPS } from '../store/api-query.js';
+import { TALLY_GROUPS } from '../store/index.js';
 
 export const CLAIM_KINDS = [
   'launched', 'intercepted', 'hit', 'killed', 'injured', 'evacuated',

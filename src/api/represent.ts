@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import type { PlaceSummary, StoredClaim, StoredEvent, Tally } from '../store/store.js';
-import { CLAIM_COLUMNS, EVENT_COLUMNS, PLACE_COLUMNS, toCsv, type Column } from '../cli/format.js';
+import type { PlaceSummary, StoredClaim, StoredEvent, Tally } from '../store/index.js';
+import { CLAIM_COLUMNS, EVENT_COLUMNS, PLACE_COLUMNS, toCsv, type Column } from '../store/index.js';
 import { MEDIA_TYPE, type Representation } from './negotiate.js';
 
 type Item = StoredClaim | StoredEvent | PlaceSummary;

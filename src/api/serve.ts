@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Store } from '../store/store.js';
+import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
 import { rawProblem } from './problem.js';
 

@@ -1,5 +1,5 @@
 /** `sitrep export`: the stored claims and events as CSV, GeoJSON or JSON Lines. */
-import type { StoredClaim, StoredEvent } from '../store/store.js';
+import type { StoredClaim, StoredEvent } from '../store/index.js';
 import { CLAIM_COLUMNS, EVENT_COLUMNS, csvCell, toCsv, Writer, type Column } from './format.js';
 
 export type ExportFormat = 'csv' | 'geojson' | 'jsonl';

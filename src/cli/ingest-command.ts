@@ -1,7 +1,7 @@
 /** `sitrep ingest`: files into the store, with a progress bar on a terminal and a closing summary. */
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
-import type { Store, StoreSummary } from '../store/store.js';
+import type { Store, StoreSummary } from '../store/index.js';
 import { expandPaths, ingestFiles, type IngestReport } from '../ingest/index.js';
 
 async function totalBytes(files: string[]): Promise<number> {

@@ -9,7 +9,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { QueryFilter, Store } from '../store/store.js';
+import type { QueryFilter, Store } from '../store/index.js';
 import { EXIT } from './exit-codes.js';
 
 const program = new Command();

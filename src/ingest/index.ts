@@ -7,7 +7,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction } from '../types.js';
-import type { Store } from '../store/store.js';
+import type { Store } from '../store/index.js';
 import { extractArticle } from '../pipeline.js';
 import { contentHash } from './hash.js';
 import { readSource, type IngestIssue } from './sources.js';

@@ -2,6 +2,9 @@
 export type * from './store.js';
 export { openSqliteStore, SqliteStore } from './sqlite/sqlite-store.js';
 export { MIGRATIONS } from './migrations.js';
+export { CLAIM_COLUMNS, EVENT_COLUMNS, PLACE_COLUMNS, csvCell, csvRow, toCsv, type Cell, type Column } from './columns.js';
+export { TALLY_GROUPS, TALLY_KINDS } from './api-query.js';
+export type * from './api-query.js';
 
 import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
