@@ -26,7 +26,7 @@ const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-objec
 
 /** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
 function partiesOf(sentence: string, at: number): string | null {
-  const between = /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
+  const between = sentence.includes('between') && /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
   const subject = subjectOf(sentence.slice(0, at));
   const withWhom = /^\s*(?:(?:met|meets|meeting|talks|held\s+talks)?\s*(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately)\s+)?with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|the|de|bin|al)\b))*)/.exec(sentence.slice(at));
@@ -77,7 +77,7 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
   if (!counted.has('airport_closed')) {
     const closures = found.filter((m) => m.rule.meta.kind === 'airport_closed');
     const airspace = closures.find((m) => m.rule.meta.mode === 'airspace');
-    const airports = closures.some((m) => m.rule.meta.mode === 'named') && !airline ? namedAirports(s.text) : [];
+    const airports = closures.some((m) => m.rule.meta.mode === 'named') && !airline && /airport/i.test(s.text) ? namedAirports(s.text) : [];
     const subject = airline ? undefined : closures.find((m) => m.rule.meta.mode === 'subject');
     if (airspace) out.push({ ...base(s, airspace), kind: 'airport_closed', value: null, qualifier: 'unknown' });
     else if (airports.length) {

@@ -16,6 +16,7 @@ function claimProperties(c: StoredClaim): Record<string, unknown> {
     weapon: c.weapon, when: c.when ?? c.published, where: c.where?.text ?? null, place: c.where?.name ?? null,
     country: c.where?.country ?? null, precision: c.where?.precision ?? null, geonameid: c.where?.geonameid ?? null,
     claimant: c.claimant, evidence: c.evidence.text, evidence_start: c.evidence.start, evidence_end: c.evidence.end,
+    rule: c.rule, confidence: c.confidence,
   };
 }
 

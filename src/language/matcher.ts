@@ -106,14 +106,17 @@ export interface SentenceSpec { NEG?: boolean; MODAL?: boolean; HEDGE?: boolean 
 export function compileRule<M>(id: string, reason: string, meta: M, pattern: readonly TokenSpec[], sets: WordSets, sentence: SentenceSpec = {}): CompiledRule<M> {
   if (Object.values(sentence).some((v) => v)) throw new Error(`rule ${id}: a sentence constraint can only forbid a flag (false)`);
   const steps = pattern.map((spec) => compileStep(spec, sets, `rule ${id}`));
+  // The words the rule needs: its first mandatory literal step (the trigger, by the rules' convention), passing
+  // over steps whose words are all short function words ("in", "at"), which every sentence holds.
   let needs: CompiledRule<M>['needs'] = null;
   for (const spec of pattern) {
+    if (needs) break;
     if (spec.OP === '!' || range(spec.OP)[0] === 0) continue;
     for (const [attr, field] of [['LOWER', 'norm'], ['LEMMA', 'lemma']] as const) {
       const words = spec[attr];
-      if (words === undefined || (typeof words === 'object' && 'NOT_IN' in words)) continue;
+      if (needs || words === undefined || (typeof words === 'object' && 'NOT_IN' in words)) continue;
       const set = wordSet(words, sets, `rule ${id}`).set;
-      if (!needs || set.size < needs.words.size) needs = { field, words: set };
+      if ([...set].some((w) => w.length > 2)) needs = { field, words: set };
     }
   }
   return { id, reason, meta, steps, needs, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
