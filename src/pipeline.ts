@@ -1,8 +1,8 @@
 import type { Article, Extraction, PlaceMention, Span } from './types.js';
 import { cleanArticle } from './clean/index.js';
-import { splitSentences, type Sentence } from './language/sentences.js';
+import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
-import { mapSpansBack, normalizeText } from './language/normalize.js';
+import { mapSpansBack, normalizeText } from './language/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 

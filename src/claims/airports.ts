@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../types.js';
-import type { Sentence } from '../language/sentences.js';
+import type { Sentence } from '../language/index.js';
 
 // "Kazan International Airport", "Ramon Airport", "Heathrow airport": an airport named as such is a place of its own.
 const NAMED_AIRPORT = /\b((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:[Ii]nternational\s+)?[Aa]irport)\b/gu;

@@ -1,5 +1,5 @@
 import type { ClaimKind, Qualifier } from '../types.js';
-import { findQuantities, type Quantity } from '../language/numbers.js';
+import { findQuantities, type Quantity } from '../language/index.js';
 import {
   AUXILIARIES, DEATH_NOUNS, FOUND_DEAD, HEAD_INDEX, KINDS_FOR_HEAD, PART_MARKERS, TOLL_NOUNS, VERB_INDEX, VERBS,
   type HeadClass, type Phrase,

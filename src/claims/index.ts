@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
-import type { Sentence } from '../language/sentences.js';
-import { isCumulative, resolveSentenceDate } from '../language/dates.js';
+import type { Sentence } from '../language/index.js';
+import { isCumulative, resolveSentenceDate } from '../language/index.js';
 import { findCounts, SHARE_OPENING } from './counts.js';
 import { findStatements, mayState } from './statements.js';
 import { tokenize } from './tokens.js';

@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../types.js';
-import type { Sentence } from '../language/sentences.js';
+import type { Sentence } from '../language/index.js';
 import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';

@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../types.js';
-import { findEntities } from '../language/entities.js';
+import { findEntities } from '../language/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
 

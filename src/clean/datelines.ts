@@ -1,4 +1,4 @@
-import { parseLooseDate } from '../language/dates.js';
+import { parseLooseDate } from '../language/index.js';
 
 /**
  * Wire datelines and publication lines. A dateline names where the reporter files from and,

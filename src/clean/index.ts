@@ -1,5 +1,5 @@
 import type { Article, Span } from '../types.js';
-import { parseLooseDate } from '../language/dates.js';
+import { parseLooseDate } from '../language/index.js';
 import { isByline, publicationLine, wireDateline, type WireDateline } from './datelines.js';
 
 export { wireDateline, type WireDateline } from './datelines.js';

@@ -1,5 +1,5 @@
 import type { Article, PlaceMention, SitrepEvent } from '../types.js';
-import type { Sentence } from '../language/sentences.js';
+import type { Sentence } from '../language/index.js';
 import { cleanArticle } from '../clean/index.js';
 import { lookupPlace } from '../places/index.js';
 import { classifyByRules } from './classify.js';

@@ -1,5 +1,5 @@
 import type { Claim } from '../types.js';
-import { findQuantities } from '../language/numbers.js';
+import { findQuantities } from '../language/index.js';
 
 /**
  * Fatalities of an event, after ACLED: the most conservative figure stated, deaths in several

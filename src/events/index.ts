@@ -1,9 +1,9 @@
 import type { Article, Claim, DatePrecision, PlaceMention, ResolvedDate, SitrepEvent } from '../types.js';
-import type { Sentence } from '../language/sentences.js';
-import { resolveSentenceDate } from '../language/dates.js';
+import type { Sentence } from '../language/index.js';
+import { resolveSentenceDate } from '../language/index.js';
 import { findPlaces } from '../places/index.js';
 import { eventPlace, notePlace } from './where.js';
-import { splitSentences } from '../language/sentences.js';
+import { splitSentences } from '../language/index.js';
 import { findActorMentions, pickActors } from './actors.js';
 import { isArticle, mainEvents, takeDate, type ArticleCandidate } from './article.js';
 import { isBackground } from './background.js';

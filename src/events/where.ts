@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../types.js';
-import type { Sentence } from '../language/sentences.js';
+import type { Sentence } from '../language/index.js';
 import { lookupPlace as lookupUncached, placeWithUnits as unitsPlace } from '../places/index.js';
 import { iso2OfIso3 } from './countries.js';
 import { ACTOR_INDEX, NAMED_ACTORS } from './lexicon.js';

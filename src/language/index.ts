@@ -7,3 +7,8 @@ export { tokenize, lemmaOf, type Token } from './tokens.js';
 export { loadRules, RuleSpec, type LoadedRules, type RuleMeta } from './rules.js';
 export { Matcher, type Match, type CompiledRule } from './matcher.js';
 export { findCues, type CueHit } from './cues.js';
+export { splitSentences, type Sentence } from './sentences.js';
+export { explicitDate, isCumulative, parseLooseDate, resolveSentenceDate } from './dates.js';
+export { findQuantities, type Quantity } from './numbers.js';
+export { findEntities } from './entities.js';
+export { mapSpansBack, normalizeText, type NormalizedText } from './normalize.js';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Claim, Extraction } from '../types.js';
 import { words } from './text.js';
-import { isCumulative } from '../language/dates.js';
+import { isCumulative } from '../language/index.js';
 
 export interface Figure {
   value: number;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Extraction, PlaceMention, ResolvedPlace } from '../types.js';
-import { explicitDate } from '../language/dates.js';
+import { explicitDate } from '../language/index.js';
 import { signature } from './minhash.js';
 import { names, numbers, words, type Sparse, type TermWeights, vectorOf } from './text.js';
 import { readFigures, type ArticleFigures } from './casualties.js';
