@@ -12,7 +12,7 @@ import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
 import { wireDateline } from '../clean/index.js';
-import { isAcronymPlace, isReferencePlace } from './whererules.js';
+import { isAcronymPlace, isBuildingName, isReferencePlace } from './whererules.js';
 import { withConfidence } from './confidence.js';
 
 export interface ClaimInput {
@@ -50,7 +50,6 @@ export function extractClaims(input: ClaimInput): Claim[] {
   let lastWhere: ClaimPlace | null = null;
   // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
   let lastWhereKind: ClaimKind | null = null;
-  let storyWhere: ClaimPlace | null = null;
   let lastDate: string | null = null;
   let articleWeapon: string | null = null;
   let cursor = 0;
@@ -96,7 +95,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind))) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
-    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, lastWhereKind, datelinePlace, sentenceWhere, storyWhere };
+    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, lastWhereKind, datelinePlace, sentenceWhere };
     const evidence = { start: s.start, end: s.end };
     const base = drafts.length;
     const done: Drafted[] = [];
@@ -144,8 +143,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       });
     }
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
-    if (used) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
-    if (!storyWhere && used?.place && used.place.precision !== 'country') storyWhere = used;
+    // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
+    if (used && !isBuildingName(used.text)) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
     if (used) lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
   });
   return withConfidence(dedupe(drafts));

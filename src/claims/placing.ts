@@ -4,7 +4,6 @@ import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
-import { isBuildingName } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -20,8 +19,6 @@ export interface Scene {
   /** The kind of the claim that placed `lastWhere`, if a claim did. */
   lastWhereKind?: string | null;
   datelinePlace: ClaimPlace | null;
-  /** The first town (finer than a country) a claim of the article took place in: the story's scene. */
-  storyWhere?: ClaimPlace | null;
   /** The sentence's own place (see chooseWhere), read once for all its claims. */
   sentenceWhere: PlaceMention | null;
 }
@@ -200,13 +197,6 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
     const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region')
       ?? places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
     if (region) return [asClaimPlace(region, text)];
-  }
-  // "meeting at the Sahara Hotel in southern Somalia": a building is no place; the sentence's place
-  // is, narrowed to the town the article told when it lies in the same country.
-  if (st.whereText && (st.kind === 'meeting' || st.kind === 'agreement') && isBuildingName(st.whereText)) {
-    const rest = placesOfStatement(scene, { ...st, whereText: null });
-    const told = scene.lastWhere ?? scene.storyWhere ?? null;
-    return rest.length ? [narrowest(told, rest[0]!)] : told ? [told] : [];
   }
   if (st.whereText) {
     const at = text.indexOf(st.whereText, s.start);
