@@ -266,6 +266,8 @@ function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: num
 
 // "but no one was hurt", "none were killed": a zero count of people, never one of them.
 const NO_ONE = /^(?:no\s+one|none)$/i;
+// "Nobody was injured", "no-one was hurt" say the same zero; read as "no one" (same length, offsets kept).
+const NOBODY = /\b([Nn])o(?:body|-one)\b/g;
 function asNoOne(q: Quantity): Quantity {
   return NO_ONE.test(q.text.trim()) ? { ...q, value: 0, qualifier: 'exact' } : q;
 }
@@ -276,7 +278,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   // A count whose verb comes after a coordinated count: "74 missiles and 117 drones were intercepted".
   let pending: { q: Quantity; head: Head; qStart: number; after: number } | null = null;
   // A number inside a larger token ("3-year-old", "Su-25") is part of a name or an age, never a count.
-  const quantities = findQuantities(sentence).filter((q) => {
+  const quantities = findQuantities(sentence.replace(NOBODY, '$1o one')).filter((q) => {
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
   }).map(asNoOne);

@@ -12,7 +12,7 @@ import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
 import { wireDateline } from '../clean/index.js';
-import { isAcronymPlace, isReferencePlace } from './whererules.js';
+import { isAcronymPlace, isBuildingName, isReferencePlace } from './whererules.js';
 import { withConfidence } from './confidence.js';
 
 export interface ClaimInput {
@@ -26,7 +26,7 @@ export interface ClaimInput {
 }
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|single|a number of)\b/i;
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
 const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 // Kinds whose weapon is the one the sentence (or the article) names.
@@ -143,7 +143,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
       });
     }
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
-    if (used) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
+    // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
+    if (used && !isBuildingName(used.text)) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
     if (used) lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
   });
   return withConfidence(dedupe(drafts));

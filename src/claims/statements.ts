@@ -119,9 +119,13 @@ function agreement(s: AnnotatedSentence, found: readonly Found[]): StatementDraf
     while (d > 0 && /^[\d-]|^\d+-year$|^(historic|new|landmark|bilateral|security)$/.test(tokens[d]!.lower)) d--;
     const named = tokens[noun]!.isTitle && tokens[noun]!.lower !== 'mou';
     const verb = m.captures.verb?.start ?? (m.rule.id === 'agreement:passive' ? m.end - 1 : m.start);
+    const parties = partiesOf(s.text, tokens[verb]!.start);
+    // "the parties have reached an agreement.": a bare agreement, of no named party and about nothing
+    // said, restates one told elsewhere (a new one says who agreed or what to).
+    const bare = !parties && !named && (noun + 1 >= tokens.length || tokens[noun + 1]!.isPunct);
     return [{
       ...base(s, m), kind: 'agreement', value: null, qualifier: null,
-      parties: partiesOf(s.text, tokens[verb]!.start), anaphoric: REFERRING.has(tokens[d]?.lower ?? '') && !named,
+      parties, anaphoric: (REFERRING.has(tokens[d]?.lower ?? '') && !named) || bare,
     }];
   }
   return [];

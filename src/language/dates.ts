@@ -66,8 +66,10 @@ export function explicitDate(text: string, published: string | null): ResolvedDa
     const hasDay = r.start.isCertain('day');
     const day = hasDay ? r.start.get('day') ?? 1 : 1;
     let iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    // A yearless date later than publication belongs to the previous year.
-    if (!r.start.isCertain('year') && published && iso > published) iso = `${year - 1}${iso.slice(4)}`;
+    // A yearless date later than publication (or, with none, than today) belongs to the previous year:
+    // the reports read are of things past.
+    const limit = published ? published.slice(0, 10) : toIso(ref);
+    if (!r.start.isCertain('year') && iso > limit) iso = `${year - 1}${iso.slice(4)}`;
     return { date: iso, precision: hasDay ? 'day' : 'month' };
   }
   return null;
