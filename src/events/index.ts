@@ -52,15 +52,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
   const places = bare && input.places.length === 0 ? findPlaces(article.text, { published: article.published }) : input.places;
   const inSpan = placesInSpans(places);
   const candidates: ArticleCandidate[] = [];
-  // A sentence's context runs to the end of the last later sentence of its paragraph. (Paragraph
-  // numbers restart in each body line the pipeline splits, so that is not always the next one.)
-  const paragraphEnds = new Array<number>(sentences.length);
-  const lastEnd = new Map<number, number>();
-  for (let j = sentences.length - 1; j >= 0; j--) {
-    const { paragraph, end } = sentences[j]!;
-    if (!lastEnd.has(paragraph)) lastEnd.set(paragraph, end);
-    paragraphEnds[j] = lastEnd.get(paragraph)!;
-  }
+  const paragraphEnds = paragraphEndsOf(sentences);
   const isLong = isArticle(article, sentences);
   const model = activeModel();
   const killedIn = fatalitiesFromClaims(claims);
@@ -132,21 +124,44 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     });
   }
   // Spread turns the lazy `when` into a plain property: callers get plain data.
-  if (isLong) {
-    const kept = mainEvents(article, candidates, places, input.datelinePlace);
-    if (model) {
-      // The lead event (what the article reports) is read by the model where its cues compete; the
-      // rest keep the rules' class with their training record (a model pass each would cost speed).
-      const source = new Map(candidates.map((c, k) => [c.event, ruled.get(k)!]));
-      for (const [k, event] of kept.entries()) {
-        const from = source.get(event);
-        if (from) refine(model, event, from.text, from.outcome, k === 0);
-      }
-    }
-    return kept.map((e) => ({ ...e }));
+  const events = isLong ? articleEvents(input, candidates, places, model, ruled) : reportEvents(candidates);
+  return events.map((e) => ({ ...e }));
+}
+
+/**
+ * A sentence's context runs to the end of the last later sentence of its paragraph. (Paragraph
+ * numbers restart in each body line the pipeline splits, so that is not always the next one.)
+ */
+function paragraphEndsOf(sentences: readonly Sentence[]): number[] {
+  const ends = new Array<number>(sentences.length);
+  const lastEnd = new Map<number, number>();
+  for (let j = sentences.length - 1; j >= 0; j--) {
+    const { paragraph, end } = sentences[j]!;
+    if (!lastEnd.has(paragraph)) lastEnd.set(paragraph, end);
+    ends[j] = lastEnd.get(paragraph)!;
   }
+  return ends;
+}
+
+/** An article's main events; the lead event is read by the model where its cues compete. */
+function articleEvents(
+  input: EventInput, candidates: ArticleCandidate[], places: PlaceMention[], model: EventModel | null,
+  ruled: ReadonlyMap<number, { text: string; outcome: RuleOutcome }>,
+): SitrepEvent[] {
+  const kept = mainEvents(input.article, candidates, places, input.datelinePlace);
+  if (!model) return kept;
+  // The rest keep the rules' class with their training record (a model pass each would cost speed).
+  const source = new Map(candidates.map((c, k) => [c.event, ruled.get(k)!]));
+  for (const [k, event] of kept.entries()) {
+    const from = source.get(event);
+    if (from) refine(model, event, from.text, from.outcome, k === 0);
+  }
+  return kept;
+}
+
+/** A short report's events in text order, mentions of one event merged; background only when nothing else. */
+function reportEvents(candidates: ArticleCandidate[]): SitrepEvent[] {
   const news = candidates.filter((c) => !c.background);
-  // Background is reported only when the text has nothing else (a one-sentence report).
   const ordered = (news.length ? news : candidates).map((c) => c.event);
   const events: SitrepEvent[] = [];
   for (const event of ordered) {
@@ -154,7 +169,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (earlier) merge(earlier, event);
     else events.push(event);
   }
-  return events.map((e) => ({ ...e }));
+  return events;
 }
 
 /** An article's kept event, as the events model reads its sentence: its class may change, and it gets a confidence. */
