@@ -1,10 +1,8 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
-import type { Sentence } from '../language/index.js';
-import { isCumulative, resolveSentenceDate } from '../language/index.js';
+import { annotateSentence, isCumulative, resolveSentenceDate, type Sentence } from '../language/index.js';
 import { findCounts, SHARE_OPENING } from './counts.js';
 import { findStatements, mayState } from './statements.js';
 import { tokenize } from './tokens.js';
-import { annotateSentence } from '../language/index.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 import { weaponOf } from './weapons.js';
@@ -129,25 +127,36 @@ export function extractClaims(input: ClaimInput): Claim[] {
       for (const place of wheres.slice(1)) drafts.push({ ...common, where: place });
       drafts.push({ ...common, where: wheres[0] ?? null });
     }
-    // "Iran launched about 300 drones. Most were intercepted.": a share of the salvo the sentence before
-    // launched; "all of them" are its count, "most" or "some" an unknown number.
-    const share = counts.length ? null : SHARE_OPENING.exec(s.text);
-    const launch = share ? drafts.slice(0, base).reverse().find((d) => d.kind === 'launched' && d.sentence === si - 1) : undefined;
-    if (share && launch && s.paragraph === sentences[si - 1]?.paragraph && !drafts.slice(base).some((d) => d.kind === 'intercepted')) {
-      const all = /^(?:all|both)$/i.test(share[1]!);
-      // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
-      const interceptor = places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
-      drafts.push({
-        ...launch, kind: 'intercepted', rule: 'count:intercepted:share', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence, sentence: si,
-        partOf: null, when, where: launch.where ?? (interceptor ? asClaimPlace(interceptor, text) : null), claimant: claimant ?? launch.claimant, finite: true,
-      });
-    }
+    const share = counts.length ? null : shareOfSalvo({ text, sentence: s, si, previous: sentences[si - 1], drafts, base, places, evidence, when, claimant });
+    if (share) drafts.push(share);
     const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
     if (used && !isBuildingName(used.text)) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
     if (used) lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
   });
   return withConfidence(dedupe(drafts));
+}
+
+interface ShareContext {
+  text: string; sentence: Sentence; si: number; previous: Sentence | undefined; drafts: readonly Drafted[]; base: number;
+  places: readonly PlaceMention[]; evidence: { start: number; end: number }; when: string | null; claimant: string | null;
+}
+
+/**
+ * "Iran launched about 300 drones. Most were intercepted.": a share of the salvo the sentence before
+ * launched; "all of them" are its count, "most" or "some" an unknown number.
+ */
+function shareOfSalvo(x: ShareContext): Drafted | null {
+  const share = SHARE_OPENING.exec(x.sentence.text);
+  const launch = share ? x.drafts.slice(0, x.base).reverse().find((d) => d.kind === 'launched' && d.sentence === x.si - 1) : undefined;
+  if (!share || !launch || x.sentence.paragraph !== x.previous?.paragraph || x.drafts.slice(x.base).some((d) => d.kind === 'intercepted')) return null;
+  const all = /^(?:all|both)$/i.test(share[1]!);
+  // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
+  const interceptor = x.places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(x.text.slice(Math.max(0, m.start - 8), m.start)));
+  return {
+    ...launch, kind: 'intercepted', rule: 'count:intercepted:share', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence: x.evidence, sentence: x.si,
+    partOf: null, when: x.when, where: launch.where ?? (interceptor ? asClaimPlace(interceptor, x.text) : null), claimant: x.claimant ?? launch.claimant, finite: true,
+  };
 }
 
 /** Whether only blanks stand between the line's start and `at` (read back over the blanks alone, not the line). */
