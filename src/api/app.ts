@@ -7,7 +7,7 @@
  *     serve({ fetch: app.fetch, port: 8080 });
  */
 import { basename, isAbsolute } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import type { ApiFilter, Store } from '../store/index.js';
 import { TALLY_KINDS } from '../store/index.js';
@@ -28,6 +28,10 @@ import { incidentRoutes } from './incidents.js';
 export interface AppOptions {
   /** Folder of the built dashboard (index.html …); `/` explains how to build it when absent. */
   dashboardDir?: string;
+  /** false: no response cache (an API worker process: the server keeps the one cache). */
+  cache?: boolean;
+  /** Answers API reads elsewhere (serve.ts: on worker processes), after the cache and before the routes. */
+  offload?: MiddlewareHandler;
 }
 
 type Shared = { since?: string; until?: string; bbox?: [number, number, number, number]; place?: string; country?: string; q?: string; documentId?: number };
@@ -76,7 +80,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     await next();
   });
   app.use('*', etag({ weak: true }));
-  if (store.version) app.use('/api/*', responseCache(() => store.version!()));
+  if (store.version && opts.cache !== false) app.use('/api/*', responseCache(() => store.version!()));
+  if (opts.offload) app.use('/api/*', opts.offload);
 
   app.get('/api/claims', async (c) => {
     const p = validate(claimsQuery, queryOf(c.req.url));

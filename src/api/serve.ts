@@ -5,9 +5,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Store } from '../store/index.js';
+import type { MiddlewareHandler } from 'hono';
+import { SqliteStore, type Store } from '../store/index.js';
 import { createApp } from './app.js';
-import { rawProblem } from './problem.js';
+import { Problem, rawProblem } from './problem.js';
+import { PoolRefusal, RequestPool } from './pool/pool.js';
 
 /** Where the dashboard engineer's build puts its files (vite, src/web/vite.config.ts). */
 export const DASHBOARD_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -20,11 +22,57 @@ export interface ServeOptions {
   dashboardDir?: string;
   /** How to name the store in messages (its path). */
   dbLabel?: string;
+  /**
+   * Worker processes answering API reads (pool/pool.ts); 0 or absent: on the main thread. A store
+   * in memory has no file a worker could open, so it is always answered on the main thread.
+   */
+  workers?: number;
+  /** A pooled request not answered in this many ms is refused with 503 (default 10,000). */
+  timeLimitMs?: number;
+  /** The module the workers run (tests: one with a deliberately slow route). */
+  workerModule?: URL;
 }
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
+  /** The worker pool, when requests are answered on workers. */
+  pool?: RequestPool;
+}
+
+/** The SQLite file a worker can open beside this store, if there is one. */
+function fileOf(store: Store): string | null {
+  return store instanceof SqliteStore && !store.db.memory ? store.db.name : null;
+}
+
+/** API reads (GET, HEAD) go to the pool; a refusal is a 503 the client may retry. */
+function offloadTo(pool: RequestPool): MiddlewareHandler {
+  return async (c, next) => {
+    // Until a worker is ready (a few seconds after start), the main thread answers.
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || !pool.available) return next();
+    // Conditional headers are the main thread's (its etag middleware answers 304 from the ETag).
+    const headers = [...c.req.raw.headers].filter(([k]) => k !== 'if-none-match');
+    try {
+      const r = await pool.run({ url: c.req.url, method: 'GET', headers });
+      return new Response(r.body as Uint8Array<ArrayBuffer>, { status: r.status, headers: r.headers });
+    } catch (err) {
+      if (err instanceof PoolRefusal) throw new Problem(503, `${err.message}; try again, or narrow the query`, {}, { 'Retry-After': '5' });
+      throw err;
+    }
+  };
+}
+
+/**
+ * Workers for a server on `store`, or null when requests are answered on the main thread.
+ * The server does not wait for them: each loads the app's modules, seconds on a busy machine.
+ */
+function poolFor(store: Store, opts: ServeOptions): RequestPool | null {
+  const file = fileOf(store);
+  if (!file || !opts.workers || opts.workers < 1) return null;
+  return new RequestPool({
+    dbPath: file, size: opts.workers, timeLimitMs: opts.timeLimitMs ?? 10_000,
+    dashboardDir: opts.dashboardDir ?? DASHBOARD_DIR, module: opts.workerModule,
+  });
 }
 
 /** Why a server could not listen, as a sentence for a person (not a stack trace). */
@@ -38,21 +86,27 @@ export function listenError(err: NodeJS.ErrnoException, opts: { port: number; ho
 
 /** Listens on `port` (0: any free port) and resolves once the socket is bound. */
 export function listen(store: Store, opts: ServeOptions): Promise<RunningServer> {
-  const app = createApp(store, { dashboardDir: opts.dashboardDir ?? DASHBOARD_DIR });
-  return new Promise((resolve, reject) => {
+  const pool = poolFor(store, opts);
+  const app = createApp(store, { dashboardDir: opts.dashboardDir ?? DASHBOARD_DIR, offload: pool ? offloadTo(pool) : undefined });
+  return new Promise<RunningServer>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${info.port}/`,
+        pool: pool ?? undefined,
+        // Open requests are answered (or cut after a second), then the workers stop.
         close: () => new Promise<void>((done) => {
-          server.close(() => done());
+          server.close(() => void (pool ? pool.close() : Promise.resolve()).then(done));
           // Keep-alive and slow clients would hold close() open: they get a moment, then go.
           if ('closeIdleConnections' in server) server.closeIdleConnections();
           setTimeout(() => { if ('closeAllConnections' in server) server.closeAllConnections(); }, 1000).unref();
         }),
       });
     });
-    server.once('error', (err: NodeJS.ErrnoException) => reject(listenError(err, opts)));
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      void pool?.close();
+      reject(listenError(err, opts));
+    });
     // What Node's parser refuses before the app sees it (a 70 kB URL, a header flood, bad
     // syntax) is answered as problem+json too, not with an empty 431 or a dropped socket.
     server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
@@ -88,6 +142,24 @@ function stopOnSignals(running: RunningServer, store: Store): void {
   }
 }
 
+/**
+ * SITREP_API_WORKERS (worker processes, default 2; 0 answers on the main thread) and SITREP_QUERY_TIME_LIMIT_MS
+ * (default 10,000): a server's only tuning, read from the environment as PORT and HOST are.
+ */
+function workersFromEnv(): number {
+  const v = process.env.SITREP_API_WORKERS;
+  if (v === undefined || v === '') return 2;
+  if (!/^\d{1,2}$/.test(v)) throw new Error(`SITREP_API_WORKERS=${v} is not a number of worker processes (0–99)`);
+  return Number(v);
+}
+
+function timeLimitFromEnv(): number | undefined {
+  const v = process.env.SITREP_QUERY_TIME_LIMIT_MS;
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d{2,7}$/.test(v)) throw new Error(`SITREP_QUERY_TIME_LIMIT_MS=${v} is not a time in milliseconds (10–9999999)`);
+  return Number(v);
+}
+
 export async function runServe(store: Store, opts: ServeOptions): Promise<RunningServer> {
   if (opts.seed?.length && (await store.summary()).documents === 0) {
     const { runIngest, describeReport, describeSummary } = await import('../cli/ingest-command.js');
@@ -97,7 +169,7 @@ export async function runServe(store: Store, opts: ServeOptions): Promise<Runnin
     // What the example corpus gave, before the URL: the first run should show what Sitrep found.
     process.stdout.write(describeSummary(await store.summary(), opts.dbLabel ?? 'the store'));
   }
-  const running = await listen(store, opts);
+  const running = await listen(store, { workers: workersFromEnv(), timeLimitMs: timeLimitFromEnv(), ...opts });
   process.stdout.write(`Sitrep is serving ${running.url}  (API reference: ${running.url}docs; Ctrl-C stops it)\n`);
   stopOnSignals(running, store);
   return running;

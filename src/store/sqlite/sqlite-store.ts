@@ -43,9 +43,14 @@ export class SqliteStore implements Store {
   /** Per rollup (aggregates.ts): its delta for one run, and the removal of emptied groups. */
   private readonly rollups: { delta: Database.Statement; prune: Database.Statement }[];
 
-  constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
+  /**
+   * `readOnly`: a reader beside the writer (the API's worker threads): no migration, no
+   * journal change, and SQLite refuses any write on it (query_only).
+   */
+  constructor(path: string, opts: { readOnly?: boolean } = {}) {
+    this.db = new Database(path, opts.readOnly ? { fileMustExist: true } : {});
+    if (opts.readOnly) this.db.pragma('query_only = ON');
+    else this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode is durable across application crashes, loses at most the last commits on power loss.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
@@ -56,7 +61,7 @@ export class SqliteStore implements Store {
     // Together they took store time per article from ~1.8 to ~1.1 ms CPU (bench/run.ts).
     this.db.pragma('cache_size = -65536');
     this.db.pragma('wal_autocheckpoint = 10000');
-    migrate(this.db);
+    if (!opts.readOnly) migrate(this.db);
     this.sql = {
       insertRun: this.db.prepare('INSERT INTO extraction_runs (document_id, pipeline_version, created_at) VALUES (?, ?, ?)'),
       linkPart: this.db.prepare('UPDATE claims SET part_of = ? WHERE id = ?'),
@@ -282,10 +287,14 @@ export class SqliteStore implements Store {
   }
 
   private versionSql: Database.Statement | null = null;
-  /** data_version moves when another connection commits; total_changes when this one writes. */
+  /**
+   * data_version moves when another connection commits; total_changes when this one writes.
+   * One prepared statement: asked on every API request, db.pragma() would prepare it each time.
+   */
   version(): string {
-    this.versionSql ??= this.db.prepare('SELECT total_changes() AS t');
-    return `${this.db.pragma('data_version', { simple: true })}:${(this.versionSql.get() as { t: number }).t}`;
+    this.versionSql ??= this.db.prepare('SELECT total_changes() AS t, data_version AS v FROM pragma_data_version');
+    const r = this.versionSql.get() as { t: number; v: number };
+    return `${r.v}:${r.t}`;
   }
 
   /** The API's queries (src/store/sqlite/api-queries.ts), prepared on first use. */
@@ -304,6 +313,6 @@ export class SqliteStore implements Store {
 }
 
 /** Opens (creating and migrating as needed) a SQLite store at `path`; ':memory:' for tests. */
-export async function openSqliteStore(path: string): Promise<SqliteStore> {
-  return new SqliteStore(path);
+export async function openSqliteStore(path: string, opts: { readOnly?: boolean } = {}): Promise<SqliteStore> {
+  return new SqliteStore(path, opts);
 }

@@ -1,0 +1,4 @@
+/** The API worker process's module (see worker-main.ts). */
+import { runWorker } from './worker-main.js';
+
+await runWorker();
