@@ -55,8 +55,9 @@ export class RequestPool {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
-  /** Workers replaced after a time limit or a crash (for tests and logs). */
+  /** Workers replaced after a time limit or a crash, and requests answered (for tests and logs). */
   replaced = 0;
+  answered = 0;
   /** Workers that stopped before they were ready, in a row: past a few, none are started again. */
   private failedStarts = 0;
 
@@ -92,6 +93,7 @@ export class RequestPool {
       if (!task || task.id !== m.id) return;
       slot.task = undefined;
       clearTimeout(task.timer);
+      this.answered++;
       task.resolve(m.response);
       this.drain();
     });
@@ -173,6 +175,10 @@ export class RequestPool {
   /** Live worker processes (tests check that close leaves none). */
   get size(): number {
     return this.slots.size;
+  }
+
+  get pids(): number[] {
+    return [...this.slots].map((s) => s.worker.pid).filter((p): p is number => p !== undefined);
   }
 }
 

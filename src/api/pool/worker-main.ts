@@ -4,18 +4,18 @@
  * carry their ETag (represent.ts hashes every body), so the server hashes nothing.
  */
 import { Hono } from 'hono';
-import { openSqliteStore } from '../../store/index.js';
+import { openSqliteStore, type SqliteStore } from '../../store/index.js';
 import { createApp } from '../app.js';
 import type { FromWorker, ToWorker, WorkerData } from './protocol.js';
 
 /** Starts answering; `routes` adds routes ahead of the app's own (tests add a slow one). */
-export async function runWorker(routes?: (app: Hono) => void): Promise<void> {
+export async function runWorker(routes?: (app: Hono, store: SqliteStore) => void): Promise<void> {
   const send = process.send?.bind(process);
   if (!send) throw new Error('runWorker: not started by the request pool (no IPC channel)');
   const data = JSON.parse(process.argv[2] ?? '{}') as WorkerData;
   const store = await openSqliteStore(data.dbPath, { readOnly: true });
   const app = new Hono();
-  routes?.(app);
+  routes?.(app, store);
   // No response cache here: the server keeps one for all workers.
   app.route('/', createApp(store, { dashboardDir: data.dashboardDir, cache: false }));
   process.on('message', (m: ToWorker) => {
