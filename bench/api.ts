@@ -10,13 +10,15 @@
  *     npm run bench:api -- --mb 1 --claims 200000
  *     npm run bench:api -- --keep /tmp/api.db    # build the store there and leave it
  *     npm run bench:api -- --reuse /tmp/api.db   # measure a kept store again (migrating it if needed)
+ *     npm run bench:api -- --reuse /tmp/api.db --loaded-only --workers 0   # the loaded phase only, server without workers
  *
  * Each figure is given in wall time and in CPU time (client and server share this process,
  * so CPU is both sides of the request), with the load average: on a busy machine wall time
  * measures the scheduler as much as the code.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +42,10 @@ const GOAL_LOADED_P99_MS = 100;
 /** `--keep FILE`: build the store there and leave it, to study query plans. */
 const KEEP = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1] : undefined;
 const REUSE = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
+/** `--loaded-only`: skip the one-at-a-time phase (with --reuse, to repeat the loaded figure). */
+const LOADED_ONLY = process.argv.includes('--loaded-only');
+/** `--workers N`: the served child's SITREP_API_WORKERS (its default when absent). */
+const WORKERS = process.argv.includes('--workers') ? process.argv[process.argv.indexOf('--workers') + 1] : undefined;
 
 const now = () => performance.now();
 const count = (s: SqliteStore, table: string) => Number((s.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n);
@@ -112,17 +118,55 @@ async function measure(base: string, label: string, paths: string[]): Promise<vo
 }
 
 /**
+ * One GET over a kept-alive connection of `agent`, resolving with the status once the body is
+ * read. node:http, not fetch: undici's fetch cost the client ~1 ms CPU a request, as much as
+ * the server's cache hit, and on two shared cores a client that slow measures itself.
+ */
+function get(agent: Agent, url: URL): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, timeout: 10_000 }, (res) => {
+      res.on('data', () => {}).on('end', () => resolve(res.statusCode ?? 0)).on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout'))).on('error', reject).end();
+  });
+}
+
+/** CPU milliseconds a process has used (Linux /proc; NaN elsewhere). */
+function cpuOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU milliseconds of a process and its children (the server's workers). */
+function treeCpu(pid: number): number {
+  let total = cpuOf(pid);
+  try {
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) total += treeCpu(Number(child));
+  } catch { /* not Linux */ }
+  return total;
+}
+
+/**
  * A mixed workload at CONNECTIONS concurrent connections for SECONDS: each connection picks
  * a route at random (the dashboard's fast lists beside full-text searches and claimant
  * tallies, the slow kinds), so a slow query that held the event loop would show in every
  * route's p99. The server runs in a child process, as `sitrep serve` does, so the client's
- * work is not counted as the server's.
+ * work is not counted as the server's; nothing is warmed first, so the first asks of each
+ * slow query happen under load. Server CPU is its process's and its workers' (those alive at
+ * the end: a worker killed for a time limit takes its CPU with it).
  */
-async function loaded(base: string, routes: Record<string, string[]>): Promise<boolean> {
+async function loaded(base: string, serverPid: number, routes: Record<string, string[]>): Promise<boolean> {
   const names = Object.keys(routes);
   const times = new Map<string, number[]>(names.map((n) => [n, []]));
   const errors = new Map<string, number>();
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const loadBefore = load();
+  const serverBefore = treeCpu(serverPid);
+  const clientBefore = process.cpuUsage();
   const end = now() + SECONDS * 1000;
   let seq = 0;
   const connection = async () => {
@@ -132,9 +176,7 @@ async function loaded(base: string, routes: Record<string, string[]>): Promise<b
       const path = list[Math.floor(Math.random() * list.length)]!;
       const t0 = now();
       try {
-        const res = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
-        await res.arrayBuffer();
-        if (res.status !== 200) errors.set(name, (errors.get(name) ?? 0) + 1);
+        if ((await get(agent, new URL(base + path))) !== 200) errors.set(name, (errors.get(name) ?? 0) + 1);
       } catch {
         errors.set(name, (errors.get(name) ?? 0) + 1);
       }
@@ -142,8 +184,12 @@ async function loaded(base: string, routes: Record<string, string[]>): Promise<b
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, connection));
+  const client = process.cpuUsage(clientBefore);
+  const server = treeCpu(serverPid) - serverBefore;
+  agent.destroy();
+  const total = [...times.values()].reduce((n, t) => n + t.length, 0);
   let ok = true;
-  console.log(`Under load: ${CONNECTIONS} connections for ${SECONDS} s, mixed routes (load average ${loadBefore} before, ${load()} after):`);
+  console.log(`Under load: ${CONNECTIONS} connections for ${SECONDS} s, mixed routes (server workers: ${WORKERS ?? 'default'}; load average ${loadBefore} before, ${load()} after):`);
   for (const name of names) {
     const t = times.get(name)!.sort((a, b) => a - b);
     const p99 = percentile(t, 99);
@@ -152,18 +198,20 @@ async function loaded(base: string, routes: Record<string, string[]>): Promise<b
     ok &&= pass;
     console.log(`  ${name.padEnd(44)} ${String(t.length).padStart(6)} req  p50 ${ms(percentile(t, 50))} ms  p99 ${ms(p99)} ms  errors ${e}  ${pass ? 'ok' : `OVER (goal p99 < ${GOAL_LOADED_P99_MS} ms, no errors)`}`);
   }
+  console.log(`  ${total} requests (${(total / SECONDS).toFixed(0)}/s); CPU per request: server ${(server / total).toFixed(2)} ms, client ${((client.user + client.system) / 1000 / total).toFixed(2)} ms`);
   return ok;
 }
 
 /** `sitrep serve` on the bench store in a child process; resolves with its URL. */
-function serveChild(db: string): Promise<{ url: string; stop: () => void }> {
+function serveChild(db: string): Promise<{ url: string; pid: number; stop: () => void }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('../bin/sitrep.mjs', import.meta.url)), '--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const env = WORKERS === undefined ? process.env : { ...process.env, SITREP_API_WORKERS: WORKERS };
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../bin/sitrep.mjs', import.meta.url)), '--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       const m = /serving (http:\/\/\S+?)\/?\s/.exec(out);
-      if (m) resolve({ url: m[1]!, stop: () => child.kill('SIGTERM') });
+      if (m) resolve({ url: m[1]!, pid: child.pid!, stop: () => child.kill('SIGTERM') });
     });
     child.on('exit', (code) => reject(new Error(`serve exited (${code}) before listening`)));
   });
@@ -190,6 +238,21 @@ async function build(dir: string, path: string): Promise<SqliteStore> {
   return store;
 }
 
+/** The first phase: each kind of request alone, in-process, one at a time. */
+async function oneAtATime(store: SqliteStore, countries: string[], kinds: string[]): Promise<void> {
+  const server = await listen(store, { port: 0, host: '127.0.0.1' });
+  const url = server.url.replace(/\/$/, '');
+  console.log('API latency (one request at a time, real HTTP, ETag and JSON included):');
+  await measure(url, 'claims ?kind&country&since&limit=100', countries.flatMap((c, i) => kinds.map((k, j) => `/api/claims?kind=${k}&country=${c}&since=${2022 + ((i + j) % 4)}-01-01&limit=100`)));
+  await measure(url, 'tallies ?groupBy=claimant&country&kinds=launched,intercepted', countries.map((c) => `/api/tallies?groupBy=claimant&country=${c}&kinds=launched,intercepted`));
+  await measure(url, 'claims ?kind=a,b&country&limit=100 (two kinds)', countries.map((c) => `/api/claims?kind=launched,intercepted&country=${c}&limit=100`));
+  await measure(url, 'events ?type&country&since&limit=100', countries.flatMap((c, i) => ['ASSAULT', 'CONSULT', 'AGREE'].map((t, j) => `/api/events?type=${t}&country=${c}&since=${2022 + ((i + j) % 4)}-01-01&limit=100`)));
+  await measure(url, 'tallies ?groupBy=day&kinds (dashboard timeline, no country)', kinds.map((k) => `/api/tallies?groupBy=day&kinds=${k}`));
+  await measure(url, 'tallies ?groupBy=region&kinds (every region of every copy)', ['launched', 'intercepted', 'killed'].map((k) => `/api/tallies?groupBy=region&kinds=${k}`));
+  await measure(url, 'summary', ['/api/summary']);
+  await server.close();
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
   try {
@@ -201,23 +264,13 @@ async function main() {
       console.log(`reused ${REUSE} (opened and migrated in ${((now() - t0) / 1000).toFixed(1)} s): ${count(store, 'claims')} claims, ${count(store, 'events')} events`);
     } else store = await build(dir, path);
 
-    const server = await listen(store, { port: 0, host: '127.0.0.1' });
-    const url = server.url.replace(/\/$/, '');
     const countries = ['UA', 'RU', 'IL', 'SD', 'SY', 'IQ', 'YE', 'LB'];
     const kinds = ['intercepted', 'launched', 'killed', 'injured', 'hit'];
-    console.log('API latency (one request at a time, real HTTP, ETag and JSON included):');
-    await measure(url, 'claims ?kind&country&since&limit=100', countries.flatMap((c, i) => kinds.map((k, j) => `/api/claims?kind=${k}&country=${c}&since=${2022 + ((i + j) % 4)}-01-01&limit=100`)));
-    await measure(url, 'tallies ?groupBy=claimant&country&kinds=launched,intercepted', countries.map((c) => `/api/tallies?groupBy=claimant&country=${c}&kinds=launched,intercepted`));
-    await measure(url, 'claims ?kind=a,b&country&limit=100 (two kinds)', countries.map((c) => `/api/claims?kind=launched,intercepted&country=${c}&limit=100`));
-    await measure(url, 'events ?type&country&since&limit=100', countries.flatMap((c, i) => ['ASSAULT', 'CONSULT', 'AGREE'].map((t, j) => `/api/events?type=${t}&country=${c}&since=${2022 + ((i + j) % 4)}-01-01&limit=100`)));
-    await measure(url, 'tallies ?groupBy=day&kinds (dashboard timeline, no country)', kinds.map((k) => `/api/tallies?groupBy=day&kinds=${k}`));
-    await measure(url, 'tallies ?groupBy=region&kinds (every region of every copy)', ['launched', 'intercepted', 'killed'].map((k) => `/api/tallies?groupBy=region&kinds=${k}`));
-    await measure(url, 'summary', ['/api/summary']);
-    await server.close();
+    if (!LOADED_ONLY) await oneAtATime(store, countries, kinds);
     await store.close();
 
     const child = await serveChild(path);
-    const ok = await loaded(child.url, {
+    const ok = await loaded(child.url, child.pid, {
       'claims ?kind&country&since (list)': countries.flatMap((c) => kinds.map((k) => `/api/claims?kind=${k}&country=${c}&since=2023-01-01&limit=100`)),
       'claims ?q&kind (full text + kind)': ['drones', 'missiles', 'ministry', 'shot down', 'Kyiv', 'air defence'].flatMap((q) => kinds.map((k) => `/api/claims?q=${encodeURIComponent(q)}&kind=${k}&limit=100`)),
       'tallies ?groupBy=claimant&country&kinds': countries.map((c) => `/api/tallies?groupBy=claimant&country=${c}&kinds=launched,intercepted`),

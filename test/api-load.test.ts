@@ -119,6 +119,25 @@ test('a query past the time limit is refused with 503 problem+json and its worke
   }
 });
 
+test('full text + kind, walked in kind order (migration 17), is full text then kind', async () => {
+  for (const q of ['drones', 'ministry', 'no-such-word-anywhere']) {
+    const all = await fx.store.claimPage({ q, limit: 10_000 });
+    for (const kind of ['launched', 'intercepted', 'killed']) {
+      const expected = all.filter((c) => c.kind === kind).slice(0, 3).map((c) => c.id);
+      const page = await fx.store.claimPage({ q, kinds: [kind], limit: 3 });
+      assert.deepEqual(page.map((c) => c.id), expected, `${q} ${kind}`);
+      const after = expected[0];
+      if (after === undefined) continue;
+      const next = await fx.store.claimPage({ q, kinds: [kind], limit: 3, afterId: after });
+      assert.deepEqual(next.map((c) => c.id), all.filter((c) => c.kind === kind && c.id > after).slice(0, 3).map((c) => c.id));
+    }
+  }
+  const two = await fx.store.claimPage({ q: 'drones', kinds: ['launched', 'intercepted'], limit: 5 });
+  const all = await fx.store.claimPage({ q: 'drones', limit: 10_000 });
+  assert.deepEqual(two.map((c) => c.id), all.filter((c) => c.kind === 'launched' || c.kind === 'intercepted').slice(0, 5).map((c) => c.id));
+  assert.ok(two.length > 0, 'the fixture has drone launches and interceptions');
+});
+
 test('a store in memory is answered on the main thread', async () => {
   const store = await openSqliteStore(':memory:');
   const server = await listen(store, { port: 0, host: '127.0.0.1', dashboardDir: NO_DASHBOARD, workers: 2 });

@@ -170,6 +170,8 @@ export async function runServe(store: Store, opts: ServeOptions): Promise<Runnin
     process.stdout.write(describeSummary(await store.summary(), opts.dbLabel ?? 'the store'));
   }
   const running = await listen(store, { workers: workersFromEnv(), timeLimitMs: timeLimitFromEnv(), ...opts });
+  // The URL once the workers are up (the main thread answers meanwhile, and alone if they fail).
+  await running.pool?.ready().catch(() => undefined);
   process.stdout.write(`Sitrep is serving ${running.url}  (API reference: ${running.url}docs; Ctrl-C stops it)\n`);
   stopOnSignals(running, store);
   return running;

@@ -35,21 +35,24 @@ export class ApiQueries {
   }
 
   private page(table: 'claims' | 'events', q: PageQuery): Row[] {
-    const select = `SELECT t.*, d.article_id, d.published, NULL AS superseded_by FROM ${table} t
+    // Full text + kind, no narrower key: walk the kind in id order (migration 17), stopping at a page.
+    const source = table === 'claims' && q.q && q.kinds?.length && !q.country && q.documentId === undefined
+      ? 'claims t INDEXED BY claims_kind_document' : `${table} t`;
+    const select = (from: string) => `SELECT t.*, d.article_id, d.published, NULL AS superseded_by FROM ${from}
       JOIN documents d ON d.id = t.document_id`;
     const branches = this.branches(table, q);
     if (branches.length === 1) {
       const w = branches[0]!;
       // Current runs only (apiWhere), so superseded_by is NULL on every row returned.
-      return this.prepare(`${select} ${w.sql} ORDER BY t.id LIMIT ?`).all(...w.params, q.limit) as Row[];
+      return this.prepare(`${select(source)} ${w.sql} ORDER BY t.id LIMIT ?`).all(...w.params, q.limit) as Row[];
     }
     // Several kinds, or an event's three country columns: an index walks one (kind, country)
     // in id order, so each branch takes its own first `limit` ids (an index range, stopped
     // early) and the page is the first `limit` of their union. One query over "kind IN (…)" or
     // an OR would instead collect and sort every match: 74k rows for one event type at 1M.
-    const ids = branches.map((w) => `SELECT id FROM (SELECT t.id FROM ${table} t
+    const ids = branches.map((w) => `SELECT id FROM (SELECT t.id FROM ${source}
       ${w.needsDocument ? 'JOIN documents d ON d.id = t.document_id' : ''} ${w.sql} ORDER BY t.id LIMIT ?)`);
-    return this.prepare(`${select} WHERE t.id IN (${ids.join(' UNION ALL ')}) ORDER BY t.id LIMIT ?`)
+    return this.prepare(`${select(`${table} t`)} WHERE t.id IN (${ids.join(' UNION ALL ')}) ORDER BY t.id LIMIT ?`)
       .all(...branches.flatMap((w) => [...w.params, q.limit]), q.limit) as Row[];
   }
 
