@@ -9,7 +9,7 @@ import type { MiddlewareHandler } from 'hono';
 import { SqliteStore, type Store } from '../store/index.js';
 import { createApp } from './app.js';
 import { Problem, rawProblem } from './problem.js';
-import { PoolRefusal, RequestPool } from './pool/pool.js';
+import { PoolRefusal, RequestPool, type Lane } from './pool/pool.js';
 
 /** Where the dashboard engineer's build puts its files (vite, src/web/vite.config.ts). */
 export const DASHBOARD_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -45,6 +45,14 @@ function fileOf(store: Store): string | null {
   return store instanceof SqliteStore && !store.db.memory ? store.db.name : null;
 }
 
+/**
+ * The requests that can take a worker for long on a large store: full text (any route with
+ * `q`), tallies (salvo pairing reads the claims), incidents (computed from every document).
+ */
+export function laneOf(url: URL): Lane {
+  return url.searchParams.has('q') || /^\/api\/(tallies|incidents)\b/.test(url.pathname) ? 'slow' : 'fast';
+}
+
 /** API reads (GET, HEAD) go to the pool; a refusal is a 503 the client may retry. */
 function offloadTo(pool: RequestPool): MiddlewareHandler {
   return async (c, next) => {
@@ -53,7 +61,7 @@ function offloadTo(pool: RequestPool): MiddlewareHandler {
     // Conditional headers are the main thread's (its etag middleware answers 304 from the ETag).
     const headers = [...c.req.raw.headers].filter(([k]) => k !== 'if-none-match');
     try {
-      const r = await pool.run({ url: c.req.url, method: 'GET', headers });
+      const r = await pool.run({ url: c.req.url, method: 'GET', headers }, laneOf(new URL(c.req.url)));
       return new Response(r.body as Uint8Array<ArrayBuffer>, { status: r.status, headers: r.headers });
     } catch (err) {
       if (err instanceof PoolRefusal) throw new Problem(503, `${err.message}; try again, or narrow the query`, {}, { 'Retry-After': '5' });

@@ -36,8 +36,16 @@ export class PoolRefusal extends Error {
   }
 }
 
+/**
+ * Which queue a request waits in. Slow ones (full text, tallies, incidents) never take the
+ * last free worker: however many arrive, a list or the summary finds a worker within one
+ * fast request's time, not behind a queue of slow ones.
+ */
+export type Lane = 'fast' | 'slow';
+
 interface Task {
   id: number;
+  lane: Lane;
   request: PoolRequest;
   resolve: (r: PoolResponse) => void;
   reject: (e: PoolRefusal) => void;
@@ -52,7 +60,7 @@ const WORKER = new URL('./worker.ts', import.meta.url);
 
 export class RequestPool {
   private readonly slots = new Set<Slot>();
-  private readonly queue: Task[] = [];
+  private readonly queues: Record<Lane, Task[]> = { fast: [], slow: [] };
   private nextId = 1;
   private closed = false;
   /** Workers replaced after a time limit or a crash, and requests answered (for tests and logs). */
@@ -115,19 +123,20 @@ export class RequestPool {
   }
 
   /** Answers `request` on a worker, or rejects with a PoolRefusal. */
-  run(request: PoolRequest): Promise<PoolResponse> {
+  run(request: PoolRequest, lane: Lane = 'fast'): Promise<PoolResponse> {
     if (this.closed) return Promise.reject(new PoolRefusal('closed', 'the server is stopping'));
     return new Promise((resolve, reject) => {
-      const task: Task = { id: this.nextId++, request, resolve, reject, timer: undefined as unknown as NodeJS.Timeout };
+      const task: Task = { id: this.nextId++, lane, request, resolve, reject, timer: undefined as unknown as NodeJS.Timeout };
       task.timer = setTimeout(() => this.expire(task), this.opts.timeLimitMs);
-      this.queue.push(task);
+      this.queues[lane].push(task);
       this.drain();
     });
   }
 
   private expire(task: Task): void {
-    const queued = this.queue.indexOf(task);
-    if (queued >= 0) this.queue.splice(queued, 1);
+    const queue = this.queues[task.lane];
+    const queued = queue.indexOf(task);
+    if (queued >= 0) queue.splice(queued, 1);
     const slot = task.slot;
     if (slot && slot.task === task) {
       // The query cannot be stopped inside SQLite; the process running it can.
@@ -139,11 +148,23 @@ export class RequestPool {
     task.reject(new PoolRefusal('time limit', `the query ran past the server's limit of ${this.opts.timeLimitMs} ms`));
   }
 
+  /** The next task for a free worker: fast first; slow only while another worker stays free for fast ones. */
+  private next(): Task | undefined {
+    if (this.queues.fast.length) return this.queues.fast.shift();
+    let ready = 0;
+    let slow = 0;
+    for (const s of this.slots) {
+      if (s.ready) ready++;
+      if (s.task?.lane === 'slow') slow++;
+    }
+    return slow < Math.max(1, ready - 1) ? this.queues.slow.shift() : undefined;
+  }
+
   private drain(): void {
     for (const slot of this.slots) {
-      if (!this.queue.length) return;
       if (!slot.ready || slot.task) continue;
-      const task = this.queue.shift()!;
+      const task = this.next();
+      if (!task) return;
       task.slot = slot;
       slot.task = task;
       slot.worker.send({ type: 'request', id: task.id, request: task.request } satisfies ToWorker);
@@ -154,7 +175,7 @@ export class RequestPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const task of this.queue.splice(0)) {
+    for (const task of [...this.queues.fast.splice(0), ...this.queues.slow.splice(0)]) {
       clearTimeout(task.timer);
       task.reject(new PoolRefusal('closed', 'the server is stopping'));
     }
