@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/index.ts';
-import { listen, type RunningServer } from '../src/api/serve.ts';
+import { laneOf, listen, type RunningServer } from '../src/api/serve.ts';
 import { PoolRefusal } from '../src/api/pool/pool.ts';
 import { startFixture, type ApiFixture } from './api-fixtures.ts';
 import { tempDir } from './ingest-fixtures.ts';
@@ -138,6 +138,15 @@ test('full text + kind, walked in kind order (migration 17), is full text then k
   const all = await fx.store.claimPage({ q: 'drones', limit: 10_000 });
   assert.deepEqual(two.map((c) => c.id), all.filter((c) => c.kind === 'launched' || c.kind === 'intercepted').slice(0, 5).map((c) => c.id));
   assert.ok(two.length > 0, 'the fixture has drone launches and interceptions');
+});
+
+test('full text, salvo-pairing tallies and incidents wait in the slow lane; lists and pre-summed tallies in the fast one', () => {
+  const lane = (path: string) => laneOf(new URL(path, 'http://x'));
+  for (const path of ['/api/claims?q=drones&kind=hit', '/api/events?q=x', '/api/tallies?groupBy=claimant&kinds=launched,intercepted',
+    '/api/tallies?groupBy=day', '/api/tallies?groupBy=day&kind=launched&kind=intercepted', '/api/tallies?groupBy=kind&kinds=killed&place=Kharkiv',
+    '/api/incidents', '/api/incidents/inc-0123456789ab']) assert.equal(lane(path), 'slow', path);
+  for (const path of ['/api/claims?kind=hit&country=UA', '/api/tallies?groupBy=day&kinds=launched', '/api/tallies?groupBy=claimant&kinds=killed,injured',
+    '/api/summary', '/api/places?country=UA', '/api/documents/3']) assert.equal(lane(path), 'fast', path);
 });
 
 test('a store in memory is answered on the main thread', async () => {

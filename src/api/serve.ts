@@ -47,10 +47,17 @@ function fileOf(store: Store): string | null {
 
 /**
  * The requests that can take a worker for long on a large store: full text (any route with
- * `q`), tallies (salvo pairing reads the claims), incidents (computed from every document).
+ * `q`), incidents (computed from every document), and tallies that read the claims rather
+ * than the pre-summed aggregates: by box, place or document, or pairing launches with
+ * interceptions (both kinds asked, as they are when no kind is named).
  */
 export function laneOf(url: URL): Lane {
-  return url.searchParams.has('q') || /^\/api\/(tallies|incidents)\b/.test(url.pathname) ? 'slow' : 'fast';
+  const p = url.searchParams;
+  if (p.has('q') || url.pathname.startsWith('/api/incidents')) return 'slow';
+  if (!url.pathname.startsWith('/api/tallies')) return 'fast';
+  if (p.has('bbox') || p.has('place') || p.has('documentId')) return 'slow';
+  const kinds = [...p.getAll('kind'), ...p.getAll('kinds')].flatMap((k) => k.split(','));
+  return kinds.length === 0 || (kinds.includes('launched') && kinds.includes('intercepted')) ? 'slow' : 'fast';
 }
 
 /** API reads (GET, HEAD) go to the pool; a refusal is a 503 the client may retry. */
