@@ -21,8 +21,11 @@ export async function runWorker(routes?: (app: Hono, store: SqliteStore) => void
   process.on('message', (m: ToWorker) => {
     void answer(app, m).then((msg) => send(msg));
   });
-  // The server gone (killed, crashed), its workers go too.
+  // The server gone (killed, crashed), its workers go too. Ctrl-C reaches the whole process
+  // group: the server stops its workers itself, after answering what it can.
   process.on('disconnect', () => process.exit(0));
+  process.on('SIGINT', () => {});
+  process.on('SIGHUP', () => {});
   send({ type: 'ready' } satisfies FromWorker);
 }
 
