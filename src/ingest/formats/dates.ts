@@ -26,11 +26,12 @@ export function checkDate(raw: string | number | null | undefined, fetchedAt: Da
   const text = String(raw).trim().slice(0, 100);
   const iso = ISO.test(text) ? text.replace(' ', 'T') : null;
   const ms = typeof raw === 'number' ? raw * 1000 : Date.parse(iso && iso.length === 10 ? `${iso}T00:00:00Z` : iso ?? text);
-  if (!Number.isFinite(ms)) return { iso: null, warning: `${what} "${text}" is not a date; not stored` };
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return { iso: null, warning: `${what} "${text}" is not a date; not stored` };
+  const shown = typeof raw === 'number' ? new Date(ms).toISOString() : text;
   const dateOnly = iso?.length === 10;
   if (ms > fetchedAt.getTime() + (dateOnly ? DAY_AHEAD_MS : CLOCK_SKEW_MS)) {
-    return { iso: null, warning: `${what} ${text} is after the source was fetched (${fetchedAt.toISOString()}); not stored` };
+    return { iso: null, warning: `${what} ${shown} is after the source was fetched (${fetchedAt.toISOString()}); not stored` };
   }
-  if (ms < EARLIEST) return { iso: null, warning: `${what} ${text} is before 1900; not stored` };
+  if (ms < EARLIEST) return { iso: null, warning: `${what} ${shown} is before 1900; not stored` };
   return { iso: iso ?? new Date(ms).toISOString() };
 }

@@ -34,7 +34,9 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined |
 /** A string field, or the `value` of an Atom text construct. */
 const str = (v: unknown): string | undefined => {
   const s = typeof v === 'string' ? v : typeof obj(v).value === 'string' ? (obj(v).value as string) : undefined;
-  const t = s?.replace(/\s+/g, ' ').trim();
+  // A reference left undecoded names an entity the document declared itself (DOCTYPE), which
+  // is never expanded (billion laughs): it is dropped, not shown as "&lol9;".
+  const t = s?.replace(/&[A-Za-z_][\w.-]{0,63};/g, (m) => (/^&(amp|lt|gt|quot|apos);$/.test(m) ? m : '')).replace(/\s+/g, ' ').trim();
   return t ? t.slice(0, 2000) : undefined;
 };
 const plain = (html: string | undefined): string | undefined => (html ? htmlToText(html).text || undefined : undefined);
@@ -64,7 +66,15 @@ function itemOf(format: string, raw: unknown): Item {
 
 /** A feed document's links (and full-content items as articles); throws on a malformed feed. */
 export function readFeed(text: string, fetchedAt: Date, baseUrl?: string): FeedResult {
-  const { format, feed } = parseFeed(text) as { format: string; feed: unknown };
+  let parsed: { format: string; feed: unknown };
+  try {
+    parsed = parseFeed(text) as { format: string; feed: unknown };
+  } catch (err) {
+    // feedsmith says "Invalid feed format"; the XML parser's cause says where.
+    const cause = (err as { cause?: Error }).cause?.message;
+    throw new Error(cause ? `malformed feed (${cause.slice(0, 160)})` : `not a readable feed (${(err as Error).message})`);
+  }
+  const { format, feed } = parsed;
   const f = obj(feed);
   const out: FeedResult = { title: plain(str(f.title)), links: [], articles: [], warnings: [] };
   const outlet = plain(str(f.title));
@@ -87,7 +97,12 @@ const sitemapParser = new XMLParser({ processEntities: false, htmlEntities: fals
 
 /** An XML sitemap's page URLs, or a sitemap index's sitemap URLs (the fetcher follows either). */
 export function readSitemap(text: string, fetchedAt: Date, baseUrl?: string): FeedResult {
-  const doc = obj(sitemapParser.parse(text));
+  let doc: Obj;
+  try {
+    doc = obj(sitemapParser.parse(text));
+  } catch (err) {
+    throw new Error(`malformed sitemap XML (${(err as Error).message.slice(0, 160)})`);
+  }
   const root = obj(doc.urlset ?? doc.sitemapindex);
   const out: FeedResult = { links: [], articles: [], warnings: [] };
   for (const raw of arr(root.url ?? root.sitemap).slice(0, MAX_LINKS)) {

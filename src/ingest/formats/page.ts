@@ -53,7 +53,7 @@ export function readPage(html: string, fetchedAt: Date, url?: string): PageResul
     text,
     ...defined({
       url: meta.url, canonicalUrl: meta.canonicalUrl, outlet: meta.outlet ?? read?.siteName ?? undefined,
-      author: meta.author ?? read?.byline ?? undefined, language: meta.language,
+      author: (meta.author ?? read?.byline ?? undefined)?.replace(/^by\s+/i, '') || undefined, language: meta.language,
       published: meta.published, modified: meta.modified,
     }),
   };
