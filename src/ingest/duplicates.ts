@@ -31,11 +31,17 @@ export function textBands(text: string): string[] {
 
 const YEAR = /^(19|20)\d\d$/;
 
-/** Numbers the text states (digits or number words), years left out: datelines differ between copies. */
-function numbersOf(text: string): Set<number> {
-  const out = new Set<number>();
+/**
+ * The figures the text states, each with the word after it ("2 houses", "36 of"): the same
+ * number counting something else ("two women" where the other said "Two houses") is a new
+ * figure. Years are left out: datelines differ between copies.
+ */
+function figuresOf(text: string): Set<string> {
+  const out = new Set<string>();
   for (const q of findQuantities(text)) {
-    if (q.value !== null && !YEAR.test(text.slice(q.numberStart, q.end).trim())) out.add(q.value);
+    if (q.value === null || YEAR.test(text.slice(q.numberStart, q.end).trim())) continue;
+    const next = /^[\s-]*([\p{L}\d]+)/u.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase().replace(/s$/, '') ?? '';
+    out.add(`${q.value} ${next}`);
   }
   return out;
 }
@@ -49,8 +55,8 @@ export function copyVerdict(text: string, stored: string): CopyVerdict {
   const similarity = shared / (a.size + b.size - shared || 1);
   const novel = 1 - shared / (a.size || 1);
   if (novel > MAX_NOVEL) return { copy: false, similarity, reason: `${Math.round(novel * 100)}% of its text is not in the other` };
-  const old = numbersOf(stored);
-  const added = [...numbersOf(text)].filter((n) => !old.has(n));
+  const old = figuresOf(stored);
+  const added = [...figuresOf(text)].filter((n) => !old.has(n));
   if (added.length) return { copy: false, similarity, reason: `states figures the other does not (${added.slice(0, 3).join(', ')}): a revision, not a copy` };
   return { copy: true, similarity };
 }

@@ -143,8 +143,8 @@ async function storeArticle(article: Article, file: string, store: Store, extrac
   if (!reextract) {
     const copy = findCopy(article.text, await store.similarDocuments(bands));
     if (copy) {
-      await store.addSource(copy.id, { ...origin, contentHash: hash, relation: 'near', similarity: Math.round(copy.similarity * 1000) / 1000 });
-      return 'copy';
+      const linked = await store.addSource(copy.id, { ...origin, contentHash: hash, relation: 'near', similarity: Math.round(copy.similarity * 1000) / 1000 });
+      return linked ? 'copy' : 'duplicate';
     }
   }
   const x = extract(article);

@@ -45,13 +45,46 @@ function formatOfType(contentType: string | undefined): SourceFormat | null {
   return null;
 }
 
+/**
+ * Where the first element starts, past an XML declaration, processing instructions, comments
+ * and a doctype (whose internal subset may be megabytes: skipped by indexOf, never matched).
+ */
+function firstElement(text: string): { at: number; htmlDoctype: boolean } | null {
+  let i = 0;
+  let htmlDoctype = false;
+  for (let step = 0; step < 100; step++) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    const ends: [string, string][] = [['<?', '?>'], ['<!--', '-->']];
+    const skip = ends.find(([open]) => text.startsWith(open, i));
+    if (skip) {
+      const end = text.indexOf(skip[1], i + skip[0].length);
+      if (end < 0) return null;
+      i = end + skip[1].length;
+      continue;
+    }
+    if (/^<!doctype/i.test(text.slice(i, i + 9))) {
+      htmlDoctype ||= /^<!doctype\s+html/i.test(text.slice(i, i + 20));
+      const gt = text.indexOf('>', i);
+      const bracket = text.indexOf('[', i);
+      const end = bracket >= 0 && bracket < gt ? text.indexOf(']', bracket) : gt;
+      if (end < 0) return null;
+      i = text.indexOf('>', end) + 1;
+      if (i === 0) return null;
+      continue;
+    }
+    return text[i] === '<' ? { at: i, htmlDoctype } : null;
+  }
+  return null;
+}
+
 /** The format by the document's first markup: its root element, a doctype, or JSON. */
 export function sniffFormat(text: string): SourceFormat | null {
-  const head = text.slice(0, 4096).replace(/^\s+/, '');
-  if (head[0] === '{' || head[0] === '[') return 'json';
-  if (head[0] !== '<') return null;
-  const root = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE\s+(?!html)[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z][\w:.-]*)/i.exec(head)?.[1]?.toLowerCase();
-  if (/^<!doctype\s+html/i.test(head.replace(/^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/, ''))) return 'html';
+  const lead = /\S/.exec(text.slice(0, 4096));
+  if (lead && (lead[0] === '{' || lead[0] === '[')) return 'json';
+  const first = firstElement(text);
+  if (!first) return null;
+  if (first.htmlDoctype) return 'html';
+  const root = /^<([A-Za-z][\w:.-]*)/.exec(text.slice(first.at, first.at + 100))?.[1]?.toLowerCase();
   if (!root) return null;
   if (root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root.endsWith(':rss') || root.endsWith(':feed')) return 'feed';
   if (root === 'urlset' || root === 'sitemapindex' || root.endsWith(':urlset') || root.endsWith(':sitemapindex')) return 'sitemap';
