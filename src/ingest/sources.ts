@@ -62,6 +62,22 @@ export const ArticleLine = ArticleInput.extend({
   text: ArticleInput.shape.text.refine((t) => t.trim().length > 0, 'text is empty'),
 });
 
+/**
+ * Where an ingested JSONL record was published, when it says: kept as the document's source
+ * (so copies of it from other URLs are linked to it). Not part of ArticleInput: `extract`
+ * answers the same records without it. A malformed value is dropped, not an error.
+ */
+const RecordSource = z.object({
+  url: z.string().max(4096).regex(/^https?:\/\/[^\s]+$/i).optional().catch(undefined),
+  outlet: z.string().max(MAX_TITLE_CHARS).refine(noNul).optional().catch(undefined),
+});
+
+function recordMeta(value: unknown): Article['meta'] | undefined {
+  const r = RecordSource.safeParse(value);
+  if (!r.success || (!r.data.url && !r.data.outlet)) return undefined;
+  return { ...(r.data.url ? { url: r.data.url } : {}), ...(r.data.outlet ? { outlet: r.data.outlet } : {}) };
+}
+
 export function isJsonLines(path: string): boolean {
   return ['.jsonl', '.ndjson'].includes(extname(path).toLowerCase());
 }
@@ -160,7 +176,8 @@ export async function* readJsonLines(path: string, maxLineBytes = MAX_JSONL_LINE
         continue;
       }
       articles++;
-      yield { kind: 'article', bytes: line.bytes, article: { ...parsed.data, source: path } };
+      const meta = recordMeta(json.value);
+      yield { kind: 'article', bytes: line.bytes, article: { ...parsed.data, source: path, ...(meta ? { meta } : {}) } };
     }
   } catch (err) {
     // An unreadable file ends this file; what was read before stays in.
