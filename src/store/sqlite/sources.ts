@@ -16,6 +16,9 @@ function values(s: SourceRecord): (string | null)[] {
   return [s.source, s.url, s.canonicalUrl, s.outlet, s.author, s.language, s.published, s.modified].map((v) => v ?? null);
 }
 
+/** Documents read per band when looking for copies: the newest of them (a copy follows its original closely). */
+const PER_BAND = 32;
+
 /** A source's identity among a document's sources: its URL, else its file name. */
 export const sourceKey = (s: SourceRecord): string => s.url ?? s.canonicalUrl ?? s.source ?? '';
 
@@ -23,12 +26,16 @@ export class DocumentSources {
   private readonly insert: Database.Statement;
   private readonly band: Database.Statement;
   private readonly byDocument: Database.Statement;
+  private readonly bandMembers: Database.Statement;
+  private readonly text: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`INSERT INTO document_sources (document_id, content_hash, source_key, relation, similarity, ${FIELDS.join(', ')}, added_at)
       VALUES (?, ?, ?, ?, ?, ${FIELDS.map(() => '?').join(', ')}, ?) ON CONFLICT DO NOTHING`);
     this.band = db.prepare('INSERT INTO document_bands (band, document_id) VALUES (?, ?)');
     this.byDocument = db.prepare('SELECT * FROM document_sources WHERE document_id = ? ORDER BY id');
+    this.bandMembers = db.prepare('SELECT document_id FROM document_bands WHERE band = ? ORDER BY rowid DESC LIMIT ?');
+    this.text = db.prepare('SELECT text FROM documents WHERE id = ?');
   }
 
   /** Adds a source of `documentId`; false if the same copy (document, text, URL or file) is there. */
@@ -41,14 +48,20 @@ export class DocumentSources {
     for (const b of new Set(bands)) this.band.run(b, documentId);
   }
 
-  /** Documents sharing a band with `bands`, most shared first, then newest. */
+  /**
+   * Documents sharing a band with `bands`, most shared first, then newest. Each band is read
+   * through its index with a cap: a band common to thousands of documents (templated posts,
+   * a boilerplate-only text) costs PER_BAND rows, not a scan, however large the store grows.
+   */
   similar(bands: readonly string[], limit: number): { id: number; text: string }[] {
-    if (!bands.length) return [];
-    const keys = [...new Set(bands)];
-    return (this.db.prepare(`SELECT d.id, d.text FROM documents d JOIN (
-        SELECT document_id, COUNT(*) AS shared FROM document_bands WHERE band IN (${keys.map(() => '?').join(', ')})
-        GROUP BY document_id ORDER BY shared DESC, document_id DESC LIMIT ?) b ON b.document_id = d.id
-      ORDER BY b.shared DESC, d.id DESC`).all(...keys, limit) as Row[]).map((r) => ({ id: Number(r.id), text: String(r.text) }));
+    const shared = new Map<number, number>();
+    for (const b of new Set(bands)) {
+      for (const r of this.bandMembers.all(b, PER_BAND) as { document_id: number }[]) {
+        shared.set(r.document_id, (shared.get(r.document_id) ?? 0) + 1);
+      }
+    }
+    const ids = [...shared].sort((x, y) => y[1] - x[1] || y[0] - x[0]).slice(0, limit).map(([id]) => id);
+    return ids.map((id) => ({ id, text: String((this.text.get(id) as Row).text) }));
   }
 
   /** A document's sources, its own first. */
