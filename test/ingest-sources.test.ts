@@ -132,3 +132,44 @@ test('/api/documents/:id shows the metadata and every source, never an absolute 
   assert.ok(!JSON.stringify(body).includes(dir), 'no absolute path');
   await store.close();
 });
+
+test('ingestArticle stores a fetched page under its URL; its re-fetch with a new ad block is already stored', async () => {
+  const { readSource } = await import('../src/ingest/formats/index.ts');
+  const { ingestArticle, toArticle } = await import('../src/ingest/index.ts');
+  const { readFileSync } = await import('node:fs');
+  const url = 'https://harbour-courier.example/world/2026/11/30/odesa-port-drones';
+  const fetch = (html: string) => {
+    const r = readSource({ bytes: Buffer.from(html), url, contentType: 'text/html', fetchedAt: new Date('2026-12-06T00:00:00Z') });
+    return toArticle(r.kind === 'articles' ? r.articles[0]! : assert.fail('a page'), url, url);
+  };
+  const html = readFileSync(fixture('page-news.html'), 'utf8');
+  const store = await openSqliteStore(':memory:');
+  assert.equal(await ingestArticle(fetch(html), store), 'added');
+  const withAd = html.replace('<p>Port operations', '<p>Advertisement: Winter tyres at half price, this week only at Quay Motors.</p><p>Port operations');
+  assert.equal(await ingestArticle(fetch(withAd), store), 'duplicate', 'a near copy from the same URL is the same source');
+  const doc = await store.document(1);
+  assert.equal(doc!.source, url);
+  assert.deepEqual(doc!.sources.map((s) => [s.relation, s.source, s.url]), [['original', url, url]]);
+  await store.close();
+});
+
+test('migration 14 on a store written before it: old documents keep working, with no sources yet', async () => {
+  const Database = (await import('better-sqlite3')).default;
+  const { MIGRATIONS } = await import('../src/store/index.ts');
+  const path = join(tempDir(), 'old.db');
+  const db = new Database(path);
+  db.exec('CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of MIGRATIONS.filter((x) => x.version < 14)) {
+    db.exec(m.sql.replaceAll('{{ID}}', 'INTEGER PRIMARY KEY'));
+    if (m.sqlite) db.exec(m.sqlite);
+    db.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+  }
+  db.prepare("INSERT INTO documents (article_id, content_hash, title, published, source, text, ingested_at) VALUES ('old#1', 'h', NULL, NULL, 'old.txt', 'Old text.', 'then')").run();
+  db.close();
+  const store = await openSqliteStore(path);
+  const doc = await store.document(1);
+  assert.deepEqual([doc!.articleId, doc!.meta, doc!.sources], ['old#1', null, []]);
+  const r = await ingestFiles([fixture('page-news.html')], store);
+  assert.equal(r.added, 1);
+  await store.close();
+});

@@ -21,6 +21,7 @@ export { readLines, parseJsonLine, MAX_JSONL_LINE_BYTES, type Line } from './lin
 export { htmlToText, looksLikeHtml } from './html.js';
 export { copyVerdict, findCopy, textBands, MAX_NOVEL, type CopyVerdict } from './duplicates.js';
 export * from './formats/index.js';
+export { toArticle } from './web.js';
 
 /** Files a directory contributes: text dumps, JSON Lines, saved pages, feeds, sitemaps, Telegram exports; found recursively. */
 const INGESTIBLE = /\.(txt|text|html?|xhtml|jsonl|ndjson|xml|rss|atom|json)$/i;
@@ -116,6 +117,8 @@ export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue
  */
 export function displaySource(path: string, cwd = process.cwd()): string {
   if (path === '-') return 'stdin';
+  // A fetched page's source is its URL, shown as it is (without credentials: see formats/meta.ts).
+  if (/^https?:\/\//i.test(path)) return path;
   const rel = relative(cwd, path);
   if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
   return basename(path);
@@ -126,7 +129,9 @@ function sourceRecord(article: Article, file: string): SourceRecord {
   return { source: displaySource(article.source ?? file), ...article.meta };
 }
 
-type Outcome = 'added' | 'duplicate' | 'copy' | 'reextracted';
+/** What became of an article: stored and extracted, already stored, linked as a copy, or re-extracted. */
+export type IngestOutcome = 'added' | 'duplicate' | 'copy' | 'reextracted';
+type Outcome = IngestOutcome;
 
 /** Stores one article: new text is extracted; a stored text or a copy of one is linked, not extracted. */
 async function storeArticle(article: Article, file: string, store: Store, extract: (a: Article) => Extraction, reextract: boolean): Promise<Outcome> {
@@ -153,6 +158,15 @@ async function storeArticle(article: Article, file: string, store: Store, extrac
   if (!reextract) return 'duplicate';
   await store.addRun(r.documentId, x, PIPELINE_VERSION);
   return 'reextracted';
+}
+
+/**
+ * Stores one article as `ingest` does (copies linked, not extracted): the entry for sources
+ * that are not files, e.g. pages fetched by `sitrep watch` (a fetched SourceArticle becomes an
+ * Article with `toArticle`; `source` there is its URL). Throws on a store error.
+ */
+export async function ingestArticle(article: Article, store: Store, opts: Pick<IngestOptions, 'extract' | 'reextract'> = {}): Promise<IngestOutcome> {
+  return storeArticle(article, article.source ?? article.meta?.url ?? 'unknown', store, opts.extract ?? extractArticle, !!opts.reextract);
 }
 
 /** Ingests files into `store`; never throws for a bad file or record — see `issues`. */

@@ -258,7 +258,8 @@ CREATE INDEX IF NOT EXISTS claims_document_kind ON claims(document_id, kind);`,
     name: 'where a document came from: every copy (URL, outlet, dates) and its MinHash bands for near-duplicates',
     // One row per source of a document: its own ('original'), and each exact or near-duplicate
     // copy ingested later (wire copy, a page re-fetched with a new ad block), which adds no
-    // claims. source_key (URL, else file name) makes re-ingesting the same copy a no-op.
+    // claims. source_key (URL, else file name): a source is linked to a document once, so
+    // re-ingesting a copy, or re-fetching a page whose ad block changed, adds nothing.
     // document_bands holds the document's MinHash LSH band keys (src/text/minhash.ts): a new
     // article is compared only with documents that share a band.
     sql: `
@@ -273,7 +274,7 @@ CREATE TABLE document_sources (
   published TEXT, modified TEXT,
   added_at TEXT NOT NULL
 );
-CREATE UNIQUE INDEX document_sources_key ON document_sources(document_id, content_hash, source_key);
+CREATE UNIQUE INDEX document_sources_key ON document_sources(document_id, source_key);
 CREATE TABLE document_bands (
   band TEXT NOT NULL,
   document_id BIGINT NOT NULL REFERENCES documents(id)

@@ -38,7 +38,7 @@ export class DocumentSources {
     this.text = db.prepare('SELECT text FROM documents WHERE id = ?');
   }
 
-  /** Adds a source of `documentId`; false if the same copy (document, text, URL or file) is there. */
+  /** Adds a source of `documentId`; false if that source (URL, else file) is linked to it already. */
   add(documentId: number, s: Omit<LinkedSource, 'addedAt'>): boolean {
     const r = this.insert.run(documentId, s.contentHash, sourceKey(s), s.relation, s.similarity, ...values(s), new Date().toISOString());
     return r.changes > 0;
