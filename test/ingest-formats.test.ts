@@ -198,3 +198,26 @@ test('page text is text only: markup, handlers and scripts never come through', 
   // An escaped tag in the page is the text "<script>…", shown as text by the dashboard, never markup.
   assert.ok(a.text.includes('<script>alert(3)</script>'));
 });
+
+test('mangled pages and feeds (seeded random markup): an article, links or a SourceError, never another throw or a hang', () => {
+  let seed = 20261206;
+  const rand = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+  const pieces = ['<html>', '<body>', '<div>', '</div>', '<p>', '</p>', '<rss version="2.0">', '<channel>', '<item>', '<title>', '</title>', '<link>https://m.example/x</link>',
+    '</item>', '<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE x [<!ENTITY e "&e;">]>', '&e;', '&#x110000;', '&amp;', '<script>', '</script>', '"', "'", '<', '>', '/',
+    '{"messages": [', '{"id": 1, "type": "message", "text": ', ']}', 'Drones were shot down over the city, officials said. ', '\u00e9', '\ud83d\ude00', '<?xml version="1.0"?>', '<feed xmlns="http://www.w3.org/2005/Atom">', '<entry>', '<urlset>', '<url><loc>'];
+  const started = Date.now();
+  for (let k = 0; k < 400; k++) {
+    const parts: string[] = [];
+    for (let n = rand(60) + 1; n > 0; n--) parts.push(pieces[rand(pieces.length)]!.repeat(rand(8) === 0 ? 20 : 1));
+    const input = { bytes: Buffer.from(parts.join('')), fetchedAt: FETCHED, name: `mangled-${k}`, ...(rand(3) === 0 ? { contentType: 'text/html' } : {}) };
+    try {
+      const r = readSource(input);
+      for (const a of articles(r)) assert.ok(typeof a.text === 'string' && a.text.length > 0);
+      for (const l of links(r)) assert.match(l.url, /^https?:\/\//);
+    } catch (err) {
+      assert.ok(err instanceof SourceError, `mangled-${k}: ${(err as Error).stack}`);
+      assert.ok((err as Error).message.startsWith(`mangled-${k}: `), (err as Error).message);
+    }
+  }
+  assert.ok(Date.now() - started < 30_000, `400 inputs took ${Date.now() - started} ms`);
+});
