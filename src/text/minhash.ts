@@ -38,17 +38,18 @@ const COEFFS: [number, number][] = (() => {
 const permute = (x: number, [a, b]: [number, number]): number => (a * x + b) % PRIME;
 
 /** The text's word shingles (SHINGLE words each; a text shorter than that is one shingle), hashed. */
-export function shingles(text: string): Set<number> {
-  const w = words(text);
+export function shingles(text: string, tokenize: (text: string) => string[] = words): Set<number> {
+  const w = tokenize(text);
   const out = new Set<number>();
   const n = Math.max(1, w.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) out.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
   return out;
 }
 
-export function signature(text: string): Uint32Array {
+/** MinHash signature of the text's shingles; `tokenize` lets a stage keep its own idea of a word. */
+export function signature(text: string, tokenize: (text: string) => string[] = words): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const h of shingles(text)) {
+  for (const h of shingles(text, tokenize)) {
     for (let k = 0; k < HASHES; k++) {
       const v = permute(h, COEFFS[k]!);
       if (v < sig[k]!) sig[k] = v;
