@@ -180,7 +180,7 @@ test('malformed, binary, empty, oversized and unknown inputs: a SourceError nami
     [{ bytes: Buffer.from('abc\u0000def'), fetchedAt: FETCHED, name: 'nul.html' }, /nul\.html: binary data \(NUL bytes\)/],
     [{ bytes: Buffer.alloc(0), fetchedAt: FETCHED, name: 'empty.html' }, /empty\.html: empty/],
     [{ bytes: Buffer.from('<html><body><script>only()</script></body></html>'), fetchedAt: FETCHED, name: 'blank.html' }, /blank\.html: no article text/],
-    [{ bytes: Buffer.alloc(9 * 1024 * 1024, 0x61), contentType: 'text/html', fetchedAt: FETCHED, name: 'big.html' }, /big\.html: page too large/],
+    [{ bytes: Buffer.alloc(5 * 1024 * 1024, 0x61), contentType: 'text/html', fetchedAt: FETCHED, name: 'big.html' }, /big\.html: page too large/],
     [{ bytes: Buffer.from('just some words'), fetchedAt: FETCHED, name: 'words' }, /words: not a page, feed, sitemap or Telegram export/],
     [{ bytes: Buffer.from('<html><body>x</body></html>'), contentType: 'text/html; charset=klingon', fetchedAt: FETCHED, name: 'k.html' }, /k\.html: declares an unknown character set "klingon"/],
   ];
@@ -220,4 +220,15 @@ test('mangled pages and feeds (seeded random markup): an article, links or a Sou
     }
   }
   assert.ok(Date.now() - started < 30_000, `400 inputs took ${Date.now() - started} ms`);
+});
+
+test('hostile pages: a reference flood or a huge text stays within seconds; a large page keeps its <head> metadata', () => {
+  const flood = `<html><body><article><p>${'&#65;&#x42;&amp;'.repeat(230_000)}</p></article></body></html>`;
+  const [f] = timed(8000, () => articles(readSource({ bytes: Buffer.from(flood), fetchedAt: FETCHED, name: 'ncr.html' })));
+  assert.ok(f!.text.startsWith('AB&AB&'));
+  const big = `<html lang="en"><head><meta property="og:site_name" content="Archive Daily"></head><body><nav>Menu</nav>${'<p>Officials said two drones were shot down over the city overnight.</p>'.repeat(30_000)}</body></html>`;
+  const [b] = timed(8000, () => articles(readSource({ bytes: Buffer.from(big), fetchedAt: FETCHED, name: 'big.html' })));
+  assert.equal(b!.outlet, 'Archive Daily');
+  assert.equal(b!.language, 'en');
+  assert.ok(b!.text.length > 1_000_000);
 });

@@ -6,8 +6,8 @@
 
 /** A feed, sitemap or export past this many bytes is refused (a sitemap may hold 50 MB by its spec). */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
-/** An HTML page past this is refused: news pages are well under 2 MB, and the DOM costs ~10× the bytes. */
-export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+/** An HTML page past this is refused: news pages are well under 2 MB (see page.ts for what a large one costs). */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 /**
  * Elements nested deeper than this are refused before a DOM is built: the DOM and readability
  * are super-linear in depth (measured: 300 levels 1.3 s, 1,000 levels ~60 s); real news pages
