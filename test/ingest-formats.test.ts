@@ -182,6 +182,7 @@ test('malformed, binary, empty, oversized and unknown inputs: a SourceError nami
     [{ bytes: Buffer.from('<html><body><script>only()</script></body></html>'), fetchedAt: FETCHED, name: 'blank.html' }, /blank\.html: no article text/],
     [{ bytes: Buffer.alloc(5 * 1024 * 1024, 0x61), contentType: 'text/html', fetchedAt: FETCHED, name: 'big.html' }, /big\.html: page too large/],
     [{ bytes: Buffer.from('just some words'), fetchedAt: FETCHED, name: 'words' }, /words: not a page, feed, sitemap or Telegram export/],
+    [{ bytes: Buffer.from(`<rss version="2.0"><channel>${' '.repeat(17 * 1024 * 1024)}</channel></rss>`), fetchedAt: FETCHED, name: 'huge.rss' }, /huge\.rss: feed too large \(17\.0 MB; at most 16\.0 MB/],
     [{ bytes: Buffer.from('<html><body>x</body></html>'), contentType: 'text/html; charset=klingon', fetchedAt: FETCHED, name: 'k.html' }, /k\.html: declares an unknown character set "klingon"/],
   ];
   for (const [b, message] of cases) {

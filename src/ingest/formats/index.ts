@@ -6,12 +6,12 @@
  *
  * Every failure is a `SourceError` naming the source: a bad page must never stop a batch.
  */
-import { binaryReason, decodeText, MAX_PAGE_BYTES, MAX_SOURCE_BYTES } from './bytes.js';
+import { binaryReason, decodeText, MAX_PAGE_BYTES, MAX_SOURCE_BYTES, MAX_XML_BYTES } from './bytes.js';
 import { readFeed, readSitemap } from './feeds.js';
 import { readPage } from './page.js';
 import { isTelegramExport, readTelegram } from './telegram.js';
 
-export { MAX_NESTING, MAX_PAGE_BYTES, MAX_SOURCE_BYTES } from './bytes.js';
+export { MAX_NESTING, MAX_PAGE_BYTES, MAX_SOURCE_BYTES, MAX_XML_BYTES } from './bytes.js';
 export { checkDate, CLOCK_SKEW_MS } from './dates.js';
 
 export interface FetchedBody { bytes: Buffer; url?: string; contentType?: string; fetchedAt: Date; name?: string /* file path or URL for messages */ }
@@ -118,6 +118,8 @@ function readBody(body: FetchedBody): ReadResult {
   // A server that says text/html for its RSS, or application/json for anything, is common:
   // the content's own shape decides between kinds of markup, the header only breaks ties.
   const format = declared === 'html' && sniffed && sniffed !== 'json' ? sniffed : sniffed ?? declared;
+  const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+  if ((format === 'feed' || format === 'sitemap') && body.bytes.length > MAX_XML_BYTES) fail(`${format} too large (${mb(body.bytes.length)}; at most ${mb(MAX_XML_BYTES)}: split it)`);
   switch (format) {
     case 'html': {
       if (body.bytes.length > MAX_PAGE_BYTES) fail(`page too large (${(body.bytes.length / 1048576).toFixed(1)} MB; at most ${MAX_PAGE_BYTES / 1048576} MB)`);
