@@ -76,6 +76,10 @@ test('copy verdicts: boilerplate is a copy; a changed figure, templated daily po
   const own = copyVerdict('A woman was hurt and two homes were damaged when drones struck Nova Dolyna overnight, officials said, adding that 36 of 41 drones were shot down.', story);
   assert.equal(own.copy, false);
   assert.ok(own.similarity < 0.2, String(own.similarity));
+  // Other scripts are words too: a forwarded post with its channel's tag is a copy; the next night's is not.
+  const post = 'Вночі ворог атакував область 27 дронами. Сили ППО знищили 22 з них. У Білгород-Дністровському районі пошкоджено два приватні будинки, поранено одного чоловіка.';
+  assert.equal(copyVerdict(`${post}\nПідписатися на канал`, post).copy, true);
+  assert.equal(copyVerdict(post.replace('27 дронами', '31 дроном').replace('22 з них', '25 з них'), post).copy, false);
   // A short excerpt says nothing the story does not: a copy, its figures already counted.
   assert.equal(copyVerdict('Russian forces launched 41 drones at the region overnight, and air defence destroyed 36 of them.', story).copy, true);
 });
