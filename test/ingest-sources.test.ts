@@ -159,6 +159,8 @@ test('ingestArticle stores a fetched page under its URL; its re-fetch with a new
 
 test('migration 14 on a store written before it: old documents keep working, with no sources yet', async () => {
   const Database = (await import('better-sqlite3')).default;
+  const { readSource } = await import('../src/ingest/formats/index.ts');
+  const { readFileSync } = await import('node:fs');
   const { MIGRATIONS } = await import('../src/store/index.ts');
   const path = join(tempDir(), 'old.db');
   const db = new Database(path);
@@ -169,11 +171,17 @@ test('migration 14 on a store written before it: old documents keep working, wit
     db.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
   }
   db.prepare("INSERT INTO documents (article_id, content_hash, title, published, source, text, ingested_at) VALUES ('old#1', 'h', NULL, NULL, 'old.txt', 'Old text.', 'then')").run();
+  const old = readFileSync(fixture('page-news.html'), 'utf8');
+  const oldText = (readSource({ bytes: Buffer.from(old), fetchedAt: new Date(), name: 'x' }) as { articles: { text: string }[] }).articles[0]!.text;
+  db.prepare("INSERT INTO documents (article_id, content_hash, title, published, source, text, ingested_at) VALUES ('old#2', 'h2', NULL, NULL, 'old.txt', ?, 'then')").run(oldText.replace('ODESA, Nov 30', 'ODESA (Nov 30)'));
   db.close();
   const store = await openSqliteStore(path);
   const doc = await store.document(1);
   assert.deepEqual([doc!.articleId, doc!.meta, doc!.sources], ['old#1', null, []]);
+  // The old copy of the story gets its bands at the next ingest, so the page is found to copy it.
   const r = await ingestFiles([fixture('page-news.html')], store);
-  assert.equal(r.added, 1);
+  assert.deepEqual([r.added, r.copies], [0, 1]);
+  assert.deepEqual((await store.document(2))!.sources.map((s) => s.relation), ['near']);
+  assert.deepEqual(await store.unbandedDocuments(10), []);
   await store.close();
 });

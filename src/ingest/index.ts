@@ -169,12 +169,20 @@ export async function ingestArticle(article: Article, store: Store, opts: Pick<I
   return storeArticle(article, article.source ?? article.meta?.url ?? 'unknown', store, opts.extract ?? extractArticle, !!opts.reextract);
 }
 
+/** Bands for documents stored before they were kept, so new copies of them are found too (once per store). */
+async function bandOldDocuments(store: Store): Promise<void> {
+  for (let page = await store.unbandedDocuments(500); page.length; page = await store.unbandedDocuments(500)) {
+    for (const d of page) await store.addBands(d.id, textBands(d.text));
+  }
+}
+
 /** Ingests files into `store`; never throws for a bad file or record — see `issues`. */
 export async function ingestFiles(paths: string[], store: Store, opts: IngestOptions = {}): Promise<IngestReport> {
   const extract = opts.extract ?? extractArticle;
   const report: IngestReport = { files: 0, failedFiles: [], articles: 0, added: 0, duplicates: 0, copies: 0, links: 0, reextracted: 0, issues: [], warnings: [] };
   const note = (i: IngestIssue) => { (i.warning ? report.warnings : report.issues).push(i); opts.onIssue?.(i); };
   const files = await expandPaths(paths, (i) => { note(i); report.failedFiles.push(i.file); });
+  await bandOldDocuments(store);
   for (const file of files) {
     report.files++;
     let fileArticles = 0;

@@ -261,7 +261,8 @@ CREATE INDEX IF NOT EXISTS claims_document_kind ON claims(document_id, kind);`,
     // claims. source_key (URL, else file name): a source is linked to a document once, so
     // re-ingesting a copy, or re-fetching a page whose ad block changed, adds nothing.
     // document_bands holds the document's MinHash LSH band keys (src/text/minhash.ts): a new
-    // article is compared only with documents that share a band.
+    // article is compared only with documents that share a band. Documents stored before this
+    // migration are listed as pending: the next ingest computes their bands (SQL cannot).
     sql: `
 CREATE TABLE document_sources (
   id {{ID}},
@@ -280,6 +281,8 @@ CREATE TABLE document_bands (
   document_id BIGINT NOT NULL REFERENCES documents(id)
 );
 CREATE INDEX document_bands_band ON document_bands(band);
+CREATE TABLE document_bands_pending (document_id BIGINT PRIMARY KEY REFERENCES documents(id));
+INSERT INTO document_bands_pending (document_id) SELECT id FROM documents;
 `,
   },
 ];

@@ -164,6 +164,10 @@ export interface Store {
   documentIdByHash(contentHash: string): Promise<number | null>;
   /** Documents sharing at least one MinHash band with the given keys (at most `limit`, newest first), with their text. */
   similarDocuments(bands: string[], limit?: number): Promise<{ id: number; text: string }[]>;
+  /** Documents stored before their MinHash bands were kept (migration 14), a page at a time. */
+  unbandedDocuments(limit: number): Promise<{ id: number; text: string }[]>;
+  /** Stores a document's band keys (and takes it off the pending list). */
+  addBands(documentId: number, bands: string[]): Promise<void>;
   /** Links another source (a copy) to a stored document; false when that copy was already linked. */
   addSource(documentId: number, s: Omit<LinkedSource, 'addedAt'>): Promise<boolean>;
   /**

@@ -28,6 +28,8 @@ export class DocumentSources {
   private readonly byDocument: Database.Statement;
   private readonly bandMembers: Database.Statement;
   private readonly text: Database.Statement;
+  private readonly pending: Database.Statement;
+  private readonly unpend: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`INSERT INTO document_sources (document_id, content_hash, source_key, relation, similarity, ${FIELDS.join(', ')}, added_at)
@@ -36,6 +38,8 @@ export class DocumentSources {
     this.byDocument = db.prepare('SELECT * FROM document_sources WHERE document_id = ? ORDER BY id');
     this.bandMembers = db.prepare('SELECT document_id FROM document_bands WHERE band = ? ORDER BY rowid DESC LIMIT ?');
     this.text = db.prepare('SELECT text FROM documents WHERE id = ?');
+    this.pending = db.prepare('SELECT d.id, d.text FROM document_bands_pending p JOIN documents d ON d.id = p.document_id ORDER BY p.document_id LIMIT ?');
+    this.unpend = db.prepare('DELETE FROM document_bands_pending WHERE document_id = ?');
   }
 
   /** Adds a source of `documentId`; false if that source (URL, else file) is linked to it already. */
@@ -46,6 +50,11 @@ export class DocumentSources {
 
   addBands(documentId: number, bands: readonly string[]): void {
     for (const b of new Set(bands)) this.band.run(b, documentId);
+    this.unpend.run(documentId);
+  }
+
+  unbanded(limit: number): { id: number; text: string }[] {
+    return (this.pending.all(limit) as Row[]).map((r) => ({ id: Number(r.id), text: String(r.text) }));
   }
 
   /**

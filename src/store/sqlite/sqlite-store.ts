@@ -183,6 +183,14 @@ export class SqliteStore implements Store {
     return this.sources.similar(bands, limit);
   }
 
+  async unbandedDocuments(limit: number): Promise<{ id: number; text: string }[]> {
+    return this.sources.unbanded(limit);
+  }
+
+  async addBands(documentId: number, bands: string[]): Promise<void> {
+    this.db.transaction(() => this.sources.addBands(documentId, bands))();
+  }
+
   async addSource(documentId: number, s: Omit<LinkedSource, 'addedAt'>): Promise<boolean> {
     return this.sources.add(documentId, s);
   }
