@@ -15,6 +15,22 @@ export interface Article {
   text: string;
   /** Where the article came from (a file path, a URL); informational. */
   source?: string | null;
+  /** What its source said of itself (web pages, feeds, Telegram exports); absent for plain text. */
+  meta?: ArticleMeta;
+}
+
+/** An article's metadata as its source states it; `published` above keeps the day only. */
+export interface ArticleMeta {
+  url?: string;
+  canonicalUrl?: string;
+  /** The publisher or channel ("Example News", a ministry's channel). */
+  outlet?: string;
+  author?: string;
+  /** BCP 47 tag as the page declares it (en, en-GB, uk). */
+  language?: string;
+  /** ISO 8601 timestamps as stated; both refused when after the fetch or before 1900. */
+  published?: string;
+  modified?: string;
 }
 
 export interface Span {

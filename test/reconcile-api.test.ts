@@ -25,9 +25,9 @@ test('GET /api/incidents counts each incident once, and /api/incidents/:id gives
   const res = await app.request('/api/incidents');
   assert.equal(res.status, 200);
   const body = (await res.json()) as { count: number; totals: { killed: number }; items: Brief[] };
-  // Kharkiv (4 articles, one a copy), Valencia, and Odesa's two nights.
+  // Kharkiv (3 articles; the wire copy is linked at ingest to the wire's document), Valencia, and Odesa's two nights.
   assert.equal(body.count, 4);
-  const kharkiv = body.items.find((i) => i.articles === 4)!;
+  const kharkiv = body.items.find((i) => i.articles === 3)!;
   assert.equal(kharkiv.killed!.best, 7);
   // 7 in Kharkiv and 2 in Odesa: the copies and the earlier tolls are not added again.
   assert.equal(body.totals.killed, 9);
@@ -35,7 +35,8 @@ test('GET /api/incidents counts each incident once, and /api/incidents/:id gives
   const detail = (await one.json()) as { killed: { reports: { article: string; value: number; copies: string[] }[] }; articles: { id: string; documentId: number | null; copyOf: string | null }[] };
   assert.deepEqual(detail.killed.reports.map((r) => r.value), [4, 6, 7]);
   assert.ok(detail.articles.every((a) => typeof a.documentId === 'number'));
-  assert.equal(detail.articles.find((a) => a.id === 'kh-copy')!.copyOf, 'kh-wire');
+  const wire = detail.articles.find((a) => a.id === 'kh-wire')!;
+  assert.deepEqual((await store.document(wire.documentId!))!.sources.map((s) => [s.relation, s.url]), [['original', 'https://wire.example/kharkiv-strike'], ['near', 'https://paper.example/world/kharkiv-strike']]);
 });
 
 test('unknown and malformed incident ids are problems, not pages', async () => {

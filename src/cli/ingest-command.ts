@@ -39,6 +39,9 @@ export async function runIngest(paths: string[], store: Store, opts: { reextract
 export function describeReport(r: IngestReport): string {
   const parts = [`${r.added} new article${r.added === 1 ? '' : 's'}`, `${r.duplicates} already stored`];
   if (r.reextracted) parts.push(`${r.reextracted} re-extracted`);
+  if (r.copies) parts.push(`${r.copies} linked as copies of stored articles`);
+  if (r.links) parts.push(`${r.links} feed/sitemap link${r.links === 1 ? '' : 's'} (\`sitrep watch\` fetches them)`);
+  if (r.warnings?.length) parts.push(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'} (values not kept, see above)`);
   if (r.issues.length) parts.push(`${r.issues.length} problem${r.issues.length === 1 ? '' : 's'} (see above)`);
   return `Read ${r.files} file${r.files === 1 ? '' : 's'}: ${parts.join(', ')}.`;
 }

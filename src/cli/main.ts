@@ -93,7 +93,7 @@ const formatOption = () => new Option('--format <format>', 'output format').choi
 
 program
   .command('ingest')
-  .description('Ingest text dumps (one or many articles per file), saved HTML pages and .jsonl files of {id, text, title, published}; directories are searched for .txt/.html/.jsonl; - reads stdin')
+  .description('Ingest text dumps (one or many articles per file), .jsonl files of {id, text, title, published}, saved HTML pages, feeds and sitemaps (.xml/.rss/.atom) and Telegram Desktop channel exports (JSON); directories are searched for all of these; - reads stdin')
   .argument('<paths...>', 'files or directories')
   .option('--reextract', 'run extraction again on articles already stored (earlier results kept as history)')
   .option('--summary', 'print the store summary afterwards')

@@ -4,8 +4,8 @@
  *
  * A small linear tokenizer, not a DOM: tags are dropped, the contents of script, style and the
  * like are dropped whole, block elements end lines, character references are decoded. It does
- * not pick the article out of a page's navigation and footers (a readability pass would; see
- * the README), so a page's boilerplate sentences are ingested with it.
+ * not pick the article out of a page: saved pages go through formats/page.ts (Readability),
+ * which uses this to flatten the article it picks; text dumps that hold markup come here whole.
  */
 
 /** Elements whose content is never text a reader sees. */

@@ -1,24 +1,30 @@
 /**
  * The ingest stage: files → articles → extraction → store, one transaction per article.
  * Articles already stored (same content hash) are skipped before extraction, so re-ingesting
- * a corpus costs a hash per article and stores nothing new.
+ * a corpus costs a hash per article and stores nothing new. A copy of a stored article (the
+ * same text from another URL or file, or a near-duplicate: wire copy, new ad block; see
+ * duplicates.ts) is linked to it as one more source and adds no claims.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction } from '../types.js';
-import type { Store } from '../store/index.js';
+import type { SourceRecord, Store } from '../store/index.js';
 import { extractArticle } from '../pipeline.js';
 import { contentHash } from './hash.js';
 import { readSource, type IngestIssue } from './sources.js';
+import { findCopy, textBands } from './duplicates.js';
 
 export { contentHash, normaliseText } from './hash.js';
 export { MAX_TEXT_FILE_BYTES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, ArticleInput, type IngestIssue } from './sources.js';
 export { readLines, parseJsonLine, MAX_JSONL_LINE_BYTES, type Line } from './lines.js';
 export { htmlToText, looksLikeHtml } from './html.js';
+export { copyVerdict, findCopy, textBands, MAX_NOVEL, type CopyVerdict } from './duplicates.js';
+export * from './formats/index.js';
+export { toArticle } from './web.js';
 
-/** Files a directory contributes: text dumps, saved HTML pages and JSON Lines, found recursively. */
-const INGESTIBLE = /\.(txt|text|html?|jsonl|ndjson)$/i;
+/** Files a directory contributes: text dumps, JSON Lines, saved pages, feeds, sitemaps, Telegram exports; found recursively. */
+const INGESTIBLE = /\.(txt|text|html?|xhtml|jsonl|ndjson|xml|rss|atom|json)$/i;
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 /** Kept with every extraction run, so history says which code produced a row. */
@@ -40,9 +46,16 @@ export interface IngestReport {
   failedFiles: string[];
   articles: number;
   added: number;
+  /** Articles whose text was already stored (from any source). */
   duplicates: number;
+  /** Of those and others: copies linked to a stored document as a further source (exact or near). */
+  copies: number;
+  /** Links listed by feeds and sitemaps read from files (their pages are fetched by `sitrep watch`). */
+  links: number;
   reextracted: number;
   issues: IngestIssue[];
+  /** What was read but not kept (refused dates …); not failures. */
+  warnings: IngestIssue[];
 }
 
 /**
@@ -91,7 +104,7 @@ export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue
       else if (target.isFile()) continue;
       else onIssue?.({ file: path, message: 'symbolic link to a device, pipe or socket; skipped' });
     }
-    if (!files.length) onIssue?.({ file: p, message: 'directory holds no .txt, .text, .html, .htm, .jsonl or .ndjson files' });
+    if (!files.length) onIssue?.({ file: p, message: 'directory holds no .txt, .text, .html, .htm, .jsonl, .ndjson, .xml, .rss, .atom or .json files' });
     for (const f of files.sort()) await add(f);
   }
   return out;
@@ -104,21 +117,77 @@ export async function expandPaths(paths: string[], onIssue?: (issue: IngestIssue
  */
 export function displaySource(path: string, cwd = process.cwd()): string {
   if (path === '-') return 'stdin';
+  // A fetched page's source is its URL, shown as it is (without credentials: see formats/meta.ts).
+  if (/^https?:\/\//i.test(path)) return path;
   const rel = relative(cwd, path);
   if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
   return basename(path);
 }
 
+/** An article's source as stored: its file as shown (never an absolute path) and what it said of itself. */
+function sourceRecord(article: Article, file: string): SourceRecord {
+  return { source: displaySource(article.source ?? file), ...article.meta };
+}
+
+/** What became of an article: stored and extracted, already stored, linked as a copy, or re-extracted. */
+export type IngestOutcome = 'added' | 'duplicate' | 'copy' | 'reextracted';
+type Outcome = IngestOutcome;
+
+/** Stores one article: new text is extracted; a stored text or a copy of one is linked, not extracted. */
+async function storeArticle(article: Article, file: string, store: Store, extract: (a: Article) => Extraction, reextract: boolean): Promise<Outcome> {
+  const hash = contentHash(article.text);
+  const origin = sourceRecord(article, file);
+  if (!reextract) {
+    const existing = await store.documentIdByHash(hash);
+    if (existing !== null) {
+      const linked = await store.addSource(existing, { ...origin, contentHash: hash, relation: 'exact', similarity: 1 });
+      return linked ? 'copy' : 'duplicate';
+    }
+  }
+  const bands = textBands(article.text);
+  if (!reextract) {
+    const copy = findCopy(article.text, await store.similarDocuments(bands));
+    if (copy) {
+      const linked = await store.addSource(copy.id, { ...origin, contentHash: hash, relation: 'near', similarity: Math.round(copy.similarity * 1000) / 1000 });
+      return linked ? 'copy' : 'duplicate';
+    }
+  }
+  const x = extract(article);
+  const r = await store.addExtraction(x, { contentHash: hash, source: origin.source, pipelineVersion: PIPELINE_VERSION, origin, bands });
+  if (r.added) return 'added';
+  if (!reextract) return 'duplicate';
+  await store.addRun(r.documentId, x, PIPELINE_VERSION);
+  return 'reextracted';
+}
+
+/**
+ * Stores one article as `ingest` does (copies linked, not extracted): the entry for sources
+ * that are not files, e.g. pages fetched by `sitrep watch` (a fetched SourceArticle becomes an
+ * Article with `toArticle`; `source` there is its URL). Throws on a store error.
+ */
+export async function ingestArticle(article: Article, store: Store, opts: Pick<IngestOptions, 'extract' | 'reextract'> = {}): Promise<IngestOutcome> {
+  return storeArticle(article, article.source ?? article.meta?.url ?? 'unknown', store, opts.extract ?? extractArticle, !!opts.reextract);
+}
+
+/** Bands for documents stored before they were kept, so new copies of them are found too (once per store). */
+async function bandOldDocuments(store: Store): Promise<void> {
+  for (let page = await store.unbandedDocuments(500); page.length; page = await store.unbandedDocuments(500)) {
+    for (const d of page) await store.addBands(d.id, textBands(d.text));
+  }
+}
+
 /** Ingests files into `store`; never throws for a bad file or record — see `issues`. */
 export async function ingestFiles(paths: string[], store: Store, opts: IngestOptions = {}): Promise<IngestReport> {
   const extract = opts.extract ?? extractArticle;
-  const report: IngestReport = { files: 0, failedFiles: [], articles: 0, added: 0, duplicates: 0, reextracted: 0, issues: [] };
-  const note = (i: IngestIssue) => { report.issues.push(i); opts.onIssue?.(i); };
+  const report: IngestReport = { files: 0, failedFiles: [], articles: 0, added: 0, duplicates: 0, copies: 0, links: 0, reextracted: 0, issues: [], warnings: [] };
+  const note = (i: IngestIssue) => { (i.warning ? report.warnings : report.issues).push(i); opts.onIssue?.(i); };
   const files = await expandPaths(paths, (i) => { note(i); report.failedFiles.push(i.file); });
+  await bandOldDocuments(store);
   for (const file of files) {
     report.files++;
     let fileArticles = 0;
     for await (const item of readSource(file)) {
+      if (item.kind === 'links') { report.links += item.count; continue; }
       if (item.kind === 'issue') {
         note(item.issue);
         if (item.fatal && !fileArticles) report.failedFiles.push(file);
@@ -128,15 +197,13 @@ export async function ingestFiles(paths: string[], store: Store, opts: IngestOpt
       report.articles++;
       const { article } = item;
       try {
-        const hash = contentHash(article.text);
-        if (!opts.reextract && (await store.hasDocument(hash))) {
+        const outcome = await storeArticle(article, file, store, extract, !!opts.reextract);
+        if (outcome === 'added') report.added++;
+        else if (outcome === 'reextracted') report.reextracted++;
+        else {
+          // A copy is also text already stored (in substance): counted under both.
           report.duplicates++;
-        } else {
-          const x = extract(article);
-          const r = await store.addExtraction(x, { contentHash: hash, source: displaySource(article.source ?? file), pipelineVersion: PIPELINE_VERSION });
-          if (r.added) report.added++;
-          else if (opts.reextract) { await store.addRun(r.documentId, x, PIPELINE_VERSION); report.reextracted++; }
-          else report.duplicates++;
+          if (outcome === 'copy') report.copies++;
         }
       } catch (err) {
         note({ file, message: `article ${article.id}: ${(err as Error).message}` });

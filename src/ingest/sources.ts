@@ -14,6 +14,7 @@ import type { Article } from '../types.js';
 import { splitDump } from './dump.js';
 import { decodeLine, MAX_JSONL_LINE_BYTES, parseJsonLine, readLines } from './lines.js';
 import { htmlToText, looksLikeHtml } from './html.js';
+import { readWebFile, WEB_SOURCE } from './web.js';
 
 export { MAX_JSONL_LINE_BYTES } from './lines.js';
 
@@ -27,12 +28,16 @@ export interface IngestIssue {
   file: string;
   line?: number;
   message: string;
+  /** Read, but something in it was not kept (a date in the future …): said, not a failure. */
+  warning?: boolean;
 }
 
-/** What a source yields: an article with where it came from, or an issue. */
-export type SourceItem =
+/** What a text or JSONL source yields: an article with where it came from, or an issue. */
+export type TextItem =
   | { kind: 'article'; article: Article; bytes: number }
   | { kind: 'issue'; issue: IngestIssue; fatal: boolean };
+/** What any source yields: also a feed's count of links (its pages are fetched by `sitrep watch`). */
+export type SourceItem = TextItem | { kind: 'links'; file: string; count: number };
 
 /**
  * One article as JSON: the fields every JSONL reader accepts (ingest, extract, the evaluator's
@@ -57,11 +62,27 @@ export const ArticleLine = ArticleInput.extend({
   text: ArticleInput.shape.text.refine((t) => t.trim().length > 0, 'text is empty'),
 });
 
+/**
+ * Where an ingested JSONL record was published, when it says: kept as the document's source
+ * (so copies of it from other URLs are linked to it). Not part of ArticleInput: `extract`
+ * answers the same records without it. A malformed value is dropped, not an error.
+ */
+const RecordSource = z.object({
+  url: z.string().max(4096).regex(/^https?:\/\/[^\s]+$/i).optional().catch(undefined),
+  outlet: z.string().max(MAX_TITLE_CHARS).refine(noNul).optional().catch(undefined),
+});
+
+function recordMeta(value: unknown): Article['meta'] | undefined {
+  const r = RecordSource.safeParse(value);
+  if (!r.success || (!r.data.url && !r.data.outlet)) return undefined;
+  return { ...(r.data.url ? { url: r.data.url } : {}), ...(r.data.outlet ? { outlet: r.data.outlet } : {}) };
+}
+
 export function isJsonLines(path: string): boolean {
   return ['.jsonl', '.ndjson'].includes(extname(path).toLowerCase());
 }
 
-const issue = (file: string, message: string, line?: number): SourceItem =>
+const issue = (file: string, message: string, line?: number): TextItem =>
   ({ kind: 'issue', issue: line === undefined ? { file, message } : { file, line, message }, fatal: line === undefined });
 
 const why = (err: unknown): string => {
@@ -97,7 +118,7 @@ async function readCapped(path: string, max: number, stdin?: AsyncIterable<Buffe
 }
 
 /** Articles of a text dump (or one HTML page): ids are `<file name>#<n>`, dates come later from each dateline. */
-export async function* readTextDump(path: string, maxBytes = MAX_TEXT_FILE_BYTES, stdin?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
+export async function* readTextDump(path: string, maxBytes = MAX_TEXT_FILE_BYTES, stdin?: AsyncIterable<Buffer>): AsyncGenerator<TextItem> {
   let text: string;
   let title: string | null = null;
   try {
@@ -131,7 +152,7 @@ export async function* readTextDump(path: string, maxBytes = MAX_TEXT_FILE_BYTES
 }
 
 /** Articles of a JSON Lines file (or stdin, '-'); a bad line is an issue and the next line goes on. */
-export async function* readJsonLines(path: string, maxLineBytes = MAX_JSONL_LINE_BYTES, stdin?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
+export async function* readJsonLines(path: string, maxLineBytes = MAX_JSONL_LINE_BYTES, stdin?: AsyncIterable<Buffer>): AsyncGenerator<TextItem> {
   let articles = 0;
   let lines = 0;
   try {
@@ -155,7 +176,8 @@ export async function* readJsonLines(path: string, maxLineBytes = MAX_JSONL_LINE
         continue;
       }
       articles++;
-      yield { kind: 'article', bytes: line.bytes, article: { ...parsed.data, source: path } };
+      const meta = recordMeta(json.value);
+      yield { kind: 'article', bytes: line.bytes, article: { ...parsed.data, source: path, ...(meta ? { meta } : {}) } };
     }
   } catch (err) {
     // An unreadable file ends this file; what was read before stays in.
@@ -182,10 +204,12 @@ async function* readStdin(input: AsyncIterable<Buffer> = process.stdin as AsyncI
     if (m) first = text.charCodeAt(m.index);
   }
   const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => ({ next: () => (head.length ? Promise.resolve({ done: false as const, value: head.shift()! }) : it.next()) }) };
-  yield* first === 0x7b ? readJsonLines('-', MAX_JSONL_LINE_BYTES, rest) : readTextDump('-', MAX_TEXT_FILE_BYTES, rest);
+  // "<": a page or a feed, read as the saved file of one would be.
+  yield* first === 0x7b ? readJsonLines('-', MAX_JSONL_LINE_BYTES, rest) : first === 0x3c ? readWebFile('-', rest) : readTextDump('-', MAX_TEXT_FILE_BYTES, rest);
 }
 
 export function readSource(path: string): AsyncGenerator<SourceItem> {
   if (path === '-') return readStdin();
-  return isJsonLines(path) ? readJsonLines(path) : readTextDump(path);
+  if (isJsonLines(path)) return readJsonLines(path);
+  return WEB_SOURCE.test(path) ? readWebFile(path) : readTextDump(path);
 }

@@ -1,92 +1,12 @@
 /**
- * Near-duplicate articles (syndicated wire copy, a page re-fetched with a new ad block) by
- * MinHash over word shingles, with LSH banding so that only likely pairs are compared.
+ * Near-duplicate articles in a batch: the shared MinHash (src/text/minhash.ts, also used by
+ * ingest to link copies), over reconcile's own words (text.ts), so signatures are unchanged.
  */
+import { signature as minhash } from '../text/minhash.js';
 import { words } from './text.js';
 
-const HASHES = 64;
-const BANDS = 16;
-const ROWS = HASHES / BANDS;
-const SHINGLE = 5;
-const PRIME = 4294967311; // first prime above 2^32
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-// Fixed coefficients (a deterministic LCG), so signatures are the same on every run.
-const COEFFS: [number, number][] = (() => {
-  let s = 12345;
-  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0);
-  return Array.from({ length: HASHES }, () => [(next() % 65521) + 1, next() % 65521] as [number, number]);
-})();
-
-/** (a·x + b) mod p without losing precision: x < 2^32 and a, b < 2^16 keep the product < 2^53. */
-const permute = (x: number, [a, b]: [number, number]): number => (a * x + b) % PRIME;
+export { similarity, candidatePairs, copiesOf } from '../text/minhash.js';
 
 export function signature(text: string): Uint32Array {
-  const w = words(text);
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  const n = Math.max(1, w.length - SHINGLE + 1);
-  for (let i = 0; i < n; i++) {
-    const h = fnv1a(w.slice(i, i + SHINGLE).join(' '));
-    for (let k = 0; k < HASHES; k++) {
-      const v = permute(h, COEFFS[k]!);
-      if (v < sig[k]!) sig[k] = v;
-    }
-  }
-  return sig;
-}
-
-/** Estimated Jaccard similarity of the two shingle sets. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
-  return same / HASHES;
-}
-
-/** Pairs [i, j] (i < j) that share at least one LSH band, i.e. are worth comparing. */
-export function candidatePairs(sigs: readonly Uint32Array[]): [number, number][] {
-  const seen = new Set<string>();
-  const out: [number, number][] = [];
-  for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number[]>();
-    sigs.forEach((sig, i) => {
-      const key = Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(',');
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    });
-    for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < bucket.length; y++) {
-          const key = `${bucket[x]},${bucket[y]}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push([bucket[x]!, bucket[y]!]);
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * For each article, the index of the article it copies (the first of its duplicate group in
- * input order), or null. A copy is an article whose shingles overlap another's by `threshold`.
- */
-export function copiesOf(sigs: readonly Uint32Array[], threshold: number): (number | null)[] {
-  const parent = sigs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const [i, j] of candidatePairs(sigs)) {
-    if (similarity(sigs[i]!, sigs[j]!) < threshold) continue;
-    const [a, b] = [find(i), find(j)];
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  }
-  return sigs.map((_, i) => (find(i) === i ? null : find(i)));
+  return minhash(text, words);
 }

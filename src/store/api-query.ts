@@ -3,7 +3,7 @@
  * id (so a cursor never skips or repeats a row while others ingest), a bounding box, full-text
  * search, and tallies that never count a part of a total twice.
  */
-import type { StoredDocument } from './store.js';
+import type { LinkedSource, SourceRecord, StoredDocument } from './store.js';
 
 /** Filters of the API's list and tally queries; every field optional, combined with AND. */
 export interface ApiFilter {
@@ -72,4 +72,8 @@ export interface Tally {
 export interface DocumentRecord extends StoredDocument {
   claimIds: number[];
   eventIds: number[];
+  /** What the document's own source said of itself (URL, outlet, author, language, dates); null before migration 14. */
+  meta: Omit<SourceRecord, 'source'> | null;
+  /** Every source of the text, its own first, then exact and near-duplicate copies. */
+  sources: LinkedSource[];
 }

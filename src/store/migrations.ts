@@ -254,6 +254,38 @@ ALTER TABLE claims ADD COLUMN confidence DOUBLE PRECISION;`,
 CREATE INDEX IF NOT EXISTS claims_document_kind ON claims(document_id, kind);`,
   },
   {
+    version: 14,
+    name: 'where a document came from: every copy (URL, outlet, dates) and its MinHash bands for near-duplicates',
+    // One row per source of a document: its own ('original'), and each exact or near-duplicate
+    // copy ingested later (wire copy, a page re-fetched with a new ad block), which adds no
+    // claims. source_key (URL, else file name): a source is linked to a document once, so
+    // re-ingesting a copy, or re-fetching a page whose ad block changed, adds nothing.
+    // document_bands holds the document's MinHash LSH band keys (src/text/minhash.ts): a new
+    // article is compared only with documents that share a band. Documents stored before this
+    // migration are listed as pending: the next ingest computes their bands (SQL cannot).
+    sql: `
+CREATE TABLE document_sources (
+  id {{ID}},
+  document_id BIGINT NOT NULL REFERENCES documents(id),
+  content_hash TEXT NOT NULL,
+  source_key TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  similarity DOUBLE PRECISION,
+  source TEXT, url TEXT, canonical_url TEXT, outlet TEXT, author TEXT, language TEXT,
+  published TEXT, modified TEXT,
+  added_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX document_sources_key ON document_sources(document_id, source_key);
+CREATE TABLE document_bands (
+  band TEXT NOT NULL,
+  document_id BIGINT NOT NULL REFERENCES documents(id)
+);
+CREATE INDEX document_bands_band ON document_bands(band);
+CREATE TABLE document_bands_pending (document_id BIGINT PRIMARY KEY REFERENCES documents(id));
+INSERT INTO document_bands_pending (document_id) SELECT id FROM documents;
+`,
+  },
+  {
     version: 17,
     name: 'API: full text + kind walks the kind in id order (measured on 300k claims, bench/api.ts)',
     // "q=drones&kind=hit" collected every claim of the kind in every matching article and

@@ -126,11 +126,50 @@ export interface DocumentMeta {
   source: string | null;
   /** Names the code that produced the extraction, kept with the run. */
   pipelineVersion: string;
+  /** Where this text came from, kept as the document's 'original' source (migration 14). */
+  origin?: SourceRecord;
+  /** MinHash LSH band keys of the text, so later near-duplicates find it. */
+  bands?: string[];
+}
+
+/** One place a document's text was read from: a file or a URL, with what the source said of itself. */
+export interface SourceRecord {
+  /** The file as shown (relative or bare name, never absolute) or the URL. */
+  source: string | null;
+  url?: string;
+  canonicalUrl?: string;
+  outlet?: string;
+  author?: string;
+  language?: string;
+  /** ISO 8601 as the source stated it (full timestamp; the document keeps the day). */
+  published?: string;
+  modified?: string;
+}
+
+/** How a source's text relates to its document's: the same article, an exact or a near copy. */
+export type SourceRelation = 'original' | 'exact' | 'near';
+
+export interface LinkedSource extends SourceRecord {
+  contentHash: string;
+  relation: SourceRelation;
+  /** Shingle resemblance to the document's text (1 for exact copies). */
+  similarity: number | null;
+  addedAt: string;
 }
 
 export interface Store {
   /** The stored document with this content hash, if any: lets ingest skip extraction. */
   hasDocument(contentHash: string): Promise<boolean>;
+  /** The id of the document with this content hash, or null. */
+  documentIdByHash(contentHash: string): Promise<number | null>;
+  /** Documents sharing at least one MinHash band with the given keys (at most `limit`, newest first), with their text. */
+  similarDocuments(bands: string[], limit?: number): Promise<{ id: number; text: string }[]>;
+  /** Documents stored before their MinHash bands were kept (migration 14), a page at a time. */
+  unbandedDocuments(limit: number): Promise<{ id: number; text: string }[]>;
+  /** Stores a document's band keys (and takes it off the pending list). */
+  addBands(documentId: number, bands: string[]): Promise<void>;
+  /** Links another source (a copy) to a stored document; false when that copy was already linked. */
+  addSource(documentId: number, s: Omit<LinkedSource, 'addedAt'>): Promise<boolean>;
   /**
    * Stores an article and its extraction as one transaction: either all rows go in or none.
    * An article whose content hash is already stored adds nothing (`added: false`).

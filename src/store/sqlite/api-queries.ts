@@ -74,7 +74,8 @@ export class ApiQueries {
     return this.page('events', q).map(eventOf);
   }
 
-  document(id: number): DocumentRecord | null {
+  /** The document and its record ids; its sources are added by the store (sources.ts). */
+  document(id: number): Omit<DocumentRecord, 'meta' | 'sources'> | null {
     const r = this.prepare(`SELECT id, article_id, content_hash, title, published, source, text FROM documents WHERE id = ?`).get(id) as Row | undefined;
     if (!r) return null;
     const ids = (table: string) => (this.prepare(`SELECT t.id FROM ${table} t

@@ -5,13 +5,14 @@
 import Database from 'better-sqlite3';
 import type { Extraction } from '../../types.js';
 import type {
-  DocumentMeta, PlaceSummary, QueryFilter, Store, StoreSummary, StoredClaim, StoredDocument, StoredEvent,
+  DocumentMeta, LinkedSource, PlaceSummary, QueryFilter, Store, StoreSummary, StoredClaim, StoredDocument, StoredEvent,
 } from '../store.js';
 import { claimOf, claimRows, eventOf, eventRows, placeRows, type Row } from '../rows.js';
 import { like, whereClause } from '../filters.js';
 import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
+import { DocumentSources } from './sources.js';
 import { tallies } from './tallies.js';
 import { PLACE_KEY, COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
 
@@ -42,6 +43,8 @@ export class SqliteStore implements Store {
     | 'currentRuns' | 'tallyDelta' | 'countDelta' | 'countOne' | 'pruneTallies' | 'pruneCounts', Database.Statement>;
   /** Per rollup (aggregates.ts): its delta for one run, and the removal of emptied groups. */
   private readonly rollups: { delta: Database.Statement; prune: Database.Statement }[];
+  /** Sources and copies of documents, and their MinHash bands (migration 14). */
+  private readonly sources: DocumentSources;
 
   /**
    * `readOnly`: a reader beside the writer (the API's worker threads): no migration, no
@@ -76,6 +79,7 @@ export class SqliteStore implements Store {
       pruneTallies: this.db.prepare(PRUNE_ZEROS.split(';')[0]!),
       pruneCounts: this.db.prepare(PRUNE_ZEROS.split(';')[1]!),
     };
+    this.sources = new DocumentSources(this.db);
     this.rollups = ROLLUPS.map((t) => ({ delta: this.db.prepare(tallyDeltaSql(RUN_ROWS('t.'), t)), prune: this.db.prepare(pruneSql(t)) }));
   }
 
@@ -168,9 +172,32 @@ export class SqliteStore implements Store {
         return { added: false, documentId: existing.id };
       }
       this.sql.countOne.run('documents', 1);
+      if (meta.origin) this.sources.add(inserted.id, { ...meta.origin, contentHash: meta.contentHash, relation: 'original', similarity: 1 });
+      if (meta.bands) this.sources.addBands(inserted.id, meta.bands);
       this.writeRun(inserted.id, x, meta.pipelineVersion);
       return { added: true, documentId: inserted.id };
     }).immediate();
+  }
+
+  async documentIdByHash(contentHash: string): Promise<number | null> {
+    const r = this.sql.documentByHash.get(contentHash) as { id: number } | undefined;
+    return r ? Number(r.id) : null;
+  }
+
+  async similarDocuments(bands: string[], limit = 20): Promise<{ id: number; text: string }[]> {
+    return this.sources.similar(bands, limit);
+  }
+
+  async unbandedDocuments(limit: number): Promise<{ id: number; text: string }[]> {
+    return this.sources.unbanded(limit);
+  }
+
+  async addBands(documentId: number, bands: string[]): Promise<void> {
+    this.db.transaction(() => this.sources.addBands(documentId, bands))();
+  }
+
+  async addSource(documentId: number, s: Omit<LinkedSource, 'addedAt'>): Promise<boolean> {
+    return this.sources.add(documentId, s);
   }
 
   async addRun(documentId: number, x: Extraction, pipelineVersion: string): Promise<{ runId: number }> {
@@ -303,7 +330,14 @@ export class SqliteStore implements Store {
     return (this.apiQueries ??= new ApiQueries(this.db));
   }
 
-  async document(id: number): Promise<DocumentRecord | null> { return this.api.document(id); }
+  async document(id: number): Promise<DocumentRecord | null> {
+    const doc = this.api.document(id);
+    if (!doc) return null;
+    const sources = this.sources.of(id);
+    const own = sources.find((x) => x.relation === 'original');
+    const meta = own ? (({ source: _s, contentHash: _h, relation: _r, similarity: _m, addedAt: _a, ...rest }) => rest)(own) : null;
+    return { ...doc, meta, sources };
+  }
   async claimPage(q: PageQuery): Promise<StoredClaim[]> { return this.api.claimPage(q); }
   async eventPage(q: PageQuery): Promise<StoredEvent[]> { return this.api.eventPage(q); }
   async tallies(q: TallyQuery): Promise<Tally[]> { return tallies(this.api, q); }
