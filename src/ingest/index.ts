@@ -16,6 +16,7 @@ export { contentHash, normaliseText } from './hash.js';
 export { MAX_TEXT_FILE_BYTES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, ArticleInput, type IngestIssue } from './sources.js';
 export { readLines, parseJsonLine, MAX_JSONL_LINE_BYTES, type Line } from './lines.js';
 export { htmlToText, looksLikeHtml } from './html.js';
+export * from './fetch/index.js';
 
 /** Files a directory contributes: text dumps, saved HTML pages and JSON Lines, found recursively. */
 const INGESTIBLE = /\.(txt|text|html?|jsonl|ndjson)$/i;

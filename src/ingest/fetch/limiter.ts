@@ -1,0 +1,44 @@
+/**
+ * Politeness per host: requests to one host are spaced by a minimum gap (raised by its
+ * robots.txt Crawl-delay), and a host that answered 429 or 5xx is left alone until its
+ * backoff ends. Hosts are independent: a slow one does not hold up the others' schedule.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export class HostLimiter {
+  private readonly next = new Map<string, number>();
+  private readonly gaps = new Map<string, number>();
+
+  constructor(private readonly gapMs: number, private readonly now: () => number = Date.now) {}
+
+  /** Raises one host's gap (a Crawl-delay); never lowers it below the default. */
+  setGap(host: string, ms: number): void {
+    this.gaps.set(host, Math.max(this.gapMs, ms));
+  }
+
+  gap(host: string): number {
+    return this.gaps.get(host) ?? this.gapMs;
+  }
+
+  /** Holds back every request to `host` until `ms` from now (backoff, Retry-After). */
+  pushBack(host: string, ms: number): void {
+    this.next.set(host, Math.max(this.next.get(host) ?? 0, this.now() + ms));
+  }
+
+  /** Waits for the host's turn, then books the next turn one gap later. */
+  async wait(host: string, signal?: AbortSignal): Promise<void> {
+    const at = this.next.get(host) ?? 0;
+    const wait = at - this.now();
+    if (wait > 0) await sleep(wait, undefined, { signal });
+    this.next.set(host, this.now() + this.gap(host));
+  }
+}
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); null if absent or unreadable. */
+export function retryAfterMs(value: string | string[] | undefined, now = Date.now()): number | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return null;
+  if (/^\s*\d+\s*$/.test(v)) return Number(v) * 1000;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
