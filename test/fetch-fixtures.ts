@@ -34,7 +34,8 @@ export interface Site {
   log: Logged[];
   /** Requests for `path` (exact). */
   hits(path: string): Logged[];
-  robots: string;
+  /** robots.txt's text, or a status to answer instead (404: none, 503: unreachable). */
+  robots: string | number;
   close(): Promise<void>;
 }
 
@@ -67,7 +68,10 @@ const html = (body: string): Handler => (_req, res) => { res.writeHead(200, { 'c
 
 let busy = 0;
 const ROUTES: Record<string, Handler> = {
-  '/robots.txt': (_req, res, site) => { res.writeHead(200, { 'content-type': 'text/plain' }).end(site.robots); },
+  '/robots.txt': (_req, res, site) => {
+    if (typeof site.robots === 'number') res.writeHead(site.robots).end();
+    else res.writeHead(200, { 'content-type': 'text/plain' }).end(site.robots);
+  },
   '/feed.xml': (req, res, site) => cached(feed(site.base), 'application/rss+xml', '"feed-1"')(req, res, site),
   '/page.html': cached(PAGE_BRIEFING, 'text/html', '"page-1"'),
   '/news/strike.html': html(PAGE_STRIKE),
@@ -98,7 +102,7 @@ const ROUTES: Record<string, Handler> = {
   '/down': (_req, res) => { res.writeHead(503).end('down'); },
 };
 
-export async function startSite(robots = 'User-agent: *\nDisallow: /private/\n'): Promise<Site> {
+export async function startSite(robots: string | number = 'User-agent: *\nDisallow: /private/\n'): Promise<Site> {
   const log: Logged[] = [];
   const site = { base: '', port: 0, log, robots, hits: (p: string) => log.filter((l) => l.path === p), close: async () => {} } as Site;
   const server = http.createServer((req, res) => {

@@ -6,7 +6,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export class HostLimiter {
-  private readonly next = new Map<string, number>();
+  /** When each host was last asked. */
+  private readonly last = new Map<string, number>();
+  /** Backoff: no request to the host before this time. */
+  private readonly until = new Map<string, number>();
   private readonly gaps = new Map<string, number>();
 
   constructor(private readonly gapMs: number, private readonly now: () => number = Date.now) {}
@@ -22,15 +25,15 @@ export class HostLimiter {
 
   /** Holds back every request to `host` until `ms` from now (backoff, Retry-After). */
   pushBack(host: string, ms: number): void {
-    this.next.set(host, Math.max(this.next.get(host) ?? 0, this.now() + ms));
+    this.until.set(host, Math.max(this.until.get(host) ?? 0, this.now() + ms));
   }
 
-  /** Waits for the host's turn, then books the next turn one gap later. */
+  /** Waits for the host's turn: a gap after its last request, and past any backoff. */
   async wait(host: string, signal?: AbortSignal): Promise<void> {
-    const at = this.next.get(host) ?? 0;
+    const at = Math.max((this.last.get(host) ?? -Infinity) + this.gap(host), this.until.get(host) ?? 0);
     const wait = at - this.now();
     if (wait > 0) await sleep(wait, undefined, { signal });
-    this.next.set(host, this.now() + this.gap(host));
+    this.last.set(host, this.now());
   }
 }
 
