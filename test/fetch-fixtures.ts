@@ -66,7 +66,13 @@ const redirect = (to: (site: Site) => string, status = 302): Handler => (_req, r
 
 const html = (body: string): Handler => (_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body); };
 
+function flakyFeed(base: string): string {
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><link>${base}/</link><description>x</description>
+<item><title>Flaky</title><link>${base}/flaky.html</link></item><item><title>Pact</title><link>${base}/news/pact.html</link></item></channel></rss>`;
+}
+
 let busy = 0;
+let flaky = 0;
 const ROUTES: Record<string, Handler> = {
   '/robots.txt': (_req, res, site) => {
     if (typeof site.robots === 'number') res.writeHead(site.robots).end();
@@ -100,6 +106,9 @@ const ROUTES: Record<string, Handler> = {
     else res.writeHead(200, { 'content-type': 'text/plain' }).end('Patience rewarded.');
   },
   '/down': (_req, res) => { res.writeHead(503).end('down'); },
+  '/feed-flaky.xml': (req, res, site) => cached(flakyFeed(site.base), 'application/rss+xml', '"flaky-1"')(req, res, site),
+  // Down the first time it is asked, up after.
+  '/flaky.html': (_req, res) => { if (flaky++ === 0) res.writeHead(503).end(); else res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE_STRIKE); },
 };
 
 export async function startSite(robots: string | number = 'User-agent: *\nDisallow: /private/\n'): Promise<Site> {

@@ -131,15 +131,17 @@ async function poll(ctx: Ctx, url: string, via: string | null, everyMs: number, 
     return ctx.store.saveFetchState(okState(prev, url, via, res, hash, everyMs));
   }
   let error: string | null = null;
+  let complete = true;
   try {
-    // false: some of it is left for later (an item link that failed for now).
-    if ((await use(res)) === false) error = 'unfinished: some item links are to be fetched again';
+    // false: some of it is left for later (an item link that failed for now, or a stop).
+    complete = (await use(res)) !== false;
+    if (!complete) error = 'unfinished: some item links are to be fetched again';
   } catch (err) {
     error = (err as Error).message.startsWith(url) ? (err as Error).message : `${url}: ${(err as Error).message}`;
     note(ctx, url, error);
   }
   // Stopped half way: nothing saved, so the next run does this URL again in full.
-  if (ctx.signal?.aborted) return;
+  if (!complete && ctx.signal?.aborted) return;
   await ctx.store.saveFetchState(okState(prev, url, via, res, hash, everyMs, error));
 }
 
