@@ -3,6 +3,9 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LookupAddress } from 'node:dns';
 import { Fetcher, FetchError, blockedReason, guardedLookup, parsePolicy, retryAfterMs, vettedAddresses, type FetchOptions, type Resolver } from '../src/ingest/index.ts';
+import { EventEmitter } from 'node:events';
+import type { Socket } from 'node:net';
+import { guardSocket } from '../src/ingest/fetch/http.ts';
 import { startSite } from './fetch-fixtures.ts';
 
 const site = await startSite();
@@ -67,6 +70,21 @@ test('the lookup hook refuses names that resolve to metadata or private addresse
   assert.deepEqual(one.slice(0, 3), [null, '93.184.216.34', 4]);
   const err = await new Promise<unknown>((res) => lookup('meta.example', { all: true }, (e: unknown) => res(e)));
   assert.match(String(err), /metadata/);
+});
+
+test('the address a socket connected to is checked again (a resolver that lied is caught)', () => {
+  const connect = (address: string, policy: boolean | string[]) => {
+    const socket = new EventEmitter() as Socket & { remoteAddress?: string };
+    let failure: Error | null = null;
+    guardSocket(socket, policy, 'news.example', (e) => { failure = e; });
+    Object.defineProperty(socket, 'remoteAddress', { value: address });
+    socket.emit('connect');
+    return failure as Error | null;
+  };
+  assert.match(connect('169.254.169.254', false)?.message ?? '', /news\.example \(169\.254\.169\.254\): a cloud metadata address/);
+  assert.match(connect('::ffff:10.0.0.1', ['127.0.0.1/32'])?.message ?? '', /private/);
+  assert.equal(connect('127.0.0.1', ['127.0.0.1/32']), null);
+  assert.equal(connect('93.184.216.34', false), null);
 });
 
 test('a fetch of a name resolving to the metadata address is refused before any connection', async () => {

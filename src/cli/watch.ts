@@ -86,7 +86,9 @@ export async function runWatch(file: string, store: Store, o: WebOptions & { onc
   const sources = readSourcesFile(file);
   const stop = new AbortController();
   const onSignal = () => {
-    if (!stop.signal.aborted) process.stderr.write('\nsitrep watch: stopping after the current request…\n');
+    // A second Ctrl-C means now: the store's transactions keep it whole either way.
+    if (stop.signal.aborted) process.exit(130);
+    process.stderr.write('\nsitrep watch: stopping (the request under way is dropped and fetched again next time)…\n');
     stop.abort();
   };
   process.on('SIGINT', onSignal);

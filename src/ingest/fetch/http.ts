@@ -28,7 +28,7 @@ export interface RawResponse {
 }
 
 /** Checks the address a socket is connected to; a blocked one ends the request before it is sent on. */
-function guardSocket(socket: Socket, allowPrivate: PrivatePolicy, host: string, fail: (e: Error) => void): void {
+export function guardSocket(socket: Socket, allowPrivate: PrivatePolicy, host: string, fail: (e: Error) => void): void {
   const check = () => {
     try {
       if (socket.remoteAddress) assertPublic(socket.remoteAddress, allowPrivate, host);

@@ -25,8 +25,12 @@ const robotsParser = robotsParserModule as unknown as (url: string, text: string
 /** What the robots.txt request answered: a status and body, or a fetch error. */
 export type RobotsFetch = (url: string) => Promise<{ status: number; body: Buffer }>;
 
+/** RFC 9309 §2.4: a cached robots.txt should not be used for more than 24 hours. */
+export const ROBOTS_TTL_MS = 24 * 3_600_000;
+
 export class RobotsCache {
   private readonly rules = new Map<string, Promise<Rules | 'unreachable'>>();
+  private readonly loadedAt = new Map<string, number>();
 
   constructor(private readonly fetchRobots: RobotsFetch, private readonly agent: string) {}
 
@@ -49,9 +53,10 @@ export class RobotsCache {
   async check(url: URL): Promise<RobotsVerdict> {
     const origin = url.origin;
     let rules = this.rules.get(origin);
-    if (!rules) {
+    if (!rules || Date.now() - (this.loadedAt.get(origin) ?? 0) > ROBOTS_TTL_MS) {
       rules = this.load(origin);
       this.rules.set(origin, rules);
+      this.loadedAt.set(origin, Date.now());
     }
     let r: Rules | 'unreachable';
     try {
