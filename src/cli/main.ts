@@ -104,7 +104,7 @@ function withWebOptions(cmd: Command): Command {
     .option('--allow-range <ranges>', 'allow only these of them: comma-separated addresses or CIDR ranges (e.g. 10.20.0.0/16)')
     .option('--timeout <seconds>', 'time allowed per request, redirects included (default 30)', positiveNumber)
     .option('--max-size <MB>', 'largest response read (default 10)', positiveNumber)
-    .option('--delay <seconds>', "minimum time between two requests to one host (default 1; robots.txt's Crawl-delay may raise it)", positiveNumber)
+    .option('--delay <seconds>', "minimum time between two requests to one host (default 1; a site's Crawl-delay may raise it)", positiveNumber)
     .option('--max-items <n>', 'feed item links followed per feed and round (default 100)', positiveInt);
 }
 
