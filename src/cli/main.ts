@@ -91,21 +91,69 @@ function withFilters(cmd: Command, kindFlag: string, kindHelp: string): Command 
 type FilterOpts = Omit<QueryFilter, 'kind'> & { kind?: string; type?: string; format: 'table' | 'json' | 'csv' };
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
 
-program
+function positiveNumber(v: string): number {
+  const n = Number(v);
+  if (!v.trim() || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number, 0 or more');
+  return n;
+}
+
+/** Options of the commands that fetch from the web (ingest URL…, watch); see src/cli/watch.ts. */
+function withWebOptions(cmd: Command): Command {
+  return cmd
+    .option('--allow-private', 'allow fetching from private, loopback, link-local and metadata addresses (refused by default)')
+    .option('--allow-range <ranges>', 'allow only these of them: comma-separated addresses or CIDR ranges (e.g. 10.20.0.0/16)')
+    .option('--timeout <seconds>', 'time allowed per request, redirects included (default 30)', positiveNumber)
+    .option('--max-size <MB>', 'largest response read (default 10)', positiveNumber)
+    .option('--delay <seconds>', "minimum time between two requests to one host (default 1; a site's Crawl-delay may raise it)", positiveNumber)
+    .option('--max-items <n>', 'feed item links followed per feed and round (default 100)', positiveInt);
+}
+
+type IngestOpts = { reextract?: boolean; summary?: boolean; quiet?: boolean } & import('./watch.js').WebOptions;
+
+withWebOptions(program
   .command('ingest')
-  .description('Ingest text dumps (one or many articles per file), .jsonl files of {id, text, title, published}, saved HTML pages, feeds and sitemaps (.xml/.rss/.atom) and Telegram Desktop channel exports (JSON); directories are searched for all of these; - reads stdin')
-  .argument('<paths...>', 'files or directories')
+  .description('Ingest text dumps (one or many articles per file), .jsonl files of {id, text, title, published}, saved HTML pages, feeds and sitemaps (.xml/.rss/.atom), Telegram Desktop channel exports (JSON) and http(s) URLs of pages or feeds (a feed\'s item pages are ingested); directories are searched for all of these files; - reads stdin')
+  .argument('<paths...>', 'files, directories or URLs')
   .option('--reextract', 'run extraction again on articles already stored (earlier results kept as history)')
   .option('--summary', 'print the store summary afterwards')
-  .option('-q, --quiet', 'no progress bar')
-  .action(async (paths: string[], opts: { reextract?: boolean; summary?: boolean; quiet?: boolean }, cmd: Command) => {
+  .option('-q, --quiet', 'no progress bar'))
+  .action(async (paths: string[], opts: IngestOpts, cmd: Command) => {
     const { runIngest, describeReport, describeSummary } = await import('./ingest-command.js');
+    const { isWebUrl } = await import('../ingest/index.js');
+    const files = paths.filter((p) => !isWebUrl(p));
+    const urls = paths.filter(isWebUrl);
     const store = await open(cmd, false);
-    const report = await runIngest(paths, store, opts);
-    process.stderr.write(`${describeReport(report)}\n`);
+    let problems = 0;
+    if (files.length) {
+      const report = await runIngest(files, store, opts);
+      process.stderr.write(`${describeReport(report)}\n`);
+      problems += report.issues.length;
+    }
+    if (urls.length) {
+      const { runUrlIngest, describeRound } = await import('./watch.js');
+      const report = await runUrlIngest(urls, store, opts);
+      process.stderr.write(`${describeRound(report)}\n`);
+      problems += report.issues.length + report.skipped;
+    }
     if (opts.summary) process.stdout.write(describeSummary(await store.summary(), dbPath(cmd)));
     await store.close();
-    if (report.issues.length) process.exitCode = EXIT.partial;
+    if (problems) process.exitCode = EXIT.partial;
+  });
+
+withWebOptions(program
+  .command('watch')
+  .description('Poll the feeds and pages a sources file lists (one URL a line with an optional interval, or JSON; README.md, "Watching sources"), ingesting new articles; resumes where it stopped')
+  .argument('<sources-file>', 'the list of feed and page URLs')
+  .option('--once', 'one round over every source now, then exit (for cron)')
+  .option('-q, --quiet', 'no progress line'))
+  .action(async (file: string, opts: import('./watch.js').WebOptions & { once?: boolean }, cmd: Command) => {
+    const { runWatch } = await import('./watch.js');
+    const { readSourcesFile } = await import('../ingest/index.js');
+    try { readSourcesFile(file); } catch (err) { fail(`watch: ${(err as Error).message}`); }
+    const store = await open(cmd, false);
+    const { problems } = await runWatch(file, store, opts);
+    await store.close();
+    if (problems) process.exitCode = EXIT.partial;
   });
 
 program

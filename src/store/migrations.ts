@@ -286,6 +286,29 @@ INSERT INTO document_bands_pending (document_id) SELECT id FROM documents;
 `,
   },
   {
+    version: 15,
+    name: 'fetch state of watched sources and the pages their feeds link to',
+    // One row per URL fetched (a watched source or a feed's item link): the validators for the
+    // next conditional GET, when and how it was last fetched, a hash of its bytes (a changed
+    // ETag with the same bytes stores nothing), and `done` for an item link that needs no
+    // second fetch. A restarted watcher reads this and fetches nothing twice.
+    sql: `
+CREATE TABLE fetch_state (
+  url TEXT PRIMARY KEY,
+  via TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  fetched_at TEXT,
+  status INTEGER,
+  content_hash TEXT,
+  error TEXT,
+  next_at TEXT,
+  done INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX fetch_state_via ON fetch_state(via);
+`,
+  },
+  {
     version: 17,
     name: 'API: full text + kind walks the kind in id order (measured on 300k claims, bench/api.ts)',
     // "q=drones&kind=hit" collected every claim of the kind in every matching article and

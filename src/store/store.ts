@@ -157,6 +157,25 @@ export interface LinkedSource extends SourceRecord {
   addedAt: string;
 }
 
+/** What the watcher remembers about one URL between fetches (migration 15). */
+export interface FetchState {
+  url: string;
+  /** The feed whose item this URL was; null for a watched source itself. */
+  via: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** ISO timestamps. */
+  fetchedAt: string | null;
+  status: number | null;
+  /** sha256 of the bytes last fetched. */
+  contentHash: string | null;
+  error: string | null;
+  /** Not to be fetched before this time (schedule, Retry-After, backoff). */
+  nextAt: string | null;
+  /** An item link handled for good (stored, or refused for a lasting reason): never fetched again. */
+  done: boolean;
+}
+
 export interface Store {
   /** The stored document with this content hash, if any: lets ingest skip extraction. */
   hasDocument(contentHash: string): Promise<boolean>;
@@ -201,4 +220,8 @@ export interface Store {
   tallies(q: TallyQuery): Promise<Tally[]>;
   /** Places of current claims and events matching the filter (bbox, country, place, q …). */
   placesMatching(f: ApiFilter, limit: number): Promise<PlaceSummary[]>;
+  /** The fetch state of `url`, or null if it was never fetched. */
+  fetchState(url: string): Promise<FetchState | null>;
+  /** Inserts or replaces the fetch state of `state.url`. */
+  saveFetchState(state: FetchState): Promise<void>;
 }

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { Extraction } from '../../types.js';
 import type {
-  DocumentMeta, LinkedSource, PlaceSummary, QueryFilter, Store, StoreSummary, StoredClaim, StoredDocument, StoredEvent,
+  DocumentMeta, FetchState, LinkedSource, PlaceSummary, QueryFilter, Store, StoreSummary, StoredClaim, StoredDocument, StoredEvent,
 } from '../store.js';
 import { claimOf, claimRows, eventOf, eventRows, placeRows, type Row } from '../rows.js';
 import { like, whereClause } from '../filters.js';
@@ -14,6 +14,7 @@ import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '..
 import { ApiQueries } from './api-queries.js';
 import { DocumentSources } from './sources.js';
 import { tallies } from './tallies.js';
+import { FetchStates } from './fetch-state.js';
 import { PLACE_KEY, COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
 
 /**
@@ -344,6 +345,11 @@ export class SqliteStore implements Store {
   /** Tallies read from the claims themselves, never the aggregate: tests check the two agree. */
   directTallies(q: TallyQuery): Tally[] { return tallies(this.api, q, true); }
   async placesMatching(f: ApiFilter, limit: number): Promise<PlaceSummary[]> { return this.api.placesMatching(f, limit); }
+
+  private fetchStates: FetchStates | null = null;
+  private get fetches(): FetchStates { return (this.fetchStates ??= new FetchStates(this.db)); }
+  async fetchState(url: string): Promise<FetchState | null> { return this.fetches.read(url); }
+  async saveFetchState(state: FetchState): Promise<void> { this.fetches.write(state); }
 }
 
 /** Opens (creating and migrating as needed) a SQLite store at `path`; ':memory:' for tests. */
