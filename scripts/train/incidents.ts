@@ -103,7 +103,7 @@ export function trainIncidents(): void {
     for (const part of ['A', 'B', 'all'] as const) {
       const { labels } = clusterBatch(f[part].batch, best);
       const row: Record<string, unknown> = { articles: f[part].gold.length, ...bcubed(f[part].gold.map((g) => g.incident), labels.map(String)) };
-      if (f.name === 'gvc') Object.assign(row, figureShares(f[part].gold, incidentsOfBatch(f[part].batch, f[part].extractions, best)));
+      if (f.name === 'gvc') Object.assign(row, figureShares(f[part].gold, incidentsOfBatch(f[part].batch, best)));
       report[`${f.name}.${part === 'all' ? 'full' : part === 'A' ? 'trainA' : 'checkB'}`] = row;
     }
   }
