@@ -23,7 +23,7 @@ import { validate } from './validate.js';
 import { openApiDocument, ROUTES } from './openapi.js';
 import { docsPage, DOCS_CSS } from './docs-page.js';
 import { dashboard } from './dashboard.js';
-import { incidentRoutes } from './incidents.js';
+import { freshIncidents, incidentRoutes } from './incidents.js';
 
 export interface AppOptions {
   /** Folder of the built dashboard (index.html …); `/` explains how to build it when absent. */
@@ -76,6 +76,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     await next();
   });
   app.use('*', etag({ weak: true }));
+  app.use('/api/*', freshIncidents(store));
   if (store.version) app.use('/api/*', responseCache(() => store.version!()));
 
   app.get('/api/claims', async (c) => {

@@ -13,7 +13,9 @@ import { migrate } from './migrate.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from '../api-query.js';
 import { ApiQueries } from './api-queries.js';
 import { tallies } from './tallies.js';
-import { PLACE_KEY, COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
+import { SqliteIncidents, type Reextract } from './incidents.js';
+import type { IncidentList, IncidentQuery, IncidentRefresh, StoredIncident } from '../incidents.js';
+import { PLACE_KEY, COUNT_ONE, countDeltaSql, REFILL_ALL, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
 
 /**
  * A run's rows, found through the document index (a handful of rows per document): the
@@ -42,6 +44,8 @@ export class SqliteStore implements Store {
     | 'currentRuns' | 'tallyDelta' | 'countDelta' | 'countOne' | 'pruneTallies' | 'pruneCounts', Database.Statement>;
   /** Per rollup (aggregates.ts): its delta for one run, and the removal of emptied groups. */
   private readonly rollups: { delta: Database.Statement; prune: Database.Statement }[];
+  /** Incidents and their profiles (src/store/sqlite/incidents.ts). */
+  private readonly incidentTables: SqliteIncidents;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -72,6 +76,7 @@ export class SqliteStore implements Store {
       pruneCounts: this.db.prepare(PRUNE_ZEROS.split(';')[1]!),
     };
     this.rollups = ROLLUPS.map((t) => ({ delta: this.db.prepare(tallyDeltaSql(RUN_ROWS('t.'), t)), prune: this.db.prepare(pruneSql(t)) }));
+    this.incidentTables = new SqliteIncidents(this.db, (d, r, sign) => this.countRun(d, r, sign));
   }
 
   /**
@@ -134,6 +139,7 @@ export class SqliteStore implements Store {
     });
     for (const row of events) this.keepOrInsert('events', keys, row, reuseEvents);
     for (const row of placeRows(x)) this.insertRow('places', keys, row);
+    this.incidentTables.saveProfile(documentId, runId, x);
     this.countRun(documentId, runId, 1);
     this.sql.countOne.run('runs', 1);
     return runId;
@@ -270,10 +276,7 @@ export class SqliteStore implements Store {
   rebuildAggregates(): void {
     this.db.transaction(() => {
       for (const t of ['claim_tallies', ...ROLLUPS, 'record_counts']) this.db.exec(`DELETE FROM ${t}`);
-      this.db.exec(FILL_AGGREGATES);
-      this.db.exec(FILL_COARSE);
-      this.db.exec(FILL_DAY);
-      this.db.exec(FILL_REGION);
+      this.db.exec(REFILL_ALL);
     })();
   }
 
@@ -300,6 +303,10 @@ export class SqliteStore implements Store {
   async tallies(q: TallyQuery): Promise<Tally[]> { return tallies(this.api, q); }
   /** Tallies read from the claims themselves, never the aggregate: tests check the two agree. */
   directTallies(q: TallyQuery): Tally[] { return tallies(this.api, q, true); }
+  async refreshIncidents(opts: { reextract?: Reextract } = {}): Promise<IncidentRefresh> { return this.incidentTables.refresh(opts.reextract); }
+  async incidentsStale(): Promise<boolean> { return this.incidentTables.stale(); }
+  async incidents(q: IncidentQuery): Promise<IncidentList> { return this.incidentTables.list(q); }
+  async incident(id: string): Promise<StoredIncident | null> { return this.incidentTables.get(id); }
   async placesMatching(f: ApiFilter, limit: number): Promise<PlaceSummary[]> { return this.api.placesMatching(f, limit); }
 }
 
