@@ -50,7 +50,7 @@ const REPORT = { type: 'object', description: 'one independent article\'s figure
   article: { type: 'string' }, published: nullable('string'), value: { type: 'number' },
   basis: { type: 'string', enum: ['claim', 'cue', 'none'], description: 'claim: a stated count; cue: read from headline or lead wording; none: no figure given, taken as zero' },
   qualifier: nullable('string'), claimant: nullable('string'),
-  evidence: { type: ['object', 'null'], description: 'offsets of the evidence sentence in the article text', properties: { start: { type: 'integer' }, end: { type: 'integer' } } },
+  evidence: { type: ['object', 'null'], description: 'the evidence sentence: offsets in the article text and (in /api/incidents/{id}) the sentence itself', properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } } },
   copies: { type: 'array', items: { type: 'string' } } } };
 const RECONCILED = { type: ['object', 'null'], properties: {
   low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, rule: { type: 'string', description: 'the rule that chose best, in words' },

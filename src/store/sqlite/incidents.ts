@@ -183,7 +183,24 @@ export class SqliteIncidents {
     if (!row) return null;
     const history = (this.db.prepare('SELECT revised_at, figures FROM incident_revisions WHERE incident_id = ? ORDER BY id').all(id) as { revised_at: string; figures: string }[])
       .map((r, n): IncidentRevision => ({ revision: n + 1, revisedAt: r.revised_at, ...(JSON.parse(r.figures) as Omit<IncidentRevision, 'revision' | 'revisedAt'>) }));
-    return { ...(JSON.parse(row.record) as StoredIncident), firstSeen: row.first_seen, updatedAt: row.updated_at, current: row.current === 1, mergedInto: row.merged_into, history };
+    const record = JSON.parse(row.record) as StoredIncident;
+    this.withEvidenceText(record);
+    return { ...record, firstSeen: row.first_seen, updatedAt: row.updated_at, current: row.current === 1, mergedInto: row.merged_into, history };
+  }
+
+  /** Each claimant's evidence sentence as text, sliced from its article (offsets clamped). */
+  private withEvidenceText(i: StoredIncident): void {
+    const docOf = new Map(i.articles.map((a) => [a.id, a.documentId]));
+    const text = this.db.prepare('SELECT text FROM documents WHERE id = ?');
+    const texts = new Map<number, string>();
+    for (const r of [...(i.killed?.reports ?? []), ...(i.injured?.reports ?? [])]) {
+      const doc = docOf.get(r.article);
+      if (!r.evidence || doc === undefined) continue;
+      if (!texts.has(doc)) texts.set(doc, (text.get(doc) as { text: string } | undefined)?.text ?? '');
+      const t = texts.get(doc)!;
+      const start = Math.max(0, Math.min(t.length, r.evidence.start));
+      (r.evidence as { start: number; end: number; text?: string }).text = t.slice(start, Math.max(start, Math.min(t.length, r.evidence.end)));
+    }
   }
 }
 

@@ -44,6 +44,23 @@ export interface TallyRow {
   label: string | null;
 }
 
+export interface Range { low: number; best: number; high: number }
+export interface IncidentBrief {
+  id: string; date: string | null; place: string | null; where: { lat: number; lon: number } | null; kind: string | null;
+  grade: string; confidence: number; articles: number; killed: Range | null; injured: Range | null;
+}
+export interface IncidentList { count: number; totals: { incidents: number; killed: number; injured: number }; items: IncidentBrief[] }
+export interface IncidentReport {
+  article: string; published: string | null; value: number; basis: 'claim' | 'cue' | 'none'; qualifier: string | null;
+  claimant: string | null; evidence: { start: number; end: number; text?: string } | null; copies: string[];
+}
+export interface Reconciled extends Range { rule: string; reports: IncidentReport[]; contradictions: { a: string; b: string; why: string }[] }
+export interface Incident extends Omit<IncidentBrief, 'articles' | 'killed' | 'injured'> {
+  articles: { id: string; documentId: number; title: string | null; published: string | null; copyOf: string | null }[];
+  killed: Reconciled | null; injured: Reconciled | null; current: boolean; mergedInto: string | null;
+  history: { revision: number; revisedAt: string; articles: string[]; killed: Reconciled | null; injured: Reconciled | null }[];
+}
+
 export type Params = Record<string, string | number | undefined>;
 
 function query(params: Params): string {
@@ -77,6 +94,8 @@ export const api = {
       source: d.source ?? null, text: d.text ?? '', claims: idsOf(d.claims ?? d.claimIds), events: idsOf(d.events ?? d.eventIds),
     };
   },
+  incidents: (p: Params, s?: AbortSignal) => get<IncidentList>('incidents', p, s),
+  incident: (id: string, s?: AbortSignal) => get<Incident>(`incidents/${encodeURIComponent(id)}`, {}, s),
   tallies: async (groupBy: string, p: Params, s?: AbortSignal): Promise<TallyRow[]> => {
     const body = await get<{ items?: unknown[] } | unknown[]>('tallies', { ...p, groupBy }, s);
     return pivotTallies(Array.isArray(body) ? body : body.items ?? []);
