@@ -13,6 +13,7 @@ export const FEATURES = [
   'city_shared', 'city_jaccard', 'admin1_shared', 'country_disjoint', 'km_apart',
   'kind_shared', 'weapon_shared', 'actor_shared', 'killed_differs', 'killed_same',
   'lead_log', 'body_log', 'names_log', 'weak_text', 'far_apart', 'protagonists_missing',
+  'city_disjoint', 'admin1_disjoint', 'figures_disjoint',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -72,6 +73,11 @@ export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): 
     // matches of one champion) differ in the others they name again and again.
     protagonists_missing: 0,
     far_apart: a.primary && b.primary && !shares(a.cities, b.cities) && km(a.primary, b.primary) > 300 ? 1 : 0,
+    // Two attacks of one night read alike; where both name their cities, regions or figures and
+    // share none of them, they are two (city_shared alone cannot tell "none named" from "others named").
+    city_disjoint: disjoint(a.cities, b.cities),
+    admin1_disjoint: disjoint(a.admin1, b.admin1),
+    figures_disjoint: disjoint(a.figureValues, b.figureValues),
   };
   f.protagonists_missing = (missing(a.salient, b.nameSet) + missing(b.salient, a.nameSet)) / 2;
   f.weak_text = f.lead_cosine < 0.1 && f.body_cosine < 0.1 ? 1 : 0;

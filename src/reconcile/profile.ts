@@ -37,6 +37,8 @@ export interface Profile {
   nameSet: Set<string>;
   numbers: Set<string>;
   years: Set<string>;
+  /** The figures the claims stage read (kind:value), e.g. launched:120, killed:3. */
+  figureValues: Set<string>;
   signature: Uint32Array;
 }
 
@@ -158,6 +160,7 @@ export function profileOf(x: Extraction, index: number): Profile {
     nameSet: new Set(allNames),
     numbers: nums,
     years,
+    figureValues: new Set(x.claims.filter((c) => c.value !== null).map((c) => `${c.kind}:${c.value}`)),
     signature: signature(x.article.text),
   };
 }

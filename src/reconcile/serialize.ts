@@ -40,10 +40,11 @@ const Stored = z.object({
   nameSet: strings,
   numbers: strings,
   years: strings,
+  figureValues: strings,
   signature: z.array(z.number()),
 });
 
-const SETS = ['cities', 'admin1', 'countries', 'kinds', 'weapons', 'actors', 'salient', 'nameSet', 'numbers', 'years'] as const;
+const SETS = ['cities', 'admin1', 'countries', 'kinds', 'weapons', 'actors', 'salient', 'nameSet', 'numbers', 'years', 'figureValues'] as const;
 
 export function encodeProfile(p: Profile): string {
   const { index: _index, signature, ...rest } = p;
@@ -63,6 +64,6 @@ export function decodeProfile(text: string, index: number): Profile | null {
     index,
     cities: new Set(s.cities), admin1: new Set(s.admin1), countries: new Set(s.countries), kinds: new Set(s.kinds),
     weapons: new Set(s.weapons), actors: new Set(s.actors), salient: new Set(s.salient), nameSet: new Set(s.nameSet),
-    numbers: new Set(s.numbers), years: new Set(s.years), signature: Uint32Array.from(s.signature),
+    numbers: new Set(s.numbers), years: new Set(s.years), figureValues: new Set(s.figureValues), signature: Uint32Array.from(s.signature),
   };
 }

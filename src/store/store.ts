@@ -120,6 +120,8 @@ export interface StoreSummary {
   claimsByKind: Record<string, number>;
   eventsByType: Record<string, number>;
   places: number;
+  /** Incidents as of the last refresh: the stored articles grouped into one record per real-world incident. */
+  incidents: number;
 }
 
 export interface DocumentMeta {

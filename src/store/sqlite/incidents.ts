@@ -164,6 +164,10 @@ export class SqliteIncidents {
     return changed.length;
   }
 
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM incidents WHERE current = 1').get() as { n: number }).n;
+  }
+
   list(q: IncidentQuery): IncidentList {
     const where = ['current = 1'];
     const params: (string | number)[] = [];

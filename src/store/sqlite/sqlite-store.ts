@@ -266,6 +266,7 @@ export class SqliteStore implements Store {
       claimsByKind: Object.fromEntries(of('claims').map((r) => [r.key, Number(r.n)])),
       eventsByType: Object.fromEntries(of('events').map((r) => [r.key, Number(r.n)])),
       places: of('places').length,
+      incidents: this.incidentTables.count(),
     };
   }
 

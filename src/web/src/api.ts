@@ -24,7 +24,7 @@ export interface SitrepEvent extends RecordBase {
 export interface Page<T> { items: T[]; nextCursor: string | null }
 export interface Place { name: string; country: string | null; admin1: string | null; precision: string | null; lat: number; lon: number; mentions: number }
 export interface Summary {
-  documents: number; claimsByKind: Record<string, number>; eventsByType: Record<string, number>; places?: number;
+  documents: number; claimsByKind: Record<string, number>; eventsByType: Record<string, number>; places?: number; incidents?: number;
 }
 export interface DocumentView {
   id: number; articleId: string; title: string | null; published: string | null; source: string | null;

@@ -63,7 +63,8 @@ async function loadTallies(f: Filters, signal: AbortSignal): Promise<void> {
 function renderSummary(s: Summary): void {
   const claims = Object.values(s.claimsByKind).reduce((a, b) => a + b, 0);
   const events = Object.values(s.eventsByType).reduce((a, b) => a + b, 0);
-  byId('summary').textContent = `${fmt.format(s.documents)} articles · ${fmt.format(claims)} claims · ${fmt.format(events)} events`;
+  const incidents = s.incidents === undefined ? '' : ` · ${fmt.format(s.incidents)} incidents`;
+  byId('summary').textContent = `${fmt.format(s.documents)} articles${incidents} · ${fmt.format(claims)} claims · ${fmt.format(events)} events`;
 }
 
 function loadRecords(f: Filters): Promise<unknown> {
