@@ -10,7 +10,7 @@ import { averageLink, type ScoredPair } from './cluster.js';
 import { noneReported, reconcileKind, supersededWounds } from './figures.js';
 import { candidatePairs, copiesOf } from './minhash.js';
 import { loadModel, probability, type Model } from './model.js';
-import { candidates, pairFeatures } from './pairs.js';
+import { candidates, elsewhereAnotherDay, pairFeatures } from './pairs.js';
 import { constraintRules, dayNumber, profileOf, vectorsOf, type Profile, type Vectors } from './profile.js';
 import { TermWeights } from './text.js';
 import type { Grade, Incident, IncidentSet } from './types.js';
@@ -60,10 +60,12 @@ function copyMap(batch: Batch, model: Model): Map<number, number> {
 /** The cluster label of each article (the lowest index of its cluster) and the scored pairs. */
 export function clusterBatch(batch: Batch, model: Model): { labels: number[]; scored: ScoredPair[]; copyOf: Map<number, number> } {
   const copyOf = copyMap(batch, model);
+  const { daysApart } = constraintRules().elsewhereAnotherDay;
   const scored = batch.pairs.map(({ i, j, x }) => {
     const copy = copyOf.get(j) === i || copyOf.get(i) === j || (copyOf.has(i) && copyOf.get(i) === copyOf.get(j));
-    const dated = !!batch.profiles[i]!.published && !!batch.profiles[j]!.published;
-    return { i, j, p: copy ? 1 : probability(model, x, dated) };
+    const [a, b] = [batch.profiles[i]!, batch.profiles[j]!];
+    if (copy) return { i, j, p: 1 };
+    return { i, j, p: elsewhereAnotherDay(a, b, daysApart) ? 0 : probability(model, x, !!a.published && !!b.published) };
   });
   const dates = { firstDays: batch.profiles.map((p) => (p.firstReportOf ? dayNumber(p.firstReportOf) : null)), daysApart: constraintRules().firstReport.daysApart };
   return { labels: averageLink(batch.profiles.length, scored, model.mergeThreshold, dates), scored, copyOf };

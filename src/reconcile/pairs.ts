@@ -37,6 +37,17 @@ const missing = (salient: ReadonlySet<string>, other: ReadonlySet<string>): numb
 const shares = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number => ([...a].some((x) => b.has(x)) ? 1 : 0);
 const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number => (a.size && b.size && !shares(a, b) ? 1 : 0);
 
+/**
+ * Two first reports of violent events on different days, each placed in a city or region and
+ * sharing none, with
+ * no figure in common: two incidents, whatever the text says (constraints.json, elsewhereAnotherDay).
+ */
+export function elsewhereAnotherDay(a: Profile, b: Profile, daysApart: number): boolean {
+  if (!a.firstReportOf || !b.firstReportOf || Math.abs(dayOf(a.firstReportOf) - dayOf(b.firstReportOf)) < daysApart) return false;
+  const placed = (p: Profile) => p.cities.size + p.admin1.size > 0;
+  return placed(a) && placed(b) && !shares(a.cities, b.cities) && !shares(a.admin1, b.admin1) && disjoint(a.figureValues, b.figureValues) === 1;
+}
+
 export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): number[] {
   const f: Record<FeatureName, number> = {
     bias: 1,

@@ -71,6 +71,7 @@ const Constraints = z.object({
     daysApart: z.number().positive(),
     ambiguousDays: z.object({ weekdays: z.array(z.string()) }),
   }),
+  elsewhereAnotherDay: z.object({ daysApart: z.number().positive() }),
 });
 export type ConstraintRules = z.infer<typeof Constraints>;
 let rules: ConstraintRules | null = null;
