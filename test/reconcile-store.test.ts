@@ -119,3 +119,15 @@ test('the API: incidents from the store, tallies counting incidents, and a store
   assert.equal(await store.incidentsStale(), false);
   await store.close();
 });
+
+test('a store from before incidents were kept: the refresh extracts articles without a profile again, and groups them', async () => {
+  const store = await openSqliteStore(join(tempDir(), 'incidents.db'));
+  for (const a of lines('three-outlets.jsonl')) await store.addExtraction(extractArticle(a), { contentHash: a.id, source: null, pipelineVersion: 'test' });
+  store.db.exec('DELETE FROM article_profiles');
+  assert.equal((await store.refreshIncidents()).incidents, 0, 'without profiles and no way to make them, nothing is grouped');
+  store.db.exec("DELETE FROM incident_state");
+  await runIngest([], store, { quiet: true });
+  assert.equal((await incidentOfArticle(store, 'kh-copy')).articles.length, 4);
+  assert.equal((store.db.prepare('SELECT COUNT(*) AS n FROM article_profiles').get() as { n: number }).n, 5);
+  await store.close();
+});

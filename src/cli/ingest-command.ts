@@ -41,6 +41,7 @@ export async function runIngest(paths: string[], store: Store, opts: { reextract
 
 /** Articles stored before profiles were kept are extracted again for theirs (extraction is pure). */
 export async function refreshIncidents(store: Store): Promise<void> {
+  if (!(await store.incidentsStale())) return;
   await store.refreshIncidents({ reextract: (d) => extractArticle({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source }) });
 }
 
