@@ -75,13 +75,18 @@ export class SqliteIncidents {
     return { profiles, docOf };
   }
 
+  /**
+   * The grouping runs between two transactions, so writers wait only for the reads and the
+   * writes. Articles stored meanwhile are not grouped yet: the marker is the one read before,
+   * so the store stays stale and the next refresh takes them in.
+   */
   refresh(reextract?: Reextract): IncidentRefresh {
+    const { profiles, docOf, marker } = this.db.transaction(() => ({ ...this.profiles(reextract), marker: this.marker() })).immediate();
+    const { incidents } = reconcileProfiles(profiles);
     return this.db.transaction(() => {
-      const { profiles, docOf } = this.profiles(reextract);
-      const { incidents } = reconcileProfiles(profiles);
       const out = this.write(incidents, docOf);
       out.recounted = this.markRepeats(incidents, docOf);
-      this.db.prepare("INSERT INTO incident_state (key, value) VALUES ('runs', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(this.marker());
+      this.db.prepare("INSERT INTO incident_state (key, value) VALUES ('runs', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(marker);
       return out;
     }).immediate();
   }
