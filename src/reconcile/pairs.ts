@@ -114,18 +114,29 @@ export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot 
   // A small batch compares everything; a large one skips the words too many articles share,
   // and no word's posting list is paired out beyond `maxPosting` (quadratic in its length).
   const limit = Math.max(minLimit, Math.min(maxPosting, Math.ceil(vectors.length * maxShare)));
-  const dots = new Map<number, number>();
+  // Row by row, each article's dot products with the later ones accumulate in one typed array
+  // (a sparse product): the same sums as pair by pair, without a map entry per pair.
   const n = vectors.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > limit) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]![0] * n + list[y]![0];
-        dots.set(key, (dots.get(key) ?? 0) + list[x]![1] * list[y]![1]);
+  const acc = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const touched: number[] = [];
+    for (const [t, w] of vectors[i]!.body) {
+      const list = postings.get(t)!;
+      if (list.length < 2 || list.length > limit) continue;
+      for (const [j, wj] of list) {
+        if (j <= i) continue;
+        if (!seen[j]) { seen[j] = 1; touched.push(j); }
+        acc[j] = acc[j]! + w * wj;
       }
     }
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      if (acc[j]! >= minDot) out.push([i, j]);
+      acc[j] = 0;
+      seen[j] = 0;
+    }
   }
-  const out: [number, number][] = [];
-  for (const [key, dot] of dots) if (dot >= minDot) out.push([Math.floor(key / n), key % n]);
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return out;
 }
