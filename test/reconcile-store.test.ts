@@ -123,6 +123,9 @@ test('the API: incidents from the store, tallies counting incidents, and a store
   assert.equal(tallies.items[0]!.sums.killed, 5);
   const list = (await (await app.request('/api/incidents')).json()) as { count: number; totals: { killed: number; injured: number } };
   assert.deepEqual([list.count, list.totals.killed, list.totals.injured], [2, 5, 14]);
+  const summary = (await (await app.request('/api/summary')).json()) as { incidents: number; claimsByKind: Record<string, number> };
+  // The summary counts records (five killed claims in five articles) and incidents (two).
+  assert.deepEqual([summary.incidents, summary.claimsByKind.killed], [2, 5]);
   assert.equal(await store.incidentsStale(), false);
   await store.close();
 });
