@@ -44,3 +44,14 @@ test('unknown and malformed incident ids are problems, not pages', async () => {
   assert.equal((await app.request('/api/incidents/nonsense')).status, 400);
   assert.equal((await app.request('/api/incidents?grade=rumour')).status, 400);
 });
+
+test('the incident routes are in /openapi.json and on /docs, with what the tallies count', async () => {
+  const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { get: { description?: string; parameters?: { name: string }[] } }> };
+  assert.deepEqual(doc.paths['/api/incidents']!.get.parameters!.map((p) => p.name).sort(), ['grade', 'limit', 'since', 'until']);
+  assert.deepEqual(doc.paths['/api/incidents/{id}']!.get.parameters!.map((p) => p.name), ['id']);
+  assert.match(doc.paths['/api/tallies']!.get.description!, /never the same figure twice/);
+  const html = await (await app.request('/docs')).text();
+  assert.match(html, /\/api\/incidents\/\{id\}/);
+  assert.match(html, /Counts incidents, never the same figure twice/);
+  assert.equal((await app.request('/api/incidents', { method: 'POST' })).status, 405);
+});

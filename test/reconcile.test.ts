@@ -76,3 +76,12 @@ test('one night: a city struck by drones and another by a missile are two incide
   assert.deepEqual(dnipro.articles.map((a) => a.id).sort(), ['dnipro-a', 'dnipro-b']);
   assert.deepEqual([kharkiv.killed!.best, kharkiv.injured!.best, dnipro.killed!.best, dnipro.injured!.best], [3, 9, 2, 5]);
 });
+
+test('drones on one city one night and on another the next are two incidents; a report of the same city from before midnight joins its night', () => {
+  const articles = fixture('adjacent-nights.jsonl');
+  const set = run(articles);
+  const zap = incidentOf(set, articles, 'zap-night');
+  assert.notEqual(incidentOf(set, articles, 'sumy-night').id, zap.id);
+  assert.deepEqual(zap.articles.map((a) => a.id).sort(), ['zap-late', 'zap-night']);
+  assert.deepEqual([zap.killed!.best, incidentOf(set, articles, 'sumy-night').killed!.best], [2, 1]);
+});

@@ -56,6 +56,7 @@ function directSummary(s: SqliteStore) {
     claimsByKind: Object.fromEntries(all(`SELECT kind AS k, COUNT(*) AS n FROM claims WHERE ${current} GROUP BY kind ORDER BY n DESC, k`).map((r) => [r.k, r.n])),
     eventsByType: Object.fromEntries(all(`SELECT type AS k, COUNT(*) AS n FROM events WHERE ${current} GROUP BY type ORDER BY n DESC, k`).map((r) => [r.k, r.n])),
     places: n(`SELECT COUNT(DISTINCT ${PLACE_KEY()}) AS n FROM places WHERE ${current} AND role = 'location' AND place_name IS NOT NULL`),
+    incidents: n('SELECT COUNT(*) AS n FROM incidents WHERE current = 1'),
   };
 }
 

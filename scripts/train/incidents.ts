@@ -13,8 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '../../src/pipeline.js';
-import { clusterBatch, FEATURES, incidentsOfBatch, prepareBatch, type Batch, type Model, type Weights } from '../../src/reconcile/index.js';
-import type { Extraction } from '../../src/types.js';
+import { clusterBatch, FEATURES, incidentsOfBatch, prepareProfiles, profileOf, type Batch, type Model, type Profile, type Weights } from '../../src/reconcile/index.js';
 import { bcubed, figureShares, type Gold } from './incidents-score.js';
 
 const DEV = process.env.SITREP_EVAL_DEV ?? join(import.meta.dirname, '../../../shared/eval/dev');
@@ -26,11 +25,15 @@ const OUT = join(import.meta.dirname, '../../data/models/incidents.json');
 
 const foldOf = (key: string): 'A' | 'B' => (createHash('sha256').update(key).digest()[0]! % 2 === 0 ? 'A' : 'B');
 
-interface Prepared { name: string; gold: Gold[]; batch: Batch; extractions: Extraction[] }
+interface Prepared { name: string; gold: Gold[]; batch: Batch }
 
-function prepare(gold: Gold[], name: string): Prepared {
-  const extractions = gold.map((g) => extractArticle({ id: g.id, text: g.text, title: g.title ?? null, published: g.published ? g.published.slice(0, 10) : null }));
-  return { name, gold, batch: prepareBatch(extractions), extractions };
+/** Each article extracted once; a fold is a batch of its own over those profiles (its own term weights). */
+function profilesOf(gold: Gold[]): Profile[] {
+  return gold.map((g, i) => profileOf(extractArticle({ id: g.id, text: g.text, title: g.title ?? null, published: g.published ? g.published.slice(0, 10) : null }), i));
+}
+
+function prepare(gold: Gold[], profiles: Profile[], name: string): Prepared {
+  return { name, gold, batch: prepareProfiles(profiles.map((p, index) => ({ ...p, index }))) };
 }
 
 /** Standardised design rows and labels of a batch; each set weighs the same in the loss. */
@@ -81,8 +84,12 @@ export function trainIncidents(): void {
   }
   const folds = sets.map((s) => {
     const gold = load(join(DEV, s.file));
-    const part = (f: 'A' | 'B') => gold.filter((g) => foldOf(s.foldKey(g)) === f);
-    return { name: s.name, A: prepare(part('A'), s.name), B: prepare(part('B'), s.name), all: prepare(gold, s.name) };
+    const profiles = profilesOf(gold);
+    const part = (f: 'A' | 'B') => {
+      const keep = gold.map((g) => foldOf(s.foldKey(g)) === f);
+      return prepare(gold.filter((_, i) => keep[i]), profiles.filter((_, i) => keep[i]), s.name);
+    };
+    return { name: s.name, A: part('A'), B: part('B'), all: prepare(gold, profiles, s.name) };
   });
   // Few dated pairs (one small set): a stronger prior keeps their weights modest.
   const base = { dated: fit(folds.flatMap((f) => rows(f.A, true)), 1e-2), undated: fit(folds.flatMap((f) => rows(f.A, false)), 1e-3) };
@@ -103,7 +110,7 @@ export function trainIncidents(): void {
     for (const part of ['A', 'B', 'all'] as const) {
       const { labels } = clusterBatch(f[part].batch, best);
       const row: Record<string, unknown> = { articles: f[part].gold.length, ...bcubed(f[part].gold.map((g) => g.incident), labels.map(String)) };
-      if (f.name === 'gvc') Object.assign(row, figureShares(f[part].gold, incidentsOfBatch(f[part].batch, f[part].extractions, best)));
+      if (f.name === 'gvc') Object.assign(row, figureShares(f[part].gold, incidentsOfBatch(f[part].batch, best)));
       report[`${f.name}.${part === 'all' ? 'full' : part === 'A' ? 'trainA' : 'checkB'}`] = row;
     }
   }

@@ -23,7 +23,7 @@ import { validate } from './validate.js';
 import { openApiDocument, ROUTES } from './openapi.js';
 import { docsPage, DOCS_CSS } from './docs-page.js';
 import { dashboard } from './dashboard.js';
-import { incidentRoutes } from './incidents.js';
+import { freshIncidents, incidentRoutes } from './incidents.js';
 
 export interface AppOptions {
   /** Folder of the built dashboard (index.html …); `/` explains how to build it when absent. */
@@ -32,6 +32,8 @@ export interface AppOptions {
   cache?: boolean;
   /** Answers API reads elsewhere (serve.ts: on worker processes), after the cache and before the routes. */
   offload?: MiddlewareHandler;
+  /** false: never refresh incidents before a read (a worker's read-only connection; the server refreshes first). */
+  refreshIncidents?: boolean;
 }
 
 type Shared = { since?: string; until?: string; bbox?: [number, number, number, number]; place?: string; country?: string; q?: string; documentId?: number };
@@ -80,6 +82,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     await next();
   });
   app.use('*', etag({ weak: true }));
+  if (opts.refreshIncidents !== false) app.use('/api/*', freshIncidents(store));
   if (store.version && opts.cache !== false) app.use('/api/*', responseCache(() => store.version!()));
   if (opts.offload) app.use('/api/*', opts.offload);
 

@@ -31,6 +31,7 @@ function operation(path: string, method: string, op: Json): string {
   const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
   return `<section id="${escapeHtml(id)}"><h2><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h2>
 <p>${escapeHtml(String(op.summary ?? ''))}</p>
+${op.description ? `<p>${escapeHtml(String(op.description))}</p>` : ''}
 ${rows ? `<table><thead><tr><th>parameter</th><th>in</th><th>schema</th><th>meaning</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
 <ul class="responses">${responses}</ul></section>`;
 }

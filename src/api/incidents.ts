@@ -1,16 +1,15 @@
 /**
- * `GET /api/incidents` and `GET /api/incidents/:id`: the stored articles grouped into incidents
- * by the reconcile stage, each with its claimants' figures side by side and the reconciled
- * low/best/high. Tallies here count incidents, never the same figure twice.
+ * `GET /api/incidents` and `GET /api/incidents/:id`, read from the store's incidents (migration
+ * 16): the stored articles grouped into incidents by the reconcile stage, each with its
+ * claimants' figures side by side, the reconciled low/best/high, and every earlier revision.
+ * Totals count incidents: each incident's reconciled best once, never a figure per article.
  *
- * Incidents are computed from the stored documents (extraction is pure, so re-running it is
- * the stored record) and kept in memory until the store gains documents or runs.
+ * `sitrep ingest` refreshes the incidents after it stores articles; `freshIncidents` refreshes
+ * them before an API read when another writer stored articles without doing so.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { extractArticle } from '../pipeline.js';
-import { reconcileIncidents, type Incident, type IncidentSet } from '../reconcile/index.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoredDocument } from '../store/index.js';
 import { Problem } from './problem.js';
 import { sendJson } from './represent.js';
 import { validate } from './validate.js';
@@ -21,63 +20,51 @@ export const incidentsQuery = z.object({
   since: day.optional().describe('incident date on or after'),
   until: day.optional().describe('incident date on or before'),
   grade: z.enum(GRADES).optional().describe('only incidents of this grade'),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).describe('at most this many incidents, newest first'),
 });
-const incidentId = z.object({ id: z.string().regex(/^inc-[0-9a-f]{12}$/, 'expected an incident id (inc- and 12 hex digits)') });
+export const incidentIdParam = z.object({ id: z.string().regex(/^inc-[0-9a-f]{12}$/, 'expected an incident id (inc- and 12 hex digits)').describe('incident id') });
 
-interface Computed {
-  key: string;
-  set: IncidentSet;
-  /** The store's document id of each article id. */
-  documentOf: Map<string, number>;
+/**
+ * Extraction is pure: a document stored before profiles were kept is extracted again for its
+ * profile. The pipeline is imported only then: API worker processes never load it.
+ */
+async function reextractor(): Promise<(d: StoredDocument) => ReturnType<typeof import('../pipeline.js').extractArticle>> {
+  const { extractArticle } = await import('../pipeline.js');
+  return (d) => extractArticle({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source });
 }
 
-async function compute(store: Store, key: string): Promise<Computed> {
-  const extractions = [];
-  const documentOf = new Map<string, number>();
-  for await (const d of store.documents()) {
-    documentOf.set(d.articleId, d.id);
-    extractions.push(extractArticle({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source }));
-  }
-  return { key, set: reconcileIncidents(extractions), documentOf };
+/**
+ * Refreshes the store's incidents (and the repeats tallies leave out) before an API read when
+ * articles were stored since the last refresh. Checked only when the store's version moved.
+ */
+export function freshIncidents(store: Store): MiddlewareHandler {
+  let seen = '';
+  let running: Promise<unknown> | null = null;
+  return async (_c, next) => {
+    const v = store.version?.() ?? '';
+    if (v !== seen || !store.version) {
+      running ??= (async () => {
+        if (await store.incidentsStale()) await store.refreshIncidents({ reextract: await reextractor() });
+        seen = store.version?.() ?? '';
+      })().finally(() => { running = null; });
+      await running;
+    }
+    await next();
+  };
 }
-
-const brief = (i: Incident) => ({
-  id: i.id, date: i.date, place: i.place, kind: i.kind, grade: i.grade, confidence: i.confidence, articles: i.articles.length,
-  killed: i.killed && { low: i.killed.low, best: i.killed.best, high: i.killed.high },
-  injured: i.injured && { low: i.injured.low, best: i.injured.best, high: i.injured.high },
-});
 
 export function incidentRoutes(store: Store): Hono {
   const app = new Hono();
-  let cached: Promise<Computed> | null = null;
-  let cachedKey = '';
-  const current = async (): Promise<Computed> => {
-    const s = await store.summary();
-    const key = `${s.documents}:${s.runs}`;
-    if (!cached || cachedKey !== key) {
-      cachedKey = key;
-      cached = compute(store, key);
-    }
-    return cached;
-  };
-
   app.get('/api/incidents', async (c) => {
     const q = validate(incidentsQuery, c.req.query());
-    const { set } = await current();
-    const items = set.incidents
-      .filter((i) => (!q.since || (i.date ?? '') >= q.since) && (!q.until || (i.date ?? '9999') <= q.until) && (!q.grade || i.grade === q.grade))
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-    const sum = (k: 'killed' | 'injured') => items.reduce((t, i) => t + (i[k]?.best ?? 0), 0);
-    return sendJson(c, { count: items.length, totals: { incidents: items.length, killed: sum('killed'), injured: sum('injured') }, items: items.slice(0, q.limit).map(brief) });
+    return sendJson(c, await store.incidents(q));
   });
 
   app.get('/api/incidents/:id', async (c) => {
-    const { id } = validate(incidentId, c.req.param());
-    const { set, documentOf } = await current();
-    const found = set.incidents.find((i) => i.id === id);
+    const { id } = validate(incidentIdParam, c.req.param());
+    const found = await store.incident(id);
     if (!found) throw new Problem(404, `no incident with id ${id}`);
-    return sendJson(c, { ...found, articles: found.articles.map((a) => ({ ...a, documentId: documentOf.get(a.id) ?? null })) });
+    return sendJson(c, found);
   });
   return app;
 }

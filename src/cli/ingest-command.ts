@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Store, StoreSummary } from '../store/index.js';
 import { expandPaths, ingestFiles, type IngestReport } from '../ingest/index.js';
+import { extractArticle } from '../pipeline.js';
 
 async function totalBytes(files: string[]): Promise<number> {
   let n = 0;
@@ -33,7 +34,15 @@ export async function runIngest(paths: string[], store: Store, opts: { reextract
   // Files that failed contributed no article bytes: the bar still ends at 100%, not 99%.
   if (bar) bar.update(bar.getTotal(), { articles });
   bar?.stop();
+  // One record per incident, and repeats of a figure marked so tallies count it once.
+  await refreshIncidents(store);
   return report;
+}
+
+/** Articles stored before profiles were kept are extracted again for theirs (extraction is pure). */
+export async function refreshIncidents(store: Store): Promise<void> {
+  if (!(await store.incidentsStale())) return;
+  await store.refreshIncidents({ reextract: (d) => extractArticle({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source }) });
 }
 
 export function describeReport(r: IngestReport): string {

@@ -243,6 +243,7 @@ program
     const { reextractStored } = await import('../ingest/index.js');
     const store = await open(cmd, true);
     process.stderr.write(`Re-extracted ${await reextractStored(store)} articles.\n`);
+    await (await import('./ingest-command.js')).refreshIncidents(store);
     await store.close();
   });
 

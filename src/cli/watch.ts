@@ -6,6 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store } from '../store/index.js';
+import { refreshIncidents } from './ingest-command.js';
 import { Fetcher, parsePolicy, PIPELINE_VERSION, readSourcesFile, watchRound, nextDueMs, DEFAULT_EVERY_MS, type RoundReport, type WatchEvent, type WatchSource } from '../ingest/index.js';
 
 export interface WebOptions {
@@ -75,6 +76,7 @@ export async function runUrlIngest(urls: string[], store: Store, o: WebOptions):
     store, fetcher: makeFetcher(o), pipelineVersion: PIPELINE_VERSION, force: true, maxItems: o.maxItems, onEvent: progress.event,
   });
   progress.clear();
+  if (report.added) await refreshIncidents(store);
   return report;
 }
 
@@ -102,6 +104,8 @@ export async function runWatch(file: string, store: Store, o: WebOptions & { onc
         store, fetcher, pipelineVersion: PIPELINE_VERSION, force: o.once, maxItems: o.maxItems, onEvent: progress.event, signal: stop.signal,
       });
       problems += report.issues.length;
+      // One record per incident as new pages arrive, and repeats marked so tallies count them once.
+      if (report.added) await refreshIncidents(store);
       progress.line(`${new Date().toISOString()} round ${round}: ${describeRound(report)}`);
       if (o.once) break;
       const wait = Math.max(1000, await nextDueMs(sources, store));

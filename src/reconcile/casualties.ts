@@ -169,8 +169,12 @@ function figureOf(x: Extraction, kind: Kind, title: string[], lead: string[], le
   const cues = kind === 'killed' ? lex.death.cues : lex.injury.cues;
   const after = kind === 'killed' ? lex.death.countAfter.cues : [];
   const headline = fromCues(title, cues, after);
-  if (headline?.counted && !(kind === 'injured' && killed && headline.value <= killed.value)) return cueFigure(headline.value, 'claim');
   const claims = totals(x, kind);
+  if (headline?.counted && !(kind === 'injured' && killed && headline.value <= killed.value)) {
+    // The headline's count, attributed as the body states it: its claimant and sentence.
+    const stated = claims.find((c) => c.value === headline.value);
+    return { ...cueFigure(headline.value, 'claim'), claimant: stated?.claimant ?? null, evidence: stated?.evidence ?? null };
+  }
   const inLead = largest(claims.filter((c) => c.evidence.start < leadEnd));
   if (inLead) return inLead;
   const worded = fromCues([...title, '.', ...lead], cues, after);

@@ -18,7 +18,32 @@ export interface DateConstraint {
   daysApart: number;
 }
 
+/**
+ * Two clusters merge only when some pair between them scores at least the threshold, so no
+ * cluster ever spans two components of the graph of such pairs: each component is clustered on
+ * its own (the same result, in time bounded by the components, not the whole store).
+ */
 export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number, dates?: DateConstraint): number[] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => { while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!; return x; };
+  for (const { i, j, p } of pairs) if (p >= threshold && i !== j) parent[find(i)] = find(j);
+  const nodes = new Map<number, number[]>();
+  const push = <T>(m: Map<number, T[]>, k: number, v: T) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
+  for (let i = 0; i < n; i++) push(nodes, find(i), i);
+  const inside = new Map<number, ScoredPair[]>();
+  for (const pair of pairs) if (find(pair.i) === find(pair.j)) push(inside, find(pair.i), pair);
+  const label = Array.from({ length: n }, (_, i) => i);
+  for (const [root, members] of nodes) {
+    if (members.length < 2) continue;
+    const local = new Map(members.map((m, k) => [m, k]));
+    const sub = (inside.get(root) ?? []).map((q) => ({ i: local.get(q.i)!, j: local.get(q.j)!, p: q.p }));
+    const subDates = dates && { firstDays: members.map((m) => dates.firstDays[m] ?? null), daysApart: dates.daysApart };
+    clusterComponent(members.length, sub, threshold, subDates).forEach((l, k) => { label[members[k]!] = members[l]!; });
+  }
+  return label;
+}
+
+function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: number, dates?: DateConstraint): number[] {
   const members = new Map<number, number[]>();
   const span = new Map<number, [number, number] | null>();
   for (let i = 0; i < n; i++) {

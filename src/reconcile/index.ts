@@ -10,13 +10,16 @@ import { averageLink, type ScoredPair } from './cluster.js';
 import { noneReported, reconcileKind, supersededWounds } from './figures.js';
 import { candidatePairs, copiesOf } from './minhash.js';
 import { loadModel, probability, type Model } from './model.js';
-import { candidates, pairFeatures } from './pairs.js';
+import { candidates, elsewhereAnotherDay, pairFeatures } from './pairs.js';
 import { constraintRules, dayNumber, profileOf, vectorsOf, type Profile, type Vectors } from './profile.js';
 import { TermWeights } from './text.js';
 import type { Grade, Incident, IncidentSet } from './types.js';
 
 export type { CasualtyKind, Grade, Incident, IncidentArticle, IncidentSet, Reconciled, Report } from './types.js';
 export { FEATURES } from './pairs.js';
+export { profileOf, type Profile } from './profile.js';
+export { decodeProfile, encodeProfile, PROFILE_VERSION } from './serialize.js';
+export { countedArticles, COUNTING_RULE, type ArticleTotals } from './counted.js';
 export { averageLink } from './cluster.js';
 export { probability, type Model, type Weights } from './model.js';
 
@@ -28,7 +31,11 @@ export interface Batch {
 }
 
 export function prepareBatch(extractions: readonly Extraction[]): Batch {
-  const profiles = extractions.map(profileOf);
+  return prepareProfiles(extractions.map(profileOf));
+}
+
+/** The same from profiles already made (the store keeps one per article); `index` must be the position. */
+export function prepareProfiles(profiles: Profile[]): Batch {
   const weights = new TermWeights();
   for (const p of profiles) weights.add([...p.terms.body, ...p.terms.lead, ...p.terms.names]);
   const vectors = profiles.map((p) => vectorsOf(p, weights));
@@ -53,10 +60,12 @@ function copyMap(batch: Batch, model: Model): Map<number, number> {
 /** The cluster label of each article (the lowest index of its cluster) and the scored pairs. */
 export function clusterBatch(batch: Batch, model: Model): { labels: number[]; scored: ScoredPair[]; copyOf: Map<number, number> } {
   const copyOf = copyMap(batch, model);
+  const { daysApart } = constraintRules().elsewhereAnotherDay;
   const scored = batch.pairs.map(({ i, j, x }) => {
     const copy = copyOf.get(j) === i || copyOf.get(i) === j || (copyOf.has(i) && copyOf.get(i) === copyOf.get(j));
-    const dated = !!batch.profiles[i]!.published && !!batch.profiles[j]!.published;
-    return { i, j, p: copy ? 1 : probability(model, x, dated) };
+    const [a, b] = [batch.profiles[i]!, batch.profiles[j]!];
+    if (copy) return { i, j, p: 1 };
+    return { i, j, p: elsewhereAnotherDay(a, b, daysApart) ? 0 : probability(model, x, !!a.published && !!b.published) };
   });
   const dates = { firstDays: batch.profiles.map((p) => (p.firstReportOf ? dayNumber(p.firstReportOf) : null)), daysApart: constraintRules().firstReport.daysApart };
   return { labels: averageLink(batch.profiles.length, scored, model.mergeThreshold, dates), scored, copyOf };
@@ -69,21 +78,18 @@ function incidentId(members: readonly Profile[]): string {
   return `inc-${hash.slice(0, 12)}`;
 }
 
+function whereOf(members: readonly Profile[]): Incident['where'] {
+  const m = members.find((p) => p.primary);
+  return m?.primary ? { lat: m.primary.lat, lon: m.primary.lon } : null;
+}
+
 function gradeOf(incident: Pick<Incident, 'killed' | 'injured'>, independent: number, conceded: boolean): Grade {
   if ((incident.killed?.contradictions.length ?? 0) + (incident.injured?.contradictions.length ?? 0) > 0) return 'contested';
   if (conceded) return 'conceded by a party';
   return independent > 1 ? 'several independent sources' : 'one source';
 }
 
-/** A claimant that is an event's own attacker concedes the event ("the army said its strike killed"). */
-function concededBy(extractions: readonly Extraction[]): boolean {
-  return extractions.some((x) => x.events.some((e) => {
-    const actor = e.actor?.text.toLowerCase();
-    return !!actor && x.claims.some((c) => (c.kind === 'killed' || c.kind === 'hit') && !!c.claimant && c.claimant.toLowerCase().includes(actor));
-  }));
-}
-
-function buildIncident(members: Profile[], extractions: readonly Extraction[], copyOf: ReadonlyMap<number, number>, scored: readonly ScoredPair[]): Incident {
+function buildIncident(members: Profile[], copyOf: ReadonlyMap<number, number>, scored: readonly ScoredPair[]): Incident {
   const inside = new Set(members.map((m) => m.index));
   const within = scored.filter((s) => inside.has(s.i) && inside.has(s.j));
   const possible = (members.length * (members.length - 1)) / 2;
@@ -98,22 +104,23 @@ function buildIncident(members: Profile[], extractions: readonly Extraction[], c
     id: incidentId(members),
     date: dated[0] ?? null,
     place: members.find((m) => m.placeName)?.placeName ?? null,
+    where: whereOf(members),
     kind: [...(members[0]?.kinds ?? [])][0] ?? null,
     articles: members.map((m) => ({ id: m.id, title: m.title || null, published: m.published, copyOf: copyOf.has(m.index) ? members.find((o) => o.index === copyOf.get(m.index))?.id ?? null : null })),
     ...partial,
-    grade: gradeOf(partial, members.filter((m) => !copyOf.has(m.index)).length, concededBy(members.map((m) => extractions[m.index]!))),
+    grade: gradeOf(partial, members.filter((m) => !copyOf.has(m.index)).length, members.some((m) => m.concedes)),
     confidence: possible ? Number((within.reduce((s, p) => s + p.p, 0) / possible).toFixed(3)) : 1,
   };
 }
 
-/** Incidents of a prepared batch (`extractions` in the batch's order). */
-export function incidentsOfBatch(batch: Batch, extractions: readonly Extraction[], model: Model): IncidentSet {
+/** Incidents of a prepared batch. */
+export function incidentsOfBatch(batch: Batch, model: Model = loadModel()): IncidentSet {
   const { labels, scored, copyOf } = clusterBatch(batch, model);
   const groups = new Map<number, Profile[]>();
   labels.forEach((l, i) => groups.set(l, [...(groups.get(l) ?? []), batch.profiles[i]!]));
   const idOf = new Map<number, string>();
   const incidents = [...groups].map(([label, members]) => {
-    const incident = buildIncident(members, extractions, copyOf, scored);
+    const incident = buildIncident(members, copyOf, scored);
     idOf.set(label, incident.id);
     return incident;
   });
@@ -122,5 +129,10 @@ export function incidentsOfBatch(batch: Batch, extractions: readonly Extraction[
 
 /** The entry function: many articles' extractions in, one record per incident out. */
 export function reconcileIncidents(extractions: readonly Extraction[], model: Model = loadModel()): IncidentSet {
-  return incidentsOfBatch(prepareBatch(extractions), extractions, model);
+  return incidentsOfBatch(prepareBatch(extractions), model);
+}
+
+/** The same from stored profiles, in any order (each profile's `index` its position). */
+export function reconcileProfiles(profiles: Profile[], model: Model = loadModel()): IncidentSet {
+  return incidentsOfBatch(prepareProfiles(profiles), model);
 }

@@ -13,6 +13,7 @@ export const FEATURES = [
   'city_shared', 'city_jaccard', 'admin1_shared', 'country_disjoint', 'km_apart',
   'kind_shared', 'weapon_shared', 'actor_shared', 'killed_differs', 'killed_same',
   'lead_log', 'body_log', 'names_log', 'weak_text', 'far_apart', 'protagonists_missing',
+  'city_disjoint', 'admin1_disjoint', 'figures_disjoint',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -35,6 +36,17 @@ const missing = (salient: ReadonlySet<string>, other: ReadonlySet<string>): numb
 };
 const shares = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number => ([...a].some((x) => b.has(x)) ? 1 : 0);
 const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number => (a.size && b.size && !shares(a, b) ? 1 : 0);
+
+/**
+ * Two first reports of violent events on different days, each placed in a city or region and
+ * sharing none, with
+ * no figure in common: two incidents, whatever the text says (constraints.json, elsewhereAnotherDay).
+ */
+export function elsewhereAnotherDay(a: Profile, b: Profile, daysApart: number): boolean {
+  if (!a.firstReportOf || !b.firstReportOf || Math.abs(dayOf(a.firstReportOf) - dayOf(b.firstReportOf)) < daysApart) return false;
+  const placed = (p: Profile) => p.cities.size + p.admin1.size > 0;
+  return placed(a) && placed(b) && !shares(a.cities, b.cities) && !shares(a.admin1, b.admin1) && disjoint(a.figureValues, b.figureValues) === 1;
+}
 
 export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): number[] {
   const f: Record<FeatureName, number> = {
@@ -72,6 +84,11 @@ export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): 
     // matches of one champion) differ in the others they name again and again.
     protagonists_missing: 0,
     far_apart: a.primary && b.primary && !shares(a.cities, b.cities) && km(a.primary, b.primary) > 300 ? 1 : 0,
+    // Two attacks of one night read alike; where both name their cities, regions or figures and
+    // share none of them, they are two (city_shared alone cannot tell "none named" from "others named").
+    city_disjoint: disjoint(a.cities, b.cities),
+    admin1_disjoint: disjoint(a.admin1, b.admin1),
+    figures_disjoint: disjoint(a.figureValues, b.figureValues),
   };
   f.protagonists_missing = (missing(a.salient, b.nameSet) + missing(b.salient, a.nameSet)) / 2;
   f.weak_text = f.lead_cosine < 0.1 && f.body_cosine < 0.1 ? 1 : 0;
@@ -97,18 +114,29 @@ export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot 
   // A small batch compares everything; a large one skips the words too many articles share,
   // and no word's posting list is paired out beyond `maxPosting` (quadratic in its length).
   const limit = Math.max(minLimit, Math.min(maxPosting, Math.ceil(vectors.length * maxShare)));
-  const dots = new Map<number, number>();
+  // Row by row, each article's dot products with the later ones accumulate in one typed array
+  // (a sparse product): the same sums as pair by pair, without a map entry per pair.
   const n = vectors.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > limit) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]![0] * n + list[y]![0];
-        dots.set(key, (dots.get(key) ?? 0) + list[x]![1] * list[y]![1]);
+  const acc = new Float64Array(n);
+  const seen = new Uint8Array(n);
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const touched: number[] = [];
+    for (const [t, w] of vectors[i]!.body) {
+      const list = postings.get(t)!;
+      if (list.length < 2 || list.length > limit) continue;
+      for (const [j, wj] of list) {
+        if (j <= i) continue;
+        if (!seen[j]) { seen[j] = 1; touched.push(j); }
+        acc[j] = acc[j]! + w * wj;
       }
     }
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      if (acc[j]! >= minDot) out.push([i, j]);
+      acc[j] = 0;
+      seen[j] = 0;
+    }
   }
-  const out: [number, number][] = [];
-  for (const [key, dot] of dots) if (dot >= minDot) out.push([Math.floor(key / n), key % n]);
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return out;
 }

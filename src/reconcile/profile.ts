@@ -26,6 +26,8 @@ export interface Profile {
   kinds: Set<string>;
   weapons: Set<string>;
   actors: Set<string>;
+  /** A claimant of a kill or hit is the attacker of one of the article's events ("the army said its strike killed"). */
+  concedes: boolean;
   figures: ArticleFigures;
   /** Where the first event or location is named, for the incident's record. */
   placeName: string | null;
@@ -35,6 +37,8 @@ export interface Profile {
   nameSet: Set<string>;
   numbers: Set<string>;
   years: Set<string>;
+  /** The figures the claims stage read (kind:value), e.g. launched:120, killed:3. */
+  figureValues: Set<string>;
   signature: Uint32Array;
 }
 
@@ -67,6 +71,7 @@ const Constraints = z.object({
     daysApart: z.number().positive(),
     ambiguousDays: z.object({ weekdays: z.array(z.string()) }),
   }),
+  elsewhereAnotherDay: z.object({ daysApart: z.number().positive() }),
 });
 export type ConstraintRules = z.infer<typeof Constraints>;
 let rules: ConstraintRules | null = null;
@@ -120,6 +125,13 @@ function eventDateOf(x: Extraction): string | null {
   return claim?.when ?? x.events.find((e) => e.when)?.when ?? null;
 }
 
+function concedes(x: Extraction): boolean {
+  return x.events.some((e) => {
+    const actor = e.actor?.text.toLowerCase();
+    return !!actor && x.claims.some((c) => (c.kind === 'killed' || c.kind === 'hit') && !!c.claimant && c.claimant.toLowerCase().includes(actor));
+  });
+}
+
 export function profileOf(x: Extraction, index: number): Profile {
   const title = x.article.title ?? '';
   const located = x.places.filter((p): p is PlaceMention & { place: ResolvedPlace } => p.role === 'location' && p.place !== null);
@@ -141,6 +153,7 @@ export function profileOf(x: Extraction, index: number): Profile {
     kinds: new Set(x.events.slice(0, 2).map((e) => `${e.type}:${e.mode ?? ''}`)),
     weapons: new Set(x.claims.map((c) => c.weapon).filter((w): w is string => !!w)),
     actors,
+    concedes: concedes(x),
     figures: readFigures(x),
     placeName: x.events.find((e) => e.where)?.where?.text ?? located[0]?.text ?? null,
     terms: { lead: words(lead), body: words(x.article.text), names: allNames },
@@ -148,6 +161,7 @@ export function profileOf(x: Extraction, index: number): Profile {
     nameSet: new Set(allNames),
     numbers: nums,
     years,
+    figureValues: new Set(x.claims.filter((c) => c.value !== null).map((c) => `${c.kind}:${c.value}`)),
     signature: signature(x.article.text),
   };
 }

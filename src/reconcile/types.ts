@@ -42,6 +42,8 @@ export interface Incident {
   id: string;
   date: string | null;
   place: string | null;
+  /** Coordinates of the first member article's resolved place, for a map. */
+  where: { lat: number; lon: number } | null;
   kind: string | null;
   articles: IncidentArticle[];
   killed: Reconciled | null;

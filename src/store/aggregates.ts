@@ -81,11 +81,18 @@ const KEY_SQL: Record<string, string> = {
 };
 
 /**
+ * A claim that repeats a figure another article of the same incident gives (claims.repeat_of,
+ * migration 16) is not counted: tallies count each incident's figure once.
+ */
+export const COUNTED = 't.repeat_of IS NULL';
+
+/**
  * Adds `sign` (+1 or −1, the first two `?`) times the numeric claims of the runs `runs` selects
  * (an SQL condition on `t.run_id`, its parameters after the signs) to `table`. The WHERE
  * clause before ON CONFLICT is required: SQLite cannot otherwise parse an upsert after a SELECT.
+ * `counted` leaves repeats out; false only for the migrations written before repeat_of existed.
  */
-export function tallyDeltaSql(runs: string, table: TallyTable = 'claim_tallies'): string {
+export function tallyDeltaSql(runs: string, table: TallyTable = 'claim_tallies', counted = true): string {
   const cols = TALLY_TABLES[table];
   const key = cols.join(', ');
   return `INSERT INTO ${table} (${key}, total, n)
@@ -93,7 +100,7 @@ SELECT ${cols.map((c) => KEY_SQL[c]).join(', ')}, SUM(t.value) * ?, COUNT(*) * ?
 FROM claims t
   JOIN documents d ON d.id = t.document_id
   LEFT JOIN claims p ON p.id = t.part_of
-WHERE ${runs} AND t.value IS NOT NULL
+WHERE ${runs} AND t.value IS NOT NULL${counted ? ` AND ${COUNTED}` : ''}
 GROUP BY ${cols.map((_, i) => i + 1).join(', ')}
 ON CONFLICT (${key}) DO UPDATE SET total = ${table}.total + excluded.total, n = ${table}.n + excluded.n`;
 }
@@ -144,7 +151,7 @@ const CURRENT = (col: string) => `${col} IN (SELECT id FROM extraction_runs WHER
  * bulk load that bypassed the Store, as bench/api.ts does). Expects empty tables.
  */
 export const FILL_AGGREGATES = `
-${tallyDeltaSql(CURRENT('t.run_id')).replaceAll(' * ?', '')};
+${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies', false).replaceAll(' * ?', '')};
 ${countDeltaSql(CURRENT('run_id')).replaceAll(' * ?', '')};
 INSERT INTO record_counts (subject, key, n) SELECT 'documents', '', COUNT(*) FROM documents;
 INSERT INTO record_counts (subject, key, n) SELECT 'runs', '', COUNT(*) FROM extraction_runs;
@@ -152,10 +159,20 @@ ${PRUNE_ZEROS}
 `;
 
 /** Fills claim_tallies_by_claimant from the rows already stored (migration 6, rebuilds). */
-export const FILL_COARSE = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_claimant').replaceAll(' * ?', '')};`;
+export const FILL_COARSE = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_claimant', false).replaceAll(' * ?', '')};`;
 
 /** Fills claim_tallies_by_day from the rows already stored (migration 7, rebuilds). */
-export const FILL_DAY = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_day').replaceAll(' * ?', '')};`;
+export const FILL_DAY = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_day', false).replaceAll(' * ?', '')};`;
 
 /** Fills claim_tallies_by_region from the rows already stored (migration 8, rebuilds). */
-export const FILL_REGION = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_region').replaceAll(' * ?', '')};`;
+export const FILL_REGION = `${tallyDeltaSql(CURRENT('t.run_id'), 'claim_tallies_by_region', false).replaceAll(' * ?', '')};`;
+
+/**
+ * Every aggregate filled from the stored rows, repeats left out: for a rebuild on a store at
+ * migration 16 or later (the FILL_ constants above are the shipped migrations' own).
+ */
+export const REFILL_ALL = [
+  tallyDeltaSql(CURRENT('t.run_id')).replaceAll(' * ?', ''),
+  ...ROLLUPS.map((t) => tallyDeltaSql(CURRENT('t.run_id'), t).replaceAll(' * ?', '')),
+  FILL_AGGREGATES.split(';').slice(1).join(';'),
+].join(';\n');

@@ -7,6 +7,7 @@
  * `when_date` / `where_text`: WHEN and WHERE are SQL keywords. Dates are ISO text (YYYY-MM-DD),
  * which sorts and compares correctly in both databases.
  */
+import { INCIDENT_TABLES } from './incident-schema.js';
 import { AGGREGATE_TABLES, COARSE_TABLE, DAY_TABLE, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, REGION_TABLE, REFILL_PLACE_COUNTS } from './aggregates.js';
 
 export interface Migration {
@@ -307,6 +308,13 @@ CREATE TABLE fetch_state (
 );
 CREATE INDEX fetch_state_via ON fetch_state(via);
 `,
+  },
+  {
+    version: 16,
+    name: 'incidents: members, claimants\' figures, revision history, and repeats the tallies leave out',
+    // See src/store/incident-schema.ts. Claims stored before it are all counted until the
+    // first refresh (`sitrep ingest` and the API run one) marks repeats.
+    sql: INCIDENT_TABLES,
   },
   {
     version: 17,

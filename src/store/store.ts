@@ -12,8 +12,10 @@
  */
 import type { Extraction } from '../types.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from './api-query.js';
+import type { IncidentList, IncidentQuery, IncidentRefresh, StoredIncident } from './incidents.js';
 
 export type * from './api-query.js';
+export type * from './incidents.js';
 
 /** Filters shared by the query methods; every field is optional and they combine with AND. */
 export interface QueryFilter {
@@ -118,6 +120,8 @@ export interface StoreSummary {
   claimsByKind: Record<string, number>;
   eventsByType: Record<string, number>;
   places: number;
+  /** Incidents as of the last refresh: the stored articles grouped into one record per real-world incident. */
+  incidents: number;
 }
 
 export interface DocumentMeta {
@@ -216,7 +220,20 @@ export interface Store {
   /** Current claims matching `q`, ordered by id, at most `q.limit`, after `q.afterId`. */
   claimPage(q: PageQuery): Promise<StoredClaim[]>;
   eventPage(q: PageQuery): Promise<StoredEvent[]>;
-  /** Sums and counts of numeric claims per group; parts of a matching total counted apart. */
+  /**
+   * Groups the stored articles into incidents again and stores them (members, claimants'
+   * figures, a new revision where figures changed), and marks each figure another article of
+   * the same incident already counts as a repeat, which tallies leave out.
+   */
+  refreshIncidents(opts?: { reextract?: (d: StoredDocument) => Extraction }): Promise<IncidentRefresh>;
+  /** True when articles were stored or re-extracted since the last refresh. */
+  incidentsStale(): Promise<boolean>;
+  incidents(q: IncidentQuery): Promise<IncidentList>;
+  incident(id: string): Promise<StoredIncident | null>;
+  /**
+   * Sums and counts of numeric claims per group; parts of a matching total counted apart, and a
+   * figure an article of the same incident already gives (a repeat) not counted again.
+   */
   tallies(q: TallyQuery): Promise<Tally[]>;
   /** Places of current claims and events matching the filter (bbox, country, place, q …). */
   placesMatching(f: ApiFilter, limit: number): Promise<PlaceSummary[]>;

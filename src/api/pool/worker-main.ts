@@ -17,7 +17,7 @@ export async function runWorker(routes?: (app: Hono, store: SqliteStore) => void
   const app = new Hono();
   routes?.(app, store);
   // No response cache here: the server keeps one for all workers.
-  app.route('/', createApp(store, { dashboardDir: data.dashboardDir, cache: false }));
+  app.route('/', createApp(store, { dashboardDir: data.dashboardDir, cache: false, refreshIncidents: false }));
   process.on('message', (m: ToWorker) => {
     void answer(app, m).then((msg) => send(msg));
   });

@@ -15,7 +15,9 @@ import { ApiQueries } from './api-queries.js';
 import { DocumentSources } from './sources.js';
 import { tallies } from './tallies.js';
 import { FetchStates } from './fetch-state.js';
-import { PLACE_KEY, COUNT_ONE, countDeltaSql, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
+import { SqliteIncidents, type Reextract } from './incidents.js';
+import type { IncidentList, IncidentQuery, IncidentRefresh, StoredIncident } from '../incidents.js';
+import { PLACE_KEY, COUNT_ONE, countDeltaSql, REFILL_ALL, PRUNE_ZEROS, pruneSql, ROLLUPS, tallyDeltaSql } from '../aggregates.js';
 
 /**
  * A run's rows, found through the document index (a handful of rows per document): the
@@ -46,6 +48,8 @@ export class SqliteStore implements Store {
   private readonly rollups: { delta: Database.Statement; prune: Database.Statement }[];
   /** Sources and copies of documents, and their MinHash bands (migration 14). */
   private readonly sources: DocumentSources;
+  /** Incidents and their profiles (src/store/sqlite/incidents.ts). */
+  private readonly incidentTables: SqliteIncidents;
 
   /**
    * `readOnly`: a reader beside the writer (the API's worker threads): no migration, no
@@ -82,6 +86,7 @@ export class SqliteStore implements Store {
     };
     this.sources = new DocumentSources(this.db);
     this.rollups = ROLLUPS.map((t) => ({ delta: this.db.prepare(tallyDeltaSql(RUN_ROWS('t.'), t)), prune: this.db.prepare(pruneSql(t)) }));
+    this.incidentTables = new SqliteIncidents(this.db, (d, r, sign) => this.countRun(d, r, sign));
   }
 
   /**
@@ -144,6 +149,7 @@ export class SqliteStore implements Store {
     });
     for (const row of events) this.keepOrInsert('events', keys, row, reuseEvents);
     for (const row of placeRows(x)) this.insertRow('places', keys, row);
+    this.incidentTables.saveProfile(documentId, runId, x);
     this.countRun(documentId, runId, 1);
     this.sql.countOne.run('runs', 1);
     return runId;
@@ -293,6 +299,7 @@ export class SqliteStore implements Store {
       claimsByKind: Object.fromEntries(of('claims').map((r) => [r.key, Number(r.n)])),
       eventsByType: Object.fromEntries(of('events').map((r) => [r.key, Number(r.n)])),
       places: of('places').length,
+      incidents: this.incidentTables.count(),
     };
   }
 
@@ -303,10 +310,7 @@ export class SqliteStore implements Store {
   rebuildAggregates(): void {
     this.db.transaction(() => {
       for (const t of ['claim_tallies', ...ROLLUPS, 'record_counts']) this.db.exec(`DELETE FROM ${t}`);
-      this.db.exec(FILL_AGGREGATES);
-      this.db.exec(FILL_COARSE);
-      this.db.exec(FILL_DAY);
-      this.db.exec(FILL_REGION);
+      this.db.exec(REFILL_ALL);
     })();
   }
 
@@ -344,6 +348,10 @@ export class SqliteStore implements Store {
   async tallies(q: TallyQuery): Promise<Tally[]> { return tallies(this.api, q); }
   /** Tallies read from the claims themselves, never the aggregate: tests check the two agree. */
   directTallies(q: TallyQuery): Tally[] { return tallies(this.api, q, true); }
+  async refreshIncidents(opts: { reextract?: Reextract } = {}): Promise<IncidentRefresh> { return this.incidentTables.refresh(opts.reextract); }
+  async incidentsStale(): Promise<boolean> { return this.incidentTables.stale(); }
+  async incidents(q: IncidentQuery): Promise<IncidentList> { return this.incidentTables.list(q); }
+  async incident(id: string): Promise<StoredIncident | null> { return this.incidentTables.get(id); }
   async placesMatching(f: ApiFilter, limit: number): Promise<PlaceSummary[]> { return this.api.placesMatching(f, limit); }
 
   private fetchStates: FetchStates | null = null;

@@ -16,7 +16,7 @@ import type { Tally, TallyGroupBy, TallyQuery } from '../api-query.js';
 import { TALLY_KINDS } from '../api-query.js';
 import type { ApiQueries } from './api-queries.js';
 import { apiWhere } from './api-where.js';
-import { ROLLUPS, TALLY_TABLES, type TallyTable } from '../aggregates.js';
+import { COUNTED, ROLLUPS, TALLY_TABLES, type TallyTable } from '../aggregates.js';
 
 /** The grouping expression per `groupBy`: a fixed whitelist, never user text. */
 const GROUP_SQL: Record<TallyGroupBy, string> = {
@@ -100,7 +100,7 @@ function claimRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): TallyR
       SELECT ${GROUP_SQL[f.groupBy]} AS g, ${LABEL_SQL[f.groupBy] ? 't.claimant' : 'NULL'} AS label, t.kind AS kind, t.value AS value,
         (t.part_of IS NOT NULL AND EXISTS (SELECT 1 FROM claims p ${parent.sql} AND p.id = t.part_of)) AS is_part
       FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
-      ${w.sql} AND t.value IS NOT NULL)
+      ${w.sql} AND t.value IS NOT NULL AND ${COUNTED})
     GROUP BY g, kind, is_part ORDER BY g, kind`).all(...parent.params, ...w.params) as TallyRow[];
 }
 
@@ -155,7 +155,7 @@ function pairedRows(api: ApiQueries, f: TallyQuery & { kinds: string[] }): PairR
           AND LOWER(COALESCE(i.claimant, '')) = LOWER(COALESCE(t.claimant, '')) AND ${same('weapon')} AND ${same('when_date')}
           ORDER BY i.id LIMIT 1) AS iv
       FROM claims t ${joinDocument ? 'JOIN documents d ON d.id = t.document_id' : ''}
-      ${w.sql} AND t.part_of IS NULL AND t.value > 0)
+      ${w.sql} AND t.part_of IS NULL AND t.value > 0 AND ${COUNTED})
     SELECT g, SUM(lv) AS launched, SUM(iv) AS intercepted, COUNT(*) AS n FROM pairs
     WHERE iv IS NOT NULL GROUP BY g`).all(...w.params) as PairRow[];
 }

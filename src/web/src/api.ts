@@ -24,7 +24,7 @@ export interface SitrepEvent extends RecordBase {
 export interface Page<T> { items: T[]; nextCursor: string | null }
 export interface Place { name: string; country: string | null; admin1: string | null; precision: string | null; lat: number; lon: number; mentions: number }
 export interface Summary {
-  documents: number; claimsByKind: Record<string, number>; eventsByType: Record<string, number>; places?: number;
+  documents: number; claimsByKind: Record<string, number>; eventsByType: Record<string, number>; places?: number; incidents?: number;
 }
 export interface DocumentView {
   id: number; articleId: string; title: string | null; published: string | null; source: string | null;
@@ -42,6 +42,23 @@ export interface TallyRow {
   rateFrom: { launched: number; intercepted: number; reports: number } | null;
   /** The group as written (claimants are grouped case-insensitively); null: the key is it. */
   label: string | null;
+}
+
+export interface Range { low: number; best: number; high: number }
+export interface IncidentBrief {
+  id: string; date: string | null; place: string | null; where: { lat: number; lon: number } | null; kind: string | null;
+  grade: string; confidence: number; articles: number; killed: Range | null; injured: Range | null;
+}
+export interface IncidentList { count: number; totals: { incidents: number; killed: number; injured: number }; items: IncidentBrief[] }
+export interface IncidentReport {
+  article: string; published: string | null; value: number; basis: 'claim' | 'cue' | 'none'; qualifier: string | null;
+  claimant: string | null; evidence: { start: number; end: number; text?: string } | null; copies: string[];
+}
+export interface Reconciled extends Range { rule: string; reports: IncidentReport[]; contradictions: { a: string; b: string; why: string }[] }
+export interface Incident extends Omit<IncidentBrief, 'articles' | 'killed' | 'injured'> {
+  articles: { id: string; documentId: number; title: string | null; published: string | null; copyOf: string | null }[];
+  killed: Reconciled | null; injured: Reconciled | null; current: boolean; mergedInto: string | null;
+  history: { revision: number; revisedAt: string; articles: string[]; killed: Reconciled | null; injured: Reconciled | null }[];
 }
 
 export type Params = Record<string, string | number | undefined>;
@@ -77,6 +94,8 @@ export const api = {
       source: d.source ?? null, text: d.text ?? '', claims: idsOf(d.claims ?? d.claimIds), events: idsOf(d.events ?? d.eventIds),
     };
   },
+  incidents: (p: Params, s?: AbortSignal) => get<IncidentList>('incidents', p, s),
+  incident: (id: string, s?: AbortSignal) => get<Incident>(`incidents/${encodeURIComponent(id)}`, {}, s),
   tallies: async (groupBy: string, p: Params, s?: AbortSignal): Promise<TallyRow[]> => {
     const body = await get<{ items?: unknown[] } | unknown[]>('tallies', { ...p, groupBy }, s);
     return pivotTallies(Array.isArray(body) ? body : body.items ?? []);

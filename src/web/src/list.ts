@@ -4,6 +4,7 @@
  */
 import { api, type Claim, type Page, type SitrepEvent } from './api.js';
 import { byId, fill, fmt, h, kindClass } from './dom.js';
+import { renderIncidentList } from './incidents.js';
 import { apiParams, setFilters, type Filters } from './state.js';
 
 const PAGE = 50;
@@ -44,29 +45,40 @@ export async function renderList(f: Filters): Promise<void> {
   controller = new AbortController();
   const { signal } = controller;
   const el = byId('list');
-  const tabs = h('div', { class: 'tabs', attrs: { role: 'tablist' } }, ...(['claims', 'events'] as const).map((t) =>
-    h('button', { text: t === 'claims' ? 'Claims' : 'Events', class: f.tab === t ? 'tab on' : 'tab',
+  const names = { claims: 'Claims', events: 'Events', incidents: 'By incident' };
+  const tabs = h('div', { class: 'tabs', attrs: { role: 'tablist' } }, ...(['claims', 'events', 'incidents'] as const).map((t) =>
+    h('button', { text: names[t], class: f.tab === t ? 'tab on' : 'tab',
       attrs: { type: 'button', role: 'tab', 'aria-selected': String(f.tab === t) }, on: { click: () => setFilters({ tab: t }) } })));
+  if (f.tab === 'incidents') {
+    const table = h('table', { class: 'records incidents' });
+    const note = h('p', { class: 'note', attrs: { 'aria-live': 'polite' }, text: 'Loading…' });
+    fill(el, tabs, h('div', { class: 'scroll' }, table), note);
+    try { await renderIncidentList(table, note, f, signal); } catch (e) {
+      if (!signal.aborted) { note.textContent = `Could not load incidents: ${(e as Error).message}`; note.className = 'error'; }
+    }
+    return;
+  }
+  const tab = f.tab;
   const body = h('tbody');
   const status = h('p', { class: 'note', attrs: { 'aria-live': 'polite' }, text: 'Loading…' });
   const more = h('button', { text: 'More', attrs: { type: 'button', hidden: true } });
   fill(el, tabs, h('div', { class: 'scroll' }, h('table', { class: 'records' },
-    h('thead', {}, h('tr', {}, ...HEAD[f.tab].map((t) => h('th', { text: t, attrs: { scope: 'col' } })))), body)), status, more);
+    h('thead', {}, h('tr', {}, ...HEAD[tab].map((t) => h('th', { text: t, attrs: { scope: 'col' } })))), body)), status, more);
 
   let cursor: string | undefined;
   let shown = 0;
   const load = async (): Promise<void> => {
     more.hidden = true;
     try {
-      const params = { ...apiParams(f, f.tab), limit: PAGE, cursor };
-      const page: Page<Claim> | Page<SitrepEvent> = f.tab === 'claims' ? await api.claims(params, signal) : await api.events(params, signal);
-      for (const r of page.items) body.appendChild(f.tab === 'claims' ? claimRow(r as Claim) : eventRow(r as SitrepEvent));
+      const params = { ...apiParams(f, tab), limit: PAGE, cursor };
+      const page: Page<Claim> | Page<SitrepEvent> = tab === 'claims' ? await api.claims(params, signal) : await api.events(params, signal);
+      for (const r of page.items) body.appendChild(tab === 'claims' ? claimRow(r as Claim) : eventRow(r as SitrepEvent));
       shown += page.items.length;
       cursor = page.nextCursor ?? undefined;
-      status.textContent = shown ? `${fmt.format(shown)} ${f.tab}${cursor ? ' so far' : ''}` : `No ${f.tab} match these filters.`;
+      status.textContent = shown ? `${fmt.format(shown)} ${tab}${cursor ? ' so far' : ''}` : `No ${tab} match these filters.`;
       more.hidden = !cursor;
     } catch (e) {
-      if (!signal.aborted) { status.textContent = `Could not load ${f.tab}: ${(e as Error).message}`; status.className = 'error'; }
+      if (!signal.aborted) { status.textContent = `Could not load ${tab}: ${(e as Error).message}`; status.className = 'error'; }
     }
   };
   more.addEventListener('click', () => void load());

@@ -5,6 +5,7 @@
 import { api, type Claim, type SitrepEvent, type Summary } from './api.js';
 import { byId, fmt } from './dom.js';
 import { initEvidence, renderEvidence } from './evidence.js';
+import { initIncident, renderIncident } from './incident-view.js';
 import { renderFilters } from './filters.js';
 import { renderList } from './list.js';
 import { hideTip, renderMap, renderMapError, warmMap } from './map.js';
@@ -62,7 +63,8 @@ async function loadTallies(f: Filters, signal: AbortSignal): Promise<void> {
 function renderSummary(s: Summary): void {
   const claims = Object.values(s.claimsByKind).reduce((a, b) => a + b, 0);
   const events = Object.values(s.eventsByType).reduce((a, b) => a + b, 0);
-  byId('summary').textContent = `${fmt.format(s.documents)} articles · ${fmt.format(claims)} claims · ${fmt.format(events)} events`;
+  const incidents = s.incidents === undefined ? '' : ` · ${fmt.format(s.incidents)} incidents`;
+  byId('summary').textContent = `${fmt.format(s.documents)} articles${incidents} · ${fmt.format(claims)} claims · ${fmt.format(events)} events`;
 }
 
 function loadRecords(f: Filters): Promise<unknown> {
@@ -75,9 +77,11 @@ function loadRecords(f: Filters): Promise<unknown> {
 
 async function start(): Promise<void> {
   initEvidence();
+  initIncident();
   const f = filters();
   renderFilters(f, null);
   if (f.open) void renderEvidence(f);
+  if (f.incident) void renderIncident(f);
   const loading = loadRecords(f);
   // The requests are out; draw the base map while the server answers.
   warmMap();
@@ -98,6 +102,7 @@ onChange((f, changed) => {
   if (recordFilterChanged(changed)) { renderFilters(f, summary); void loadRecords(f); }
   else if (changed.has('tab')) void renderList(f);
   if (changed.has('open')) void renderEvidence(f);
+  if (changed.has('incident')) void renderIncident(f);
 });
 
 void start();

@@ -18,13 +18,15 @@ export interface Filters {
   q: string;
   /** minLon,minLat,maxLon,maxLat, set by clicking a map cluster. */
   bbox: string;
-  /** Which record list is shown. */
-  tab: 'claims' | 'events';
+  /** Which record list is shown; incidents groups the articles by incident. */
+  tab: 'claims' | 'events' | 'incidents';
+  /** The incident whose view is open (inc- and 12 hex digits). */
+  incident: string;
   /** The record whose evidence is open, with its document: 4:c12 (claim 12 of document 4), 4:e3. */
   open: string;
 }
 
-const KEYS = ['kind', 'type', 'since', 'until', 'place', 'country', 'who', 'q', 'bbox', 'tab', 'open'] as const;
+const KEYS = ['kind', 'type', 'since', 'until', 'place', 'country', 'who', 'q', 'bbox', 'tab', 'open', 'incident'] as const;
 
 export function readFilters(search = location.search): Filters {
   const p = new URLSearchParams(search);
@@ -33,8 +35,9 @@ export function readFilters(search = location.search): Filters {
     kind: g('kind'), type: g('type'), since: date(g('since')), until: date(g('until')),
     place: g('place'), country: g('country'), who: g('who'), q: g('q'),
     bbox: /^-?[\d.]+(,-?[\d.]+){3}$/.test(g('bbox')) ? g('bbox') : '',
-    tab: g('tab') === 'events' ? 'events' : 'claims',
+    tab: g('tab') === 'events' || g('tab') === 'incidents' ? g('tab') as 'events' | 'incidents' : 'claims',
     open: /^\d+:[ce]\d+$/.test(g('open')) ? g('open') : '',
+    incident: /^inc-[0-9a-f]{12}$/.test(g('incident')) ? g('incident') : '',
   };
 }
 
@@ -82,6 +85,6 @@ export function apiParams(f: Filters, of: 'claims' | 'events' | 'tallies'): Para
   return { ...shared, kind: of === 'claims' ? f.kind : undefined, claimant: f.who };
 }
 
-/** True when a filter that selects records (not the tab or the open record) changed. */
+/** True when a filter that selects records (not the tab, the open record or incident) changed. */
 export const recordFilterChanged = (changed: Set<keyof Filters>): boolean =>
-  [...changed].some((k) => k !== 'tab' && k !== 'open');
+  [...changed].some((k) => k !== 'tab' && k !== 'open' && k !== 'incident');

@@ -118,7 +118,7 @@ export function renderTallies(byRegion: TallyRow[], byClaimant: TallyRow[], clai
   const paired = both.reduce((acc, r) => ({ l: acc.l + r.rateFrom!.launched, i: acc.i + r.rateFrom!.intercepted, n: acc.n + r.rateFrom!.reports }), { l: 0, i: 0, n: 0 });
   fill(el,
     h('p', { class: 'headline' }, `${fmt.format(all.l)} launched, ${fmt.format(all.i)} intercepted`,
-      h('small', { text: ' (stated totals; * marks a figure that is part of a larger total)' })),
+      h('small', { text: ' (stated totals, each incident counted once: a figure several articles repeat is summed once; * marks a figure that is part of a larger total)' })),
     h('p', { class: 'note', text: paired.l > 0
       ? `Interception rate ${pct.format(paired.i / paired.l)}: ${fmt.format(paired.i)} of ${fmt.format(paired.l)}, over the ${paired.n} report(s) that state both launches and interceptions of one salvo.`
       : 'No report states both the launches and the interceptions of one salvo, so no interception rate is given.' }),
