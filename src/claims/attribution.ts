@@ -42,11 +42,23 @@ function tidy(source: string): string | null {
 // Cheap test first: most sentences name no source, and the full patterns are costly.
 const ANY_REPORT = new RegExp(`\\b(?:according to|${REPORT.slice(3, -1)})\\b`, 'i');
 
+// Each pattern with a cheap test of what it cannot match without: the full patterns try every word as a source's start.
+const VERB = REPORT.slice(3, -1);
+const PATTERNS: readonly (readonly [RegExp, RegExp | null])[] = [
+  [ACCORDING, /ccording to/],
+  [TRAILING, /,/],
+  [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`)],
+  [LEADING, null],
+  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`)],
+  [TRAILING_COMMON, /,/],
+];
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
   if (!ANY_REPORT.test(s)) return { claimant: null, pronoun: false };
-  for (const re of [ACCORDING, TRAILING, TRAILING_INVERTED, LEADING, ANYWHERE, TRAILING_COMMON]) {
+  for (const [re, needs] of PATTERNS) {
+    if (needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
     const source = tidy(m[1]);
