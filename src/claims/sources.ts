@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
@@ -18,6 +20,34 @@ const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 // A surname alone as a source, and the runs of capitalised words that introduce a person in full.
 const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
+
+const SourcesFile = z.object({
+  armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
+  groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
+  notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
+});
+
+function loadSources(): z.infer<typeof SourcesFile> {
+  const parsed = SourcesFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/sources.json', import.meta.url), 'utf8')));
+  if (!parsed.success) throw new Error(`data/claims/sources.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+const SOURCES = loadSources();
+/** Words that open a clause without naming who acts (data/claims/sources.json, notSubjects). */
+export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// An armed group's name, longest first so "Islamic State West Africa Province" wins over "Islamic State".
+const ARMED_GROUP = new RegExp(`(?<![\\w'’-])(?:${[...SOURCES.armedGroups.names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w'’-])`, 'g');
+const GROUP_NOUN = new RegExp(`^(?:${SOURCES.groupNouns.determiners.map(escape).join('|')})\\s+(?:(?:${SOURCES.groupNouns.modifiers.map(escape).join('|')})\\s+){0,2}(?:${SOURCES.groupNouns.heads.map(escape).join('|')})$`, 'i');
+
+/** The armed group a sentence names last, if any. */
+function lastArmedGroup(sentence: string): string | null {
+  let last: string | null = null;
+  ARMED_GROUP.lastIndex = 0;
+  for (let m = ARMED_GROUP.exec(sentence); m; m = ARMED_GROUP.exec(sentence)) last = m[0];
+  return last;
+}
 
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
@@ -51,7 +81,11 @@ export class SourceTracker {
     return claimant && SURNAME.test(claimant) ? this.names.get(claimant) ?? claimant : claimant;
   }
 
+  /** The armed group named last in the article so far ("the group said" stands for it). */
+  private armedGroup: string | null = null;
+
   private remember(sentence: string): void {
+    this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
     for (const m of sentence.matchAll(NAME_RUN)) {
       const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
       if (words.length >= 2 && !this.names.has(words[words.length - 1]!)) this.names.set(words[words.length - 1]!, words.join(' '));
@@ -61,7 +95,9 @@ export class SourceTracker {
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
   next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
     const attribution = attributionOf(sentence);
-    const named = this.fullName(attribution.claimant);
+    let named = this.fullName(attribution.claimant);
+    // "In a statement, the group said …": the armed group named before (not one this sentence names after).
+    if (named && this.armedGroup && GROUP_NOUN.test(named)) named = this.armedGroup;
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;

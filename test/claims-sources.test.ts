@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../src/pipeline.js';
+import { tokenize } from '../src/language/index.js';
+import type { Claim } from '../src/types.js';
+
+// Sentences written for these tests: who a claim's source stands for, and who the parties of a meeting are.
+function claims(text: string, published = '2025-03-14'): Claim[] {
+  return extractArticle({ id: 't', title: null, published, text }).claims;
+}
+const one = (text: string, kind: string): Claim => {
+  const found = claims(text).filter((c) => c.kind === kind);
+  assert.equal(found.length, 1, JSON.stringify(found.map((c) => [c.kind, c.value, c.claimant, c.where?.text])));
+  return found[0]!;
+};
+
+test('"the group said" stands for the armed group named before', () => {
+  assert.equal(one('Fighters of al-Shabab stormed a base near Kismayo on Monday. In a statement, the group said it had killed more than 20 soldiers.', 'killed').claimant, 'al-Shabab');
+  assert.equal(one('Boko Haram raided the village at dawn. The jihadist group said its fighters killed 12 soldiers.', 'killed').claimant, 'Boko Haram');
+  // With no armed group named, the common noun stays the source.
+  assert.equal(one('Gunmen raided the village at dawn. The group said it killed 12 soldiers.', 'killed').claimant, 'The group');
+});
+
+test('a source after a long opening phrase, and in "what X describe as"', () => {
+  assert.equal(one('Days after ending this week’s siege of the camp, Kenya’s Defence Forces, or KDF, said troops killed dozens of militants near Lamu.', 'killed').claimant, 'Kenya’s Defence Forces, or KDF');
+  assert.equal(one('Three fighters were killed in what Malian and French officials describe as a joint raid near Gao.', 'killed').claimant, 'Malian and French officials');
+});
+
+test('meeting parties: time openers, quotes, "held a separate meeting with", hyphenated pairs', () => {
+  assert.equal(one('Last week, Chad and Niger officials met in Niamey and discussed border patrols.', 'meeting').claimant, 'Chad and Niger');
+  assert.equal(one('"Last week, Chinese and Pakistani leaders signed a treaty on defence," the envoy told reporters.', 'agreement').claimant, 'Chinese and Pakistani');
+  assert.equal(one('Prince Salman held a separate meeting with Jordanian President Ali Hassan in Amman on Monday.', 'meeting').claimant, 'Prince Salman and Jordanian President Ali Hassan');
+  assert.equal(one('Talks were tense. Serbia-Kosovo talks in Brussels ended on Monday.', 'meeting').claimant, 'Serbia and Kosovo');
+  // A participle or question word opening the sentence is no party.
+  const speaking = claims('Speaking to defence chiefs gathered in Warsaw on Tuesday, the minister urged more spending.').filter((c) => c.kind === 'meeting');
+  assert.ok(speaking.every((c) => c.claimant !== 'Speaking'), JSON.stringify(speaking));
+});
+
+test('gatherings apart in one clause are two meetings; a modal after ", where" is not the meeting\'s', () => {
+  const met = claims('Serbia-Kosovo talks in Brussels preceded Greece-Turkey talks in Ankara, where Turkey said it would accept a proposal.').filter((c) => c.kind === 'meeting');
+  assert.deepEqual(met.map((c) => c.where?.text).sort(), ['Ankara', 'Brussels']);
+  assert.equal(claims('Talks in Geneva will resume on Monday.').filter((c) => c.kind === 'meeting').length, 0);
+});
+
+test('the hand-written tokenizer reads as the token pattern does', () => {
+  const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  for (const text of ['U.S.-led strikes hit Geran-2 sites; didn’t they?', 'a-b- c.. 𝐀𝐁 x😀y 中文 ½ ٣ \u00a0z', '-a a- \' \ud800 end.']) {
+    const expected = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+    assert.deepEqual(tokenize(text), expected);
+  }
+});
