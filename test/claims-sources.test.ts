@@ -49,3 +49,15 @@ test('the hand-written tokenizer reads as the token pattern does', () => {
     assert.deepEqual(tokenize(text), expected);
   }
 });
+
+test('an agreement takes the place of the talks told after it that reached it; its parties are the that-clause\'s subject', () => {
+  const found = claims('Lawmakers welcomed Tuesday’s announcement that Armenia had agreed to a 60-day truce. The deal is a step toward peace. Foreign Minister Ali Hassan led ten hours of talks with Armenian officials in Doha, Qatar, to reach the agreement.');
+  const deal = found.find((c) => c.kind === 'agreement');
+  assert.equal(deal?.where?.text, 'Doha');
+  assert.equal(deal?.claimant, 'Armenia');
+});
+
+test('the day of an abbreviated month is no count ("on Dec. 7")', () => {
+  assert.deepEqual(claims('The launch comes after another test North Korea said it carried out on Dec. 7 at the same launching site.').map((c) => c.value), []);
+  assert.deepEqual(claims('North Korea said it fired 7 missiles on Dec. 7.').map((c) => [c.kind, c.value]), [['launched', 7]]);
+});

@@ -250,9 +250,12 @@ function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: num
   const tok = tokens[ti];
   if (!tok) return true;
   if (tok.start < q.numberStart || tok.end > q.end) return true; // inside a larger token: "Su-25", "3-year-old"
-  const prev = tokens[tokenAt(tokens, q.start) - 1];
+  const before = tokenAt(tokens, q.start) - 1;
+  const prev = tokens[before];
   const next = tokens[after];
   if (prev && (BEFORE_NOT_COUNT.has(prev.lower) || MONTHS.has(prev.lower))) return true;
+  // "on Dec. 7": the day after an abbreviated month and its period.
+  if (prev?.text === '.' && MONTHS.has(tokens[before - 1]?.lower ?? '')) return true;
   if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower))) return true;
   if (next?.text === '-' || next?.text === '–' || prev?.text === '-') return true;
   // "Bruce Ivins, 62, was …": a number between commas after a name or a person noun is an age.

@@ -40,7 +40,23 @@ const ARMED_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'evacu
 export function extractClaims(input: ClaimInput): Claim[] {
   const reader = new ArticleReader(input);
   input.sentences.forEach((s, si) => reader.read(s, si));
-  return withConfidence(dedupe(reader.drafts));
+  return withConfidence(dedupe(venuesToldLater(reader.drafts, input.article.text)));
+}
+
+// "… to reach the agreement": a meeting told as the way to an agreement already reported.
+const REACHED_IT = /\b(?:to\s+(?:reach|seal|strike|finali[sz]e|clinch|secure)|(?:reached|sealed|struck|clinched|secured))\s+(?:the|this|that)\s+(?:agreement|deal|accord|ceasefire|truce)\b/i;
+
+/**
+ * "Ukraine agreed to a ceasefire. … talks with Ukrainian officials in Jeddah to reach the agreement.":
+ * an agreement told without its place takes the place of the meeting a few sentences on that reached it.
+ */
+function venuesToldLater(drafts: Drafted[], text: string): Drafted[] {
+  return drafts.map((d) => {
+    if (d.kind !== 'agreement' || d.where) return d;
+    const meeting = drafts.find((m) => m.kind === 'meeting' && m.where && m.sentence > d.sentence && m.sentence <= d.sentence + 4
+      && REACHED_IT.test(text.slice(m.evidence.start, m.evidence.end)));
+    return meeting ? { ...d, where: meeting.where } : d;
+  });
 }
 
 /** What one sentence says before its claims are read: its source, date, weapon and places. */

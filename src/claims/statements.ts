@@ -43,7 +43,10 @@ function partiesOf(sentence: string, at: number): string | null {
   // "U.S.-Ukraine talks in Jeddah": two parties joined by a hyphen before the talks.
   const pair = /(?:^|\s)((?:[A-Z][\w.'’]*))-((?:[A-Z][\w.'’]*))\s*$/.exec(sentence.slice(0, at));
   if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
-  const subject = subjectOf(sentence.slice(0, at));
+  // "… welcomed the announcement that Armenia had agreed": the parties are the that-clause's subject.
+  const before = sentence.slice(0, at);
+  const that = /^.*\bthat\s+/s.exec(before);
+  const subject = subjectOf(that ? before.slice(that[0].length) : before);
   const withWhom = WITH_WHOM.exec(after);
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
