@@ -61,3 +61,8 @@ test('the day of an abbreviated month is no count ("on Dec. 7")', () => {
   assert.deepEqual(claims('The launch comes after another test North Korea said it carried out on Dec. 7 at the same launching site.').map((c) => c.value), []);
   assert.deepEqual(claims('North Korea said it fired 7 missiles on Dec. 7.').map((c) => [c.kind, c.value]), [['launched', 7]]);
 });
+
+test('a party given by an alias or a surname stands for the full name told before', () => {
+  const met = claims('On Monday, Crown Prince Ahmed bin Khalid, commonly known by his initials ABK, met with Marco Rubio in Doha. ABK held a separate meeting with Kenyan President William Ruto in Riyadh.').filter((c) => c.kind === 'meeting');
+  assert.equal(met.find((c) => c.where?.text === 'Riyadh')?.claimant, 'Crown Prince Ahmed bin Khalid and Kenyan President William Ruto');
+});

@@ -213,7 +213,7 @@ class ArticleReader {
         evidence: { start: s.start, end: s.end },
         // An agreement or meeting is dated even in a sentence that counts over a period.
         when: party ? (r.date?.date ?? this.dates.lastUpTo(si) ?? this.input.dateline?.date ?? this.reference) : r.when,
-        claimant: party ? st.parties ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
+        claimant: party ? this.sources.expandParties(st.parties) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       const wheres = placesOfStatement(scene, st);

@@ -49,6 +49,9 @@ function lastArmedGroup(sentence: string): string | null {
   return last;
 }
 
+// "Crown Prince Mohammed bin Salman, commonly known by his abbreviation MBS", "… Salman (MBS)": a name and the alias it goes by.
+const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|al|de|ibn|van|von))+)(?:,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
+
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
   let known = personCache.get(name);
@@ -84,8 +87,18 @@ export class SourceTracker {
   /** The armed group named last in the article so far ("the group said" stands for it). */
   private armedGroup: string | null = null;
 
+  /**
+   * The full name a party given by one word stands for: an alias the text introduced ("Mohammed bin
+   * Salman, known as MBS"), else a surname of a full name seen before. Parties joined by "and" are read one by one.
+   */
+  expandParties(parties: string | null): string | null {
+    if (!parties) return parties;
+    return parties.split(/\s+and\s+/).map((p) => (/^[A-Z][\w'’-]*$/.test(p) ? this.names.get(p) ?? p : p)).join(' and ');
+  }
+
   private remember(sentence: string): void {
     this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
+    for (const m of sentence.matchAll(ALIAS)) if (!this.names.has(m[2]!)) this.names.set(m[2]!, m[1]!);
     for (const m of sentence.matchAll(NAME_RUN)) {
       const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
       if (words.length >= 2 && !this.names.has(words[words.length - 1]!)) this.names.set(words[words.length - 1]!, words.join(' '));
