@@ -66,3 +66,14 @@ test('a party given by an alias or a surname stands for the full name told befor
   const met = claims('On Monday, Crown Prince Ahmed bin Khalid, commonly known by his initials ABK, met with Marco Rubio in Doha. ABK held a separate meeting with Kenyan President William Ruto in Riyadh.').filter((c) => c.kind === 'meeting');
   assert.equal(met.find((c) => c.where?.text === 'Riyadh')?.claimant, 'Crown Prince Ahmed bin Khalid and Kenyan President William Ruto');
 });
+
+test('the count and place word lists are data, each with its reason', async () => {
+  const { readFileSync } = await import('node:fs');
+  const file = JSON.parse(readFileSync(new URL('../data/claims/words.json', import.meta.url), 'utf8')) as { lists: Record<string, { why: string; words: string[] }> };
+  for (const [name, list] of Object.entries(file.lists)) {
+    assert.ok(list.why.length > 20, `${name} has a reason`);
+    assert.ok(list.words.length > 0, `${name} has words`);
+  }
+  const { WORDS } = await import('../src/claims/words.js');
+  assert.ok(WORDS.MONTHS.has('dec') && WORDS.FREE_AFTER.has('suffered'));
+});

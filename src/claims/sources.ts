@@ -51,6 +51,7 @@ function lastArmedGroup(sentence: string): string | null {
 
 // "Crown Prince Mohammed bin Salman, commonly known by his abbreviation MBS", "… Salman (MBS)": a name and the alias it goes by.
 const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|al|de|ibn|van|von))+)(?:,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
+const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(/;
 
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
@@ -98,7 +99,7 @@ export class SourceTracker {
 
   private remember(sentence: string): void {
     this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
-    for (const m of sentence.matchAll(ALIAS)) if (!this.names.has(m[2]!)) this.names.set(m[2]!, m[1]!);
+    if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.names.has(m[2]!)) this.names.set(m[2]!, m[1]!);
     for (const m of sentence.matchAll(NAME_RUN)) {
       const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
       if (words.length >= 2 && !this.names.has(words[words.length - 1]!)) this.names.set(words[words.length - 1]!, words.join(' '));

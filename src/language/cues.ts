@@ -49,6 +49,7 @@ function load(): { byFirst: Map<string, Cue[]>; boundaries: Set<string>; breaks:
 }
 
 const { byFirst: CUES, boundaries: BOUNDARIES, breaks: BREAKS } = load();
+const BREAK_ENDS: ReadonlySet<string> = new Set(BREAKS.map((words) => words[words.length - 1]!));
 
 /**
  * The part of the sentence each token is in (0, 1, …): a break (data/language/cues.json,
@@ -58,7 +59,7 @@ export function sentenceParts(tokens: readonly Token[]): Uint16Array {
   const parts = new Uint16Array(tokens.length);
   let part = 0;
   for (let i = 0; i < tokens.length; i++) {
-    for (const words of BREAKS) {
+    if (BREAK_ENDS.has(tokens[i]!.lower)) for (const words of BREAKS) {
       const first = i - words.length + 1;
       if (first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w)) {
         part++;
