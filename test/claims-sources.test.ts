@@ -77,3 +77,11 @@ test('the count and place word lists are data, each with its reason', async () =
   const { WORDS } = await import('../src/claims/words.js');
   assert.ok(WORDS.MONTHS.has('dec') && WORDS.FREE_AFTER.has('suffered'));
 });
+
+test('the talks that reached "the agreement" place it however far on; a quoted "I\'m" is no party', () => {
+  const filler = 'Officials spoke of progress. Markets rose. The region stayed calm. Aid groups waited. Critics were wary. Diplomats stayed silent. ';
+  const found = claims(`Armenia agreed to a 60-day truce on Tuesday. ${filler}${filler}Foreign Minister Ali Hassan led ten hours of talks with Armenian officials in Doha, Qatar, to reach the agreement.`);
+  assert.equal(found.find((c) => c.kind === 'agreement')?.where?.text, 'Doha');
+  const quoted = claims('“I\'m very encouraged the parties have reached an agreement,” the senator said. Armenia agreed to a truce on Monday.').filter((c) => c.kind === 'agreement');
+  assert.deepEqual(quoted.map((c) => c.claimant), ['Armenia']);
+});

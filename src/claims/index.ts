@@ -48,15 +48,20 @@ const REACHED_IT = /\b(?:to\s+(?:reach|seal|strike|finali[sz]e|clinch|secure)|(?
 
 /**
  * "Ukraine agreed to a ceasefire. … talks with Ukrainian officials in Jeddah to reach the agreement.":
- * an agreement told without its place takes the place of the meeting a few sentences on that reached it.
+ * the talks that reached "the agreement" place the last agreement told before them without a place.
  */
 function venuesToldLater(drafts: Drafted[], text: string): Drafted[] {
-  return drafts.map((d) => {
-    if (d.kind !== 'agreement' || d.where) return d;
-    const meeting = drafts.find((m) => m.kind === 'meeting' && m.where && m.sentence > d.sentence && m.sentence <= d.sentence + 4
-      && REACHED_IT.test(text.slice(m.evidence.start, m.evidence.end)));
-    return meeting ? { ...d, where: meeting.where } : d;
-  });
+  const out = [...drafts];
+  for (const m of drafts) {
+    if (m.kind !== 'meeting' || !m.where || !REACHED_IT.test(text.slice(m.evidence.start, m.evidence.end))) continue;
+    let k = -1;
+    for (let i = 0; i < out.length; i++) {
+      const d = out[i]!;
+      if (d.kind === 'agreement' && !d.anaphoric && d.sentence < m.sentence && (k < 0 || d.sentence >= out[k]!.sentence)) k = i;
+    }
+    if (k >= 0 && !out[k]!.where) out[k] = { ...out[k]!, where: m.where };
+  }
+  return out;
 }
 
 /** What one sentence says before its claims are read: its source, date, weapon and places. */

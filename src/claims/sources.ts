@@ -94,12 +94,22 @@ export class SourceTracker {
    */
   expandParties(parties: string | null): string | null {
     if (!parties) return parties;
-    return parties.split(/\s+and\s+/).map((p) => (/^[A-Z][\w'’-]*$/.test(p) ? this.names.get(p) ?? p : p)).join(' and ');
+    const full = (p: string): string => {
+      const alias = this.aliases.get(p);
+      if (alias) return alias;
+      const named = this.names.get(p);
+      // A surname stands for a person's full name, not for a run of capitalised words that ends in it ("As Pyongyang").
+      return named && isPerson(named) ? named : p;
+    };
+    return parties.split(/\s+and\s+/).map((p) => (/^[A-Z][\w'’-]*$/.test(p) ? full(p) : p)).join(' and ');
   }
+
+  /** Aliases the text introduced ("… Salman, known as MBS"), by alias. */
+  private readonly aliases = new Map<string, string>();
 
   private remember(sentence: string): void {
     this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
-    if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.names.has(m[2]!)) this.names.set(m[2]!, m[1]!);
+    if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
     for (const m of sentence.matchAll(NAME_RUN)) {
       const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
       if (words.length >= 2 && !this.names.has(words[words.length - 1]!)) this.names.set(words[words.length - 1]!, words.join(' '));
