@@ -98,8 +98,8 @@ export class SourceTracker {
       const alias = this.aliases.get(p);
       if (alias) return alias;
       const named = this.names.get(p);
-      // A surname stands for a person's full name, not for a run of capitalised words that ends in it ("As Pyongyang").
-      return named && isPerson(named) ? named : p;
+      // A surname stands for a full name, not for a run of capitalised words opened by a function word ("As Pyongyang").
+      return named && !NOT_SUBJECTS.has(named.split(' ')[0]!) ? named : p;
     };
     return parties.split(/\s+and\s+/).map((p) => (/^[A-Z][\w'’-]*$/.test(p) ? full(p) : p)).join(' and ');
   }
