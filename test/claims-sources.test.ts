@@ -93,3 +93,8 @@ test('villages the gazetteer does not know are still the scene ("the villages of
   const region = claims('Gunmen killed 13 people in the villages of Turmo and Jiifta in the Kharkiv region on Monday.');
   assert.notEqual(region[0]?.where?.text, 'Turmo and Jiifta');
 });
+
+test('the acting authority of an evacuation may open a later clause', () => {
+  const moved = claims('No injuries were reported, but Chad evacuated about 80 people from the town of Bol.').find((c) => c.kind === 'evacuated');
+  assert.equal(moved?.claimant, 'Chad');
+});

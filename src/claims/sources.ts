@@ -157,6 +157,17 @@ export function clauseSources(sentence: string): ((offset: number) => string | n
 /** The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report. */
 export function actingAuthority(kind: ClaimKind, sentence: string): string | null {
   if (!ACTING_KINDS.has(kind)) return null;
+  // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
+  for (const clause of sentence.split(CLAUSE_OPENING)) {
+    const acting = actingIn(clause);
+    if (acting) return acting;
+  }
+  return null;
+}
+
+const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
+
+function actingIn(sentence: string): string | null {
   const named = subjectOf(sentence);
   if (!named || /\b(Airport|Airports)$/.test(named)) return null;
   // "Israeli authorities evacuated …": a demonym or name with the body it qualifies.
