@@ -14,7 +14,7 @@ const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|c
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 // A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
 // Governor Andrei Vorobyov", "the defense ministry", "Human rights groups").
-const SOURCE_WORD = "(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|local|state|regional|military|defen[cs]e|health|interior|foreign|ministry|ministries|officials?|authorities|spokes(?:man|woman|person)|governor|mayor|police|army|forces|agency|media|television|monitor|groups?|president|minister|office|watchdog|service|government|council|command|military's|human|rights|news|outlet|sources?|witnesses|residents|medics|doctors|hospital|officers?|commanders?|prosecutors?|emergency|services|civil|defence|aviation|air|force|navy|observatory|war|staff|general|department|administration|secretary|head|chief|leader|representative|ambassador|envoy|militants|group|rebels|authority|airline|carrier|operator|company|official|agency|committee|commission|organi[sz]ation|observers|monitors?|activists|correspondents?|reporters?|journalists?|lawmakers?|legislators?|witness|analysts|experts|regulator|airport|administration|council|board|spokespeople|statement|report|reports|coalition|alliance|mission|embassy|diplomats?|prosecutor|court|judge|tribunal|security|intelligence|rescue|rescuers|relief|humanitarian|medical|paramedics|activists|monitoring|agencies|channel|broadcaster|newspaper|daily|site|website)(?![\\w'’])";
+const SOURCE_WORD = "(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|local|state|regional|military|defen[cs]e|health|interior|foreign|ministry|ministries|officials?|authorities|spokes(?:man|woman|person)|governor|mayor|police|army|forces|agency|media|television|monitor|groups?|president|minister|office|watchdog|service|government|council|command|military's|human|rights|news|outlet|sources?|witnesses|residents|medics|doctors|hospital|officers?|commanders?|prosecutors?|emergency|services|civil|defence|aviation|air|force|navy|observatory|war|staff|general|department|administration|secretary|head|chief|leader|representative|ambassador|envoy|militants|militant|jihadists?|jihadist|insurgents?|rebel|armed|extremists?|terror|terrorist|group|rebels|authority|airline|carrier|operator|company|official|agency|committee|commission|organi[sz]ation|observers|monitors?|activists|correspondents?|reporters?|journalists?|lawmakers?|legislators?|witness|analysts|experts|regulator|airport|administration|council|board|spokespeople|statement|report|reports|coalition|alliance|mission|embassy|diplomats?|prosecutor|court|judge|tribunal|security|intelligence|rescue|rescuers|relief|humanitarian|medical|paramedics|activists|monitoring|agencies|channel|broadcaster|newspaper|daily|site|website)(?![\\w'’])";
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
@@ -28,7 +28,7 @@ const ACCORDING = new RegExp(`[Aa]ccording to\\s+${SOURCE}`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,]{0,30},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
@@ -39,14 +39,30 @@ function tidy(source: string): string | null {
   return words;
 }
 
+// "killed in what U.S. and Iraqi officials describe as a joint operation": the describers are the source.
+const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?)\\s+(?:as\\b)?`);
+
 // Cheap test first: most sentences name no source, and the full patterns are costly.
-const ANY_REPORT = new RegExp(`\\b(?:according to|${REPORT.slice(3, -1)})\\b`, 'i');
+const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)})\\b`, 'i');
+
+// Each pattern with a cheap test of what it cannot match without: the full patterns try every word as a source's start.
+const VERB = REPORT.slice(3, -1);
+const PATTERNS: readonly (readonly [RegExp, RegExp | null])[] = [
+  [ACCORDING, /ccording to/],
+  [TRAILING, /,/],
+  [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`)],
+  [LEADING, null],
+  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`)],
+  [TRAILING_COMMON, /,/],
+  [DESCRIBED, /\bin what\b/],
+];
 
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
   if (!ANY_REPORT.test(s)) return { claimant: null, pronoun: false };
-  for (const re of [ACCORDING, TRAILING, TRAILING_INVERTED, LEADING, ANYWHERE, TRAILING_COMMON]) {
+  for (const [re, needs] of PATTERNS) {
+    if (needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
     const source = tidy(m[1]);

@@ -6,6 +6,7 @@ import {
 } from './lexicon.js';
 import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
+import { WORDS } from './words.js';
 
 export { SHARE_OPENING } from './shares.js';
 
@@ -31,15 +32,15 @@ export interface CountDraft {
   finite: boolean;
 }
 
-const UNITS = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'meters', 'metres', 'm', '%', 'percent', 'per', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'tons', 'tonnes', 'dollars', 'euros', 'degrees', 'kg', 'feet', 'ft', 'acres', 'hectares', 'mm', 'times', 'decades', 'centuries', 'th', 'st', 'nd', 'rd', 'o’clock', "o'clock", 'km/h', 'mph', 'nautical', 'yards', 'points', 'seats', 'votes', 'billion', 'trillion', 'sq']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const BEFORE_NOT_COUNT = new Set(['$', '€', '£', 'no.', 'number', 'section', 'posts', 'post', 'route', 'highway', 'resolution', 'article', 'chapter', 'page', 'aged', 'age', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'flight', 'room', 'building', 'block', 'district', 'zone', 'sector', 'gate', 'terminal', 'road', 'street', 'kilometre', 'kilometer', 'km', 'size', 'top', 'category', 'level', 'phase', 'covid', 'group', 'g', 'top-']);
-const LOCATIVE = new Set(['in', 'over', 'at', 'near', 'towards', 'toward', 'on', 'across', 'outside', 'around', 'inside', 'into', 'off', 'along']);
-const CLAUSE_STOP = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though', 'who', 'which', 'after', 'before', 'when', 'as', 'because', 'since']);
+const UNITS = WORDS.UNITS;
+const MONTHS = WORDS.MONTHS;
+const BEFORE_NOT_COUNT = WORDS.BEFORE_NOT_COUNT;
+const LOCATIVE = WORDS.LOCATIVE;
+const CLAUSE_STOP = WORDS.CLAUSE_STOP;
 // "50 injured when two car bombs exploded": a clause word ends the count's noun phrase.
-const MODIFIER_STOP = new Set(['in', 'at', 'on', 'over', 'from', 'by', 'near', 'to', 'and', 'or', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'after', 'before', 'during', 'including', 'of', 'with', 'for', 'the', 'a', 'an', 'towards', 'toward', 'against', 'into', 'since', 'each', 'as', 'been', 'be', 'will', 'would', 'when', 'while', 'because']);
-const CASUALTY_WORDS = new Set(['injured', 'wounded', 'hurt', 'killed', 'dead']);
-const CARRIER_WORDS = new Set(['barrage', 'salvo', 'volley', 'wave', 'swarm', 'a', 'total', 'of', 'another', 'an', 'additional', 'the', 'only', 'just', 'some', 'all', 'its', 'their', 'his', 'her', 'today', 'overnight', 'yesterday', 'reportedly', 'also', 'successfully']);
+const MODIFIER_STOP = WORDS.MODIFIER_STOP;
+const CASUALTY_WORDS = WORDS.CASUALTY_WORDS;
+const CARRIER_WORDS = WORDS.CARRIER_WORDS;
 
 interface Head { cls: HeadClass; start: number; end: number; death: 'killed' | 'injured' | null }
 
@@ -233,9 +234,7 @@ const ILLNESS = /\b(?:die[ds]?|deaths?|dead|killed|kill|sickened|infected)\b[^.;
 const MODAL_BEFORE = /\b(?:could|may|might|would|will|should)\s+(?:\w+\s+){0,2}$/i;
 const MODAL_AFTER = /^\s+(?:\w+\s+){0,3}(?:could|may|might|would|will|should)\s+(?:be\s+|have\s+|also\s+)?(?:die|killed|injured|hurt|evacuated|launched|fired|intercepted)\b/i;
 // Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
-const AFTER_HEADLESS = new Set(['of', 'each', 'in', 'over', 'at', 'on', 'near', 'towards', 'toward', 'across', 'and', 'or', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'more', 'others', 'other', 'others,', 'people', 'from', 'to', 'by', 'with', 'during', 'since', 'got', 'reportedly', 'also', 'later', 'all', 'respectively', 'seriously', 'critically', 'killed', 'injured', 'wounded', 'dead',
-  'as', 'after', 'when', 'while', 'following', 'amid', 'but', 'so', 'than', 'that', 'this', 'then', 'before', 'until', 'because', 'despite',
-  'according', 'among', 'including', 'under', 'against', 'into', 'through', 'within', 'without', 'per', 'via', 'overnight', 'today', 'yesterday']);
+const AFTER_HEADLESS = WORDS.AFTER_HEADLESS;
 
 function countsOtherThing(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after];
@@ -250,9 +249,12 @@ function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: num
   const tok = tokens[ti];
   if (!tok) return true;
   if (tok.start < q.numberStart || tok.end > q.end) return true; // inside a larger token: "Su-25", "3-year-old"
-  const prev = tokens[tokenAt(tokens, q.start) - 1];
+  const before = tokenAt(tokens, q.start) - 1;
+  const prev = tokens[before];
   const next = tokens[after];
   if (prev && (BEFORE_NOT_COUNT.has(prev.lower) || MONTHS.has(prev.lower))) return true;
+  // "on Dec. 7": the day after an abbreviated month and its period.
+  if (prev?.text === '.' && MONTHS.has(tokens[before - 1]?.lower ?? '')) return true;
   if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower))) return true;
   if (next?.text === '-' || next?.text === '–' || prev?.text === '-') return true;
   // "Bruce Ivins, 62, was …": a number between commas after a name or a person noun is an age.

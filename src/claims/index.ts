@@ -1,12 +1,14 @@
-import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
+import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
 import { annotateSentence, isCumulative, resolveSentenceDate, type Sentence } from '../language/index.js';
-import { findCounts, SHARE_OPENING } from './counts.js';
-import { findStatements, mayState } from './statements.js';
-import { tokenize } from './tokens.js';
+import { findCounts, SHARE_OPENING, type CountDraft } from './counts.js';
+import { findStatements, mayState, type StatementDraft } from './statements.js';
+import { tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
+import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
+import type { Attribution } from './attribution.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
 import { wireDateline } from '../clean/index.js';
@@ -37,109 +39,234 @@ const ARMED_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'evacu
  * to the ones that continue it.
  */
 export function extractClaims(input: ClaimInput): Claim[] {
-  const { article, sentences } = input;
-  const text = article.text;
-  const allPlaces = withAirports(text, sentences, input.places).sort((a, b) => a.start - b.start);
-  const reference = article.published ?? input.dateline?.date ?? null;
-  const datelinePlace = input.dateline?.place ?? null;
-  const sources = new SourceTracker(article.title, input.speaker);
-  const drafts: Drafted[] = [];
-  let lastParagraph = -1;
-  let lastWhere: ClaimPlace | null = null;
-  // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
-  let lastWhereKind: ClaimKind | null = null;
-  let lastDate: string | null = null;
-  let articleWeapon: string | null = null;
-  let cursor = 0;
+  const reader = new ArticleReader(input);
+  input.sentences.forEach((s, si) => reader.read(s, si));
+  return withConfidence(dedupe(venuesToldLater(reader.drafts, input.article.text)));
+}
 
-  sentences.forEach((s, si) => {
-    // The mentions of this sentence only: sentences and mentions are both in text order.
-    while (cursor < allPlaces.length && allPlaces[cursor]!.start < s.start) cursor++;
-    let last = cursor;
-    while (last < allPlaces.length && allPlaces[last]!.start < s.end) last++;
+// "… to reach the agreement": a meeting told as the way to an agreement already reported.
+const REACHED_IT = /\b(?:to\s+(?:reach|seal|strike|finali[sz]e|clinch|secure)|(?:reached|sealed|struck|clinched|secured))\s+(?:the|this|that)\s+(?:agreement|deal|accord|ceasefire|truce)\b/i;
+
+/**
+ * "Ukraine agreed to a ceasefire. … talks with Ukrainian officials in Jeddah to reach the agreement.":
+ * the talks that reached "the agreement" place the last agreement told before them without a place.
+ */
+function venuesToldLater(drafts: Drafted[], text: string): Drafted[] {
+  const out = [...drafts];
+  for (const m of drafts) {
+    if (m.kind !== 'meeting' || !m.where || !REACHED_IT.test(text.slice(m.evidence.start, m.evidence.end))) continue;
+    let k = -1;
+    for (let i = 0; i < out.length; i++) {
+      const d = out[i]!;
+      if (d.kind === 'agreement' && !d.anaphoric && d.sentence < m.sentence && (k < 0 || d.sentence >= out[k]!.sentence)) k = i;
+    }
+    if (k >= 0 && !out[k]!.where) out[k] = { ...out[k]!, where: m.where };
+  }
+  return out;
+}
+
+/** What one sentence says before its claims are read: its source, date, weapon and places. */
+interface Reading {
+  s: Sentence; si: number;
+  /** The sentence with a wire dateline blanked out (offsets kept). */
+  said: string;
+  tokens: Token[];
+  places: PlaceMention[];
+  sameLine: boolean;
+  claimant: string | null;
+  attribution: Attribution;
+  weapon: string | null;
+  readonly date: ResolvedDate | null;
+  /** The date of its counts and damage: its own, else the last one stated, null for a cumulative total. */
+  readonly when: string | null;
+}
+
+/** The state carried from sentence to sentence of one article, and the claims drafted so far. */
+class ArticleReader {
+  readonly drafts: Drafted[] = [];
+  private readonly text: string;
+  private readonly allPlaces: PlaceMention[];
+  private readonly reference: string | null;
+  private readonly datelinePlace: ClaimPlace | PlaceMention | null;
+  private readonly sources: SourceTracker;
+  private readonly dates: SentenceDates;
+  private lastParagraph = -1;
+  private lastWhere: ClaimPlace | null = null;
+  // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
+  private lastWhereKind: ClaimKind | null = null;
+  private articleWeapon: string | null = null;
+  private cursor = 0;
+
+  constructor(private readonly input: ClaimInput) {
+    const { article, sentences } = input;
+    this.text = article.text;
+    this.allPlaces = withAirports(this.text, sentences, withSettlements(sentences, input.places)).sort((a, b) => a.start - b.start);
+    this.reference = article.published ?? input.dateline?.date ?? null;
+    this.datelinePlace = input.dateline?.place ?? null;
+    this.sources = new SourceTracker(article.title, input.speaker);
+    this.dates = new SentenceDates(this.reference);
+  }
+
+  /** The mentions of sentence `s` from `from` on, less acronyms and references: sentences and mentions are both in text order. */
+  private placesOf(s: Sentence, from: number): PlaceMention[] {
+    const all = this.allPlaces;
+    while (this.cursor < all.length && all[this.cursor]!.start < s.start) this.cursor++;
+    let last = this.cursor;
+    while (last < all.length && all[last]!.start < s.end) last++;
+    return all.slice(this.cursor, last).filter((m) => m.start >= from && !isAcronymPlace(m) && !isReferencePlace(this.text, m));
+  }
+
+  read(s: Sentence, si: number): void {
+    const { text } = this;
     // A wire dateline ("KYIV (Reuters) -") says where the reporter is, not where the facts are.
     const filedFrom = lineStart(text, s.start) ? wireDateline(s.text)?.end ?? 0 : 0;
     // The dateline blanked out (offsets kept): "(Reuters) - Four people …" opens with the count.
     const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
-    const places = allPlaces.slice(cursor, last).filter((m) => m.start >= s.start + filedFrom && !isAcronymPlace(m) && !isReferencePlace(text, m));
+    const places = this.placesOf(s, s.start + filedFrom);
     // A line without a closing stop is a topic heading of a multi-story page: the place before it is another story's.
     const heading = si > 0 && lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text);
-    if (s.paragraph !== lastParagraph || heading) {
-      lastWhere = null;
-      lastParagraph = s.paragraph;
+    if (s.paragraph !== this.lastParagraph || heading) {
+      this.lastWhere = null;
+      this.lastParagraph = s.paragraph;
     }
-    const sameLine = si > 0 && !text.slice(sentences[si - 1]!.end, s.start).includes('\n');
-    const { claimant, attribution } = sources.next(s.text.slice(filedFrom), sameLine);
-    const date = resolveSentenceDate(said, reference);
-    const when = date ? date.date : isCumulative(s.text) ? null : lastDate ?? input.dateline?.date ?? reference;
-    if (date) lastDate = date.date;
-    const spoken = filedFrom ? { ...s, text: said } : s;
-    const tokens = tokenize(said);
-    const own = weaponOf(tokens);
-    const weapon = own ?? articleWeapon;
-    articleWeapon ??= own;
-
+    const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
+    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine);
+    this.dates.add(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
     if (!MAY_CLAIM.test(s.text)) {
-      const scene = places.length ? chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null }) : null;
-      if (scene) {
-        lastWhere = sameLine ? narrowest(lastWhere, asClaimPlace(scene, text)) : asClaimPlace(scene, text);
-        lastWhereKind = null;
-      }
+      if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokenize(said));
+      this.setScene(places, s, sameLine);
       return;
     }
+    const tokens = tokenize(said);
+    const own = weaponOf(tokens);
+    this.articleWeapon ??= own;
+    // Dates are read only for sentences that claim something: chrono is costly and most sentences do not.
+    const dates = this.dates;
+    const fallback = this.input.dateline?.date ?? this.reference;
+    let when: string | null | undefined;
+    const r: Reading = {
+      s, si, said, tokens, places, sameLine, claimant, attribution, weapon: own ?? this.articleWeapon,
+      get date() { return dates.of(si); },
+      get when() { return when !== undefined ? when : (when = dates.of(si)?.date ?? (isCumulative(s.text) ? null : dates.lastUpTo(si - 1) ?? fallback)); },
+    };
+    this.readClaims(r, filedFrom ? { ...s, text: said } : s);
+  }
+
+  /** A sentence that states nothing still sets the scene for the ones after it. */
+  private setScene(places: readonly PlaceMention[], s: Sentence, sameLine: boolean): void {
+    const scene = places.length ? chooseWhere(this.text, places, { from: s.start, to: s.end, attachedAt: null }) : null;
+    if (!scene) return;
+    this.lastWhere = sameLine ? narrowest(this.lastWhere, asClaimPlace(scene, this.text)) : asClaimPlace(scene, this.text);
+    this.lastWhereKind = null;
+  }
+
+  private readClaims(r: Reading, spoken: Sentence): void {
+    const { text, drafts } = this;
+    const { s, si, said, tokens, places } = r;
     const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind))) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
-    const scene: Scene = { text, sentence: s, places, sameLine, claimant, lastWhere, lastWhereKind, datelinePlace, sentenceWhere };
-    const evidence = { start: s.start, end: s.end };
+    const scene: Scene = {
+      text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
+      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere,
+    };
     const base = drafts.length;
+    this.countClaims(r, scene, counts, base);
+    this.statementClaims(r, scene, statements);
+    const share = counts.length ? null : shareOfSalvo({
+      text, sentence: s, si, previous: this.input.sentences[si - 1], drafts, base, places,
+      evidence: { start: s.start, end: s.end }, when: () => r.when, claimant: r.claimant,
+    });
+    if (share) drafts.push(share);
+    const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
+    // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
+    if (used && !isBuildingName(used.text)) this.lastWhere = r.sameLine ? narrowest(this.lastWhere, used) : used;
+    if (used) this.lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
+  }
+
+  private countClaims(r: Reading, scene: Scene, counts: readonly CountDraft[], base: number): void {
+    const { s, si, claimant } = r;
     const done: Drafted[] = [];
     const clauseClaimant = counts.length ? clauseSources(s.text) : null;
+    const evidence = { start: s.start, end: s.end };
     for (const c of counts) {
       const partOf = c.partOf === null ? null : base + c.partOf;
       // "300 drones and missiles": one count of a mixed salvo, its second noun after the head.
       const alsoHead = c.headText ? MIXED_SALVO.exec(s.text.slice(c.end, c.end + 40))?.[1] : undefined;
       // The weapon is read over the count's whole phrase: "30 cruise missiles" names its kind of missile before the head.
       const phrase = c.headText ? s.text.slice(c.start, c.end) : null;
-      const countWeapon = ARMED_KINDS.has(c.kind) ? (phrase && weaponOf(tokenize(alsoHead ? `${phrase} and ${alsoHead}` : phrase))) || weapon : null;
-      const common = { kind: c.kind, rule: `count:${c.kind}:${c.head ?? 'toll'}`, value: c.value, qualifier: c.qualifier as Qualifier, when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
+      const countWeapon = ARMED_KINDS.has(c.kind) ? (phrase && weaponOf(tokenize(alsoHead ? `${phrase} and ${alsoHead}` : phrase))) || r.weapon : null;
+      const common = { kind: c.kind, rule: `count:${c.kind}:${c.head ?? 'toll'}`, value: c.value, qualifier: c.qualifier as Qualifier, when: r.when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
-      for (const listed of each.slice(1)) drafts.push({ ...common, weapon, where: listed, claimant });
+      for (const listed of each.slice(1)) this.drafts.push({ ...common, weapon: r.weapon, where: listed, claimant });
       // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it.
-      const acting = attribution.claimant ? null : actingAuthority(c.kind, s.text);
+      const acting = r.attribution.claimant ? null : actingAuthority(c.kind, s.text);
       const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: clauseClaimant?.(c.start) ?? acting ?? claimant };
-      drafts.push(claim);
+      this.drafts.push(claim);
       done.push(claim);
     }
+  }
+
+  private statementClaims(r: Reading, scene: Scene, statements: readonly StatementDraft[]): void {
+    const { s, si, claimant } = r;
     for (const st of statements) {
       const party = st.kind === 'agreement' || st.kind === 'meeting';
       const common = {
-        kind: st.kind, rule: st.rule, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? weapon : null, evidence,
-        when: party ? (date?.date ?? lastDate ?? input.dateline?.date ?? reference) : when,
-        claimant: party ? st.parties ?? claimant : (attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
+        kind: st.kind, rule: st.rule, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? r.weapon : null,
+        evidence: { start: s.start, end: s.end },
+        // An agreement or meeting is dated even in a sentence that counts over a period.
+        when: party ? (r.date?.date ?? this.dates.lastUpTo(si) ?? this.input.dateline?.date ?? this.reference) : r.when,
+        claimant: party ? this.sources.expandParties(st.parties) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       const wheres = placesOfStatement(scene, st);
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
-      for (const place of wheres.slice(1)) drafts.push({ ...common, where: place });
-      drafts.push({ ...common, where: wheres[0] ?? null });
+      for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });
+      this.drafts.push({ ...common, where: wheres[0] ?? null });
     }
-    const share = counts.length ? null : shareOfSalvo({ text, sentence: s, si, previous: sentences[si - 1], drafts, base, places, evidence, when, claimant });
-    if (share) drafts.push(share);
-    const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
-    // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
-    if (used && !isBuildingName(used.text)) lastWhere = sameLine ? narrowest(lastWhere, used) : used;
-    if (used) lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
-  });
-  return withConfidence(dedupe(drafts));
+  }
+}
+
+/**
+ * The dates the sentences of an article state, read on first use: a claim's date is its sentence's,
+ * else the last one stated before it.
+ */
+class SentenceDates {
+  private readonly texts: string[] = [];
+  private readonly own: (ResolvedDate | null | undefined)[] = [];
+  private readonly last: (string | null | undefined)[] = [];
+  constructor(private readonly reference: string | null) {}
+
+  add(text: string): void {
+    this.texts.push(text);
+  }
+
+  /** The date sentence `i` states itself. */
+  of(i: number): ResolvedDate | null {
+    let d = this.own[i];
+    if (d === undefined) d = this.own[i] = resolveSentenceDate(this.texts[i]!, this.reference);
+    return d;
+  }
+
+  /** The last date stated in sentences 0..i. */
+  lastUpTo(i: number): string | null {
+    // Walk back to a sentence whose answer is known or that states a date, then fill forward.
+    let j = i;
+    while (j >= 0 && this.last[j] === undefined && !this.of(j)) j--;
+    const cached = j < 0 ? null : this.last[j];
+    let known = cached !== undefined ? cached : this.of(j)!.date;
+    if (j >= 0) this.last[j] = known;
+    for (let k = j + 1; k <= i; k++) this.last[k] = known = this.of(k)?.date ?? known;
+    return known;
+  }
 }
 
 interface ShareContext {
   text: string; sentence: Sentence; si: number; previous: Sentence | undefined; drafts: readonly Drafted[]; base: number;
-  places: readonly PlaceMention[]; evidence: { start: number; end: number }; when: string | null; claimant: string | null;
+  places: readonly PlaceMention[]; evidence: { start: number; end: number }; when: () => string | null; claimant: string | null;
 }
 
 /**
@@ -155,7 +282,7 @@ function shareOfSalvo(x: ShareContext): Drafted | null {
   const interceptor = x.places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(x.text.slice(Math.max(0, m.start - 8), m.start)));
   return {
     ...launch, kind: 'intercepted', rule: 'count:intercepted:share', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence: x.evidence, sentence: x.si,
-    partOf: null, when: x.when, where: launch.where ?? (interceptor ? asClaimPlace(interceptor, x.text) : null), claimant: x.claimant ?? launch.claimant, finite: true,
+    partOf: null, when: x.when(), where: launch.where ?? (interceptor ? asClaimPlace(interceptor, x.text) : null), claimant: x.claimant ?? launch.claimant, finite: true,
   };
 }
 

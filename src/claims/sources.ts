@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
@@ -18,6 +20,38 @@ const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 // A surname alone as a source, and the runs of capitalised words that introduce a person in full.
 const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
+
+const SourcesFile = z.object({
+  armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
+  groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
+  notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
+});
+
+function loadSources(): z.infer<typeof SourcesFile> {
+  const parsed = SourcesFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/sources.json', import.meta.url), 'utf8')));
+  if (!parsed.success) throw new Error(`data/claims/sources.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+const SOURCES = loadSources();
+/** Words that open a clause without naming who acts (data/claims/sources.json, notSubjects). */
+export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// An armed group's name, longest first so "Islamic State West Africa Province" wins over "Islamic State".
+const ARMED_GROUP = new RegExp(`(?<![\\w'’-])(?:${[...SOURCES.armedGroups.names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w'’-])`, 'g');
+const GROUP_NOUN = new RegExp(`^(?:${SOURCES.groupNouns.determiners.map(escape).join('|')})\\s+(?:(?:${SOURCES.groupNouns.modifiers.map(escape).join('|')})\\s+){0,2}(?:${SOURCES.groupNouns.heads.map(escape).join('|')})$`, 'i');
+
+/** The armed group a sentence names last, if any. */
+function lastArmedGroup(sentence: string): string | null {
+  let last: string | null = null;
+  ARMED_GROUP.lastIndex = 0;
+  for (let m = ARMED_GROUP.exec(sentence); m; m = ARMED_GROUP.exec(sentence)) last = m[0];
+  return last;
+}
+
+// "Crown Prince Mohammed bin Salman, commonly known by his abbreviation MBS", "… Salman (MBS)": a name and the alias it goes by.
+const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|al|de|ibn|van|von))+)(?:,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
+const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(/;
 
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
@@ -51,7 +85,31 @@ export class SourceTracker {
     return claimant && SURNAME.test(claimant) ? this.names.get(claimant) ?? claimant : claimant;
   }
 
+  /** The armed group named last in the article so far ("the group said" stands for it). */
+  private armedGroup: string | null = null;
+
+  /**
+   * The full name a party given by one word stands for: an alias the text introduced ("Mohammed bin
+   * Salman, known as MBS"), else a surname of a full name seen before. Parties joined by "and" are read one by one.
+   */
+  expandParties(parties: string | null): string | null {
+    if (!parties) return parties;
+    const full = (p: string): string => {
+      const alias = this.aliases.get(p);
+      if (alias) return alias;
+      const named = this.names.get(p);
+      // A surname stands for a full name, not for a run of capitalised words opened by a function word ("As Pyongyang").
+      return named && !NOT_SUBJECTS.has(named.split(' ')[0]!) ? named : p;
+    };
+    return parties.split(/\s+and\s+/).map((p) => (/^[A-Z][\w'’-]*$/.test(p) ? full(p) : p)).join(' and ');
+  }
+
+  /** Aliases the text introduced ("… Salman, known as MBS"), by alias. */
+  private readonly aliases = new Map<string, string>();
+
   private remember(sentence: string): void {
+    this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
+    if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
     for (const m of sentence.matchAll(NAME_RUN)) {
       const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
       if (words.length >= 2 && !this.names.has(words[words.length - 1]!)) this.names.set(words[words.length - 1]!, words.join(' '));
@@ -61,7 +119,9 @@ export class SourceTracker {
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
   next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
     const attribution = attributionOf(sentence);
-    const named = this.fullName(attribution.claimant);
+    let named = this.fullName(attribution.claimant);
+    // "In a statement, the group said …": the armed group named before (not one this sentence names after).
+    if (named && this.armedGroup && GROUP_NOUN.test(named)) named = this.armedGroup;
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
@@ -97,6 +157,17 @@ export function clauseSources(sentence: string): ((offset: number) => string | n
 /** The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report. */
 export function actingAuthority(kind: ClaimKind, sentence: string): string | null {
   if (!ACTING_KINDS.has(kind)) return null;
+  // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
+  for (const clause of sentence.split(CLAUSE_OPENING)) {
+    const acting = actingIn(clause);
+    if (acting) return acting;
+  }
+  return null;
+}
+
+const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
+
+function actingIn(sentence: string): string | null {
   const named = subjectOf(sentence);
   if (!named || /\b(Airport|Airports)$/.test(named)) return null;
   // "Israeli authorities evacuated …": a demonym or name with the body it qualifies.

@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
+import { NOT_SUBJECTS } from './sources.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
 export interface StatementDraft {
@@ -24,12 +25,29 @@ export interface StatementDraft {
 const RULES = loadRules('claims-');
 const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-object');
 
+// The other party after the meeting words: "met with X", "held a separate meeting with X", "spoke with X",
+// "hosted X"; a lower-case group noun after a demonym is part of it ("with Ukrainian officials").
+const WITH_WHOM = new RegExp(
+  "^\\s*(?:(?:met|meets|meeting|talks|held\\s+talks|held\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked)?\\s*"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone)\\s+)?with|hosted|hosting|received|welcomed|welcomes)\\s+"
+  + "((?:[A-Z][\\w.'’-]*|of|the|de|bin|al)(?:\\s+(?:[A-Z][\\w.'’-]*|(?:of|the|de|bin|al)\\b))*(?:\\s+(?:officials|leaders|counterparts|delegation|delegations|ministers|diplomats|representatives|envoys)\\b)?)");
+
 /** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
 function partiesOf(sentence: string, at: number): string | null {
   const between = sentence.includes('between') && /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
-  const subject = subjectOf(sentence.slice(0, at));
-  const withWhom = /^\s*(?:(?:met|meets|meeting|talks|held\s+talks)?\s*(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately)\s+)?with|hosted|hosting|received|welcomed|welcomes)\s+((?:[A-Z][\w.'’-]*|of|the|de|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|the|de|bin|al)\b))*)/.exec(sentence.slice(at));
+  const after = sentence.slice(at);
+  // "a meeting of the U.N. Security Council": the body that meets is the party.
+  const body = /^(?:meeting|session|summit)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|for)\b)*)/.exec(after);
+  if (body) return body[1]!.replace(/\s+(?:of|for)$/, '');
+  // "U.S.-Ukraine talks in Jeddah": two parties joined by a hyphen before the talks.
+  const pair = /(?:^|\s)((?:[A-Z][\w.'’]*))-((?:[A-Z][\w.'’]*))\s*$/.exec(sentence.slice(0, at));
+  if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
+  // "… welcomed the announcement that Armenia had agreed": the parties are the that-clause's subject.
+  const before = sentence.slice(0, at);
+  const that = /^.*\bthat\s+/s.exec(before);
+  const subject = subjectOf(that ? before.slice(that[0].length) : before);
+  const withWhom = WITH_WHOM.exec(after);
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
@@ -43,12 +61,12 @@ function partiesOf(sentence: string, at: number): string | null {
  */
 export function subjectOf(clause: string): string | null {
   // Leading adverbials ("Earlier Saturday,", "On June 13th, 2024,") are not the subject.
-  const text = clause.replace(/^\s*(?:(?:today|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|separately|additionally|however|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
+  const text = clause.replace(/^\s*["“‘']\s*/, '').replace(/^\s*(?:(?:today|(?:last|this|earlier this|later this|early last|late last)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|separately|additionally|however|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
   const m = /^((?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z.]{2,8}\)|(?:and|of|the|de|bin|al|for)\b))*)/.exec(text);
   if (!m) return null;
   const subject = m[1]!.replace(/\s+(?:and|of|the|for)$/, '').trim();
   // A bare determiner or pronoun is no party.
-  return /^(The|These|This|That|Those|It|They|He|She|We|I|Its|Their|A|An|Apart|During|After|Before|Despite|Following|Amid|While|Although|Though|When|If|As|Since|Until|In|On|At|For|From|With|Without|By|Over|Under|Earlier|Later|Meanwhile|However|But|And|Also|Today|Yesterday|Photo)$/.test(subject.split(/\s+/)[0]!) && !/\band\b/.test(subject) ? null : subject;
+  return NOT_SUBJECTS.has(subject.split(/\s+/)[0]!) && !/\band\b/.test(subject) ? null : subject;
 }
 
 type Found = Match<RuleMeta>;
@@ -151,8 +169,15 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
     done.add(clause);
+    const placedInClause = live.filter((o) => o.captures.place && clauseOf(o.start) === clause);
+    // "The G20 talks in Ohrid follow Serbia-Kosovo talks in Brussels": gatherings apart, each at its own place.
+    const apart = separateGatherings(s, placedInClause);
+    if (apart.length > 1) {
+      out.push(...apart);
+      continue;
+    }
     // A match of the clause may name the place ("met ... in the capital, Bangui"): the longest gives the where.
-    const placed = live.filter((o) => o.captures.place && clauseOf(o.start) === clause).sort((a, b) => b.end - a.end)[0];
+    const placed = placedInClause.sort((a, b) => b.end - a.end)[0];
     const end = s.tokens.findIndex((t, k) => k > m.start && t.text === ';');
     out.push({
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: at,
@@ -160,6 +185,29 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     });
   }
   return out;
+}
+
+/**
+ * Meetings of one clause told as gatherings apart ("talks in A follow talks in B"): matches of the
+ * same rule that do not overlap and capture different places. One draft each, else none.
+ */
+function separateGatherings(s: AnnotatedSentence, placed: readonly Found[]): StatementDraft[] {
+  const ruleId = placed[0]?.rule.id;
+  const own = placed.filter((m) => m.rule.id === ruleId).sort((a, b) => a.start - b.start);
+  const apart = own.filter((m, i) => i === 0 || own[i - 1]!.end <= m.start);
+  const places = new Set(apart.map((m) => captured(s, m, 'place')));
+  if (apart.length < 2 || places.size < apart.length) return [];
+  return apart.map((m, i) => {
+    const at = s.tokens[m.start]!.start;
+    const next = apart[i + 1];
+    // "The G20 talks in Ohrid follow …": a definite gathering restates one the story told before.
+    let d = m.start - 1;
+    while (d > 0 && d >= m.start - 3 && s.tokens[d]!.isTitle) d--;
+    return {
+      ...base(s, m), kind: 'meeting', value: null, qualifier: null, placeFrom: at, anaphoric: s.tokens[d]?.lower === 'the',
+      placeTo: next ? s.tokens[next.start]!.start : s.text.length, parties: partiesOf(s.text, at), whereText: captured(s, m, 'place'),
+    };
+  });
 }
 
 /** The text a rule captured under `name` ("Charlevoix" of "talks in Charlevoix"), or null. */

@@ -1,5 +1,6 @@
 import type { PlaceMention, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
+import { WORDS } from './words.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -23,11 +24,11 @@ const LIST_BEFORE = /(?:[A-Z][\p{L}'’-]+,\s+)+(?:[A-Z][\p{L}'’-]+\s+)?and\s+
 const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outside|inside|around|of|from|against|targeting|struck|hit|attacked|between)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?$/i;
 // Words that may follow a place name without making it a modifier of something else
 // ("Kismayo came under shelling", "the town suffered": a subject place that undergoes the attack).
-const FREE_AFTER = new Set(['and', 'or', 'in', 'on', 'at', 'after', 'before', 'to', 'from', 'as', 'with', 'by', 'where', 'which', 'that', 'who', 'while', 'during', 'near', 'for', 'since', 'until', 'came', 'comes', 'suffered', 'endured', 'witnessed', 'rose', 'rises', 'climbed', 'climbs', 'stood', 'stands', 'reached', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'when', 'but', 'overnight', 'today', 'yesterday', 'on', 'itself', 'following', 'amid', 'despite', 'killing', 'injuring', 'wounding', 'damaging', 'leaving', 'according', 'late', 'early', 'earlier', 'later', 'of', 'about', 'into', 'under', 'via', 'through', 'within', 'along', 'across', 'this', 'these', 'it', 'its', 'their', 'so', 'than', 'then', 'also', 'again', 'now', 'being', 'been', 'be', 'not', 'if', 'once', 'each', 'both', 'including', 'against', 'toward', 'towards', 'over', 'around', 'where', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central']);
+const FREE_AFTER = WORDS.FREE_AFTER;
 const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
 // Common nouns that complete a place name: "Nuseirat refugee camp", "Burbur area".
 const PLACE_NOUN = /^\s+((?:refugee\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\s+)?airport|airbase|air\s+base|port|harbou?r)\b/i;
-const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'After', 'Before', 'Near', 'Over', 'From', 'Among', 'Today', 'Yesterday', 'Overnight']);
+const SENTENCE_OPENERS = WORDS.SENTENCE_OPENERS;
 
 /** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
 export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {

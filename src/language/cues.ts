@@ -26,10 +26,11 @@ const CueFile = z.object({
     lowerOnly: z.boolean().optional(),
   })),
   boundaries: z.array(z.string()),
+  sentenceBreaks: z.array(z.array(z.string().min(1)).min(1)).optional(),
 });
 type Cue = z.infer<typeof CueFile>['cues'][number] & { words: string[] };
 
-function load(): { byFirst: Map<string, Cue[]>; boundaries: Set<string> } {
+function load(): { byFirst: Map<string, Cue[]>; boundaries: Set<string>; breaks: string[][] } {
   const raw: unknown = JSON.parse(readFileSync(new URL('../../data/language/cues.json', import.meta.url), 'utf8'));
   const parsed = CueFile.safeParse(raw);
   if (!parsed.success) {
@@ -44,10 +45,31 @@ function load(): { byFirst: Map<string, Cue[]>; boundaries: Set<string> } {
     byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { ...c, words }]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, boundaries: new Set(parsed.data.boundaries) };
+  return { byFirst, boundaries: new Set(parsed.data.boundaries), breaks: parsed.data.sentenceBreaks ?? [] };
 }
 
-const { byFirst: CUES, boundaries: BOUNDARIES } = load();
+const { byFirst: CUES, boundaries: BOUNDARIES, breaks: BREAKS } = load();
+const BREAK_ENDS: ReadonlySet<string> = new Set(BREAKS.map((words) => words[words.length - 1]!));
+
+/**
+ * The part of the sentence each token is in (0, 1, …): a break (data/language/cues.json,
+ * sentenceBreaks) opens a new part at its last word. Sentence-wide rule flags read one part.
+ */
+export function sentenceParts(tokens: readonly Token[]): Uint16Array {
+  const parts = new Uint16Array(tokens.length);
+  let part = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (BREAK_ENDS.has(tokens[i]!.lower)) for (const words of BREAKS) {
+      const first = i - words.length + 1;
+      if (first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w)) {
+        part++;
+        break;
+      }
+    }
+    parts[i] = part;
+  }
+  return parts;
+}
 
 /** "didn't", "they'll": a contraction is its own cue word. */
 function cueWord(lower: string): string {

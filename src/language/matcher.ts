@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AnnotatedToken } from './annotate.js';
 import { lemmaOf, type Token } from './tokens.js';
+import { sentenceParts } from './cues.js';
 
 /**
  * Token patterns in the spirit of spaCy's Matcher: a pattern is a list of token specs, each with
@@ -198,24 +199,19 @@ export class Matcher<M = unknown> {
     live.fill(0);
     let any = this.needless.length > 0;
     for (const n of this.needless) live[n] = 1;
-    let neg = false;
-    let modal = false;
-    let hedge = false;
+    // The sentence-wide flags, per part of the sentence (see sentenceParts): bit 1 neg, 2 modal, 4 hedge.
+    const parts = sentenceParts(tokens);
+    const flags = new Uint8Array((parts[tokens.length - 1] ?? 0) + 1);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      neg ||= t.neg;
-      modal ||= t.modal;
-      hedge ||= t.hedge;
+      flags[parts[i]!]! |= (t.neg ? 1 : 0) | (t.modal ? 2 : 0) | (t.hedge ? 4 : 0);
       const a = (norms[i] = this.byNorm.get(t.norm));
       const b = (lemmas[i] = this.byLemma.get(t.lemma));
       if (a) for (const n of a.need) (live[n] = 1), (any = true);
       if (b) for (const n of b.need) (live[n] = 1), (any = true);
     }
     if (!any) return out;
-    for (let n = 0; n < this.rules.length; n++) {
-      const rule = this.rules[n]!;
-      if (live[n] && ((rule.sentence.neg && neg) || (rule.sentence.modal && modal) || (rule.sentence.hedge && hedge) || (only && !only(rule)))) live[n] = 0;
-    }
+    if (only) for (let n = 0; n < this.rules.length; n++) if (live[n] && !only(this.rules[n]!)) live[n] = 0;
     const anywhere = this.anywhere.filter((n) => live[n]);
     // Which rule was last tried at which start token: no set to allocate per token.
     tried.fill(-1);
@@ -223,6 +219,8 @@ export class Matcher<M = unknown> {
       if (!live[n] || tried[n] === i) return;
       tried[n] = i;
       const rule = this.rules[n]!;
+      const f = flags[parts[i]!]!;
+      if ((rule.sentence.neg && f & 1) || (rule.sentence.modal && f & 2) || (rule.sentence.hedge && f & 4)) return;
       const first = rule.steps[0]!;
       if (first.min > 0 && first.test(tokens[i]!) === first.negate) return;
       const captures: Record<string, { start: number; end: number }> = {};

@@ -10,13 +10,54 @@ export interface Token {
 }
 
 // The one tokenizer of the project: words keep inner hyphens, apostrophes and periods ("U.S.", "Geran-2", "didn't").
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// It reads as /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu, scanned by hand: every stage
+// tokenizes every sentence, and the character tests below spare the Unicode classes for ASCII text.
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+function isWordAt(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD.test(String.fromCodePoint(code));
+}
+
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCodePoint(code));
+}
+
+/** Index after the run of word characters that starts at `i`. */
+function wordRunEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    if (!isWordAt(code)) break;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+const JOINERS = new Set(['-', "'", '’', '.']);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordAt(code)) {
+      const start = i;
+      let end = wordRunEnd(text, i);
+      // A joiner continues the word only when a word character follows it.
+      while (end + 1 < text.length && JOINERS.has(text[end]!) && isWordAt(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
+      const word = text.slice(start, end);
+      tokens.push({ text: word, lower: word.toLowerCase(), start, end });
+      i = end;
+    } else {
+      if (!isSpace(code)) {
+        const mark = text.slice(i, i + width);
+        tokens.push({ text: mark, lower: mark.toLowerCase(), start: i, end: i + width });
+      }
+      i += width;
+    }
   }
   return tokens;
 }

@@ -1,0 +1,28 @@
+import type { PlaceMention } from '../types.js';
+import type { Sentence } from '../language/index.js';
+import { WORDS } from './words.js';
+
+const NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?";
+// "the villages of A, B and C": a settlement noun, "of", and the names it introduces.
+const NAMED_AFTER = new RegExp(`\\b(?:${[...WORDS.SETTLEMENT_NOUNS].join('|')})\\s+of\\s+(${NAME}(?:\\s*,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)`, 'gu');
+
+/**
+ * The mentions of the text, with the settlements named after "villages of", "the town of" in a
+ * sentence that names no known place finer than a country: a place the gazetteer does not know is still the scene of what happens there.
+ * They carry no coordinates.
+ */
+export function withSettlements(sentences: readonly Sentence[], places: readonly PlaceMention[]): PlaceMention[] {
+  const added: PlaceMention[] = [];
+  for (const s of sentences) {
+    // Only where the sentence names no known place finer than a country: a known district or region beside
+    // the villages is the place the text gives for the facts ("the villages of A and B in Bari region").
+    if (!/ of [A-Z]/.test(s.text) || places.some((p) => p.start >= s.start && p.end <= s.end && p.role === 'location' && p.place?.precision !== 'country')) continue;
+    for (const m of s.text.matchAll(NAMED_AFTER)) {
+      const start = s.start + m.index! + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (places.some((p) => p.start < end && start < p.end)) continue;
+      added.push({ start, end, text: m[1]!, role: 'location', place: null });
+    }
+  }
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : [...places];
+}
