@@ -1,4 +1,5 @@
 import type { TriggerHit } from './classify.js';
+import { cue } from './lexicon.js';
 
 /**
  * Context rules that separate close classes, after the ACLED codebook's decision order:
@@ -44,7 +45,7 @@ const ORGANISED_ARMED = /\b(?:armed|gunmen|militants?|forces|police|soldiers|tro
 const KILLING = /\b(?:kill(?:ed|ing)|shot dead|murdered|beheaded|executed)\b/i;
 // Fighting named beside a withdrawal: the place was won, not handed over.
 const FOUGHT = /\b(?:fighting|battles?|clash(?:es|ed)|offensive|bombardment|heavy fire|shelling|air ?strikes)\b/i;
-const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*|wrest\w*|reasserted)\b/i;
+const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*|wrest\w*|reasserted|reoccup\w*|re-?entered|(?:took|taken|won) back|captured (?:\w+ ){0,4}back)\b/i;
 // State forces as the subject of a capture: ACLED codes any territory they take as regained.
 const STATE_SUBJECT = /\b(?:army|troops|soldiers|military|government|security forces|armed forces|national (?:army|guard)|police|gendarme\w*|FARDC|SAF|FAMa|IDF)\b/i;
 const NON_STATE_SUBJECT = /\b(?:militants?|rebels?|insurgents?|jihadists?|fighters|militia\w*|gunmen|bandits|separatists|terrorists|guerrillas?|Taliban|Shabaa?b|Houthis?)\b/i;
@@ -55,11 +56,29 @@ const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | unde
 };
 
 function resolveProtest(base: string, context: string): Resolved {
-  if (DEMONSTRATOR_VIOLENCE.test(context)) return { classId: 'violent_demonstration', rule: 'context:demonstrators-violent' };
-  if (EXCESSIVE_FORCE.test(context) || (STATE_FORCE.test(context) && LETHAL_ON_CROWD.test(context))) return { classId: 'excessive_force', rule: 'context:lethal-force-on-protest' };
+  if (DEMONSTRATOR_VIOLENCE.test(context) || cue('demonstrator-violence', context)) return { classId: 'violent_demonstration', rule: 'context:demonstrators-violent' };
+  if (lethalOnCrowd(context)) return { classId: 'excessive_force', rule: 'context:lethal-force-on-protest' };
   if (INTERVENTION.test(context)) return { classId: 'protest_intervention', rule: 'context:authorities-intervened' };
   return { classId: base };
 }
+
+function lethalOnCrowd(context: string): boolean {
+  return EXCESSIVE_FORCE.test(context) || (STATE_FORCE.test(context) && LETHAL_ON_CROWD.test(context)) || (cue('police-firing', context) && cue('lethal', context));
+}
+
+/**
+ * A crowd with a grievance (angry residents, agitators, a party's supporters) turning on officials,
+ * the police or property is a riot of demonstrators even when no word says "protest"; a crowd
+ * killing someone it accuses is mob violence.
+ */
+function crowdRiot(id: string, lead: string, start: number): boolean {
+  if (!CROWD_ACTS.has(id)) return false;
+  const clause = lead.slice(0, start);
+  const subject = clause.slice(clause.lastIndexOf(',') + 1);
+  if (!cue('crowd', subject) || (ORGANISED_ARMED.test(subject) && !/\bmob\b/i.test(subject)) || cue('lynching', lead) || cue('rivals', lead)) return false;
+  return DEMONSTRATOR_VIOLENCE.test(lead) || cue('demonstrator-violence', lead);
+}
+const CROWD_ACTS = new Set(['looting', 'attack', 'beating', 'armed_clash', 'mob_violence', 'violent_demonstration']);
 
 /** Armed organisation against armed organisation is a battle; against the unarmed, an attack. */
 function resolveViolence(best: TriggerHit, lead: string): Resolved {
@@ -117,6 +136,8 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
   if (PROTEST_CLASSES.has(id) || (protestHit && ['arrest', 'looting', 'armed_clash', 'attack', 'beating', ...RIOT_CLASSES].includes(id))) {
     return resolveProtest(PROTEST_CLASSES.has(id) ? id : protestHit!.classId, context);
   }
+  if (crowdRiot(id, lead, best.start)) return { classId: 'violent_demonstration', rule: 'context:crowd-riot' };
+  if (id === 'suppress_protest' && cue('lethal', lead)) return { classId: 'lethal_crackdown', rule: 'context:lethal-crackdown' };
   if (RIOT_CLASSES.has(id)) {
     if (id === 'mob_violence') return { classId: id };
     return DEMONSTRATION.test(context) ? { classId: 'violent_demonstration' } : { classId: 'mob_violence', rule: 'context:riot-without-demonstration' };
