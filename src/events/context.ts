@@ -63,7 +63,7 @@ function resolveProtest(base: string, context: string): Resolved {
 }
 
 function lethalOnCrowd(context: string): boolean {
-  return EXCESSIVE_FORCE.test(context) || (STATE_FORCE.test(context) && LETHAL_ON_CROWD.test(context)) || (cue('police-firing', context) && cue('lethal', context));
+  return EXCESSIVE_FORCE.test(context) || (STATE_FORCE.test(context) && LETHAL_ON_CROWD.test(context)) || (cue('police-firing', context) && cue('lethal', context)) || cue('force-on-crowd', context);
 }
 
 /**
@@ -158,6 +158,8 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     return { classId: id };
   }
   // "Troops withdrew and the militia took the camp over": the withdrawal handed a place over.
+  // "… left under a negotiated deal and the army took over": the deal's outcome is the handover.
+  if (id === 'agree' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:handover-under-deal' };
   if (id === 'retreat' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:withdrawal-handover' };
   if (id === 'territory_taken' || id === 'territory_transfer') {
     if (NO_FIGHT_TRANSFER.test(context) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
