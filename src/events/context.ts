@@ -158,6 +158,11 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     return { classId: id };
   }
   // "Troops withdrew and the militia took the camp over": the withdrawal handed a place over.
+  // "accused the army of using chlorine", "inspectors found that sarin was used": the act is the news.
+  if (['disapprove', 'investigate', 'reject'].includes(id) && cue('complement', lead)) {
+    const chemical = hits.find((h) => h.classId === 'chemical' && h.start > best.start);
+    if (chemical) return { classId: 'chemical', rule: 'context:chemical-complement' };
+  }
   // "… left under a negotiated deal and the army took over": the deal's outcome is the handover.
   if (id === 'agree' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:handover-under-deal' };
   if (id === 'retreat' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:withdrawal-handover' };
