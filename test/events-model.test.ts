@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyByRules } from '../src/events/classify.js';
-import { activeModel, features, parseModel, predict, predictText, stem } from '../src/events/model.js';
+import { activeModel, features, parseModel, predict, predictIds, predictText, reachBound, ruleLogits, stem, stemIds } from '../src/events/model.js';
 import { extractArticle } from '../src/pipeline.js';
 
 const view = (text: string) => {
@@ -29,6 +29,26 @@ test('events model: the fast reader gives the probabilities of the features the 
     assert.equal(a.length, MODEL.classes.length);
     a.forEach((p, k) => assert.ok(Math.abs(p - b[k]!) < 1e-9, text));
     assert.ok(Math.abs(a.reduce((x, y) => x + y, 0) - 1) < 1e-9);
+  }
+});
+
+test('events model: the word bound never falls under a real logit margin (so gating the model cannot change a class)', () => {
+  const MODEL = activeModel()!;
+  for (const text of [
+    'Hundreds of residents rallied outside the town hall and later set fire to a police kiosk.',
+    'The committee will meet again next week to review the budget.',
+    'Engineers from the army made safe an old artillery shell that farmers ploughed up.',
+    'Fighters loyal to the general withdrew from the airport overnight, and a rival brigade moved in.',
+    'Stock markets rose sharply after the central bank cut rates.',
+  ]) {
+    const ids = stemIds(MODEL, text);
+    const base = ruleLogits(MODEL, view(text));
+    const p = predictIds(MODEL, ids, base);
+    const z = p.map((x) => Math.log(x) * MODEL.temperature);
+    for (let against = 0; against < z.length; against++) {
+      const bound = reachBound(MODEL, ids, base, against, MODEL.reportable);
+      for (const k of MODEL.reportable) if (k !== against) assert.ok(z[k]! - z[against]! <= bound + 1e-9, `${text}: ${MODEL.classes[k]} over ${MODEL.classes[against]}`);
+    }
   }
 });
 

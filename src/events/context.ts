@@ -1,4 +1,5 @@
 import type { TriggerHit } from './classify.js';
+import { cue } from './lexicon.js';
 
 /**
  * Context rules that separate close classes, after the ACLED codebook's decision order:
@@ -20,7 +21,7 @@ const RIOT_CLASSES = new Set(['violent_demonstration', 'mob_violence']);
 const REMOTE_CLASSES = new Set(['shelling', 'missile_strike', 'air_strike', 'ied', 'drone_strike']);
 
 // Violence by the demonstrators themselves (ACLED: Riots / Violent demonstration).
-const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:tires|tyres|vehicles?|cars?|trucks?|buses|gates?|barricades?)|burning barricades|(?:erect(?:ed|ing)|set up|put up|built|using) (?:\w+ ){0,3}barricades|barricad(?:ed|ing) (?:the )?(?:roads?|streets?|highways?)|blockades? with (?:rocks|stones|tree|burning)|setting (?:\w+ ){0,2}on fire|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:\w+ ){0,3}(?:police|officers|policemen)|storm(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:building|offices?|parliament|compound|headquarters|station|premises|palace|embassy|court)|destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|furniture|files|vehicles?|cars?|offices?|buildings?|shops?|windows?))/i;
+const DEMONSTRATOR_VIOLENCE = /\b(?:(?:pelted|threw|hurled|throwing|pelting|hurling) (?:\w+ ){0,2}(?:stones?|rocks?|bricks?|petrol bombs?|molotov|bottles|objects)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:[\w'’-]+ ){0,3}(?:tires|tyres|vehicles?|cars?|trucks?|buses|gates?|barricades?)|burning barricades|(?:erect(?:ed|ing)|set up|put up|built|using) (?:\w+ ){0,3}barricades|barricad(?:ed|ing) (?:the )?(?:roads?|streets?|highways?)|blockades? with (?:rocks|stones|tree|burning)|setting (?:\w+ ){0,2}on fire|vandali[sz]\w*|ransack\w*|torch(?:ed|ing)|set (?:\w+ ){0,4}(?:on )?fire|set ablaze|smash\w*|attacked (?:\w+ ){0,2}(?:police|officers|policemen|security|vehicles?|offices?|shops?|buildings?)|rioters?|riot(?:ed|ing)|clash(?:ed|es)? with (?:\w+ ){0,2}(?:police|security|officers|soldiers|troops|forces|gendarme\w*)|(?:police|security forces|officers|soldiers) clashed with|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|property|buildings?|shops?|windows?|offices?|cars?)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:vehicles?|cars?|buses|shops?|offices?|buildings?|police)|injur(?:ed|ing) (?:(?!(?:when|as|after|by)\b)\w+ ){0,3}(?:police|officers|policemen)|storm(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:building|offices?|parliament|compound|headquarters|station|premises|palace|embassy|court)|destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|furniture|files|vehicles?|cars?|offices?|buildings?|shops?|windows?))/i;
 // Lethal or live force against demonstrators (ACLED: Excessive force against protesters).
 const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:opened fire|fired) (?:\w+ ){0,2}(?:on|at|into) (?:the |a )?(?:protesters|demonstrators|crowds?|marchers)[^.]{0,40}\b(?:kill\w*|dead|died)|(?:shot|killed|shooting) (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:killed|shot dead|shot) (?:\w+ ){0,3}(?:people|persons|men|women|students|youths?|civilians) (?:who were )?(?:protesting|demonstrating|marching|rallying)|(?:protesters?|demonstrators?) (?:were |was )?(?:shot dead|killed))/i;
 // Who may use force on a crowd, and force that kills or fires on one (a killing the crowd protests
@@ -44,7 +45,7 @@ const ORGANISED_ARMED = /\b(?:armed|gunmen|militants?|forces|police|soldiers|tro
 const KILLING = /\b(?:kill(?:ed|ing)|shot dead|murdered|beheaded|executed)\b/i;
 // Fighting named beside a withdrawal: the place was won, not handed over.
 const FOUGHT = /\b(?:fighting|battles?|clash(?:es|ed)|offensive|bombardment|heavy fire|shelling|air ?strikes)\b/i;
-const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*|wrest\w*|reasserted)\b/i;
+const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*|wrest\w*|reasserted|reoccup\w*|re-?entered|(?:took|taken|won) back|captured (?:\w+ ){0,4}back)\b/i;
 // State forces as the subject of a capture: ACLED codes any territory they take as regained.
 const STATE_SUBJECT = /\b(?:army|troops|soldiers|military|government|security forces|armed forces|national (?:army|guard)|police|gendarme\w*|FARDC|SAF|FAMa|IDF)\b/i;
 const NON_STATE_SUBJECT = /\b(?:militants?|rebels?|insurgents?|jihadists?|fighters|militia\w*|gunmen|bandits|separatists|terrorists|guerrillas?|Taliban|Shabaa?b|Houthis?)\b/i;
@@ -55,11 +56,29 @@ const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | unde
 };
 
 function resolveProtest(base: string, context: string): Resolved {
-  if (DEMONSTRATOR_VIOLENCE.test(context)) return { classId: 'violent_demonstration', rule: 'context:demonstrators-violent' };
-  if (EXCESSIVE_FORCE.test(context) || (STATE_FORCE.test(context) && LETHAL_ON_CROWD.test(context))) return { classId: 'excessive_force', rule: 'context:lethal-force-on-protest' };
+  if (DEMONSTRATOR_VIOLENCE.test(context) || cue('demonstrator-violence', context)) return { classId: 'violent_demonstration', rule: 'context:demonstrators-violent' };
+  if (lethalOnCrowd(context)) return { classId: 'excessive_force', rule: 'context:lethal-force-on-protest' };
   if (INTERVENTION.test(context)) return { classId: 'protest_intervention', rule: 'context:authorities-intervened' };
   return { classId: base };
 }
+
+function lethalOnCrowd(context: string): boolean {
+  return EXCESSIVE_FORCE.test(context) || (STATE_FORCE.test(context) && LETHAL_ON_CROWD.test(context)) || (cue('police-firing', context) && cue('lethal', context)) || cue('force-on-crowd', context);
+}
+
+/**
+ * A crowd with a grievance (angry residents, agitators, a party's supporters) turning on officials,
+ * the police or property is a riot of demonstrators even when no word says "protest"; a crowd
+ * killing someone it accuses is mob violence.
+ */
+function crowdRiot(id: string, lead: string, start: number): boolean {
+  if (!CROWD_ACTS.has(id)) return false;
+  const clause = lead.slice(0, start);
+  const subject = clause.slice(clause.lastIndexOf(',') + 1);
+  if (!cue('crowd', subject) || (ORGANISED_ARMED.test(subject) && !/\bmob\b/i.test(subject)) || cue('lynching', lead) || cue('rivals', lead)) return false;
+  return DEMONSTRATOR_VIOLENCE.test(lead) || cue('demonstrator-violence', lead);
+}
+const CROWD_ACTS = new Set(['looting', 'attack', 'beating', 'armed_clash', 'mob_violence', 'violent_demonstration']);
 
 /** Armed organisation against armed organisation is a battle; against the unarmed, an attack. */
 function resolveViolence(best: TriggerHit, lead: string): Resolved {
@@ -117,6 +136,8 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
   if (PROTEST_CLASSES.has(id) || (protestHit && ['arrest', 'looting', 'armed_clash', 'attack', 'beating', ...RIOT_CLASSES].includes(id))) {
     return resolveProtest(PROTEST_CLASSES.has(id) ? id : protestHit!.classId, context);
   }
+  if (crowdRiot(id, lead, best.start)) return { classId: 'violent_demonstration', rule: 'context:crowd-riot' };
+  if (id === 'suppress_protest' && cue('lethal', lead)) return { classId: 'lethal_crackdown', rule: 'context:lethal-crackdown' };
   if (RIOT_CLASSES.has(id)) {
     if (id === 'mob_violence') return { classId: id };
     return DEMONSTRATION.test(context) ? { classId: 'violent_demonstration' } : { classId: 'mob_violence', rule: 'context:riot-without-demonstration' };
@@ -137,15 +158,23 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     return { classId: id };
   }
   // "Troops withdrew and the militia took the camp over": the withdrawal handed a place over.
+  // "accused the army of using chlorine", "inspectors found that sarin was used": the act is the news.
+  if (['disapprove', 'investigate', 'reject'].includes(id) && cue('complement', lead)) {
+    const chemical = hits.find((h) => h.classId === 'chemical' && h.start > best.start);
+    if (chemical) return { classId: 'chemical', rule: 'context:chemical-complement' };
+  }
+  // "… left under a negotiated deal and the army took over": the deal's outcome is the handover.
+  if (id === 'agree' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:handover-under-deal' };
   if (id === 'retreat' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:withdrawal-handover' };
   if (id === 'territory_taken' || id === 'territory_transfer') {
     if (NO_FIGHT_TRANSFER.test(context) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
-    if (id === 'territory_transfer') return { classId: id };
+    // "took over the village after fierce clashes": a takeover in fighting is a capture.
+    if (id === 'territory_transfer' && (best.weight >= 8 || !FOUGHT.test(context))) return { classId: id };
     if (RETAKE.test(lead)) return { classId: 'territory_regained', rule: 'context:retaken' };
     // The clause of the capture: "following clashes with the army, rebels took …" is the rebels'.
     const before = lead.slice(0, best.start);
     const subject = before.slice(before.lastIndexOf(',') + 1);
-    return STATE_SUBJECT.test(subject) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: id };
+    return STATE_SUBJECT.test(subject) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: 'territory_taken', ...(id === 'territory_taken' ? {} : { rule: 'context:taken-in-fighting' }) };
   }
   if (['attack', 'armed_clash', 'beating'].includes(id)) {
     const subject = lead.slice(0, best.start);

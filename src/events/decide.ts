@@ -1,6 +1,6 @@
 import type { Classification, RuleOutcome } from './classify.js';
 import { CLASSES, SUB_DEFAULTS, type EventClass } from './lexicon.js';
-import { NONE, predictText, strongestToken, type EventModel } from './model.js';
+import { NONE, predictIds, reachBound, ruleLogits, stemIds, strongestToken, type EventModel } from './model.js';
 
 /**
  * The rules saw a single ACLED type and nothing that rivals it (or, for a statement, no ACLED type
@@ -31,17 +31,35 @@ export function withRecord(model: EventModel, rules: RuleOutcome): Classificatio
  * confident and both types were seen often enough in training to be trusted, and it reports an
  * event the rules missed only above a stricter probability. Every ACLED event gets the model's
  * calibrated probability of its type as `confidence`.
+ *
+ * The full model pass runs only where it can change the answer: a cheap bound over the
+ * sentence's words (reachBound) first tells whether any class could reach the margin a change
+ * needs. Where none can, the rules' answer stands with their training record as its confidence,
+ * exactly as the full pass would have left the class.
  */
 export function withModel(model: EventModel, lead: string, rules: RuleOutcome): Classification | null {
   const { decision } = rules;
   // A statement or meeting (no ACLED type) is the rules' alone unless a trigger of an ACLED type
   // was seen too ("sent troops", read as aid, is a deployment); its confidence is the rules' record.
-  if (decision && !decision.eventClass.sub && !rules.hitClasses.some((id) => CLASSES.get(id)?.sub)) return speech(model, decision);
-  const p = predictText(model, lead, {
-    classId: decision?.eventClass.id ?? null,
-    sub: decision?.eventClass.sub ?? null,
-    hitClasses: rules.hitClasses,
-  });
+  const backedSubs = rules.hitClasses.flatMap((id) => CLASSES.get(id)?.sub ?? []);
+  if (decision && !decision.eventClass.sub && !backedSubs.length) return speech(model, decision);
+  const ruleSub = decision?.eventClass.sub ?? null;
+  const ids = stemIds(model, lead);
+  const base = ruleLogits(model, { classId: decision?.eventClass.id ?? null, sub: ruleSub, hitClasses: rules.hitClasses });
+  if (!decision) {
+    if (cannot(model, ids, base, model.none, model.reportable, model.fallbackAt)) return null;
+  } else if (!ruleSub) {
+    const backed = model.reportable.filter((k) => backedSubs.includes(model.classes[k]!));
+    if (cannot(model, ids, base, model.none, backed, model.overrideAt)) return speech(model, decision);
+  } else if (!rules.tagged && (!trusted(model, ruleSub) || cannot(model, ids, base, model.classes.indexOf(ruleSub), model.reportable, model.overrideAt))) {
+    return withRecord(model, rules);
+  }
+  return decideWith(model, lead, rules, predictIds(model, ids, base));
+}
+
+/** The rules' answer and the model's probabilities `p` joined (see withModel). */
+function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: readonly number[]): Classification | null {
+  const { decision } = rules;
   let top = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[top]!) top = k;
   const topSub = model.classes[top]!;
@@ -70,6 +88,15 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome): 
     trigger: { start: token.start, end: token.end, text: lead.slice(token.start, token.end) },
     confidence: round(p[top]!),
   };
+}
+
+const trusted = (model: EventModel, sub: string): boolean => (model.support[sub] ?? 0) >= model.minSupport;
+// p(top) >= t needs top's logit ln(t/(1-t)) (temperature-scaled) above any other class's.
+const margin = (model: EventModel, t: number): number => model.temperature * Math.log(t / (1 - t));
+
+/** No class of `candidates` can reach probability `t` over class `against`: the full model pass would change nothing. */
+function cannot(model: EventModel, ids: Int32Array, base: Float64Array, against: number, candidates: readonly number[], t: number): boolean {
+  return against < 0 || !candidates.length || reachBound(model, ids, base, against, candidates) < margin(model, t);
 }
 
 function speech(model: EventModel, decision: Classification): Classification {

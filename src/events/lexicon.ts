@@ -101,3 +101,21 @@ export const SUB_DEFAULTS: ReadonlyMap<string, EventClass> = new Map(
     return [sub, c];
   }),
 );
+
+/** Named context cues (data/events/cues.tsv): each name joins its rows' patterns. */
+const CUES: ReadonlyMap<string, RegExp> = (() => {
+  const rows = new Map<string, string[]>();
+  for (const [name, source] of tsvRows('cues.tsv')) {
+    if (!name || !source) throw new Error(`data/events/cues.tsv: bad row for ${name}`);
+    try { new RegExp(source, 'i'); } catch (e) { throw new Error(`data/events/cues.tsv: cue ${name}: ${(e as Error).message}`); }
+    rows.set(name, [...(rows.get(name) ?? []), source]);
+  }
+  return new Map([...rows].map(([name, sources]) => [name, wordPattern(sources.join('|'), 'i')]));
+})();
+
+/** Whether cue `name` of data/events/cues.tsv occurs in `text`; an unknown name is a programming error. */
+export function cue(name: string, text: string): boolean {
+  const pattern = CUES.get(name);
+  if (!pattern) throw new Error(`data/events/cues.tsv has no cue ${name}`);
+  return pattern.test(text);
+}

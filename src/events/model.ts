@@ -40,6 +40,18 @@ export type EventModel = Omit<EventModelFile, 'weights'> & {
   stems: ReadonlyMap<string, number>;
   unigrams: ReadonlyArray<Float64Array | undefined>;
   bigrams: ReadonlyMap<number, Float64Array>;
+  /** Indices of the classes the model may report: not NONE, and seen at least minSupport times. */
+  reportable: readonly number[];
+  /** Per stem number and per bigram: the word's best weight among the reportable classes (see reachBound). */
+  gain: Float64Array;
+  bigramGain: ReadonlyMap<number, number>;
+  /** Words already stemmed, with their stem number (a cache, filled as text is read). */
+  wordIds: Map<string, number>;
+  /** Rule logits per combination of rule outputs (a cache, see ruleLogits). */
+  ruleRows: Map<string, Float64Array>;
+  /** The index of NONE, and per stem number its gain less its NONE weight. */
+  none: number;
+  gainOverNone: Float64Array;
 };
 
 /** A sparse [class, weight, …] row as a dense one: adding it is then a plain loop over the classes. */
@@ -69,7 +81,15 @@ function compile(file: EventModelFile): EventModel {
   const bigrams = new Map<number, Float64Array>();
   for (const [a, b, w] of pairs) bigrams.set(stems.get(a)! * stems.size + stems.get(b)!, w);
   const table = new Map(Object.entries(weights).map(([f, sparse]) => [f, dense(sparse, K)]));
-  return { ...rest, table, stems, unigrams, bigrams };
+  // The classes the model may report (not NONE, seen often enough): a word's gain is its best weight among them.
+  const reportable = file.classes.flatMap((c, k) => (c !== NONE && (file.support[c] ?? 0) >= file.minSupport ? [k] : []));
+  const best = (w: Float64Array): number => reportable.reduce((m, k) => Math.max(m, w[k]!), -Infinity);
+  const gain = new Float64Array(stems.size);
+  for (const [i, w] of unigrams.entries()) if (w) gain[i] = best(w);
+  const bigramGain = new Map([...bigrams].map(([key, w]) => [key, best(w)]));
+  const none = file.classes.indexOf(NONE);
+  const gainOverNone = gain.map((g, i) => g - (unigrams[i]?.[none] ?? 0));
+  return { ...rest, table, stems, unigrams, bigrams, reportable, gain, bigramGain, wordIds: new Map(), ruleRows: new Map(), none, gainOverNone };
 }
 
 export const MODEL_PATH = new URL('../../data/models/events.json', import.meta.url);
@@ -170,6 +190,10 @@ export function features(lead: string, rules: RuleView): string[] {
   return out;
 }
 
+const add = (z: Float64Array, w: Float64Array | undefined): void => {
+  if (w) for (let k = 0; k < w.length; k++) z[k]! += w[k]!;
+};
+
 /** Class probabilities (calibrated) for a feature set. */
 export function predict(model: EventModel, feats: readonly string[]): number[] {
   const z = model.bias.slice();
@@ -180,19 +204,19 @@ export function predict(model: EventModel, feats: readonly string[]): number[] {
   return softmax(z, model.temperature);
 }
 
-const add = (z: Float64Array, w: Float64Array | undefined): void => {
-  if (w) for (let k = 0; k < w.length; k++) z[k]! += w[k]!;
-};
-
-/** The same probabilities as predict(model, features(lead, rules)), without building the features. */
-export function predictText(model: EventModel, lead: string, rules: RuleView): number[] {
-  const z = Float64Array.from(model.bias);
+/**
+ * The model's stem number of each word of `lead`, in order (-1 for a word it has no weight for):
+ * one pass over the characters, as WORD and word() read them. A sentence is stemmed once; the
+ * bound that decides whether the model can change the rules' answer and the full prediction
+ * both read these numbers.
+ */
+export function stemIds(model: EventModel, lead: string): Int32Array {
   const clean = /[[(]/.test(lead) ? lead.replace(NOTE_MARKUP, (m) => ' '.repeat(m.length)) : lead;
-  const n = model.stems.size;
-  let prev = -2;
-  // One pass over the characters, as WORD and word() read them (this runs for every event kept).
   const lower = clean.toLowerCase();
   const len = lower.length;
+  // A sentence has at most one word per two characters: the buffer never overflows.
+  const ids = new Int32Array((len >> 1) + 1);
+  let n = 0;
   let i = 0;
   while (i < len) {
     const c = lower.charCodeAt(i);
@@ -204,11 +228,31 @@ export function predictText(model: EventModel, lead: string, rules: RuleView): n
     if (lower.charCodeAt(end - 1) === 115 && end - start > 1 && isQuote(lower.charCodeAt(end - 2))) end -= 2;
     else if (isQuote(lower.charCodeAt(end - 1))) end -= 1;
     if (end - start < 2) continue;
-    const id = model.stems.get(stem(lower.slice(start, end))) ?? -1;
-    if (id >= 0) add(z, model.unigrams[id]);
-    if (id >= 0 && prev >= 0) add(z, model.bigrams.get(prev * n + id));
-    prev = id;
+    ids[n++] = wordId(model, lower.slice(start, end));
   }
+  return ids.subarray(0, n);
+}
+
+/** A word's stem number, remembered per word: news repeats its words, and stemming is the costly part. */
+function wordId(model: EventModel, w: string): number {
+  const known = model.wordIds.get(w);
+  if (known !== undefined) return known;
+  // Bounded: a long run over new text does not grow it without end.
+  if (model.wordIds.size > 200_000) model.wordIds.clear();
+  const id = model.stems.get(stem(w)) ?? -1;
+  model.wordIds.set(w, id);
+  return id;
+}
+
+/**
+ * The logits the rules' outputs and the bias give, before any word. Few combinations of rule
+ * outputs occur (most sentences have none), so each is computed once; callers must not write to it.
+ */
+export function ruleLogits(model: EventModel, rules: RuleView): Float64Array {
+  const key = !rules.classId && !rules.hitClasses.length ? '' : `${rules.classId ?? ''}|${rules.sub ?? ''}|${rules.hitClasses.join(',')}`;
+  const known = model.ruleRows.get(key);
+  if (known) return known;
+  const z = Float64Array.from(model.bias);
   if (rules.classId) {
     add(z, model.table.get(`R:${rules.classId}`));
     add(z, model.table.get(`RS:${rules.sub ?? NONE}`));
@@ -217,7 +261,54 @@ export function predictText(model: EventModel, lead: string, rules: RuleView): n
     add(z, model.table.get(`H:${h}`));
     if (i === 0) add(z, model.table.get(`H1:${h}`));
   }
+  if (model.ruleRows.size > 10_000) model.ruleRows.clear();
+  model.ruleRows.set(key, z);
+  return z;
+}
+
+/** Class probabilities (calibrated) from a sentence's stem numbers and its rule logits. */
+export function predictIds(model: EventModel, ids: Int32Array, base: Float64Array): number[] {
+  const z = Float64Array.from(base);
+  const n = model.stems.size;
+  let prev = -1;
+  for (const id of ids) {
+    if (id >= 0) add(z, model.unigrams[id]);
+    if (id >= 0 && prev >= 0) add(z, model.bigrams.get(prev * n + id));
+    prev = id;
+  }
   return softmax([...z], model.temperature);
+}
+
+/** The same probabilities as predict(model, features(lead, rules)), without building the features. */
+export function predictText(model: EventModel, lead: string, rules: RuleView): number[] {
+  return predictIds(model, stemIds(model, lead), ruleLogits(model, rules));
+}
+
+/**
+ * An upper bound on how far any class of `candidates` can get above class `against`, in logits,
+ * from a sentence's words: each word adds at most its best weight among the classes the model may
+ * report (`gain`, fixed at load) less its weight for `against`. Costs two numbers per word, not a
+ * row of every class: when the bound stays under the margin a decision needs, the model cannot
+ * make that decision and its full pass is spared.
+ */
+export function reachBound(model: EventModel, ids: Int32Array, base: Float64Array, against: number, candidates: readonly number[]): number {
+  let best = -Infinity;
+  for (const k of candidates) if (k !== against && base[k]! > best) best = base[k]!;
+  let sum = best - base[against]!;
+  const n = model.stems.size;
+  // Against NONE (the commonest ask: a sentence no trigger fired in) each word's term is precomputed.
+  const overNone = against === model.none ? model.gainOverNone : null;
+  let prev = -1;
+  for (const id of ids) {
+    if (id >= 0) sum += overNone ? overNone[id]! : model.gain[id]! - (model.unigrams[id]?.[against] ?? 0);
+    if (id >= 0 && prev >= 0) {
+      const key = prev * n + id;
+      const g = model.bigramGain.get(key);
+      if (g !== undefined) sum += g - model.bigrams.get(key)![against]!;
+    }
+    prev = id;
+  }
+  return sum;
 }
 
 const isQuote = (c: number): boolean => c === 39 || c === 8217;
