@@ -244,11 +244,13 @@ interface WorldCountry {
   cca2: string; cca3: string; ccn3: string; name: { common: string; official: string }; latlng: [number, number];
   altSpellings: string[]; demonyms?: { eng?: { m?: string; f?: string } }; independent?: boolean; area?: number;
 }
+/** GeoNames country points, for countries whose curated row gives none. */
+const geonamesPoints = new Map(readTsv('country-points.tsv', 3).map((r): [string, [number, number]] => [r[0], [Number(r[1]), Number(r[2])]]));
 const wc = (readJson('world-countries', 'countries.json') as WorldCountry[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of wc) {
   const o = countryOverrides.get(c.cca2);
-  // A curated row may add names only, leaving the point (and id) to world-countries.
-  const given: [number, number] = o && o[2] && o[3] ? [Number(o[2]), Number(o[3])] : c.latlng;
+  // A curated row may add names only, leaving the point to country-points.tsv (GeoNames) or, for a territory in neither, world-countries.
+  const given: [number, number] = o && o[2] && o[3] ? [Number(o[2]), Number(o[3])] : geonamesPoints.get(c.cca2) ?? c.latlng;
   // The GeoNames point as given, the convention of most news gazetteer sets (LGL, TR-News,
   // GeoWebNews, Mordecai): a point moved toward the land's middle suits Wikipedia-based sets only.
   const [lat, lon] = given;
