@@ -31,3 +31,17 @@ test('a country and a capital in running news keep their big readings', () => {
   const got = findPlaces(text);
   assert.equal(got.find((m) => m.text === 'Paris')?.place?.country, 'FR');
 });
+
+test('a place name that speaks is its government: the capital, not the state', () => {
+  const text = 'Washington said on Tuesday it would send more air defence systems, and Beijing objected.';
+  const w = findPlaces(text).find((m) => m.text === 'Washington');
+  assert.equal(w?.role, 'metonym');
+  assert.equal(w?.place?.admin1, 'DC');
+});
+
+test('a month or weekday before ", <place>" is a date, not a place inside it', () => {
+  const text = 'Voters will decide on the levy in November, Spokane officials said, and again on Tuesday, Tacoma officials added.';
+  const names = findPlaces(text).map((m) => m.text);
+  assert.ok(!names.includes('November') && !names.includes('Tuesday'), names.join(', '));
+  assert.ok(names.includes('Spokane'));
+});
