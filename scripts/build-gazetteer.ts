@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { nameKey } from '../src/places/normalize.ts';
 import { distanceKm, statePoints } from './reference-points.ts';
 import { readAirports } from './airports.ts';
+import { readUsTowns } from './us-towns.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CURATED = join(ROOT, 'data/places');
@@ -244,11 +245,13 @@ interface WorldCountry {
   cca2: string; cca3: string; ccn3: string; name: { common: string; official: string }; latlng: [number, number];
   altSpellings: string[]; demonyms?: { eng?: { m?: string; f?: string } }; independent?: boolean; area?: number;
 }
+/** GeoNames country points, for countries whose curated row gives none. */
+const geonamesPoints = new Map(readTsv('country-points.tsv', 3).map((r): [string, [number, number]] => [r[0], [Number(r[1]), Number(r[2])]]));
 const wc = (readJson('world-countries', 'countries.json') as WorldCountry[]).slice().sort((a, b) => a.cca2.localeCompare(b.cca2));
 for (const c of wc) {
   const o = countryOverrides.get(c.cca2);
-  // A curated row may add names only, leaving the point (and id) to world-countries.
-  const given: [number, number] = o && o[2] && o[3] ? [Number(o[2]), Number(o[3])] : c.latlng;
+  // A curated row may add names only, leaving the point to country-points.tsv (GeoNames) or, for a territory in neither, world-countries.
+  const given: [number, number] = o && o[2] && o[3] ? [Number(o[2]), Number(o[3])] : geonamesPoints.get(c.cca2) ?? c.latlng;
   // The GeoNames point as given, the convention of most news gazetteer sets (LGL, TR-News,
   // GeoWebNews, Mordecai): a point moved toward the land's middle suits Wikipedia-based sets only.
   const [lat, lon] = given;
@@ -317,6 +320,18 @@ for (const a of airports) {
   for (const c of [a.iata, a.icao]) if (c) airportCodes.push([c, idx]);
 }
 
+// ---- US villages from post-office towns: only as further readings of names the gazetteer already
+// has (the recogniser's vocabulary stays the same), and only where the state has no town of the name.
+let usTowns = 0;
+for (const t of readUsTowns(ROOT)) {
+  const key = nameKey(t.name);
+  const known = names.get(key);
+  if (!known || [...known].some((i) => places[i]![4] === 'US' && places[i]![5] === t.state)) continue;
+  addName(names, t.name, places.length);
+  places.push([0, t.name, t.lat, t.lon, 'US', t.state, 'PPL', 0]);
+  usTowns++;
+}
+
 // The trie is compiled here, not at load: every token path of every name, with flags
 // (1 prefix of a longer name, 2 whole name, 4 region core) and the place indices it names.
 const trie = new Map<string, number>();
@@ -348,4 +363,4 @@ mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'places.tsv'), placesTsv);
 writeFileSync(join(OUT, 'names.tsv'), namesTsv);
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(meta));
-console.log(`gazetteer: ${places.length} places (${airports.length} airports; ${airportsSkipped} skipped), ${names.size} names, ${cores.size} region cores -> data/build/{places,names}.tsv, meta.json`);
+console.log(`gazetteer: ${places.length} places (${airports.length} airports; ${airportsSkipped} skipped; ${usTowns} US villages), ${names.size} names, ${cores.size} region cores -> data/build/{places,names}.tsv, meta.json`);

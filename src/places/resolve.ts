@@ -56,6 +56,8 @@ const AREAL = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN
 const NEAR_KM = 120;
 const CAPITAL_IN_WORLD_NEWS = T.worldCapital ?? 1;
 const MAX_CANDS = 40;
+/** Readings of one name at most that the ranker weighs (the rest by the hand score have no chance). */
+const RANK_TOP = 20;
 /** States and counties offered at most to one name as the place it lies in. */
 const MAX_LENT = 6;
 /** Characters at most between a name and the county lent to it. */
@@ -71,7 +73,13 @@ function km(a: Place, b: Place): number {
 const cellOf = (la: number, lo: number) => (la + 90) * 1000 + (lo + 360);
 
 /** A distinct name of a document: its readings, its weight as evidence, its key, and where it is mentioned. */
-export interface Name { cands: Place[]; weight: number; key?: string; at?: number[] }
+export interface Name {
+  cands: Place[]; weight: number; key?: string; at?: number[];
+  /** Some mention speaks or acts ("Washington said"): a capital reading stands for its government. */
+  government?: boolean;
+  /** Readings of the places some mention of the name is said to lie in ("Lancaster County, Nebraska"). */
+  within?: Place[];
+}
 
 /**
  * The readings (candidates) of all distinct names of one document, flattened, with for each
@@ -111,10 +119,11 @@ class Readings {
     // are governments, where a local story's "Washington" is the state.
     const named = new Set<string>();
     for (const nm of names) if (nm.key !== undefined && nm.weight >= 1 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
-    // So is a text that names a government's institutions ("the White House", "the Kremlin").
-    if (named.size || seats.size) for (let k = 0; k < K; k++) {
+    // So is a text that names a government's institutions ("the White House", "the Kremlin"), and
+    // a name that speaks or acts ("Washington said"): a capital standing for its government.
+    if (named.size || seats.size || names.some((nm) => nm.government)) for (let k = 0; k < K; k++) {
       const p = this.place[k]!;
-      if (p.fcode === 'PPLC' && (named.size > 1 || (named.size && !named.has(p.cc)) || seats.has(p.cc))) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
+      if (p.fcode === 'PPLC' && (named.size > 1 || (named.size && !named.has(p.cc)) || seats.has(p.cc) || names[this.nameOf[k]!]!.government)) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
     }
     // Group readings by country and by state (every containment relation is within one
     // country, and all but country-level ones within one state) and by grid cell (nearness is not).
@@ -239,7 +248,9 @@ class Readings {
     const s = new Array<number>(this.place.length).fill(0);
     for (let n = 0; n < this.names.length; n++) {
       const a = this.start[n]!, b = this.start[n + 1]!;
-      if (b - a > 1) for (let k = a; k < b; k++) s[k] = this.score(k);
+      const within = this.names[n]!.within;
+      // A name said to lie in a place weighs its readings there as the ranker's hand score does.
+      if (b - a > 1) for (let k = a; k < b; k++) s[k] = this.score(k) + (within?.some((c) => inside(this.place[k]!, c)) ? 20 : 0);
     }
     this.spread(s, TEMP2, true);
   }
@@ -297,15 +308,30 @@ class Readings {
   }
 
   /**
-   * The ranker's evidence for each reading of name n (rank.ts FEATURES, in order), then for each
+   * The readings of name n worth ranking: all of them, or for a name with more than RANK_TOP the
+   * RANK_TOP best by the hand score (a cheap sum over precomputed neighbour lists), so that the
+   * ranker's costlier evidence is gathered only for readings with a chance. Returns the reading
+   * indices and their hand scores (with +20 inside a reading of `container`).
+   */
+  shortlist(n: number, container: Place[] | null): { ks: number[]; hand: number[] } {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    const ks: number[] = [], hand: number[] = [];
+    for (let k = a; k < b; k++) { ks.push(k); hand.push(this.score(k) + (container?.some((c) => inside(this.place[k]!, c)) ? 20 : 0)); }
+    if (ks.length <= RANK_TOP) return { ks, hand };
+    // Stable: ties keep gazetteer order, as the full ranking did.
+    const order = ks.map((_, i) => i).sort((x, y) => hand[y]! - hand[x]! || x - y).slice(0, RANK_TOP).sort((x, y) => x - y);
+    return { ks: order.map((i) => ks[i]!), hand: order.map((i) => hand[i]!) };
+  }
+
+  /**
+   * The ranker's evidence for readings `ks` of name n (rank.ts FEATURES, in order), then for each
    * of `lent`: the hand score and its parts, what the place is, and how it sits among the places
    * the rest of the document has settled on.
    */
-  features(n: number, container: Place[] | null, lent: number[] = []): number[][] {
+  features(n: number, container: Place[] | null, lent: number[] = [], short = this.shortlist(n, container)): number[][] {
     const a = this.start[n]!, b = this.start[n + 1]!;
     const key = this.names[n]!.key, weight = this.names[n]!.weight || 1;
-    const hand: number[] = [];
-    for (let k = a; k < b; k++) hand.push(this.score(k) + (container?.some((c) => inside(this.place[k]!, c)) ? 20 : 0));
+    const { ks, hand } = short;
     const top = Math.max(...hand);
     const pops = [...new Set(this.place.slice(a, b).map((p) => p.pop))].sort((x, y) => y - x);
     const byCountry = this.settledByCountry();
@@ -325,15 +351,15 @@ class Readings {
     const kind = (f: string) => [f === 'PCLI' ? 1 : 0, f === 'ADM1' ? 1 : 0, f === 'ADM2' ? 1 : 0, f === 'PPLC' ? 1 : 0, f === 'PPLA' ? 1 : 0, f === 'PPLA2' ? 1 : 0,
       f === 'PPLA3' || f === 'PPLA4' ? 1 : 0, f === 'AIRP' ? 1 : 0, AREAL.has(f) && f !== 'PCLI' && f !== 'ADM1' ? 1 : 0];
     const out: number[][] = [];
-    for (let k = a; k < b; k++) {
+    ks.forEach((k, i) => {
       const p = this.place[k]!, parts = this.parts(k);
       out.push([
-        prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[k - a]! - top), hand[k - a] === top ? 1 : 0,
+        prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[i]! - top), hand[i] === top ? 1 : 0,
         Math.log(this.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),
         container?.some((c) => inside(p, c)) ? 1 : 0, Math.log1p(pops.indexOf(p.pop)), ...around(p), Math.log(b - a), 0, 0, 0, 0,
         this.worldCapital.has(k) ? 1 : 0,
       ]);
-    }
+    });
     for (const q of lent) {
       const l = this.place[q]!;
       // How near the name's own nearest namesake lies: a namesake inside the county makes lending idle.
@@ -355,15 +381,17 @@ class Readings {
     if (!model && !trace) return { place: this.pick(n, container), p: b - a <= 1 ? 1 : NaN };
     const lent = container ? [] : this.lentFor(n);
     if (b - a + lent.length === 0) return { place: null, p: NaN };
-    const feats = b - a + lent.length > 1 || trace ? this.features(n, container, lent) : [];
-    const cands = [...this.place.slice(a, b), ...lent.map((q) => this.place[q]!)];
+    if (b - a + lent.length === 1 && !trace) return { place: b > a ? this.place[a]! : this.place[lent[0]!]!, p: 1, lent: lent.length === 1 };
+    const short = this.shortlist(n, container);
+    const feats = this.features(n, container, lent, short);
+    const cands = [...short.ks.map((k) => this.place[k]!), ...lent.map((q) => this.place[q]!)];
     trace?.(cands, feats);
     if (cands.length === 1) return { place: cands[0]!, p: 1, lent: lent.length === 1 };
     if (!model) return { place: this.pick(n, container), p: NaN };
     const probs = model.probabilities(feats);
     let i = 0;
     for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
-    return { place: cands[i]!, p: probs[i]!, lent: i >= b - a };
+    return { place: cands[i]!, p: probs[i]!, lent: i >= short.ks.length };
   }
 
   /** The ranker's probability for reading `place` of name n among its readings (1 for a sole reading, NaN with no ranker). */
@@ -371,8 +399,10 @@ class Readings {
     const a = this.start[n]!, b = this.start[n + 1]!;
     if (b - a <= 1) return 1;
     const model = ranker();
-    const i = place ? this.place.slice(a, b).indexOf(place) : -1;
-    return model && i >= 0 ? model.probabilities(this.features(n, container))[i]! : NaN;
+    if (!model || !place) return NaN;
+    const short = this.shortlist(n, container);
+    const i = short.ks.findIndex((k) => this.place[k] === place);
+    return i >= 0 ? model.probabilities(this.features(n, container, [], short))[i]! : NaN;
   }
 
   /** The best reading of name n, with +20 for lying inside one of `container`'s readings. */
@@ -457,8 +487,10 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
       names.push({ cands: towns.has(key) ? townReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [] });
     }
     names[id]!.at!.push(m.start);
+    if (m.role === 'metonym') names[id]!.government = true;
     return id;
   });
+  ms.forEach((m, k) => { if (m.container !== null) (names[nameOf[k]!]!.within ??= []).push(...names[nameOf[m.container]!]!.cands); });
   if (local) {
     const g = gazetteer();
     names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local * (T.local ?? 1) });
