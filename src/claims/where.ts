@@ -150,7 +150,7 @@ function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[])
   return { start, end: start + unlisted[1]!.length, text: unlisted[1]!, role: 'location', place: m.place };
 }
 
-/** "found in the villages of Bocaranga and Bazoum": a sentence's unlisted town, named as such, when it names no known place. */
+/** "found in the villages of Bomari and Kessoua": a sentence's unlisted town, named as such, when it names no known place. */
 function townOf(text: string, from: number, to: number): PlaceMention | null {
   const m = TOWN_OF.exec(text.slice(from, to));
   if (!m || CALENDAR.test(m[1]!)) return null;
