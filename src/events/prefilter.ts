@@ -158,12 +158,7 @@ export interface IndexedPattern {
 // ASCII one. Non-ASCII maps to 0, which no prefix uses.
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : 0);
 
-/** Whether `text` at `s` goes on with the rest of prefix `p` (its first PREFIX_LEN characters already matched). */
-function restMatches(text: string, s: number, p: string): boolean {
-  if (s + p.length > text.length) return false;
-  for (let k = PREFIX_LEN; k < p.length; k++) if (lowerAscii(text.charCodeAt(s + k)) !== p.charCodeAt(k)) return false;
-  return true;
-}
+interface TrieNode { next: Map<number, TrieNode>; ends: number[] }
 
 /** One match: which pattern (index into the list given) and the match itself. */
 export interface PatternMatch {
@@ -177,12 +172,10 @@ export interface PatternMatch {
  * its own positions, anchored (sticky), instead of being scanned over the whole text.
  */
 export class PatternIndex {
-  // Prefixes of length 1, 2 and 3 as offsets into tables over a small alphabet (the characters
-  // the prefixes use): tables[l - 1][code] is 1 + the bucket of patterns with that prefix.
-  private readonly alphabet = new Uint8Array(128);
-  private readonly base: number;
-  private readonly tables: Int32Array[];
-  private readonly buckets: Array<Array<{ n: number; p: string }>> = [];
+  // The prefixes in a trie over lower-cased ASCII codes, so each word start costs one walk of at
+  // most LONG_PREFIX steps, however many prefixes share its first letters (a bucket per
+  // three-letter start cost a string comparison per prefix: ~200 for "set", "bui", "ope").
+  private readonly trie: TrieNode = { next: new Map(), ends: [] };
   private readonly always: number[] = [];
   private readonly sticky: RegExp[];
   // classify and findActorMentions ask about the same sentence one after the other.
@@ -193,18 +186,17 @@ export class PatternIndex {
     this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
     // Long prefixes where the pattern has few enough; else the short ones, which always fit.
     const prefixes = entries.map(({ source }) => literalPrefixes(source, LONG_PREFIX) ?? literalPrefixes(source));
-    let size = 0;
-    for (const list of prefixes) for (const p of list ?? []) for (const ch of p.slice(0, PREFIX_LEN)) if (!this.alphabet[ch.charCodeAt(0)]) this.alphabet[ch.charCodeAt(0)] = ++size;
-    this.base = size + 1;
-    this.tables = [1, 2, 3].map((l) => new Int32Array(this.base ** l));
     prefixes.forEach((list, n) => {
       if (!list) { this.always.push(n); return; }
       for (const p of list) {
-        let code = 0;
-        for (const ch of p.slice(0, PREFIX_LEN)) code = code * this.base + this.alphabet[ch.charCodeAt(0)]!;
-        const table = this.tables[Math.min(p.length, PREFIX_LEN) - 1]!;
-        if (!table[code]) { this.buckets.push([]); table[code] = this.buckets.length; }
-        this.buckets[table[code]! - 1]!.push({ n, p });
+        let node = this.trie;
+        for (let k = 0; k < p.length; k++) {
+          const c = p.charCodeAt(k);
+          let child = node.next.get(c);
+          if (!child) { child = { next: new Map(), ends: [] }; node.next.set(c, child); }
+          node = child;
+        }
+        if (!node.ends.includes(n)) node.ends.push(n);
       }
     });
   }
@@ -224,22 +216,17 @@ export class PatternIndex {
   private find(text: string): PatternMatch[] {
     const starts: number[][] = new Array(this.entries.length);
     const len = text.length;
-    const { alphabet, base, tables, buckets } = this;
     let prevWordish = false;
     for (let s = 0; s < len; s++) {
       const first = text.charCodeAt(s);
       const atStart = !prevWordish;
       prevWordish = isWordish(first);
       if (!atStart) continue;
-      let code = 0;
-      for (let l = 0; l < PREFIX_LEN && s + l < len; l++) {
-        const a = alphabet[lowerAscii(text.charCodeAt(s + l))]!;
-        if (!a) break;
-        code = code * base + a;
-        const bucket = tables[l]![code]!;
-        if (!bucket) continue;
-        for (const { n, p } of buckets[bucket - 1]!) {
-          if (p.length > PREFIX_LEN && !restMatches(text, s, p)) continue;
+      let node: TrieNode | undefined = this.trie;
+      for (let k = s; k < len && node; k++) {
+        node = node.next.get(lowerAscii(text.charCodeAt(k)));
+        if (!node) break;
+        for (const n of node.ends) {
           const at = starts[n];
           if (!at) starts[n] = [s]; else if (at[at.length - 1] !== s) at.push(s);
         }
