@@ -10,7 +10,7 @@
  *
  * Methods are async so a networked database fits the same interface.
  */
-import type { Extraction } from '../types.js';
+import type { ArticleMeta, Extraction } from '../types.js';
 import type { ApiFilter, DocumentRecord, PageQuery, Tally, TallyQuery } from './api-query.js';
 import type { IncidentList, IncidentQuery, IncidentRefresh, StoredIncident } from './incidents.js';
 
@@ -137,17 +137,9 @@ export interface DocumentMeta {
 }
 
 /** One place a document's text was read from: a file or a URL, with what the source said of itself. */
-export interface SourceRecord {
+export interface SourceRecord extends ArticleMeta {
   /** The file as shown (relative or bare name, never absolute) or the URL. */
   source: string | null;
-  url?: string;
-  canonicalUrl?: string;
-  outlet?: string;
-  author?: string;
-  language?: string;
-  /** ISO 8601 as the source stated it (full timestamp; the document keeps the day). */
-  published?: string;
-  modified?: string;
 }
 
 /** How a source's text relates to its document's: the same article, an exact or a near copy. */
