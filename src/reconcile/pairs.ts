@@ -98,11 +98,14 @@ export function pairFeatures(a: Profile, va: Vectors, b: Profile, vb: Vectors): 
   return FEATURES.map((k) => f[k]);
 }
 
+/** At most this many candidates per article and row (its later articles), the strongest by body similarity. */
+const MAX_PAIRS_PER_ROW = 60;
+
 /**
  * Candidate pairs [i, j], i < j: those whose body vectors share a term rarer than `maxShare` of
  * the batch (an inverted index, so common words never pair everything with everything).
  */
-export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot = 0.04, minLimit = 25, maxPosting = 300): [number, number][] {
+export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot = 0.04, minLimit = 25, maxPosting = 300, perRow = MAX_PAIRS_PER_ROW): [number, number][] {
   const postings = new Map<string, [number, number][]>();
   vectors.forEach((v, i) => {
     for (const [t, w] of v.body) {
@@ -131,12 +134,13 @@ export function candidates(vectors: readonly Vectors[], maxShare = 0.15, minDot 
         acc[j] = acc[j]! + w * wj;
       }
     }
-    touched.sort((a, b) => a - b);
-    for (const j of touched) {
-      if (acc[j]! >= minDot) out.push([i, j]);
-      acc[j] = 0;
-      seen[j] = 0;
-    }
+    // Only an article's strongest links: a store where thousands of articles share the same
+    // moderately rare words (one long war, one region) would otherwise pair every one of them
+    // with every other, quadratic in memory; clustering needs the strong links only.
+    let keep = touched.filter((j) => acc[j]! >= minDot);
+    if (keep.length > perRow) keep = keep.sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, perRow);
+    for (const j of keep.sort((a, b) => a - b)) out.push([i, j]);
+    for (const j of touched) { acc[j] = 0; seen[j] = 0; }
   }
   return out;
 }
