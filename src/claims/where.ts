@@ -12,7 +12,8 @@ export interface ClaimPlace {
 }
 
 const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|district|suburb|camp)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$/u;
-const TOWN_OF = /\b(?:in|at|near)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+// "struck the Caspian port city of Derbaz": a sea or people's adjective and a descriptor may stand before the noun.
+const TOWN_OF = /\b(?:in|at|near|struck|hit|targeted|shelled|attacked|on)\s+the\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:(?:port|coastal|border|frontline|front-line|provincial|regional)\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?|port)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
 const COUNTRY_SHORT_FORM = /^(?:[A-Z]\.?){2,6}$/;
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
@@ -157,7 +158,7 @@ function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[])
 const OWNS = /^['’]s\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+|central\s+|far\s+(?:north|south|east|west)(?:ern)?\s+)?/i;
 // "the Red Sea port of Hodeidah", "Ukraine's Black Sea city of Odesa": a sea, region or country
 // describing a port, city or town names where the town lies; the town is the place.
-const DESCRIBED_OF = /^(?:['’]s)?(?:\s+(?:Sea|Gulf|Coast|Mediterranean|Black\s+Sea|Red\s+Sea))?\s+(?:port|harbou?r|city|town|village|border\s+town|border\s+city|frontline\s+town|front-line\s+town|coastal\s+city|coastal\s+town|capital|oblast\s+capital|regional\s+capital|provincial\s+capital|district)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+const DESCRIBED_OF = /^(?:['’]s)?(?:\s+(?:Sea|Gulf|Coast|Mediterranean|Black\s+Sea|Red\s+Sea))?\s+(?:(?:port|harbou?r|coastal|border|frontline|front-line|oblast|regional|provincial|resort|garrison|market)\s+)?(?:port|harbou?r|city|town|village|capital|district)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
 
 function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentions: readonly PlaceMention[]): PlaceMention {
   const name = d[1]!;
