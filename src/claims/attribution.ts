@@ -25,7 +25,7 @@ const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence.
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said").
-const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|${GOES_ON})`);
+const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|${GOES_ON})`);
 // Mid-sentence or opening one: "According to the health ministry, …".
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+${SOURCE}`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed

@@ -53,8 +53,8 @@ function partiesOf(sentence: string, at: number): string | null {
   const subject = subjectOf(that ? before.slice(that[0].length) : before);
   const withWhom = WITH_WHOM.exec(after);
   // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
-  const counterpart = COUNTERPART.exec(after);
-  const speaker = counterpart && SPEAKER_BEFORE.exec(before);
+  const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
+  const speaker = counterpart && (SPEAKER_BEFORE.exec(before) ?? SPEAKER_OPENING.exec(before));
   if (counterpart && speaker) return `${speaker[1]!} and ${counterpart[1]!}`;
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
   // "NATO defence ministers met": the people a named body sends are the party.
@@ -68,6 +68,8 @@ function partiesOf(sentence: string, at: number): string | null {
 
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
 const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
+const NAMED_WITH = /^(?:after|following|during)\s+(?:a\s+|the\s+)?(?:meeting|talks)\s+with\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
+const SPEAKER_OPENING = /^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told)\b/;
 const SPEAKER_BEFORE = /,\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told\s+\w+)\s+$/;
 
 function withDelegates(before: string, subject: string): string {
@@ -75,8 +77,10 @@ function withDelegates(before: string, subject: string): string {
   if (at < 0) return subject;
   const words: string[] = [];
   for (const w of before.slice(at + subject.length).trim().split(/\s+/)) {
-    if (!WORDS.DELEGATE_NOUNS.has(w)) break;
-    words.push(w);
+    const word = w.replace(/[,;:]$/, '');
+    if (!WORDS.DELEGATE_NOUNS.has(word)) break;
+    words.push(word);
+    if (word !== w) break;
   }
   // Portfolio words alone ("NATO defence") name no people: keep only a run that ends on a noun of people.
   while (words.length && !/s$/.test(words.at(-1)!)) words.pop();
@@ -151,6 +155,10 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
   return out;
 }
 
+// Between the last country and the closure: adverbs, "announced the", or a first verb phrase joined by "and"
+// ("suspended all flights and closed"), never a new clause ("as", "after", "said").
+const CLOSER_GAP = /^\s+(?:(?:(?:have|has|had|also|both|all|each|jointly|temporarily|swiftly|quickly|announced|ordered|declared|the)\s+){0,3}|(?:(?!(?:as|while|after|said|says|when|because|but|which|who)\b)[a-z]+\s+){1,5}and\s+(?:(?:also|temporarily)\s+)?)$/;
+
 /** The countries named as a coordinated subject right before a closure ("Kuwait, Qatar and Bahrain have closed …"). */
 function coordinatedClosers(s: AnnotatedSentence, m: Found): string[] {
   const verbAt = s.tokens[m.start]!.start;
@@ -160,7 +168,7 @@ function coordinatedClosers(s: AnnotatedSentence, m: Found): string[] {
   for (let i = countries.length - 1; i >= 0; i--) {
     const c = countries[i]!;
     const gap = s.text.slice(c.end, to);
-    const ok = out.length === 0 ? /^\s+(?:(?:have|has|had|also|both|all|each|jointly|temporarily|swiftly|quickly)\s+){0,3}$/.test(gap) : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap);
+    const ok = out.length === 0 ? CLOSER_GAP.test(gap) : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap);
     if (!ok) break;
     out.unshift(c);
     to = c.start;
