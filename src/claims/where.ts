@@ -13,7 +13,7 @@ export interface ClaimPlace {
 
 const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|district|suburb|camp)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$/u;
 // "struck the Caspian port city of Derbaz": a sea or people's adjective and a descriptor may stand before the noun.
-const TOWN_OF = /\b(?:in|at|near|struck|hit|targeted|shelled|attacked|on)\s+the\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:(?:port|coastal|border|frontline|front-line|provincial|regional)\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?|port)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+const TOWN_OF = /\b(?:in|at|near|struck|hit|targeted|shelled|attacked|on)\s+the\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:port|coastal|border|frontline|front-line|provincial|regional)\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?|port|state|province|region|governorate)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
 const COUNTRY_SHORT_FORM = /^(?:[A-Z]\.?){2,6}$/;
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
