@@ -18,11 +18,14 @@ const SOURCE_WORD = "(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|an
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|\\s*,\\s*(?:adding|citing|noting|saying|while|but|and)\\b)`);
+// A participle clause may follow the reporting clause (", the army said, causing large fires").
+const GOES_ON = '\\s*,\\s*(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b';
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence.
-const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:[a-z][a-z'’-]*\\s+){0,3}[a-z][a-z'’-]*)\\s+${REPORT}\\b[^,]{0,40}[.!?"”]*$`);
+// An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said").
+const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // Mid-sentence or opening one: "According to the health ministry, …".
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+${SOURCE}`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
@@ -52,8 +55,9 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null])[] = [
   [TRAILING, /,/],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`)],
   [LEADING, null],
-  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`)],
+  // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/],
+  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`)],
   [DESCRIBED, /\bin what\b/],
 ];
 

@@ -222,6 +222,7 @@ class ArticleReader {
         claimant: party ? this.sources.expandParties(st.parties) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
+      if (st.actor) common.claimant = st.actor;
       const wheres = placesOfStatement(scene, st);
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });

@@ -204,7 +204,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
   }
   if (st.kind === 'agreement' || st.kind === 'meeting') {
     const held = places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)));
-    const m = chooseWhere(text, held, { from, to, attachedAt: null });
+    // "said in Lviv after talks with …": a meeting told in a later clause is held where the sentence's speaker was.
+    const m = chooseWhere(text, held, { from, to, attachedAt: null }) ?? (st.rule.startsWith('meeting:after-meeting') && from > s.start ? chooseWhere(text, held, { from: s.start, to: from, attachedAt: null }) : null);
     let where = m ? asClaimPlace(m, text) : scene.datelinePlace;
     // "holds a meeting with Sudanese officials": the guests' country, when nothing else places it.
     if (!where && st.kind === 'meeting') {

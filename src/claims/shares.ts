@@ -31,10 +31,13 @@ export function withSharedCounts(sentence: string, drafts: CountDraft[]): CountD
   if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
     out.push({ ...launch, kind: 'intercepted', value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
   }
-  const all = /\ball\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
+  // "…, and both were intercepted", "all three were shot down": every weapon of the counted salvo.
+  const all = /\b(?:all|both)\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+|[a-z]+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
   if (all) {
     for (const d of [...out]) {
-      if (d.kind === 'launched' && d.end <= all.index && d.value !== null) out.push({ ...d, kind: 'intercepted' });
+      // "all three were shot down" may already be counted by its number.
+      const told = out.some((o) => o.kind === 'intercepted' && o.value === d.value);
+      if (d.kind === 'launched' && d.end <= all.index && d.value !== null && !told) out.push({ ...d, kind: 'intercepted' });
     }
   }
   return out;

@@ -2,6 +2,7 @@ import type { ClaimKind } from '../types.js';
 import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
 import { NOT_SUBJECTS } from './sources.js';
+import { WORDS } from './words.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
 export interface StatementDraft {
@@ -19,6 +20,8 @@ export interface StatementDraft {
   anaphoric: boolean;
   /** Id of the rule (data/rules/claims-*.json) that found it. */
   rule: string;
+  /** The authority that acts ("Kuwait and Bahrain closed their airspace": each country for its own closure). */
+  actor?: string;
 }
 
 // The statement rules: agreements, meetings, damage, closures and disruptions (data/rules/claims-*.json).
@@ -44,15 +47,44 @@ function partiesOf(sentence: string, at: number): string | null {
   const pair = /(?:^|\s)((?:[A-Z][\w.'’]*))-((?:[A-Z][\w.'’]*))\s*$/.exec(sentence.slice(0, at));
   if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
   // "… welcomed the announcement that Armenia had agreed": the parties are the that-clause's subject.
-  const before = sentence.slice(0, at);
+  // A wire dateline ("BRUSSELS (AP) — ") opening the sentence is not its subject.
+  const before = sentence.slice(0, at).trimStart().replace(DATELINE_OPENING, '');
   const that = /^.*\bthat\s+/s.exec(before);
   const subject = subjectOf(that ? before.slice(that[0].length) : before);
   const withWhom = WITH_WHOM.exec(after);
+  // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
+  const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
+  const speaker = counterpart && (SPEAKER_BEFORE.exec(before) ?? SPEAKER_OPENING.exec(before));
+  if (counterpart && speaker) return `${speaker[1]!} and ${counterpart[1]!}`;
   if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
+  // "NATO defence ministers met": the people a named body sends are the party.
+  // Two named parties ("Chad and Niger officials met") stay the parties.
+  if (subject && !withWhom && !/\band\b/.test(subject)) return withDelegates(before, subject);
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
   if (!subject && titled && withWhom) return `${titled[1]!} and ${withWhom[1]!.trim()}`;
   return subject;
+}
+
+const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
+const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
+const NAMED_WITH = /^(?:after|following|during)\s+(?:a\s+|the\s+)?(?:meeting|talks)\s+with\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
+const SPEAKER_OPENING = /^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told)\b/;
+const SPEAKER_BEFORE = /,\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told\s+\w+)\s+$/;
+
+function withDelegates(before: string, subject: string): string {
+  const at = before.indexOf(subject);
+  if (at < 0) return subject;
+  const words: string[] = [];
+  for (const w of before.slice(at + subject.length).trim().split(/\s+/)) {
+    const word = w.replace(/[,;:]$/, '');
+    if (!WORDS.DELEGATE_NOUNS.has(word)) break;
+    words.push(word);
+    if (word !== w) break;
+  }
+  // Portfolio words alone ("NATO defence") name no people: keep only a run that ends on a noun of people.
+  while (words.length && !/s$/.test(words.at(-1)!)) words.pop();
+  return words.length ? `${subject} ${words.join(' ')}` : subject;
 }
 
 /**
@@ -97,7 +129,10 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     const airspace = closures.find((m) => m.rule.meta.mode === 'airspace');
     const airports = closures.some((m) => m.rule.meta.mode === 'named') && !airline && /airport/i.test(s.text) ? namedAirports(s.text) : [];
     const subject = airline ? undefined : closures.find((m) => m.rule.meta.mode === 'subject');
-    if (airspace) out.push({ ...base(s, airspace), kind: 'airport_closed', value: null, qualifier: 'unknown' });
+    const closers = airspace ? coordinatedClosers(s, airspace) : [];
+    // "Kuwait and Bahrain closed their airspace": one closure per country, each its own authority.
+    if (closers.length > 1) for (const c of closers) out.push({ ...base(s, airspace!), kind: 'airport_closed', value: null, qualifier: 'unknown', whereText: c, actor: c });
+    else if (airspace) out.push({ ...base(s, airspace), kind: 'airport_closed', value: null, qualifier: 'unknown', ...(closers[0] ? { actor: closers[0] } : {}) });
     else if (airports.length) {
       const m = closures.find((c) => c.rule.meta.mode === 'named')!;
       out.push({ ...base(s, m), kind: 'airport_closed', value: airports.length, qualifier: marked('at-least') ? 'at_least' : 'exact', whereText: airports[0]! });
@@ -118,6 +153,27 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     if (!(closedAlready && !airline && !despite)) out.push({ ...base(s, stopped), kind: 'flights_disrupted', value: null, qualifier: 'unknown' });
   }
   return out;
+}
+
+// Between the last country and the closure: adverbs, "announced the", or a first verb phrase joined by "and"
+// ("suspended all flights and closed"), never a new clause ("as", "after", "said").
+const CLOSER_GAP = /^\s+(?:(?:(?:have|has|had|also|both|all|each|jointly|temporarily|swiftly|quickly|announced|ordered|declared|the)\s+){0,3}|(?:(?!(?:as|while|after|said|says|when|because|but|which|who)\b)[a-z]+\s+){1,5}and\s+(?:(?:also|temporarily)\s+)?)$/;
+
+/** The countries named as a coordinated subject right before a closure ("Kuwait, Qatar and Bahrain have closed …"). */
+function coordinatedClosers(s: AnnotatedSentence, m: Found): string[] {
+  const verbAt = s.tokens[m.start]!.start;
+  const countries = s.places.filter((p) => p.place?.precision === 'country' && p.end - s.start <= verbAt).map((p) => ({ start: p.start - s.start, end: p.end - s.start, text: p.text }));
+  const out: typeof countries = [];
+  let to = verbAt;
+  for (let i = countries.length - 1; i >= 0; i--) {
+    const c = countries[i]!;
+    const gap = s.text.slice(c.end, to);
+    const ok = out.length === 0 ? CLOSER_GAP.test(gap) : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap);
+    if (!ok) break;
+    out.unshift(c);
+    to = c.start;
+  }
+  return out.map((c) => c.text);
 }
 
 // Words before an agreement noun that make it one of a list told one by one ("a series of agreements").

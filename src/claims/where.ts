@@ -12,7 +12,8 @@ export interface ClaimPlace {
 }
 
 const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|district|suburb|camp)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$/u;
-const TOWN_OF = /\b(?:in|at|near)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+// "struck the Caspian port city of Derbaz": a sea or people's adjective and a descriptor may stand before the noun.
+const TOWN_OF = /\b(?:in|at|near|struck|hit|targeted|shelled|attacked|on)\s+the\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:port|coastal|border|frontline|front-line|provincial|regional)\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?|port|state|province|region|governorate)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
 const COUNTRY_SHORT_FORM = /^(?:[A-Z]\.?){2,6}$/;
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
@@ -139,15 +140,32 @@ export function chooseWhere(
  * the more specific one, a name the gazetteer lacks included (it takes its owner's place).
  */
 function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[]): PlaceMention {
-  if (!/^['’]s\s+$/.test(text.slice(m.end, m.end + 3))) return m;
-  const known = mentions.find((x) => x.start === m.end + 3 && x.role === 'location');
+  const descriptor = DESCRIBED_OF.exec(text.slice(m.end, m.end + 80));
+  if (descriptor) return describedName(text, m, descriptor, mentions);
+  // "in Pakistan's northwestern Kurram province": a direction adjective may stand between owner and owned.
+  const own = OWNS.exec(text.slice(m.end, m.end + 30));
+  if (!own) return m;
+  const at = m.end + own[0].length;
+  const known = mentions.find((x) => x.start === at && x.role === 'location');
   if (known) return known;
-  const unlisted = /^['’]s\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:district|neighbou?rhood|area|camp|suburb|quarter))?)/u.exec(text.slice(m.end, m.end + 60));
+  const unlisted = /^((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:district|neighbou?rhood|area|camp|suburb|quarter|province|state|region|governorate|county|oblast))?)/u.exec(text.slice(at, at + 60));
   // Only as the place a locative names ("in Baghdad's …"): "according to Gaza's Health Ministry" owns an office.
   if (!/\b(?:in|at|near|outside|inside|on|over)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return m;
-  if (!unlisted || CALENDAR.test(unlisted[1]!) || /^[A-Z]{2,6}$/.test(unlisted[1]!) || mentions.some((x) => x.start === m.end + 3)) return m;
-  const start = m.end + unlisted[0].length - unlisted[1]!.length;
-  return { start, end: start + unlisted[1]!.length, text: unlisted[1]!, role: 'location', place: m.place };
+  if (!unlisted || CALENDAR.test(unlisted[1]!) || /^[A-Z]{2,6}$/.test(unlisted[1]!) || mentions.some((x) => x.start === at)) return m;
+  return { start: at, end: at + unlisted[1]!.length, text: unlisted[1]!, role: 'location', place: m.place };
+}
+
+const OWNS = /^['’]s\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+|central\s+|far\s+(?:north|south|east|west)(?:ern)?\s+)?/i;
+// "the Red Sea port of Hodeidah", "Ukraine's Black Sea city of Odesa": a sea, region or country
+// describing a port, city or town names where the town lies; the town is the place.
+const DESCRIBED_OF = /^(?:['’]s)?(?:\s+(?:Sea|Gulf|Coast|Mediterranean|Black\s+Sea|Red\s+Sea))?\s+(?:(?:port|harbou?r|coastal|border|frontline|front-line|oblast|regional|provincial|resort|garrison|market)\s+)?(?:port|harbou?r|city|town|village|capital|district)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+
+function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentions: readonly PlaceMention[]): PlaceMention {
+  const name = d[1]!;
+  if (CALENDAR.test(name)) return m;
+  const start = m.end + d[0].length - name.length;
+  const known = mentions.find((x) => x.start === start && x.role === 'location');
+  return known ?? { start, end: start + name.length, text: name, role: 'location', place: m.place?.precision === 'country' ? m.place : null };
 }
 
 /** "found in the villages of Bomari and Kessoua": a sentence's unlisted town, named as such, when it names no known place. */
