@@ -65,25 +65,26 @@ function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: nu
     links.get(i)!.set(j, (links.get(i)!.get(j) ?? 0) + p);
     links.get(j)!.set(i, (links.get(j)!.get(i) ?? 0) + p);
   }
-  for (;;) {
-    let best: [number, number] | null = null;
-    let bestScore = threshold;
-    for (const [a, row] of links) {
-      const na = members.get(a)!.length;
-      for (const [b, sum] of row) {
-        if (b <= a) continue;
-        const score = sum / (na * members.get(b)!.length);
-        // Ties go to the lower ids, so the result does not depend on map order.
-        if ((score > bestScore || (score === bestScore && best === null)) && compatible(a, b)) {
-          bestScore = score;
-          best = [a, b];
-        }
-      }
-    }
-    if (!best) break;
-    const [a, b] = best;
+  // The best pair comes from a heap instead of a scan of every link per merge (quadratic in a
+  // large component: minutes for a few thousand look-alike articles). An entry is stale once
+  // either cluster has merged since it was pushed (its version moved); incompatible spans only
+  // widen, so an incompatible pair never comes back.
+  const version = new Int32Array(n);
+  const heap = new PairHeap();
+  const push = (a: number, b: number, sum: number): void => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const score = sum / (members.get(x)!.length * members.get(y)!.length);
+    if (score >= threshold) heap.push({ score, a: x, b: y, va: version[x]!, vb: version[y]! });
+  };
+  for (const [a, row] of links) for (const [b, sum] of row) if (b > a) push(a, b, sum);
+  for (let e = heap.pop(); e; e = heap.pop()) {
+    if (e.va !== version[e.a] || e.vb !== version[e.b] || !members.has(e.a) || !members.has(e.b)) continue;
+    if (!compatible(e.a, e.b)) continue;
+    const { a, b } = e;
     members.get(a)!.push(...members.get(b)!);
     members.delete(b);
+    version[a]!++;
+    version[b]!++;
     const [x, y] = [span.get(a), span.get(b)];
     span.set(a, x && y ? [Math.min(x[0], y[0]), Math.max(x[1], y[1])] : x ?? y ?? null);
     const rowB = links.get(b)!;
@@ -97,6 +98,7 @@ function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: nu
       rowC.delete(b);
       rowC.set(a, (rowC.get(a) ?? 0) + sum);
     }
+    for (const [c, sum] of rowA) push(a, c, sum);
   }
   const label = new Array<number>(n).fill(0);
   for (const list of members.values()) {
@@ -104,4 +106,41 @@ function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: nu
     for (const m of list) label[m] = first;
   }
   return label;
+}
+
+interface HeapEntry { score: number; a: number; b: number; va: number; vb: number }
+
+/** Highest score first; ties to the lower ids, so the result does not depend on map order. */
+const before = (x: HeapEntry, y: HeapEntry): boolean => x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+
+class PairHeap {
+  private readonly items: HeapEntry[] = [];
+  push(e: HeapEntry): void {
+    const h = this.items;
+    h.push(e);
+    for (let i = h.length - 1; i > 0;) {
+      const p = (i - 1) >> 1;
+      if (!before(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+  pop(): HeapEntry | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length && last) {
+      h[0] = last;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let m = i;
+        if (l < h.length && before(h[l]!, h[m]!)) m = l;
+        if (r < h.length && before(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
