@@ -76,6 +76,35 @@ const honoPath = (route: string) => route.replace(/\{(\w+)\}/g, ':$1');
 
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const app = new Hono();
+  useMiddleware(app, store, opts);
+  recordRoutes(app, store);
+  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/docs', (c) => c.html(docsPage(openApiDocument())));
+  app.get('/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+
+  app.route('/', incidentRoutes(store));
+  // A known route asked with another method: 405 naming the methods it has (RFC 9110 §15.5.6).
+  for (const route of ROUTES) {
+    app.all(honoPath(route), (c) => {
+      throw new Problem(405, `${c.req.method} is not allowed on ${route}; use GET or HEAD`, {}, { Allow: 'GET, HEAD' });
+    });
+  }
+
+  // Unknown /api paths are problems, not the dashboard's index page.
+  app.all('/api/*', () => { throw new Problem(404, 'no such API route; see /openapi.json'); });
+  app.route('/', dashboard(opts.dashboardDir));
+
+  app.notFound((c) => problemResponse(c, new Problem(404, `nothing at ${new URL(c.req.url).pathname}`)));
+  app.onError((err, c) => {
+    if (err instanceof Problem) return problemResponse(c, err);
+    console.error(err);
+    return problemResponse(c, new Problem(500, 'the server failed to answer; the error is logged'));
+  });
+  return app;
+}
+
+/** Security headers, the URL cap and ETags on everything; incidents kept fresh, the cache and the worker pool on /api. */
+function useMiddleware(app: Hono, store: Store, opts: AppOptions): void {
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) throw new Problem(414, `the URL is ${c.req.url.length} characters long; at most ${MAX_URL_LENGTH} are read`);
@@ -85,7 +114,10 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   if (opts.refreshIncidents !== false) app.use('/api/*', freshIncidents(store));
   if (store.version && opts.cache !== false) app.use('/api/*', responseCache(() => store.version!()));
   if (opts.offload) app.use('/api/*', opts.offload);
+}
 
+/** The record routes: claims, events, places, tallies, summary and one document. */
+function recordRoutes(app: Hono, store: Store): void {
   app.get('/api/claims', async (c) => {
     const p = validate(claimsQuery, queryOf(c.req.url));
     const rep = negotiate(p.format, c.req.header('Accept'), ['json', 'csv', 'geojson']);
@@ -133,28 +165,5 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     // Stores written before sources were kept relative hold absolute paths: show the name only.
     return sendJson(c, { ...doc, source: doc.source && isAbsolute(doc.source) ? basename(doc.source) : doc.source });
   });
-
-  app.get('/openapi.json', (c) => c.json(openApiDocument()));
-  app.get('/docs', (c) => c.html(docsPage(openApiDocument())));
-  app.get('/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
-
-  app.route('/', incidentRoutes(store));
-  // A known route asked with another method: 405 naming the methods it has (RFC 9110 §15.5.6).
-  for (const route of ROUTES) {
-    app.all(honoPath(route), (c) => {
-      throw new Problem(405, `${c.req.method} is not allowed on ${route}; use GET or HEAD`, {}, { Allow: 'GET, HEAD' });
-    });
-  }
-
-  // Unknown /api paths are problems, not the dashboard's index page.
-  app.all('/api/*', () => { throw new Problem(404, 'no such API route; see /openapi.json'); });
-  app.route('/', dashboard(opts.dashboardDir));
-
-  app.notFound((c) => problemResponse(c, new Problem(404, `nothing at ${new URL(c.req.url).pathname}`)));
-  app.onError((err, c) => {
-    if (err instanceof Problem) return problemResponse(c, err);
-    console.error(err);
-    return problemResponse(c, new Problem(500, 'the server failed to answer; the error is logged'));
-  });
-  return app;
 }
+
