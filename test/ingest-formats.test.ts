@@ -144,7 +144,7 @@ test('a Telegram HTML export page: one article per post with text, the zone of e
   assert.equal(a[2]!.author, 'Air Force Command', 'a forwarded post is the forwarded channel\'s');
   assert.equal(a[0]!.published, '2026-12-02T06:40:12+02:00');
   assert.equal(a[4]!.published, undefined, 'a post dated after the fetch keeps its text, not its date');
-  assert.ok(r.warnings.some((w) => /message 816 date/.test(w)));
+  assert.ok((r.warnings ?? []).some((w) => /message 816 date/.test(w)));
   assert.ok(a.every((x) => x.url === undefined), 'the HTML export names no channel username, so no public link');
 });
 
