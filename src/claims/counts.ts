@@ -1,6 +1,6 @@
 import type { ClaimKind, Qualifier } from '../types.js';
 import { findQuantities, type Quantity } from '../language/index.js';
-import { AUXILIARIES, FOUND_DEAD, HEAD_INDEX, PART_MARKERS, type HeadClass } from './lexicon.js';
+import { ANAPHORIC_HEADS, AUXILIARIES, FOUND_DEAD, HEAD_INDEX, PART_MARKERS, type HeadClass } from './lexicon.js';
 import { ruleBound, rulesBound, setWords, stepWords, VERB_INDEX, VERBS_BY_LAST, type CountRule, type VerbHit } from './countrules.js';
 import { kindsForHead } from './kinds.js';
 import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
@@ -207,6 +207,8 @@ function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quant
       return { bound: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? '') };
     }
     const hits = verbStartingAt(tokens, r);
+    // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.
+    if (hits.length && tokens[r - 1]?.text === ',' && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
     if (hits.length) return { bound: pick(hits, head)?.rule ?? null, waits: false };
     if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
   }
@@ -310,6 +312,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     while (after < tokens.length && tokens[after]!.end <= q.end) after++;
     if (notACount(q, tokens, ti, after)) continue;
     let head = findHead(tokens, after);
+    // "20 others were lost": an anaphoric head counts more of the thing counted before it in the sentence.
+    const before = drafts[drafts.length - 1];
+    if (head && !head.death && before?.head && ANAPHORIC_HEADS.has(sentence.slice(head.start, head.end).toLowerCase())) head = { ...head, cls: before.head };
     const zero = q.value === 0;
     if (zero && !head?.death && !NO_ONE.test(q.text)) continue; // "no" is only a count before "deaths"/"injuries", or as "no one"
     if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
@@ -324,7 +329,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[qStart - m.length + i]?.lower === w));
     // "including 16 women" breaks down by category, not by place: not a separate claim.
     // "34 people, 12 of them seriously": a breakdown by severity, not a second count.
-    if (/^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '')) continue;
+    // "Air defences shot down 60 of them": with a verb of its own just before it, the count is of the salvo told before.
+    if (/^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !(!head && verbEndingAt(tokens, qStart - 1))) continue;
     if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
     // The kind and the id of the rule that bound it (a shared count takes both from the count it shares).
     let kind: ClaimKind | null = head?.death?.kind ?? null;

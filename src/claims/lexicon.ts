@@ -22,6 +22,7 @@ const LexiconFile = z.object({
   agreementVerbs: Words,
   futureOrDenied: Words,
   foundDead: z.object({ _why: z.string(), phrases: Words, foundVerbs: Words }).strict(),
+  anaphoricHeads: z.object({ _why: z.string(), words: Words }).strict(),
 }).strict();
 
 /** A class of head nouns (data/claims/lexicon.json `heads`): person, weapon, building, … */
@@ -49,5 +50,7 @@ export const FUTURE_OR_DENIED = phraseList(raw.futureOrDenied);
 /** "bodies of N" counts the dead only where the sentence says they were found. */
 export const FOUND_DEAD = { phrases: phraseList(raw.foundDead.phrases), found: phraseList(raw.foundDead.foundVerbs) };
 
+/** Heads that count more of what was counted before ("20 others"). */
+export const ANAPHORIC_HEADS: ReadonlySet<string> = new Set(raw.anaphoricHeads.words);
 export const HEAD_INDEX = indexPhrases(HEADS);
 export const WEAPON_INDEX = indexPhrases(WEAPONS.map((w, i) => [i, w.words] as const));
