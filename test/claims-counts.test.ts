@@ -31,3 +31,12 @@ test('"others" and "more" count more of what the sentence counted before', () =>
   assert.deepEqual(counts('The air force said it neutralised 60 drones, while 20 others were locationally lost.'), ['intercepted 60', 'intercepted 20']);
   assert.deepEqual(counts('Five soldiers were killed and 20 others were wounded.'), ['killed 5', 'injured 20']);
 });
+
+test('the sentence cues of data/rules/counts.json: evacuation orders, illness and projections', () => {
+  assert.deepEqual(counts('After evacuation orders were issued, 3,000 residents fled the district.'), ['evacuated 3000']);
+  assert.deepEqual(counts('About 3,000 residents fled the fighting.'), []);
+  assert.deepEqual(counts('At least 40 children died of malnutrition in the camps.'), []);
+  assert.deepEqual(counts('At least 40 children died in the shelling of the camps.'), ['killed 40']);
+  assert.deepEqual(counts('Aid groups warned that as many as 2,000 people could die.'), []);
+  assert.deepEqual(counts('The strike could kill 300 people, officials warned.'), []);
+});

@@ -11,9 +11,14 @@ import { indexPhrases, phraseList, type Phrase, type PhraseIndex, type PhraseLis
  * count engine uses. A rule's pattern is the cue the engine looks for at the place its `bind` names.
  */
 const FILE = 'data/rules/counts.json';
-const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'armed', 'x-of-y', 'sentence', 'fled', 'share', 'paired']);
+const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'armed', 'x-of-y', 'sentence', 'fled', 'share', 'paired', 'order', 'veto', 'veto-before', 'veto-after']);
+// Rules that bind no count of their own: cues the binding rules need ("order") and vetoes.
+const UNBOUND: ReadonlySet<string> = new Set(['order', 'veto', 'veto-before', 'veto-after']);
+const Kind = z.string().refine(isClaimKind, 'not a kind of data/claims/kinds.json');
 const Meta = z.object({
-  kind: z.string().refine(isClaimKind, 'not a kind of data/claims/kinds.json'),
+  kind: Kind.optional(),
+  /** Kinds a veto holds back, comma-separated (none: every kind). */
+  vetoes: z.string().refine((v) => v.split(',').every(isClaimKind), 'not kinds of data/claims/kinds.json').optional(),
   bind: Bind,
   side: z.enum(['before', 'after']).optional(),
   heads: z.string().optional(),
@@ -64,11 +69,29 @@ function phrasesOf(spec: RuleSpec): Phrase[] {
   return out.filter((p) => p.length);
 }
 
+/** A rule that binds no count: an evacuation order a flight needs, or a veto (of `vetoes`, null for every kind). */
+export interface CueRule { id: string; bind: 'order' | 'veto' | 'veto-before' | 'veto-after'; vetoes: ReadonlySet<ClaimKind> | null; pattern: RuleSpec['pattern'] }
+
+const LOADED = loadRules('counts');
+/** The compiled matcher of every rule of the file, for the cues read over a whole sentence. */
+export const COUNT_MATCHER = LOADED.matcher;
+
+function readCues(): CueRule[] {
+  return LOADED.specs.filter(({ spec }) => UNBOUND.has(String(spec.meta.bind))).map(({ spec }) => {
+    const meta = Meta.safeParse(spec.meta);
+    if (!meta.success) return fail(spec.id, meta.error.issues.map((i) => `meta.${i.path.join('.')}: ${i.message}`).join('; '));
+    const vetoes = meta.data.vetoes ? new Set(meta.data.vetoes.split(',') as ClaimKind[]) : null;
+    return { id: spec.id, bind: meta.data.bind as CueRule['bind'], vetoes, pattern: spec.pattern };
+  });
+}
+export const CUE_RULES: readonly CueRule[] = readCues();
+
 function read(): CountRule[] {
-  return loadRules('counts').specs.map(({ spec }) => {
+  return LOADED.specs.filter(({ spec }) => !UNBOUND.has(String(spec.meta.bind))).map(({ spec }) => {
     const parsed = Meta.safeParse(spec.meta);
     if (!parsed.success) fail(spec.id, parsed.error.issues.map((i) => `meta.${i.path.join('.')}: ${i.message}`).join('; '));
     const meta = parsed.data!;
+    if (!meta.kind) fail(spec.id, 'a rule that binds a count names its meta.kind');
     const heads = meta.heads ? new Set(meta.heads.split(',')) : null;
     for (const h of heads ?? []) if (!HEAD_CLASSES.has(h)) fail(spec.id, `head class "${h}" is counted by no kind`);
     const phrases = phrasesOf(spec);
@@ -89,7 +112,7 @@ export function ruleBound(bind: CountRule['bind'], kind?: ClaimKind): CountRule 
 }
 
 /** The words step `i` of a rule's pattern reads (its LOWER word, list or set). */
-export function stepWords(rule: CountRule, i: number): ReadonlySet<string> {
+export function stepWords(rule: Pick<CountRule, 'id' | 'pattern'>, i: number): ReadonlySet<string> {
   const step = rule.pattern[i];
   if (!step?.LOWER) return fail(rule.id, `step ${i} must name its words (LOWER)`);
   return new Set(words(rule.id, step.LOWER).map((w) => w.toLowerCase()));

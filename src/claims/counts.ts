@@ -3,6 +3,7 @@ import { findQuantities, type Quantity } from '../language/index.js';
 import { ANAPHORIC_HEADS, AUXILIARIES, FOUND_DEAD, HEAD_INDEX, PART_MARKERS, type HeadClass } from './lexicon.js';
 import { ruleBound, rulesBound, setWords, stepWords, VERB_INDEX, VERBS_BY_LAST, type CountRule, type VerbHit } from './countrules.js';
 import { kindsForHead } from './kinds.js';
+import { SentenceCues } from './countcues.js';
 import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
 import { WORDS } from './words.js';
@@ -58,7 +59,6 @@ const ARMED_WORDS = stepWords(ARMED, 0);
 const X_OF_Y = ruleBound('x-of-y');
 const CLOSURE = ruleBound('sentence', 'airport_closed');
 const CLOSURE_WORDS = stepWords(CLOSURE, 0);
-const FLED_RULE = ruleBound('fled', 'evacuated');
 
 function demonymPlural(token: Token | undefined): boolean {
   return !!token && /^[A-Z][a-z]+(?:ians|ans|is|ese|ites|ers)$/.test(token.text);
@@ -248,11 +248,6 @@ function pick(hits: readonly VerbHit[], head: Head | null): VerbHit | null {
   return hits.find((h) => fits(h, head)) ?? null;
 }
 
-const FLED = /^[^.;]{0,30}?\b(?:fled|flee|flees|fleeing|left their homes|were displaced)\b/i;
-const ORDERED_OUT = /\bevacuation\s+(?:orders?|warnings?|notices?)\b|\bordered\s+(?:an?\s+|the\s+)?evacuation|\bordered\s+(?:to\s+)?(?:evacuate|leave)\b|\bunder\s+evacuation\b/i;
-const ILLNESS = /\b(?:die[ds]?|deaths?|dead|killed|kill|sickened|infected)\b[^.;]{0,80}\b(?:malnutrition|starvation|hunger|disease|illness|dehydration|natural causes|cholera|covid|virus|flu|influenza|outbreak|infection|epidemic|pandemic|malaria|measles|ebola|overdose|cases)\b|\b(?:virus|disease|outbreak|epidemic|cholera|flu)\b[^.;]{0,40}\b(?:killed|kill|deaths?)\b/i;
-const MODAL_BEFORE = /\b(?:could|may|might|would|will|should)\s+(?:\w+\s+){0,2}$/i;
-const MODAL_AFTER = /^\s+(?:\w+\s+){0,3}(?:could|may|might|would|will|should)\s+(?:be\s+|have\s+|also\s+)?(?:die|killed|injured|hurt|evacuated|launched|fired|intercepted)\b/i;
 // Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
 const AFTER_HEADLESS = WORDS.AFTER_HEADLESS;
 
@@ -304,6 +299,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
   }).map(asNoOne);
+  const cues = new SentenceCues(sentence, tokens);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     const ti = tokenAt(tokens, q.numberStart);
@@ -369,7 +365,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       armedWith = left.armedWith;
     }
     // People who fled are evacuated only when the sentence ties their flight to an evacuation order.
-    if (!kind && head && fits(FLED_RULE, head) && FLED.test(sentence.slice(q.end, q.end + 60)) && ORDERED_OUT.test(sentence)) bind(FLED_RULE);
+    if (!kind && head) { const fled = cues.fledUnderOrder(tokenAt(tokens, q.end), q.end); if (fled && fits(fled, head)) bind(fled); }
     // Airports are counted in the clause that closes them: "flights were suspended at all four of X's airports".
     if (!kind && head && fits(CLOSURE, head) && tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(CLOSURE);
     if (!kind && !head) bind(tollBefore(tokens, qStart));
@@ -400,9 +396,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     }
     if (!kind || !rule || (head && !compatible(kind, head))) continue;
     // Deaths from hunger or disease are not casualties of an attack.
-    if ((kind === 'killed' || kind === 'injured') && ILLNESS.test(sentence)) continue;
+    if (cues.vetoes(kind)) continue;
     // "as many as 2,000 could die": a projection, not a report.
-    if (MODAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || MODAL_AFTER.test(sentence.slice(q.end, q.end + 60))) continue;
+    if (cues.projected(qStart, tokenAt(tokens, q.end))) continue;
     const end = head && head.end > q.end ? head.end : q.end;
     const placeTok = placeTokenAfter(tokens, head && head.end > 0 ? headEndTok : after);
     const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
