@@ -13,6 +13,14 @@ test('targets struck are hits: targets, sites, positions, depots', () => {
   assert.deepEqual(counts('Brigade gunners hit 17 enemy positions near the village.'), ['hit 17']);
   assert.deepEqual(counts('Long-range drones hit three fuel depots overnight.'), ['hit 3']);
   assert.deepEqual(counts('Warplanes carried out strikes on 45 targets.'), ['hit 45']);
+  // A count of strikes on targets counts the targets hit; a compound's last noun is its head.
+  assert.deepEqual(counts('The air force flew 20 airstrikes against rebel depots.'), ['hit 20']);
+  assert.deepEqual(counts('Government jets struck five militant hideouts in the hills.'), ['hit 5']);
+  assert.deepEqual(counts('Gunners shot down 12 more drones before dawn.'), ['intercepted 12']);
+});
+
+test('weapons crossing a border were launched, and "most" of them intercepted', () => {
+  assert.deepEqual(claims('Six rockets crossed into the valley from the north; most were intercepted.'), ['launched 6', 'intercepted null']);
 });
 
 test('a salvo "with" N weapons is launched, and a participle with its own count is that count\'s verb', () => {

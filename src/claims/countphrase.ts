@@ -34,6 +34,9 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     const death = HEAD_NOUNS.get(tok.lower);
     if (death) return { cls: 'person', start: tok.start, end: tok.end, death };
     const head = matchesAt(tokens, k, HEAD_INDEX)[0];
+    // "five militant hideouts", "two army helicopters": in a compound the last noun is the head.
+    const next = head && matchesAt(tokens, k + head.length, HEAD_INDEX)[0];
+    if (head && next && next.value !== head.value) return { cls: next.value, start: tok.start, end: tokens[k + head.length + next.length - 1]!.end, death: null };
     if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;

@@ -42,6 +42,7 @@ const TOLLS = rulesBound('toll');
 const BY = ruleBound('by');
 const BY_WORDS = stepWords(BY, 0);
 const BEFORE = rulesBound('before');
+const AFTER = rulesBound('after');
 const ARMED = ruleBound('armed');
 const ARMED_WORDS = stepWords(ARMED, 0);
 const X_OF_Y = ruleBound('x-of-y');
@@ -235,7 +236,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (zero && !head?.death && !NO_ONE.test(q.text)) continue; // "no" is only a count before "deaths"/"injuries", or as "no one"
     if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
     // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
-    if (!head && countsOtherThing(tokens, after)) continue;
+    // "25 strikes on energy facilities": cue phrases right after a count with no head of its own.
+    const afterRule = head ? undefined : AFTER.find((r) => r.phrases.all.some((ph) => ph.every((w, k) => tokens[after + k]?.lower === w)));
+    if (!head && !afterRule && countsOtherThing(tokens, after)) continue;
     // "45 of 60 drones", "six of the 10 missiles"
     const yAt = tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1;
     const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[yAt]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === yAt);
@@ -278,6 +281,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       }
     }
     let armedWith = false;
+    if (!kind && afterRule) bind(afterRule);
     if (!kind) {
       const left = kindFromLeft(tokens, qStart, head);
       bind(left.bound);
