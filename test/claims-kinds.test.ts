@@ -46,3 +46,8 @@ test('every count carries the id of the data rule that bound it', () => {
   for (const c of found) assert.ok(ruleIds.has(c.rule), `${c.kind} ${c.value}: ${c.rule} is no rule of data/rules/counts.json`);
   assert.deepEqual(found.map((c) => c.rule).slice(0, 3), ['count:launched:verb', 'count:launched:verb', 'count:intercepted:shot-down']);
 });
+
+test('a kind added as data is read in a sentence with no digit (the stage prefilter reads the verb rules)', () => {
+  const { claims } = extractArticle(article('Separatist fighters seized four villages along the river, the governor said.'));
+  assert.deepEqual(claims.map((c) => `${c.kind} ${c.value}`), ['captured 4']);
+});

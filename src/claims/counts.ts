@@ -210,6 +210,14 @@ function pick(hits: readonly VerbHit[], head: Head | null): VerbHit | null {
   return hits.find((h) => fits(h, head)) ?? null;
 }
 
+// Every word a verb rule of data/rules/counts.json opens with: a sentence with none of them (and none of the
+// statement words) states no claim. A kind added as data is read without editing the stage's prefilter.
+const VERB_WORDS = new Set([...VERB_INDEX.keys(), ...VERBS_BY_LAST.keys()]);
+export function mayCount(text: string): boolean {
+  for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (VERB_WORDS.has(w)) return true;
+  return false;
+}
+
 /** Finds the counts a sentence states and what each counts. */
 export function findCounts(sentence: string, tokens: readonly Token[] = tokenize(sentence)): CountDraft[] {
   const drafts: (CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number })[] = [];

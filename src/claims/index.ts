@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
 import { annotateSentence, isCumulative, resolveSentenceDate, type Sentence } from '../language/index.js';
-import { findCounts, SHARE_OPENING, type CountDraft } from './counts.js';
+import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
@@ -135,7 +135,7 @@ class ArticleReader {
     this.dates.add(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
-    if (!MAY_CLAIM.test(s.text)) {
+    if (!MAY_CLAIM.test(s.text) && !mayCount(s.text)) {
       if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokenize(said));
       this.setScene(places, s, sameLine);
       return;
