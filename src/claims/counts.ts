@@ -351,5 +351,5 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     });
   }
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
-  return withSharedCounts(sentence, plain);
+  return withSharedCounts(sentence, tokens, plain);
 }
