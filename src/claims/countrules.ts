@@ -24,6 +24,7 @@ const Meta = z.object({
   heads: z.string().optional(),
   linkers: z.string().regex(/^@/).optional(),
   rises: z.string().regex(/^@/).optional(),
+  unless: z.string().regex(/^@/).optional(),
 }).strict();
 
 /** A count rule as the engine reads it. */

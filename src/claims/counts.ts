@@ -142,13 +142,13 @@ function bodiesNotFound(tokens: readonly Token[], at: number): boolean {
 /** "the death toll rises to 100", "a toll of 30": a head-less count after a toll noun counts the dead. */
 function tollBefore(tokens: readonly Token[], qStart: number): CountRule | null {
   for (const rule of TOLLS) {
-    const { linkers, rises } = TOLL_WORDS.get(rule)!;
+    const { linkers, rises, unless } = TOLL_WORDS.get(rule)!;
     const far = linkers.has(tokens[qStart - 1]?.lower ?? '') || rises.has(tokens[qStart - 2]?.lower ?? '');
-    for (let p = Math.max(0, qStart - (far ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, rule.phrases) && !/^(injur|wound)/.test(tokens[p - 1]?.lower ?? '')) return rule;
+    for (let p = Math.max(0, qStart - (far ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, rule.phrases) && !unless.has(tokens[p - 1]?.lower ?? '')) return rule;
   }
   return null;
 }
-const TOLL_WORDS = new Map(TOLLS.map((r) => [r, { linkers: setWords(r.meta.linkers), rises: setWords(r.meta.rises) }]));
+const TOLL_WORDS = new Map(TOLLS.map((r) => [r, { linkers: setWords(r.meta.linkers), rises: setWords(r.meta.rises), unless: setWords(r.meta.unless) }]));
 
 /**
  * Right of a count: its verb ("91 drones were downed", "three injured", "15 civilians … have been
@@ -242,7 +242,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (head && !head.death && before?.head && ANAPHORIC_HEADS.has(sentence.slice(head.start, head.end).toLowerCase())) head = { ...head, cls: before.head };
     const zero = q.value === 0;
     if (zero && !head?.death && !NO_ONE.test(q.text)) continue; // "no" is only a count before "deaths"/"injuries", or as "no one"
-    if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
+    if (!head && WORDS.VAGUE_NEEDS_HEAD.has(q.text.trim().replace(/\s+/g, ' ').toLowerCase())) continue;
     // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
     // "25 strikes on energy facilities": cue phrases right after a count with no head of its own.
     const afterRule = head ? undefined : AFTER.find((r) => r.phrases.all.some((ph) => ph.every((w, k) => tokens[after + k]?.lower === w)));
