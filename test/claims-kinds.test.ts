@@ -51,3 +51,11 @@ test('a kind added as data is read in a sentence with no digit (the stage prefil
   const { claims } = extractArticle(article('Separatist fighters seized four villages along the river, the governor said.'));
   assert.deepEqual(claims.map((c) => `${c.kind} ${c.value}`), ['captured 4']);
 });
+
+test('the evaluator\'s record holds the FORMAT kinds only, its parts renumbered', async () => {
+  const { toOutputRecord } = await import('../src/cli/output.js');
+  const x = extractArticle(article('The army said it captured 30 soldiers. Russia launched 52 drones, including 40 over the Kursk region.'));
+  assert.ok(x.claims.some((c) => c.kind === 'captured'));
+  const out = toOutputRecord(x).claims;
+  assert.deepEqual(out.map((c) => `${c.kind} ${c.value} ${c.part_of}`), ['launched 52 null', 'launched 40 0']);
+});

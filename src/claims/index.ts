@@ -16,7 +16,7 @@ import { isAcronymPlace, isBuildingName, isReferencePlace } from './whererules.j
 import { withConfidence } from './confidence.js';
 import { ARMED_KINDS } from './kinds.js';
 
-export { CLAIM_KINDS, TALLY_KINDS } from './kinds.js';
+export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
 export interface ClaimInput {
   article: Article;

@@ -30,6 +30,9 @@ export const TALLY_KINDS: readonly ClaimKind[] = all.filter((k) => KINDS[k].tall
 /** Kinds whose weapon is the one the sentence (or the article) names. */
 export const ARMED_KINDS: ReadonlySet<ClaimKind> = new Set(all.filter((k) => KINDS[k].armed));
 
+/** Kinds of the evaluation format (../shared/eval/FORMAT.md); the others are read for the store and API only. */
+export const FORMAT_KINDS: ReadonlySet<ClaimKind> = new Set(all.filter((k) => KINDS[k].format));
+
 export function isClaimKind(k: string): k is ClaimKind {
   return Object.hasOwn(KINDS, k);
 }
