@@ -223,7 +223,7 @@ class ArticleReader {
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       if (st.actor) common.claimant = st.actor;
-      const wheres = placesOfStatement(scene, st);
+      const wheres = placesOfStatement(scene, st, statements);
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });
       this.drafts.push({ ...common, where: wheres[0] ?? null });

@@ -4,6 +4,8 @@ import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
+import { namedAirports } from './airports.js';
+import { clauseBreaks, countScope, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -49,7 +51,7 @@ function hasParts(counts: readonly CountDraft[], c: CountDraft): boolean {
  * The place of a total whose parts name places ("five killed …, including two at Nuseirat"): a
  * place said before the parts, else the one the claimant names ("the Gaza Health Ministry").
  */
-function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | null {
+function totalWhere(scene: Scene, counts: readonly CountDraft[], c: CountDraft): ClaimPlace | null {
   const { text, sentence: s, places, claimant } = scene;
   const firstPart = counts.find((o) => o.partOf !== null);
   const before = firstPart ? chooseWhere(text, places, { from: s.start, to: s.start + firstPart.start, attachedAt: null }) : null;
@@ -57,12 +59,48 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
   const named = claimant ? places.find((m) => m.role === 'location' && m.place && claimant.includes(m.text)) : undefined;
   if (named) return asClaimPlace(named, text);
   // "58 drones, including 20 over the Belgorod region and 14 over the Bryansk region": parts in
-  // several regions of one country total in that country.
+  // several regions of one country total in that country; so does a count of the same thing with one
+  // part placed in a region (where.json `totalOfParts`).
   const partPlaces = firstPart ? places.filter((m) => m.role === 'location' && m.place?.country && m.start >= s.start + firstPart.start && m.end <= s.end) : [];
   const cc = partPlaces[0]?.place?.country;
   const regions = new Set(partPlaces.filter((m) => m.place!.admin1).map((m) => m.place!.admin1));
-  const country = cc && regions.size >= 2 && partPlaces.every((m) => m.place!.country === cc) ? countryPlace(cc) : null;
+  const country = cc && (regions.size >= 2 || placedParts(counts, c)) && partPlaces.every((m) => m.place!.country === cc) ? countryPlace(cc) : null;
   return country ? { text: country.name, place: country } : null;
+}
+
+/** "337 drones, including 91 over the Moscow region": a counted total with a part of its own kind placed by its own locative. */
+function placedParts(counts: readonly CountDraft[], c: CountDraft): boolean {
+  const i = counts.indexOf(c);
+  return c.value !== null && counts.some((o) => o.partOf === i && o.kind === c.kind && o.placeFrom !== null);
+}
+
+/** Whether a total's sentence place is one of its placed parts' ("including 91 over the Moscow region"): then it is no place of the total. */
+function amongParts(scene: Scene, counts: readonly CountDraft[], c: CountDraft, m: PlaceMention | null): boolean {
+  if (!m || !placedParts(counts, c)) return false;
+  const firstPart = counts.find((o) => o.partOf !== null);
+  return !!firstPart && m.start >= scene.sentence.start + firstPart.start;
+}
+
+/**
+ * "25 drones were neutralised across the country", "killed seven across Ukraine": a count whose own
+ * clause gives it a national scope is the country's (where.json `scopes`).
+ */
+function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
+  const { text, sentence: s, places, claimant } = scene;
+  let to = s.text.length;
+  for (const m of s.text.matchAll(clauseBreaks())) if (m.index! >= c.end) { to = m.index!; break; }
+  const scope = countScope(text, { from: s.start + c.start, to: s.start + Math.min(to, c.end + 80) }, places);
+  if (!scope) return null;
+  if (scope !== 'country') return asClaimPlace(scope);
+  // The country where things happened: one named as a place ("attacked Ukraine"), not the attacker's
+  // people ("Russian forces"); else the country of the sentence's finer places; else the claimant's.
+  const named = places.find((m) => m.role === 'location' && m.place?.precision === 'country' && !isOrigin(text, m) && !actsAsActor(text, m));
+  if (named) return asClaimPlace(named);
+  const cc = places.find((m) => m.role === 'location' && m.place?.country && m.place.precision !== 'country')?.place?.country;
+  const country = cc ? countryPlace(cc) : null;
+  if (country) return { text: country.name, place: country };
+  const own = claimantCountry(places, s.start, s.end, claimant) ?? defendingCountry(text, places, s.start, s.end, claimant);
+  return own ? asClaimPlace(own) : null;
 }
 
 /** "killed 5 soldiers and 6 civilians in X": counts of one kind joined by "and" share the place after the last. */
@@ -72,8 +110,6 @@ function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly Count
   return /^\s*(?:,\s*)?(?:and|or)\s*$/.test(sentence.slice(c.end, next.start)) ? next.placeFrom : null;
 }
 
-// Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed".
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but|with)\s+|;\s*/g;
 
 /** The sentence's place, unless it lies in another clause than the count's: then the count's clause's own place first. */
 function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
@@ -81,9 +117,11 @@ function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
   if (!sentenceWhere) return null;
   let from = 0;
   let to = s.text.length;
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+  let softEnd = false;
+  // Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed" (where.json `clauseBreaks`).
+  for (const m of s.text.matchAll(clauseBreaks())) {
     if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
-    else if (m.index! >= c.end) { to = m.index!; break; }
+    else if (m.index! >= c.end) { to = m.index!; softEnd = reachesBack(m[0]); break; }
   }
   if (from === 0 && to === s.text.length) return sentenceWhere;
   const at = sentenceWhere.start - s.start;
@@ -91,7 +129,7 @@ function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
   // A place in an earlier clause carries on ("attacks in Balochistan killed 42, while forces killed 54
   // militants in the incidents"); one in a later clause never reaches back.
   const own = chooseWhere(text, places, { from: s.start + from, to: s.start + to, attachedAt: null });
-  return own ?? (at < from ? sentenceWhere : null);
+  return own ?? (at < from || softEnd ? sentenceWhere : null);
 }
 
 /** "North Korea conducted 13 missile tests": a test launch is in the country that tests. */
@@ -126,6 +164,7 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
   let where: ClaimPlace | null = null;
   if (inHead) where = asClaimPlace(inHead, text);
+  else if ((where = scopedCountry(scene, c))) { /* the count's own scope */ }
   // The attached place follows its preposition within the count's clause ("40 people on Monday, including 15 in X" is not at X).
   else if (attached && placeFrom !== null && attached.start - (s.start + placeFrom) < 40 && !/[,;]/.test(text.slice(s.start + placeFrom, attached.start))) where = asClaimPlace(attached, text);
   else if (c.partOf !== null) where = done[c.partOf]?.where ?? null;
@@ -133,7 +172,7 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
     const from = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
     if (from) where = asClaimPlace(from, text);
   }
-  if (!where && hasParts(counts, c)) where = totalWhere(scene, counts);
+  if (!where && hasParts(counts, c)) where = totalWhere(scene, counts, c);
   // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
   const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
     && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
@@ -141,7 +180,7 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
   // contains the scene named before says no more than the scene; a casualty keeps the narrower place
   // within one running paragraph (a new line of a digest page may be another story).
-  const clauseWhere = ownClause(scene, c);
+  const clauseWhere = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c);
   if (!where && clauseWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(clauseWhere, text)) : asClaimPlace(clauseWhere, text);
   if (!where && c.kind === 'intercepted') {
     const country = defendingCountry(text, places, s.start, s.end, claimant);
@@ -187,7 +226,7 @@ export function eachPlaces(scene: Scene, c: CountDraft): ClaimPlace[] {
  * were held ("in New Delhi") or the dateline's; otherwise the sentence's place. A damage
  * statement over a list of places ("hubs in Saint Petersburg and Tver") gives one place each.
  */
-export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[] {
+export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: readonly StatementDraft[] = []): ClaimPlace[] {
   const { text, sentence: s, places, claimant } = scene;
   const from = s.start + st.placeFrom;
   const to = s.start + st.placeTo;
@@ -214,9 +253,15 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
     }
     return where ? [where] : [];
   }
-  const m = chooseWhere(text, places, { from, to, attachedAt: null });
-  const country = st.kind === 'airport_closed' ? defendingCountry(text, places, s.start, to, claimant) : null;
-  const where = (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : null) ?? scene.lastWhere ?? scene.datelinePlace;
+  // An airspace closure is a country's or a region's, never an airport's (where.json `airspace`).
+  // Only airports closed in their own right: an airport that was the target ("a drone hit Ramon Airport") is the scene.
+  const closedToo = st.rule.startsWith('airport_closed:airspace') && siblings.some((o) => o.kind === 'airport_closed' && o.whereText && o.value !== null);
+  const airports = closedToo ? namedAirports(s.text) : [];
+  const sky = airports.length ? places.filter((p) => !isAirportName(p.text) && !airports.some((a) => a.includes(p.text))) : places;
+  const m = chooseWhere(text, sky, { from, to, attachedAt: null });
+  const country = st.kind === 'airport_closed' ? defendingCountry(text, sky, s.start, to, claimant) : null;
+  const site = st.kind === 'damaged' && (!m || m.place?.precision === 'country') ? damagedSite(scene, from, to) : null;
+  const where = site ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : null) ?? scene.lastWhere ?? scene.datelinePlace;
   if (st.kind === 'damaged' && where) {
     const first = chooseWhere(text, places, { from, to, attachedAt: null, container: false });
     const listed = first ? listedPlaces(text, first.start, s.end, places) : [];
@@ -224,3 +269,19 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
   }
   return where ? [where] : [];
 }
+
+/** "struck the Ryazan oil refinery": the place that names the damaged site (where.json `siteModifier`). */
+function damagedSite(scene: Scene, from: number, to: number): ClaimPlace | null {
+  const { text, places } = scene;
+  const m = places.find((p) => p.start >= from && p.end <= to && p.role === 'location' && p.place?.precision !== 'country' && isSiteModifier(text, p));
+  if (m) return asClaimPlace(m, text);
+  // "hit the Natanz nuclear facility": a site's name the gazetteer lacks, when no mention covers it.
+  for (const n of text.slice(from, to).matchAll(SITE_NAME)) {
+    const start = from + n.index! + n[0].length - n[1]!.length;
+    const named: PlaceMention = { start, end: start + n[1]!.length, text: n[1]!, role: 'location', place: null };
+    if (!places.some((p) => p.start < named.end && named.start < p.end) && isSiteModifier(text, named)) return { text: named.text, place: null };
+  }
+  return null;
+}
+
+const SITE_NAME = /\bthe\s+((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{Ll}'’-]+)(?=\s+[a-z])/gu;
