@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { clauseBreaks, countScope, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { clauseBreaks, countScope, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -258,10 +258,15 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   const closedToo = st.rule.startsWith('airport_closed:airspace') && siblings.some((o) => o.kind === 'airport_closed' && o.whereText && o.value !== null);
   const airports = closedToo ? namedAirports(s.text) : [];
   const sky = airports.length ? places.filter((p) => !isAirportName(p.text) && !airports.some((a) => a.includes(p.text))) : places;
-  const m = chooseWhere(text, sky, { from, to, attachedAt: null });
+  // Only where the sentence speaks of one sky: "closed the airspace over X … entered Polish airspace" names two.
+  const oneSky = st.rule.startsWith('airport_closed:airspace') && (s.text.match(/\bairspace\b/gi) ?? []).length === 1;
+  const skyNamed = oneSky ? sky.find((p) => p.start >= s.start && p.end <= s.end && namesAirspace(text, p)) : undefined;
+  const m = skyNamed ?? chooseWhere(text, sky, { from, to, attachedAt: null });
   const country = st.kind === 'airport_closed' ? defendingCountry(text, sky, s.start, to, claimant) : null;
   const site = st.kind === 'damaged' && (!m || m.place?.precision === 'country') ? damagedSite(scene, from, to) : null;
-  const where = site ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : null) ?? scene.lastWhere ?? scene.datelinePlace;
+  // "A drone hit Ramon Airport, and the airspace was closed": a closure told after its cause is at the sentence's scene.
+  const scenePlace = st.kind === 'airport_closed' && !m && !country ? chooseWhere(text, sky, { from: s.start, to: s.end, attachedAt: null }) : null;
+  const where = site ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : scenePlace ? asClaimPlace(scenePlace, text) : null) ?? scene.lastWhere ?? scene.datelinePlace;
   if (st.kind === 'damaged' && where) {
     const first = chooseWhere(text, places, { from, to, attachedAt: null, container: false });
     const listed = first ? listedPlaces(text, first.start, s.end, places) : [];

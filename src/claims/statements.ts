@@ -161,7 +161,9 @@ function nearAirport(s: AnnotatedSentence, m: Found, airport: string): boolean {
   const at = s.text.indexOf(airport);
   const from = s.tokens[m.start]!.start;
   const to = s.tokens[m.end - 1]!.end;
-  return at >= 0 && at - to < 40 && from - (at + airport.length) < 40;
+  if (at < 0) return false;
+  // After its verb ("suspended flights at X airport"), or its subject with only auxiliaries between ("X airport was closed").
+  return at >= to ? at - to < 40 : /^\s*(?:(?:was|were|is|are|has|have|had|been|also|temporarily|briefly)\s+)*$/i.test(s.text.slice(at + airport.length, from));
 }
 
 // Between the last country and the closure: adverbs, "announced the", or a first verb phrase joined by "and"

@@ -13,7 +13,7 @@ const Schema = z.object({
   clauseBreaks: z.object({ why: z.string().min(10), pattern: z.string(), reachBack: z.string(), reachBackWhy: z.string().min(10) }),
   siteModifier: z.object({ why: z.string().min(10), words: z.number().int().min(0).max(5) }),
   totalOfParts: z.object({ why: z.string().min(10) }),
-  airspace: z.object({ why: z.string().min(10), pattern: z.string() }),
+  airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -37,6 +37,8 @@ const CLAUSE_BREAKS = parsed.data.clauseBreaks.pattern;
 compile(CLAUSE_BREAKS, 'gi', 'clauseBreaks');
 const REACH_BACK = compile(parsed.data.clauseBreaks.reachBack, 'i', 'clauseBreaks.reachBack');
 const AIRPORT = compile(parsed.data.airspace.pattern, 'i', 'airspace');
+const SKY_BEFORE = compile(parsed.data.airspace.namedBefore, 'i', 'airspace.namedBefore');
+const SKY_AFTER = compile(parsed.data.airspace.namedAfter, 'i', 'airspace.namedAfter');
 const SITE_WORDS = parsed.data.siteModifier.words;
 const damage = DamageSets.safeParse(JSON.parse(readFileSync(new URL(`../../${DAMAGE_FILE}`, import.meta.url), 'utf8')));
 if (!damage.success) throw new Error(`${DAMAGE_FILE}: ${damage.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -94,4 +96,9 @@ export function isAirportName(name: string): boolean {
 /** A break after which a place still reaches back to a clause that names none ("killed 4, and 35 injured … in X"). */
 export function reachesBack(breakText: string): boolean {
   return REACH_BACK.test(breakText);
+}
+
+/** "the airspace over southern Israel", "Iraqi airspace": a place named with the sky (where.json `airspace`). */
+export function namesAirspace(text: string, m: PlaceMention): boolean {
+  return SKY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) || SKY_AFTER.test(text.slice(m.end, m.end + 16));
 }
