@@ -95,3 +95,15 @@ test('an airspace closure is at the place named with its sky, not another sky th
   const two = claimsOf('Authorities closed the airspace over Vilnius for five hours after balloons entered Lithuanian airspace from Belarus.');
   assert.equal(two.find((c) => c.kind === 'airport_closed')?.where?.text, 'Vilnius');
 });
+
+test('a city opening the sentence ("In Lviv, …") is recognised and places the claim', () => {
+  const claims = claimsOf('In Lviv, regional officials said 6 people were injured.');
+  assert.equal(placeOf(claims, 'injured', 6), 'Lviv');
+});
+
+test('a place the claim\'s own words name after a fronted city is the more specific place', () => {
+  const count = claimsOf('In Dnipro, officials said 12 people were injured in the Samarskyi district.');
+  assert.equal(placeOf(count, 'injured', 12), 'Samarskyi district');
+  const damage = claimsOf('In Dnipro, a strike damaged houses in the Samarskyi district.');
+  assert.equal(placeOf(damage, 'damaged', null), 'Samarskyi district');
+});

@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { clauseBreaks, countScope, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { clauseBreaks, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -181,6 +181,9 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   // contains the scene named before says no more than the scene; a casualty keeps the narrower place
   // within one running paragraph (a new line of a digest page may be another story).
   const clauseWhere = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c);
+  const framed = clauseWhere && isFrame(text, s.start, clauseWhere) ? placeAfter(scene, s.start + c.end) : null;
+  // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
+  if (!where && framed) where = framed.place ? framed : { text: framed.text, place: clauseWhere!.place };
   if (!where && clauseWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(clauseWhere, text)) : asClaimPlace(clauseWhere, text);
   if (!where && c.kind === 'intercepted') {
     const country = defendingCountry(text, places, s.start, s.end, claimant);
@@ -266,7 +269,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   const site = st.kind === 'damaged' && (!m || m.place?.precision === 'country') ? damagedSite(scene, from, to) : null;
   // "A drone hit Ramon Airport, and the airspace was closed": a closure told after its cause is at the sentence's scene.
   const scenePlace = st.kind === 'airport_closed' && !m && !country ? chooseWhere(text, sky, { from: s.start, to: s.end, attachedAt: null }) : null;
-  const where = site ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : scenePlace ? asClaimPlace(scenePlace, text) : null) ?? scene.lastWhere ?? scene.datelinePlace;
+  const framed = st.kind === 'damaged' && m && isFrame(text, s.start, m) ? placeAfter(scene, m.end) : null;
+  const where = site ?? (framed && !framed.place && m ? { text: framed.text, place: m.place } : framed) ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : scenePlace ? asClaimPlace(scenePlace, text) : null) ?? scene.lastWhere ?? scene.datelinePlace;
   if (st.kind === 'damaged' && where) {
     const first = chooseWhere(text, places, { from, to, attachedAt: null, container: false });
     const listed = first ? listedPlaces(text, first.start, s.end, places) : [];
@@ -290,3 +294,18 @@ function damagedSite(scene: Scene, from: number, to: number): ClaimPlace | null 
 }
 
 const SITE_NAME = /\bthe\s+((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{Ll}'’-]+)(?=\s+[a-z])/gu;
+
+/**
+ * "In Dnipro, officials said 12 were injured in the Samarskyi district": the first place a locative
+ * after `from` attaches (a name the gazetteer lacks included), finer than a country, within the clause.
+ */
+function placeAfter(scene: Scene, from: number): ClaimPlace | null {
+  const { text, sentence: s, places } = scene;
+  let to = s.end;
+  for (const m of s.text.slice(from - s.start).matchAll(clauseBreaks())) { to = from + m.index!; break; }
+  for (const at of locativesIn(text.slice(from, to))) {
+    const m = chooseWhere(text, places, { from: from + at, to, attachedAt: from + at });
+    if (m && m.start - (from + at) < 12 && m.place?.precision !== 'country') return asClaimPlace(m, text);
+  }
+  return null;
+}

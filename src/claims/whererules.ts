@@ -13,6 +13,7 @@ const Schema = z.object({
   clauseBreaks: z.object({ why: z.string().min(10), pattern: z.string(), reachBack: z.string(), reachBackWhy: z.string().min(10) }),
   siteModifier: z.object({ why: z.string().min(10), words: z.number().int().min(0).max(5) }),
   totalOfParts: z.object({ why: z.string().min(10) }),
+  frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
   airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
@@ -36,6 +37,10 @@ const SCOPES = parsed.data.scopes.map((r) => ({ ...r, re: compile(r.pattern, 'i'
 const CLAUSE_BREAKS = parsed.data.clauseBreaks.pattern;
 compile(CLAUSE_BREAKS, 'gi', 'clauseBreaks');
 const REACH_BACK = compile(parsed.data.clauseBreaks.reachBack, 'i', 'clauseBreaks.reachBack');
+const FRAME_BEFORE = compile(parsed.data.frame.pattern, '', 'frame.pattern');
+const FRAME_AFTER = compile(parsed.data.frame.after, '', 'frame.after');
+const FRAME_LOCATIVE = parsed.data.frame.locative;
+compile(FRAME_LOCATIVE, 'g', 'frame.locative');
 const AIRPORT = compile(parsed.data.airspace.pattern, 'i', 'airspace');
 const SKY_BEFORE = compile(parsed.data.airspace.namedBefore, 'i', 'airspace.namedBefore');
 const SKY_AFTER = compile(parsed.data.airspace.namedAfter, 'i', 'airspace.namedAfter');
@@ -101,4 +106,14 @@ export function reachesBack(breakText: string): boolean {
 /** "the airspace over southern Israel", "Iraqi airspace": a place named with the sky (where.json `airspace`). */
 export function namesAirspace(text: string, m: PlaceMention): boolean {
   return SKY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) || SKY_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
+/** "In Dnipro, …": a place fronted before a comma at the sentence's start frames it (where.json `frame`). */
+export function isFrame(text: string, sentenceStart: number, m: PlaceMention): boolean {
+  return FRAME_BEFORE.test(text.slice(sentenceStart, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 4));
+}
+
+/** The offsets (in `s`) right after each locative preposition of a stretch of text (where.json `frame.locative`). */
+export function locativesIn(s: string): number[] {
+  return [...s.matchAll(new RegExp(FRAME_LOCATIVE, 'g'))].map((m) => m.index! + m[0].length);
 }
