@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { clauseBreaks, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { COUNT_STEPS, clauseBreaks, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -150,60 +150,94 @@ function reportingCountry(scene: Scene): ClaimPlace | null {
   return own ? asClaimPlace(own) : null;
 }
 
+/** What the steps that place one count share. */
+interface CountContext {
+  scene: Scene;
+  c: CountDraft;
+  counts: readonly CountDraft[];
+  done: readonly { where: ClaimPlace | null }[];
+  /** The count's clause's place (see ownClause), not among its total's parts; read once. */
+  clause: () => PlaceMention | null;
+}
+
+type Step = (x: CountContext) => ClaimPlace | null;
+
+const countryOf = (m: PlaceMention | null): ClaimPlace | null => (m ? asClaimPlace(m) : null);
+
+/** The steps named in where.json `countSteps`, each one way of finding a count's place. */
+const STEPS: Readonly<Record<string, Step>> = {
+  'in-head': ({ scene: { text, sentence: s, places }, c }) => {
+    const m = places.find((p) => p.role === 'location' && p.start >= s.start + c.headStart && p.end <= s.start + c.end && !isModifier(text, p));
+    return m ? asClaimPlace(m, text) : null;
+  },
+  scope: ({ scene, c }) => scopedCountry(scene, c),
+  attached: ({ scene: { text, sentence: s, places }, c, counts }) => {
+    const from = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
+    if (from === null) return null;
+    const m = chooseWhere(text, places, { from: s.start + from, to: s.end, attachedAt: s.start + from });
+    return m && m.start - (s.start + from) < 40 && !/[,;]/.test(text.slice(s.start + from, m.start)) ? asClaimPlace(m, text) : null;
+  },
+  total: ({ c, done }) => (c.partOf !== null ? done[c.partOf]?.where ?? null : null),
+  'left-from': ({ scene: { text, sentence: s, places } }) => {
+    const m = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
+    return m ? asClaimPlace(m, text) : null;
+  },
+  'total-of-parts': ({ scene, c, counts }) => (hasParts(counts, c) ? totalWhere(scene, counts, c) : null),
+  'testing-country': ({ scene }) => testingCountry(scene),
+  framed: ({ scene, c, clause }) => {
+    const frame = clause();
+    const found = frame && isFrame(scene.text, scene.sentence.start, frame) ? placeAfter(scene, scene.sentence.start + c.end) : null;
+    // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
+    return found && !found.place ? { text: found.text, place: frame!.place } : found;
+  },
+  clause: ({ scene, c, clause }) => {
+    const m = clause();
+    const { text, sentenceWhere } = scene;
+    // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
+    const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
+      && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
+    if (!m || passing) return null;
+    // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that contains
+    // the scene named before says no more than the scene, within one running paragraph.
+    return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
+  },
+  'defending-country': ({ scene: { text, sentence: s, places, claimant } }) => countryOf(defendingCountry(text, places, s.start, s.end, claimant)),
+  'claimant-country': ({ scene: { sentence: s, places, claimant } }) => countryOf(claimantCountry(places, s.start, s.end, claimant)),
+  'salvo-place': ({ done }) => (done.length ? done[done.length - 1]!.where : null),
+  'reporting-country': ({ scene }) => reportingCountry(scene),
+  'line-country': ({ scene: { text, places, sameLine } }) => {
+    if (sameLine) return null;
+    // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
+    return countryOf(places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
+      && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
+  },
+  carried: ({ scene, c }) => carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
+  dateline: ({ scene }) => scene.datelinePlace,
+};
+
+const ORDER: readonly { run: Step; kinds: ReadonlySet<string> | null }[] = COUNT_STEPS.map((x) => {
+  const run = STEPS[x.step];
+  if (!run) throw new Error(`data/claims/where.json: countSteps: unknown step "${x.step}"`);
+  return { run, kinds: x.kinds ? new Set(x.kinds) : null };
+});
+
 /**
- * Where a count happened, most specific first: a place inside its noun phrase ("four of Moscow's
- * airports"), the place attached to it ("91 over the Moscow region"), its total's place, the
- * place it was evacuated from, the sentence's place, the defending or claimant's country, and
- * last the place of the paragraph so far. `done` holds the sentence's claims placed before it.
+ * Where a count happened: the first place the steps of where.json `countSteps` find, in their order
+ * (most specific first: the count's own words, its total, its clause, the countries of the sentence,
+ * the paragraph's place, the dateline). `done` holds the sentence's claims placed before it.
  */
 export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
-  const { text, sentence: s, places, claimant } = scene;
-  const { sentenceWhere } = scene;
-  const placeFrom = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
-  const attached = placeFrom !== null ? chooseWhere(text, places, { from: s.start + placeFrom, to: s.end, attachedAt: s.start + placeFrom }) : null;
-  const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
-  let where: ClaimPlace | null = null;
-  if (inHead) where = asClaimPlace(inHead, text);
-  else if ((where = scopedCountry(scene, c))) { /* the count's own scope */ }
-  // The attached place follows its preposition within the count's clause ("40 people on Monday, including 15 in X" is not at X).
-  else if (attached && placeFrom !== null && attached.start - (s.start + placeFrom) < 40 && !/[,;]/.test(text.slice(s.start + placeFrom, attached.start))) where = asClaimPlace(attached, text);
-  else if (c.partOf !== null) where = done[c.partOf]?.where ?? null;
-  else if (c.kind === 'evacuated') {
-    const from = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
-    if (from) where = asClaimPlace(from, text);
+  let clause: PlaceMention | null | undefined;
+  const x: CountContext = {
+    scene, c, counts, done,
+    clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
+  };
+  for (const step of ORDER) {
+    if (step.kinds && !step.kinds.has(c.kind)) continue;
+    const where = step.run(x);
+    if (where) return where;
   }
-  if (!where && hasParts(counts, c)) where = totalWhere(scene, counts, c);
-  // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
-  const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
-    && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
-  if (!where && c.kind === 'launched') where = testingCountry(scene);
-  // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
-  // contains the scene named before says no more than the scene; a casualty keeps the narrower place
-  // within one running paragraph (a new line of a digest page may be another story).
-  const clauseWhere = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c);
-  const framed = clauseWhere && isFrame(text, s.start, clauseWhere) ? placeAfter(scene, s.start + c.end) : null;
-  // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
-  if (!where && framed) where = framed.place ? framed : { text: framed.text, place: clauseWhere!.place };
-  if (!where && clauseWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(clauseWhere, text)) : asClaimPlace(clauseWhere, text);
-  if (!where && c.kind === 'intercepted') {
-    const country = defendingCountry(text, places, s.start, s.end, claimant);
-    if (country) where = asClaimPlace(country);
-  }
-  if (!where) {
-    const own = claimantCountry(places, s.start, s.end, claimant);
-    if (own) where = asClaimPlace(own);
-  }
-  // "shot down 45 of the 60 drones": the launch was where the interception was.
-  if (!where && c.kind === 'launched' && done.length) where = done[done.length - 1]!.where;
-  if (!where && c.kind === 'launched') where = reportingCountry(scene);
-  // A new line of a report starts afresh: its own country beats the place of the line before.
-  if (!where && !scene.sameLine) {
-    // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
-    const country = places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
-      && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12)));
-    if (country) where = asClaimPlace(country);
-  }
-  return where ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind) ?? scene.datelinePlace;
+  return null;
 }
 
 const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);

@@ -13,6 +13,7 @@ const Schema = z.object({
   clauseBreaks: z.object({ why: z.string().min(10), pattern: z.string(), reachBack: z.string(), reachBackWhy: z.string().min(10) }),
   siteModifier: z.object({ why: z.string().min(10), words: z.number().int().min(0).max(5) }),
   totalOfParts: z.object({ why: z.string().min(10) }),
+  countSteps: z.array(z.object({ step: z.string(), kinds: z.array(z.string()).optional(), why: z.string().min(10) })).min(1),
   frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
   airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
 });
@@ -117,3 +118,6 @@ export function isFrame(text: string, sentenceStart: number, m: PlaceMention): b
 export function locativesIn(s: string): number[] {
   return [...s.matchAll(new RegExp(FRAME_LOCATIVE, 'g'))].map((m) => m.index! + m[0].length);
 }
+
+/** The order in which a count's place is sought, each step with the kinds it is for (where.json `countSteps`). */
+export const COUNT_STEPS: readonly { step: string; kinds?: readonly string[] }[] = parsed.data.countSteps;
