@@ -107,3 +107,15 @@ test('a place the claim\'s own words name after a fronted city is the more speci
   const damage = claimsOf('In Dnipro, a strike damaged houses in the Samarskyi district.');
   assert.equal(placeOf(damage, 'damaged', null), 'Samarskyi district');
 });
+
+test('a struck airport is a damaged site, and a paragraph naming no place continues the story\'s place', () => {
+  const claims = claimsOf('Rockets struck Mezzeh airport before dawn, the army said.\n\nThree guards were killed and a hangar was destroyed, it added.');
+  assert.equal(placeOf(claims, 'killed', 3), 'Mezzeh airport');
+  assert.ok(claims.filter((c) => c.kind === 'damaged').every((c) => c.where?.text === 'Mezzeh airport'));
+});
+
+test('a topic heading ends the story: its place does not reach the next section', () => {
+  const claims = claimsOf('Sahel insurgency\nMilitants kill 12 soldiers at an army post in Djibo, Burkina Faso.\n\nMaritime security\nPirates seize a cargo ship and injure five crew members.');
+  assert.equal(placeOf(claims, 'killed', 12), 'Djibo');
+  assert.equal(placeOf(claims, 'injured', 5), null);
+});

@@ -92,6 +92,7 @@ class ArticleReader {
   private readonly dates: SentenceDates;
   private lastParagraph = -1;
   private lastWhere: ClaimPlace | null = null;
+  private storyWhere: ClaimPlace | null = null;
   // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
   private lastWhereKind: ClaimKind | null = null;
   private articleWeapon: string | null = null;
@@ -126,6 +127,8 @@ class ArticleReader {
     // A line without a closing stop is a topic heading of a multi-story page: the place before it is another story's.
     const heading = si > 0 && lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text);
     if (s.paragraph !== this.lastParagraph || heading) {
+      // The story's place outlives its paragraph, not its heading.
+      this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;
     }
@@ -171,7 +174,7 @@ class ArticleReader {
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = {
       text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
-      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere,
+      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere, storyWhere: this.storyWhere,
     };
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);
