@@ -119,3 +119,10 @@ test('a topic heading ends the story: its place does not reach the next section'
   assert.equal(placeOf(claims, 'killed', 12), 'Djibo');
   assert.equal(placeOf(claims, 'injured', 5), null);
 });
+
+test('a named building damaged in a sentence naming no place is the site, in the story\'s town', () => {
+  const claims = claimsOf('Gunmen stormed a hotel in Kismayo on Friday.\n\nWitnesses said parts of the Jazeera Palace Hotel were reduced to rubble.');
+  const damage = claims.find((c) => c.kind === 'damaged');
+  assert.equal(damage?.where?.text, 'Jazeera Palace Hotel');
+  assert.equal(damage?.where?.place?.country, 'SO');
+});

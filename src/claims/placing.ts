@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { COUNT_STEPS, clauseBreaks, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { COUNT_STEPS, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -327,8 +327,18 @@ function damagedSite(scene: Scene, from: number, to: number): ClaimPlace | null 
     const named: PlaceMention = { start, end: start + n[1]!.length, text: n[1]!, role: 'location', place: null };
     if (!places.some((p) => p.start < named.end && named.start < p.end) && isSiteModifier(text, named)) return { text: named.text, place: null };
   }
+  // "parts of the Sahara Hotel were reduced to rubble": a named building is the site, in the story's town
+  // (where.json `buildingNames`); only where the sentence names no place at all.
+  if (places.some((p) => p.start >= from && p.end <= to && p.role === 'location')) return null;
+  for (const n of text.slice(from, to).matchAll(NAMED_BUILDING)) {
+    const name = n[1]!.replace(/^(?:The|A|An|At|In)\s+/, '');
+    if (!isBuildingName(name) || !/\s/.test(name)) continue;
+    return { text: name, place: (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place ?? null };
+  }
   return null;
 }
+
+const NAMED_BUILDING = /\b((?:[A-Z][\p{L}'’-]+\s+){1,4}[A-Z][\p{L}'’-]+)/gu;
 
 const SITE_NAME = /\bthe\s+((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{Ll}'’-]+)(?=\s+[a-z])/gu;
 
