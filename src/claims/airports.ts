@@ -4,7 +4,10 @@ import type { Sentence } from '../language/index.js';
 // "Kazan International Airport", "Ramon Airport", "Heathrow airport": an airport named as such is a place of its own.
 const NAMED_AIRPORT = /\b((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:[Ii]nternational\s+)?[Aa]irport)\b/gu;
 // "at Sheremetyevo and Vnukovo airports": several named airports sharing one noun.
-const SHARED_AIRPORTS = /\b((?:[A-Z][\p{L}'’-]+)(?:,\s*[A-Z][\p{L}'’-]+)*(?:,?\s+and\s+[A-Z][\p{L}'’-]+))\s+airports\b/gu;
+// A name may run over two or three words ("Imam Khomeini and Mehrabad airports"); an owner's possessive is cut off after.
+const AIRPORT_NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2}";
+const SHARED_AIRPORTS = new RegExp(`\\b(${AIRPORT_NAME}(?:,\\s*${AIRPORT_NAME})*(?:,?\\s+and\\s+${AIRPORT_NAME}))\\s+airports\\b`, 'gu');
+const OWNER = /^.*['’]s\s+/u;
 const LEADING_WORDS = /^(?:(?:The|At|And|In|To|From|Of|On|All|Both|A|An|Its|This|That|Their|Main|Local|City)\s+)+/;
 const LIST_SEPARATOR = /,\s*(?:and\s+)?|\s+and\s+/;
 
@@ -19,7 +22,10 @@ function airportSpans(sentence: string): Named[] {
   }
   for (const m of sentence.matchAll(SHARED_AIRPORTS)) {
     let offset = m.index!;
-    for (const name of m[1]!.split(LIST_SEPARATOR)) {
+    for (const listed of m[1]!.split(LIST_SEPARATOR)) {
+      // "Moscow's Sheremetyevo": the owning city is not part of the airport's name, nor are leading words.
+      const name = listed.replace(OWNER, '').replace(LEADING_WORDS, '');
+      if (!name) continue;
       const start = sentence.indexOf(name, offset);
       if (start < 0) continue;
       offset = start + name.length;

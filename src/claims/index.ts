@@ -93,6 +93,7 @@ class ArticleReader {
   private readonly dates: SentenceDates;
   private lastParagraph = -1;
   private lastWhere: ClaimPlace | null = null;
+  private storyWhere: ClaimPlace | null = null;
   // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
   private lastWhereKind: ClaimKind | null = null;
   private articleWeapon: string | null = null;
@@ -127,6 +128,8 @@ class ArticleReader {
     // A line without a closing stop is a topic heading of a multi-story page: the place before it is another story's.
     const heading = si > 0 && lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text);
     if (s.paragraph !== this.lastParagraph || heading) {
+      // The story's place outlives its paragraph, not its heading.
+      this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;
     }
@@ -172,7 +175,7 @@ class ArticleReader {
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = {
       text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
-      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere,
+      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere, storyWhere: this.storyWhere,
     };
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);
@@ -224,7 +227,7 @@ class ArticleReader {
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       if (st.actor) common.claimant = st.actor;
-      const wheres = placesOfStatement(scene, st);
+      const wheres = placesOfStatement(scene, st, statements);
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });
       this.drafts.push({ ...common, where: wheres[0] ?? null });

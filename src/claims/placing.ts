@@ -4,6 +4,8 @@ import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
+import { namedAirports } from './airports.js';
+import { COUNT_STEPS, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -19,6 +21,8 @@ export interface Scene {
   /** The kind of the claim that placed `lastWhere`, if a claim did. */
   lastWhereKind?: string | null;
   datelinePlace: ClaimPlace | null;
+  /** Where the story's paragraphs before this one took place (null after a topic heading). */
+  storyWhere?: ClaimPlace | null;
   /** The sentence's own place (see chooseWhere), read once for all its claims. */
   sentenceWhere: PlaceMention | null;
 }
@@ -49,7 +53,7 @@ function hasParts(counts: readonly CountDraft[], c: CountDraft): boolean {
  * The place of a total whose parts name places ("five killed …, including two at Nuseirat"): a
  * place said before the parts, else the one the claimant names ("the Gaza Health Ministry").
  */
-function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | null {
+function totalWhere(scene: Scene, counts: readonly CountDraft[], c: CountDraft): ClaimPlace | null {
   const { text, sentence: s, places, claimant } = scene;
   const firstPart = counts.find((o) => o.partOf !== null);
   const before = firstPart ? chooseWhere(text, places, { from: s.start, to: s.start + firstPart.start, attachedAt: null }) : null;
@@ -57,12 +61,48 @@ function totalWhere(scene: Scene, counts: readonly CountDraft[]): ClaimPlace | n
   const named = claimant ? places.find((m) => m.role === 'location' && m.place && claimant.includes(m.text)) : undefined;
   if (named) return asClaimPlace(named, text);
   // "58 drones, including 20 over the Belgorod region and 14 over the Bryansk region": parts in
-  // several regions of one country total in that country.
+  // several regions of one country total in that country; so does a count of the same thing with one
+  // part placed in a region (where.json `totalOfParts`).
   const partPlaces = firstPart ? places.filter((m) => m.role === 'location' && m.place?.country && m.start >= s.start + firstPart.start && m.end <= s.end) : [];
   const cc = partPlaces[0]?.place?.country;
   const regions = new Set(partPlaces.filter((m) => m.place!.admin1).map((m) => m.place!.admin1));
-  const country = cc && regions.size >= 2 && partPlaces.every((m) => m.place!.country === cc) ? countryPlace(cc) : null;
+  const country = cc && (regions.size >= 2 || placedParts(counts, c)) && partPlaces.every((m) => m.place!.country === cc) ? countryPlace(cc) : null;
   return country ? { text: country.name, place: country } : null;
+}
+
+/** "337 drones, including 91 over the Moscow region": a counted total with a part of its own kind placed by its own locative. */
+function placedParts(counts: readonly CountDraft[], c: CountDraft): boolean {
+  const i = counts.indexOf(c);
+  return c.value !== null && counts.some((o) => o.partOf === i && o.kind === c.kind && o.placeFrom !== null);
+}
+
+/** Whether a total's sentence place is one of its placed parts' ("including 91 over the Moscow region"): then it is no place of the total. */
+function amongParts(scene: Scene, counts: readonly CountDraft[], c: CountDraft, m: PlaceMention | null): boolean {
+  if (!m || !placedParts(counts, c)) return false;
+  const firstPart = counts.find((o) => o.partOf !== null);
+  return !!firstPart && m.start >= scene.sentence.start + firstPart.start;
+}
+
+/**
+ * "25 drones were neutralised across the country", "killed seven across Ukraine": a count whose own
+ * clause gives it a national scope is the country's (where.json `scopes`).
+ */
+function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
+  const { text, sentence: s, places, claimant } = scene;
+  let to = s.text.length;
+  for (const m of s.text.matchAll(clauseBreaks())) if (m.index! >= c.end) { to = m.index!; break; }
+  const scope = countScope(text, { from: s.start + c.start, to: s.start + Math.min(to, c.end + 80) }, places);
+  if (!scope) return null;
+  if (scope !== 'country') return asClaimPlace(scope);
+  // The country where things happened: one named as a place ("attacked Ukraine"), not the attacker's
+  // people ("Russian forces"); else the country of the sentence's finer places; else the claimant's.
+  const named = places.find((m) => m.role === 'location' && m.place?.precision === 'country' && !isOrigin(text, m) && !actsAsActor(text, m));
+  if (named) return asClaimPlace(named);
+  const cc = places.find((m) => m.role === 'location' && m.place?.country && m.place.precision !== 'country')?.place?.country;
+  const country = cc ? countryPlace(cc) : null;
+  if (country) return { text: country.name, place: country };
+  const own = claimantCountry(places, s.start, s.end, claimant) ?? defendingCountry(text, places, s.start, s.end, claimant);
+  return own ? asClaimPlace(own) : null;
 }
 
 /** "killed 5 soldiers and 6 civilians in X": counts of one kind joined by "and" share the place after the last. */
@@ -72,8 +112,6 @@ function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly Count
   return /^\s*(?:,\s*)?(?:and|or)\s*$/.test(sentence.slice(c.end, next.start)) ? next.placeFrom : null;
 }
 
-// Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed".
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but|with)\s+|;\s*/g;
 
 /** The sentence's place, unless it lies in another clause than the count's: then the count's clause's own place first. */
 function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
@@ -81,9 +119,11 @@ function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
   if (!sentenceWhere) return null;
   let from = 0;
   let to = s.text.length;
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+  let softEnd = false;
+  // Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed" (where.json `clauseBreaks`).
+  for (const m of s.text.matchAll(clauseBreaks())) {
     if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
-    else if (m.index! >= c.end) { to = m.index!; break; }
+    else if (m.index! >= c.end) { to = m.index!; softEnd = reachesBack(m[0]); break; }
   }
   if (from === 0 && to === s.text.length) return sentenceWhere;
   const at = sentenceWhere.start - s.start;
@@ -91,7 +131,7 @@ function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
   // A place in an earlier clause carries on ("attacks in Balochistan killed 42, while forces killed 54
   // militants in the incidents"); one in a later clause never reaches back.
   const own = chooseWhere(text, places, { from: s.start + from, to: s.start + to, attachedAt: null });
-  return own ?? (at < from ? sentenceWhere : null);
+  return own ?? (at < from || softEnd ? sentenceWhere : null);
 }
 
 /** "North Korea conducted 13 missile tests": a test launch is in the country that tests. */
@@ -112,56 +152,95 @@ function reportingCountry(scene: Scene): ClaimPlace | null {
   return own ? asClaimPlace(own) : null;
 }
 
+/** What the steps that place one count share. */
+interface CountContext {
+  scene: Scene;
+  c: CountDraft;
+  counts: readonly CountDraft[];
+  done: readonly { where: ClaimPlace | null }[];
+  /** The count's clause's place (see ownClause), not among its total's parts; read once. */
+  clause: () => PlaceMention | null;
+}
+
+type Step = (x: CountContext) => ClaimPlace | null;
+
+const countryOf = (m: PlaceMention | null): ClaimPlace | null => (m ? asClaimPlace(m) : null);
+
+/** The steps named in where.json `countSteps`, each one way of finding a count's place. */
+const STEPS: Readonly<Record<string, Step>> = {
+  'in-head': ({ scene: { text, sentence: s, places }, c }) => {
+    const m = places.find((p) => p.role === 'location' && p.start >= s.start + c.headStart && p.end <= s.start + c.end && !isModifier(text, p));
+    return m ? asClaimPlace(m, text) : null;
+  },
+  scope: ({ scene, c }) => scopedCountry(scene, c),
+  attached: ({ scene: { text, sentence: s, places }, c, counts }) => {
+    const from = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
+    if (from === null) return null;
+    const m = chooseWhere(text, places, { from: s.start + from, to: s.end, attachedAt: s.start + from });
+    return m && m.start - (s.start + from) < 40 && !/[,;]/.test(text.slice(s.start + from, m.start)) ? asClaimPlace(m, text) : null;
+  },
+  total: ({ c, done }) => (c.partOf !== null ? done[c.partOf]?.where ?? null : null),
+  'left-from': ({ scene: { text, sentence: s, places } }) => {
+    const m = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
+    return m ? asClaimPlace(m, text) : null;
+  },
+  'total-of-parts': ({ scene, c, counts }) => (hasParts(counts, c) ? totalWhere(scene, counts, c) : null),
+  'testing-country': ({ scene }) => testingCountry(scene),
+  framed: ({ scene, c, clause }) => {
+    const frame = clause();
+    const found = frame && isFrame(scene.text, scene.sentence.start, frame) ? placeAfter(scene, scene.sentence.start + c.end) : null;
+    // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
+    return found && !found.place ? { text: found.text, place: frame!.place } : found;
+  },
+  clause: ({ scene, c, clause }) => {
+    const m = clause();
+    const { text, sentenceWhere } = scene;
+    // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
+    const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
+      && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
+    if (!m || passing) return null;
+    // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that contains
+    // the scene named before says no more than the scene, within one running paragraph.
+    return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
+  },
+  'defending-country': ({ scene: { text, sentence: s, places, claimant } }) => countryOf(defendingCountry(text, places, s.start, s.end, claimant)),
+  'claimant-country': ({ scene: { sentence: s, places, claimant } }) => countryOf(claimantCountry(places, s.start, s.end, claimant)),
+  'salvo-place': ({ done }) => (done.length ? done[done.length - 1]!.where : null),
+  'reporting-country': ({ scene }) => reportingCountry(scene),
+  'line-country': ({ scene: { text, places, sameLine } }) => {
+    if (sameLine) return null;
+    // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
+    return countryOf(places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
+      && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
+  },
+  carried: ({ scene, c }) => carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
+  story: ({ scene }) => scene.storyWhere ?? null,
+  dateline: ({ scene }) => scene.datelinePlace,
+};
+
+const ORDER: readonly { run: Step; kinds: ReadonlySet<string> | null }[] = COUNT_STEPS.map((x) => {
+  const run = STEPS[x.step];
+  if (!run) throw new Error(`data/claims/where.json: countSteps: unknown step "${x.step}"`);
+  return { run, kinds: x.kinds ? new Set(x.kinds) : null };
+});
+
 /**
- * Where a count happened, most specific first: a place inside its noun phrase ("four of Moscow's
- * airports"), the place attached to it ("91 over the Moscow region"), its total's place, the
- * place it was evacuated from, the sentence's place, the defending or claimant's country, and
- * last the place of the paragraph so far. `done` holds the sentence's claims placed before it.
+ * Where a count happened: the first place the steps of where.json `countSteps` find, in their order
+ * (most specific first: the count's own words, its total, its clause, the countries of the sentence,
+ * the paragraph's place, the dateline). `done` holds the sentence's claims placed before it.
  */
 export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
-  const { text, sentence: s, places, claimant } = scene;
-  const { sentenceWhere } = scene;
-  const placeFrom = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
-  const attached = placeFrom !== null ? chooseWhere(text, places, { from: s.start + placeFrom, to: s.end, attachedAt: s.start + placeFrom }) : null;
-  const inHead = places.find((m) => m.role === 'location' && m.start >= s.start + c.headStart && m.end <= s.start + c.end && !isModifier(text, m));
-  let where: ClaimPlace | null = null;
-  if (inHead) where = asClaimPlace(inHead, text);
-  // The attached place follows its preposition within the count's clause ("40 people on Monday, including 15 in X" is not at X).
-  else if (attached && placeFrom !== null && attached.start - (s.start + placeFrom) < 40 && !/[,;]/.test(text.slice(s.start + placeFrom, attached.start))) where = asClaimPlace(attached, text);
-  else if (c.partOf !== null) where = done[c.partOf]?.where ?? null;
-  else if (c.kind === 'evacuated') {
-    const from = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
-    if (from) where = asClaimPlace(from, text);
+  let clause: PlaceMention | null | undefined;
+  const x: CountContext = {
+    scene, c, counts, done,
+    clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
+  };
+  for (const step of ORDER) {
+    if (step.kinds && !step.kinds.has(c.kind)) continue;
+    const where = step.run(x);
+    if (where) return where;
   }
-  if (!where && hasParts(counts, c)) where = totalWhere(scene, counts);
-  // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
-  const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
-    && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
-  if (!where && c.kind === 'launched') where = testingCountry(scene);
-  // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that
-  // contains the scene named before says no more than the scene; a casualty keeps the narrower place
-  // within one running paragraph (a new line of a digest page may be another story).
-  const clauseWhere = ownClause(scene, c);
-  if (!where && clauseWhere && !passing) where = SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(clauseWhere, text)) : asClaimPlace(clauseWhere, text);
-  if (!where && c.kind === 'intercepted') {
-    const country = defendingCountry(text, places, s.start, s.end, claimant);
-    if (country) where = asClaimPlace(country);
-  }
-  if (!where) {
-    const own = claimantCountry(places, s.start, s.end, claimant);
-    if (own) where = asClaimPlace(own);
-  }
-  // "shot down 45 of the 60 drones": the launch was where the interception was.
-  if (!where && c.kind === 'launched' && done.length) where = done[done.length - 1]!.where;
-  if (!where && c.kind === 'launched') where = reportingCountry(scene);
-  // A new line of a report starts afresh: its own country beats the place of the line before.
-  if (!where && !scene.sameLine) {
-    // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
-    const country = places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
-      && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12)));
-    if (country) where = asClaimPlace(country);
-  }
-  return where ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind) ?? scene.datelinePlace;
+  return null;
 }
 
 const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);
@@ -187,7 +266,7 @@ export function eachPlaces(scene: Scene, c: CountDraft): ClaimPlace[] {
  * were held ("in New Delhi") or the dateline's; otherwise the sentence's place. A damage
  * statement over a list of places ("hubs in Saint Petersburg and Tver") gives one place each.
  */
-export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[] {
+export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: readonly StatementDraft[] = []): ClaimPlace[] {
   const { text, sentence: s, places, claimant } = scene;
   const from = s.start + st.placeFrom;
   const to = s.start + st.placeTo;
@@ -214,13 +293,66 @@ export function placesOfStatement(scene: Scene, st: StatementDraft): ClaimPlace[
     }
     return where ? [where] : [];
   }
-  const m = chooseWhere(text, places, { from, to, attachedAt: null });
-  const country = st.kind === 'airport_closed' ? defendingCountry(text, places, s.start, to, claimant) : null;
-  const where = (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : null) ?? scene.lastWhere ?? scene.datelinePlace;
+  // An airspace closure is a country's or a region's, never an airport's (where.json `airspace`).
+  // Only airports closed in their own right: an airport that was the target ("a drone hit Ramon Airport") is the scene.
+  const closedToo = st.rule.startsWith('airport_closed:airspace') && siblings.some((o) => o.kind === 'airport_closed' && o.whereText && o.value !== null);
+  const airports = closedToo ? namedAirports(s.text) : [];
+  const sky = airports.length ? places.filter((p) => !isAirportName(p.text) && !airports.some((a) => a.includes(p.text))) : places;
+  // Only where the sentence speaks of one sky: "closed the airspace over X … entered Polish airspace" names two.
+  const oneSky = st.rule.startsWith('airport_closed:airspace') && (s.text.match(/\bairspace\b/gi) ?? []).length === 1;
+  const skyNamed = oneSky ? sky.find((p) => p.start >= s.start && p.end <= s.end && namesAirspace(text, p)) : undefined;
+  const m = skyNamed ?? chooseWhere(text, sky, { from, to, attachedAt: null });
+  const country = st.kind === 'airport_closed' ? defendingCountry(text, sky, s.start, to, claimant) : null;
+  const site = st.kind === 'damaged' && (!m || m.place?.precision === 'country') ? damagedSite(scene, from, to) : null;
+  // "A drone hit Ramon Airport, and the airspace was closed": a closure told after its cause is at the sentence's scene.
+  const scenePlace = st.kind === 'airport_closed' && !m && !country ? chooseWhere(text, sky, { from: s.start, to: s.end, attachedAt: null }) : null;
+  const framed = st.kind === 'damaged' && m && isFrame(text, s.start, m) ? placeAfter(scene, m.end) : null;
+  const where = site ?? (framed && !framed.place && m ? { text: framed.text, place: m.place } : framed) ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : scenePlace ? asClaimPlace(scenePlace, text) : null) ?? scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace;
   if (st.kind === 'damaged' && where) {
     const first = chooseWhere(text, places, { from, to, attachedAt: null, container: false });
     const listed = first ? listedPlaces(text, first.start, s.end, places) : [];
     if (listed.length > 1) return listed;
   }
   return where ? [where] : [];
+}
+
+/** "struck the Ryazan oil refinery": the place that names the damaged site (where.json `siteModifier`). */
+function damagedSite(scene: Scene, from: number, to: number): ClaimPlace | null {
+  const { text, places } = scene;
+  const m = places.find((p) => p.start >= from && p.end <= to && p.role === 'location' && p.place?.precision !== 'country' && isSiteModifier(text, p));
+  if (m) return asClaimPlace(m, text);
+  // "hit the Natanz nuclear facility": a site's name the gazetteer lacks, when no mention covers it.
+  for (const n of text.slice(from, to).matchAll(SITE_NAME)) {
+    const start = from + n.index! + n[0].length - n[1]!.length;
+    const named: PlaceMention = { start, end: start + n[1]!.length, text: n[1]!, role: 'location', place: null };
+    if (!places.some((p) => p.start < named.end && named.start < p.end) && isSiteModifier(text, named)) return { text: named.text, place: null };
+  }
+  // "parts of the Sahara Hotel were reduced to rubble": a named building is the site, in the story's town
+  // (where.json `buildingNames`); only where the sentence names no place at all.
+  if (places.some((p) => p.start >= from && p.end <= to && p.role === 'location')) return null;
+  for (const n of text.slice(from, to).matchAll(NAMED_BUILDING)) {
+    const name = n[1]!.replace(/^(?:The|A|An|At|In)\s+/, '');
+    if (!isBuildingName(name) || !/\s/.test(name)) continue;
+    return { text: name, place: (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place ?? null };
+  }
+  return null;
+}
+
+const NAMED_BUILDING = /\b((?:[A-Z][\p{L}'’-]+\s+){1,4}[A-Z][\p{L}'’-]+)/gu;
+
+const SITE_NAME = /\bthe\s+((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{Ll}'’-]+)(?=\s+[a-z])/gu;
+
+/**
+ * "In Dnipro, officials said 12 were injured in the Samarskyi district": the first place a locative
+ * after `from` attaches (a name the gazetteer lacks included), finer than a country, within the clause.
+ */
+function placeAfter(scene: Scene, from: number): ClaimPlace | null {
+  const { text, sentence: s, places } = scene;
+  let to = s.end;
+  for (const m of s.text.slice(from - s.start).matchAll(clauseBreaks())) { to = from + m.index!; break; }
+  for (const at of locativesIn(text.slice(from, to))) {
+    const m = chooseWhere(text, places, { from: from + at, to, attachedAt: from + at });
+    if (m && m.start - (from + at) < 12 && m.place?.precision !== 'country') return asClaimPlace(m, text);
+  }
+  return null;
 }

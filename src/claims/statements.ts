@@ -133,10 +133,11 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     // "Kuwait and Bahrain closed their airspace": one closure per country, each its own authority.
     if (closers.length > 1) for (const c of closers) out.push({ ...base(s, airspace!), kind: 'airport_closed', value: null, qualifier: 'unknown', whereText: c, actor: c });
     else if (airspace) out.push({ ...base(s, airspace), kind: 'airport_closed', value: null, qualifier: 'unknown', ...(closers[0] ? { actor: closers[0] } : {}) });
-    else if (airports.length) {
-      const m = closures.find((c) => c.rule.meta.mode === 'named')!;
+    // "suspended all flights at X and Y airports and closed its airspace": the airports close too, when told beside their own verb.
+    const m = closures.find((c) => c.rule.meta.mode === 'named');
+    if (m && airports.length && (!airspace || closers.length <= 1 && nearAirport(s, m, airports[0]!))) {
       out.push({ ...base(s, m), kind: 'airport_closed', value: airports.length, qualifier: marked('at-least') ? 'at_least' : 'exact', whereText: airports[0]! });
-    } else if (subject?.captures.names) {
+    } else if (!airspace && subject?.captures.names) {
       // The captured names count only as places: "Authorities suspended flights" closes nothing.
       const span = subject.captures.names;
       const from = s.start + s.tokens[span.start]!.start;
@@ -153,6 +154,16 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     if (!(closedAlready && !airline && !despite)) out.push({ ...base(s, stopped), kind: 'flights_disrupted', value: null, qualifier: 'unknown' });
   }
   return out;
+}
+
+/** Whether an airport's name stands within a few words of a closure's verb ("suspended all flights at Kazan airport"). */
+function nearAirport(s: AnnotatedSentence, m: Found, airport: string): boolean {
+  const at = s.text.indexOf(airport);
+  const from = s.tokens[m.start]!.start;
+  const to = s.tokens[m.end - 1]!.end;
+  if (at < 0) return false;
+  // After its verb ("suspended flights at X airport"), or its subject with only auxiliaries between ("X airport was closed").
+  return at >= to ? at - to < 40 : /^\s*(?:(?:was|were|is|are|has|have|had|been|also|temporarily|briefly)\s+)*$/i.test(s.text.slice(at + airport.length, from));
 }
 
 // Between the last country and the closure: adverbs, "announced the", or a first verb phrase joined by "and"

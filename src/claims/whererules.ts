@@ -9,7 +9,17 @@ const Schema = z.object({
   referenceBefore: z.array(Rule),
   acronymPlaces: z.object({ why: z.string(), pattern: z.string() }),
   buildingNames: z.object({ why: z.string().min(10), pattern: z.string() }),
+  scopes: z.array(z.object({ id: z.string(), effect: z.enum(['country', 'named-country']), pattern: z.string(), why: z.string().min(10) })),
+  clauseBreaks: z.object({ why: z.string().min(10), pattern: z.string(), reachBack: z.string(), reachBackWhy: z.string().min(10) }),
+  siteModifier: z.object({ why: z.string().min(10), words: z.number().int().min(0).max(5) }),
+  totalOfParts: z.object({ why: z.string().min(10) }),
+  countSteps: z.array(z.object({ step: z.string(), kinds: z.array(z.string()).optional(), why: z.string().min(10) })).min(1),
+  frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
+  airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
 });
+// The structure nouns of the damage rules: a place that modifies one names a damaged site.
+const DAMAGE_FILE = 'data/rules/claims-damage.json';
+const DamageSets = z.object({ sets: z.object({ structure: z.array(z.string().min(1)) }) });
 
 function compile(pattern: string, flags: string, where: string): RegExp {
   try {
@@ -24,6 +34,21 @@ if (!parsed.success) throw new Error(`${FILE}: ${parsed.error.issues.map((i) => 
 const REFERENCE_BEFORE = parsed.data.referenceBefore.map((r, i) => compile(r.pattern, 'i', `referenceBefore[${i}] (${r.why.slice(0, 40)})`));
 const ACRONYM = compile(parsed.data.acronymPlaces.pattern, '', 'acronymPlaces');
 const BUILDING = compile(parsed.data.buildingNames.pattern, 'u', 'buildingNames');
+const SCOPES = parsed.data.scopes.map((r) => ({ ...r, re: compile(r.pattern, 'i', `scopes.${r.id}`) }));
+const CLAUSE_BREAKS = parsed.data.clauseBreaks.pattern;
+compile(CLAUSE_BREAKS, 'gi', 'clauseBreaks');
+const REACH_BACK = compile(parsed.data.clauseBreaks.reachBack, 'i', 'clauseBreaks.reachBack');
+const FRAME_BEFORE = compile(parsed.data.frame.pattern, '', 'frame.pattern');
+const FRAME_AFTER = compile(parsed.data.frame.after, '', 'frame.after');
+const FRAME_LOCATIVE = parsed.data.frame.locative;
+compile(FRAME_LOCATIVE, 'g', 'frame.locative');
+const AIRPORT = compile(parsed.data.airspace.pattern, 'i', 'airspace');
+const SKY_BEFORE = compile(parsed.data.airspace.namedBefore, 'i', 'airspace.namedBefore');
+const SKY_AFTER = compile(parsed.data.airspace.namedAfter, 'i', 'airspace.namedAfter');
+const SITE_WORDS = parsed.data.siteModifier.words;
+const damage = DamageSets.safeParse(JSON.parse(readFileSync(new URL(`../../${DAMAGE_FILE}`, import.meta.url), 'utf8')));
+if (!damage.success) throw new Error(`${DAMAGE_FILE}: ${damage.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+const STRUCTURES: ReadonlySet<string> = new Set(damage.data.sets.structure.map((w) => w.toLowerCase()));
 
 /** "300 kilometers north of Mogadishu", "except Mogadishu": a place named only as a point of reference. */
 export function isReferencePlace(text: string, m: PlaceMention): boolean {
@@ -40,3 +65,59 @@ export function isAcronymPlace(m: PlaceMention): boolean {
 export function isBuildingName(name: string): boolean {
   return BUILDING.test(name.trim());
 }
+
+/** The clause breaks of a sentence, a fresh global expression each call (see where.json `clauseBreaks`). */
+export function clauseBreaks(): RegExp {
+  return new RegExp(CLAUSE_BREAKS, 'gi');
+}
+
+/**
+ * The scope a count's own words give it (where.json `scopes`): 'country' for "across the country",
+ * or the country mention a "across Ukraine" names; null when its words name no scope.
+ */
+export function countScope(text: string, window: { from: number; to: number }, mentions: readonly PlaceMention[]): 'country' | PlaceMention | null {
+  const words = text.slice(window.from, window.to);
+  for (const rule of SCOPES) {
+    if (rule.effect === 'country' && rule.re.test(words)) return 'country';
+    if (rule.effect === 'named-country') {
+      const named = mentions.find((m) => m.start >= window.from && m.end <= window.to && m.place?.precision === 'country' && rule.re.test(text.slice(Math.max(0, m.start - 24), m.start)));
+      if (named) return named;
+    }
+  }
+  return null;
+}
+
+/** "the Ryazan oil refinery": a place that modifies a structure noun a few words on (where.json `siteModifier`). */
+export function isSiteModifier(text: string, m: PlaceMention): boolean {
+  const after = /^((?:\s+[a-z][\p{L}-]*){1,6})/u.exec(text.slice(m.end, m.end + 60))?.[1];
+  if (!after) return false;
+  return after.trim().split(/\s+/).slice(0, SITE_WORDS).some((w) => STRUCTURES.has(w.replace(/s$/, '')) || STRUCTURES.has(w));
+}
+
+/** An airport's name: never where an airspace closure is (where.json `airspace`). */
+export function isAirportName(name: string): boolean {
+  return AIRPORT.test(name);
+}
+
+/** A break after which a place still reaches back to a clause that names none ("killed 4, and 35 injured … in X"). */
+export function reachesBack(breakText: string): boolean {
+  return REACH_BACK.test(breakText);
+}
+
+/** "the airspace over southern Israel", "Iraqi airspace": a place named with the sky (where.json `airspace`). */
+export function namesAirspace(text: string, m: PlaceMention): boolean {
+  return SKY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) || SKY_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
+/** "In Dnipro, …": a place fronted before a comma at the sentence's start frames it (where.json `frame`). */
+export function isFrame(text: string, sentenceStart: number, m: PlaceMention): boolean {
+  return FRAME_BEFORE.test(text.slice(sentenceStart, m.start)) && FRAME_AFTER.test(text.slice(m.end, m.end + 4));
+}
+
+/** The offsets (in `s`) right after each locative preposition of a stretch of text (where.json `frame.locative`). */
+export function locativesIn(s: string): number[] {
+  return [...s.matchAll(new RegExp(FRAME_LOCATIVE, 'g'))].map((m) => m.index! + m[0].length);
+}
+
+/** The order in which a count's place is sought, each step with the kinds it is for (where.json `countSteps`). */
+export const COUNT_STEPS: readonly { step: string; kinds?: readonly string[] }[] = parsed.data.countSteps;

@@ -173,6 +173,7 @@ export function recognize(text: string): RawMention[] {
       });
     }
     else if (i === end && is(t, DIR)) continue; // "North Texas": the name after the compass word still counts
+    else if (i === end && is(t, PREP) && sentenceInitial(text, tokens, i)) continue; // "In Kharkiv, …": an opening preposition read as a name leaves the place after it
     else {
       // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
       let e = end;
