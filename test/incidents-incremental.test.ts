@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runIngest } from '../src/cli/ingest-command.ts';
+import { extractArticle } from '../src/pipeline.ts';
+import { openSqliteStore, type IncidentRefresh, type SqliteStore, type StoredDocument } from '../src/store/index.ts';
+import { tempDir } from './ingest-fixtures.ts';
+import type { Article } from '../src/types.ts';
+
+const path = (name: string) => fileURLToPath(new URL(`./fixtures/incidents/${name}`, import.meta.url));
+const lines = (name: string): Article[] => readFileSync(path(name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Article);
+const FIXTURES = ['three-outlets.jsonl', 'same-night.jsonl', 'two-nights.jsonl', 'adjacent-nights.jsonl', 'seed-strike-reports.jsonl'];
+const all = () => FIXTURES.flatMap(lines);
+function file(articles: Article[]): string {
+  const f = join(tempDir(), `${articles.map((a) => a.id).join('-').slice(0, 80)}.jsonl`);
+  writeFileSync(f, articles.map((a) => JSON.stringify(a)).join('\n'));
+  return f;
+}
+const open = () => openSqliteStore(join(tempDir(), 'incidents.db'));
+const reextract = (d: StoredDocument) => extractArticle({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source });
+
+/** The store with each refresh's report kept (runIngest refreshes after it stores). */
+function watched(store: SqliteStore): { last: () => IncidentRefresh } {
+  const refresh = store.refreshIncidents.bind(store);
+  let last: IncidentRefresh | null = null;
+  store.refreshIncidents = async (o) => (last = await refresh(o));
+  return { last: () => last! };
+}
+
+/** Article id → incident id, as stored. */
+function grouping(store: SqliteStore): Map<string, string> {
+  const rows = store.db.prepare('SELECT d.article_id, ia.incident_id FROM incident_articles ia JOIN documents d ON d.id = ia.document_id ORDER BY d.article_id').all() as { article_id: string; incident_id: string }[];
+  return new Map(rows.map((r) => [r.article_id, r.incident_id]));
+}
+/** Every stored row of the incidents and their revisions, as text. */
+function rowsOf(store: SqliteStore, ids: string[]): string {
+  const q = ids.map(() => '?').join(',');
+  return JSON.stringify([
+    store.db.prepare(`SELECT * FROM incidents WHERE id IN (${q}) ORDER BY id`).all(...ids),
+    store.db.prepare(`SELECT * FROM incident_revisions WHERE incident_id IN (${q}) ORDER BY id`).all(...ids),
+    store.db.prepare(`SELECT * FROM incident_reports WHERE incident_id IN (${q}) ORDER BY incident_id, kind, document_id`).all(...ids),
+  ]);
+}
+
+test('a refresh after ingest regroups only the new articles\' neighbourhood: incidents two months away stay byte-identical', async () => {
+  const store = await open();
+  await runIngest([path('same-night.jsonl')], store, { quiet: true });
+  const june = [...new Set(grouping(store).values())];
+  const before = rowsOf(store, june);
+  // The April reports share Kharkiv and missile strikes with June's, but lie outside the window.
+  const { last } = watched(store);
+  await runIngest([path('three-outlets.jsonl')], store, { quiet: true });
+  assert.equal(rowsOf(store, june), before);
+  assert.equal(last().regrouped, 4, 'the four new documents (the wire copy is linked at ingest), none of June\'s');
+  assert.equal(last().retired, 0);
+  await store.close();
+});
+
+test('a new article joining an existing incident revises that incident only; the others are not rewritten', async () => {
+  const store = await open();
+  const nights = lines('two-nights.jsonl');
+  await runIngest([file([...nights.filter((a) => a.id !== 'odesa-may9-b'), ...lines('same-night.jsonl')])], store, { quiet: true });
+  const joined = grouping(store).get('odesa-may9-a')!;
+  const others = [...new Set(grouping(store).values())].filter((id) => id !== joined);
+  const before = rowsOf(store, others);
+  const revisions = (id: string) => (store.db.prepare('SELECT COUNT(*) AS n FROM incident_revisions WHERE incident_id = ?').get(id) as { n: number }).n;
+  assert.equal(revisions(joined), 1);
+  const { last } = watched(store);
+  await runIngest([file(nights.filter((a) => a.id === 'odesa-may9-b'))], store, { quiet: true });
+  assert.equal(last().revised, 1);
+  assert.ok(last().regrouped < 5, `the new report and its Odesa neighbours, not the ${grouping(store).size} articles: ${last().regrouped}`);
+  assert.equal(grouping(store).get('odesa-may9-b'), joined, 'same id: the earliest report is unchanged');
+  assert.equal(revisions(joined), 2, 'one revision: a second article');
+  assert.equal(rowsOf(store, others), before);
+  assert.equal((await store.incident(joined))!.articles.length, 2);
+  await store.close();
+});
+
+test('the fixtures ingested in three batches, a refresh after each, group as ingested at once and as rebuilt', async () => {
+  const articles = all();
+  const once = await open();
+  await runIngest([file(articles)], once, { quiet: true });
+  const steps = await open();
+  for (const k of [0, 1, 2]) await runIngest([file(articles.filter((_, i) => i % 3 === k))], steps, { quiet: true });
+  const [a, b] = [grouping(once), grouping(steps)];
+  assert.equal(a.size, articles.length - 1, 'every article but the wire copy, linked at ingest');
+  assert.deepEqual(b, a);
+  const rebuilt = await steps.refreshIncidents({ rebuild: true, reextract });
+  assert.deepEqual(grouping(steps), a);
+  assert.deepEqual([rebuilt.retired, rebuilt.failed.length], [0, 0]);
+  assert.equal(rebuilt.regrouped >= articles.length - 1, true, 'a rebuild reads every article');
+  assert.equal((await steps.incidents({ limit: 100 })).count, new Set(a.values()).size);
+  await once.close();
+  await steps.close();
+});
+
+test('profiles made again outside the write: an article whose extraction throws is reported and left out, the others are grouped', async () => {
+  const store = await open();
+  for (const a of lines('three-outlets.jsonl')) await store.addExtraction(extractArticle(a), { contentHash: a.id, source: null, pipelineVersion: 'test' });
+  store.db.exec('DELETE FROM article_profiles; DELETE FROM incident_state');
+  const r = await store.refreshIncidents({ reextract: (d) => { if (d.articleId === 'kh-rise') throw new Error('parser broke'); return reextract(d); } });
+  assert.deepEqual(r.failed.map((f) => [f.articleId, f.error]), [['kh-rise', 'parser broke']]);
+  const g = grouping(store);
+  assert.equal(g.has('kh-rise'), false);
+  assert.equal(g.get('kh-final'), g.get('kh-wire'));
+  assert.equal((store.db.prepare('SELECT COUNT(*) AS n FROM article_profiles').get() as { n: number }).n, 4, 'the other four profiles were written');
+  // The next refresh takes the left-out article in (it is in no incident yet).
+  const again = await store.refreshIncidents({ reextract });
+  assert.deepEqual(again.failed, []);
+  assert.equal(grouping(store).get('kh-rise'), g.get('kh-wire'));
+  assert.equal((await store.incident(g.get('kh-wire')!))!.articles.length, 4);
+  await store.close();
+});
+
+test('re-extracted articles are regrouped; an incident no longer formed is retired with its heir named', async () => {
+  const store = await open();
+  await runIngest([file(lines('three-outlets.jsonl').filter((a) => a.id === 'kh-final'))], store, { quiet: true });
+  const alone = grouping(store).get('kh-final')!;
+  await runIngest([file(lines('three-outlets.jsonl').filter((a) => a.id === 'kh-wire' || a.id === 'kh-rise'))], store, { quiet: true });
+  const heir = grouping(store).get('kh-final')!;
+  assert.notEqual(heir, alone);
+  const retired = (await store.incident(alone))!;
+  assert.deepEqual([retired.current, retired.mergedInto], [false, heir]);
+  // A re-extraction changing nothing regroups the same: same id, no revision, nothing retired.
+  for await (const d of store.documents()) await store.addRun(d.id, reextract(d), 'again');
+  const r = await store.refreshIncidents();
+  assert.deepEqual([r.revised, r.retired], [0, 0]);
+  assert.equal(grouping(store).get('kh-final'), heir);
+  await store.close();
+});
