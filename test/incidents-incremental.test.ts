@@ -130,3 +130,16 @@ test('re-extracted articles are regrouped; an incident no longer formed is retir
   assert.equal(grouping(store).get('kh-final'), heir);
   await store.close();
 });
+
+test('a store from before migration 18: profiles get their day and keys at the next refresh, and new articles find their incident', async () => {
+  const store = await open();
+  await runIngest([file(lines('two-nights.jsonl').filter((a) => a.id !== 'odesa-may2-b'))], store, { quiet: true });
+  store.db.exec('UPDATE article_profiles SET day = NULL, keys = NULL');
+  await runIngest([file(lines('two-nights.jsonl').filter((a) => a.id === 'odesa-may2-b'))], store, { quiet: true });
+  const missing = (store.db.prepare('SELECT COUNT(*) AS n FROM article_profiles WHERE keys IS NULL OR day IS NULL').get() as { n: number }).n;
+  assert.equal(missing, 0);
+  const g = grouping(store);
+  assert.equal(g.get('odesa-may2-b'), g.get('odesa-may2-a'));
+  assert.notEqual(g.get('odesa-may2-a'), g.get('odesa-may9-a'));
+  await store.close();
+});

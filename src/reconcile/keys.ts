@@ -16,7 +16,7 @@ const TERM_KEYS = 12;
 /** A key more articles of the window hold than this is a common word of the store, not a lead. */
 const MAX_POSTING = 300;
 /** At most this many stored neighbours per new article, the ones sharing most keys. */
-const PER_ARTICLE = 25;
+const PER_ARTICLE = 10;
 /** A shared band says near-identical text: it counts as much as this many shared words. */
 const BAND_WEIGHT = 3;
 /** A neighbour shares at least this much (one band, or two rare words). */

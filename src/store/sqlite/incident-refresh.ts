@@ -24,8 +24,15 @@ import { IncidentWriter, recordOf } from './incident-write.js';
 export type Reextract = (d: StoredDocument) => Extraction;
 type SaveProfile = (documentId: number, runId: number, x: Extraction) => void;
 
-/** New articles grouped per step: bounds one step's neighbourhood (and so its time and memory). */
-const CHUNK = 300;
+/**
+ * New articles grouped per step, in date order. Large, so that a step's neighbourhood is mostly
+ * its own articles: the stored ones around a chunk are read again by each chunk, and a chunk of
+ * a few days would re-read the month before it every time (a rebuild of 30,000 articles
+ * regrouped each one seven times over).
+ */
+const CHUNK = 2000;
+/** At most this many articles grouped at once: a chunk whose neighbourhood is larger is halved. */
+const MAX_STEP = 5000;
 /** Articles extracted again between two short write transactions. */
 const EXTRACT_BATCH = 50;
 /** Rows per `IN (...)` list. */
@@ -106,7 +113,11 @@ export class IncidentRefresher {
         return m;
       },
       apply: (written, docOf, retire) => {
-        const w = db.transaction(() => this.writer.apply(written, docOf, retire)).immediate();
+        // Formed again as stored (a re-extraction that changed nothing): not written at all.
+        const stored = db.prepare('SELECT record FROM incidents WHERE id = ? AND current = 1').pluck();
+        const same = new Set(written.filter((i) => stored.get(i.id) === recordOf(i, docOf)).map((i) => i.id));
+        // Their articles' claims may still be new rows (a new run): repeats are marked again.
+        const w = db.transaction(() => this.writer.apply(written.filter((i) => !same.has(i.id)), docOf, retire.filter((id) => !same.has(id)), written.filter((i) => same.has(i.id)))).immediate();
         out.revised += w.revised;
         out.retired += w.retired;
         out.recounted += w.recounted;
@@ -118,7 +129,7 @@ export class IncidentRefresher {
    * One step: `fresh` regrouped with its neighbourhood. Articles of later steps (`pending`)
    * are not in it yet, as a refresh after each chunk's ingest would not have seen them.
    */
-  private step(fresh: number[], pending: ReadonlySet<number>, g: Grouping, reextract: Reextract | undefined, failed: IncidentRefresh['failed']): number {
+  private step(fresh: number[], pending: Set<number>, g: Grouping, reextract: Reextract | undefined, failed: IncidentRefresh['failed']): number {
     const freshKeyed = this.keyed(fresh);
     if (!freshKeyed.length) return 0;
     const pool = this.pool(freshKeyed).filter((k) => !pending.has(k.doc));
@@ -127,6 +138,13 @@ export class IncidentRefresher {
     const members = g.membersOf([...new Set(g.incidentsOf([...isFresh, ...near]).values())]);
     const before = new Map([...members].flatMap(([id, ds]) => ds.map((d) => [d, id] as const)));
     const docs = [...new Set([...isFresh, ...near, ...[...members.values()].flat()])].sort((a, b) => a - b);
+    if (docs.length > MAX_STEP && fresh.length > 1) {
+      // Spread-out articles whose neighbourhoods add up: the earlier half first, then the rest.
+      const half = fresh.slice(0, Math.ceil(fresh.length / 2));
+      const n = this.step(half, pending, g, reextract, failed);
+      half.forEach((d) => pending.delete(d));
+      return n + this.step(fresh.slice(half.length), pending, g, reextract, failed);
+    }
     const { profiles, docOf } = this.profiles(docs, reextract, failed);
     const groups = profiles.map((p) => { const d = docOf.get(p.id)!; return isFresh.has(d) ? null : before.get(d) ?? null; });
     const frozen = profiles.map((p) => !isFresh.has(docOf.get(p.id)!));
@@ -163,15 +181,23 @@ export class IncidentRefresher {
     return out;
   }
 
-  /** The keyed articles within the window of any of `fresh` (every article, if one is undated). */
+  /**
+   * The keyed articles within the window of any of `fresh` (every article, if one is undated):
+   * one range per run of overlapping windows, so articles spread over a year read only their
+   * own months, and undated articles always.
+   */
   private pool(fresh: readonly Keyed[]): Keyed[] {
-    const days = fresh.map((f) => f.day);
     const w = constraintRules().window.days;
-    const rows = days.some((d) => d === null)
-      ? this.db.prepare('SELECT document_id, day, keys FROM article_profiles WHERE keys IS NOT NULL').all()
-      : this.db.prepare('SELECT document_id, day, keys FROM article_profiles WHERE keys IS NOT NULL AND (day IS NULL OR day BETWEEN ? AND ?)')
-        .all(Math.min(...(days as number[])) - w, Math.max(...(days as number[])) + w);
-    return (rows as { document_id: number; day: number | null; keys: string }[]).map((r) => ({ doc: r.document_id, day: r.day, keys: JSON.parse(r.keys) as number[] }));
+    const rows = (sql: string, ...p: number[]) => (this.db.prepare(`SELECT document_id, day, keys FROM article_profiles WHERE keys IS NOT NULL${sql}`).all(...p) as { document_id: number; day: number | null; keys: string }[]);
+    const read = (r: { document_id: number; day: number | null; keys: string }): Keyed => ({ doc: r.document_id, day: r.day, keys: JSON.parse(r.keys) as number[] });
+    if (fresh.some((f) => f.day === null)) return rows('').map(read);
+    const days = fresh.map((f) => f.day!).sort((a, b) => a - b);
+    const ranges: [number, number][] = [];
+    for (const d of days) {
+      const last = ranges[ranges.length - 1];
+      if (last && d - w <= last[1]) last[1] = d + w; else ranges.push([d - w, d + w]);
+    }
+    return [...rows(' AND day IS NULL'), ...ranges.flatMap(([a, b]) => rows(' AND day BETWEEN ? AND ?', a, b))].map(read);
   }
 
   /** The profiles of `docs` in document order; any that do not decode are extracted again first. */

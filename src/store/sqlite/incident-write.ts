@@ -44,8 +44,11 @@ export class IncidentWriter {
     };
   }
 
-  /** `written`: incidents to store as they are now; `retire`: ids no longer formed. */
-  apply(written: readonly Incident[], docOf: ReadonlyMap<string, number>, retire: readonly string[]): Written {
+  /**
+   * `written`: incidents to store as they are now; `retire`: ids no longer formed; `recount`:
+   * incidents stored as they are whose articles' repeats are marked again all the same.
+   */
+  apply(written: readonly Incident[], docOf: ReadonlyMap<string, number>, retire: readonly string[], recount: readonly Incident[] = []): Written {
     const at = new Date().toISOString();
     const touched = new Set<number>();
     const before = new Map<string, number[]>();
@@ -82,7 +85,8 @@ export class IncidentWriter {
       for (const doc of before.get(gone) ?? []) { const h = nowOf.get(doc); if (h) heirs.set(h, (heirs.get(h) ?? 0) + 1); }
       retired += this.st.retire.run([...heirs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null, at, gone).changes;
     }
-    return { revised, retired, recounted: this.markRepeats(written, docOf, touched) };
+    for (const i of recount) for (const a of i.articles) touched.add(docOf.get(a.id)!);
+    return { revised, retired, recounted: this.markRepeats([...written, ...recount], docOf, touched) };
   }
 
   /**
