@@ -143,3 +143,24 @@ test('a store from before migration 18: profiles get their day and keys at the n
   assert.notEqual(g.get('odesa-may2-a'), g.get('odesa-may9-a'));
   await store.close();
 });
+
+test('clustering: incidents formed before merge only through a new article; a component past the cap is cut in date order', async () => {
+  const { averageLink, MAX_COMPONENT } = await import('../src/reconcile/index.ts');
+  // Articles 0,1 (incident A) and 2,3 (incident B), formed before; all four pairs across score high.
+  const across = [[0, 2], [0, 3], [1, 2], [1, 3]].map(([i, j]) => ({ i: i!, j: j!, p: 0.9 }));
+  const seeded = { groups: ['A', 'A', 'B', 'B'], frozen: [true, true, true, true] };
+  const frozen = averageLink(4, across, 0.5, undefined, seeded);
+  assert.notEqual(frozen[0], frozen[2], 'two old incidents stay apart without a new article');
+  assert.equal(frozen[0], frozen[1], 'an old incident stays whole though its own pairs were not scored');
+  const bridge = [...across, { i: 4, j: 0, p: 0.9 }, { i: 4, j: 1, p: 0.9 }, { i: 4, j: 2, p: 0.9 }, { i: 4, j: 3, p: 0.9 }];
+  const joined = averageLink(5, bridge, 0.5, undefined, { groups: [...seeded.groups, null], frozen: [...seeded.frozen, false] });
+  assert.equal(new Set(joined).size, 1, 'a new article vouched for by both joins them');
+  // A chain of look-alikes longer than the cap: no cluster spans the cut.
+  // Odd on purpose: uncut, articles 200 and 201 (either side of the cut) would pair up.
+  const n = MAX_COMPONENT + 201;
+  const chain = Array.from({ length: n - 1 }, (_, i) => ({ i, j: i + 1, p: 0.99 }));
+  const days = Array.from({ length: n }, (_, i) => n - i);
+  const labels = averageLink(n, chain, 0.5, undefined, { days });
+  const blockOf = (i: number) => (days[i]! <= MAX_COMPONENT ? 'early' : 'late');
+  for (let i = 0; i < n; i++) assert.equal(blockOf(labels[i]!), blockOf(i), `article ${i} clustered across the cut`);
+});
