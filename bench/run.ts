@@ -2,7 +2,8 @@
  * `npm run bench`: end-to-end throughput of the whole spine (read JSONL → hash → extract →
  * SQLite, one transaction per article) on a generated corpus of ≥ 50 MB, with extraction time
  * measured inside the same run, per-stage timing on a sample, and peak memory; then extraction
- * on real news text (bench/real-news.ts), places alone and the dashboard's first load.
+ * on real news text (bench/real-news.ts), places alone, the dashboard's first load, and the
+ * incident refresh on a ~30,000-article store (bench/incidents.ts; `--articles N` for another size).
  *
  *     npm run bench              # 50 MB
  *     npm run bench -- --mb 5    # a quicker look
@@ -163,3 +164,6 @@ await benchPlaces();
 // The dashboard's first load over a ≥ 10k-event store (bench/web.ts); it skips itself without chromium.
 const { benchWeb } = await import('./web.ts');
 await benchWeb();
+// Incident refresh on a ~30,000-article store: rebuild, then 1 and 100 new articles (bench/incidents.ts).
+const { benchIncidents } = await import('./incidents.ts');
+await benchIncidents();

@@ -3,11 +3,15 @@
  * Reads the whole batch, extracts each article, groups the articles into incidents, then answers
  * one line per input line in order. A bad line is answered in-band with an "error" field and
  * takes no part in the grouping; the batch goes on.
+ *
+ * `sitrep incidents --rebuild` groups every stored article again (the store's incidents are
+ * otherwise refreshed incrementally after each ingest) and says what changed.
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { extractArticle } from '../pipeline.js';
 import { reconcileIncidents, type Incident, type Reconciled } from '../reconcile/index.js';
+import type { Store } from '../store/index.js';
 import type { Extraction } from '../types.js';
 import { ExtractInput } from './extract.js';
 
@@ -66,4 +70,12 @@ export async function runIncidentsJsonl(input: NodeJS.ReadableStream, output: No
     if (!output.write(`${JSON.stringify(record)}\n`)) await new Promise((r) => output.once('drain', r));
   }
   return { ok: good.length, failed: lines.length - good.length };
+}
+
+/** `sitrep incidents --rebuild`: the stored incidents regrouped from every article. */
+export async function runRebuild(store: Store, err: NodeJS.WritableStream): Promise<void> {
+  const { refreshIncidents } = await import('./ingest-command.js');
+  const t0 = performance.now();
+  const r = (await refreshIncidents(store, { rebuild: true }))!;
+  err.write(`Regrouped ${r.regrouped} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${r.incidents} incidents, ${r.revised} revised, ${r.retired} retired, ${r.recounted} claims recounted${r.failed.length ? `, ${r.failed.length} articles left out (see above)` : ''}.\n`);
 }

@@ -1,7 +1,7 @@
 /** `sitrep ingest`: files into the store, with a progress bar on a terminal and a closing summary. */
 import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
-import type { Store, StoreSummary } from '../store/index.js';
+import type { IncidentRefresh, Store, StoreSummary } from '../store/index.js';
 import { expandPaths, ingestFiles, type IngestReport } from '../ingest/index.js';
 import { extractArticle } from '../pipeline.js';
 
@@ -39,10 +39,16 @@ export async function runIngest(paths: string[], store: Store, opts: { reextract
   return report;
 }
 
-/** Articles stored before profiles were kept are extracted again for theirs (extraction is pure). */
-export async function refreshIncidents(store: Store): Promise<void> {
-  if (!(await store.incidentsStale())) return;
-  await store.refreshIncidents({ reextract: (d) => extractArticle({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source }) });
+/**
+ * Groups the articles stored since the last refresh into incidents (their neighbourhood only;
+ * `rebuild`: every article again). Articles stored before profiles were kept are extracted
+ * again for theirs (extraction is pure); one that fails is named and left out.
+ */
+export async function refreshIncidents(store: Store, opts: { rebuild?: boolean } = {}): Promise<IncidentRefresh | null> {
+  if (!opts.rebuild && !(await store.incidentsStale())) return null;
+  const r = await store.refreshIncidents({ rebuild: opts.rebuild, reextract: (d) => extractArticle({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source }) });
+  for (const f of r.failed) process.stderr.write(`sitrep: article ${f.articleId} (document ${f.documentId}) left out of incidents: extraction failed: ${f.error}\n`);
+  return r;
 }
 
 export function describeReport(r: IngestReport): string {

@@ -285,7 +285,9 @@ program
   .command('incidents')
   .description('Group JSON Lines articles on stdin into incidents and reconcile their killed and injured figures (the evaluator interface; see README.md)')
   .option('--jsonl', 'read and write JSON Lines (the machine interface)', true)
-  .action(async () => {
+  .option('--rebuild', 'instead, group every article of the store (--db) into incidents again')
+  .action(async (o: { rebuild?: boolean }, cmd: Command) => {
+    if (o.rebuild) { const store = await open(cmd, true); await (await import('./incidents.js')).runRebuild(store, process.stderr); await store.close(); return; }
     const { runIncidentsJsonl } = await import('./incidents.js');
     const { failed } = await runIncidentsJsonl(process.stdin, process.stdout);
     if (failed) process.stderr.write(`sitrep incidents: ${failed} line(s) could not be read; see their "error" fields\n`);

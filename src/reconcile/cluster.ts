@@ -19,31 +19,94 @@ export interface DateConstraint {
 }
 
 /**
+ * What an incremental refresh brings besides the pairs: `groups[i]` (non-null) puts article i
+ * in the incident it was grouped into before, all of whose articles start as one cluster;
+ * `frozen[i]` marks an article grouped before. Two clusters merge only if at least one holds
+ * an article not grouped before: incidents already formed change only through new articles.
+ * `days[i]` (day number or null) orders a component too large to cluster as one.
+ */
+export interface Seeds {
+  groups?: readonly (string | null)[];
+  frozen?: readonly boolean[];
+  days?: readonly (number | null)[];
+}
+
+/**
+ * The largest component clustered as one. Average-link over a component costs time and memory
+ * with its links (every merge folds one row of links into another); an incident is a handful
+ * of articles, so a component of thousands is a chain of look-alike reports (one long war,
+ * one region's nightly attacks), not one incident. Such a component is cut into blocks of
+ * whole seed groups in date order, each clustered alone, so a year of feeds stays bounded.
+ */
+export const MAX_COMPONENT = 1000;
+
+/**
  * Two clusters merge only when some pair between them scores at least the threshold, so no
  * cluster ever spans two components of the graph of such pairs: each component is clustered on
  * its own (the same result, in time bounded by the components, not the whole store).
  */
-export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number, dates?: DateConstraint): number[] {
+export function averageLink(n: number, pairs: readonly ScoredPair[], threshold: number, dates?: DateConstraint, seeds: Seeds = {}): number[] {
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => { while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!; return x; };
+  const groupOf = seedGroups(n, seeds.groups);
+  for (let i = 0; i < n; i++) if (groupOf[i] !== i) parent[find(i)] = find(groupOf[i]!);
   for (const { i, j, p } of pairs) if (p >= threshold && i !== j) parent[find(i)] = find(j);
   const nodes = new Map<number, number[]>();
   const push = <T>(m: Map<number, T[]>, k: number, v: T) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
   for (let i = 0; i < n; i++) push(nodes, find(i), i);
+  const blockOf = new Int32Array(n);
+  let blocks = 0;
+  for (const members of nodes.values()) {
+    for (const block of cut(members, groupOf, seeds.days)) {
+      for (const m of block) blockOf[m] = blocks;
+      blocks++;
+    }
+  }
+  const blockMembers = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) push(blockMembers, blockOf[i]!, i);
   const inside = new Map<number, ScoredPair[]>();
-  for (const pair of pairs) if (find(pair.i) === find(pair.j)) push(inside, find(pair.i), pair);
+  for (const pair of pairs) if (blockOf[pair.i] === blockOf[pair.j]) push(inside, blockOf[pair.i]!, pair);
   const label = Array.from({ length: n }, (_, i) => i);
-  for (const [root, members] of nodes) {
+  for (const [block, members] of blockMembers) {
     if (members.length < 2) continue;
     const local = new Map(members.map((m, k) => [m, k]));
-    const sub = (inside.get(root) ?? []).map((q) => ({ i: local.get(q.i)!, j: local.get(q.j)!, p: q.p }));
+    const sub = (inside.get(block) ?? []).map((q) => ({ i: local.get(q.i)!, j: local.get(q.j)!, p: q.p }));
     const subDates = dates && { firstDays: members.map((m) => dates.firstDays[m] ?? null), daysApart: dates.daysApart };
-    clusterComponent(members.length, sub, threshold, subDates).forEach((l, k) => { label[members[k]!] = members[l]!; });
+    const subSeeds = { group: members.map((m) => local.get(groupOf[m]!) ?? 0), frozen: members.map((m) => seeds.frozen?.[m] ?? false) };
+    clusterComponent(members.length, sub, threshold, subDates, subSeeds).forEach((l, k) => { label[members[k]!] = members[l]!; });
   }
   return label;
 }
 
-function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: number, dates?: DateConstraint): number[] {
+/** For each article, the first article of its seed group (itself when it has none). */
+function seedGroups(n: number, groups?: readonly (string | null)[]): number[] {
+  const first = new Map<string, number>();
+  return Array.from({ length: n }, (_, i) => {
+    const g = groups?.[i];
+    if (g === null || g === undefined) return i;
+    if (!first.has(g)) first.set(g, i);
+    return first.get(g)!;
+  });
+}
+
+/** A component as blocks of at most MAX_COMPONENT articles (whole seed groups, in date order). */
+function cut(members: number[], groupOf: readonly number[], days?: readonly (number | null)[]): number[][] {
+  if (members.length <= MAX_COMPONENT) return [members];
+  const units = new Map<number, number[]>();
+  for (const m of members) { const u = units.get(groupOf[m]!); if (u) u.push(m); else units.set(groupOf[m]!, [m]); }
+  const dayOf = (u: number[]) => Math.min(...u.map((m) => days?.[m] ?? Infinity));
+  const ordered = [...units.values()].map((u) => ({ u, d: dayOf(u), first: Math.min(...u) })).sort((a, b) => a.d - b.d || a.first - b.first);
+  const out: number[][] = [];
+  let block: number[] = [];
+  for (const { u } of ordered) {
+    if (block.length && block.length + u.length > MAX_COMPONENT) { out.push(block); block = []; }
+    block.push(...u);
+  }
+  if (block.length) out.push(block);
+  return out.map((b) => b.sort((x, y) => x - y));
+}
+
+function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: number, dates: DateConstraint | undefined, seeds: { group: number[]; frozen: boolean[] }): number[] {
   const members = new Map<number, number[]>();
   const span = new Map<number, [number, number] | null>();
   for (let i = 0; i < n; i++) {
@@ -70,19 +133,18 @@ function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: nu
   // either cluster has merged since it was pushed (its version moved); incompatible spans only
   // widen, so an incompatible pair never comes back.
   const version = new Int32Array(n);
+  const live = Uint8Array.from(seeds.frozen, (f) => (f ? 0 : 1));
   const heap = new PairHeap();
   const push = (a: number, b: number, sum: number): void => {
     const [x, y] = a < b ? [a, b] : [b, a];
+    if (!live[x] && !live[y]) return;
     const score = sum / (members.get(x)!.length * members.get(y)!.length);
     if (score >= threshold) heap.push({ score, a: x, b: y, va: version[x]!, vb: version[y]! });
   };
-  for (const [a, row] of links) for (const [b, sum] of row) if (b > a) push(a, b, sum);
-  for (let e = heap.pop(); e; e = heap.pop()) {
-    if (e.va !== version[e.a] || e.vb !== version[e.b] || !members.has(e.a) || !members.has(e.b)) continue;
-    if (!compatible(e.a, e.b)) continue;
-    const { a, b } = e;
+  const merge = (a: number, b: number): void => {
     members.get(a)!.push(...members.get(b)!);
     members.delete(b);
+    live[a] = live[a]! | live[b]!;
     version[a]!++;
     version[b]!++;
     const [x, y] = [span.get(a), span.get(b)];
@@ -98,7 +160,15 @@ function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: nu
       rowC.delete(b);
       rowC.set(a, (rowC.get(a) ?? 0) + sum);
     }
-    for (const [c, sum] of rowA) push(a, c, sum);
+  };
+  // Seed groups start merged, whatever their pairs score in this batch.
+  for (let i = 0; i < n; i++) if (seeds.group[i] !== i && members.has(i)) merge(seeds.group[i]!, i);
+  for (const [a, row] of links) for (const [b, sum] of row) if (b > a) push(a, b, sum);
+  for (let e = heap.pop(); e; e = heap.pop()) {
+    if (e.va !== version[e.a] || e.vb !== version[e.b] || !members.has(e.a) || !members.has(e.b)) continue;
+    if (!compatible(e.a, e.b)) continue;
+    merge(e.a, e.b);
+    for (const [c, sum] of links.get(e.a)!) push(e.a, c, sum);
   }
   const label = new Array<number>(n).fill(0);
   for (const list of members.values()) {

@@ -6,12 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Extraction } from '../types.js';
-import { averageLink, type ScoredPair } from './cluster.js';
+import { averageLink, type ScoredPair, type Seeds } from './cluster.js';
 import { noneReported, reconcileKind, supersededWounds } from './figures.js';
 import { candidatePairs, copiesOf } from './minhash.js';
 import { loadModel, probability, type Model } from './model.js';
 import { candidates, elsewhereAnotherDay, pairFeatures } from './pairs.js';
-import { constraintRules, dayNumber, profileOf, vectorsOf, type Profile, type Vectors } from './profile.js';
+import { articleDay, constraintRules, dayNumber, profileOf, vectorsOf, type Profile, type Vectors } from './profile.js';
 import { TermWeights } from './text.js';
 import type { Grade, Incident, IncidentSet } from './types.js';
 
@@ -20,7 +20,9 @@ export { FEATURES } from './pairs.js';
 export { profileOf, type Profile } from './profile.js';
 export { decodeProfile, encodeProfile, PROFILE_VERSION } from './serialize.js';
 export { countedArticles, COUNTING_RULE, type ArticleTotals } from './counted.js';
-export { averageLink } from './cluster.js';
+export { averageLink, MAX_COMPONENT, type Seeds } from './cluster.js';
+export { articleDay, blockingKeys, neighbours, type Keyed } from './keys.js';
+export { constraintRules } from './profile.js';
 export { probability, type Model, type Weights } from './model.js';
 
 /** A batch read once: profiles, vectors, and every candidate pair's features. */
@@ -57,10 +59,20 @@ function copyMap(batch: Batch, model: Model): Map<number, number> {
   return out;
 }
 
+/**
+ * What an incremental refresh adds (src/reconcile/cluster.ts, Seeds): each article's incident
+ * so far (null for a new one) and whether it was grouped before.
+ */
+export interface Grouped {
+  groups: readonly (string | null)[];
+  frozen: readonly boolean[];
+}
+
 /** The cluster label of each article (the lowest index of its cluster) and the scored pairs. */
-export function clusterBatch(batch: Batch, model: Model): { labels: number[]; scored: ScoredPair[]; copyOf: Map<number, number> } {
+export function clusterBatch(batch: Batch, model: Model, grouped?: Grouped): { labels: number[]; scored: ScoredPair[]; copyOf: Map<number, number> } {
   const copyOf = copyMap(batch, model);
   const { daysApart } = constraintRules().elsewhereAnotherDay;
+  const days = batch.profiles.map(articleDay);
   const scored = batch.pairs.map(({ i, j, x }) => {
     const copy = copyOf.get(j) === i || copyOf.get(i) === j || (copyOf.has(i) && copyOf.get(i) === copyOf.get(j));
     const [a, b] = [batch.profiles[i]!, batch.profiles[j]!];
@@ -68,7 +80,8 @@ export function clusterBatch(batch: Batch, model: Model): { labels: number[]; sc
     return { i, j, p: elsewhereAnotherDay(a, b, daysApart) ? 0 : probability(model, x, !!a.published && !!b.published) };
   });
   const dates = { firstDays: batch.profiles.map((p) => (p.firstReportOf ? dayNumber(p.firstReportOf) : null)), daysApart: constraintRules().firstReport.daysApart };
-  return { labels: averageLink(batch.profiles.length, scored, model.mergeThreshold, dates), scored, copyOf };
+  const seeds: Seeds = { ...grouped, days };
+  return { labels: averageLink(batch.profiles.length, scored, model.mergeThreshold, dates, seeds), scored, copyOf };
 }
 
 /** Derived from the earliest article's id, date and place: adding later articles keeps it. */
@@ -114,8 +127,8 @@ function buildIncident(members: Profile[], copyOf: ReadonlyMap<number, number>, 
 }
 
 /** Incidents of a prepared batch. */
-export function incidentsOfBatch(batch: Batch, model: Model = loadModel()): IncidentSet {
-  const { labels, scored, copyOf } = clusterBatch(batch, model);
+export function incidentsOfBatch(batch: Batch, model: Model = loadModel(), grouped?: Grouped): IncidentSet {
+  const { labels, scored, copyOf } = clusterBatch(batch, model, grouped);
   const groups = new Map<number, Profile[]>();
   labels.forEach((l, i) => groups.set(l, [...(groups.get(l) ?? []), batch.profiles[i]!]));
   const idOf = new Map<number, string>();
@@ -132,7 +145,10 @@ export function reconcileIncidents(extractions: readonly Extraction[], model: Mo
   return incidentsOfBatch(prepareBatch(extractions), model);
 }
 
-/** The same from stored profiles, in any order (each profile's `index` its position). */
-export function reconcileProfiles(profiles: Profile[], model: Model = loadModel()): IncidentSet {
-  return incidentsOfBatch(prepareProfiles(profiles), model);
+/**
+ * The same from stored profiles, in any order (each profile's `index` its position); `grouped`
+ * for a refresh that regroups new articles with incidents already formed.
+ */
+export function reconcileProfiles(profiles: Profile[], model: Model = loadModel(), grouped?: Grouped): IncidentSet {
+  return incidentsOfBatch(prepareProfiles(profiles), model, grouped);
 }

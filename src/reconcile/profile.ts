@@ -72,6 +72,7 @@ const Constraints = z.object({
     ambiguousDays: z.object({ weekdays: z.array(z.string()) }),
   }),
   elsewhereAnotherDay: z.object({ daysApart: z.number().positive() }),
+  window: z.object({ days: z.number().positive() }),
 });
 export type ConstraintRules = z.infer<typeof Constraints>;
 let rules: ConstraintRules | null = null;
@@ -83,6 +84,18 @@ export function constraintRules(): ConstraintRules {
 }
 
 export const dayNumber = (d: string): number => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+/** The day an article is placed at for a refresh's time window: its publication (or the date it opens with). */
+export function articleDay(p: Pick<Profile, 'published'>): number | null {
+  const d = p.published;
+  const n = d ? dayNumber(d) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Whether two articles' days (null: undated) lie within the window of one incident. */
+export function withinWindow(a: number | null, b: number | null): boolean {
+  return a === null || b === null || Math.abs(a - b) <= constraintRules().window.days;
+}
 
 function firstReportOf(x: Extraction): string | null {
   const { violentTypes, violentAcled, publishedWithinDays } = constraintRules().firstReport;

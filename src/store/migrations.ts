@@ -7,7 +7,7 @@
  * `when_date` / `where_text`: WHEN and WHERE are SQL keywords. Dates are ISO text (YYYY-MM-DD),
  * which sorts and compares correctly in both databases.
  */
-import { INCIDENT_TABLES } from './incident-schema.js';
+import { INCIDENT_KEYS, INCIDENT_TABLES } from './incident-schema.js';
 import { AGGREGATE_TABLES, COARSE_TABLE, DAY_TABLE, FILL_AGGREGATES, FILL_COARSE, FILL_DAY, FILL_REGION, REGION_TABLE, REFILL_PLACE_COUNTS } from './aggregates.js';
 
 export interface Migration {
@@ -326,6 +326,12 @@ CREATE INDEX fetch_state_via ON fetch_state(via);
     // document_id in it). The planner cannot know how many articles match, so the query names
     // the index (sqlite/api-queries.ts).
     sql: `CREATE INDEX IF NOT EXISTS claims_kind_document ON claims(kind, id, document_id);`,
+  },
+  {
+    version: 18,
+    name: 'incidents: each profile\'s day and blocking keys, so a refresh regroups only new articles\' neighbourhood',
+    // See src/store/incident-schema.ts (INCIDENT_KEYS); rows stored before are filled by the next refresh.
+    sql: INCIDENT_KEYS,
   },
 ];
 

@@ -215,11 +215,12 @@ export interface Store {
   claimPage(q: PageQuery): Promise<StoredClaim[]>;
   eventPage(q: PageQuery): Promise<StoredEvent[]>;
   /**
-   * Groups the stored articles into incidents again and stores them (members, claimants'
+   * Groups the articles stored since the last refresh into incidents with their neighbourhood
+   * (`rebuild`: every article again) and stores the incidents that changed (members, claimants'
    * figures, a new revision where figures changed), and marks each figure another article of
    * the same incident already counts as a repeat, which tallies leave out.
    */
-  refreshIncidents(opts?: { reextract?: (d: StoredDocument) => Extraction }): Promise<IncidentRefresh>;
+  refreshIncidents(opts?: { reextract?: (d: StoredDocument) => Extraction; rebuild?: boolean }): Promise<IncidentRefresh>;
   /** True when articles were stored or re-extracted since the last refresh. */
   incidentsStale(): Promise<boolean>;
   incidents(q: IncidentQuery): Promise<IncidentList>;

@@ -348,7 +348,7 @@ export class SqliteStore implements Store {
   async tallies(q: TallyQuery): Promise<Tally[]> { return tallies(this.api, q); }
   /** Tallies read from the claims themselves, never the aggregate: tests check the two agree. */
   directTallies(q: TallyQuery): Tally[] { return tallies(this.api, q, true); }
-  async refreshIncidents(opts: { reextract?: Reextract } = {}): Promise<IncidentRefresh> { return this.incidentTables.refresh(opts.reextract); }
+  async refreshIncidents(opts: { reextract?: Reextract; rebuild?: boolean } = {}): Promise<IncidentRefresh> { return this.incidentTables.refresh(opts.reextract, opts.rebuild); }
   async incidentsStale(): Promise<boolean> { return this.incidentTables.stale(); }
   async incidents(q: IncidentQuery): Promise<IncidentList> { return this.incidentTables.list(q); }
   async incident(id: string): Promise<StoredIncident | null> { return this.incidentTables.get(id); }
