@@ -109,3 +109,12 @@ test('a town named after another in the same sentence, but not as the place it l
   assert.equal(span('Delegates from Quebec City and Nanjing signed a sister-city pact on Friday.', 'Quebec City')?.country, 'CA');
   assert.equal(span('A Denver-based drone maker said it would open a second plant in Richmond next year.', 'Denver')?.admin1, 'CO');
 });
+
+test('the words between a name and a later place say whether the name lies in it', async () => {
+  const { linkWords } = await import('../src/places/place-words.ts');
+  assert.deepEqual(linkWords('Oakvale is a suburb of ', 7), { within: true, apposed: false, kind: true });
+  assert.deepEqual(linkWords('Oakvale, ', 7), { within: true, apposed: true, kind: false });
+  assert.deepEqual(linkWords('Oakvale is a hamlet in north-west ', 7), { within: true, apposed: false, kind: true });
+  assert.deepEqual(linkWords('Oakvale and in ', 7), { within: true, apposed: false, kind: false });
+  assert.deepEqual(linkWords('Oakvale and ', 7), { within: false, apposed: false, kind: false });
+});

@@ -45,3 +45,19 @@ export const PLACE_WORDS: PlaceWords = (() => {
   for (const w of [...sets.settlement, ...sets.unit]) sets.kind.add(w);
   return { ...sets, compass, abbreviation };
 })();
+
+/**
+ * How the words between a name and a place after it link them: `within` when they put the name
+ * inside the place ("X, Y", "X (Y", "a village in (the) Y", "a suburb of Y", "in north-west Y"),
+ * `apposed` when nothing but a comma or bracket stands between ("X, Y"), `kind` when a noun
+ * says what kind of place the name is just before ("X is a ghost town in Y", "a district of Y").
+ */
+export function linkWords(between: string, nameLength: number): { within: boolean; apposed: boolean; kind: boolean } {
+  const apposed = /^\s*[,(]\s*$/.test(between.slice(nameLength));
+  if (/[,(]\s*$/.test(between)) return { within: true, apposed, kind: false };
+  const words = between.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  let i = words.length - 1;
+  while (i > 0 && PLACE_WORDS.aside.has(words[i]!)) i--;
+  const within = i >= 0 && PLACE_WORDS.within.has(words[i]!);
+  return { within, apposed, kind: within && i > 0 && PLACE_WORDS.kind.has(words[i - 1]!) };
+}

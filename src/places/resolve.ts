@@ -11,7 +11,7 @@ import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 import { alignLists } from './lists.ts';
 import { confidence, FEATURES, ranker, type EvidenceKind } from './rank.ts';
 import { seatsNamed } from './seats.ts';
-import { PLACE_WORDS } from './place-words.ts';
+import { linkWords } from './place-words.ts';
 
 /** The hand rules' tunables (their outputs are the ranker's features, so changing one means retraining). */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1 };
@@ -72,22 +72,6 @@ const LENT_AT = FEATURES.indexOf('isLent');
 const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5).fill(0);
 /** Kinds of place that may lend their point to a name inside them: states, counties and towns (a country is too large). */
 const LENDS = (f: string) => f === 'ADM1' || f === 'ADM2' || f.startsWith('PPL');
-
-/**
- * How the words between a name and a place after it link them: `within` when they put the name
- * inside the place ("X, Y", "X (Y", "a village in (the) Y", "a suburb of Y", "in north-west Y"),
- * `apposed` when nothing but a comma or bracket stands between ("X, Y"), `kind` when a noun
- * says what kind of place the name is just before ("X is a ghost town in Y", "a district of Y").
- */
-function linkWords(between: string, nameLength: number): { within: boolean; apposed: boolean; kind: boolean } {
-  const apposed = /^\s*[,(]\s*$/.test(between.slice(nameLength));
-  if (/[,(]\s*$/.test(between)) return { within: true, apposed, kind: false };
-  const words = between.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  let i = words.length - 1;
-  while (i > 0 && PLACE_WORDS.aside.has(words[i]!)) i--;
-  const within = i >= 0 && PLACE_WORDS.within.has(words[i]!);
-  return { within, apposed, kind: within && i > 0 && PLACE_WORDS.kind.has(words[i - 1]!) };
-}
 
 function km(a: Place, b: Place): number {
   const r = Math.PI / 180;
