@@ -202,6 +202,9 @@ test('"X region" finds the oblast GeoNames names plainly X, even when a raion sh
 test('a wire dateline names the city filed from: WASHINGTON is the capital, not the state', () => {
   const text = 'WASHINGTON (AP) — The Pentagon said on Monday it would send more air defence systems to the region.';
   assert.equal(findPlaces(text)[0]?.place?.admin1, 'DC');
+  // The dateline opens the body after a headline, with nothing else in the text naming the capital.
+  const headed = 'Storm damage delays depot repairs. WASHINGTON — Crews worked through the weekend to restore power to the depots.';
+  assert.equal(findPlaces(headed).find((p) => p.text === 'WASHINGTON')?.place?.admin1, 'DC');
   const plain = 'Washington passed a new law on wildfire prevention, state lawmakers said.';
   assert.notEqual(findPlaces(plain)[0]?.place?.featureCode, 'PPLC');
 });

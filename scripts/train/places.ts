@@ -85,14 +85,38 @@ function target(g: Group): boolean[] {
   return right[g.hand] ? right.map((_, k) => k === g.hand) : right;
 }
 
-/** Fits the conditional logit by full-batch Adam on groups that have a right reading. */
+/** A group without its lent readings: the name's own readings alone. */
+function ownOnly(g: Group): Group {
+  const lent = FEATURES.indexOf('isLent');
+  const keep = g.feats.map((f) => f[lent] !== 1);
+  return { ...g, feats: g.feats.filter((_, k) => keep[k]), right: g.right.filter((_, k) => keep[k]) };
+}
+
+/**
+ * Fits the conditional logit in two stages: the weights of a name's own readings on its own
+ * readings alone (as if nothing were lent), then, those fixed, the weights of the lent places'
+ * features on every reading. Fitted at once, the many encyclopedia names whose only right
+ * reading is lent teach the own readings' weights to score every own reading lower, which is
+ * no lesson about which own reading is meant.
+ */
 function fit(groups: Group[]): Pick<RankerModel, 'mean' | 'std' | 'weights'> {
-  const { mean, std } = standardise(groups);
+  // Scaled by the own readings alone: the own weights' fit stays what it is without lending.
+  const { mean, std } = standardise(groups.map(ownOnly));
+  const lentAt = FEATURES.indexOf('isLent'), capital = FEATURES.indexOf('capitalAbroad');
+  const isLentWeight = FEATURES.map((_, i) => i >= lentAt && i !== capital);
+  const w = new Array<number>(FEATURES.length).fill(0);
+  w[FEATURES.indexOf('handMargin')] = 1;
+  const own = groups.map(ownOnly).filter((g) => g.feats.length > 1);
+  adam(own, mean, std, w, isLentWeight.map((x) => !x));
+  adam(groups.filter((g) => g.feats.some((f) => f[lentAt] === 1)), mean, std, w, isLentWeight);
+  return { mean, std, weights: w };
+}
+
+/** Full-batch Adam on the groups that have a right reading, moving only the weights `free` marks. */
+function adam(groups: Group[], mean: number[], std: number[], w: number[], free: boolean[]): void {
   const data = groups.filter((g) => g.right.some(Boolean)).map((g) => ({ x: g.feats.map((f) => f.map((v, i) => (v - mean[i]!) / std[i]!)), right: target(g), weight: g.corpus === 'lgl' ? LGL_WEIGHT : 1 }));
   const total = data.reduce((s, d) => s + d.weight, 0);
   const n = FEATURES.length;
-  const w = new Array<number>(n).fill(0);
-  w[FEATURES.indexOf('handMargin')] = 1;
   const m = new Array<number>(n).fill(0), v = new Array<number>(n).fill(0);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const grad = w.map((x) => L2 * x);
@@ -109,12 +133,12 @@ function fit(groups: Group[]): Pick<RankerModel, 'mean' | 'std' | 'weights'> {
       });
     }
     for (let i = 0; i < n; i++) {
+      if (!free[i]) continue;
       m[i] = 0.9 * m[i]! + 0.1 * grad[i]!;
       v[i] = 0.999 * v[i]! + 0.001 * grad[i]! ** 2;
       w[i]! -= (0.1 * (m[i]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[i]! / (1 - 0.999 ** epoch)) + 1e-8);
     }
   }
-  return { mean, std, weights: w };
 }
 
 function probs(model: Pick<RankerModel, 'mean' | 'std' | 'weights'>, feats: number[][]): number[] {

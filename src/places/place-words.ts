@@ -16,6 +16,12 @@ export interface PlaceWords {
   unit: ReadonlySet<string>;
   generic: ReadonlySet<string>;
   article: ReadonlySet<string>;
+  /** Words before a place that put the name before them inside it ("a village in Y", "a suburb of Y"). */
+  within: ReadonlySet<string>;
+  /** Words that may stand between a `within` word and its place ("in north-west Y"). */
+  aside: ReadonlySet<string>;
+  /** Nouns saying what kind of place a name is before a `within` word ("a suburb of Y"), with the settlement and unit words. */
+  kind: ReadonlySet<string>;
   /** Words that name a unit in many countries at once ("Northern", "Capital"). */
   vague: ReadonlySet<string>;
   /** Direction words by their English form ("nord" → "north"). */
@@ -26,7 +32,7 @@ export interface PlaceWords {
 
 /** Words that frame place names in incident notes (data/places/place-words.tsv). */
 export const PLACE_WORDS: PlaceWords = (() => {
-  const sets = { settlement: new Set<string>(), unit: new Set<string>(), generic: new Set<string>(), article: new Set<string>(), vague: new Set<string>() };
+  const sets = { settlement: new Set<string>(), unit: new Set<string>(), generic: new Set<string>(), article: new Set<string>(), vague: new Set<string>(), within: new Set<string>(), aside: new Set<string>(), kind: new Set<string>() };
   const compass = new Map<string, string>();
   const abbreviation = new Map<string, string>();
   for (const [word, kind, translation] of tsvRows('place-words.tsv')) {
@@ -36,5 +42,22 @@ export const PLACE_WORDS: PlaceWords = (() => {
     else if (kind in sets) sets[kind as keyof typeof sets].add(word);
     else throw new Error(`data/places/place-words.tsv: unknown kind ${kind}`);
   }
+  for (const w of [...sets.settlement, ...sets.unit]) sets.kind.add(w);
   return { ...sets, compass, abbreviation };
 })();
+
+/**
+ * How the words between a name and a place after it link them: `within` when they put the name
+ * inside the place ("X, Y", "X (Y", "a village in (the) Y", "a suburb of Y", "in north-west Y"),
+ * `apposed` when nothing but a comma or bracket stands between ("X, Y"), `kind` when a noun
+ * says what kind of place the name is just before ("X is a ghost town in Y", "a district of Y").
+ */
+export function linkWords(between: string, nameLength: number): { within: boolean; apposed: boolean; kind: boolean } {
+  const apposed = /^\s*[,(]\s*$/.test(between.slice(nameLength));
+  if (/[,(]\s*$/.test(between)) return { within: true, apposed, kind: false };
+  const words = between.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  let i = words.length - 1;
+  while (i > 0 && PLACE_WORDS.aside.has(words[i]!)) i--;
+  const within = i >= 0 && PLACE_WORDS.within.has(words[i]!);
+  return { within, apposed, kind: within && i > 0 && PLACE_WORDS.kind.has(words[i - 1]!) };
+}

@@ -11,8 +11,11 @@ import { z } from 'zod';
 export const FEATURES = [
   'prior', 'ownName', 'handMargin', 'handTop', 'logWeight', 'supCountry', 'supAdmin', 'supNear', 'supInside', 'logPop',
   'isCountry', 'isAdm1', 'isAdm2', 'isCapital', 'isPpla', 'isPpla2', 'isPpla34', 'isAirport', 'isRegion',
-  'inContainer', 'popRank', 'sameState', 'sameCountry', 'logNearKm', 'logCands', 'isLent', 'lentHolds', 'lentNearKm',
-  'lentGap', 'capitalAbroad',
+  'inContainer', 'popRank', 'sameState', 'sameCountry', 'logNearKm', 'logCands',
+  // A place lent to a name none of whose readings may be meant (resolve.ts lentFor): these alone are non-zero for it.
+  'isLent', 'lentHolds', 'lentNearKm', 'lentGap', 'capitalAbroad', 'lentWithin', 'lentPop', 'lentAdm1', 'lentAdm2',
+  'lentSameState', 'lentSameCountry', 'lentLogNearKm', 'lentCands', 'lentNamedIn',
+  'lentApposed', 'lentKindLink', 'lentOwnTopPop', 'lentOwnSeat',
 ] as const;
 
 /** What a confidence rests on: the ranker's pick among several readings, a name with one reading, or a place lent by a container or the text's focus. */

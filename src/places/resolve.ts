@@ -9,8 +9,9 @@ import type { RawMention } from './recognize.ts';
 import { nameKey } from './normalize.ts';
 import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 import { alignLists } from './lists.ts';
-import { confidence, ranker, type EvidenceKind } from './rank.ts';
+import { confidence, FEATURES, ranker, type EvidenceKind } from './rank.ts';
 import { seatsNamed } from './seats.ts';
+import { linkWords } from './place-words.ts';
 
 /** The hand rules' tunables (their outputs are the ranker's features, so changing one means retraining). */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1 };
@@ -62,6 +63,15 @@ const RANK_TOP = 20;
 const MAX_LENT = 6;
 /** Characters at most between a name and the county lent to it. */
 const LENT_GAP = 150;
+/** Characters at most between a name and the town or state lent to it. */
+const LENT_GAP_TOWN = 80;
+/** People in a town that makes it a city, not lightly passed over for a place named after it. */
+const MAJOR_POP = 100_000;
+/** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
+const LENT_AT = FEATURES.indexOf('isLent');
+const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5).fill(0);
+/** Kinds of place that may lend their point to a name inside them: states, counties and towns (a country is too large). */
+const LENDS = (f: string) => f === 'ADM1' || f === 'ADM2' || f.startsWith('PPL');
 
 function km(a: Place, b: Place): number {
   const r = Math.PI / 180;
@@ -75,6 +85,8 @@ const cellOf = (la: number, lo: number) => (la + 90) * 1000 + (lo + 360);
 /** A distinct name of a document: its readings, its weight as evidence, its key, and where it is mentioned. */
 export interface Name {
   cands: Place[]; weight: number; key?: string; at?: number[];
+  /** Characters of its first mention. */
+  len?: number;
   /** Some mention speaks or acts ("Washington said"): a capital reading stands for its government. */
   government?: boolean;
   /** Readings of the places some mention of the name is said to lie in ("Lancaster County, Nebraska"). */
@@ -277,34 +289,47 @@ class Readings {
   }
 
   /**
-   * Counties the rest of the document has settled on, offered as the place of a town name none of
-   * whose namesakes may be the one meant (a hamlet the gazetteer lacks, in a county the text
-   * names). Only for names of points; a state is too large to lend its point to a town. The
-   * county must be named just after the name ("X, a village in Y County"): one named paragraphs
-   * away, or before it, is where some other part of the story happened.
+   * Places the rest of the document has settled on, offered as the place of a name none of whose
+   * namesakes may be the one meant (a hamlet, a suburb or a district the gazetteer lacks, in a
+   * county, town or state the text names): "X, a village in Y County", "X is a suburb of Y",
+   * "X, Y Province". The place must be named just after the name, in the same sentence: one
+   * named paragraphs away, or before it, is where some other part of the story happened. The
+   * ranker weighs each offer against the name's own readings (how far, how linked, what kind).
    */
   lentFor(n: number): number[] {
     const a = this.start[n]!, b = this.start[n + 1]!;
     // A capital or a city of a million is the one meant over any hamlet of its name.
-    if (b === a || this.place.slice(a, b).some((p) => AREAL.has(p.fcode) || p.fcode === 'ADM2' || p.fcode === 'PPLC' || p.pop >= 1e6)) return [];
-    const out: number[] = [];
+    if (this.place.slice(a, b).some((p) => AREAL.has(p.fcode) || p.fcode === 'ADM2' || p.fcode === 'PPLC' || p.pop >= 1e6)) return [];
+    // A city or a state capital of the name is passed over only for a place the text says it lies
+    // in as such ("X is a town in Y", "X, Y"), not for a town named after it ("offices in X and in Y").
+    const major = this.place.slice(a, b).some((p) => p.fcode === 'PPLA' || p.pop >= MAJOR_POP);
+    const out: { q: number; gap: number }[] = [];
     for (const q of this.settled()) {
       const qp = this.place[q]!;
-      if (this.nameOf[q] === n || qp.fcode !== 'ADM2' || this.gap(n, this.nameOf[q]!) > LENT_GAP || out.some((o) => this.place[o] === qp)) continue;
+      if (this.nameOf[q] === n || !LENDS(qp.fcode) || out.some((o) => this.place[o.q] === qp)) continue;
+      const { gap, within, apposed, kind } = this.link(n, this.nameOf[q]!);
+      if (gap > LENT_GAP) continue;
       // A county whose state or country the text does not name is a stray reading ("SWAT" the team, not Swat District).
-      const [country, state] = this.parts(q);
-      if (country! + state! > 0) out.push(q);
-      if (out.length >= MAX_LENT) break;
+      if (qp.fcode === 'ADM2') { const [country, state] = this.parts(q); if (country! + state! <= 0) continue; }
+      // A town or state lends only when the words between put the name inside it, and close by:
+      // "X is a suburb of Y", not "X and Y" or "an X-based firm opening a plant in Y".
+      else if (!within || gap > LENT_GAP_TOWN || (major && !apposed && !kind)) continue;
+      out.push({ q, gap });
     }
-    return out;
+    return out.sort((x, y) => x.gap - y.gap).slice(0, MAX_LENT).map((o) => o.q);
   }
 
-  /** Characters from a mention of name n to the nearest mention of name m after it in the same sentence (10^4 when none). */
-  private gap(n: number, m: number): number {
+  /**
+   * The nearest mention of name m after one of name n in the same sentence and within LENT_GAP
+   * characters (10^4 when none): how far, and whether
+   * the words between place n inside m ("X, Y", "X is a village in Y", "a district of Y").
+   */
+  private link(n: number, m: number): { gap: number; within: boolean; apposed: boolean; kind: boolean } {
     const x = this.names[n]!.at, y = this.names[m]!.at, text = this.text;
-    let best = 1e4;
-    if (x && y && text !== undefined) for (const i of x) for (const j of y) if (j > i && j - i < best && !/[.!?]\s/.test(text.slice(i, j))) best = j - i;
-    return best;
+    let best = 1e4, bi = -1, bj = -1;
+    if (x && y && text !== undefined) for (const i of x) for (const j of y) if (j > i && j - i < best && j - i <= LENT_GAP && !/[.!?]\s/.test(text.slice(i, j))) { best = j - i; bi = i; bj = j; }
+    if (bi < 0) return { gap: best, within: false, apposed: false, kind: false };
+    return { gap: best, ...linkWords(text!.slice(bi, bj), this.names[n]!.len ?? 0) };
   }
 
   /**
@@ -357,18 +382,27 @@ class Readings {
         prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[i]! - top), hand[i] === top ? 1 : 0,
         Math.log(this.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),
         container?.some((c) => inside(p, c)) ? 1 : 0, Math.log1p(pops.indexOf(p.pop)), ...around(p), Math.log(b - a), 0, 0, 0, 0,
-        this.worldCapital.has(k) ? 1 : 0,
+        this.worldCapital.has(k) ? 1 : 0, ...LENT_ZEROS,
       ]);
     });
+    // How well known the name's own best reading is: a state capital or a city is not lightly passed over.
+    let ownTop = 0, ownSeat = 0;
+    for (let k = a; k < b; k++) { ownTop = Math.max(ownTop, Math.log10(this.place[k]!.pop + 10)); if (this.place[k]!.fcode === 'PPLA') ownSeat = 1; }
     for (const q of lent) {
       const l = this.place[q]!;
       // How near the name's own nearest namesake lies: a namesake inside the county makes lending idle.
       let nearest = 20000;
       for (let k = a; k < b; k++) nearest = Math.min(nearest, km(l, this.place[k]!));
       const holds = this.place.slice(a, b).some((p) => (l.fcode === 'ADM1' ? p.ak === l.ak : km(p, l) <= 40));
+      const link = this.link(n, this.nameOf[q]!), lp = this.parts(q);
+      // A lent place's evidence has features of its own: the weights of the name's own readings
+      // are then learned as if no place were lent.
+      const shared = new Array<number>(LENT_AT).fill(0);
+      shared[2] = -30; shared[4] = Math.log(1e-3);
       out.push([
-        0, 0, -30, 0, Math.log(1e-3), 0, 0, 0, 0, 0, ...kind(l.fcode), 0, 0, ...around(l), Math.log(b - a), 1, holds ? 1 : 0, Math.log10(1 + nearest),
-        Math.log10(1 + this.gap(n, this.nameOf[q]!)), 0,
+        ...shared, 1, holds ? 1 : 0, Math.log10(1 + nearest), Math.log10(1 + link.gap), 0, link.within ? 1 : 0, Math.log10(l.pop + 10),
+        l.fcode === 'ADM1' ? 1 : 0, l.fcode === 'ADM2' ? 1 : 0, ...around(l), Math.log(1 + b - a), Math.min(3, lp[0]! + lp[1]!),
+        link.apposed ? 1 : 0, link.kind ? 1 : 0, ownTop, ownSeat,
       ]);
     }
     return out;
@@ -451,11 +485,13 @@ function topCandidates(cands: number[]): Place[] {
 }
 
 /**
- * A wire dateline opening the text names the city filed from: "WASHINGTON —", "KYIV (Reuters) -",
- * "NEW DELHI, June 2 (Reuters) -". Washington there is the capital, not the state.
+ * A wire dateline opening the text, or its body after a headline, names the city filed from:
+ * "WASHINGTON —", "KYIV (Reuters) -", "NEW DELHI, June 2 (Reuters) -". Washington there is the
+ * capital, not the state.
  */
 function isDateline(text: string, m: RawMention): boolean {
-  if (!/^\s*$/.test(text.slice(0, m.start)) || m.text !== m.text.toUpperCase()) return false;
+  if (m.text !== m.text.toUpperCase() || !/\p{Lu}{2}/u.test(m.text)) return false;
+  if (!/(?:^|\n|[.!?]["”’)]?[ \t]+)[ \t]*$/.test(text.slice(Math.max(0, m.start - 300), m.start))) return false;
   return /^\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/.test(text.slice(m.end, m.end + 60));
 }
 
@@ -484,7 +520,7 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     if (id === undefined) {
       ids.set(k, (id = names.length));
       const cands = topCandidates(m.cands);
-      names.push({ cands: towns.has(key) ? townReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [] });
+      names.push({ cands: towns.has(key) ? townReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [], len: m.end - m.start });
     }
     names[id]!.at!.push(m.start);
     if (m.role === 'metonym') names[id]!.government = true;
