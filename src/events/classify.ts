@@ -104,7 +104,10 @@ function subordinateSpans(text: string): Array<[number, number]> {
  */
 function besideAct(h: TriggerHit, lead: string): boolean {
   if (!SPEECH_CLASSES.has(h.classId)) return false;
-  return /\b(?:who|whom|which)\s+(?:\w+\s+)?$|\b(?:in|on|under|over)\s+$/i.test(lead.slice(Math.max(0, h.start - 25), h.start));
+  const before = lead.slice(Math.max(0, h.start - 25), h.start);
+  // "Workers demanding unpaid wages vandalised …": a participle after a noun says who they are, not what they did.
+  if (/ing$/i.test(h.text) && /[a-z]\s+$/i.test(before) && !/\b(?:is|are|was|were|been|be|am|and|by|of|for|after|before)\s+$/i.test(before)) return true;
+  return /\b(?:who|whom|which)\s+(?:\w+\s+)?$|\b(?:in|on|under|over)\s+$/i.test(before);
 }
 
 export function hitScore(hit: TriggerHit, length: number): number {

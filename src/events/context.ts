@@ -1,5 +1,6 @@
 import type { TriggerHit } from './classify.js';
 import { cue } from './lexicon.js';
+import { iso3OfName } from './countries.js';
 
 /**
  * Context rules that separate close classes, after the ACLED codebook's decision order:
@@ -49,6 +50,13 @@ const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*
 // State forces as the subject of a capture: ACLED codes any territory they take as regained.
 const STATE_SUBJECT = /\b(?:army|troops|soldiers|military|government|security forces|armed forces|national (?:army|guard)|police|gendarme\w*|FARDC|SAF|FAMa|IDF)\b/i;
 const NON_STATE_SUBJECT = /\b(?:militants?|rebels?|insurgents?|jihadists?|fighters|militia\w*|gunmen|bandits|separatists|terrorists|guerrillas?|Taliban|Shabaa?b|Houthis?)\b/i;
+
+// "Iraqi forces", "Somali troops": a country's own forces are state forces.
+const NATIONAL_FORCES = /\b([A-Z][a-z]+) (?:government |security |armed |special )?(?:forces|troops|soldiers|army|military)\b/g;
+function nationalForces(subject: string): boolean {
+  for (const m of subject.matchAll(NATIONAL_FORCES)) if (iso3OfName(m[1]!) && !cue('stateless-people', m[1]!)) return true;
+  return false;
+}
 
 const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | undefined => {
   const set = ids instanceof Set ? ids : new Set(ids);
@@ -107,9 +115,18 @@ function resolveViolence(best: TriggerHit, lead: string): Resolved {
 }
 
 const WEAPON_CLASSES = new Set(['drone_strike', 'air_strike', 'missile_strike', 'shelling', 'ied', 'suicide_bomb', 'grenade', 'chemical']);
+const DISRUPTED_CLASSES = new Set(['disrupted_weapons', 'interception']);
+
+/** A weapon trigger inside a phrase that says the weapon was found or stopped ("a grenade was found"): it was not used. */
+function weaponFound(best: TriggerHit, hits: TriggerHit[]): TriggerHit | undefined {
+  if (!WEAPON_CLASSES.has(best.classId)) return undefined;
+  return hits.find((h) => DISRUPTED_CLASSES.has(h.classId) && h.start <= best.start && h.end > best.start);
+}
 
 export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: string, context: string, armedNamed: boolean): Resolved {
   const id = best.classId;
+  const found = weaponFound(best, hits);
+  if (found) return { classId: found.classId, rule: 'context:weapon-found' };
   // Generic violence ("attacked", "ambushed", "killed") takes the class of the weapon named with it.
   if (['attack', 'armed_clash', 'beating'].includes(id) && best.weight <= 5) {
     const weapon = hits.filter((h) => WEAPON_CLASSES.has(h.classId) && h.weight >= 6).sort((a, b) => b.weight - a.weight)[0];
@@ -148,6 +165,8 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     return { classId: 'mob_violence', rule: 'context:unarmed-clash' };
   }
   if (REMOTE_CLASSES.has(id)) {
+    // ACLED: a chemical agent makes the strike a chemical weapon, whatever delivered it.
+    if (has(hits, ['chemical'])) return { classId: 'chemical', rule: 'context:chemical-agent' };
     // The weapon named anywhere in the lead refines a generic strike or explosion.
     if (id !== 'drone_strike' && DRONE.test(lead) && !/\b(?:shot down|intercept)/i.test(lead)) return { classId: 'drone_strike', rule: 'context:drone-named' };
     if ((id === 'missile_strike' || id === 'ied') && best.weight <= 4) {
@@ -167,14 +186,14 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
   if (id === 'agree' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:handover-under-deal' };
   if (id === 'retreat' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:withdrawal-handover' };
   if (id === 'territory_taken' || id === 'territory_transfer') {
-    if (NO_FIGHT_TRANSFER.test(context) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
+    if ((NO_FIGHT_TRANSFER.test(context) || cue('no-fight', context)) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
     // "took over the village after fierce clashes": a takeover in fighting is a capture.
     if (id === 'territory_transfer' && (best.weight >= 8 || !FOUGHT.test(context))) return { classId: id };
     if (RETAKE.test(lead)) return { classId: 'territory_regained', rule: 'context:retaken' };
     // The clause of the capture: "following clashes with the army, rebels took …" is the rebels'.
     const before = lead.slice(0, best.start);
     const subject = before.slice(before.lastIndexOf(',') + 1);
-    return STATE_SUBJECT.test(subject) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: 'territory_taken', ...(id === 'territory_taken' ? {} : { rule: 'context:taken-in-fighting' }) };
+    return (STATE_SUBJECT.test(subject) || (nationalForces(subject) && cue('won-from-armed-group', lead.slice(best.start)))) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: 'territory_taken', ...(id === 'territory_taken' ? {} : { rule: 'context:taken-in-fighting' }) };
   }
   if (['attack', 'armed_clash', 'beating'].includes(id)) {
     const subject = lead.slice(0, best.start);
