@@ -127,6 +127,14 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
   const id = best.classId;
   const found = weaponFound(best, hits);
   if (found) return { classId: found.classId, rule: 'context:weapon-found' };
+  // ACLED: a battle that ends with a place taken is coded as the change of control, not as the clash.
+  if (id === 'armed_clash' || id === 'attack') {
+    const taken = hits.find((h) => h.classId === 'territory_taken' && h.start > best.start);
+    if (taken) {
+      const r = resolveContext(taken, hits, lead, context, armedNamed);
+      return { classId: r.classId, rule: `context:battle-won-ground(${r.rule ?? taken.classId})` };
+    }
+  }
   // Generic violence ("attacked", "ambushed", "killed") takes the class of the weapon named with it.
   if (['attack', 'armed_clash', 'beating'].includes(id) && best.weight <= 5) {
     const weapon = hits.filter((h) => WEAPON_CLASSES.has(h.classId) && h.weight >= 6).sort((a, b) => b.weight - a.weight)[0];
