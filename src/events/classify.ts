@@ -106,6 +106,8 @@ function besideAct(h: TriggerHit, lead: string): boolean {
   if (!SPEECH_CLASSES.has(h.classId)) return false;
   const before = lead.slice(Math.max(0, h.start - 25), h.start);
   // "Workers demanding unpaid wages vandalised …": a participle after a noun says who they are, not what they did.
+  // "Monitors said …", "Inspectors reported …": who reports the event, not the event.
+  if (/^\s+(?:said|say|says|reported|told|claimed|added|noted)\b/i.test(lead.slice(h.end, h.end + 12))) return true;
   if (/ing$/i.test(h.text) && /[a-z]\s+$/i.test(before) && !/\b(?:is|are|was|were|been|be|am|and|by|of|for|after|before)\s+$/i.test(before)) return true;
   return /\b(?:who|whom|which)\s+(?:\w+\s+)?$|\b(?:in|on|under|over)\s+$/i.test(before);
 }
