@@ -129,7 +129,7 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
   if (found) return { classId: found.classId, rule: 'context:weapon-found' };
   // ACLED: a battle that ends with a place taken is coded as the change of control, not as the clash.
   if (id === 'armed_clash' || id === 'attack') {
-    const taken = hits.find((h) => h.classId === 'territory_taken' && h.start > best.start);
+    const taken = hits.find((h) => h.classId === 'territory_taken' && h.start > best.start && !h.modal);
     if (taken) {
       const r = resolveContext(taken, hits, lead, context, armedNamed);
       return { classId: r.classId, rule: `context:battle-won-ground(${r.rule ?? taken.classId})` };
