@@ -184,5 +184,7 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
     rule: resolved.rule ?? `${best.classId}:/${best.source.slice(0, 60)}/`,
     trigger: { start: best.start, end: best.end, text: best.text },
   };
-  return { decision, hitClasses: [...new Set(ranked.map((h) => h.classId))], tagged: false };
+  // A trigger inside the deciding one is a word of its phrase ("failed to reach an agreement"), not a rival reading.
+  const rivals = ranked.filter((h) => h === best || !(h.start >= best.start && h.end <= best.end));
+  return { decision, hitClasses: [...new Set(rivals.map((h) => h.classId))], tagged: false };
 }
