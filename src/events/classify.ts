@@ -104,7 +104,12 @@ function subordinateSpans(text: string): Array<[number, number]> {
  */
 function besideAct(h: TriggerHit, lead: string): boolean {
   if (!SPEECH_CLASSES.has(h.classId)) return false;
-  return /\b(?:who|whom|which)\s+(?:\w+\s+)?$|\b(?:in|on|under|over)\s+$/i.test(lead.slice(Math.max(0, h.start - 25), h.start));
+  const before = lead.slice(Math.max(0, h.start - 25), h.start);
+  // "Workers demanding unpaid wages vandalised …": a participle after a noun says who they are, not what they did.
+  // "Monitors said …", "Inspectors reported …": who reports the event, not the event.
+  if (/^\s+(?:said|say|says|reported|told|claimed|added|noted)\b/i.test(lead.slice(h.end, h.end + 12))) return true;
+  if (/ing$/i.test(h.text) && /[a-z]\s+$/i.test(before) && !/\b(?:is|are|was|were|been|be|am|and|by|of|for|after|before)\s+$/i.test(before)) return true;
+  return /\b(?:who|whom|which)\s+(?:\w+\s+)?$|\b(?:in|on|under|over)\s+$/i.test(before);
 }
 
 export function hitScore(hit: TriggerHit, length: number): number {
@@ -179,5 +184,7 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
     rule: resolved.rule ?? `${best.classId}:/${best.source.slice(0, 60)}/`,
     trigger: { start: best.start, end: best.end, text: best.text },
   };
-  return { decision, hitClasses: [...new Set(ranked.map((h) => h.classId))], tagged: false };
+  // A trigger inside the deciding one is a word of its phrase ("failed to reach an agreement"), not a rival reading.
+  const rivals = ranked.filter((h) => h === best || !(h.start >= best.start && h.end <= best.end));
+  return { decision, hitClasses: [...new Set(rivals.map((h) => h.classId))], tagged: false };
 }

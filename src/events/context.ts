@@ -1,5 +1,6 @@
 import type { TriggerHit } from './classify.js';
 import { cue } from './lexicon.js';
+import { iso3OfName } from './countries.js';
 
 /**
  * Context rules that separate close classes, after the ACLED codebook's decision order:
@@ -29,7 +30,7 @@ const EXCESSIVE_FORCE = /\b(?:live (?:ammunition|bullets|rounds|fire)|(?:opened 
 const STATE_FORCE = /\b(?:police\w*|security forces|soldiers|troops|army|military|snipers|gendarme\w*|officers|guards|junta)\b/i;
 const LETHAL_ON_CROWD = /(?<!\b(?:of|for|the|over) )\b(?:shot dead|shot and killed|shot|killed|opened fire on|fired (?:\w+ ){0,2}(?:on|at|into))\s(?:\w+ ){0,4}(?:protesters|demonstrators|marchers|crowds?|students|youths?|people|rally|march|sit-in)\b|\b(?:protester|demonstrator|marcher|student)s? (?:was |were )?(?:killed|shot dead|died)|\bleaving (?:\w+ ){0,2}dead\b/i;
 // Authorities stepping in without lethal force (ACLED: Protest with intervention).
-const INTERVENTION = /\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|ing) (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?<!who |who had |whose \w+ )(?:were|was|being) (?:arrested|detained|taken into custody)(?! (?:on|in) \d| (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
+const INTERVENTION = /\b(?:dispers\w*|tear[- ]?gas|water cannons?|rubber bullets|baton|lathi|cane-?charged?|intervened|broke up|(?:arrest|detain)(?:ed|ing) (?:\w+ ){0,5}(?:protesters|demonstrators|participants|activists|students|people|them|members|leaders?|workers|farmers|president|organi[sz]ers)|(?<!who |who had |whose \w+ )(?:were|was|being) (?:arrested|detained|taken into custody)(?! (?:on|in) \d| (?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:police|authorities|security forces) (?:\w+ ){0,3}(?:arrested|detained|prevented|stopped|blocked|removed|evicted|beat|chased)|forcibly removed|evicted|prevented (?:\w+ ){0,3}from)/i;
 
 const DEMONSTRATION = /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-?ins?|strike|dharna|gherao|picket\w*)\b/i;
 const ARMED_PARTY = /\b(?:forces|troops|soldiers?|army|military|tribesmen|gangs?|traffickers|militants?|rebels?|insurgents?|fighters|militia\w*|police\w*|gunmen|armed|jihadists?|guerrillas?|gendarme\w*|IDF|FARDC|Houthis?|Taliban|Shabaa?b|ISWAP|JNIM|PDFs?|ADF|M23)\b/i;
@@ -49,6 +50,13 @@ const RETAKE = /\b(?:recaptur\w*|retook|retak\w*|regain\w*|liberat\w*|reclaim\w*
 // State forces as the subject of a capture: ACLED codes any territory they take as regained.
 const STATE_SUBJECT = /\b(?:army|troops|soldiers|military|government|security forces|armed forces|national (?:army|guard)|police|gendarme\w*|FARDC|SAF|FAMa|IDF)\b/i;
 const NON_STATE_SUBJECT = /\b(?:militants?|rebels?|insurgents?|jihadists?|fighters|militia\w*|gunmen|bandits|separatists|terrorists|guerrillas?|Taliban|Shabaa?b|Houthis?)\b/i;
+
+// "Iraqi forces", "Somali troops": a country's own forces are state forces.
+const NATIONAL_FORCES = /\b([A-Z][a-z]+) (?:government |security |armed |special )?(?:forces|troops|soldiers|army|military)\b/g;
+function nationalForces(subject: string): boolean {
+  for (const m of subject.matchAll(NATIONAL_FORCES)) if (iso3OfName(m[1]!) && !cue('stateless-people', m[1]!)) return true;
+  return false;
+}
 
 const has = (hits: TriggerHit[], ids: Set<string> | string[]): TriggerHit | undefined => {
   const set = ids instanceof Set ? ids : new Set(ids);
@@ -107,9 +115,26 @@ function resolveViolence(best: TriggerHit, lead: string): Resolved {
 }
 
 const WEAPON_CLASSES = new Set(['drone_strike', 'air_strike', 'missile_strike', 'shelling', 'ied', 'suicide_bomb', 'grenade', 'chemical']);
+const DISRUPTED_CLASSES = new Set(['disrupted_weapons', 'interception']);
+
+/** A weapon trigger inside a phrase that says the weapon was found or stopped ("a grenade was found"): it was not used. */
+function weaponFound(best: TriggerHit, hits: TriggerHit[]): TriggerHit | undefined {
+  if (!WEAPON_CLASSES.has(best.classId)) return undefined;
+  return hits.find((h) => DISRUPTED_CLASSES.has(h.classId) && h.start <= best.start && h.end > best.start);
+}
 
 export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: string, context: string, armedNamed: boolean): Resolved {
   const id = best.classId;
+  const found = weaponFound(best, hits);
+  if (found) return { classId: found.classId, rule: 'context:weapon-found' };
+  // ACLED: a battle that ends with a place taken is coded as the change of control, not as the clash.
+  if (id === 'armed_clash' || id === 'attack') {
+    const taken = hits.find((h) => h.classId === 'territory_taken' && h.start > best.start && !h.modal);
+    if (taken) {
+      const r = resolveContext(taken, hits, lead, context, armedNamed);
+      return { classId: r.classId, rule: `context:battle-won-ground(${r.rule ?? taken.classId})` };
+    }
+  }
   // Generic violence ("attacked", "ambushed", "killed") takes the class of the weapon named with it.
   if (['attack', 'armed_clash', 'beating'].includes(id) && best.weight <= 5) {
     const weapon = hits.filter((h) => WEAPON_CLASSES.has(h.classId) && h.weight >= 6).sort((a, b) => b.weight - a.weight)[0];
@@ -148,6 +173,8 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     return { classId: 'mob_violence', rule: 'context:unarmed-clash' };
   }
   if (REMOTE_CLASSES.has(id)) {
+    // ACLED: a chemical agent makes the strike a chemical weapon, whatever delivered it.
+    if (has(hits, ['chemical'])) return { classId: 'chemical', rule: 'context:chemical-agent' };
     // The weapon named anywhere in the lead refines a generic strike or explosion.
     if (id !== 'drone_strike' && DRONE.test(lead) && !/\b(?:shot down|intercept)/i.test(lead)) return { classId: 'drone_strike', rule: 'context:drone-named' };
     if ((id === 'missile_strike' || id === 'ied') && best.weight <= 4) {
@@ -167,14 +194,14 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
   if (id === 'agree' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:handover-under-deal' };
   if (id === 'retreat' && has(hits, ['territory_transfer'])) return { classId: 'territory_transfer', rule: 'context:withdrawal-handover' };
   if (id === 'territory_taken' || id === 'territory_transfer') {
-    if (NO_FIGHT_TRANSFER.test(context) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
+    if ((NO_FIGHT_TRANSFER.test(context) || cue('no-fight', context)) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
     // "took over the village after fierce clashes": a takeover in fighting is a capture.
     if (id === 'territory_transfer' && (best.weight >= 8 || !FOUGHT.test(context))) return { classId: id };
     if (RETAKE.test(lead)) return { classId: 'territory_regained', rule: 'context:retaken' };
     // The clause of the capture: "following clashes with the army, rebels took …" is the rebels'.
     const before = lead.slice(0, best.start);
     const subject = before.slice(before.lastIndexOf(',') + 1);
-    return STATE_SUBJECT.test(subject) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: 'territory_taken', ...(id === 'territory_taken' ? {} : { rule: 'context:taken-in-fighting' }) };
+    return (STATE_SUBJECT.test(subject) || (nationalForces(subject) && cue('won-from-armed-group', lead.slice(best.start)))) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: 'territory_taken', ...(id === 'territory_taken' ? {} : { rule: 'context:taken-in-fighting' }) };
   }
   if (['attack', 'armed_clash', 'beating'].includes(id)) {
     const subject = lead.slice(0, best.start);
