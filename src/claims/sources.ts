@@ -4,6 +4,7 @@ import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
+import { TitledPeople } from './people.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
@@ -25,6 +26,8 @@ const SourcesFile = z.object({
   armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
+  partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+  countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
 });
 
 function loadSources(): z.infer<typeof SourcesFile> {
@@ -37,6 +40,70 @@ const SOURCES = loadSources();
 /** Words that open a clause without naming who acts (data/claims/sources.json, notSubjects). */
 export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PARTY_MODIFIERS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.modifiers);
+const PARTY_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.heads);
+const PARTY_AFTER: ReadonlySet<string> = new Set(SOURCES.partyPhrase.after);
+const PARTY_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.links);
+const PARTY_TOKEN = /\([A-Z][A-Z.]{1,8}\)|[\w.'’-]+|,|\S/g;
+
+/**
+ * The party a run of words opening `text` names: names, rank and portfolio words and a noun of people
+ * ("Tribal elders and provincial officials", "Top diplomats from the Group of Seven", "Sudanese officials"),
+ * up to the first other word; it must end on a name or a noun of people. `whole` asks that it fill all of `text`.
+ */
+export function readParty(text: string, whole = false): string | null {
+  let end = 0;
+  let head = false;
+  let name = false;
+  let last = 0;
+  for (const m of text.matchAll(PARTY_TOKEN)) {
+    // "officials." closing the sentence is the noun "officials"; "U.S." keeps its stops.
+    const w = /[a-z]{2}\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    const lower = w.toLowerCase();
+    const capital = /^[A-Z(]/.test(w);
+    const first = m.index === text.search(/\S/);
+    // An opening word that names nobody ("The", "They", "After") may only introduce the phrase.
+    if (first && capital && NOT_SUBJECTS.has(w) && !PARTY_MODIFIERS.has(lower) && lower !== 'the') return null;
+    const link = PARTY_LINKS.has(lower);
+    const modifier = PARTY_MODIFIERS.has(lower);
+    if (PARTY_HEADS.has(lower)) head = true;
+    else if (capital && !link && !modifier) name = true;
+    else if (!modifier && !link) break;
+    last = m.index + w.length;
+    if (PARTY_HEADS.has(lower) || (capital && !link && !modifier)) end = last;
+  }
+  if (whole && text.slice(last).trim()) return null;
+  // A full stop closing the sentence is no part of the last name ("in Beijing."), one of an abbreviation is ("U.S.").
+  const party = text.slice(0, end).trim().replace(/[,\s]+$/, '').replace(/(?<=[a-z]{3})\.$/, '');
+  return party && (head || name) ? party : null;
+}
+
+const AUXILIARY = new RegExp(`(?:\\s+(?:${SOURCES.partyPhrase.auxiliaries.map(escape).join('|')}))+\\s*$`, 'i');
+
+/**
+ * The party that ends right before a meeting verb: the whole clause when it is one, else the longest
+ * run before the verb that holds a noun of people ("Speaking to top NATO brass gathered …").
+ */
+export function partyBefore(clause: string): string | null {
+  const text = clause.replace(AUXILIARY, ' ');
+  const whole = readParty(text, true);
+  if (whole) return whole;
+  for (const m of text.matchAll(/(?<=[\s,])[^\s,]/g)) {
+    const before = /(\S+)\s*$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (!PARTY_AFTER.has(before.toLowerCase()) && !before.endsWith(',')) continue;
+    const party = readParty(text.slice(m.index), true);
+    if (party && party.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase()))) return party;
+  }
+  // "Top diplomats from the Group of Seven leading industrial nations gathered": the party opens the clause.
+  const opening = readParty(text);
+  return opening?.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase())) ? opening : null;
+}
+
+/** A party that is a country written as its abbreviation alone ("U.S.") is written as the country's name. */
+export function countryForm(party: string): string {
+  const bare = party.replace(/^the\s+/i, '');
+  return SOURCES.countryForms.forms[bare] ?? party;
+}
 // An armed group's name, longest first so "Islamic State West Africa Province" wins over "Islamic State".
 const ARMED_GROUP = new RegExp(`(?<![\\w'’-])(?:${[...SOURCES.armedGroups.names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w'’-])`, 'g');
 const GROUP_NOUN = new RegExp(`^(?:${SOURCES.groupNouns.determiners.map(escape).join('|')})\\s+(?:(?:${SOURCES.groupNouns.modifiers.map(escape).join('|')})\\s+){0,2}(?:${SOURCES.groupNouns.heads.map(escape).join('|')})$`, 'i');
@@ -76,6 +143,7 @@ export class SourceTracker {
 
   constructor(title: string | null, speaker?: string | null) {
     this.speaker = speaker ?? ((title && AUTHORED.exec(title)?.[1]) || null);
+    this.people.add(title);
   }
 
   /** Full names seen so far, by their last word: "Jesow said" is the "Dahir Amin Jesow" named before. */
@@ -101,13 +169,18 @@ export class SourceTracker {
       // A surname stands for a full name, not for a run of capitalised words opened by a function word ("As Pyongyang").
       return named && !NOT_SUBJECTS.has(named.split(' ')[0]!) ? named : p;
     };
-    return parties.split(/\s+and\s+/).map((p) => (/^[A-Z][\w'’-]*$/.test(p) ? full(p) : p)).join(' and ');
+    const one = (p: string): string => countryForm(/^[A-Z][\w'’-]*$/.test(p) ? full(p) : this.people.expand(p) ?? p);
+    return parties.split(/\s+and\s+/).map(one).join(' and ');
   }
+
+  /** The titled people named so far ("the Vice President" is the one named with that title before). */
+  private readonly people = new TitledPeople();
 
   /** Aliases the text introduced ("… Salman, known as MBS"), by alias. */
   private readonly aliases = new Map<string, string>();
 
   private remember(sentence: string): void {
+    this.people.add(sentence);
     this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
     if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
     for (const m of sentence.matchAll(NAME_RUN)) {
@@ -122,6 +195,8 @@ export class SourceTracker {
     let named = this.fullName(attribution.claimant);
     // "In a statement, the group said …": the armed group named before (not one this sentence names after).
     if (named && this.armedGroup && GROUP_NOUN.test(named)) named = this.armedGroup;
+    // "the president said": the president the story named; "the U.S. said": the country.
+    if (named) named = countryForm(this.people.expand(named) ?? named);
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
