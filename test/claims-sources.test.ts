@@ -29,7 +29,7 @@ test('a source after a long opening phrase, and in "what X describe as"', () => 
 test('meeting parties: time openers, quotes, "held a separate meeting with", hyphenated pairs', () => {
   // The officials two countries send are the parties, read whole with the countries that send them.
   assert.equal(one('Last week, Chad and Niger officials met in Niamey and discussed border patrols.', 'meeting').claimant, 'Chad and Niger officials');
-  assert.equal(one('"Last week, Chinese and Pakistani leaders signed a treaty on defence," the envoy told reporters.', 'agreement').claimant, 'Chinese and Pakistani');
+  assert.equal(one('"Last week, Chinese and Pakistani leaders signed a treaty on defence," the envoy told reporters.', 'agreement').claimant, 'Chinese and Pakistani leaders');
   assert.equal(one('Prince Salman held a separate meeting with Jordanian President Ali Hassan in Amman on Monday.', 'meeting').claimant, 'Prince Salman and Jordanian President Ali Hassan');
   assert.equal(one('Talks were tense. Serbia-Kosovo talks in Brussels ended on Monday.', 'meeting').claimant, 'Serbia and Kosovo');
   // A participle or question word opening the sentence is no party.
