@@ -144,3 +144,20 @@ test('a country before the airspace it owns did not close it: only an active clo
   assert.deepEqual(passive.map((c) => c.claimant), [null]);
   assert.equal(one('Kuwait closed its airspace on Monday.', 'airport_closed').claimant, 'Kuwait');
 });
+
+test('nested sources: "according to X cited by Y" is read whole; a document gives way to its issuer', () => {
+  assert.equal(one('At least 12 people were killed, according to officials cited by state media.', 'killed').claimant, 'officials cited by state media');
+  assert.equal(one('At least 9 civilians were killed in the strike, according to a statement from the provincial health office.', 'killed').claimant, 'the provincial health office');
+  // "the NISA statement said": the agency the story named with that acronym.
+  const nisa = claims('Kenya’s National Police Service, or NPS, said officers arrested two suspects. The NPS statement said 12 officers were wounded.');
+  assert.equal(nisa.find((c) => c.kind === 'injured')?.claimant, 'Kenya’s National Police Service');
+  // "the statement said" with no issuer named in it: the organisation heard last.
+  assert.equal(one('The interior ministry said the border was calm. The statement said 4 guards were wounded.', 'injured').claimant, 'The interior ministry');
+});
+
+test('a headline glued to the lead is no part of its attribution', () => {
+  const glued = extractArticle({ id: 't', title: 'Kyiv mayor says strike hits homes', published: '2025-03-14', text: 'Kyiv mayor says strike hits homes Five people were injured when a Russian missile hit a building in Kyiv on Monday.' }).claims;
+  assert.equal(glued.find((c) => c.kind === 'injured')?.claimant, null);
+  // A headline that is not the title may still open the lead: the source after a long opening phrase is found.
+  assert.equal(one('Drone strikes hit fighters Days after the siege of the army base near Gao ended, Mali’s armed forces said troops killed 12 fighters near Gao.', 'killed').claimant, 'Mali’s armed forces');
+});

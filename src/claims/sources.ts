@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
+import { wireDateline } from '../clean/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
 import { TitledPeople } from './people.js';
+import { SOURCES } from './sourcedata.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
@@ -22,24 +22,11 @@ const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
 
-const SourcesFile = z.object({
-  armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
-  groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
-  notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
-  partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
-  countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
-});
 
-function loadSources(): z.infer<typeof SourcesFile> {
-  const parsed = SourcesFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/sources.json', import.meta.url), 'utf8')));
-  if (!parsed.success) throw new Error(`data/claims/sources.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
-
-const SOURCES = loadSources();
 /** Words that open a clause without naming who acts (data/claims/sources.json, notSubjects). */
 export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+)?(?:joint\\s+|official\\s+|written\\s+|latest\\s+|new\\s+)?(?:${SOURCES.documentNouns.words.map(escape).join('|')})$`, 'i');
 const PARTY_MODIFIERS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.modifiers);
 const PARTY_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.heads);
 const PARTY_AFTER: ReadonlySet<string> = new Set(SOURCES.partyPhrase.after);
@@ -117,8 +104,8 @@ function lastArmedGroup(sentence: string): string | null {
 }
 
 // "Crown Prince Mohammed bin Salman, commonly known by his abbreviation MBS", "… Salman (MBS)": a name and the alias it goes by.
-const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|al|de|ibn|van|von))+)(?:,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
-const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(/;
+const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:bin|al|de|ibn|van|von|and|of|for)(?=\s+[A-Z])))*\s+[A-Z][\w'’-]+)(?:,\s+or\s+|,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
+const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(|, or [A-Z]/;
 
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
@@ -141,7 +128,11 @@ export class SourceTracker {
   private lastGroup: string | null = null;
   private readonly speaker: string | null;
 
+  /** The headline, while it may still open the first sentence glued to it (no full stop between). */
+  private headline: string | null;
+
   constructor(title: string | null, speaker?: string | null) {
+    this.headline = title && !/[.!?:;"”]\s*$/.test(title.trim()) ? title.trim() : null;
     this.speaker = speaker ?? ((title && AUTHORED.exec(title)?.[1]) || null);
     this.people.add(title);
   }
@@ -173,6 +164,28 @@ export class SourceTracker {
     return parties.split(/\s+and\s+/).map(one).join(' and ');
   }
 
+  /**
+   * "Airstrikes kill 50 militants Hours after …, NISA said …": a headline glued to the first sentence
+   * (no full stop between) is no part of what the sentence attributes; a wire dateline after it neither.
+   */
+  private withoutHeadline(sentence: string): string {
+    const headline = this.headline;
+    this.headline = null;
+    if (!headline || !sentence.startsWith(headline)) return sentence;
+    const rest = sentence.slice(headline.length);
+    if (!/^\s+["“‘]?[A-Z0-9]/.test(rest)) return sentence;
+    const body = rest.trimStart();
+    return body.slice(wireDateline(body)?.end ?? 0);
+  }
+
+  /** "the NISA statement" speaks for NISA (by the name the story gave it), "the statement" for the organisation last heard. */
+  private issuerOf(source: string): string {
+    const m = DOCUMENT.exec(source);
+    if (!m) return source;
+    if (m[1]) return this.aliases.get(m[1]) ?? m[1];
+    return this.lastGroup ?? this.last ?? source;
+  }
+
   /** The titled people named so far ("the Vice President" is the one named with that title before). */
   private readonly people = new TitledPeople();
 
@@ -191,12 +204,13 @@ export class SourceTracker {
 
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
   next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(sentence);
+    const attribution = attributionOf(this.withoutHeadline(sentence));
     let named = this.fullName(attribution.claimant);
     // "In a statement, the group said …": the armed group named before (not one this sentence names after).
     if (named && this.armedGroup && GROUP_NOUN.test(named)) named = this.armedGroup;
     // "the president said": the president the story named; "the U.S. said": the country.
     if (named) named = countryForm(this.people.expand(named) ?? named);
+    if (named) named = this.issuerOf(named);
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
