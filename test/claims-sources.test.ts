@@ -161,3 +161,8 @@ test('a headline glued to the lead is no part of its attribution', () => {
   // A headline that is not the title may still open the lead: the source after a long opening phrase is found.
   assert.equal(one('Drone strikes hit fighters Days after the siege of the army base near Gao ended, Mali’s armed forces said troops killed 12 fighters near Gao.', 'killed').claimant, 'Mali’s armed forces');
 });
+
+test('the people at a body\'s meeting are its party; the owners of "their meeting" are the clause after it', () => {
+  assert.equal(party('Earlier this week, the minister was criticized by European, Turkish and Egyptian envoys at an African Union Peace Council meeting for the delays.'), 'European, Turkish and Egyptian envoys at an African Union Peace');
+  assert.equal(party('In a joint statement issued at their Strategic Dialogue Committee meeting in July, Seoul and Canberra shared concerns over the missile tests.'), 'Seoul and Canberra');
+});

@@ -6,7 +6,7 @@ const SourcesFile = z.object({
   armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
-  partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+  partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), wholeLinks: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
   sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   documentNouns: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),

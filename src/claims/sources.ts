@@ -30,6 +30,7 @@ const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'â
 const PARTY_MODIFIERS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.modifiers);
 const PARTY_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.heads);
 const PARTY_AFTER: ReadonlySet<string> = new Set(SOURCES.partyPhrase.after);
+const WHOLE_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.wholeLinks);
 const PARTY_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.links);
 const PARTY_TOKEN = /\([A-Z][A-Z.]{1,8}\)|[\w.'â€™-]+|,|\S/g;
 
@@ -51,13 +52,15 @@ export function readParty(text: string, whole = false): string | null {
     const first = m.index === text.search(/\S/);
     // An opening word that names nobody ("The", "They", "After") may only introduce the phrase.
     if (first && capital && NOT_SUBJECTS.has(w) && !PARTY_MODIFIERS.has(lower) && lower !== 'the') return null;
-    const link = PARTY_LINKS.has(lower);
+    const link = PARTY_LINKS.has(lower) || (whole && WHOLE_LINKS.has(lower));
     const modifier = PARTY_MODIFIERS.has(lower);
+    // A capitalised rank word opening the run ("Top diplomats") is no name; inside it, it is ("Peace Council").
+    const named = capital && !(first && (link || modifier)) && lower !== 'the';
     if (PARTY_HEADS.has(lower)) head = true;
-    else if (capital && !link && !modifier) name = true;
+    else if (named) name = true;
     else if (!modifier && !link) break;
     last = m.index + w.length;
-    if (PARTY_HEADS.has(lower) || (capital && !link && !modifier)) end = last;
+    if (PARTY_HEADS.has(lower) || named) end = last;
   }
   if (whole && text.slice(last).trim()) return null;
   // A full stop closing the sentence is no part of the last name ("in Beijing."), one of an abbreviation is ("U.S.").

@@ -52,6 +52,13 @@ function partiesOf(sentence: string, at: number): string | null {
   // "U.S.-Ukraine talks in Jeddah": two parties joined by a hyphen before the talks.
   const pair = /(?:^|\s)((?:[A-Z][\w.'’]*))-((?:[A-Z][\w.'’]*))\s*$/.exec(sentence.slice(0, at));
   if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
+  // "At their Security Committee meeting in July, Tokyo and Washington agreed …": the owners of the
+  // meeting are the subject of the clause after it.
+  if (/\btheir\s+(?:[\w'’-]+\s+){0,5}$/.test(sentence.slice(0, at))) {
+    const main = after.slice(after.indexOf(',') + 1);
+    const owners = after.includes(',') ? readParty(main.trimStart()) : null;
+    if (owners) return owners;
+  }
   // "… welcomed the announcement that Armenia had agreed": the parties are the that-clause's subject.
   // A wire dateline ("BRUSSELS (AP) — ") opening the sentence is not its subject.
   const before = sentence.slice(0, at).trimStart().replace(DATELINE_OPENING, '');
