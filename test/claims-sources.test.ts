@@ -166,3 +166,7 @@ test('the people at a body\'s meeting are its party; the owners of "their meetin
   assert.equal(party('Earlier this week, the minister was criticized by European, Turkish and Egyptian envoys at an African Union Peace Council meeting for the delays.'), 'European, Turkish and Egyptian envoys at an African Union Peace');
   assert.equal(party('In a joint statement issued at their Strategic Dialogue Committee meeting in July, Seoul and Canberra shared concerns over the missile tests.'), 'Seoul and Canberra');
 });
+
+test('the parties of a reported meeting are the reported clause\'s, an appositive read whole', () => {
+  assert.equal(party('The Kremlin said Chinese President Li Wei’s special envoy, Zhang Min, met with Russian President Ivan Petrov on Thursday.'), 'Chinese President Li Wei’s special envoy, Zhang Min and Russian President Ivan Petrov');
+});

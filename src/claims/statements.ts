@@ -63,9 +63,12 @@ function partiesOf(sentence: string, at: number): string | null {
   // A wire dateline ("BRUSSELS (AP) — ") opening the sentence is not its subject.
   const before = sentence.slice(0, at).trimStart().replace(DATELINE_OPENING, '');
   const that = /^.*\bthat\s+/s.exec(before);
-  const clause = that ? before.slice(that[0].length) : before;
-  // "Tribal elders and provincial officials met": a lower-case party filling the clause before the verb.
-  const subject = partyBefore(withoutOpeners(clause)) ?? subjectOf(clause);
+  // "The Kremlin said X met …": the party is the subject of the reported clause, not who reports it.
+  const reported = !that && REPORTED.exec(before);
+  const clause = that ? before.slice(that[0].length) : reported ? before.slice(reported[0].length) : before;
+  // "Tribal elders and provincial officials met": a lower-case party filling the clause before the verb;
+  // "President Li’s special envoy, Zhang Min, spoke with …": a person given with an appositive is read whole.
+  const subject = partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause);
   const other = otherParty(after);
   // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
   const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
@@ -81,6 +84,8 @@ function partiesOf(sentence: string, at: number): string | null {
   return subject;
 }
 
+const REPORTED = /^[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])/;
+const APPOSITIVE = /^([A-Z][^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
 const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
 const NAMED_WITH = /^(?:after|following|during)\s+(?:a\s+|the\s+)?(?:meeting|talks)\s+with\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
