@@ -170,3 +170,11 @@ test('the people at a body\'s meeting are its party; the owners of "their meetin
 test('the parties of a reported meeting are the reported clause\'s, an appositive read whole', () => {
   assert.equal(party('The Kremlin said Chinese President Li Wei’s special envoy, Zhang Min, met with Russian President Ivan Petrov on Thursday.'), 'Chinese President Li Wei’s special envoy, Zhang Min and Russian President Ivan Petrov');
 });
+
+test('"the army said" is the army of the one country whose forces the story named', () => {
+  assert.equal(one('Sudanese troops pushed into Omdurman on Monday. The army said it killed 40 fighters of the Rapid Support Forces.', 'killed').claimant, 'the Sudanese army');
+  // Two sides' forces named: "the army" may be either's, so it stays as said.
+  assert.equal(one('Russian forces shelled Kharkiv overnight and Ukrainian troops held the line. The army said 12 soldiers were wounded.', 'injured').claimant, 'The army');
+  // A count before the force noun names no country.
+  assert.equal(one('Five soldiers were killed in the blast, the army said.', 'killed').claimant, 'the army');
+});

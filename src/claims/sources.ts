@@ -1,10 +1,11 @@
 import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { wireDateline } from '../clean/index.js';
+import { countryOfName } from '../places/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
 import { TitledPeople } from './people.js';
-import { SOURCES } from './sourcedata.js';
+import { alternation, SOURCES } from './sourcedata.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
@@ -27,6 +28,9 @@ const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]
 export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+)?(?:joint\\s+|official\\s+|written\\s+|latest\\s+|new\\s+)?(?:${SOURCES.documentNouns.words.map(escape).join('|')})$`, 'i');
+// "Sudanese troops", "Israel's military": armed forces named by their country; "the army" alone speaks for them.
+const NAMED_FORCE = new RegExp(`\\b([A-Z][a-z]+(?:['’]s)?)\\s+(?:${alternation(SOURCES.forceNouns.named)})\\b`, 'g');
+const BARE_FORCE = new RegExp(`^the\\s+(${alternation(SOURCES.forceNouns.said)})$`, 'i');
 const PARTY_MODIFIERS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.modifiers);
 const PARTY_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.heads);
 const PARTY_AFTER: ReadonlySet<string> = new Set(SOURCES.partyPhrase.after);
@@ -189,6 +193,22 @@ export class SourceTracker {
     return this.lastGroup ?? this.last ?? source;
   }
 
+  /** The countries whose armed forces the story named, by country code: the word it used ("Sudanese" of "Sudanese troops"). */
+  private readonly forces = new Map<string, string>();
+
+  /** The one country whose forces the story named; with two sides named, "the army" may be either's. */
+  private get force(): string | null {
+    return this.forces.size === 1 ? [...this.forces.values()][0]! : null;
+  }
+
+  private forcesIn(sentence: string): void {
+    for (const m of sentence.matchAll(NAMED_FORCE)) {
+      // Only a country or its demonym (the gazetteer's) names whose forces they are ("Five soldiers" does not).
+      const country = countryOfName(m[1]!.replace(/['’]s$/, ''));
+      if (country && !this.forces.has(country.iso2)) this.forces.set(country.iso2, m[1]!);
+    }
+  }
+
   /** The titled people named so far ("the Vice President" is the one named with that title before). */
   private readonly people = new TitledPeople();
 
@@ -214,6 +234,10 @@ export class SourceTracker {
     // "the president said": the president the story named; "the U.S. said": the country.
     if (named) named = countryForm(this.people.expand(named) ?? named);
     if (named) named = this.issuerOf(named);
+    this.forcesIn(sentence);
+    // "The army said": the army of the country whose forces the story named last.
+    const force = named && this.force ? BARE_FORCE.exec(named) : null;
+    if (force) named = `the ${this.force} ${force[1]!.toLowerCase()}`;
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
