@@ -178,3 +178,7 @@ test('"the army said" is the army of the one country whose forces the story name
   // A count before the force noun names no country.
   assert.equal(one('Five soldiers were killed in the blast, the army said.', 'killed').claimant, 'the army');
 });
+
+test('a source given with an appositive before its verb ("X, Russia\'s air transport agency, said")', () => {
+  assert.equal(one('Rosaviatsia, Russia’s Federal Air Transport Agency, said two airports in Kaluga and Tambov were closed.', 'airport_closed').claimant, 'Russia’s Federal Air Transport Agency');
+});

@@ -37,8 +37,9 @@ const ACCORDING = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
-// The opening phrase before it may be long: a headline glued to a lead ("Airstrikes kill 12 fighters Days after …, X said").
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// The opening phrase before it may be long: a headline glued to a lead ("Airstrikes kill 12 fighters Days after …, X said");
+// a source given with an appositive closes it with a comma ("Rosaviatsia, Russia's air transport agency, said").
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
