@@ -15,11 +15,16 @@ const NOT_SURNAME = /^(?:Jr|Sr|II|III|IV|[A-Z])\.?$/;
  */
 export class TitledPeople {
   private readonly people: Titled[] = [];
+  /** Sentences not read yet: they are read only when a mention by title asks (most articles never do). */
+  private readonly pending: string[] = [];
 
   /** Remembers the titled people a sentence (or the article's title) names. */
   add(text: string | null): void {
-    if (!text || !/[A-Z][a-z]+\s+[A-Z]/.test(text)) return;
-    for (const e of findEntities(text)) {
+    if (text && /[A-Z][a-z]+\s+[A-Z]/.test(text)) this.pending.push(text);
+  }
+
+  private read(): void {
+    for (const text of this.pending.splice(0)) for (const e of findEntities(text)) {
       // "Vice President Maria Lopez's Meeting": the name ends before its possessive.
       const name = e.name?.split(/['’]s\b/)[0]!.trim();
       if (e.type !== 'person' || !e.title || !name || !/\s/.test(name)) continue;
@@ -34,14 +39,20 @@ export class TitledPeople {
    */
   expand(mention: string): string | null {
     const bare = mention.trim().replace(/^the\s+/i, '');
-    if (!bare || !this.people.length) return null;
+    if (!bare || (!this.people.length && !this.pending.length) || bare.split(/\s+/).length > 4) return null;
+    // A title alone is a title before a name: probed with a stand-in name, a short string the entity layer reads cheaply.
+    const [probe] = findEntities(`${bare} Zed Zed`);
+    const titleOnly = probe?.type === 'person' && probe.start === 0 && probe.title?.toLowerCase() === bare.toLowerCase();
+    const [entity] = titleOnly ? [] : findEntities(bare);
+    const titled = entity?.type === 'person' && !!entity.title && entity.start === 0 && entity.end === bare.length;
+    if (!titleOnly && !titled) return null;
+    this.read();
     const lower = bare.toLowerCase();
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
       if (p.title.toLowerCase() === lower) return `${p.title} ${p.name}`;
     }
-    const [entity] = findEntities(bare);
-    if (!entity || entity.type !== 'person' || !entity.title || entity.start !== 0 || entity.end !== bare.length) return null;
+    if (!entity?.title) return null;
     const surname = entity.name?.trim();
     if (!surname || /\s/.test(surname)) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {
