@@ -182,3 +182,10 @@ test('"the army said" is the army of the one country whose forces the story name
 test('a source given with an appositive before its verb ("X, Russia\'s air transport agency, said")', () => {
   assert.equal(one('Rosaviatsia, Russia’s Federal Air Transport Agency, said two airports in Kaluga and Tambov were closed.', 'airport_closed').claimant, 'Russia’s Federal Air Transport Agency');
 });
+
+test('a shorter mention of the source heard last is that source ("the ministry added")', () => {
+  const found = claims('The health ministry said 12 people were killed in the strike. The attack was the deadliest in the city this year. Two children were among those injured, the ministry added.');
+  assert.equal(found.find((c) => c.kind === 'injured')?.claimant, 'The health ministry');
+  // Another noun is another source.
+  assert.equal(claims('The health ministry said 12 people were killed. Two children were among those injured, the police added.').find((c) => c.kind === 'injured')?.claimant, 'the police');
+});

@@ -234,6 +234,10 @@ export class SourceTracker {
     // "the president said": the president the story named; "the U.S. said": the country.
     if (named) named = countryForm(this.people.expand(named) ?? named);
     if (named) named = this.issuerOf(named);
+    // "the ministry added" after "The health ministry said": the source named in full before.
+    const short = named && /^the\s+([a-z]+)$/i.exec(named);
+    const prior = this.lastGroup ?? this.last;
+    if (short && prior && prior.toLowerCase() !== named!.toLowerCase() && new RegExp(`^the\\s+(?:[\\w'’-]+\\s+){1,3}${short[1]}$`, 'i').test(prior)) named = prior;
     this.forcesIn(sentence);
     // "The army said": the army of the country whose forces the story named last.
     const force = named && this.force ? BARE_FORCE.exec(named) : null;
