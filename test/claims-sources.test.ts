@@ -189,3 +189,8 @@ test('a shorter mention of the source heard last is that source ("the ministry a
   // Another noun is another source.
   assert.equal(claims('The health ministry said 12 people were killed. Two children were among those injured, the police added.').find((c) => c.kind === 'injured')?.claimant, 'the police');
 });
+
+test('a visitor and the one the visit met: "visited X and met (or told) Y", a described name after an opening clause', () => {
+  assert.equal(party('Hiroshi Kato visited Nairobi in May and met Kenyan President William Ruto.'), 'Hiroshi Kato and Kenyan President William Ruto');
+  assert.equal(party('Japanese lawmaker Hiroshi Kato leads the trade panel. Before the vote this month, Kato, as a member of the ruling party, visited Kenya in May and told Kenyan President William Ruto that trade was growing.'), 'Hiroshi Kato and Kenyan President William Ruto');
+});

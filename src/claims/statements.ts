@@ -38,8 +38,12 @@ const WITH_WHOM = new RegExp(
 /** The other party named after the meeting words, if any. */
 function otherParty(after: string): string | null {
   const m = WITH_WHOM.exec(after);
-  return m ? readParty(after.slice(m[0].length)) : null;
+  if (m) return readParty(after.slice(m[0].length));
+  // "visited Nairobi in May and met (or told) Kenyan President William Ruto": the one the visitor met.
+  const then = AND_MET.exec(after.split(/[;.]/)[0]!);
+  return then ? readParty(after.slice(then.index + then[0].length)) : null;
 }
+const AND_MET = /\band\s+(?:also\s+)?(?:met|meets|met\s+with|hosted|received|held\s+talks\s+with|spoke\s+with|told)\s+(?=[A-Z])/;
 
 /** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
 function partiesOf(sentence: string, at: number): string | null {
@@ -68,7 +72,7 @@ function partiesOf(sentence: string, at: number): string | null {
   const clause = that ? before.slice(that[0].length) : reported ? before.slice(reported[0].length) : before;
   // "Tribal elders and provincial officials met": a lower-case party filling the clause before the verb;
   // "President Li’s special envoy, Zhang Min, spoke with …": a person given with an appositive is read whole.
-  const subject = partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause);
+  const subject = partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? null;
   const other = otherParty(after);
   // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
   const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
@@ -85,6 +89,8 @@ function partiesOf(sentence: string, at: number): string | null {
 }
 
 const REPORTED = /^[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])/;
+// "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
+const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
 const APPOSITIVE = /^([A-Z][^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
 const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
