@@ -1,3 +1,5 @@
+import { alternation, SOURCES } from './sourcedata.js';
+
 /**
  * Who says so: the source a sentence names for what it reports ("X said", "according to X",
  * "X says that …", ", said X"), or a pronoun ("he said") that points back to an earlier source.
@@ -13,8 +15,8 @@ export interface Attribution {
 const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|added|adds|announced|announces|confirmed|confirms|told|tells|wrote|writes|noted|notes|estimated|estimates|warned|warns|alleged|alleges|insisted|declared|declares|posted|tweeted|quoted)';
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 // A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
-// Governor Andrei Vorobyov", "the defense ministry", "Human rights groups").
-const SOURCE_WORD = "(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|local|state|regional|military|defen[cs]e|health|interior|foreign|ministry|ministries|officials?|authorities|spokes(?:man|woman|person)|governor|mayor|police|army|forces|agency|media|television|monitor|groups?|president|minister|office|watchdog|service|government|council|command|military's|human|rights|news|outlet|sources?|witnesses|residents|medics|doctors|hospital|officers?|commanders?|prosecutors?|emergency|services|civil|defence|aviation|air|force|navy|observatory|war|staff|general|department|administration|secretary|head|chief|leader|representative|ambassador|envoy|militants|militant|jihadists?|jihadist|insurgents?|rebel|armed|extremists?|terror|terrorist|group|rebels|authority|airline|carrier|operator|company|official|agency|committee|commission|organi[sz]ation|observers|monitors?|activists|correspondents?|reporters?|journalists?|lawmakers?|legislators?|witness|analysts|experts|regulator|airport|administration|council|board|spokespeople|statement|report|reports|coalition|alliance|mission|embassy|diplomats?|prosecutor|court|judge|tribunal|security|intelligence|rescue|rescuers|relief|humanitarian|medical|paramedics|activists|monitoring|agencies|channel|broadcaster|newspaper|daily|site|website)(?![\\w'’])";
+// Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
+const SOURCE_WORD = `(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
@@ -26,12 +28,18 @@ const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0
 // ", the harbour master said.": a common-noun source of any words closing the sentence.
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said").
 const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
-// Mid-sentence or opening one: "According to the health ministry, …".
-const ACCORDING = new RegExp(`[Aa]ccording to\\s+${SOURCE}`);
+// Mid-sentence or opening one: "According to the health ministry, …". A chain of sources is read whole
+// ("according to officials cited by state media"); a document gives way to its issuer ("according to a
+// statement from the provincial health office").
+const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
+const ISSUED = `(?:(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:from|by|issued\\s+by|released\\s+by)\\s+)`;
+const ACCORDING = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?)`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// The opening phrase before it may be long: a headline glued to a lead ("Airstrikes kill 12 fighters Days after …, X said");
+// a source given with an appositive closes it with a comma ("Rosaviatsia, Russia's air transport agency, said").
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
+import { wireDateline } from '../clean/index.js';
+import { countryOfName } from '../places/index.js';
 import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
+import { TitledPeople } from './people.js';
+import { alternation, SOURCES } from './sourcedata.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
@@ -21,22 +23,81 @@ const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
 
-const SourcesFile = z.object({
-  armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
-  groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
-  notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
-});
 
-function loadSources(): z.infer<typeof SourcesFile> {
-  const parsed = SourcesFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/sources.json', import.meta.url), 'utf8')));
-  if (!parsed.success) throw new Error(`data/claims/sources.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
-
-const SOURCES = loadSources();
 /** Words that open a clause without naming who acts (data/claims/sources.json, notSubjects). */
 export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+)?(?:joint\\s+|official\\s+|written\\s+|latest\\s+|new\\s+)?(?:${SOURCES.documentNouns.words.map(escape).join('|')})$`, 'i');
+// "Sudanese troops", "Israel's military": armed forces named by their country; "the army" alone speaks for them.
+const NAMED_FORCE = new RegExp(`\\b([A-Z][a-z]+(?:['’]s)?)\\s+(?:${alternation(SOURCES.forceNouns.named)})\\b`, 'g');
+const BARE_FORCE = new RegExp(`^the\\s+(${alternation(SOURCES.forceNouns.said)})$`, 'i');
+const PARTY_MODIFIERS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.modifiers);
+const PARTY_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.heads);
+const PARTY_AFTER: ReadonlySet<string> = new Set(SOURCES.partyPhrase.after);
+const WHOLE_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.wholeLinks);
+const PARTY_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.links);
+const PARTY_TOKEN = /\([A-Z][A-Z.]{1,8}\)|[\w.'’-]+|,|\S/g;
+
+/**
+ * The party a run of words opening `text` names: names, rank and portfolio words and a noun of people
+ * ("Tribal elders and provincial officials", "Top diplomats from the Group of Seven", "Sudanese officials"),
+ * up to the first other word; it must end on a name or a noun of people. `whole` asks that it fill all of `text`.
+ */
+export function readParty(text: string, whole = false): string | null {
+  let end = 0;
+  let head = false;
+  let name = false;
+  let last = 0;
+  for (const m of text.matchAll(PARTY_TOKEN)) {
+    // "officials." closing the sentence is the noun "officials"; "U.S." keeps its stops.
+    const w = /[a-z]{2}\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    const lower = w.toLowerCase();
+    const capital = /^[A-Z(]/.test(w);
+    const first = m.index === text.search(/\S/);
+    // An opening word that names nobody ("The", "They", "After") may only introduce the phrase.
+    if (first && capital && NOT_SUBJECTS.has(w) && !PARTY_MODIFIERS.has(lower) && lower !== 'the') return null;
+    const link = PARTY_LINKS.has(lower) || (whole && WHOLE_LINKS.has(lower));
+    const modifier = PARTY_MODIFIERS.has(lower);
+    // A capitalised rank word opening the run ("Top diplomats") is no name; inside it, it is ("Peace Council").
+    const named = capital && !(first && (link || modifier)) && lower !== 'the';
+    if (PARTY_HEADS.has(lower)) head = true;
+    else if (named) name = true;
+    else if (!modifier && !link) break;
+    last = m.index + w.length;
+    if (PARTY_HEADS.has(lower) || named) end = last;
+  }
+  if (whole && text.slice(last).trim()) return null;
+  // A full stop closing the sentence is no part of the last name ("in Beijing."), one of an abbreviation is ("U.S.").
+  const party = text.slice(0, end).trim().replace(/[,\s]+$/, '').replace(/(?<=[a-z]{3})\.$/, '');
+  return party && (head || name) ? party : null;
+}
+
+const AUXILIARY = new RegExp(`(?:\\s+(?:${SOURCES.partyPhrase.auxiliaries.map(escape).join('|')}))+\\s*$`, 'i');
+
+/**
+ * The party that ends right before a meeting verb: the whole clause when it is one, else the longest
+ * run before the verb that holds a noun of people ("Speaking to top NATO brass gathered …").
+ */
+export function partyBefore(clause: string): string | null {
+  const text = clause.replace(AUXILIARY, ' ');
+  const whole = readParty(text, true);
+  if (whole) return whole;
+  for (const m of text.matchAll(/(?<=[\s,])[^\s,]/g)) {
+    const before = /(\S+)\s*$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (!PARTY_AFTER.has(before.toLowerCase()) && !before.endsWith(',')) continue;
+    const party = readParty(text.slice(m.index), true);
+    if (party && party.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase()))) return party;
+  }
+  // "Top diplomats from the Group of Seven leading industrial nations gathered": the party opens the clause.
+  const opening = readParty(text);
+  return opening?.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase())) ? opening : null;
+}
+
+/** A party that is a country written as its abbreviation alone ("U.S.") is written as the country's name. */
+export function countryForm(party: string): string {
+  const bare = party.replace(/^the\s+/i, '');
+  return SOURCES.countryForms.forms[bare] ?? party;
+}
 // An armed group's name, longest first so "Islamic State West Africa Province" wins over "Islamic State".
 const ARMED_GROUP = new RegExp(`(?<![\\w'’-])(?:${[...SOURCES.armedGroups.names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w'’-])`, 'g');
 const GROUP_NOUN = new RegExp(`^(?:${SOURCES.groupNouns.determiners.map(escape).join('|')})\\s+(?:(?:${SOURCES.groupNouns.modifiers.map(escape).join('|')})\\s+){0,2}(?:${SOURCES.groupNouns.heads.map(escape).join('|')})$`, 'i');
@@ -50,8 +111,8 @@ function lastArmedGroup(sentence: string): string | null {
 }
 
 // "Crown Prince Mohammed bin Salman, commonly known by his abbreviation MBS", "… Salman (MBS)": a name and the alias it goes by.
-const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|al|de|ibn|van|von))+)(?:,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
-const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(/;
+const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:bin|al|de|ibn|van|von|and|of|for)(?=\s+[A-Z])))*\s+[A-Z][\w'’-]+)(?:,\s+or\s+|,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
+const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(|, or [A-Z]/;
 
 const personCache = new Map<string, boolean>();
 function isPerson(name: string): boolean {
@@ -74,8 +135,13 @@ export class SourceTracker {
   private lastGroup: string | null = null;
   private readonly speaker: string | null;
 
+  /** The headline, while it may still open the first sentence glued to it (no full stop between). */
+  private headline: string | null;
+
   constructor(title: string | null, speaker?: string | null) {
+    this.headline = title && !/[.!?:;"”]\s*$/.test(title.trim()) ? title.trim() : null;
     this.speaker = speaker ?? ((title && AUTHORED.exec(title)?.[1]) || null);
+    this.people.add(title);
   }
 
   /** Full names seen so far, by their last word: "Jesow said" is the "Dahir Amin Jesow" named before. */
@@ -101,13 +167,56 @@ export class SourceTracker {
       // A surname stands for a full name, not for a run of capitalised words opened by a function word ("As Pyongyang").
       return named && !NOT_SUBJECTS.has(named.split(' ')[0]!) ? named : p;
     };
-    return parties.split(/\s+and\s+/).map((p) => (/^[A-Z][\w'’-]*$/.test(p) ? full(p) : p)).join(' and ');
+    const one = (p: string): string => countryForm(/^[A-Z][\w'’-]*$/.test(p) ? full(p) : this.people.expand(p) ?? p);
+    return parties.split(/\s+and\s+/).map(one).join(' and ');
   }
+
+  /**
+   * "Airstrikes kill 50 militants Hours after …, NISA said …": a headline glued to the first sentence
+   * (no full stop between) is no part of what the sentence attributes; a wire dateline after it neither.
+   */
+  private withoutHeadline(sentence: string): string {
+    const headline = this.headline;
+    this.headline = null;
+    if (!headline || !sentence.startsWith(headline)) return sentence;
+    const rest = sentence.slice(headline.length);
+    if (!/^\s+["“‘]?[A-Z0-9]/.test(rest)) return sentence;
+    const body = rest.trimStart();
+    return body.slice(wireDateline(body)?.end ?? 0);
+  }
+
+  /** "the NISA statement" speaks for NISA (by the name the story gave it), "the statement" for the organisation last heard. */
+  private issuerOf(source: string): string {
+    const m = DOCUMENT.exec(source);
+    if (!m) return source;
+    if (m[1]) return this.aliases.get(m[1]) ?? m[1];
+    return this.lastGroup ?? this.last ?? source;
+  }
+
+  /** The countries whose armed forces the story named, by country code: the word it used ("Sudanese" of "Sudanese troops"). */
+  private readonly forces = new Map<string, string>();
+
+  /** The one country whose forces the story named; with two sides named, "the army" may be either's. */
+  private get force(): string | null {
+    return this.forces.size === 1 ? [...this.forces.values()][0]! : null;
+  }
+
+  private forcesIn(sentence: string): void {
+    for (const m of sentence.matchAll(NAMED_FORCE)) {
+      // Only a country or its demonym (the gazetteer's) names whose forces they are ("Five soldiers" does not).
+      const country = countryOfName(m[1]!.replace(/['’]s$/, ''));
+      if (country && !this.forces.has(country.iso2)) this.forces.set(country.iso2, m[1]!);
+    }
+  }
+
+  /** The titled people named so far ("the Vice President" is the one named with that title before). */
+  private readonly people = new TitledPeople();
 
   /** Aliases the text introduced ("… Salman, known as MBS"), by alias. */
   private readonly aliases = new Map<string, string>();
 
   private remember(sentence: string): void {
+    this.people.add(sentence);
     this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
     if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
     for (const m of sentence.matchAll(NAME_RUN)) {
@@ -118,10 +227,21 @@ export class SourceTracker {
 
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
   next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(sentence);
+    const attribution = attributionOf(this.withoutHeadline(sentence));
     let named = this.fullName(attribution.claimant);
     // "In a statement, the group said …": the armed group named before (not one this sentence names after).
     if (named && this.armedGroup && GROUP_NOUN.test(named)) named = this.armedGroup;
+    // "the president said": the president the story named; "the U.S. said": the country.
+    if (named) named = countryForm(this.people.expand(named) ?? named);
+    if (named) named = this.issuerOf(named);
+    // "the ministry added" after "The health ministry said": the source named in full before.
+    const short = named && /^the\s+([a-z]+)$/i.exec(named);
+    const prior = this.lastGroup ?? this.last;
+    if (short && prior && prior.toLowerCase() !== named!.toLowerCase() && new RegExp(`^the\\s+(?:[\\w'’-]+\\s+){1,3}${short[1]}$`, 'i').test(prior)) named = prior;
+    this.forcesIn(sentence);
+    // "The army said": the army of the country whose forces the story named last.
+    const force = named && this.force ? BARE_FORCE.exec(named) : null;
+    if (force) named = `the ${this.force} ${force[1]!.toLowerCase()}`;
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;

@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
-import { NOT_SUBJECTS } from './sources.js';
+import { NOT_SUBJECTS, partyBefore, readParty } from './sources.js';
 import { WORDS } from './words.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
@@ -28,12 +28,22 @@ export interface StatementDraft {
 const RULES = loadRules('claims-');
 const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-object');
 
-// The other party after the meeting words: "met with X", "held a separate meeting with X", "spoke with X",
-// "hosted X"; a lower-case group noun after a demonym is part of it ("with Ukrainian officials").
+// The words before the other party of a meeting: "met with X", "met X", "held a separate meeting with X",
+// "spoke with X", "hosted X", "hosted his Irish counterpart, X"; the party itself is read by readParty.
 const WITH_WHOM = new RegExp(
-  "^\\s*(?:(?:met|meets|meeting|talks|held\\s+talks|held\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked)?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone)\\s+)?with|hosted|hosting|received|welcomed|welcomes)\\s+"
-  + "((?:[A-Z][\\w.'’-]*|of|the|de|bin|al)(?:\\s+(?:[A-Z][\\w.'’-]*|(?:of|the|de|bin|al)\\b))*(?:\\s+(?:officials|leaders|counterparts|delegation|delegations|ministers|diplomats|representatives|envoys)\\b)?)");
+  "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked)?\\s*"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone)\\s+)?with|hosted|hosting|received|welcomed|welcomes)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
+  + "(?:(?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?,?\\s+)?(?=[A-Za-z])");
+
+/** The other party named after the meeting words, if any. */
+function otherParty(after: string): string | null {
+  const m = WITH_WHOM.exec(after);
+  if (m) return readParty(after.slice(m[0].length));
+  // "visited Nairobi in May and met (or told) Kenyan President William Ruto": the one the visitor met.
+  const then = AND_MET.exec(after.split(/[;.]/)[0]!);
+  return then ? readParty(after.slice(then.index + then[0].length)) : null;
+}
+const AND_MET = /\band\s+(?:also\s+)?(?:met|meets|met\s+with|hosted|received|held\s+talks\s+with|spoke\s+with|told)\s+(?=[A-Z])/;
 
 /** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
 function partiesOf(sentence: string, at: number): string | null {
@@ -46,26 +56,42 @@ function partiesOf(sentence: string, at: number): string | null {
   // "U.S.-Ukraine talks in Jeddah": two parties joined by a hyphen before the talks.
   const pair = /(?:^|\s)((?:[A-Z][\w.'’]*))-((?:[A-Z][\w.'’]*))\s*$/.exec(sentence.slice(0, at));
   if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
+  // "At their Security Committee meeting in July, Tokyo and Washington agreed …": the owners of the
+  // meeting are the subject of the clause after it.
+  if (/\btheir\s+(?:[\w'’-]+\s+){0,5}$/.test(sentence.slice(0, at))) {
+    const main = after.slice(after.indexOf(',') + 1);
+    const owners = after.includes(',') ? readParty(main.trimStart()) : null;
+    if (owners) return owners;
+  }
   // "… welcomed the announcement that Armenia had agreed": the parties are the that-clause's subject.
   // A wire dateline ("BRUSSELS (AP) — ") opening the sentence is not its subject.
   const before = sentence.slice(0, at).trimStart().replace(DATELINE_OPENING, '');
   const that = /^.*\bthat\s+/s.exec(before);
-  const subject = subjectOf(that ? before.slice(that[0].length) : before);
-  const withWhom = WITH_WHOM.exec(after);
+  // "The Kremlin said X met …": the party is the subject of the reported clause, not who reports it.
+  const reported = !that && REPORTED.exec(before);
+  const clause = that ? before.slice(that[0].length) : reported ? before.slice(reported[0].length) : before;
+  // "Tribal elders and provincial officials met": a lower-case party filling the clause before the verb;
+  // "President Li’s special envoy, Zhang Min, spoke with …": a person given with an appositive is read whole.
+  const subject = partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? null;
+  const other = otherParty(after);
   // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
   const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
   const speaker = counterpart && (SPEAKER_BEFORE.exec(before) ?? SPEAKER_OPENING.exec(before));
   if (counterpart && speaker) return `${speaker[1]!} and ${counterpart[1]!}`;
-  if (subject && withWhom) return `${subject} and ${withWhom[1]!.trim()}`;
+  if (subject && other) return `${subject} and ${other}`;
   // "NATO defence ministers met": the people a named body sends are the party.
   // Two named parties ("Chad and Niger officials met") stay the parties.
-  if (subject && !withWhom && !/\band\b/.test(subject)) return withDelegates(before, subject);
+  if (subject && !other && !/\band\b/.test(subject)) return withDelegates(before, subject);
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
-  if (!subject && titled && withWhom) return `${titled[1]!} and ${withWhom[1]!.trim()}`;
+  if (!subject && titled && other) return `${titled[1]!} and ${other}`;
   return subject;
 }
 
+const REPORTED = /^[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])/;
+// "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
+const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
+const APPOSITIVE = /^([A-Z][^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
 const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
 const NAMED_WITH = /^(?:after|following|during)\s+(?:a\s+|the\s+)?(?:meeting|talks)\s+with\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
@@ -87,18 +113,26 @@ function withDelegates(before: string, subject: string): string {
   return words.length ? `${subject} ${words.join(' ')}` : subject;
 }
 
+/** A clause without its opening quote and leading adverbials ("Earlier Saturday,", "On June 13th, 2024,"). */
+function withoutOpeners(clause: string): string {
+  return clause.replace(/^\s*["“‘']\s*/, '').replace(/^\s*(?:(?:today|(?:last|this|earlier this|later this|early last|late last)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|separately|additionally|however|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
+}
+
 /**
  * The named subject that opens a clause ("The Vice President and President Marcos also welcomed …"):
  * capitalised words joined by "and", "of", "the", stopping at the first lower-case word.
  */
 export function subjectOf(clause: string): string | null {
   // Leading adverbials ("Earlier Saturday,", "On June 13th, 2024,") are not the subject.
-  const text = clause.replace(/^\s*["“‘']\s*/, '').replace(/^\s*(?:(?:today|(?:last|this|earlier this|later this|early last|late last)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|separately|additionally|however|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
+  const text = withoutOpeners(clause);
   const m = /^((?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z.]{2,8}\)|(?:and|of|the|de|bin|al|for)\b))*)/.exec(text);
   if (!m) return null;
   const subject = m[1]!.replace(/\s+(?:and|of|the|for)$/, '').trim();
   // A bare determiner or pronoun is no party.
-  return NOT_SUBJECTS.has(subject.split(/\s+/)[0]!) && !/\band\b/.test(subject) ? null : subject;
+  // "The African Union (AU) holds …": an article before a name is no determiner alone.
+  const [first, second] = subject.split(/\s+/);
+  if (first === 'The' && second && !NOT_SUBJECTS.has(second)) return subject;
+  return NOT_SUBJECTS.has(first!) && !/\band\b/.test(subject) ? null : subject;
 }
 
 type Found = Match<RuleMeta>;
@@ -130,9 +164,12 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     const airports = closures.some((m) => m.rule.meta.mode === 'named') && !airline && /airport/i.test(s.text) ? namedAirports(s.text) : [];
     const subject = airline ? undefined : closures.find((m) => m.rule.meta.mode === 'subject');
     const closers = airspace ? coordinatedClosers(s, airspace) : [];
+    // "Israeli airspace was closed": a country before the closed airspace owns it; it is no agent that closed it.
+    const agents = airspace && s.tokens[airspace.start]!.lower !== 'airspace';
+    const actor = (c: string | undefined): { actor?: string } => (agents && c ? { actor: c } : {});
     // "Kuwait and Bahrain closed their airspace": one closure per country, each its own authority.
-    if (closers.length > 1) for (const c of closers) out.push({ ...base(s, airspace!), kind: 'airport_closed', value: null, qualifier: 'unknown', whereText: c, actor: c });
-    else if (airspace) out.push({ ...base(s, airspace), kind: 'airport_closed', value: null, qualifier: 'unknown', ...(closers[0] ? { actor: closers[0] } : {}) });
+    if (closers.length > 1) for (const c of closers) out.push({ ...base(s, airspace!), kind: 'airport_closed', value: null, qualifier: 'unknown', whereText: c, ...actor(c) });
+    else if (airspace) out.push({ ...base(s, airspace), kind: 'airport_closed', value: null, qualifier: 'unknown', ...actor(closers[0]) });
     // "suspended all flights at X and Y airports and closed its airspace": the airports close too, when told beside their own verb.
     const m = closures.find((c) => c.rule.meta.mode === 'named');
     if (m && airports.length && (!airspace || closers.length <= 1 && nearAirport(s, m, airports[0]!))) {

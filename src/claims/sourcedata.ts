@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** The word lists who-says-so reads (data/claims/sources.json), each with its reason; validated at load. */
+const SourcesFile = z.object({
+  armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
+  groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
+  notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
+  partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), wholeLinks: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+  sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  forceNouns: z.object({ why: z.string(), named: z.array(z.string().min(2)), said: z.array(z.string().min(2)) }),
+  documentNouns: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
+});
+
+function loadSources(): z.infer<typeof SourcesFile> {
+  const parsed = SourcesFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/sources.json', import.meta.url), 'utf8')));
+  if (!parsed.success) throw new Error(`data/claims/sources.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+export const SOURCES = loadSources();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of the words of a list, for a pattern (longest first, so "press release" wins over "release"). */
+export const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
