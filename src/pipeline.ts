@@ -2,7 +2,7 @@ import type { Article, Extraction, PlaceMention, Span } from './types.js';
 import { cleanArticle } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
-import { mapSpansBack, normalizeText } from './language/index.js';
+import { mapSpansBack, normalizeText, sentenceDater } from './language/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 
@@ -63,12 +63,15 @@ function extractNormalized(article: Article): Extraction {
   const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
+  // One reading of each sentence's date for both stages that ask.
+  const dateOf = sentenceDater();
   const claims = timed('claims', () => extractClaims({
     article: dated,
     sentences,
     places: inBody,
+    dateOf,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,
   }));
-  const events = timed('events', () => extractEvents({ article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null }));
+  const events = timed('events', () => extractEvents({ article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null, dateOf }));
   return { article: dated, places, claims, events };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AnnotatedToken } from './annotate.js';
-import { lemmaOf, type Token } from './tokens.js';
+import { formOf, type Token } from './tokens.js';
 import { sentenceParts } from './cues.js';
 
 /**
@@ -80,17 +80,38 @@ function range(op: string | undefined): [number, number] {
   return [min, hi === undefined ? min : hi === '' ? Infinity : Number(hi)];
 }
 
+// One closure per field read, not `t[field]`: a property read by a variable name is a slow
+// (keyed, megamorphic) load, and step tests run on every token a rule is tried at.
+function wordTest(attr: 'LOWER' | 'LEMMA' | 'TEXT', set: ReadonlySet<string>, negate: boolean): (t: AnnotatedToken) => boolean {
+  if (attr === 'LOWER') return (t) => set.has(t.norm) !== negate;
+  if (attr === 'LEMMA') return (t) => set.has(t.lemma) !== negate;
+  return (t) => set.has(t.text) !== negate;
+}
+
+type Flag = 'isTitle' | 'isNum' | 'likeNum' | 'isPunct' | 'neg' | 'modal' | 'hedge';
+function flagTest(field: Flag, want: boolean): (t: AnnotatedToken) => boolean {
+  switch (field) {
+    case 'isTitle': return (t) => t.isTitle === want;
+    case 'isNum': return (t) => t.isNum === want;
+    case 'likeNum': return (t) => t.likeNum === want;
+    case 'isPunct': return (t) => t.isPunct === want;
+    case 'neg': return (t) => t.neg === want;
+    case 'modal': return (t) => t.modal === want;
+    case 'hedge': return (t) => t.hedge === want;
+  }
+}
+
 function compileStep(spec: TokenSpec, sets: WordSets, where: string): Step {
   const tests: ((t: AnnotatedToken) => boolean)[] = [];
-  for (const [attr, field] of [['LOWER', 'norm'], ['LEMMA', 'lemma'], ['TEXT', 'text']] as const) {
+  for (const attr of ['LOWER', 'LEMMA', 'TEXT'] as const) {
     const words = spec[attr];
     if (words === undefined) continue;
     const { set, negate } = wordSet(words, sets, where, attr !== 'TEXT');
-    tests.push((t) => set.has(t[field]) !== negate);
+    tests.push(wordTest(attr, set, negate));
   }
   for (const [attr, field] of [['IS_TITLE', 'isTitle'], ['IS_NUM', 'isNum'], ['LIKE_NUM', 'likeNum'], ['IS_PUNCT', 'isPunct'], ['NEG', 'neg'], ['MODAL', 'modal'], ['HEDGE', 'hedge']] as const) {
     const want = spec[attr];
-    if (want !== undefined) tests.push((t) => t[field] === want);
+    if (want !== undefined) tests.push(flagTest(field, want));
   }
   const [a, b] = tests;
   const test = tests.length === 0 ? () => true : tests.length === 1 ? a! : tests.length === 2 ? (t: AnnotatedToken): boolean => a!(t) && b!(t)
@@ -183,8 +204,8 @@ export class Matcher<M = unknown> {
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.needless.length) return true;
     for (const t of tokens) {
-      const norm = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-      if (this.byNorm.get(norm)?.need.length || this.byLemma.get(lemmaOf(norm))?.need.length) return true;
+      const f = formOf(t.text);
+      if (this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length) return true;
     }
     return false;
   }
@@ -215,26 +236,29 @@ export class Matcher<M = unknown> {
     const anywhere = this.anywhere.filter((n) => live[n]);
     // Which rule was last tried at which start token: no set to allocate per token.
     tried.fill(-1);
-    const attempt = (n: number, i: number): void => {
-      if (!live[n] || tried[n] === i) return;
-      tried[n] = i;
-      const rule = this.rules[n]!;
-      const f = flags[parts[i]!]!;
-      if ((rule.sentence.neg && f & 1) || (rule.sentence.modal && f & 2) || (rule.sentence.hedge && f & 4)) return;
-      const first = rule.steps[0]!;
-      if (first.min > 0 && first.test(tokens[i]!) === first.negate) return;
-      const captures: Record<string, { start: number; end: number }> = {};
-      const end = matchSteps(rule.steps, 0, tokens, i, captures);
-      if (end >= 0) out.push({ rule, start: i, end, captures });
-    };
     for (let i = 0; i < tokens.length; i++) {
       const a = norms[i];
-      if (a) for (const n of a.start) attempt(n, i);
+      if (a) for (const n of a.start) this.attempt(n, i, tokens, parts, flags, out);
       const b = lemmas[i];
-      if (b) for (const n of b.start) attempt(n, i);
-      for (const n of anywhere) attempt(n, i);
+      if (b) for (const n of b.start) this.attempt(n, i, tokens, parts, flags, out);
+      for (const n of anywhere) this.attempt(n, i, tokens, parts, flags, out);
     }
     return out;
+  }
+
+  /** Rule n tried at token i, once (a method, not a closure made per sentence). */
+  private attempt(n: number, i: number, tokens: readonly AnnotatedToken[], parts: Uint16Array, flags: Uint8Array, out: Match<M>[]): void {
+    const { live, tried } = this;
+    if (!live[n] || tried[n] === i) return;
+    tried[n] = i;
+    const rule = this.rules[n]!;
+    const f = flags[parts[i]!]!;
+    if ((rule.sentence.neg && f & 1) || (rule.sentence.modal && f & 2) || (rule.sentence.hedge && f & 4)) return;
+    const first = rule.steps[0]!;
+    if (first.min > 0 && first.test(tokens[i]!) === first.negate) return;
+    const captures: Record<string, { start: number; end: number }> = {};
+    const end = matchSteps(rule.steps, 0, tokens, i, captures);
+    if (end >= 0) out.push({ rule, start: i, end, captures });
   }
 }
 
