@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention, ResolvedDate } from '../types.js';
 import { formOf, tokenize, type Token } from './tokens.js';
-import { findCues, type CueHit } from './cues.js';
+import { cuesByKey, type CueHit } from './cues.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { findEntities, type Entity } from './entities.js';
 import { resolveSentenceDate } from './dates.js';
@@ -54,15 +54,17 @@ export function annotateTokens(text: string, tokenized?: readonly Token[]): { to
   // One object shape for every token, built field by field: this runs on every sentence. The
   // forms, flags and lemma come from the token's spelling, read once per spelling (formOf).
   const tokens: AnnotatedToken[] = new Array(raw.length);
+  const cueKeys: string[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const f = formOf(t.text);
+    cueKeys[i] = f.cueKey;
     tokens[i] = {
       text: t.text, lower: t.lower, start: t.start, end: t.end, norm: f.norm, lemma: f.lemma, isNum: f.isNum,
       likeNum: f.likeNum, isTitle: f.isTitle, isPunct: f.isPunct, neg: false, modal: false, hedge: false,
     };
   }
-  const cues = findCues(tokens);
+  const cues = cuesByKey(tokens, cueKeys);
   for (const c of cues) {
     for (let k = c.from; k < c.to; k++) {
       const t = tokens[k]!;

@@ -34,7 +34,7 @@ export interface CompiledRule<M = unknown> {
   /** Sentence-wide flags that must be false for the rule to fire (e.g. no modal anywhere). */
   sentence: { neg: boolean; modal: boolean; hedge: boolean };
   /** Words one mandatory step needs (its smallest literal set): a sentence without any of them is skipped whole. */
-  needs: { field: 'norm' | 'lemma'; words: ReadonlySet<string> } | null;
+  needs: { field: 'norm' | 'lemma' | 'text'; words: ReadonlySet<string> } | null;
 }
 
 interface Step {
@@ -141,6 +141,12 @@ export function compileRule<M>(id: string, reason: string, meta: M, pattern: rea
       if ([...set].some((w) => w.length > 2)) needs = { field, words: set };
     }
   }
+  // A rule of case-sensitive words only ("Air" before an airline's country) needs one of them as written.
+  for (const spec of pattern) {
+    if (needs || spec.OP === '!' || range(spec.OP)[0] === 0 || spec.TEXT === undefined || (typeof spec.TEXT === 'object' && 'NOT_IN' in spec.TEXT)) continue;
+    const set = wordSet(spec.TEXT, sets, `rule ${id}`, false).set;
+    if ([...set].some((w) => w.length > 2)) needs = { field: 'text', words: set };
+  }
   return { id, reason, meta, steps, needs, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
 }
 
@@ -167,6 +173,10 @@ interface WordRules {
 export class Matcher<M = unknown> {
   private readonly byNorm = new Map<string, WordRules>();
   private readonly byLemma = new Map<string, WordRules>();
+  /** Rules that need a word as written (case-sensitive); it indexes no starts. */
+  private readonly byText = new Map<string, WordRules>();
+  /** Whether a spelling holds a word some rule needs (mayMatch); cleared when a rule is added. */
+  private readonly neededCache = new Map<string, boolean>();
   private readonly anywhere: number[] = [];
   private readonly needless: number[] = [];
   readonly rules: CompiledRule<M>[] = [];
@@ -175,8 +185,8 @@ export class Matcher<M = unknown> {
   private readonly norms: (WordRules | undefined)[] = [];
   private readonly lemmas: (WordRules | undefined)[] = [];
 
-  private entry(field: 'norm' | 'lemma', word: string): WordRules {
-    const index = field === 'norm' ? this.byNorm : this.byLemma;
+  private entry(field: 'norm' | 'lemma' | 'text', word: string): WordRules {
+    const index = field === 'norm' ? this.byNorm : field === 'lemma' ? this.byLemma : this.byText;
     let e = index.get(word);
     if (!e) index.set(word, (e = { start: [], need: [] }));
     return e;
@@ -184,6 +194,7 @@ export class Matcher<M = unknown> {
 
   add(rule: CompiledRule<M>, pattern: readonly TokenSpec[], sets: WordSets): void {
     const n = this.rules.push(rule) - 1;
+    this.neededCache.clear();
     if (!rule.needs) this.needless.push(n);
     else for (const w of rule.needs.words) {
       const e = this.entry(rule.needs.field, w);
@@ -204,8 +215,15 @@ export class Matcher<M = unknown> {
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.needless.length) return true;
     for (const t of tokens) {
-      const f = formOf(t.text);
-      if (this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length) return true;
+      // Remembered per spelling: one look-up per token instead of its form's three.
+      let needed = this.neededCache.get(t.text);
+      if (needed === undefined) {
+        const f = formOf(t.text);
+        needed = !!(this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length || this.byText.get(t.text)?.need.length);
+        if (this.neededCache.size >= 200_000) this.neededCache.clear();
+        this.neededCache.set(t.text, needed);
+      }
+      if (needed) return true;
     }
     return false;
   }
@@ -219,6 +237,7 @@ export class Matcher<M = unknown> {
     const { live, tried, norms, lemmas } = this;
     live.fill(0);
     let any = this.needless.length > 0;
+    const byText = this.byText.size ? this.byText : null;
     for (const n of this.needless) live[n] = 1;
     // The sentence-wide flags, per part of the sentence (see sentenceParts): bit 1 neg, 2 modal, 4 hedge.
     const parts = sentenceParts(tokens);
@@ -230,6 +249,8 @@ export class Matcher<M = unknown> {
       const b = (lemmas[i] = this.byLemma.get(t.lemma));
       if (a) for (const n of a.need) (live[n] = 1), (any = true);
       if (b) for (const n of b.need) (live[n] = 1), (any = true);
+      const c = byText?.get(t.text);
+      if (c) for (const n of c.need) (live[n] = 1), (any = true);
     }
     if (!any) return out;
     if (only) for (let n = 0; n < this.rules.length; n++) if (live[n] && !only(this.rules[n]!)) live[n] = 0;

@@ -79,6 +79,8 @@ export interface WordForm {
   likeNum: boolean;
   isTitle: boolean;
   isPunct: boolean;
+  /** The word cues are listed by: a contraction is its own cue word ("didn't" -> "n't"). */
+  cueKey: string;
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
@@ -97,8 +99,17 @@ function newForm(text: string): WordForm {
   const lowerStart = c >= 97 && c <= 122;
   return {
     text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (lowerStart && isNumberWord(norm)),
-    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text),
+    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower),
   };
+}
+
+/** "didn't", "they'll": a contraction is its own cue word. */
+export function cueWord(lower: string): string {
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
+  const n = lower.replace(/’/g, "'");
+  if (n.endsWith("n't")) return "n't";
+  if (n.endsWith("'ll")) return "'ll";
+  return n;
 }
 
 /** The shared form of a spelling (any string: a token's text, or a word a rule names). */
