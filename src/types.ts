@@ -77,9 +77,8 @@ export interface ResolvedDate {
   precision: DatePrecision;
 }
 
-export type ClaimKind =
-  | 'launched' | 'intercepted' | 'hit' | 'killed' | 'injured' | 'evacuated'
-  | 'airport_closed' | 'flights_disrupted' | 'damaged' | 'agreement' | 'meeting';
+/** The claim kinds, declared once in data/claims/kinds.json (with their head classes and flags). */
+export type ClaimKind = keyof (typeof import('../data/claims/kinds.json'))['kinds'];
 
 export type Qualifier =
   | 'exact' | 'at_least' | 'at_most' | 'about' | 'more_than' | 'less_than' | 'unknown';
@@ -97,7 +96,7 @@ export interface Claim {
   evidence: Span;
   /** Index (in the article's claim list) of the total this claim is a part of. */
   partOf: number | null;
-  /** Which rule found it: a data/rules pattern id, or `count:<kind>:<head>` for counts read by code. */
+  /** Which rule found it: a data/rules pattern id (counts: the data/rules/claims-counts.json rule that bound the number to its kind). */
   rule: string;
   /** Calibrated probability (0..1) that the claim is right, from data/models/claims.json. */
   confidence?: number;

@@ -127,6 +127,27 @@ test('a Telegram export: one article per message with text, t.me links, dates fr
   assert.equal(articles(noUser)[0]!.url, undefined);
 });
 
+test('a Telegram HTML export page: one article per post with text, the zone of each stamp kept, no markup', () => {
+  const r = readSource(body('telegram/messages.html', { contentType: 'text/html' }));
+  const a = articles(r);
+  assert.deepEqual(a.map((x) => x.text.split(/[.;]/)[0]), [
+    'During the night the enemy launched 18 attack drones at the oblast',
+    'A warehouse in the port area caught fire',
+    'In total 61 drones were launched across the country overnight',
+    'Debris fell on a school yard in the Lyman district',
+    'Schools in the oblast reopen tomorrow',
+  ], 'the day separator and the captionless photo are skipped; a caption after a reply is the post');
+  assert.equal(a[0]!.text, 'During the night the enemy launched 18 attack drones at the oblast.\nAir defence shot down 15 of them over the Lyman district.');
+  assert.ok(!/alert|<script/.test(a[1]!.text), 'script in a post is dropped, never kept as text');
+  assert.equal(a[0]!.outlet, 'Coastal Oblast Administration');
+  assert.equal(a[1]!.author, 'Coastal Oblast Administration', 'a joined post keeps the sender of the run');
+  assert.equal(a[2]!.author, 'Air Force Command', 'a forwarded post is the forwarded channel\'s');
+  assert.equal(a[0]!.published, '2026-12-02T06:40:12+02:00');
+  assert.equal(a[4]!.published, undefined, 'a post dated after the fetch keeps its text, not its date');
+  assert.ok((r.warnings ?? []).some((w) => /message 816 date/.test(w)));
+  assert.ok(a.every((x) => x.url === undefined), 'the HTML export names no channel username, so no public link');
+});
+
 test('the format is told by content when the Content-Type is missing or wrong', () => {
   assert.equal(readSource(body('feed-rss.xml', { contentType: 'text/html' })).kind, 'links', 'RSS served as text/html');
   assert.equal(readSource(body('page-news.html', { contentType: 'application/octet-stream' })).kind, 'articles');

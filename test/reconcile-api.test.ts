@@ -6,6 +6,7 @@ import { ingestFiles } from '../src/ingest/index.ts';
 import { openSqliteStore, type SqliteStore } from '../src/store/index.ts';
 import { createApp } from '../src/api/app.ts';
 import { tempDir } from './ingest-fixtures.ts';
+import { parseCsv } from './helpers/csv.ts';
 
 let store: SqliteStore;
 let app: ReturnType<typeof createApp>;
@@ -54,4 +55,20 @@ test('the incident routes are in /openapi.json and on /docs, with what the talli
   assert.match(html, /\/api\/incidents\/\{id\}/);
   assert.match(html, /Counts incidents, never the same figure twice/);
   assert.equal((await app.request('/api/incidents', { method: 'POST' })).status, 405);
+});
+
+test('a claim that repeats another report\'s figure names it in /api/claims and in the CSV export', async () => {
+  const res = await app.request('/api/claims?kind=killed&limit=100');
+  const claims = ((await res.json()) as { items: { id: number; articleId: string; value: number; repeatOf: number | null }[] }).items;
+  const repeats = claims.filter((c) => c.repeatOf !== null);
+  assert.ok(repeats.length > 0, 'the Kharkiv reports repeat each other\'s toll');
+  for (const r of repeats) {
+    const first = claims.find((c) => c.id === r.repeatOf);
+    assert.ok(first, `claim ${r.id} repeats ${r.repeatOf}, which is listed`);
+    assert.notEqual(first.articleId, r.articleId, 'a repeat is another article\'s figure');
+  }
+  const rows = parseCsv(await (await app.request('/api/claims?kind=killed&limit=100', { headers: { accept: 'text/csv' } })).text());
+  const col = rows[0]!.indexOf('repeat_of');
+  assert.ok(col > 0, rows[0]!.join(','));
+  assert.equal(rows.slice(1).filter((r) => r[col]).length, repeats.length);
 });

@@ -1,9 +1,10 @@
 import type { ClaimKind, Qualifier } from '../types.js';
 import { findQuantities, type Quantity } from '../language/index.js';
-import {
-  AUXILIARIES, DEATH_NOUNS, FOUND_DEAD, HEAD_INDEX, KINDS_FOR_HEAD, PART_MARKERS, TOLL_NOUNS, VERB_INDEX, VERBS,
-  type HeadClass, type Phrase,
-} from './lexicon.js';
+import { ANAPHORIC_HEADS, AUXILIARIES, FOUND_DEAD, PART_MARKERS, type HeadClass } from './lexicon.js';
+import { ruleBound, rulesBound, setWords, stepWords, VERB_INDEX, VERBS_BY_LAST, type CountRule, type VerbHit } from './countrules.js';
+import { kindsForHead } from './kinds.js';
+import { SentenceCues } from './countcues.js';
+import { asNoOne, countsOtherThing, findHead, NO_ONE, NOBODY, notACount, type Head } from './countphrase.js';
 import { matchesAt, phraseAt, tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
 import { WORDS } from './words.js';
@@ -13,6 +14,8 @@ export { SHARE_OPENING } from './shares.js';
 /** A count found in one sentence, before places, dates and claimants are attached. */
 export interface CountDraft {
   kind: ClaimKind;
+  /** Id of the data/rules/counts.json rule that bound the number to its kind. */
+  rule: string;
   value: number | null;
   qualifier: Qualifier;
   /** Offsets in the sentence of the quantity and its head noun phrase. */
@@ -32,75 +35,38 @@ export interface CountDraft {
   finite: boolean;
 }
 
-const UNITS = WORDS.UNITS;
-const MONTHS = WORDS.MONTHS;
-const BEFORE_NOT_COUNT = WORDS.BEFORE_NOT_COUNT;
-const LOCATIVE = WORDS.LOCATIVE;
-const CLAUSE_STOP = WORDS.CLAUSE_STOP;
-// "50 injured when two car bombs exploded": a clause word ends the count's noun phrase.
-const MODIFIER_STOP = WORDS.MODIFIER_STOP;
-const CASUALTY_WORDS = WORDS.CASUALTY_WORDS;
-const CARRIER_WORDS = WORDS.CARRIER_WORDS;
+const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS } = WORDS;
 
-interface Head { cls: HeadClass; start: number; end: number; death: 'killed' | 'injured' | null }
+// The binding rules of data/rules/counts.json the engine reads at fixed places.
+const TOLLS = rulesBound('toll');
+const BY = ruleBound('by');
+const BY_WORDS = stepWords(BY, 0);
+const BEFORE = rulesBound('before');
+const AFTER = rulesBound('after');
+const ARMED = ruleBound('armed');
+const ARMED_WORDS = stepWords(ARMED, 0);
+const X_OF_Y = ruleBound('x-of-y');
+const CLOSURE = ruleBound('sentence', 'airport_closed');
+const CLOSURE_WORDS = stepWords(CLOSURE, 0);
 
-function demonymPlural(token: Token | undefined): boolean {
-  return !!token && /^[A-Z][a-z]+(?:ians|ans|is|ese|ites|ers)$/.test(token.text);
-}
-
-/** The head noun of the noun phrase starting at token `j`, looking past up to four modifiers. */
-function findHead(tokens: readonly Token[], j: number): Head | null {
-  let k = j;
-  if (tokens[k]?.lower === 'of') {
-    k++;
-    if (['the', 'them', 'which', 'whom'].includes(tokens[k]?.lower ?? '')) k++;
-    if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s' || /['’]s$/.test(tokens[k]?.text ?? '')) k += tokens[k + 1]?.text.match(/^['’]s$/) ? 2 : 1;
-  }
-  for (let skipped = 0; skipped <= 4 && k < tokens.length; skipped++, k++) {
-    const tok = tokens[k]!;
-    for (const death of ['killed', 'injured'] as const) {
-      if (DEATH_NOUNS[death].has(tok.lower) && (death !== 'killed' || tok.lower !== 'killed') && !(tok.lower === 'injured' || tok.lower === 'wounded'))
-        return { cls: 'person', start: tok.start, end: tok.end, death };
-    }
-    const head = matchesAt(tokens, k, HEAD_INDEX)[0];
-    if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
-    if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
-    if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
-    // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
-    if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
-    // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
-    if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
-  }
-  return null;
-}
-
-// Verb phrases indexed by their last word, for looking left of a number.
-const VERBS_BY_LAST = new Map<string, { kind: ClaimKind; phrase: Phrase }[]>();
-for (const [kind, list] of VERBS) {
-  for (const phrase of list.all) {
-    const last = phrase[phrase.length - 1]!;
-    const bucket = VERBS_BY_LAST.get(last) ?? [];
-    bucket.push({ kind, phrase });
-    VERBS_BY_LAST.set(last, bucket);
-  }
-}
 
 /**
  * Kind of the verb phrase that ends at token `p`, if any (for looking left of a number). A verb of
  * several kinds ("destroyed": intercepted drones, damaged tanks) gives the kind its head allows.
  */
-function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): ClaimKind | null {
+function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): VerbHit | null {
   const candidates = p >= 0 ? VERBS_BY_LAST.get(tokens[p]!.lower) : undefined;
   if (!candidates) return null;
-  let first: ClaimKind | null = null;
-  for (const { kind, phrase } of candidates) {
+  let first: VerbHit | null = null;
+  for (const hit of candidates) {
+    const { phrase } = hit;
     const s = p - phrase.length + 1;
     if (s < 0) continue;
     let k = 0;
     while (k < phrase.length && tokens[s + k]!.lower === phrase[k]) k++;
     if (k !== phrase.length) continue;
-    if (!head || compatible(kind, head)) return kind;
-    first ??= kind;
+    if (!head || fits(hit, head)) return hit;
+    first ??= hit;
   }
   return first;
 }
@@ -109,10 +75,10 @@ function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): 
  * The verb that ends just before a count, read from the nearest token back over the carrier words
  * (`from` down to `to`): "claimed the lives of 7" ends its verb at "of", "killing a total of 9" at "killing".
  */
-function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head | null): { kind: ClaimKind; at: number } | null {
+function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head | null): { hit: VerbHit; at: number } | null {
   for (let p = from - 1; p >= to; p--) {
-    const kind = verbEndingAt(tokens, p, head);
-    if (kind && compatible(kind, head)) return { kind, at: p };
+    const hit = verbEndingAt(tokens, p, head);
+    if (hit && fits(hit, head)) return { hit, at: p };
   }
   return null;
 }
@@ -138,8 +104,8 @@ function pastAside(tokens: readonly Token[], r: number): number {
  * "by" after an attack verb ("attacked by 25 drones"), "strikes on 15 targets", or a salvo carried
  * "with" a weapon count (its kind decided later).
  */
-function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | null): { kind: ClaimKind | null; finite: boolean; armedWith: boolean } {
-  const none = { kind: null, finite: true, armedWith: false };
+function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | null): { bound: CountRule | null; finite: boolean; armedWith: boolean } {
+  const none = { bound: null, finite: true, armedWith: false };
   let p = qStart - 1;
   let hops = 0;
   while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
@@ -147,18 +113,24 @@ function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | nul
   const word = tokens[p]!.lower;
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-    const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => /^(target|attack|hit|struck|strik|shell|bomb)/.test(t.lower));
-    if (head?.cls === 'weapon' && (before || attacked)) return { ...none, kind: 'launched' };
-    if (head?.cls === 'person' && before && compatible(before, head)) return { ...none, kind: before };
+    const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => BY_WORDS.has(t.lower));
+    if (head && (before || attacked) && fits(BY, head)) return { ...none, bound: BY };
+    if (head?.cls === 'person' && before && fits(before, head)) return { ...none, bound: before.rule };
     return none;
   }
-  // "strikes on 15 targets": the targets struck
-  if (p >= 1 && word === 'on' && head?.cls === 'weapon' && /^(strikes|attacks|raids|airstrikes)$/.test(tokens[p - 1]!.lower)) return { ...none, kind: 'hit' };
+  // "strikes on 15 targets": cue phrases that end just before the count.
+  for (const rule of BEFORE) if (head && fits(rule, head) && rule.phrases.all.some((ph) => endsAt(tokens, p, ph))) return { ...none, bound: rule };
   // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
-  if (/^(with|involving|comprising|using|employing)$/.test(word) && head?.cls === 'weapon') return { ...none, armedWith: true };
+  if (ARMED_WORDS.has(word) && head && fits(ARMED, head)) return { ...none, armedWith: true };
   const left = leftVerb(tokens, qStart, p, head);
   if (left && bodiesNotFound(tokens, left.at)) return none;
-  return left ? { kind: left.kind, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false } : none;
+  return left ? { bound: left.hit.rule, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false } : none;
+}
+
+/** Whether `phrase` ends at token `p`. */
+function endsAt(tokens: readonly Token[], p: number, phrase: readonly string[]): boolean {
+  const s = p - phrase.length + 1;
+  return s >= 0 && phrase.every((w, i) => tokens[s + i]!.lower === w);
 }
 
 /** "the bodies of 757 soldiers were returned": a "bodies of" verb ending at `at` in a sentence that finds no one. */
@@ -168,18 +140,22 @@ function bodiesNotFound(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "the death toll rises to 100", "a toll of 30": a head-less count after a toll noun counts the dead. */
-function tollBefore(tokens: readonly Token[], qStart: number): boolean {
-  const rises = /^(to|at|reaches|reached|hits|is|was|of|stands)$/.test(tokens[qStart - 1]?.lower ?? '') || /^(rises|rose|increases|increased|climbs|climbed|jumps|jumped|reaches|reached)$/.test(tokens[qStart - 2]?.lower ?? '');
-  for (let p = Math.max(0, qStart - (rises ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, TOLL_NOUNS) && !/^(injur|wound)/.test(tokens[p - 1]?.lower ?? '')) return true;
-  return false;
+function tollBefore(tokens: readonly Token[], qStart: number): CountRule | null {
+  for (const rule of TOLLS) {
+    const { linkers, rises, unless } = TOLL_WORDS.get(rule)!;
+    const far = linkers.has(tokens[qStart - 1]?.lower ?? '') || rises.has(tokens[qStart - 2]?.lower ?? '');
+    for (let p = Math.max(0, qStart - (far ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, rule.phrases) && !unless.has(tokens[p - 1]?.lower ?? '')) return rule;
+  }
+  return null;
 }
+const TOLL_WORDS = new Map(TOLLS.map((r) => [r, { linkers: setWords(r.meta.linkers), rises: setWords(r.meta.rises), unless: setWords(r.meta.unless) }]));
 
 /**
  * Right of a count: its verb ("91 drones were downed", "three injured", "15 civilians … have been
  * killed"). `waits` when another coordinated count comes first ("74 missiles and 117 drones were
  * intercepted"): that count's verb is this one's too.
  */
-function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { kind: ClaimKind | null; waits: boolean } {
+function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { bound: CountRule | null; waits: boolean } {
   const { tokens, quantities, q, head, isX, yAt } = a;
   let r = a.from;
   for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
@@ -190,88 +166,56 @@ function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quant
     // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
     if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
     if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
-      return { kind: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? '') };
+      return { bound: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? '') };
     }
-    const kinds = verbStartingAt(tokens, r);
-    if (kinds.length) {
-      const kind = pick(kinds, head);
-      return { kind: !kind && head?.cls === 'weapon' && kinds.includes('damaged') ? 'hit' : kind, waits: false };
-    }
+    const hits = verbStartingAt(tokens, r);
+    // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.
+    if (hits.length && tokens[r - 1]?.text === ',' && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
+    if (hits.length) return { bound: pick(hits, head)?.rule ?? null, waits: false };
     if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
   }
-  return { kind: null, waits: false };
+  return { bound: null, waits: false };
 }
 
 /**
  * "killed an American scientist and nine French soldiers": a verb whose first object is uncounted
  * reaches the count joined to it by "and" (`and` is the index of that "and").
  */
-function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): ClaimKind | null {
+function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): CountRule | null {
   for (let p = and - 1; p >= Math.max(0, and - 6); p--) {
     const t = tokens[p]!;
     if (!/^\p{L}/u.test(t.text)) return null;
-    const kind = verbEndingAt(tokens, p, head);
-    if (kind) return compatible(kind, head) && p < and - 1 ? kind : null;
+    const hit = verbEndingAt(tokens, p, head);
+    if (hit) return fits(hit, head) && p < and - 1 ? hit.rule : null;
   }
   return null;
 }
 
-function verbStartingAt(tokens: readonly Token[], i: number): ClaimKind[] {
+function verbStartingAt(tokens: readonly Token[], i: number): VerbHit[] {
   return matchesAt(tokens, i, VERB_INDEX).map((m) => m.value);
 }
 
+/** Whether a head class is one the kind counts (data/claims/kinds.json). */
 function compatible(kind: ClaimKind, head: Head | null): boolean {
-  return !head || KINDS_FOR_HEAD[head.cls].includes(kind);
+  return !head || kindsForHead(head.cls).includes(kind);
 }
 
-function pick(kinds: ClaimKind[], head: Head | null): ClaimKind | null {
-  return kinds.find((k) => compatible(k, head)) ?? null;
+/** Whether a rule (or a verb's rule) may bind a count with this head: its kind counts the head, and the rule is not limited to other heads. */
+function fits(r: CountRule | VerbHit, head: Head | null): boolean {
+  const rule = 'rule' in r ? r.rule : r;
+  return compatible(rule.kind, head) && (!head || !rule.heads || rule.heads.has(head.cls));
 }
 
-const FLED = /^[^.;]{0,30}?\b(?:fled|flee|flees|fleeing|left their homes|were displaced)\b/i;
-const ORDERED_OUT = /\bevacuation\s+(?:orders?|warnings?|notices?)\b|\bordered\s+(?:an?\s+|the\s+)?evacuation|\bordered\s+(?:to\s+)?(?:evacuate|leave)\b|\bunder\s+evacuation\b/i;
-const ILLNESS = /\b(?:die[ds]?|deaths?|dead|killed|kill|sickened|infected)\b[^.;]{0,80}\b(?:malnutrition|starvation|hunger|disease|illness|dehydration|natural causes|cholera|covid|virus|flu|influenza|outbreak|infection|epidemic|pandemic|malaria|measles|ebola|overdose|cases)\b|\b(?:virus|disease|outbreak|epidemic|cholera|flu)\b[^.;]{0,40}\b(?:killed|kill|deaths?)\b/i;
-const MODAL_BEFORE = /\b(?:could|may|might|would|will|should)\s+(?:\w+\s+){0,2}$/i;
-const MODAL_AFTER = /^\s+(?:\w+\s+){0,3}(?:could|may|might|would|will|should)\s+(?:be\s+|have\s+|also\s+)?(?:die|killed|injured|hurt|evacuated|launched|fired|intercepted)\b/i;
-// Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
-const AFTER_HEADLESS = WORDS.AFTER_HEADLESS;
-
-function countsOtherThing(tokens: readonly Token[], after: number): boolean {
-  const next = tokens[after];
-  if (!next || !/^\p{L}/u.test(next.text)) return false;
-  if (AFTER_HEADLESS.has(next.lower) || AUXILIARIES.has(next.lower)) return false;
-  if (verbStartingAt(tokens, after).length) return false;
-  // A capitalised word after a number starts a place or a name ("two in Kfar Reman" has "in"); a bare one is a thing.
-  return true;
+function pick(hits: readonly VerbHit[], head: Head | null): VerbHit | null {
+  return hits.find((h) => fits(h, head)) ?? null;
 }
 
-function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: number): boolean {
-  const tok = tokens[ti];
-  if (!tok) return true;
-  if (tok.start < q.numberStart || tok.end > q.end) return true; // inside a larger token: "Su-25", "3-year-old"
-  const before = tokenAt(tokens, q.start) - 1;
-  const prev = tokens[before];
-  const next = tokens[after];
-  if (prev && (BEFORE_NOT_COUNT.has(prev.lower) || MONTHS.has(prev.lower))) return true;
-  // "on Dec. 7": the day after an abbreviated month and its period.
-  if (prev?.text === '.' && MONTHS.has(tokens[before - 1]?.lower ?? '')) return true;
-  if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower))) return true;
-  if (next?.text === '-' || next?.text === '–' || prev?.text === '-') return true;
-  // "Bruce Ivins, 62, was …": a number between commas after a name or a person noun is an age.
-  if (prev?.text === ',' && next?.text === ',' && q.value !== null && q.value < 120) return true;
-  if (next?.text === ':' && /^\d/.test(tokens[after + 1]?.text ?? '')) return true; // a time, "10:30"
-  if (/^(aged|age)$/.test(prev?.lower ?? '')) return true;
-  if (q.value !== null && q.value >= 1900 && q.value <= 2100 && !/,/.test(q.text)) return true;
-  if (q.value !== null && q.value > 5_000_000) return true;
+// Every word a verb rule of data/rules/counts.json opens with: a sentence with none of them (and none of the
+// statement words) states no claim. A kind added as data is read without editing the stage's prefilter.
+const VERB_WORDS = new Set([...VERB_INDEX.keys(), ...VERBS_BY_LAST.keys()]);
+export function mayCount(text: string): boolean {
+  for (const w of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (VERB_WORDS.has(w)) return true;
   return false;
-}
-
-// "but no one was hurt", "none were killed": a zero count of people, never one of them.
-const NO_ONE = /^(?:no\s+one|none)$/i;
-// "Nobody was injured", "no-one was hurt" say the same zero; read as "no one" (same length, offsets kept).
-const NOBODY = /\b([Nn])o(?:body|-one)\b/g;
-function asNoOne(q: Quantity): Quantity {
-  return NO_ONE.test(q.text.trim()) ? { ...q, value: 0, qualifier: 'exact' } : q;
 }
 
 /** Finds the counts a sentence states and what each counts. */
@@ -284,6 +228,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
   }).map(asNoOne);
+  const cues = new SentenceCues(sentence, tokens);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     const ti = tokenAt(tokens, q.numberStart);
@@ -292,11 +237,16 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     while (after < tokens.length && tokens[after]!.end <= q.end) after++;
     if (notACount(q, tokens, ti, after)) continue;
     let head = findHead(tokens, after);
+    // "20 others were lost": an anaphoric head counts more of the thing counted before it in the sentence.
+    const before = drafts[drafts.length - 1];
+    if (head && !head.death && before?.head && ANAPHORIC_HEADS.has(sentence.slice(head.start, head.end).toLowerCase())) head = { ...head, cls: before.head };
     const zero = q.value === 0;
     if (zero && !head?.death && !NO_ONE.test(q.text)) continue; // "no" is only a count before "deaths"/"injuries", or as "no one"
-    if (!head && /^(both|all|some|many|few|several|multiple|numerous|a number of|a few|a handful of|a series of|single)$/i.test(q.text.trim().replace(/\s+/g, ' '))) continue;
+    if (!head && WORDS.VAGUE_NEEDS_HEAD.has(q.text.trim().replace(/\s+/g, ' ').toLowerCase())) continue;
     // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
-    if (!head && countsOtherThing(tokens, after)) continue;
+    // "25 strikes on energy facilities": cue phrases right after a count with no head of its own.
+    const afterRule = head ? undefined : AFTER.find((r) => r.phrases.all.some((ph) => ph.every((w, k) => tokens[after + k]?.lower === w)));
+    if (!head && !afterRule && countsOtherThing(tokens, after)) continue;
     // "45 of 60 drones", "six of the 10 missiles"
     const yAt = tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1;
     const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[yAt]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === yAt);
@@ -306,16 +256,21 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[qStart - m.length + i]?.lower === w));
     // "including 16 women" breaks down by category, not by place: not a separate claim.
     // "34 people, 12 of them seriously": a breakdown by severity, not a second count.
-    if (/^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '')) continue;
+    // "Air defences shot down 60 of them": with a verb of its own just before it, the count is of the salvo told before.
+    if (/^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !(!head && verbEndingAt(tokens, qStart - 1))) continue;
     if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
-    let kind: ClaimKind | null = head?.death ?? null;
+    // The kind and the id of the rule that bound it (a shared count takes both from the count it shares).
+    let kind: ClaimKind | null = head?.death?.kind ?? null;
+    let rule: string | null = head?.death?.id ?? null;
+    const bind = (r: CountRule | null): void => { if (r) [kind, rule] = [r.kind, r.id]; };
+    const share = (d: { kind: ClaimKind; rule: string } | undefined): void => { if (d) [kind, rule] = [d.kind, d.rule]; };
     let finite = true;
     // "440 drones and 32 missiles": a count joined to the one before shares its verb.
     const joined = drafts[drafts.length - 1];
     if (!kind && head && joined && joined.tokenAfter === qStart - 1 && ['and', 'or', ','].includes(prevTok?.lower ?? '') && joined.head === head.cls && !joined.isX) {
       // "destroyed 28 of 30 drones and one missile": the missile shares the verb of the 28, not the launch of the 30.
       const x = joined.xOfY ? drafts[drafts.length - 2] : undefined;
-      kind = x?.isX ? x.kind : joined.kind;
+      share(x?.isX ? x : joined);
       finite = joined.finite;
     }
     // A count with no noun after "including"/"and", followed by a place, is a part of the total before it.
@@ -328,65 +283,61 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (!kind && !head && (partMarker || coordinated) && drafts.length && nextTok && (LOCATIVE.has(nextTok.lower) || nextTok.lower === 'each')) {
       const parent = [...drafts].reverse().find((d) => d.partOf === null);
       if (parent) {
-        kind = parent.kind;
+        share(parent);
         head = parent.head ? { cls: parent.head, start: -1, end: -1, death: null } : null;
         partOf = drafts.indexOf(parent);
       }
     }
     let armedWith = false;
+    if (!kind && afterRule) bind(afterRule);
     if (!kind) {
       const left = kindFromLeft(tokens, qStart, head);
-      kind = left.kind;
+      bind(left.bound);
       finite = left.finite;
       armedWith = left.armedWith;
     }
     // People who fled are evacuated only when the sentence ties their flight to an evacuation order.
-    if (!kind && head?.cls === 'person' && FLED.test(sentence.slice(q.end, q.end + 60)) && ORDERED_OUT.test(sentence)) kind = 'evacuated';
+    if (!kind && head) { const fled = cues.fledUnderOrder(tokenAt(tokens, q.end), q.end); if (fled && fits(fled, head)) bind(fled); }
     // Airports are counted in the clause that closes them: "flights were suspended at all four of X's airports".
-    if (!kind && head?.cls === 'airport' && /\b(clos\w*|shut\w*|suspend\w*|halt\w*)\b/i.test(sentence)) kind = 'airport_closed';
-    if (!kind && !head && tollBefore(tokens, qStart)) kind = 'killed';
+    if (!kind && head && fits(CLOSURE, head) && tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(CLOSURE);
+    if (!kind && !head) bind(tollBefore(tokens, qStart));
     if (!kind) {
       const right = kindFromRight({ tokens, quantities, q, head, from: headEndTok, isX, yAt });
-      kind = right.kind;
+      bind(right.bound);
       if (right.waits && head) pending = { q, head, qStart, after: headEndTok };
     }
-    if (!kind && prevLower === 'and' && head) kind = verbAcrossObject(tokens, qStart - 1, head);
+    if (!kind && prevLower === 'and' && head) bind(verbAcrossObject(tokens, qStart - 1, head));
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
-    if (!kind && armedWith) kind = 'launched';
+    if (!kind && armedWith) bind(ARMED);
     const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
     const xOfY = tokens[ofAt]?.lower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === ofAt;
-    if (xOfY && head?.cls === 'weapon') kind = 'launched';
+    if (xOfY && head && fits(X_OF_Y, head)) bind(X_OF_Y);
     if (!kind && !head && (partMarker || coordinated) && drafts.length) {
       // A count with no noun after "including"/"and" is a part of the total before it.
       if (coordinated) {
         const prev = drafts[drafts.length - 1]!;
-        const kinds = verbStartingAt(tokens, after);
-        kind = pick(kinds, null) ?? null;
+        bind(pick(verbStartingAt(tokens, after), null)?.rule ?? null);
         const lastX = [...drafts].reverse().find((d) => d.isX);
-        if (!kind && isX && lastX) kind = lastX.kind;
-        else if (!kind && prev.tokenAfter >= qStart - 3) kind = prev.kind;
+        if (!kind && isX && lastX) share(lastX);
+        else if (!kind && prev.tokenAfter >= qStart - 3) share(prev);
       }
     }
     if (!kind && head && coordinated && drafts.length) {
       const prev = drafts[drafts.length - 1]!;
-      if (prev.head === head.cls && prev.tokenAfter >= qStart - 2) kind = prev.kind;
+      if (prev.head === head.cls && prev.tokenAfter >= qStart - 2) share(prev);
     }
-    if (!kind || !compatible(kind, head && head.start >= 0 ? head : null)) {
-      if (kind && head && !compatible(kind, head)) continue;
-      if (!kind) continue;
-    }
-    if (head && (head.cls === 'person') && !['killed', 'injured', 'evacuated'].includes(kind)) continue;
+    if (!kind || !rule || (head && !compatible(kind, head))) continue;
     // Deaths from hunger or disease are not casualties of an attack.
-    if ((kind === 'killed' || kind === 'injured') && ILLNESS.test(sentence)) continue;
+    if (cues.vetoes(kind)) continue;
     // "as many as 2,000 could die": a projection, not a report.
-    if (MODAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || MODAL_AFTER.test(sentence.slice(q.end, q.end + 60))) continue;
+    if (cues.projected(qStart, tokenAt(tokens, q.end))) continue;
     const end = head && head.end > q.end ? head.end : q.end;
     const placeTok = placeTokenAfter(tokens, head && head.end > 0 ? headEndTok : after);
     const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
-    if (pending && pending.q !== q && coordinated && head && KINDS_FOR_HEAD[pending.head.cls].includes(kind)) {
+    if (pending && pending.q !== q && coordinated && head && kindsForHead(pending.head.cls).includes(kind)) {
       const p = pending.q;
       drafts.push({
-        kind, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
+        kind, rule, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
         headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
         coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
       });
@@ -394,11 +345,11 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // Pushed with a kind of its own ("28 of 30 drones" launched them), a count no longer waits for the next one's.
     pending = null;
     drafts.push({
-      kind, value: q.value, qualifier: q.qualifier, start: q.start, end, head: head?.cls ?? null,
+      kind, rule, value: q.value, qualifier: q.qualifier, start: q.start, end, head: head?.cls ?? null,
       headText: head && head.start >= 0 ? sentence.slice(head.start, head.end) : null,
       placeFrom, headStart: q.start, partOf, eachFrom: nextTok?.lower === 'each' && tokens[after + 1]?.lower === 'in' && tokens[after + 2] ? tokens[after + 2]!.start : null, finite, coordinated, xOfY, isX, tokenStart: qStart, tokenAfter: head && head.end > 0 ? headEndTok : after,
     });
   }
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
-  return withSharedCounts(sentence, plain);
+  return withSharedCounts(sentence, tokens, plain);
 }

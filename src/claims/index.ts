@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
 import { annotateSentence, isCumulative, resolveSentenceDate, type Sentence, type SentenceDater } from '../language/index.js';
-import { findCounts, SHARE_OPENING, type CountDraft } from './counts.js';
+import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
@@ -14,6 +14,9 @@ import { dedupe, type Drafted } from './dedupe.js';
 import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace } from './whererules.js';
 import { withConfidence } from './confidence.js';
+import { ARMED_KINDS } from './kinds.js';
+
+export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
 export interface ClaimInput {
   article: Article;
@@ -31,8 +34,6 @@ const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:m
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
 const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
-// Kinds whose weapon is the one the sentence (or the article) names.
-const ARMED_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'evacuated', 'damaged', 'launched', 'intercepted', 'hit']);
 
 /**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
@@ -136,7 +137,7 @@ class ArticleReader {
     this.dates.add(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
-    if (!MAY_CLAIM.test(s.text)) {
+    if (!MAY_CLAIM.test(s.text) && !mayCount(s.text)) {
       if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokenize(said));
       this.setScene(places, s, sameLine);
       return;
@@ -201,7 +202,7 @@ class ArticleReader {
       // The weapon is read over the count's whole phrase: "30 cruise missiles" names its kind of missile before the head.
       const phrase = c.headText ? s.text.slice(c.start, c.end) : null;
       const countWeapon = ARMED_KINDS.has(c.kind) ? (phrase && weaponOf(tokenize(alsoHead ? `${phrase} and ${alsoHead}` : phrase))) || r.weapon : null;
-      const common = { kind: c.kind, rule: `count:${c.kind}:${c.head ?? 'toll'}`, value: c.value, qualifier: c.qualifier as Qualifier, when: r.when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
+      const common = { kind: c.kind, rule: c.rule, value: c.value, qualifier: c.qualifier as Qualifier, when: r.when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) this.drafts.push({ ...common, weapon: r.weapon, where: listed, claimant });
       // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it.

@@ -1,93 +1,56 @@
 import { readFileSync } from 'node:fs';
-import type { ClaimKind } from '../types.js';
+import { z } from 'zod';
+import { HEAD_CLASSES } from './kinds.js';
+import { indexPhrases, phraseList, type PhraseList } from './phrases.js';
 
-/** The claims lexicon (data/claims/lexicon.json), compiled once into lookups. */
-interface RawLexicon {
-  verbs: Record<string, string[]>;
-  deathNouns: Record<'killed' | 'injured', string[]>;
-  tollNouns: string[];
-  heads: Record<HeadClass, string[]>;
-  weapons: [string, string[]][];
-  auxiliaries: string[];
-  partMarkers: string[];
-  meetingVerbs: string[];
-  meetingNouns: string[];
-  agreementNouns: string[];
-  agreementVerbs: string[];
-  futureOrDenied: string[];
-  foundDead: { phrases: string[]; foundVerbs: string[] };
+export { indexPhrases, type Phrase, type PhraseIndex, type PhraseList } from './phrases.js';
+export { VERB_INDEX } from './countrules.js';
+
+/** The claims lexicon (data/claims/lexicon.json): head classes and the words of the statement rules, validated on load. */
+const Words = z.array(z.string().min(1)).min(1);
+const LexiconFile = z.object({
+  _why: z.string(),
+  _heads_why: z.string(),
+  _weapons_why: z.string(),
+  heads: z.record(z.string().regex(/^[a-z_]+$/), Words),
+  weapons: z.array(z.tuple([z.string(), Words])),
+  auxiliaries: Words,
+  partMarkers: Words,
+  meetingVerbs: Words,
+  meetingNouns: Words,
+  agreementNouns: Words,
+  agreementVerbs: Words,
+  futureOrDenied: Words,
+  foundDead: z.object({ _why: z.string(), phrases: Words, foundVerbs: Words }).strict(),
+  anaphoricHeads: z.object({ _why: z.string(), words: Words }).strict(),
+}).strict();
+
+/** A class of head nouns (data/claims/lexicon.json `heads`): person, weapon, building, … */
+export type HeadClass = string;
+
+function load(): z.infer<typeof LexiconFile> {
+  const parsed = LexiconFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/lexicon.json', import.meta.url), 'utf8')));
+  if (!parsed.success) throw new Error(`data/claims/lexicon.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  // A head class no kind counts would find counts that can never be claims: a typo in one file or the other.
+  const idle = Object.keys(parsed.data.heads).filter((h) => !HEAD_CLASSES.has(h));
+  if (idle.length) throw new Error(`data/claims/lexicon.json: head classes counted by no kind of data/claims/kinds.json: ${idle.join(', ')}`);
+  return parsed.data;
 }
+const raw = load();
 
-export type HeadClass = 'person' | 'weapon' | 'airport' | 'flights' | 'building';
-
-const raw: RawLexicon = JSON.parse(
-  readFileSync(new URL('../../data/claims/lexicon.json', import.meta.url), 'utf8'),
-);
-
-/** Multi-word phrases as lower-case token sequences, longest first, for matching at a token. */
-export type Phrase = readonly string[];
-/** Phrases indexed by their first word, so matching at a token only tries the phrases that can fit. */
-export interface PhraseList {
-  readonly all: readonly Phrase[];
-  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
-}
-const phrases = (list: string[]): PhraseList => {
-  const all = list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
-  const byFirst = new Map<string, Phrase[]>();
-  for (const phrase of all) {
-    const bucket = byFirst.get(phrase[0]!) ?? [];
-    bucket.push(phrase);
-    byFirst.set(phrase[0]!, bucket);
-  }
-  return { all, byFirst };
-};
-
-/** Phrases of several lists in one index: one lookup per token finds every list that has a phrase there. */
-export type PhraseIndex<T> = ReadonlyMap<string, readonly { value: T; phrase: Phrase }[]>;
-
-export function indexPhrases<T>(lists: Iterable<readonly [T, PhraseList]>): PhraseIndex<T> {
-  const index = new Map<string, { value: T; phrase: Phrase }[]>();
-  for (const [value, list] of lists) {
-    for (const phrase of list.all) {
-      const bucket = index.get(phrase[0]!) ?? [];
-      bucket.push({ value, phrase });
-      index.set(phrase[0]!, bucket);
-    }
-  }
-  // Longest phrases first, so the first match at a token is the fullest.
-  for (const bucket of index.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
-  return index;
-}
-
-export const VERBS: ReadonlyMap<ClaimKind, PhraseList> = new Map(
-  Object.entries(raw.verbs).map(([kind, list]) => [kind as ClaimKind, phrases(list)]),
-);
-export const DEATH_NOUNS = { killed: new Set(raw.deathNouns.killed), injured: new Set(raw.deathNouns.injured) };
-export const TOLL_NOUNS = phrases(raw.tollNouns);
-export const HEADS: ReadonlyMap<HeadClass, PhraseList> = new Map(
-  Object.entries(raw.heads).map(([cls, list]) => [cls as HeadClass, phrases(list)]),
-);
+export const HEADS: ReadonlyMap<HeadClass, PhraseList> = new Map(Object.entries(raw.heads).map(([cls, list]) => [cls, phraseList(list)]));
 /** Weapon classes in order of specificity, each with the words that name it. */
-export const WEAPONS: readonly { name: string; words: PhraseList }[] = raw.weapons.map(([name, words]) => ({ name, words: phrases(words) }));
+export const WEAPONS: readonly { name: string; words: PhraseList }[] = raw.weapons.map(([name, words]) => ({ name, words: phraseList(words) }));
 export const AUXILIARIES: ReadonlySet<string> = new Set(raw.auxiliaries);
-export const PART_MARKERS = phrases(raw.partMarkers);
+export const PART_MARKERS = phraseList(raw.partMarkers);
 export const MEETING_NOUNS = new Set(raw.meetingNouns);
-export const AGREEMENT_NOUNS = phrases(raw.agreementNouns);
-export const AGREEMENT_VERBS = phrases(raw.agreementVerbs);
-export const FUTURE_OR_DENIED = phrases(raw.futureOrDenied);
+export const AGREEMENT_NOUNS = phraseList(raw.agreementNouns);
+export const AGREEMENT_VERBS = phraseList(raw.agreementVerbs);
+export const FUTURE_OR_DENIED = phraseList(raw.futureOrDenied);
 /** "bodies of N" counts the dead only where the sentence says they were found. */
-export const FOUND_DEAD = { phrases: phrases(raw.foundDead.phrases), found: phrases(raw.foundDead.foundVerbs) };
+export const FOUND_DEAD = { phrases: phraseList(raw.foundDead.phrases), found: phraseList(raw.foundDead.foundVerbs) };
 
-/** Which kinds a verb may give for a head class: a verb alone never decides. */
-export const KINDS_FOR_HEAD: Record<HeadClass, readonly ClaimKind[]> = {
-  person: ['killed', 'injured', 'evacuated'],
-  weapon: ['intercepted', 'launched', 'hit'],
-  airport: ['airport_closed'],
-  flights: ['flights_disrupted'],
-  // "struck three ports": sites counted after a verb of striking are the targets hit (GUIDELINES, `hit`).
-  building: ['hit', 'damaged'],
-};
-
-export const VERB_INDEX = indexPhrases(VERBS);
+/** Heads that count more of what was counted before ("20 others"). */
+export const ANAPHORIC_HEADS: ReadonlySet<string> = new Set(raw.anaphoricHeads.words);
 export const HEAD_INDEX = indexPhrases(HEADS);
 export const WEAPON_INDEX = indexPhrases(WEAPONS.map((w, i) => [i, w.words] as const));

@@ -1,5 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import type { CountDraft } from './counts.js';
+import { rulesBound, ruleBound } from './countrules.js';
+import { tokenAt, type Token } from './tokens.js';
 
 // An uncounted share of a salvo: "most were intercepted" in its sentence, or opening the next one
 // ("Most were shot down.", "All of them were destroyed.", where "all" takes the salvo's count).
@@ -8,28 +10,41 @@ const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
 const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
 export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all|both)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
 
-const OTHER_KIND: Partial<Record<ClaimKind, ClaimKind>> = { killed: 'injured', injured: 'killed' };
-const KIND_WORD: Record<string, ClaimKind> = { deaths: 'killed', fatalities: 'killed', killed: 'killed', dead: 'killed', injuries: 'injured', injured: 'injured', wounded: 'injured' };
+// The rules (data/rules/counts.json) these readings carry as their `rule`.
+const PAIRED = rulesBound('paired');
+const SHARE = ruleBound('share', 'intercepted').id;
+
+/**
+ * "no injuries or deaths", "people were killed and injured": a "paired" rule of data/rules/counts.json
+ * read at the count's last word or right after it; its kind is the second fact.
+ */
+function pairedKind(tokens: readonly Token[], end: number, kind: ClaimKind): (typeof PAIRED)[number] | null {
+  const after = tokenAt(tokens, end);
+  for (const at of [after - 1, after]) {
+    for (const rule of PAIRED) {
+      if (rule.kind === kind) continue;
+      if (rule.phrases.all.some((ph) => ph.every((w, k) => tokens[at + k]?.lower === w))) return rule;
+    }
+  }
+  return null;
+}
 
 /**
  * Counts that one number states for two facts: "no injuries or deaths", "several people are
  * killed and injured", and "14 missiles … ; all of them were intercepted".
  */
-export function withSharedCounts(sentence: string, drafts: CountDraft[]): CountDraft[] {
+export function withSharedCounts(sentence: string, tokens: readonly Token[], drafts: CountDraft[]): CountDraft[] {
   const out: CountDraft[] = [];
   for (const d of drafts) {
     out.push(d);
-    const rest = sentence.slice(d.end);
-    const pair = /^\s+(?:or|and|nor)\s+(deaths|fatalities|injuries)\b/i.exec(rest)
-      ?? /^\s+(?:are|were|was|is|have been|has been|had been)?\s*(?:killed|injured|wounded|dead)\s+(?:and|or)\s+(injured|wounded|killed)\b/i.exec(rest);
-    const other = pair ? KIND_WORD[pair[1]!.toLowerCase()] : undefined;
-    if (other && other !== d.kind && OTHER_KIND[d.kind] === other) out.push({ ...d, kind: other });
+    const pair = d.kind === 'killed' || d.kind === 'injured' ? pairedKind(tokens, d.end, d.kind) : null;
+    if (pair) out.push({ ...d, kind: pair.kind, rule: pair.id });
   }
   // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
   const most = SHARE_IN_SENTENCE.exec(sentence);
   const launch = out.find((d) => d.kind === 'launched');
   if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
-    out.push({ ...launch, kind: 'intercepted', value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
+    out.push({ ...launch, kind: 'intercepted', rule: SHARE, value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
   }
   // "…, and both were intercepted", "all three were shot down": every weapon of the counted salvo.
   const all = /\b(?:all|both)\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+|[a-z]+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);
@@ -37,7 +52,7 @@ export function withSharedCounts(sentence: string, drafts: CountDraft[]): CountD
     for (const d of [...out]) {
       // "all three were shot down" may already be counted by its number.
       const told = out.some((o) => o.kind === 'intercepted' && o.value === d.value);
-      if (d.kind === 'launched' && d.end <= all.index && d.value !== null && !told) out.push({ ...d, kind: 'intercepted' });
+      if (d.kind === 'launched' && d.end <= all.index && d.value !== null && !told) out.push({ ...d, kind: 'intercepted', rule: SHARE });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Claim, Extraction, PlaceMention, ResolvedPlace, SitrepEvent } from '../types.js';
+import { FORMAT_KINDS } from '../claims/index.js';
 
 /** The machine-readable record of one article, as ../shared/eval/OUTPUT.md defines it. */
 export interface OutputRecord {
@@ -59,12 +60,15 @@ export function eventOut(e: SitrepEvent) {
 }
 
 export function toOutputRecord(x: Extraction): OutputRecord {
+  // Kinds beyond FORMAT.md (data/claims/kinds.json `format: false`) stay in the store and API; this record holds FORMAT's kinds, parts renumbered.
+  const kept = x.claims.map((c, i) => [c, i] as const).filter(([c]) => FORMAT_KINDS.has(c.kind));
+  const at = new Map(kept.map(([, i], j) => [i, j]));
   return {
     id: x.article.id,
     // Every mention, each with its role: a metonym ("Moscow said") or demonym ("Ukrainian")
     // still names a place, and readers filter by role for locations proper.
     places: x.places.map(placeOut),
-    claims: x.claims.map(claimOut),
+    claims: kept.map(([c]) => ({ ...claimOut(c), part_of: c.partOf === null ? null : at.get(c.partOf) ?? null })),
     events: x.events.map(eventOut),
   };
 }

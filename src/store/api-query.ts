@@ -38,8 +38,8 @@ export interface PageQuery extends ApiFilter {
 export const TALLY_GROUPS = ['day', 'country', 'region', 'weapon', 'claimant', 'kind'] as const;
 export type TallyGroupBy = (typeof TALLY_GROUPS)[number];
 
-/** Kinds summed by default: the numbers a strike report turns on. */
-export const TALLY_KINDS = ['launched', 'intercepted', 'hit', 'killed', 'injured'] as const;
+/** Kinds summed by default: the numbers a strike report turns on (`tally` in data/claims/kinds.json). */
+export { TALLY_KINDS } from '../claims/index.js';
 
 export interface TallyQuery extends ApiFilter {
   groupBy: TallyGroupBy;

@@ -28,6 +28,7 @@ export const CLAIM_COLUMNS: Column<StoredClaim>[] = [
   { name: 'geonameid', get: (c) => c.where?.geonameid ?? null },
   { name: 'claimant', get: (c) => c.claimant, table: true },
   { name: 'part_of', get: (c) => c.partOf },
+  { name: 'repeat_of', get: (c) => c.repeatOf },
   { name: 'rule', get: (c) => c.rule },
   { name: 'confidence', get: (c) => c.confidence },
   { name: 'evidence_start', get: (c) => c.evidence.start },

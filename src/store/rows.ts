@@ -107,7 +107,7 @@ export function claimOf(r: QueryRow): StoredClaim {
     evidence: { start: Number(r.evidence_start), end: Number(r.evidence_end), text: String(r.evidence_text) },
     superseded: r.superseded_by != null,
     kind: String(r.kind), value: num(r.value), qualifier: str(r.qualifier),
-    weapon: str(r.weapon), claimant: str(r.claimant), partOf: num(r.part_of),
+    weapon: str(r.weapon), claimant: str(r.claimant), partOf: num(r.part_of), repeatOf: num(r.repeat_of),
     rule: str(r.rule), confidence: num(r.confidence),
   };
 }

@@ -70,6 +70,8 @@ export interface StoredClaim extends StoredRecordBase {
   claimant: string | null;
   /** Stored id of the claim this one is part of. */
   partOf: number | null;
+  /** Stored id of the claim, in another article of the same incident, whose figure this one repeats (tallies count it once). */
+  repeatOf: number | null;
   /** Which rule found it (null for claims stored before rules were recorded). */
   rule: string | null;
   confidence: number | null;

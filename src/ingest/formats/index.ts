@@ -1,8 +1,9 @@
 /**
  * Readers for the sources people follow, from bytes (a saved file or a fetched body): HTML
  * pages, RSS / Atom / RDF / JSON Feed documents, XML sitemaps and Telegram Desktop channel
- * exports. The format is told by the Content-Type, then by the content itself. Nothing here
- * touches the network or the store; `sitrep ingest` and the fetcher both call `readSource`.
+ * exports (`result.json`, or the HTML export's `messages*.html`). The format is told by the
+ * Content-Type, then by the content itself. Nothing here touches the network or the store;
+ * `sitrep ingest` and the fetcher both call `readSource`.
  *
  * Every failure is a `SourceError` naming the source: a bad page must never stop a batch.
  */
@@ -10,6 +11,7 @@ import { binaryReason, decodeText, MAX_PAGE_BYTES, MAX_SOURCE_BYTES, MAX_XML_BYT
 import { readFeed, readSitemap } from './feeds.js';
 import { readPage } from './page.js';
 import { isTelegramExport, readTelegram } from './telegram.js';
+import { isTelegramHtml, readTelegramHtml, MAX_TELEGRAM_HTML_BYTES } from './telegram-html.js';
 
 export { MAX_NESTING, MAX_PAGE_BYTES, MAX_SOURCE_BYTES, MAX_XML_BYTES } from './bytes.js';
 export { checkDate, CLOCK_SKEW_MS } from './dates.js';
@@ -122,6 +124,11 @@ function readBody(body: FetchedBody): ReadResult {
   if ((format === 'feed' || format === 'sitemap') && body.bytes.length > MAX_XML_BYTES) fail(`${format} too large (${mb(body.bytes.length)}; at most ${mb(MAX_XML_BYTES)}: split it)`);
   switch (format) {
     case 'html': {
+      if (isTelegramHtml(text)) {
+        if (body.bytes.length > MAX_TELEGRAM_HTML_BYTES) fail(`Telegram export page too large (${mb(body.bytes.length)}; at most ${mb(MAX_TELEGRAM_HTML_BYTES)})`);
+        const t = readTelegramHtml(text, body.fetchedAt);
+        return { kind: 'articles', articles: t.articles, warnings: t.warnings };
+      }
       if (body.bytes.length > MAX_PAGE_BYTES) fail(`page too large (${(body.bytes.length / 1048576).toFixed(1)} MB; at most ${MAX_PAGE_BYTES / 1048576} MB)`);
       const { article, warnings } = readPage(text, body.fetchedAt, body.url);
       return { kind: 'articles', articles: [article], warnings };

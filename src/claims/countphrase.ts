@@ -1,0 +1,91 @@
+import type { Quantity } from '../language/index.js';
+import { AUXILIARIES, HEAD_INDEX, type HeadClass } from './lexicon.js';
+import { rulesBound, VERB_INDEX, type CountRule } from './countrules.js';
+import { matchesAt, tokenAt, type Token } from './tokens.js';
+import { WORDS } from './words.js';
+
+/** The noun phrase of a count: its head noun, and the numbers that count nothing (dates, ages, units). */
+
+const { UNITS, MONTHS, BEFORE_NOT_COUNT, CASUALTY_WORDS } = WORDS;
+// "50 injured when two car bombs exploded": a clause word ends the count's noun phrase.
+const MODIFIER_STOP = WORDS.MODIFIER_STOP;
+
+export /** A count's head noun; `death` when the noun itself says what is counted ("five deaths"). */
+interface Head { cls: HeadClass; start: number; end: number; death: CountRule | null }
+
+// Head nouns that are the count's kind ("deaths", "injuries"): the "head" rules of data/rules/counts.json.
+const HEAD_NOUNS = new Map<string, CountRule>();
+for (const rule of rulesBound('head')) for (const [w] of rule.phrases.all) if (!HEAD_NOUNS.has(w!)) HEAD_NOUNS.set(w!, rule);
+
+function demonymPlural(token: Token | undefined): boolean {
+  return !!token && /^[A-Z][a-z]+(?:ians|ans|is|ese|ites|ers)$/.test(token.text);
+}
+
+/** The head noun of the noun phrase starting at token `j`, looking past up to four modifiers. */
+export function findHead(tokens: readonly Token[], j: number): Head | null {
+  let k = j;
+  if (tokens[k]?.lower === 'of') {
+    k++;
+    if (['the', 'them', 'which', 'whom'].includes(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s' || /['’]s$/.test(tokens[k]?.text ?? '')) k += tokens[k + 1]?.text.match(/^['’]s$/) ? 2 : 1;
+  }
+  for (let skipped = 0; skipped <= 4 && k < tokens.length; skipped++, k++) {
+    const tok = tokens[k]!;
+    const death = HEAD_NOUNS.get(tok.lower);
+    if (death) return { cls: 'person', start: tok.start, end: tok.end, death };
+    const head = matchesAt(tokens, k, HEAD_INDEX)[0];
+    // "five militant hideouts", "two army helicopters": in a compound the last noun is the head.
+    const next = head && matchesAt(tokens, k + head.length, HEAD_INDEX)[0];
+    if (head && next && next.value !== head.value) return { cls: next.value, start: tok.start, end: tokens[k + head.length + next.length - 1]!.end, death: null };
+    if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
+    if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
+    if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
+    // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
+    if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
+    // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
+    if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
+  }
+  return null;
+}
+
+// Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
+const AFTER_HEADLESS = WORDS.AFTER_HEADLESS;
+
+export function countsOtherThing(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  if (!next || !/^\p{L}/u.test(next.text)) return false;
+  if (AFTER_HEADLESS.has(next.lower) || AUXILIARIES.has(next.lower)) return false;
+  if (matchesAt(tokens, after, VERB_INDEX).length) return false;
+  // A capitalised word after a number starts a place or a name ("two in Kfar Reman" has "in"); a bare one is a thing.
+  return true;
+}
+
+export function notACount(q: Quantity, tokens: readonly Token[], ti: number, after: number): boolean {
+  const tok = tokens[ti];
+  if (!tok) return true;
+  if (tok.start < q.numberStart || tok.end > q.end) return true; // inside a larger token: "Su-25", "3-year-old"
+  const before = tokenAt(tokens, q.start) - 1;
+  const prev = tokens[before];
+  const next = tokens[after];
+  if (prev && (BEFORE_NOT_COUNT.has(prev.lower) || MONTHS.has(prev.lower))) return true;
+  // "on Dec. 7": the day after an abbreviated month and its period.
+  if (prev?.text === '.' && MONTHS.has(tokens[before - 1]?.lower ?? '')) return true;
+  if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower))) return true;
+  if (next?.text === '-' || next?.text === '–' || prev?.text === '-') return true;
+  // "Bruce Ivins, 62, was …": a number between commas after a name or a person noun is an age.
+  if (prev?.text === ',' && next?.text === ',' && q.value !== null && q.value < 120) return true;
+  if (next?.text === ':' && /^\d/.test(tokens[after + 1]?.text ?? '')) return true; // a time, "10:30"
+  if (/^(aged|age)$/.test(prev?.lower ?? '')) return true;
+  if (q.value !== null && q.value >= 1900 && q.value <= 2100 && !/,/.test(q.text)) return true;
+  if (q.value !== null && q.value > 5_000_000) return true;
+  return false;
+}
+
+// "but no one was hurt", "none were killed": a zero count of people, never one of them.
+export const NO_ONE = /^(?:no\s+one|none)$/i;
+// "Nobody was injured", "no-one was hurt" say the same zero; read as "no one" (same length, offsets kept).
+export const NOBODY = /\b([Nn])o(?:body|-one)\b/g;
+export function asNoOne(q: Quantity): Quantity {
+  return NO_ONE.test(q.text.trim()) ? { ...q, value: 0, qualifier: 'exact' } : q;
+}
+
