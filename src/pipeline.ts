@@ -2,7 +2,7 @@ import type { Article, Extraction, PlaceMention, Span } from './types.js';
 import { cleanArticle } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
-import { mapSpansBack, normalizeText } from './language/index.js';
+import { mapSpansBack, normalizeText, sentenceDater } from './language/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 
@@ -26,7 +26,7 @@ function bodySentences(text: string, body: readonly Span[]): Sentence[] {
  * found is mapped back, so offsets index the text as given.
  */
 export function extractArticle(article: Article): Extraction {
-  const norm = normalizeText(article.text);
+  const norm = timed('normalize', () => normalizeText(article.text));
   if (!norm.changed) return extractNormalized(article);
   const title = article.title === null ? null : normalizeText(article.title).text;
   const found = extractNormalized({ ...article, text: norm.text, title });
@@ -34,20 +34,44 @@ export function extractArticle(article: Article): Extraction {
   return { ...found, article: { ...found.article, text: article.text, title: article.title ?? found.article.title } };
 }
 
+/** CPU milliseconds per stage while `f` runs (bench/stages.ts); nothing is timed otherwise. */
+let timing: Record<string, number> | null = null;
+export function stageTimes(f: () => void): Record<string, number> {
+  timing = {};
+  try {
+    f();
+    return timing;
+  } finally {
+    timing = null;
+  }
+}
+
+function timed<T>(stage: string, f: () => T): T {
+  if (!timing) return f();
+  const c0 = process.cpuUsage();
+  const out = f();
+  const c = process.cpuUsage(c0);
+  timing[stage] = (timing[stage] ?? 0) + (c.user + c.system) / 1000;
+  return out;
+}
+
 function extractNormalized(article: Article): Extraction {
-  const cleaned = cleanArticle(article);
+  const cleaned = timed('clean', () => cleanArticle(article));
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
-  const sentences = bodySentences(article.text, cleaned.body);
-  const places: PlaceMention[] = findPlaces(article.text, { published });
+  const sentences = timed('sentences', () => bodySentences(article.text, cleaned.body));
+  const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
-  const claims = extractClaims({
+  // One reading of each sentence's date for both stages that ask.
+  const dateOf = sentenceDater();
+  const claims = timed('claims', () => extractClaims({
     article: dated,
     sentences,
     places: inBody,
+    dateOf,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,
-  });
-  const events = extractEvents({ article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null });
+  }));
+  const events = timed('events', () => extractEvents({ article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null, dateOf }));
   return { article: dated, places, claims, events };
 }

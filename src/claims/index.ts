@@ -1,5 +1,5 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
-import { annotateSentence, isCumulative, resolveSentenceDate, type Sentence } from '../language/index.js';
+import { annotateSentence, isCumulative, resolveSentenceDate, type Sentence, type SentenceDater } from '../language/index.js';
 import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
@@ -26,6 +26,8 @@ export interface ClaimInput {
   dateline: { date: string | null; place: PlaceMention | ClaimPlace | null } | null;
   /** Who speaks in the first person in this article (a statement's author), for unattributed sentences. */
   speaker?: string | null;
+  /** The article's sentence dates, shared with the other stages (language: sentenceDater). */
+  dateOf?: SentenceDater;
 }
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
@@ -106,7 +108,7 @@ class ArticleReader {
     this.reference = article.published ?? input.dateline?.date ?? null;
     this.datelinePlace = input.dateline?.place ?? null;
     this.sources = new SourceTracker(article.title, input.speaker);
-    this.dates = new SentenceDates(this.reference);
+    this.dates = new SentenceDates(this.reference, input.dateOf ?? resolveSentenceDate);
   }
 
   /** The mentions of sentence `s` from `from` on, less acronyms and references: sentences and mentions are both in text order. */
@@ -243,7 +245,7 @@ class SentenceDates {
   private readonly texts: string[] = [];
   private readonly own: (ResolvedDate | null | undefined)[] = [];
   private readonly last: (string | null | undefined)[] = [];
-  constructor(private readonly reference: string | null) {}
+  constructor(private readonly reference: string | null, private readonly dateOf: SentenceDater) {}
 
   add(text: string): void {
     this.texts.push(text);
@@ -252,7 +254,7 @@ class SentenceDates {
   /** The date sentence `i` states itself. */
   of(i: number): ResolvedDate | null {
     let d = this.own[i];
-    if (d === undefined) d = this.own[i] = resolveSentenceDate(this.texts[i]!, this.reference);
+    if (d === undefined) d = this.own[i] = this.dateOf(this.texts[i]!, this.reference);
     return d;
   }
 

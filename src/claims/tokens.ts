@@ -29,11 +29,14 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 /** Every indexed phrase that matches at token `i`, longest first, with its length in tokens. */
-export function matchesAt<T>(tokens: readonly Token[], i: number, index: PhraseIndex<T>): { value: T; length: number }[] {
+export function matchesAt<T>(tokens: readonly Token[], i: number, index: PhraseIndex<T>): readonly { value: T; length: number }[] {
   const first = tokens[i];
   const bucket = first && index.get(first.lower);
-  if (!bucket) return [];
+  // Most tokens start no phrase: one shared empty answer, not an array each (callers only read it).
+  if (!bucket) return NO_MATCHES;
   const out: { value: T; length: number }[] = [];
   for (const { value, phrase } of bucket) {
     let k = 1;

@@ -1,5 +1,5 @@
 import type { Article, Claim, DatePrecision, PlaceMention, ResolvedDate, SitrepEvent } from '../types.js';
-import type { Sentence } from '../language/index.js';
+import type { Sentence, SentenceDater } from '../language/index.js';
 import { resolveSentenceDate } from '../language/index.js';
 import { findPlaces } from '../places/index.js';
 import { eventPlace, notePlace } from './where.js';
@@ -23,6 +23,8 @@ export interface EventInput {
   claims: Claim[];
   /** The place the article is datelined from, when cleaning found one (spares a second cleaning pass). */
   datelinePlace?: string | null;
+  /** The article's sentence dates, shared with the other stages (language: sentenceDater). */
+  dateOf?: SentenceDater;
 }
 
 
@@ -59,6 +61,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
   const ruled = new Map<number, { text: string; outcome: RuleOutcome }>();
   // A short report states its place once, with its units, in the lead (see notePlace); read on first need.
   let leadPlace: PlaceMention | null | undefined;
+  const dateOf = input.dateOf ?? resolveSentenceDate;
   for (const [i, sentence] of sentences.entries()) {
     const paragraphEnd = paragraphEnds[i]!;
     const context = article.text.slice(sentence.start, Math.min(paragraphEnd, sentence.start + CONTEXT_CHARS));
@@ -89,7 +92,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     // Reading a date costs more than the rest of a sentence and most are never needed (merged
     // mentions, statements an article drops): `when` is read on first use.
     let date: ResolvedDate | null | undefined = background ? null : undefined;
-    const read = (): ResolvedDate | null => (date === undefined ? (date = resolveSentenceDate(sentence.text, article.published)) : date);
+    const read = (): ResolvedDate | null => (date === undefined ? (date = dateOf(sentence.text, article.published)) : date);
     candidates.push({
       background,
       index: i,

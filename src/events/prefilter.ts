@@ -160,6 +160,43 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128
 
 interface TrieNode { next: Map<number, TrieNode>; ends: number[] }
 
+/**
+ * The prefix trie in flat arrays: node k's children are childChar/childNode[childFrom[k] ..
+ * childFrom[k + 1]), its patterns endList[endFrom[k] .. endFrom[k + 1]). Most nodes have one
+ * child, so a short scan of bytes beats a Map look-up per character; the root, with a child
+ * per letter, has a table of its own.
+ */
+interface FlatTrie {
+  root: Int32Array;
+  childFrom: Int32Array;
+  childChar: Uint8Array;
+  childNode: Int32Array;
+  endFrom: Int32Array;
+  endList: Int32Array;
+}
+
+function flatten(trie: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [trie];
+  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k]!.next.values()) nodes.push(child);
+  const id = new Map(nodes.map((n, k) => [n, k]));
+  const childFrom = new Int32Array(nodes.length + 1);
+  const endFrom = new Int32Array(nodes.length + 1);
+  const chars: number[] = [];
+  const kids: number[] = [];
+  const ends: number[] = [];
+  nodes.forEach((n, k) => {
+    childFrom[k] = kids.length;
+    endFrom[k] = ends.length;
+    for (const [c, child] of n.next) { chars.push(c); kids.push(id.get(child)!); }
+    ends.push(...n.ends);
+  });
+  childFrom[nodes.length] = kids.length;
+  endFrom[nodes.length] = ends.length;
+  const root = new Int32Array(128).fill(-1);
+  for (const [c, child] of trie.next) root[c] = id.get(child)!;
+  return { root, childFrom, childChar: Uint8Array.from(chars), childNode: Int32Array.from(kids), endFrom, endList: Int32Array.from(ends) };
+}
+
 /** One match: which pattern (index into the list given) and the match itself. */
 export interface PatternMatch {
   n: number;
@@ -175,7 +212,7 @@ export class PatternIndex {
   // The prefixes in a trie over lower-cased ASCII codes, so each word start costs one walk of at
   // most LONG_PREFIX steps, however many prefixes share its first letters (a bucket per
   // three-letter start cost a string comparison per prefix: ~200 for "set", "bui", "ope").
-  private readonly trie: TrieNode = { next: new Map(), ends: [] };
+  private readonly trie: FlatTrie;
   private readonly always: number[] = [];
   private readonly sticky: RegExp[];
   // classify and findActorMentions ask about the same sentence one after the other.
@@ -186,10 +223,11 @@ export class PatternIndex {
     this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
     // Long prefixes where the pattern has few enough; else the short ones, which always fit.
     const prefixes = entries.map(({ source }) => literalPrefixes(source, LONG_PREFIX) ?? literalPrefixes(source));
+    const trie: TrieNode = { next: new Map(), ends: [] };
     prefixes.forEach((list, n) => {
       if (!list) { this.always.push(n); return; }
       for (const p of list) {
-        let node = this.trie;
+        let node = trie;
         for (let k = 0; k < p.length; k++) {
           const c = p.charCodeAt(k);
           let child = node.next.get(c);
@@ -199,6 +237,7 @@ export class PatternIndex {
         if (!node.ends.includes(n)) node.ends.push(n);
       }
     });
+    this.trie = flatten(trie);
   }
 
   /**
@@ -215,6 +254,7 @@ export class PatternIndex {
 
   private find(text: string): PatternMatch[] {
     const starts: number[][] = new Array(this.entries.length);
+    const { root, childFrom, childChar, childNode, endFrom, endList } = this.trie;
     const len = text.length;
     let prevWordish = false;
     for (let s = 0; s < len; s++) {
@@ -222,14 +262,18 @@ export class PatternIndex {
       const atStart = !prevWordish;
       prevWordish = isWordish(first);
       if (!atStart) continue;
-      let node: TrieNode | undefined = this.trie;
-      for (let k = s; k < len && node; k++) {
-        node = node.next.get(lowerAscii(text.charCodeAt(k)));
-        if (!node) break;
-        for (const n of node.ends) {
+      let node = root[lowerAscii(first)]!;
+      for (let k = s + 1; node >= 0; k++) {
+        for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e++) {
+          const n = endList[e]!;
           const at = starts[n];
           if (!at) starts[n] = [s]; else if (at[at.length - 1] !== s) at.push(s);
         }
+        if (k >= len) break;
+        const c = lowerAscii(text.charCodeAt(k));
+        let next = -1;
+        for (let j = childFrom[node]!, last = childFrom[node + 1]!; j < last; j++) if (childChar[j] === c) { next = childNode[j]!; break; }
+        node = next;
       }
     }
     for (const n of this.always) starts[n] = [];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention, ResolvedDate } from '../types.js';
-import { tokenize, lemmaOf, type Token } from './tokens.js';
-import { findCues, type CueHit } from './cues.js';
-import { findQuantities, isNumberWord, type Quantity } from './numbers.js';
+import { formOf, tokenize, type Token } from './tokens.js';
+import { cuesByKey, type CueHit } from './cues.js';
+import { findQuantities, type Quantity } from './numbers.js';
 import { findEntities, type Entity } from './entities.js';
 import { resolveSentenceDate } from './dates.js';
 import type { Sentence } from './sentences.js';
@@ -48,30 +48,23 @@ export interface Annotation {
   sentences: AnnotatedSentence[];
 }
 
-const PUNCT = /^[^\p{L}\p{N}]+$/u;
-// As Python's str.istitle: every run of letters opens with a capital ("Kyiv", "U.S", "D.R.C", "G7").
-const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
-const DIGITS = /^\d[\d,.]*$/;
-
 /** The tokens of a sentence with lemma, shape and scope flags, in one pass. */
 export function annotateTokens(text: string, tokenized?: readonly Token[]): { tokens: AnnotatedToken[]; cues: CueHit[] } {
   const raw = tokenized ?? tokenize(text);
-  // One object shape for every token, built field by field: this runs on every sentence.
+  // One object shape for every token, built field by field: this runs on every sentence. The
+  // forms, flags and lemma come from the token's spelling, read once per spelling (formOf).
   const tokens: AnnotatedToken[] = new Array(raw.length);
+  const cueKeys: string[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    const norm = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-    // Cheap first-character tests spare the regexes for most tokens.
-    const c = t.text.charCodeAt(0);
-    const isNum = c >= 48 && c <= 57 && DIGITS.test(t.text);
-    const lowerStart = c >= 97 && c <= 122;
+    const f = formOf(t.text);
+    cueKeys[i] = f.cueKey;
     tokens[i] = {
-      text: t.text, lower: t.lower, start: t.start, end: t.end, norm, lemma: lemmaOf(norm), isNum,
-      likeNum: isNum || (lowerStart && isNumberWord(norm)), isTitle: !lowerStart && TITLE.test(t.text),
-      isPunct: t.text.length === 1 && !lowerStart && PUNCT.test(t.text), neg: false, modal: false, hedge: false,
+      text: t.text, lower: t.lower, start: t.start, end: t.end, norm: f.norm, lemma: f.lemma, isNum: f.isNum,
+      likeNum: f.likeNum, isTitle: f.isTitle, isPunct: f.isPunct, neg: false, modal: false, hedge: false,
     };
   }
-  const cues = findCues(tokens);
+  const cues = cuesByKey(tokens, cueKeys);
   for (const c of cues) {
     for (let k = c.from; k < c.to; k++) {
       const t = tokens[k]!;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Token } from './tokens.js';
+import { formOf, type Token } from './tokens.js';
 
 /** What a cue does to the words in its scope. */
 export type CueType = 'neg' | 'modal' | 'hedge';
@@ -71,20 +71,17 @@ export function sentenceParts(tokens: readonly Token[]): Uint16Array {
   return parts;
 }
 
-/** "didn't", "they'll": a contraction is its own cue word. */
-function cueWord(lower: string): string {
-  if (!lower.includes("'") && !lower.includes('’')) return lower;
-  const n = lower.replace(/’/g, "'");
-  if (n.endsWith("n't")) return "n't";
-  if (n.endsWith("'ll")) return "'ll";
-  return n;
-}
-
 /** Every cue of a sentence and its scope, stopping at clause boundaries. */
 export function findCues(tokens: readonly Token[]): CueHit[] {
+  // The cue word of each token's spelling (its lower case is the spelling's, as tokenize made it).
+  return cuesByKey(tokens, tokens.map((t) => formOf(t.text).cueKey));
+}
+
+/** findCues with each token's cue word given (annotation has the tokens' forms at hand). */
+export function cuesByKey(tokens: readonly Token[], keys: readonly string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = CUES.get(cueWord(tokens[i]!.lower));
+    const candidates = CUES.get(keys[i]!);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => k === 0 || tokens[i + k]?.lower === w));
     if (!cue || (cue.lowerOnly && i > 0 && tokens[i]!.text !== tokens[i]!.lower)) continue;

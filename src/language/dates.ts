@@ -48,6 +48,25 @@ export function resolveSentenceDate(sentence: string, published: string | null):
   return explicitDate(sentence, published);
 }
 
+/** A sentence's date as resolveSentenceDate reads it; one per text, shared by the stages (see sentenceDater). */
+export type SentenceDater = (sentence: string, published: string | null) => ResolvedDate | null;
+
+/**
+ * resolveSentenceDate remembered for one text: claims and events both ask the date of most
+ * sentences that state something, and chrono is the costliest reader of a sentence. The pipeline
+ * makes one per article, so nothing is remembered past it. Each answer is a copy of its own.
+ */
+export function sentenceDater(): SentenceDater {
+  const byPublished = new Map<string | null, Map<string, ResolvedDate | null>>();
+  return (sentence, published) => {
+    let memo = byPublished.get(published);
+    if (!memo) byPublished.set(published, (memo = new Map()));
+    let d = memo.get(sentence);
+    if (d === undefined) memo.set(sentence, (d = resolveSentenceDate(sentence, published)));
+    return d && { ...d };
+  };
+}
+
 const DATE_HINT = /\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:of\s+)?\d{4})/;
 
 /** An explicit calendar date in the text ("March 11, 2025", "29 June 2022", "on August 10"). */

@@ -3,12 +3,12 @@
  * negation/modality scopes, named mentions) and the token-pattern rules that read it.
  */
 export { annotate, annotateSentence, annotateTokens, guessLanguage, type AnnotatedSentence, type AnnotatedToken, type Annotation } from './annotate.js';
-export { tokenize, lemmaOf, type Token } from './tokens.js';
+export { tokenize, lemmaOf, formOf, type Token, type WordForm } from './tokens.js';
 export { loadRules, RuleSpec, type LoadedRules, type RuleMeta } from './rules.js';
 export { Matcher, type Match, type CompiledRule } from './matcher.js';
 export { findCues, type CueHit } from './cues.js';
 export { splitSentences, type Sentence } from './sentences.js';
-export { explicitDate, isCumulative, parseLooseDate, resolveSentenceDate } from './dates.js';
+export { explicitDate, isCumulative, parseLooseDate, resolveSentenceDate, sentenceDater, type SentenceDater } from './dates.js';
 export { findQuantities, type Quantity } from './numbers.js';
 export { findEntities } from './entities.js';
 export { mapSpansBack, normalizeText, type NormalizedText } from './normalize.js';

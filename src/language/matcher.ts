@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AnnotatedToken } from './annotate.js';
-import { lemmaOf, type Token } from './tokens.js';
+import { formOf, type Token } from './tokens.js';
 import { sentenceParts } from './cues.js';
 
 /**
@@ -34,7 +34,7 @@ export interface CompiledRule<M = unknown> {
   /** Sentence-wide flags that must be false for the rule to fire (e.g. no modal anywhere). */
   sentence: { neg: boolean; modal: boolean; hedge: boolean };
   /** Words one mandatory step needs (its smallest literal set): a sentence without any of them is skipped whole. */
-  needs: { field: 'norm' | 'lemma'; words: ReadonlySet<string> } | null;
+  needs: { field: 'norm' | 'lemma' | 'text'; words: ReadonlySet<string> } | null;
 }
 
 interface Step {
@@ -80,17 +80,38 @@ function range(op: string | undefined): [number, number] {
   return [min, hi === undefined ? min : hi === '' ? Infinity : Number(hi)];
 }
 
+// One closure per field read, not `t[field]`: a property read by a variable name is a slow
+// (keyed, megamorphic) load, and step tests run on every token a rule is tried at.
+function wordTest(attr: 'LOWER' | 'LEMMA' | 'TEXT', set: ReadonlySet<string>, negate: boolean): (t: AnnotatedToken) => boolean {
+  if (attr === 'LOWER') return (t) => set.has(t.norm) !== negate;
+  if (attr === 'LEMMA') return (t) => set.has(t.lemma) !== negate;
+  return (t) => set.has(t.text) !== negate;
+}
+
+type Flag = 'isTitle' | 'isNum' | 'likeNum' | 'isPunct' | 'neg' | 'modal' | 'hedge';
+function flagTest(field: Flag, want: boolean): (t: AnnotatedToken) => boolean {
+  switch (field) {
+    case 'isTitle': return (t) => t.isTitle === want;
+    case 'isNum': return (t) => t.isNum === want;
+    case 'likeNum': return (t) => t.likeNum === want;
+    case 'isPunct': return (t) => t.isPunct === want;
+    case 'neg': return (t) => t.neg === want;
+    case 'modal': return (t) => t.modal === want;
+    case 'hedge': return (t) => t.hedge === want;
+  }
+}
+
 function compileStep(spec: TokenSpec, sets: WordSets, where: string): Step {
   const tests: ((t: AnnotatedToken) => boolean)[] = [];
-  for (const [attr, field] of [['LOWER', 'norm'], ['LEMMA', 'lemma'], ['TEXT', 'text']] as const) {
+  for (const attr of ['LOWER', 'LEMMA', 'TEXT'] as const) {
     const words = spec[attr];
     if (words === undefined) continue;
     const { set, negate } = wordSet(words, sets, where, attr !== 'TEXT');
-    tests.push((t) => set.has(t[field]) !== negate);
+    tests.push(wordTest(attr, set, negate));
   }
   for (const [attr, field] of [['IS_TITLE', 'isTitle'], ['IS_NUM', 'isNum'], ['LIKE_NUM', 'likeNum'], ['IS_PUNCT', 'isPunct'], ['NEG', 'neg'], ['MODAL', 'modal'], ['HEDGE', 'hedge']] as const) {
     const want = spec[attr];
-    if (want !== undefined) tests.push((t) => t[field] === want);
+    if (want !== undefined) tests.push(flagTest(field, want));
   }
   const [a, b] = tests;
   const test = tests.length === 0 ? () => true : tests.length === 1 ? a! : tests.length === 2 ? (t: AnnotatedToken): boolean => a!(t) && b!(t)
@@ -120,6 +141,12 @@ export function compileRule<M>(id: string, reason: string, meta: M, pattern: rea
       if ([...set].some((w) => w.length > 2)) needs = { field, words: set };
     }
   }
+  // A rule of case-sensitive words only ("Air" before an airline's country) needs one of them as written.
+  for (const spec of pattern) {
+    if (needs || spec.OP === '!' || range(spec.OP)[0] === 0 || spec.TEXT === undefined || (typeof spec.TEXT === 'object' && 'NOT_IN' in spec.TEXT)) continue;
+    const set = wordSet(spec.TEXT, sets, `rule ${id}`, false).set;
+    if ([...set].some((w) => w.length > 2)) needs = { field: 'text', words: set };
+  }
   return { id, reason, meta, steps, needs, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
 }
 
@@ -146,6 +173,10 @@ interface WordRules {
 export class Matcher<M = unknown> {
   private readonly byNorm = new Map<string, WordRules>();
   private readonly byLemma = new Map<string, WordRules>();
+  /** Rules that need a word as written (case-sensitive); it indexes no starts. */
+  private readonly byText = new Map<string, WordRules>();
+  /** Whether a spelling holds a word some rule needs (mayMatch); cleared when a rule is added. */
+  private readonly neededCache = new Map<string, boolean>();
   private readonly anywhere: number[] = [];
   private readonly needless: number[] = [];
   readonly rules: CompiledRule<M>[] = [];
@@ -154,8 +185,8 @@ export class Matcher<M = unknown> {
   private readonly norms: (WordRules | undefined)[] = [];
   private readonly lemmas: (WordRules | undefined)[] = [];
 
-  private entry(field: 'norm' | 'lemma', word: string): WordRules {
-    const index = field === 'norm' ? this.byNorm : this.byLemma;
+  private entry(field: 'norm' | 'lemma' | 'text', word: string): WordRules {
+    const index = field === 'norm' ? this.byNorm : field === 'lemma' ? this.byLemma : this.byText;
     let e = index.get(word);
     if (!e) index.set(word, (e = { start: [], need: [] }));
     return e;
@@ -163,6 +194,7 @@ export class Matcher<M = unknown> {
 
   add(rule: CompiledRule<M>, pattern: readonly TokenSpec[], sets: WordSets): void {
     const n = this.rules.push(rule) - 1;
+    this.neededCache.clear();
     if (!rule.needs) this.needless.push(n);
     else for (const w of rule.needs.words) {
       const e = this.entry(rule.needs.field, w);
@@ -183,8 +215,15 @@ export class Matcher<M = unknown> {
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.needless.length) return true;
     for (const t of tokens) {
-      const norm = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-      if (this.byNorm.get(norm)?.need.length || this.byLemma.get(lemmaOf(norm))?.need.length) return true;
+      // Remembered per spelling: one look-up per token instead of its form's three.
+      let needed = this.neededCache.get(t.text);
+      if (needed === undefined) {
+        const f = formOf(t.text);
+        needed = !!(this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length || this.byText.get(t.text)?.need.length);
+        if (this.neededCache.size >= 200_000) this.neededCache.clear();
+        this.neededCache.set(t.text, needed);
+      }
+      if (needed) return true;
     }
     return false;
   }
@@ -198,6 +237,7 @@ export class Matcher<M = unknown> {
     const { live, tried, norms, lemmas } = this;
     live.fill(0);
     let any = this.needless.length > 0;
+    const byText = this.byText.size ? this.byText : null;
     for (const n of this.needless) live[n] = 1;
     // The sentence-wide flags, per part of the sentence (see sentenceParts): bit 1 neg, 2 modal, 4 hedge.
     const parts = sentenceParts(tokens);
@@ -209,32 +249,37 @@ export class Matcher<M = unknown> {
       const b = (lemmas[i] = this.byLemma.get(t.lemma));
       if (a) for (const n of a.need) (live[n] = 1), (any = true);
       if (b) for (const n of b.need) (live[n] = 1), (any = true);
+      const c = byText?.get(t.text);
+      if (c) for (const n of c.need) (live[n] = 1), (any = true);
     }
     if (!any) return out;
     if (only) for (let n = 0; n < this.rules.length; n++) if (live[n] && !only(this.rules[n]!)) live[n] = 0;
     const anywhere = this.anywhere.filter((n) => live[n]);
     // Which rule was last tried at which start token: no set to allocate per token.
     tried.fill(-1);
-    const attempt = (n: number, i: number): void => {
-      if (!live[n] || tried[n] === i) return;
-      tried[n] = i;
-      const rule = this.rules[n]!;
-      const f = flags[parts[i]!]!;
-      if ((rule.sentence.neg && f & 1) || (rule.sentence.modal && f & 2) || (rule.sentence.hedge && f & 4)) return;
-      const first = rule.steps[0]!;
-      if (first.min > 0 && first.test(tokens[i]!) === first.negate) return;
-      const captures: Record<string, { start: number; end: number }> = {};
-      const end = matchSteps(rule.steps, 0, tokens, i, captures);
-      if (end >= 0) out.push({ rule, start: i, end, captures });
-    };
     for (let i = 0; i < tokens.length; i++) {
       const a = norms[i];
-      if (a) for (const n of a.start) attempt(n, i);
+      if (a) for (const n of a.start) this.attempt(n, i, tokens, parts, flags, out);
       const b = lemmas[i];
-      if (b) for (const n of b.start) attempt(n, i);
-      for (const n of anywhere) attempt(n, i);
+      if (b) for (const n of b.start) this.attempt(n, i, tokens, parts, flags, out);
+      for (const n of anywhere) this.attempt(n, i, tokens, parts, flags, out);
     }
     return out;
+  }
+
+  /** Rule n tried at token i, once (a method, not a closure made per sentence). */
+  private attempt(n: number, i: number, tokens: readonly AnnotatedToken[], parts: Uint16Array, flags: Uint8Array, out: Match<M>[]): void {
+    const { live, tried } = this;
+    if (!live[n] || tried[n] === i) return;
+    tried[n] = i;
+    const rule = this.rules[n]!;
+    const f = flags[parts[i]!]!;
+    if ((rule.sentence.neg && f & 1) || (rule.sentence.modal && f & 2) || (rule.sentence.hedge && f & 4)) return;
+    const first = rule.steps[0]!;
+    if (first.min > 0 && first.test(tokens[i]!) === first.negate) return;
+    const captures: Record<string, { start: number; end: number }> = {};
+    const end = matchSteps(rule.steps, 0, tokens, i, captures);
+    if (end >= 0) out.push({ rule, start: i, end, captures });
   }
 }
 

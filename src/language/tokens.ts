@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isNumberWord } from './numbers.js';
 
 /** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
 export interface Token {
@@ -60,6 +61,66 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * What every token of one spelling shares (its lower case, lemma and shape flags), computed once
+ * per spelling: news repeats its words, and annotating recomputed them per token (a look-up of
+ * the lemma table, three regexes). tokenize() itself does not look forms up: most tokens of most
+ * sentences are never annotated, and a look-up per token cost more than the lower-casing.
+ */
+export interface WordForm {
+  text: string;
+  lower: string;
+  /** Lower case with typographic apostrophes made plain. */
+  norm: string;
+  lemma: string;
+  isNum: boolean;
+  likeNum: boolean;
+  isTitle: boolean;
+  isPunct: boolean;
+  /** The word cues are listed by: a contraction is its own cue word ("didn't" -> "n't"). */
+  cueKey: string;
+}
+
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+// As Python's str.istitle: every run of letters opens with a capital ("Kyiv", "U.S", "D.R.C", "G7").
+const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
+const DIGITS = /^\d[\d,.]*$/;
+
+let forms = new Map<string, WordForm>();
+
+function newForm(text: string): WordForm {
+  const lower = text.toLowerCase();
+  const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  // Cheap first-character tests spare the regexes for most forms.
+  const c = text.charCodeAt(0);
+  const isNum = c >= 48 && c <= 57 && DIGITS.test(text);
+  const lowerStart = c >= 97 && c <= 122;
+  return {
+    text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (lowerStart && isNumberWord(norm)),
+    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower),
+  };
+}
+
+/** "didn't", "they'll": a contraction is its own cue word. */
+export function cueWord(lower: string): string {
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
+  const n = lower.replace(/’/g, "'");
+  if (n.endsWith("n't")) return "n't";
+  if (n.endsWith("'ll")) return "'ll";
+  return n;
+}
+
+/** The shared form of a spelling (any string: a token's text, or a word a rule names). */
+export function formOf(text: string): WordForm {
+  let f = forms.get(text);
+  if (f === undefined) {
+    // Bounded: a long run over new text does not grow it without end.
+    if (forms.size >= 200_000) forms = new Map();
+    forms.set(text, (f = newForm(text)));
+  }
+  return f;
 }
 
 const LemmaFile = z.object({
