@@ -112,7 +112,7 @@ type IngestOpts = { reextract?: boolean; summary?: boolean; quiet?: boolean } & 
 
 withWebOptions(program
   .command('ingest')
-  .description('Ingest text dumps (one or many articles per file), .jsonl files of {id, text, title, published}, saved HTML pages, feeds and sitemaps (.xml/.rss/.atom), Telegram Desktop channel exports (result.json or messages.html) and http(s) URLs of pages or feeds (a feed\'s item pages are ingested); directories are searched for all of these files; - reads stdin')
+  .description('Ingest text dumps (one or many articles per file), .jsonl files of {id, text, title, published}, saved HTML pages, feeds and sitemaps (.xml/.rss/.atom), Telegram Desktop channel exports (JSON or HTML) and http(s) URLs of pages or feeds (a feed\'s item pages are ingested); directories are searched for all of these files; - reads stdin')
   .argument('<paths...>', 'files, directories or URLs')
   .option('--reextract', 'run extraction again on articles already stored (earlier results kept as history)')
   .option('--summary', 'print the store summary afterwards')
