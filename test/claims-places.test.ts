@@ -126,3 +126,17 @@ test('a named building damaged in a sentence naming no place is the site, in the
   assert.equal(damage?.where?.text, 'Jazeera Palace Hotel');
   assert.equal(damage?.where?.place?.country, 'SO');
 });
+
+test('a local official speaks for their own place, not for the dateline the reporter files from', () => {
+  const text = 'ODESA, May 3 (Wire) - Russian forces struck several regions of southern Ukraine overnight, the air force said.\n\n'
+    + 'The Mykolaiv regional governor, Vitaliy Kim, said a drone had hit a grain terminal.\n\n'
+    + 'Kim said four people were wounded and a warehouse burned down.';
+  const claims = claimsOf(text);
+  assert.equal(placeOf(claims, 'injured', 4), 'Mykolaiv');
+  // "officials in X" inside the claimant name the place the same way.
+  const inTown = claimsOf('KYIV, May 3 (Wire) - Officials in Kherson said on Sunday that two people were killed by shelling.');
+  assert.equal(placeOf(inTown, 'killed', 2), 'Kherson');
+  // An outlet named after a city is no jurisdiction: the fact keeps the story's place.
+  const outlet = claimsOf('Drones struck the port of Izmail overnight.\n\nThe Odesa Journal reported that three people were injured.');
+  assert.notEqual(placeOf(outlet, 'injured', 3), 'Odesa');
+});

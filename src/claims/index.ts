@@ -12,7 +12,7 @@ import type { Attribution } from './attribution.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
 import { wireDateline } from '../clean/index.js';
-import { isAcronymPlace, isBuildingName, isReferencePlace } from './whererules.js';
+import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
 import { ARMED_KINDS } from './kinds.js';
 
@@ -99,6 +99,8 @@ class ArticleReader {
   // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
   private lastWhereKind: ClaimKind | null = null;
   private articleWeapon: string | null = null;
+  // Each local official's own place ("The Penza governor, Oleg Melnichenko"), kept for when they speak again.
+  private readonly officeOf = new Map<string, ClaimPlace>();
   private cursor = 0;
 
   constructor(private readonly input: ClaimInput) {
@@ -137,6 +139,8 @@ class ArticleReader {
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
     const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine);
+    const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
+    if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
@@ -169,7 +173,7 @@ class ArticleReader {
   }
 
   private readClaims(r: Reading, spoken: Sentence): void {
-    const { text, drafts } = this;
+    const { text, drafts, allPlaces, officeOf } = this;
     const { s, si, said, tokens, places } = r;
     const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
@@ -178,6 +182,7 @@ class ArticleReader {
     const scene: Scene = {
       text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
       lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere, storyWhere: this.storyWhere,
+      get claimantPlace() { const m = placeInClaimant(allPlaces, r.claimant, s.end); return m ? asClaimPlace(m, text) : (r.claimant && officeOf.get(r.claimant)) || null; },
     };
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);

@@ -23,6 +23,8 @@ export interface Scene {
   datelinePlace: ClaimPlace | null;
   /** Where the story's paragraphs before this one took place (null after a topic heading). */
   storyWhere?: ClaimPlace | null;
+  /** The town or region inside the claimant's own name ("Saratov Governor Roman Busargin"), wherever the article named it. */
+  claimantPlace?: ClaimPlace | null;
   /** The sentence's own place (see chooseWhere), read once for all its claims. */
   sentenceWhere: PlaceMention | null;
 }
@@ -214,6 +216,7 @@ const STEPS: Readonly<Record<string, Step>> = {
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
   },
   carried: ({ scene, c }) => carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
+  'claimant-place': ({ scene }) => scene.claimantPlace ?? null,
   story: ({ scene }) => scene.storyWhere ?? null,
   dateline: ({ scene }) => scene.datelinePlace,
 };
@@ -307,7 +310,7 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   // "A drone hit Ramon Airport, and the airspace was closed": a closure told after its cause is at the sentence's scene.
   const scenePlace = st.kind === 'airport_closed' && !m && !country ? chooseWhere(text, sky, { from: s.start, to: s.end, attachedAt: null }) : null;
   const framed = st.kind === 'damaged' && m && isFrame(text, s.start, m) ? placeAfter(scene, m.end) : null;
-  const where = site ?? (framed && !framed.place && m ? { text: framed.text, place: m.place } : framed) ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : scenePlace ? asClaimPlace(scenePlace, text) : null) ?? scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace;
+  const where = site ?? (framed && !framed.place && m ? { text: framed.text, place: m.place } : framed) ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : scenePlace ? asClaimPlace(scenePlace, text) : null) ?? scene.lastWhere ?? scene.claimantPlace ?? scene.storyWhere ?? scene.datelinePlace;
   if (st.kind === 'damaged' && where) {
     const first = chooseWhere(text, places, { from, to, attachedAt: null, container: false });
     const listed = first ? listedPlaces(text, first.start, s.end, places) : [];
@@ -333,7 +336,7 @@ function damagedSite(scene: Scene, from: number, to: number): ClaimPlace | null 
   for (const n of text.slice(from, to).matchAll(NAMED_BUILDING)) {
     const name = n[1]!.replace(/^(?:The|A|An|At|In)\s+/, '');
     if (!isBuildingName(name) || !/\s/.test(name)) continue;
-    return { text: name, place: (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place ?? null };
+    return { text: name, place: (scene.lastWhere ?? scene.claimantPlace ?? scene.storyWhere ?? scene.datelinePlace)?.place ?? null };
   }
   return null;
 }

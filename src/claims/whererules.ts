@@ -16,6 +16,7 @@ const Schema = z.object({
   countSteps: z.array(z.object({ step: z.string(), kinds: z.array(z.string()).optional(), why: z.string().min(10) })).min(1),
   frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
   airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
+  claimantPlace: z.object({ why: z.string().min(10), officeAfter: z.string(), locativeBefore: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -57,6 +58,44 @@ export function isReferencePlace(text: string, m: PlaceMention): boolean {
 }
 
 /** "NISA", "KCNA": an agency's acronym read as a town; a country's short form ("UAE") stays a place. */
+const OFFICE_AFTER = compile(parsed.data.claimantPlace.officeAfter, 'i', 'claimantPlace.officeAfter');
+const LOCATIVE_BEFORE = compile(parsed.data.claimantPlace.locativeBefore, 'i', 'claimantPlace.locativeBefore');
+
+/**
+ * The town or region a claimant speaks for (where.json `claimantPlace`): the last mention before
+ * `before` that the claimant names with an office after it or a locative before it. Countries are
+ * left to the claimant-country step.
+ */
+export function placeInClaimant(mentions: readonly PlaceMention[], claimant: string | null, before: number): PlaceMention | null {
+  if (!claimant) return null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    // A town the gazetteer lacks still names the claimant's place ("officials in Tenenkou").
+    const precision = m.place?.precision;
+    if (m.start >= before || precision === 'country' || precision === 'continent') continue;
+    const at = claimant.indexOf(m.text);
+    if (at < 0 || /\p{L}/u.test(claimant[at - 1] ?? '') || /\p{L}/u.test(claimant[at + m.text.length] ?? '')) continue;
+    if (OFFICE_AFTER.test(claimant.slice(at + m.text.length)) || LOCATIVE_BEFORE.test(claimant.slice(0, at))) return m;
+  }
+  return null;
+}
+
+/**
+ * "The Penza governor, Oleg Melnichenko, said": a place of the sentence with an office right after it,
+ * when the claimant is named within the same stretch (the office's holder). Read once per sentence that
+ * names its claimant, and kept for the sentences where that claimant speaks again.
+ */
+export function officePlace(text: string, mentions: readonly PlaceMention[], claimant: string | null): PlaceMention | null {
+  if (!claimant) return null;
+  const surname = claimant.trim().split(/\s+/).pop()!;
+  for (const m of mentions) {
+    const precision = m.place?.precision;
+    if (precision === 'country' || precision === 'continent' || !OFFICE_AFTER.test(text.slice(m.end, m.end + 60))) continue;
+    if (claimant.includes(m.text) || text.slice(m.end, m.end + 80).includes(surname)) return m;
+  }
+  return null;
+}
+
 export function isAcronymPlace(m: PlaceMention): boolean {
   return ACRONYM.test(m.text) && m.place?.precision !== 'country';
 }
