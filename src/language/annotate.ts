@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention, ResolvedDate } from '../types.js';
-import { formOf, tokenize, type Token } from './tokens.js';
+import { formOf, tokenize, type Token, type WordForm } from './tokens.js';
 import { cuesByKey, type CueHit } from './cues.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { findEntities, type Entity } from './entities.js';
 import { resolveSentenceDate } from './dates.js';
 import type { Sentence } from './sentences.js';
 
-/** A token with the forms and flags rules match on. */
-export interface AnnotatedToken extends Token {
-  /** Lower case with typographic apostrophes made plain. */
-  norm: string;
-  lemma: string;
-  isNum: boolean;
-  likeNum: boolean;
-  isTitle: boolean;
-  isPunct: boolean;
+/** A token with the forms and flags rules match on (its spelling's forms, see WordForm). */
+export interface AnnotatedToken extends Token, Pick<WordForm, 'norm' | 'lemma' | 'isNum' | 'likeNum' | 'isTitle' | 'isPunct'> {
   /** Inside the scope of a negation ("did not", "no one"). */
   neg: boolean;
   /** Inside the scope of a modal or future ("will", "plans to", "could"). */
