@@ -41,6 +41,31 @@ function merge(into: SitrepEvent, from: SitrepEvent): void {
   if (!into.fatalities && from.fatalities) into.fatalities = from.fatalities;
 }
 
+type EventHead = Pick<SitrepEvent, 'type' | 'mode' | 'acledEventType' | 'acledSubEventType' | 'cameo'>;
+
+/** An event whose date is read on first use of `when` (and may be set before it is read). */
+function withLazyDate(head: EventHead, rest: Omit<SitrepEvent, keyof EventHead | 'when' | 'whenPrecision'>, readDate: () => ResolvedDate | null): SitrepEvent {
+  let date: ResolvedDate | null | undefined;
+  const read = (): ResolvedDate | null => (date === undefined ? (date = readDate()) : date);
+  return {
+    ...head,
+    get when(): string | null {
+      return read()?.date ?? null;
+    },
+    set when(value: string | null) {
+      date = value === null ? null : { date: value, precision: date?.precision ?? 'day' };
+    },
+    get whenPrecision(): DatePrecision | null {
+      return read()?.precision ?? null;
+    },
+    set whenPrecision(value: DatePrecision | null) {
+      const d = read();
+      if (d && value) date = { date: d.date, precision: value };
+    },
+    ...rest,
+  };
+}
+
 /**
  * Events of an article, most salient first: news before background, then in text order (the lead
  * reports the main event). Each sentence yields at most one event, classified with its paragraph
@@ -91,40 +116,18 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (!fatalities) fatalities = killedIn(sentence.start, sentence.end) ?? 0;
     // Reading a date costs more than the rest of a sentence and most are never needed (merged
     // mentions, statements an article drops): `when` is read on first use.
-    let date: ResolvedDate | null | undefined = background ? null : undefined;
-    const read = (): ResolvedDate | null => (date === undefined ? (date = dateOf(sentence.text, article.published)) : date);
-    candidates.push({
-      background,
-      index: i,
-      classId: c.id,
-      event: {
-        type: c.plover,
-        mode: c.mode,
-        acledEventType: c.acled,
-        acledSubEventType: c.sub,
-        cameo: c.cameo,
-        get when(): string | null {
-          return read()?.date ?? null;
-        },
-        set when(value: string | null) {
-          date = value === null ? null : { date: value, precision: date?.precision ?? 'day' };
-        },
-        get whenPrecision(): DatePrecision | null {
-          return read()?.precision ?? null;
-        },
-        set whenPrecision(value: DatePrecision | null) {
-          const d = read();
-          if (d && value) date = { date: d.date, precision: value };
-        },
-        where,
-        actor,
-        recipient,
+    const event = withLazyDate(
+      { type: c.plover, mode: c.mode, acledEventType: c.acled, acledSubEventType: c.sub, cameo: c.cameo },
+      {
+        where, actor, recipient,
         fatalities: violent || c.acled ? fatalities : fatalities || null,
         rule: decision.rule,
         ...(decision.confidence === undefined ? {} : { confidence: decision.confidence }),
         evidence: { start: sentence.start, end: sentence.end },
       },
-    });
+      () => (background ? null : dateOf(sentence.text, article.published)),
+    );
+    candidates.push({ background, index: i, classId: c.id, event });
   }
   // Spread turns the lazy `when` into a plain property: callers get plain data.
   const events = isLong ? articleEvents(input, candidates, places, model, ruled) : reportEvents(candidates);
