@@ -61,6 +61,12 @@ export function isReferencePlace(text: string, m: PlaceMention): boolean {
 const OFFICE_AFTER = compile(parsed.data.claimantPlace.officeAfter, 'i', 'claimantPlace.officeAfter');
 const LOCATIVE_BEFORE = compile(parsed.data.claimantPlace.locativeBefore, 'i', 'claimantPlace.locativeBefore');
 
+/** A town, district or region, or a name the gazetteer lacks ("officials in Tenenkou"): an official's own place, never a country. */
+function belowCountry(m: PlaceMention): boolean {
+  const precision = m.place?.precision;
+  return precision !== 'country' && precision !== 'continent';
+}
+
 /**
  * The town or region a claimant speaks for (where.json `claimantPlace`): the last mention before
  * `before` that the claimant names with an office after it or a locative before it. Countries are
@@ -70,9 +76,7 @@ export function placeInClaimant(mentions: readonly PlaceMention[], claimant: str
   if (!claimant) return null;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    // A town the gazetteer lacks still names the claimant's place ("officials in Tenenkou").
-    const precision = m.place?.precision;
-    if (m.start >= before || precision === 'country' || precision === 'continent') continue;
+    if (m.start >= before || !belowCountry(m)) continue;
     const at = claimant.indexOf(m.text);
     if (at < 0 || /\p{L}/u.test(claimant[at - 1] ?? '') || /\p{L}/u.test(claimant[at + m.text.length] ?? '')) continue;
     if (OFFICE_AFTER.test(claimant.slice(at + m.text.length)) || LOCATIVE_BEFORE.test(claimant.slice(0, at))) return m;
@@ -89,8 +93,7 @@ export function officePlace(text: string, mentions: readonly PlaceMention[], cla
   if (!claimant) return null;
   const surname = claimant.trim().split(/\s+/).pop()!;
   for (const m of mentions) {
-    const precision = m.place?.precision;
-    if (precision === 'country' || precision === 'continent' || !OFFICE_AFTER.test(text.slice(m.end, m.end + 60))) continue;
+    if (!belowCountry(m) || !OFFICE_AFTER.test(text.slice(m.end, m.end + 60))) continue;
     if (claimant.includes(m.text) || text.slice(m.end, m.end + 80).includes(surname)) return m;
   }
   return null;
