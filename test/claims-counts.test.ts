@@ -48,3 +48,10 @@ test('the sentence cues of data/rules/counts.json: evacuation orders, illness an
   assert.deepEqual(counts('Aid groups warned that as many as 2,000 people could die.'), []);
   assert.deepEqual(counts('The strike could kill 300 people, officials warned.'), []);
 });
+
+test('a spaced dash before a count is punctuation; a hyphen glued to a number makes it part of a name', () => {
+  // A dateline ending in a year, or a label ending in a number, then a spaced dash and the count.
+  assert.deepEqual(claims('TARTUS, 9 October 2024 (AFP) - At least 14 people were wounded in the port, a monitor said.'), ['injured 14']);
+  assert.deepEqual(claims('Update 3 - Seven soldiers were killed near the border, the army said.'), ['killed 7']);
+  assert.deepEqual(counts('An Mi-8 helicopter and 4 drones were shot down over the lake.'), ['intercepted 4']);
+});

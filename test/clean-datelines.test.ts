@@ -18,6 +18,10 @@ const cases: [string, string, string | null, { date: string | null; place: strin
   ['city and agency only', `KYIV (Reuters) - ${body}`, '2025-05-15', { date: null, place: 'KYIV' }],
   ['numeric date and time', `15.05.2025 10:32\n${body}`, null, { date: '2025-05-15', place: null }],
   ['two-word city', `NEW DELHI, June 2 (Reuters) - ${body}`, '2025-06-03', { date: '2025-06-02', place: 'NEW DELHI' }],
+  ['day before month', `ODESA, 3 March 2024 (AFP) - ${body}`, null, { date: '2024-03-03', place: 'ODESA' }],
+  ['year without comma', `ODESA, Mar 3 2024 (AFP) - ${body}`, null, { date: '2024-03-03', place: 'ODESA' }],
+  ['day before abbreviated month, year from publication', `ODESA, 3 Mar (AFP) - ${body}`, '2024-03-04', { date: '2024-03-03', place: 'ODESA' }],
+  ['two cities', `BRUSSELS/ODESA, Mar 3, 2024 (AFP) - ${body}`, null, { date: '2024-03-03', place: null }],
 ];
 
 for (const [name, text, published, want] of cases) {

@@ -71,7 +71,9 @@ export function notACount(q: Quantity, tokens: readonly Token[], ti: number, aft
   // "on Dec. 7": the day after an abbreviated month and its period.
   if (prev?.text === '.' && MONTHS.has(tokens[before - 1]?.lower ?? '')) return true;
   if (next && (UNITS.has(next.lower) || MONTHS.has(next.lower))) return true;
-  if (next?.text === '-' || next?.text === '–' || prev?.text === '-') return true;
+  // "Su-25", "12-15": a hyphen glued to the number; a spaced dash ("KYIV 2025 - at least 12") is punctuation.
+  if ((next?.text === '-' || next?.text === '–') && next.start === tokens[after - 1]!.end) return true;
+  if (prev?.text === '-' && prev.end === q.start) return true;
   // "Bruce Ivins, 62, was …": a number between commas after a name or a person noun is an age.
   if (prev?.text === ',' && next?.text === ',' && q.value !== null && q.value < 120) return true;
   if (next?.text === ':' && /^\d/.test(tokens[after + 1]?.text ?? '')) return true; // a time, "10:30"

@@ -4,7 +4,8 @@ import { parseLooseDate } from '../language/index.js';
  * Wire datelines and publication lines. A dateline names where the reporter files from and,
  * sometimes, the day; it is not where the reported facts happened. The shapes read here:
  *   "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "KYIV, May 15 (Reuters) -",
- *   "KYIV, May 15, 2025 (Reuters) -", "May 15, 2025 KYIV —" (dateline prefixes of a line), and
+ *   "KYIV, May 15, 2025 (Reuters) -", "KYIV, 15 May 2025 (AFP) -", "WASHINGTON/KYIV, Jan 4 (AFP) -",
+ *   "May 15, 2025 KYIV —" (dateline prefixes of a line), and
  *   "Published 15 May 2025", "Updated: May 15, 2025 10:32 GMT", "15.05.2025 10:32" (lines of their own).
  */
 export interface WireDateline {
@@ -18,10 +19,14 @@ export interface WireDateline {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const CITY = "[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}";
+// "WASHINGTON/KYIV": filed from two cities; neither is the story's place.
+const CITIES = `${CITY}(?:/${CITY})*`;
+// "May 15", "May 15, 2025", "Jan 4 2025", "15 May 2025", "4 Jan": the day written either side of the month.
+const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:(?:,\\s*|\\s+)\\d{4})?|\\d{1,2}\\s+${MONTH}(?:(?:,\\s*|\\s+)\\d{4})?)`;
 const DASH = '\\s*[-–—]+\\s+';
 // "KYIV, Ukraine, May 15, 2025 (Reuters) -": the city in capitals, then optional region, date and agency.
 const CITY_FIRST = new RegExp(
-  `^\\s*(${CITY})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}))?(?:,?\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?))?\\s*(\\([^()\\n]{2,30}\\))?${DASH}`,
+  `^\\s*(${CITIES})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}))?(?:,?\\s+(${DAY}))?\\s*(\\([^()\\n]{2,30}\\))?${DASH}`,
 );
 // "May 15, 2025 KYIV —" and "15 May 2025 KYIV (AFP) -": the date first.
 const DATE_FIRST = new RegExp(`^\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s+(${CITY})\\s*(?:\\([^()\\n]{2,30}\\))?${DASH}`);
@@ -52,7 +57,7 @@ export function wireDateline(line: string, year: string | null = null): WireDate
   // Capitals before a hyphen ("NATO - the alliance -") are a dateline only with an agency or a date;
   // the bare "WASHINGTON —" style uses a long dash.
   if (first && (first[3] || first[4] || (first[1]!.length >= 4 && /[–—]/.test(first[0])))) {
-    return { end: first[0].length, place: first[1]!, date: dateOf(first[3], year) };
+    return { end: first[0].length, place: first[1]!.includes('/') ? null : first[1]!, date: dateOf(first[3], year) };
   }
   const dated = DATE_FIRST.exec(line);
   if (dated) return { end: dated[0].length, place: dated[2]!, date: dateOf(dated[1], year) };
