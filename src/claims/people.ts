@@ -1,4 +1,4 @@
-import { findEntities } from '../language/index.js';
+import { findEntities, findPeople } from '../language/index.js';
 
 type Entity = ReturnType<typeof findEntities>[number];
 
@@ -51,7 +51,7 @@ export class TitledPeople {
   }
 
   private read(): void {
-    for (const text of this.pending.splice(0)) for (const e of findEntities(text)) {
+    for (const text of this.pending.splice(0)) for (const e of findPeople(text)) {
       // "Vice President Maria Lopez's Meeting": the name ends before its possessive.
       const name = e.name?.split(/['’]s\b/)[0]!.trim();
       if (e.type !== 'person' || !e.title || !name || !/\s/.test(name)) continue;
