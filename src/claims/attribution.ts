@@ -58,23 +58,27 @@ const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)}
 
 // Each pattern with a cheap test of what it cannot match without: the full patterns try every word as a source's start.
 const VERB = REPORT.slice(3, -1);
-const PATTERNS: readonly (readonly [RegExp, RegExp | null])[] = [
-  [ACCORDING, /ccording to/],
-  [TRAILING, /,/],
-  [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`)],
-  [LEADING, null],
+// The patterns that end their source on a reporting verb all have blank space before it, in the case
+// they are written in: a sentence without one ("the report", "the United States") is spared all four.
+const SPACED_VERB = new RegExp(`\\s(?:${VERB})\\b`);
+const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
+  [ACCORDING, /ccording to/, false],
+  [TRAILING, /,/, true],
+  [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
+  [LEADING, null, true],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
-  [TRAILING_COMMON, /,/],
-  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`)],
-  [DESCRIBED, /\bin what\b/],
+  [TRAILING_COMMON, /,/, true],
+  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`), true],
+  [DESCRIBED, /\bin what\b/, false],
 ];
 
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
   if (!ANY_REPORT.test(s)) return { claimant: null, pronoun: false };
-  for (const [re, needs] of PATTERNS) {
-    if (needs && !needs.test(s)) continue;
+  const spacedVerb = SPACED_VERB.test(s);
+  for (const [re, needs, verbAfterSpace] of PATTERNS) {
+    if ((verbAfterSpace && !spacedVerb) || (needs && !needs.test(s))) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
     const source = tidy(m[1]);

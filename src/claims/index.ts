@@ -36,6 +36,26 @@ const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 
 /**
+ * Whether a sentence may hold a claim: a word of MAY_CLAIM or of a count rule. Read word by word
+ * from the sentence's tokens, each spelling tested once (news repeats its words); no word of
+ * either test crosses a token's edge, as letters and digits never start or end one mid-run.
+ * An underscore is a word character to `\b` but not to the tokenizer: such a sentence is read whole.
+ */
+function mayClaim(text: string, tokens: readonly Token[] | null): boolean {
+  if (!tokens || text.includes('_')) return MAY_CLAIM.test(text) || mayCount(text);
+  for (const t of tokens) {
+    let may = claimWords.get(t.text);
+    if (may === undefined) {
+      if (claimWords.size >= 100_000) claimWords = new Map();
+      claimWords.set(t.text, (may = MAY_CLAIM.test(t.text) || mayCount(t.text)));
+    }
+    if (may) return true;
+  }
+  return false;
+}
+let claimWords = new Map<string, boolean>();
+
+/**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
  * damage, closure, agreement and meeting, with its place, date, claimant and evidence sentence.
  * Sentences are read in order; what one sentence says (its source, place, date, weapon) carries
@@ -142,14 +162,14 @@ class ArticleReader {
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);
+    const tokens = tokenize(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
-    if (!MAY_CLAIM.test(s.text) && !mayCount(s.text)) {
-      if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokenize(said));
+    if (!mayClaim(s.text, filedFrom ? null : tokens)) {
+      if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokens);
       this.setScene(places, s, sameLine);
       return;
     }
-    const tokens = tokenize(said);
     const own = weaponOf(tokens);
     this.articleWeapon ??= own;
     // Dates are read only for sentences that claim something: chrono is costly and most sentences do not.

@@ -1,4 +1,6 @@
-import { findEntities } from '../language/index.js';
+import { findEntities, findPeople } from '../language/index.js';
+
+type Entity = ReturnType<typeof findEntities>[number];
 
 /** A person the article named with a title ("Vice President Kamala Harris"), as the entity layer reads them. */
 interface Titled {
@@ -8,6 +10,31 @@ interface Titled {
 
 // Name words that are no surname: generational suffixes and initials ("Ferdinand R. Marcos Jr.").
 const NOT_SURNAME = /^(?:Jr|Sr|II|III|IV|[A-Z])\.?$/;
+
+/** How a mention reads as a title: a title alone ("the Vice President"), or a titled person it is whole ("President Marcos"). */
+interface TitleReading {
+  titleOnly: boolean;
+  /** The mention read as a titled person, when it is one from its first to its last character. */
+  entity: Entity | null;
+}
+
+// Claimants repeat within and across articles ("the ministry", "officials"), and the entity patterns are
+// costly even on a short string: each mention is read once. Bounded: a long run does not grow it without end.
+let readings = new Map<string, TitleReading>();
+
+function titleReading(bare: string): TitleReading {
+  let r = readings.get(bare);
+  if (r) return r;
+  // A title alone is a title before a name: probed with a stand-in name, a short string the entity layer reads cheaply.
+  const [probe] = findEntities(`${bare} Zed Zed`);
+  const titleOnly = probe?.type === 'person' && probe.start === 0 && probe.title?.toLowerCase() === bare.toLowerCase();
+  const [entity] = titleOnly ? [] : findEntities(bare);
+  const titled = entity?.type === 'person' && !!entity.title && entity.start === 0 && entity.end === bare.length;
+  r = { titleOnly, entity: titled ? entity! : null };
+  if (readings.size >= 20_000) readings = new Map();
+  readings.set(bare, r);
+  return r;
+}
 
 /**
  * The titled people an article names, so that a later mention by title alone ("the Vice President")
@@ -24,7 +51,7 @@ export class TitledPeople {
   }
 
   private read(): void {
-    for (const text of this.pending.splice(0)) for (const e of findEntities(text)) {
+    for (const text of this.pending.splice(0)) for (const e of findPeople(text)) {
       // "Vice President Maria Lopez's Meeting": the name ends before its possessive.
       const name = e.name?.split(/['’]s\b/)[0]!.trim();
       if (e.type !== 'person' || !e.title || !name || !/\s/.test(name)) continue;
@@ -40,19 +67,15 @@ export class TitledPeople {
   expand(mention: string): string | null {
     const bare = mention.trim().replace(/^the\s+/i, '');
     if (!bare || (!this.people.length && !this.pending.length) || bare.split(/\s+/).length > 4) return null;
-    // A title alone is a title before a name: probed with a stand-in name, a short string the entity layer reads cheaply.
-    const [probe] = findEntities(`${bare} Zed Zed`);
-    const titleOnly = probe?.type === 'person' && probe.start === 0 && probe.title?.toLowerCase() === bare.toLowerCase();
-    const [entity] = titleOnly ? [] : findEntities(bare);
-    const titled = entity?.type === 'person' && !!entity.title && entity.start === 0 && entity.end === bare.length;
-    if (!titleOnly && !titled) return null;
+    const { titleOnly, entity } = titleReading(bare);
+    if (!titleOnly && !entity) return null;
     this.read();
     const lower = bare.toLowerCase();
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
       if (p.title.toLowerCase() === lower) return `${p.title} ${p.name}`;
     }
-    if (!entity?.title) return null;
+    if (!entity) return null;
     const surname = entity.name?.trim();
     if (!surname || /\s/.test(surname)) return null;
     for (let i = this.people.length - 1; i >= 0; i--) {

@@ -144,15 +144,41 @@ export class SourceTracker {
     this.people.add(title);
   }
 
+  /**
+   * The sentences read so far. What only some sentences ask of them (full names, the last armed group,
+   * the forces named) is read from them on first ask: most articles never ask, and the patterns are costly.
+   */
+  private readonly heard: string[] = [];
+  private namesRead = 0;
+  private groupsRead = 0;
+  private forcesRead = 0;
+
   /** Full names seen so far, by their last word: "Jesow said" is the "Dahir Amin Jesow" named before. */
-  private readonly names = new Map<string, string>();
+  private readonly nameOfLast = new Map<string, string>();
+  private get names(): Map<string, string> {
+    for (; this.namesRead < this.heard.length; this.namesRead++) {
+      for (const m of this.heard[this.namesRead]!.matchAll(NAME_RUN)) {
+        const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
+        if (words.length >= 2 && !this.nameOfLast.has(words[words.length - 1]!)) this.nameOfLast.set(words[words.length - 1]!, words.join(' '));
+      }
+    }
+    return this.nameOfLast;
+  }
 
   private fullName(claimant: string | null): string | null {
     return claimant && SURNAME.test(claimant) ? this.names.get(claimant) ?? claimant : claimant;
   }
 
   /** The armed group named last in the article so far ("the group said" stands for it). */
-  private armedGroup: string | null = null;
+  private lastArmed: string | null = null;
+  private get armedGroup(): string | null {
+    for (let i = this.heard.length - 1; i >= this.groupsRead; i--) {
+      const group = lastArmedGroup(this.heard[i]!);
+      if (group) { this.lastArmed = group; break; }
+    }
+    this.groupsRead = this.heard.length;
+    return this.lastArmed;
+  }
 
   /**
    * The full name a party given by one word stands for: an alias the text introduced ("Mohammed bin
@@ -198,6 +224,7 @@ export class SourceTracker {
 
   /** The one country whose forces the story named; with two sides named, "the army" may be either's. */
   private get force(): string | null {
+    for (; this.forcesRead < this.heard.length; this.forcesRead++) this.forcesIn(this.heard[this.forcesRead]!);
     return this.forces.size === 1 ? [...this.forces.values()][0]! : null;
   }
 
@@ -217,12 +244,8 @@ export class SourceTracker {
 
   private remember(sentence: string): void {
     this.people.add(sentence);
-    this.armedGroup = lastArmedGroup(sentence) ?? this.armedGroup;
+    this.heard.push(sentence);
     if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
-    for (const m of sentence.matchAll(NAME_RUN)) {
-      const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
-      if (words.length >= 2 && !this.names.has(words[words.length - 1]!)) this.names.set(words[words.length - 1]!, words.join(' '));
-    }
   }
 
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
@@ -230,7 +253,7 @@ export class SourceTracker {
     const attribution = attributionOf(this.withoutHeadline(sentence));
     let named = this.fullName(attribution.claimant);
     // "In a statement, the group said …": the armed group named before (not one this sentence names after).
-    if (named && this.armedGroup && GROUP_NOUN.test(named)) named = this.armedGroup;
+    if (named && GROUP_NOUN.test(named) && this.armedGroup) named = this.armedGroup;
     // "the president said": the president the story named; "the U.S. said": the country.
     if (named) named = countryForm(this.people.expand(named) ?? named);
     if (named) named = this.issuerOf(named);
@@ -238,11 +261,10 @@ export class SourceTracker {
     const short = named && /^the\s+([a-z]+)$/i.exec(named);
     const prior = this.lastGroup ?? this.last;
     if (short && prior && prior.toLowerCase() !== named!.toLowerCase() && new RegExp(`^the\\s+(?:[\\w'’-]+\\s+){1,3}${short[1]}$`, 'i').test(prior)) named = prior;
-    this.forcesIn(sentence);
-    // "The army said": the army of the country whose forces the story named last.
-    const force = named && this.force ? BARE_FORCE.exec(named) : null;
-    if (force) named = `the ${this.force} ${force[1]!.toLowerCase()}`;
     this.remember(sentence);
+    // "The army said": the army of the country whose forces the story named last (this sentence's too).
+    const force = named ? BARE_FORCE.exec(named) : null;
+    if (force && this.force) named = `the ${this.force} ${force[1]!.toLowerCase()}`;
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
     // "he said" points back to the last person who spoke, "it said" to the last organisation.

@@ -34,6 +34,19 @@ const TITLE_ONLY = new RegExp(`^(?:${TITLES})$`);
  * capitalised phrases ending in an organisation word ("the Gaza Health Ministry") or acronyms.
  */
 export function findEntities(sentence: string): Entity[] {
+  const found = findPeople(sentence);
+  for (const m of sentence.matchAll(ORGANISATION)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((e) => e.start < end && start < e.end)) continue;
+    const text = m[0];
+    found.push({ start, end, text, type: 'organisation', title: null, name: text.replace(/^the\s+/i, '') });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The titled people of findEntities alone, in text order: no organisation is read (nor can one hide a person). */
+export function findPeople(sentence: string): Entity[] {
   const found: Entity[] = [];
   for (const m of sentence.matchAll(PERSON)) {
     const titleWords = m[1]!.split(/\s+/);
@@ -43,14 +56,7 @@ export function findEntities(sentence: string): Entity[] {
     if (ORG_WORD_END.test(name)) continue;
     found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'person', title: m[1]!, name });
   }
-  for (const m of sentence.matchAll(ORGANISATION)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (found.some((e) => e.start < end && start < e.end)) continue;
-    const text = m[0];
-    found.push({ start, end, text, type: 'organisation', title: null, name: text.replace(/^the\s+/i, '') });
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 const ORG_WORD_END = new RegExp(`\\b(?:${ORG_WORDS})$`);

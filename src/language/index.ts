@@ -10,5 +10,5 @@ export { findCues, type CueHit } from './cues.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { explicitDate, isCumulative, parseLooseDate, resolveSentenceDate, sentenceDater, type SentenceDater } from './dates.js';
 export { findQuantities, type Quantity } from './numbers.js';
-export { findEntities } from './entities.js';
+export { findEntities, findPeople } from './entities.js';
 export { mapSpansBack, normalizeText, type NormalizedText } from './normalize.js';

@@ -3,6 +3,7 @@
  * name compiled at build time and the same name met in text produce the same key.
  */
 import type { TrieNode } from './gazetteer.ts';
+import { tokenize as languageTokens } from '../language/index.ts';
 
 export interface Token {
   start: number;
@@ -34,12 +35,12 @@ export interface Word {
 }
 
 let words = new Map<string, Word>();
-function wordOf(surface: string, ascii: boolean): Word {
+function wordOf(surface: string, ascii: boolean, lower?: string): Word {
   let w = words.get(surface);
   if (!w) {
     if (words.size >= 200_000) words = new Map();
-    // ASCII keys are a lower-casing; only other scripts go through the normalising memo.
-    w = { key: ascii ? surface.toLowerCase() : tokenKey(surface), cap: startsCapital(surface), lex: -1, node: null };
+    // ASCII keys are a lower-casing (the language token's, when the name token is one); only other scripts go through the normalising memo.
+    w = { key: ascii ? lower ?? surface.toLowerCase() : tokenKey(surface), cap: startsCapital(surface), lex: -1, node: null };
     words.set(surface, w);
   }
   return w;
@@ -133,7 +134,79 @@ export function wordOfToken(t: Token): Word {
   return (t.w ??= wordOf(t.text, true));
 }
 
+/**
+ * The tokens of a text for name look-ups, read from the language layer's tokens (the one tokenizer
+ * of the project): a name token is a run of letters, marks and digits, so a language token splits
+ * at its inner hyphens, apostrophes and periods ("Ivano-Frankivsk", "Russia's"), a combining mark
+ * (its own token there) joins the letters it touches, and a dotted abbreviation ("U.S.", "W.Va.")
+ * is one token with its dots. A name token that is a whole language token keys by its lower case.
+ */
 export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const words = languageTokens(text);
+  let prev = 0;
+  for (let k = 0; k < words.length; k++) {
+    let w = words[k]!;
+    // Punctuation is no part of a name; a language token an abbreviation took in is read already.
+    if (w.start < prev || !wordCharAt(text, w.start, text.charCodeAt(w.start))) continue;
+    let at = w.start;
+    while (at < w.end) {
+      const start = at;
+      let end = start;
+      if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46 || text.charCodeAt(start + 3) === 46) {
+        ABBREV_RE.lastIndex = start;
+        if (ABBREV_RE.test(text)) end = ABBREV_RE.lastIndex;
+      }
+      const abbreviation = end > start;
+      runAscii = true;
+      runLower = !abbreviation;
+      if (!abbreviation) {
+        end = runEnd(text, start, w.end);
+        // A mark and the letters it touches run on into the next language tokens.
+        while (end === w.end && k + 1 < words.length && words[k + 1]!.start === end && wordCharAt(text, end, text.charCodeAt(end))) end = runEnd(text, end, (w = words[++k]!).end);
+      }
+      const whole = start === w.start && end === w.end;
+      const surface = whole ? w.text : text.slice(start, end);
+      if (runAscii && runLower) out.push({ start, end, text: surface, key: surface, cap: false, gap: text.slice(prev, start), w: null });
+      else {
+        const word = wordOf(surface, abbreviation ? isAscii(surface) : runAscii, whole ? w.lower : undefined);
+        out.push({ start, end, text: surface, key: word.key, cap: word.cap, gap: text.slice(prev, start), w: word });
+      }
+      prev = end;
+      // The rest of the language token after a joiner, or after an abbreviation inside it.
+      at = end;
+      while (at < w.end && !wordCharAt(text, at, text.charCodeAt(at))) at++;
+    }
+  }
+  return out;
+}
+
+/** Whether the last runs read (runEnd) were plain ASCII, and held no capital: then the key is the text itself. */
+let runAscii = true, runLower = true;
+
+/** The end of the run of letters, marks and digits from `i`, at most `limit` (a language token's end). */
+function runEnd(text: string, i: number, limit: number): number {
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { i++; continue; }
+      if (c >= 65 && c <= 90) { runLower = false; i++; continue; }
+      break;
+    }
+    if (!wordCharAt(text, i, c)) break;
+    runAscii = false;
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  return i;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** The scanner's tokens (the gazetteer build's and nameKey's), for tests of the tokens read from the language layer. */
+export function scanTokens(text: string): Token[] {
   const out: Token[] = [];
   let prev = 0;
   for (let end = next(text, 0); end >= 0; end = next(text, end)) {

@@ -1,0 +1,414 @@
+/**
+ * The readings of a document's distinct names and how they support each other: the hand score
+ * each name's readings get from the rest, and the ranker's evidence for them.
+ */
+import type { Place } from './gazetteer.ts';
+import { FEATURES, ranker } from './rank.ts';
+import { linkWords } from './place-words.ts';
+import { AREAL, base, cellOf, inside, isPair, km, ownKey, prior, T } from './prior.ts';
+
+const TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!;
+const W_SIB = T.wSib ?? 1, W_PAIR = T.wPair ?? 1;
+const W_COUNTRY = T.wCountry!, W_ADMIN = T.wAdmin!, W_IN_ADMIN = T.wInAdmin!, W_IN_COUNTRY = T.wInCountry!, W_NEAR = T.wNear!;
+const NEAR_KM = 120;
+const CAPITAL_IN_WORLD_NEWS = T.worldCapital ?? 1;
+/** Readings of one name at most that the ranker weighs (the rest by the hand score have no chance). */
+const RANK_TOP = 20;
+/** States and counties offered at most to one name as the place it lies in. */
+const MAX_LENT = 6;
+/** Characters at most between a name and the county lent to it. */
+const LENT_GAP = 150;
+/** Characters at most between a name and the town or state lent to it. */
+const LENT_GAP_TOWN = 80;
+/** People in a town that makes it a city, not lightly passed over for a place named after it. */
+const MAJOR_POP = 100_000;
+/** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
+const LENT_AT = FEATURES.indexOf('isLent');
+const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5).fill(0);
+/** Kinds of place that may lend their point to a name inside them: states, counties and towns (a country is too large). */
+const LENDS = (f: string) => f === 'ADM1' || f === 'ADM2' || f.startsWith('PPL');
+
+/** A distinct name of a document: its readings, its weight as evidence, its key, and where it is mentioned. */
+export interface Name {
+  cands: Place[]; weight: number; key?: string; at?: number[];
+  /** Characters of its first mention. */
+  len?: number;
+  /** Some mention speaks or acts ("Washington said"): a capital reading stands for its government. */
+  government?: boolean;
+  /** Readings of the places some mention of the name is said to lie in ("Lancaster County, Nebraska"). */
+  within?: Place[];
+}
+
+
+/**
+ * The readings (candidates) of all distinct names of one document, flattened, with for each
+ * reading the list of other names' readings that support it: a country by what lies in it, a
+ * town by its country and state, a point by points within NEAR_KM. The lists depend only on
+ * the places, so they are built once; each scoring pass then only reweighs readings.
+ */
+export class Readings {
+  readonly place: Place[] = [];
+  readonly nameOf: number[] = [];
+  readonly start: number[] = [];
+  readonly base: number[];
+  /** Current evidence weight of each reading: its name's weight spread by softmax over its readings. */
+  readonly w: number[];
+  private nbStart: number[] = [];
+  private nb: number[] = [];
+  private nbMult: number[] = [];
+  private best: number[];
+  private touched: number[] = [];
+  private partBest: number[] | null = null;
+  /** Capitals read as their governments: the text names other countries (world news). */
+  private worldCapital = new Set<number>();
+
+  constructor(readonly names: Name[], private readonly text?: string, seats: ReadonlySet<string> = new Set()) {
+    names.forEach((nm, n) => {
+      this.start.push(this.place.length);
+      for (const p of nm.cands) { this.place.push(p); this.nameOf.push(n); }
+    });
+    this.start.push(this.place.length);
+    const K = this.place.length;
+    // Plain arrays: per-document sizes are small, and typed arrays cost more to allocate than to use.
+    this.base = new Array<number>(K).fill(0);
+    this.w = new Array<number>(K).fill(0);
+    this.best = new Array<number>(names.length).fill(0);
+    for (let k = 0; k < K; k++) this.base[k] = base(this.place[k]!, names[this.nameOf[k]!]!.key);
+    // A text that names countries is about states and their capitals: "Washington and Cairo"
+    // are governments, where a local story's "Washington" is the state.
+    const named = new Set<string>();
+    for (const nm of names) if (nm.key !== undefined && nm.weight >= 1 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
+    // So is a text that names a government's institutions ("the White House", "the Kremlin"), and
+    // a name that speaks or acts ("Washington said"): a capital standing for its government.
+    if (named.size || seats.size || names.some((nm) => nm.government)) for (let k = 0; k < K; k++) {
+      const p = this.place[k]!;
+      if (p.fcode === 'PPLC' && (named.size > 1 || (named.size && !named.has(p.cc)) || seats.has(p.cc) || names[this.nameOf[k]!]!.government)) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
+    }
+    this.linkNeighbours();
+    this.spread(this.base, TEMP, false);
+  }
+
+  /**
+   * Each reading's list of other names' readings that support it (nb, from nbStart[k]), with the
+   * weight of the link: a country by what lies in it, a state by its towns, anything else by its
+   * country and state, and a point by the points within NEAR_KM.
+   */
+  private linkNeighbours(): void {
+    const names = this.names, K = this.place.length;
+    // Group readings by country and by state (every containment relation is within one
+    // country, and all but country-level ones within one state) and by grid cell (nearness is not).
+    const byCc = new Map<string, number[]>(), countryOf = new Map<string, number[]>(), byAk = new Map<string, number[]>();
+    const grid = new Map<number, number[]>();
+    const push = <K>(m: Map<K, number[]>, key: K, k: number) => { const a = m.get(key); if (a) a.push(k); else m.set(key, [k]); };
+    for (let k = 0; k < K; k++) {
+      const p = this.place[k]!;
+      if (!p.cc) continue;
+      if (p.fcode === 'PCLI') { push(countryOf, p.cc, k); continue; }
+      push(byCc, p.cc, k);
+      push(byAk, p.ak, k);
+      if (!AREAL.has(p.fcode)) push(grid, cellOf(Math.floor(p.lat), Math.floor(p.lon)), k);
+    }
+    const cellKeys = [...grid.keys()], cellLists = [...grid.values()];
+    this.nbStart = new Array<number>(K + 1).fill(0);
+    const link = (k: number, n: number, qs: number[] | undefined, mult: (q: Place) => number) => {
+      if (qs) for (const q of qs) if (this.nameOf[q] !== n) { const m = mult(this.place[q]!); if (m) { this.nb.push(q); this.nbMult.push(m); } }
+    };
+    for (let k = 0; k < K; k++) {
+      this.nbStart[k] = this.nb.length;
+      const p = this.place[k]!, n = this.nameOf[k]!;
+      if (!p.cc) continue;
+      // A country is supported by what lies in it; anything else by its country and state.
+      if (p.fcode === 'PCLI') { link(k, n, byCc.get(p.cc), () => 1); continue; }
+      link(k, n, countryOf.get(p.cc), () => W_COUNTRY);
+      if (W_IN_COUNTRY) link(k, n, byCc.get(p.cc), () => W_IN_COUNTRY);
+      if (p.fcode === 'ADM1') {
+        link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? 0 : W_IN_ADMIN));
+        // A state that shares its name with a country (Georgia) is the state when named among its sister states.
+        if (W_SIB && names[n]!.cands.some((c) => c.fcode === 'PCLI')) link(k, n, byCc.get(p.cc), (q) => (q.fcode === 'ADM1' && q.ak !== p.ak ? W_SIB : 0));
+      }
+      else link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? W_ADMIN : 0));
+      if (AREAL.has(p.fcode) || !grid.size) continue;
+      const la = Math.floor(p.lat), lo = Math.floor(p.lon);
+      // The cells within a degree or two: with few occupied cells, test each rather than look up 15.
+      if (cellKeys.length <= 15) {
+        for (let c = 0; c < cellKeys.length; c++) {
+          const key = cellKeys[c]!;
+          if (Math.abs(Math.floor(key / 1000) - 90 - la) <= 1 && Math.abs((key % 1000) - 360 - lo) <= 2) this.linkNear(cellLists[c]!, p, n);
+        }
+      } else {
+        for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
+          const cell = grid.get(cellOf(la + i, lo + j));
+          if (cell) this.linkNear(cell, p, n);
+        }
+      }
+    }
+    this.nbStart[K] = this.nb.length;
+  }
+
+  /** Links reading `p` of name n to the points of one grid cell within NEAR_KM of it (a town-county pair by its own weight). */
+  private linkNear(cell: readonly number[], p: Place, n: number): void {
+    for (const q of cell) {
+      const qp = this.place[q]!;
+      if (this.nameOf[q] !== n && qp.idx !== p.idx && km(p, qp) <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_PAIR && isPair(p, qp) ? -W_PAIR : W_NEAR); }
+    }
+  }
+
+  /** Sets each name's reading weights from scores: softmax at temperature `temp`. */
+  spread(score: number[], temp: number, multiOnly: boolean): void {
+    this.names.forEach((nm, n) => {
+      const a = this.start[n]!, b = this.start[n + 1]!;
+      // A name with one reading puts all its weight on it whatever it scores.
+      if (multiOnly && b - a <= 1) return;
+      let top = -Infinity, sum = 0;
+      for (let k = a; k < b; k++) if (score[k]! > top) top = score[k]!;
+      for (let k = a; k < b; k++) sum += (this.w[k] = Math.exp((score[k]! - top) / temp));
+      for (let k = a; k < b; k++) {
+        const w = (nm.weight * this.w[k]!) / sum;
+        this.w[k] = !this.place[k]!.cc || w < 0.01 ? 0 : w;
+      }
+    });
+  }
+
+  /** Sum over other names of their best weight for containing, lying in, or lying near reading k. */
+  support(k: number): number {
+    const best = this.best, touched = this.touched;
+    for (let e = this.nbStart[k]!, end = this.nbStart[k + 1]!; e < end; e++) {
+      const q = this.nb[e]!;
+      const m = this.nbMult[e]!;
+      // A town and a county of the document that meet are each other's evidence whatever their priors.
+      const v = m < 0 ? this.names[this.nameOf[q]!]!.weight * -m : this.w[q]! * m;
+      if (v <= 0) continue;
+      const n = this.nameOf[q]!;
+      if (best[n] === 0) { touched.push(n); best[n] = v; } else if (v > best[n]!) best[n] = v;
+    }
+    let s = 0;
+    for (const n of touched) { s += best[n]!; best[n] = 0; }
+    touched.length = 0;
+    return s;
+  }
+
+  /**
+   * Reading k's support split by kind of evidence, each the sum over other names of their best
+   * weight (uncapped): [its country named, its state named or a town in the named state, a
+   * place nearby or a town-county pair, places named inside it (for a country or state)].
+   */
+  parts(k: number): number[] {
+    const out = [0, 0, 0, 0];
+    const p = this.place[k]!;
+    // Scratch of best weights by name and kind, cleared after use: no allocation per reading.
+    const best = (this.partBest ??= new Array<number>(this.names.length * 4).fill(0)), touched = this.touched;
+    for (let e = this.nbStart[k]!, end = this.nbStart[k + 1]!; e < end; e++) {
+      const q = this.nb[e]!, m = this.nbMult[e]!, qp = this.place[q]!;
+      const v = m < 0 ? this.names[this.nameOf[q]!]!.weight * -m : this.w[q]! * m;
+      if (v <= 0) continue;
+      const kind = p.fcode === 'PCLI' || (p.fcode === 'ADM1' && qp.fcode !== 'ADM1' && qp.ak === p.ak) ? 3 : qp.fcode === 'PCLI' ? 0 : qp.fcode === 'ADM1' ? 1 : 2;
+      const key = this.nameOf[q]! * 4 + kind;
+      if (best[key] === 0) { touched.push(key); best[key] = v; } else if (v > best[key]!) best[key] = v;
+    }
+    for (const key of touched) { out[key % 4]! += best[key]!; best[key] = 0; }
+    touched.length = 0;
+    return out;
+  }
+
+  score(k: number): number {
+    return this.base[k]! + MULT * Math.min(CAP, this.support(k));
+  }
+
+  /** Re-weighs each ambiguous name's readings by how well they fit the rest. */
+  iterate(): void {
+    const s = new Array<number>(this.place.length).fill(0);
+    for (let n = 0; n < this.names.length; n++) {
+      const a = this.start[n]!, b = this.start[n + 1]!;
+      const within = this.names[n]!.within;
+      // A name said to lie in a place weighs its readings there as the ranker's hand score does.
+      if (b - a > 1) for (let k = a; k < b; k++) s[k] = this.score(k) + (within?.some((c) => inside(this.place[k]!, c)) ? 20 : 0);
+    }
+    this.spread(s, TEMP2, true);
+  }
+
+  /** Readings of other names that the document has all but settled on (weight >= 0.5), points only. */
+  private settledCache: number[] | null = null;
+  private settled(): number[] {
+    if (this.settledCache) return this.settledCache;
+    const out: number[] = [];
+    for (let q = 0; q < this.place.length; q++) if (this.w[q]! >= 0.5 && this.place[q]!.cc) out.push(q);
+    return (this.settledCache = out);
+  }
+
+  /** The settled readings by country, so that a reading is compared only with those of its own. */
+  private byCountryCache: Map<string, number[]> | null = null;
+  private settledByCountry(): Map<string, number[]> {
+    if (this.byCountryCache) return this.byCountryCache;
+    const m = new Map<string, number[]>();
+    for (const q of this.settled()) {
+      const cc = this.place[q]!.cc, list = m.get(cc);
+      if (list) list.push(q); else m.set(cc, [q]);
+    }
+    return (this.byCountryCache = m);
+  }
+
+  /**
+   * Places the rest of the document has settled on, offered as the place of a name none of whose
+   * namesakes may be the one meant (a hamlet, a suburb or a district the gazetteer lacks, in a
+   * county, town or state the text names): "X, a village in Y County", "X is a suburb of Y",
+   * "X, Y Province". The place must be named just after the name, in the same sentence: one
+   * named paragraphs away, or before it, is where some other part of the story happened. The
+   * ranker weighs each offer against the name's own readings (how far, how linked, what kind).
+   */
+  lentFor(n: number): number[] {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    // A capital or a city of a million is the one meant over any hamlet of its name.
+    if (this.place.slice(a, b).some((p) => AREAL.has(p.fcode) || p.fcode === 'ADM2' || p.fcode === 'PPLC' || p.pop >= 1e6)) return [];
+    // A city or a state capital of the name is passed over only for a place the text says it lies
+    // in as such ("X is a town in Y", "X, Y"), not for a town named after it ("offices in X and in Y").
+    const major = this.place.slice(a, b).some((p) => p.fcode === 'PPLA' || p.pop >= MAJOR_POP);
+    const out: { q: number; gap: number }[] = [];
+    for (const q of this.settled()) {
+      const qp = this.place[q]!;
+      if (this.nameOf[q] === n || !LENDS(qp.fcode) || out.some((o) => this.place[o.q] === qp)) continue;
+      const { gap, within, apposed, kind } = this.link(n, this.nameOf[q]!);
+      if (gap > LENT_GAP) continue;
+      // A county whose state or country the text does not name is a stray reading ("SWAT" the team, not Swat District).
+      if (qp.fcode === 'ADM2') { const [country, state] = this.parts(q); if (country! + state! <= 0) continue; }
+      // A town or state lends only when the words between put the name inside it, and close by:
+      // "X is a suburb of Y", not "X and Y" or "an X-based firm opening a plant in Y".
+      else if (!within || gap > LENT_GAP_TOWN || (major && !apposed && !kind)) continue;
+      out.push({ q, gap });
+    }
+    return out.sort((x, y) => x.gap - y.gap).slice(0, MAX_LENT).map((o) => o.q);
+  }
+
+  /**
+   * The nearest mention of name m after one of name n in the same sentence and within LENT_GAP
+   * characters (10^4 when none): how far, and whether
+   * the words between place n inside m ("X, Y", "X is a village in Y", "a district of Y").
+   */
+  private link(n: number, m: number): { gap: number; within: boolean; apposed: boolean; kind: boolean } {
+    const x = this.names[n]!.at, y = this.names[m]!.at, text = this.text;
+    let best = 1e4, bi = -1, bj = -1;
+    if (x && y && text !== undefined) for (const i of x) for (const j of y) if (j > i && j - i < best && j - i <= LENT_GAP && !/[.!?]\s/.test(text.slice(i, j))) { best = j - i; bi = i; bj = j; }
+    if (bi < 0) return { gap: best, within: false, apposed: false, kind: false };
+    return { gap: best, ...linkWords(text!.slice(bi, bj), this.names[n]!.len ?? 0) };
+  }
+
+  /**
+   * The readings of name n worth ranking: all of them, or for a name with more than RANK_TOP the
+   * RANK_TOP best by the hand score (a cheap sum over precomputed neighbour lists), so that the
+   * ranker's costlier evidence is gathered only for readings with a chance. Returns the reading
+   * indices and their hand scores (with +20 inside a reading of `container`).
+   */
+  shortlist(n: number, container: Place[] | null): { ks: number[]; hand: number[] } {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    const ks: number[] = [], hand: number[] = [];
+    for (let k = a; k < b; k++) { ks.push(k); hand.push(this.score(k) + (container?.some((c) => inside(this.place[k]!, c)) ? 20 : 0)); }
+    if (ks.length <= RANK_TOP) return { ks, hand };
+    // Stable: ties keep gazetteer order, as the full ranking did.
+    const order = ks.map((_, i) => i).sort((x, y) => hand[y]! - hand[x]! || x - y).slice(0, RANK_TOP).sort((x, y) => x - y);
+    return { ks: order.map((i) => ks[i]!), hand: order.map((i) => hand[i]!) };
+  }
+
+  /**
+   * The ranker's evidence for readings `ks` of name n (rank.ts FEATURES, in order), then for each
+   * of `lent`: the hand score and its parts, what the place is, and how it sits among the places
+   * the rest of the document has settled on.
+   */
+  features(n: number, container: Place[] | null, lent: number[] = [], short = this.shortlist(n, container)): number[][] {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    const key = this.names[n]!.key, weight = this.names[n]!.weight || 1;
+    const { ks, hand } = short;
+    const top = Math.max(...hand);
+    const pops = [...new Set(this.place.slice(a, b).map((p) => p.pop))].sort((x, y) => y - x);
+    const byCountry = this.settledByCountry();
+    const around = (p: Place): [number, number, number] => {
+      let sameState = 0, sameCountry = 0, nearest = Infinity;
+      const areal = AREAL.has(p.fcode), c = Math.cos((p.lat * Math.PI) / 180);
+      for (const q of byCountry.get(p.cc) ?? []) {
+        const qp = this.place[q]!;
+        if (this.nameOf[q] === n || qp.fcode === 'PCLI' || qp === p) continue;
+        sameCountry++;
+        if (qp.ak === p.ak && qp.fcode !== 'ADM1') sameState++;
+        // Flat-earth squared degrees: within one country, ranking by it is ranking by distance.
+        if (!areal && !AREAL.has(qp.fcode)) nearest = Math.min(nearest, (qp.lat - p.lat) ** 2 + ((qp.lon - p.lon) * c) ** 2);
+      }
+      return [Math.log1p(sameState), Math.log1p(sameCountry), Math.log10(1 + Math.min(20000, 111.2 * Math.sqrt(nearest)))];
+    };
+    const kind = (f: string) => [f === 'PCLI' ? 1 : 0, f === 'ADM1' ? 1 : 0, f === 'ADM2' ? 1 : 0, f === 'PPLC' ? 1 : 0, f === 'PPLA' ? 1 : 0, f === 'PPLA2' ? 1 : 0,
+      f === 'PPLA3' || f === 'PPLA4' ? 1 : 0, f === 'AIRP' ? 1 : 0, AREAL.has(f) && f !== 'PCLI' && f !== 'ADM1' ? 1 : 0];
+    const out: number[][] = [];
+    ks.forEach((k, i) => {
+      const p = this.place[k]!, parts = this.parts(k);
+      out.push([
+        prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[i]! - top), hand[i] === top ? 1 : 0,
+        Math.log(this.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),
+        container?.some((c) => inside(p, c)) ? 1 : 0, Math.log1p(pops.indexOf(p.pop)), ...around(p), Math.log(b - a), 0, 0, 0, 0,
+        this.worldCapital.has(k) ? 1 : 0, ...LENT_ZEROS,
+      ]);
+    });
+    // How well known the name's own best reading is: a state capital or a city is not lightly passed over.
+    let ownTop = 0, ownSeat = 0;
+    for (let k = a; k < b; k++) { ownTop = Math.max(ownTop, Math.log10(this.place[k]!.pop + 10)); if (this.place[k]!.fcode === 'PPLA') ownSeat = 1; }
+    for (const q of lent) {
+      const l = this.place[q]!;
+      // How near the name's own nearest namesake lies: a namesake inside the county makes lending idle.
+      let nearest = 20000;
+      for (let k = a; k < b; k++) nearest = Math.min(nearest, km(l, this.place[k]!));
+      const holds = this.place.slice(a, b).some((p) => (l.fcode === 'ADM1' ? p.ak === l.ak : km(p, l) <= 40));
+      const link = this.link(n, this.nameOf[q]!), lp = this.parts(q);
+      // A lent place's evidence has features of its own: the weights of the name's own readings
+      // are then learned as if no place were lent.
+      const shared = new Array<number>(LENT_AT).fill(0);
+      shared[2] = -30; shared[4] = Math.log(1e-3);
+      out.push([
+        ...shared, 1, holds ? 1 : 0, Math.log10(1 + nearest), Math.log10(1 + link.gap), 0, link.within ? 1 : 0, Math.log10(l.pop + 10),
+        l.fcode === 'ADM1' ? 1 : 0, l.fcode === 'ADM2' ? 1 : 0, ...around(l), Math.log(1 + b - a), Math.min(3, lp[0]! + lp[1]!),
+        link.apposed ? 1 : 0, link.kind ? 1 : 0, ownTop, ownSeat,
+      ]);
+    }
+    return out;
+  }
+
+  /** The best reading of name n (or a lent place) and the ranker's probability for it; the hand pick where no ranker is loaded. */
+  rank(n: number, container: Place[] | null, trace?: (cands: Place[], feats: number[][]) => void): { place: Place | null; p: number; lent?: boolean } {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    const model = ranker();
+    if (!model && !trace) return { place: this.pick(n, container), p: b - a <= 1 ? 1 : NaN };
+    const lent = container ? [] : this.lentFor(n);
+    if (b - a + lent.length === 0) return { place: null, p: NaN };
+    if (b - a + lent.length === 1 && !trace) return { place: b > a ? this.place[a]! : this.place[lent[0]!]!, p: 1, lent: lent.length === 1 };
+    const short = this.shortlist(n, container);
+    const feats = this.features(n, container, lent, short);
+    const cands = [...short.ks.map((k) => this.place[k]!), ...lent.map((q) => this.place[q]!)];
+    trace?.(cands, feats);
+    if (cands.length === 1) return { place: cands[0]!, p: 1, lent: lent.length === 1 };
+    if (!model) return { place: this.pick(n, container), p: NaN };
+    const probs = model.probabilities(feats);
+    let i = 0;
+    for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
+    return { place: cands[i]!, p: probs[i]!, lent: i >= short.ks.length };
+  }
+
+  /** The ranker's probability for reading `place` of name n among its readings (1 for a sole reading, NaN with no ranker). */
+  probabilityOf(n: number, container: Place[] | null, place: Place | null): number {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    if (b - a <= 1) return 1;
+    const model = ranker();
+    if (!model || !place) return NaN;
+    const short = this.shortlist(n, container);
+    const i = short.ks.findIndex((k) => this.place[k] === place);
+    return i >= 0 ? model.probabilities(this.features(n, container, [], short))[i]! : NaN;
+  }
+
+  /** The best reading of name n, with +20 for lying inside one of `container`'s readings. */
+  pick(n: number, container: Place[] | null): Place | null {
+    const a = this.start[n]!, b = this.start[n + 1]!;
+    if (b - a <= 1) return b > a ? this.place[a]! : null;
+    let best: Place | null = null, bestScore = -Infinity;
+    for (let k = a; k < b; k++) {
+      const p = this.place[k]!;
+      let s = this.score(k);
+      if (container?.some((c) => inside(p, c))) s += 20;
+      if (s > bestScore) { best = p; bestScore = s; }
+    }
+    return best;
+  }
+}
