@@ -276,7 +276,7 @@ export function predictIds(model: EventModel, ids: Int32Array, base: Float64Arra
     if (id >= 0 && prev >= 0) add(z, model.bigrams.get(prev * n + id));
     prev = id;
   }
-  return softmax([...z], model.temperature);
+  return softmax(z, model.temperature);
 }
 
 /** The same probabilities as predict(model, features(lead, rules)), without building the features. */
@@ -315,16 +315,19 @@ const isQuote = (c: number): boolean => c === 39 || c === 8217;
 // Letters, apostrophes and hyphens continue a word (WORD's [A-Za-z'’-]); the text is lower-cased.
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 8217 || c === 45;
 
-export function softmax(z: number[], temperature = 1): number[] {
+export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
+  // Loops, not map/spread: this runs for every sentence the model reads (same arithmetic, same order).
   let max = -Infinity;
-  for (const v of z) if (v > max) max = v;
+  for (let k = 0; k < z.length; k++) if (z[k]! > max) max = z[k]!;
+  const p = new Array<number>(z.length);
   let sum = 0;
-  const p = z.map((v) => {
-    const e = Math.exp((v - max) / temperature);
+  for (let k = 0; k < z.length; k++) {
+    const e = Math.exp((z[k]! - max) / temperature);
     sum += e;
-    return e;
-  });
-  return p.map((v) => v / sum);
+    p[k] = e;
+  }
+  for (let k = 0; k < p.length; k++) p[k] = p[k]! / sum;
+  return p;
 }
 
 /** The word of `lead` that speaks most for `classIndex`: the trigger shown for a model decision. */
