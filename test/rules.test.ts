@@ -45,3 +45,25 @@ test('a rule of case-sensitive words needs one of them as written: other sentenc
   assert.equal(m.match(annotated('Flights by Air Canada resumed.').tokens).length, 1);
   assert.equal(m.match(annotated('The air over Canada was clear.').tokens).length, 0);
 });
+
+test('a matcher remembers its answers per spelling, and forgets them when a rule is added', () => {
+  const m = new Matcher();
+  const shelled = [{ LEMMA: 'shell' }];
+  const looted = [{ LOWER: 'looted' }];
+  m.add(compileRule('x:shell', 'shelling named', {}, shelled, new Map()), shelled, new Map());
+  // The same spelling twice, in sentences read one after the other: the second answer is remembered.
+  assert.equal(m.mayMatch(tokenize('Troops looted the depot.')), false);
+  assert.equal(m.mayMatch(tokenize('They shelled it.')), true);
+  assert.equal(m.mayMatch(tokenize('Troops looted the depot.')), false);
+  m.add(compileRule('x:loot', 'looting named', {}, looted, new Map()), looted, new Map());
+  assert.equal(m.mayMatch(tokenize('Troops looted the depot.')), true);
+  // Another matcher's answer for the same spelling is its own.
+  const other = new Matcher();
+  other.add(compileRule('x:other', 'another word', {}, [{ LOWER: 'depot' }], new Map()), [{ LOWER: 'depot' }], new Map());
+  assert.equal(other.mayMatch(tokenize('They shelled it.')), false);
+  // The form a matcher looked up stays on the token for annotation, which reads the same forms.
+  const tokens = tokenize('Rebels shelled Kyiv.');
+  m.mayMatch(tokens);
+  assert.equal(tokens[1]!.form?.lemma, 'shell');
+  assert.deepEqual(annotateSentence({ start: 0, end: 20, text: 'Rebels shelled Kyiv.', paragraph: 0 }, 0, { tokens }).tokens, annotated('Rebels shelled Kyiv.').tokens);
+});

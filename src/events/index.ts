@@ -43,27 +43,71 @@ function merge(into: SitrepEvent, from: SitrepEvent): void {
 
 type EventHead = Pick<SitrepEvent, 'type' | 'mode' | 'acledEventType' | 'acledSubEventType' | 'cameo'>;
 
-/** An event whose date is read on first use of `when` (and may be set before it is read). */
-function withLazyDate(head: EventHead, rest: Omit<SitrepEvent, keyof EventHead | 'when' | 'whenPrecision'>, readDate: () => ResolvedDate | null): SitrepEvent {
-  let date: ResolvedDate | null | undefined;
-  const read = (): ResolvedDate | null => (date === undefined ? (date = readDate()) : date);
-  return {
-    ...head,
-    get when(): string | null {
-      return read()?.date ?? null;
-    },
-    set when(value: string | null) {
-      date = value === null ? null : { date: value, precision: date?.precision ?? 'day' };
-    },
-    get whenPrecision(): DatePrecision | null {
-      return read()?.precision ?? null;
-    },
-    set whenPrecision(value: DatePrecision | null) {
-      const d = read();
-      if (d && value) date = { date: d.date, precision: value };
-    },
-    ...rest,
-  };
+/**
+ * An event whose date is read on first use of `when` (and may be set before it is read). A class,
+ * not an object literal with accessors: such a literal is built slowly and read slowly (a
+ * dictionary object), and extraction makes one per sentence with an event.
+ */
+class LazyDatedEvent {
+  declare type: string;
+  declare mode: string | null;
+  declare acledEventType: string | null;
+  declare acledSubEventType: string | null;
+  declare cameo: string | null;
+  declare where: SitrepEvent['where'];
+  declare actor: SitrepEvent['actor'];
+  declare recipient: SitrepEvent['recipient'];
+  declare fatalities: number | null;
+  declare rule: string;
+  declare confidence?: number;
+  declare evidence: SitrepEvent['evidence'];
+  #date: ResolvedDate | null | undefined;
+  readonly #readDate: () => ResolvedDate | null;
+
+  // Own properties in SitrepEvent's order (the order plain() gives them), a confidence only when known.
+  constructor(head: EventHead, rest: Omit<SitrepEvent, keyof EventHead | 'when' | 'whenPrecision'>, readDate: () => ResolvedDate | null) {
+    this.type = head.type;
+    this.mode = head.mode;
+    this.acledEventType = head.acledEventType;
+    this.acledSubEventType = head.acledSubEventType;
+    this.cameo = head.cameo;
+    this.where = rest.where;
+    this.actor = rest.actor;
+    this.recipient = rest.recipient;
+    this.fatalities = rest.fatalities;
+    this.rule = rest.rule;
+    if (rest.confidence !== undefined) this.confidence = rest.confidence;
+    this.evidence = rest.evidence;
+    this.#readDate = readDate;
+  }
+
+  #read(): ResolvedDate | null {
+    return this.#date === undefined ? (this.#date = this.#readDate()) : this.#date;
+  }
+
+  get when(): string | null {
+    return this.#read()?.date ?? null;
+  }
+
+  set when(value: string | null) {
+    this.#date = value === null ? null : { date: value, precision: this.#date?.precision ?? 'day' };
+  }
+
+  get whenPrecision(): DatePrecision | null {
+    return this.#read()?.precision ?? null;
+  }
+
+  set whenPrecision(value: DatePrecision | null) {
+    const d = this.#read();
+    if (d && value) this.#date = { date: d.date, precision: value };
+  }
+}
+
+/** An event as plain data: the date read, its fields in SitrepEvent's order (what callers and JSON see). */
+function plain(e: SitrepEvent): SitrepEvent {
+  if (!(e instanceof LazyDatedEvent)) return { ...e };
+  const { type, mode, acledEventType, acledSubEventType, cameo, ...rest } = e;
+  return { type, mode, acledEventType, acledSubEventType, cameo, when: e.when, whenPrecision: e.whenPrecision, ...rest };
 }
 
 /**
@@ -116,7 +160,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     if (!fatalities) fatalities = killedIn(sentence.start, sentence.end) ?? 0;
     // Reading a date costs more than the rest of a sentence and most are never needed (merged
     // mentions, statements an article drops): `when` is read on first use.
-    const event = withLazyDate(
+    const event: SitrepEvent = new LazyDatedEvent(
       { type: c.plover, mode: c.mode, acledEventType: c.acled, acledSubEventType: c.sub, cameo: c.cameo },
       {
         where, actor, recipient,
@@ -129,9 +173,9 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     );
     candidates.push({ background, index: i, classId: c.id, event });
   }
-  // Spread turns the lazy `when` into a plain property: callers get plain data.
+  // The lazy `when` becomes a plain property: callers get plain data.
   const events = isLong ? articleEvents(input, candidates, places, model, ruled) : reportEvents(candidates);
-  return events.map((e) => ({ ...e }));
+  return events.map(plain);
 }
 
 /**

@@ -40,6 +40,8 @@ export type EventModel = Omit<EventModelFile, 'weights'> & {
   stems: ReadonlyMap<string, number>;
   unigrams: ReadonlyArray<Float64Array | undefined>;
   bigrams: ReadonlyMap<number, Float64Array>;
+  /** Per stem number: 1 when some bigram starts with it, 2 when some ends with it (a pair with neither needs no look-up). */
+  bigramSide: Uint8Array;
   /** Indices of the classes the model may report: not NONE, and seen at least minSupport times. */
   reportable: readonly number[];
   /** Per stem number and per bigram: the word's best weight among the reportable classes (see reachBound). */
@@ -79,7 +81,12 @@ function compile(file: EventModelFile): EventModel {
     }
   }
   const bigrams = new Map<number, Float64Array>();
-  for (const [a, b, w] of pairs) bigrams.set(stems.get(a)! * stems.size + stems.get(b)!, w);
+  const bigramSide = new Uint8Array(stems.size);
+  for (const [a, b, w] of pairs) {
+    bigrams.set(stems.get(a)! * stems.size + stems.get(b)!, w);
+    bigramSide[stems.get(a)!]! |= 1;
+    bigramSide[stems.get(b)!]! |= 2;
+  }
   const table = new Map(Object.entries(weights).map(([f, sparse]) => [f, dense(sparse, K)]));
   // The classes the model may report (not NONE, seen often enough): a word's gain is its best weight among them.
   const reportable = file.classes.flatMap((c, k) => (c !== NONE && (file.support[c] ?? 0) >= file.minSupport ? [k] : []));
@@ -89,7 +96,7 @@ function compile(file: EventModelFile): EventModel {
   const bigramGain = new Map([...bigrams].map(([key, w]) => [key, best(w)]));
   const none = file.classes.indexOf(NONE);
   const gainOverNone = gain.map((g, i) => g - (unigrams[i]?.[none] ?? 0));
-  return { ...rest, table, stems, unigrams, bigrams, reportable, gain, bigramGain, wordIds: new Map(), ruleRows: new Map(), none, gainOverNone };
+  return { ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new Map(), ruleRows: new Map(), none, gainOverNone };
 }
 
 export const MODEL_PATH = new URL('../../data/models/events.json', import.meta.url);
@@ -273,10 +280,10 @@ export function predictIds(model: EventModel, ids: Int32Array, base: Float64Arra
   let prev = -1;
   for (const id of ids) {
     if (id >= 0) add(z, model.unigrams[id]);
-    if (id >= 0 && prev >= 0) add(z, model.bigrams.get(prev * n + id));
+    if (id >= 0 && prev >= 0 && model.bigramSide[prev]! & 1 && model.bigramSide[id]! & 2) add(z, model.bigrams.get(prev * n + id));
     prev = id;
   }
-  return softmax([...z], model.temperature);
+  return softmax(z, model.temperature);
 }
 
 /** The same probabilities as predict(model, features(lead, rules)), without building the features. */
@@ -301,7 +308,7 @@ export function reachBound(model: EventModel, ids: Int32Array, base: Float64Arra
   let prev = -1;
   for (const id of ids) {
     if (id >= 0) sum += overNone ? overNone[id]! : model.gain[id]! - (model.unigrams[id]?.[against] ?? 0);
-    if (id >= 0 && prev >= 0) {
+    if (id >= 0 && prev >= 0 && model.bigramSide[prev]! & 1 && model.bigramSide[id]! & 2) {
       const key = prev * n + id;
       const g = model.bigramGain.get(key);
       if (g !== undefined) sum += g - model.bigrams.get(key)![against]!;
@@ -315,16 +322,19 @@ const isQuote = (c: number): boolean => c === 39 || c === 8217;
 // Letters, apostrophes and hyphens continue a word (WORD's [A-Za-z'’-]); the text is lower-cased.
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 8217 || c === 45;
 
-export function softmax(z: number[], temperature = 1): number[] {
+export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
+  // Loops, not map/spread: this runs for every sentence the model reads (same arithmetic, same order).
   let max = -Infinity;
-  for (const v of z) if (v > max) max = v;
+  for (let k = 0; k < z.length; k++) if (z[k]! > max) max = z[k]!;
+  const p = new Array<number>(z.length);
   let sum = 0;
-  const p = z.map((v) => {
-    const e = Math.exp((v - max) / temperature);
+  for (let k = 0; k < z.length; k++) {
+    const e = Math.exp((z[k]! - max) / temperature);
     sum += e;
-    return e;
-  });
-  return p.map((v) => v / sum);
+    p[k] = e;
+  }
+  for (let k = 0; k < p.length; k++) p[k] = p[k]! / sum;
+  return p;
 }
 
 /** The word of `lead` that speaks most for `classIndex`: the trigger shown for a model decision. */

@@ -17,6 +17,8 @@ const PREFIX_LEN = 3;
 const LONG_PREFIX = 12;
 // Beyond this many prefixes a pattern is cheaper to run than to index.
 const MAX_PREFIXES = 400;
+// A node with this many children is looked up by a table rather than scanned.
+const DENSE_CHILDREN = 4;
 
 /** A possible beginning of a match: `open` when the match may end right after `s`, so what follows extends it. */
 interface Item { s: string; open: boolean }
@@ -143,6 +145,19 @@ export function literalPrefixes(src: string, maxLength = PREFIX_LEN): string[] |
   }
 }
 
+/**
+ * A pattern's prefixes at the longest length that keeps them under MAX_PREFIXES: a longer literal
+ * rules out more word starts ("(?:form|formed|forms) (?:an? |the )…" by its first three letters
+ * was tried at every "for").
+ */
+function longestPrefixes(source: string): string[] | null {
+  for (const length of [LONG_PREFIX, 8, 6, 5, 4]) {
+    const list = literalPrefixes(source, length);
+    if (list) return list;
+  }
+  return literalPrefixes(source);
+}
+
 // The patterns are wrapped in (?<![\w-]): a match starts where the previous character is neither.
 const isWordish = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
@@ -163,11 +178,14 @@ interface TrieNode { next: Map<number, TrieNode>; ends: number[] }
 /**
  * The prefix trie in flat arrays: node k's children are childChar/childNode[childFrom[k] ..
  * childFrom[k + 1]), its patterns endList[endFrom[k] .. endFrom[k + 1]). Most nodes have one
- * child, so a short scan of bytes beats a Map look-up per character; the root, with a child
- * per letter, has a table of its own.
+ * child, so a short scan of bytes beats a Map look-up per character; the root and the nodes with
+ * many children (the first letters of words, where most walks end) have a table by character,
+ * at dense[denseFrom[k] + code] (denseFrom[k] < 0 for none).
  */
 interface FlatTrie {
   root: Int32Array;
+  denseFrom: Int32Array;
+  dense: Int32Array;
   childFrom: Int32Array;
   childChar: Uint8Array;
   childNode: Int32Array;
@@ -194,7 +212,14 @@ function flatten(trie: TrieNode): FlatTrie {
   endFrom[nodes.length] = ends.length;
   const root = new Int32Array(128).fill(-1);
   for (const [c, child] of trie.next) root[c] = id.get(child)!;
-  return { root, childFrom, childChar: Uint8Array.from(chars), childNode: Int32Array.from(kids), endFrom, endList: Int32Array.from(ends) };
+  const wide = nodes.filter((n) => n.next.size >= DENSE_CHILDREN);
+  const dense = new Int32Array(128 * wide.length).fill(-1);
+  const denseFrom = new Int32Array(nodes.length).fill(-1);
+  wide.forEach((n, w) => {
+    denseFrom[id.get(n)!] = 128 * w;
+    for (const [c, child] of n.next) dense[128 * w + c] = id.get(child)!;
+  });
+  return { root, denseFrom, dense, childFrom, childChar: Uint8Array.from(chars), childNode: Int32Array.from(kids), endFrom, endList: Int32Array.from(ends) };
 }
 
 /** One match: which pattern (index into the list given) and the match itself. */
@@ -221,8 +246,8 @@ export class PatternIndex {
 
   constructor(private readonly entries: readonly IndexedPattern[]) {
     this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
-    // Long prefixes where the pattern has few enough; else the short ones, which always fit.
-    const prefixes = entries.map(({ source }) => literalPrefixes(source, LONG_PREFIX) ?? literalPrefixes(source));
+    // The longest prefixes the pattern has few enough of; the short ones always fit.
+    const prefixes = entries.map(({ source }) => longestPrefixes(source));
     const trie: TrieNode = { next: new Map(), ends: [] };
     prefixes.forEach((list, n) => {
       if (!list) { this.always.push(n); return; }
@@ -254,7 +279,7 @@ export class PatternIndex {
 
   private find(text: string): PatternMatch[] {
     const starts: number[][] = new Array(this.entries.length);
-    const { root, childFrom, childChar, childNode, endFrom, endList } = this.trie;
+    const { root, denseFrom, dense, childFrom, childChar, childNode, endFrom, endList } = this.trie;
     const len = text.length;
     let prevWordish = false;
     for (let s = 0; s < len; s++) {
@@ -271,6 +296,8 @@ export class PatternIndex {
         }
         if (k >= len) break;
         const c = lowerAscii(text.charCodeAt(k));
+        const table = denseFrom[node]!;
+        if (table >= 0) { node = dense[table + c]!; continue; }
         let next = -1;
         for (let j = childFrom[node]!, last = childFrom[node + 1]!; j < last; j++) if (childChar[j] === c) { next = childNode[j]!; break; }
         node = next;

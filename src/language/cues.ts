@@ -74,7 +74,7 @@ export function sentenceParts(tokens: readonly Token[]): Uint16Array {
 /** Every cue of a sentence and its scope, stopping at clause boundaries. */
 export function findCues(tokens: readonly Token[]): CueHit[] {
   // The cue word of each token's spelling (its lower case is the spelling's, as tokenize made it).
-  return cuesByKey(tokens, tokens.map((t) => formOf(t.text).cueKey));
+  return cuesByKey(tokens, tokens.map((t) => (t.form ?? formOf(t.text)).cueKey));
 }
 
 /** findCues with each token's cue word given (annotation has the tokens' forms at hand). */

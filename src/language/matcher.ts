@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AnnotatedToken } from './annotate.js';
-import { formOf, type Token } from './tokens.js';
+import { formOf, type Token, type WordForm } from './tokens.js';
 import { sentenceParts } from './cues.js';
 
 /**
@@ -162,6 +162,11 @@ function firstKeys(pattern: readonly TokenSpec[], sets: WordSets): string[] | nu
   return null;
 }
 
+// Matchers that remember their mayMatch answers on word forms, two bits each in WordForm.marks;
+// past that many (a test making matchers by the dozen) they keep a cache of their own.
+const MARK_SLOTS = 15;
+let nextSlot = 0;
+
 interface WordRules {
   /** Rules that may start at a token with this word. */
   start: number[];
@@ -177,6 +182,8 @@ export class Matcher<M = unknown> {
   private readonly byText = new Map<string, WordRules>();
   /** Whether a spelling holds a word some rule needs (mayMatch); cleared when a rule is added. */
   private readonly neededCache = new Map<string, boolean>();
+  /** This matcher's two bits in WordForm.marks (see mayMatch); -1 until first asked after a rule is added. */
+  private slot = -1;
   private readonly anywhere: number[] = [];
   private readonly needless: number[] = [];
   readonly rules: CompiledRule<M>[] = [];
@@ -195,6 +202,8 @@ export class Matcher<M = unknown> {
   add(rule: CompiledRule<M>, pattern: readonly TokenSpec[], sets: WordSets): void {
     const n = this.rules.push(rule) - 1;
     this.neededCache.clear();
+    // Answers remembered on forms were for the old rules: later answers go to fresh bits.
+    this.slot = -1;
     if (!rule.needs) this.needless.push(n);
     else for (const w of rule.needs.words) {
       const e = this.entry(rule.needs.field, w);
@@ -214,18 +223,33 @@ export class Matcher<M = unknown> {
    */
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.needless.length) return true;
+    if (this.slot < 0 && nextSlot < MARK_SLOTS) this.slot = nextSlot++;
+    if (this.slot >= 0) {
+      // Remembered on the spelling's form, which the token keeps for annotation: one look-up per token.
+      const known = 1 << (2 * this.slot);
+      const yes = known << 1;
+      for (const t of tokens) {
+        const f = t.form ?? (t.form = formOf(t.text));
+        if (!(f.marks & known)) f.marks |= known | (this.needsWord(f) ? yes : 0);
+        if (f.marks & yes) return true;
+      }
+      return false;
+    }
     for (const t of tokens) {
       // Remembered per spelling: one look-up per token instead of its form's three.
       let needed = this.neededCache.get(t.text);
       if (needed === undefined) {
-        const f = formOf(t.text);
-        needed = !!(this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length || this.byText.get(t.text)?.need.length);
+        needed = this.needsWord(formOf(t.text));
         if (this.neededCache.size >= 200_000) this.neededCache.clear();
         this.neededCache.set(t.text, needed);
       }
       if (needed) return true;
     }
     return false;
+  }
+
+  private needsWord(f: WordForm): boolean {
+    return !!(this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length || this.byText.get(f.text)?.need.length);
   }
 
   /** Every rule match in the tokens, in token order; a rule matches at most once per start token (its longest). */

@@ -8,6 +8,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** The spelling's shared forms, once a reader has looked them up (the first reader stores them here). */
+  form?: WordForm;
 }
 
 // The one tokenizer of the project: words keep inner hyphens, apostrophes and periods ("U.S.", "Geran-2", "didn't").
@@ -66,8 +68,10 @@ export function tokenize(text: string): Token[] {
 /**
  * What every token of one spelling shares (its lower case, lemma and shape flags), computed once
  * per spelling: news repeats its words, and annotating recomputed them per token (a look-up of
- * the lemma table, three regexes). tokenize() itself does not look forms up: most tokens of most
- * sentences are never annotated, and a look-up per token cost more than the lower-casing.
+ * the lemma table, three regexes). tokenize() itself does not look forms up (a look-up per token
+ * costs more than the lower-casing, and most tokens are read by no rule); the first reader that
+ * does (a matcher's prefilter) stores the form on the token, and later readers (annotation, cues)
+ * take it from there instead of looking the spelling up again.
  */
 export interface WordForm {
   text: string;
@@ -81,6 +85,8 @@ export interface WordForm {
   isPunct: boolean;
   /** The word cues are listed by: a contraction is its own cue word ("didn't" -> "n't"). */
   cueKey: string;
+  /** Answers the matchers remembered for this spelling (Matcher.mayMatch): two bits per matcher. */
+  marks: number;
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
@@ -99,7 +105,7 @@ function newForm(text: string): WordForm {
   const lowerStart = c >= 97 && c <= 122;
   return {
     text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (lowerStart && isNumberWord(norm)),
-    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower),
+    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower), marks: 0,
   };
 }
 
