@@ -32,7 +32,8 @@ const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*
 // ("according to officials cited by state media"); a document gives way to its issuer ("according to a
 // statement from the provincial health office").
 const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
-const ISSUED = `(?:(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:from|by|issued\\s+by|released\\s+by)\\s+)`;
+// The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
+const ISSUED = `(?:(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:(?:posted|published|shared|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by|issued\\s+by|released\\s+by)\\s+)`;
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?)`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
@@ -40,6 +41,10 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // The opening phrase before it may be long: a headline glued to a lead ("Airstrikes kill 12 fighters Days after …, X said");
 // a source given with an appositive closes it with a comma ("Rosaviatsia, Russia's air transport agency, said").
 const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
+// about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
+const OPENERS = alternation(SOURCES.appositiveOpeners.words);
+const APPOSED = new RegExp(`^(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5}))?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
@@ -60,6 +65,7 @@ const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)}
 const VERB = REPORT.slice(3, -1);
 const PATTERNS: readonly (readonly [RegExp, RegExp | null])[] = [
   [ACCORDING, /ccording to/],
+  [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`)],
   [TRAILING, /,/],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`)],
   [LEADING, null],
@@ -77,7 +83,7 @@ export function attributionOf(sentence: string): Attribution {
     if (needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
-    const source = tidy(m[1]);
+    const source = tidy(m.groups?.name ?? m[1]);
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.

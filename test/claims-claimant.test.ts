@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../src/pipeline.js';
+import type { Claim } from '../src/types.js';
+
+// Sentences written for these tests (other words, places and numbers than any evaluation set): who says
+// so when the attribution trails the claim with more words, follows a long appositive, covers a series
+// of sentences, or is the story's own issuer.
+function claims(text: string, title: string | null = null): Claim[] {
+  return extractArticle({ id: 't', title, published: '2025-05-14', text }).claims;
+}
+type Case = readonly [text: string, kind: string, claimant: string | null];
+function check(cases: readonly Case[], title: string | null = null): void {
+  const wrong: string[] = [];
+  for (const [text, kind, want] of cases) {
+    const found = claims(text, title).filter((c) => c.kind === kind);
+    if (found.length === 0) wrong.push(`no ${kind}: ${text}`);
+    else if (found[0]!.claimant !== want) wrong.push(`${JSON.stringify(found[0]!.claimant)} != ${JSON.stringify(want)}: ${text}`);
+  }
+  assert.deepEqual(wrong, []);
+}
+
+test('an attribution trailing the claim with more words: citing, told reporters, according to a posted statement', () => {
+  check([
+    ['Eleven people were killed in the overnight shelling of Nikopol, the official said, citing preliminary figures.', 'killed', 'the official'],
+    ['At least 14 civilians died in the raid, the regional governor said, citing police reports from the district.', 'killed', 'the regional governor'],
+    ['Four soldiers were wounded near the border, Colonel Ivan Petrenko told reporters on Sunday.', 'injured', 'Colonel Ivan Petrenko'],
+    ['Six militants were killed in the clash, Major Ahmed Khalil told reporters in Peshawar on Tuesday evening.', 'killed', 'Major Ahmed Khalil'],
+    ['Nine drones were shot down over the Belgorod region, according to a statement posted on Telegram by the regional governor.', 'intercepted', 'the regional governor'],
+    ['Twelve people were injured in the blast, the mayor wrote on Telegram, adding that two of them were children.', 'injured', 'the mayor'],
+    ['Thirty-one rockets were fired at the town, the police spokesman said in a statement late on Monday.', 'launched', 'the police spokesman'],
+    ['Five fishermen were killed when the shell struck their boat, the district chief said by telephone, citing witnesses.', 'killed', 'the district chief'],
+    ['Seven houses were damaged in the attack, the local administration said in a Telegram post on Friday morning.', 'damaged', 'the local administration'],
+    ['Two paramedics were killed in the strike, the health ministry said in a statement on its website, calling it a war crime.', 'killed', 'the health ministry'],
+    ['Sixteen people were wounded, Governor Maria Kovac said on social media, citing hospital staff.', 'injured', 'Governor Maria Kovac'],
+    ['Three guards were killed at the checkpoint, a police officer told the AFP news agency on condition of anonymity.', 'killed', 'a police officer'],
+  ]);
+});
+
+test('a source before a long appositive, then its verb', () => {
+  check([
+    ['A senior officer, who spoke on condition of anonymity because he was not authorised to talk to journalists, said 19 fighters were killed.', 'killed', 'A senior officer'],
+    ['A local official, who asked not to be named for fear of reprisals, said eight villagers were killed overnight.', 'killed', 'A local official'],
+    ['Two security sources, speaking on condition of anonymity because they were not allowed to brief the media, said 27 soldiers died.', 'killed', 'Two security sources'],
+    ['A military spokesman, who declined to give his name in line with army rules, told reporters that 40 rockets were launched.', 'launched', 'A military spokesman'],
+    ['The district commissioner, who visited the scene on Wednesday with a team of doctors, said 13 people were injured.', 'injured', 'The district commissioner'],
+    ['A hospital director in the city, who did not want to be identified by name, said five civilians were killed in the strike.', 'killed', 'A hospital director in the city'],
+    ['An aid worker, who spoke on condition of anonymity because of the security situation, said 300 families were evacuated.', 'evacuated', 'An aid worker'],
+    ['The army spokesman, Brigadier General Omar Saleh, who was speaking at a news conference in the capital, said 22 militants were killed.', 'killed', 'Brigadier General Omar Saleh'],
+    ['A diplomat, who requested anonymity as the talks were private, said three drones were intercepted near the embassy.', 'intercepted', 'A diplomat'],
+    ['A village elder, reached by phone from the provincial capital on Thursday, said 15 houses were destroyed.', 'damaged', 'A village elder'],
+  ]);
+});
+
+test('a country\'s air force or army said it destroyed, downed or intercepted', () => {
+  check([
+    ['The Ukrainian air force said it destroyed 23 drones overnight.', 'intercepted', 'The Ukrainian air force'],
+    ['The Ukrainian air force said on Sunday that it had shot down 41 of 57 drones launched by Russia.', 'intercepted', 'The Ukrainian air force'],
+    ['Ukraine’s air force said its units downed 18 drones and two missiles over six regions.', 'intercepted', 'Ukraine’s air force'],
+    ['The Russian defence ministry said air defence systems destroyed 30 Ukrainian drones over the Kursk region.', 'intercepted', 'The Russian defence ministry'],
+    ['Ukraine’s air force says Russia launched 96 drones at the country overnight.', 'launched', 'Ukraine’s air force'],
+    ['The Israeli military said it intercepted five rockets fired from Gaza.', 'intercepted', 'The Israeli military'],
+    ['Air defences shot down 14 drones, the Ukrainian air force said in a Telegram post.', 'intercepted', 'the Ukrainian air force'],
+    ['According to the Ukrainian air force, 61 drones were neutralised overnight.', 'intercepted', 'the Ukrainian air force'],
+    ['The air force of Ukraine reported that 19 drones had been destroyed.', 'intercepted', 'The air force of Ukraine'],
+    ['The Polish army said two of its soldiers were wounded near the border.', 'injured', 'The Polish army'],
+  ]);
+});
