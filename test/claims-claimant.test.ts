@@ -66,3 +66,32 @@ test('a country\'s air force or army said it destroyed, downed or intercepted', 
     ['The Polish army said two of its soldiers were wounded near the border.', 'injured', 'The Polish army'],
   ]);
 });
+
+test('one attribution covering a series: a quote of several sentences closed by its source, a list after a colon, figures given', () => {
+  check([
+    ['"Enemy forces fired 45 shells at our positions overnight. Two of our soldiers were wounded," the brigade said.', 'launched', 'the brigade'],
+    ['“Russian troops shelled the village for hours. Three houses were destroyed and four civilians were injured,” said Governor Oleh Marchenko.', 'injured', 'Governor Oleh Marchenko'],
+    ['"The convoy was ambushed near the bridge. Seven of our men were killed. We will respond," the militia commander told reporters.', 'killed', 'the militia commander'],
+    ['“Twenty drones were launched across the border before dawn. Our units downed all of them,” the regional governor wrote on Telegram.', 'launched', 'the regional governor'],
+    ['The regional administration gave these figures: 14 people were killed in Kherson. Another nine were injured in Beryslav.', 'killed', 'The regional administration'],
+    ['The regional administration gave these figures: 14 people were killed in Kherson. Nine were injured in Beryslav.', 'injured', 'The regional administration'],
+    ['Russia attacked again overnight. The military gave the following details:\n12 drones were shot down over the Sumy region.\n5 missiles were shot down over the Poltava region.', 'intercepted', 'The military'],
+    ['Police released the following toll on Monday: 8 people were killed and 21 injured.', 'killed', 'Police'],
+    ['The border region was shelled on Sunday. The ministry said in its evening update:\n\nAir defences destroyed 35 drones over the Bryansk region.', 'intercepted', 'The ministry'],
+    ['Emergency services provided new figures on Wednesday: 16 people were injured in the fire.', 'injured', 'Emergency services'],
+    ['Drones struck the port at night. The governor wrote on Telegram:\n“Nine people were injured in the attack on the city.”', 'injured', 'The governor'],
+    ['Officials gave these figures for the night: 40 drones were launched, 33 were intercepted.', 'launched', 'Officials'],
+  ], 'Overnight attacks on the south');
+});
+
+test('a series ends where its paragraph does; a quote never closed and a sentence after a closed quote keep no source', () => {
+  const paragraphs = claims('The ministry said on Monday: 12 people were killed in Kherson.\n\nSeparately, 4 people were injured in a road accident in Lviv.', 'Attacks in the south');
+  assert.equal(paragraphs.find((c) => c.kind === 'injured')?.claimant, null);
+  const listed = claims('Shelling went on all day. The ministry gave these figures:\n\n12 people were killed in Kherson.\n\nIn Lviv, 4 people were injured in a road accident.', 'Attacks in the south');
+  assert.equal(listed.find((c) => c.kind === 'killed')?.claimant, 'The ministry');
+  assert.equal(listed.find((c) => c.kind === 'injured')?.claimant, null);
+  assert.equal(claims('"Nine houses were destroyed in the storm. People are angry.').find((c) => c.kind === 'damaged')?.claimant ?? null, null);
+  const after = claims('"We shot down nine drones," the governor said. Three people were injured in a separate fire.');
+  assert.equal(after.find((c) => c.kind === 'intercepted')?.claimant, 'the governor');
+  assert.equal(after.find((c) => c.kind === 'injured')?.claimant, null);
+});

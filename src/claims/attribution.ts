@@ -26,8 +26,8 @@ const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence.
-// An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said").
-const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+// An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
+const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // Mid-sentence or opening one: "According to the health ministry, …". A chain of sources is read whole
 // ("according to officials cited by state media"); a document gives way to its issuer ("according to a
 // statement from the provincial health office").
@@ -45,6 +45,9 @@ const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
 const APPOSED = new RegExp(`^(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5}))?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
+// "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
+const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
+const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
@@ -59,7 +62,7 @@ function tidy(source: string): string | null {
 const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?)\\s+(?:as\\b)?`);
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
-const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)})\\b`, 'i');
+const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)}|${FIGURE_NOUNS})\\b`, 'i');
 
 // Each pattern with a cheap test of what it cannot match without: the full patterns try every word as a source's start.
 const VERB = REPORT.slice(3, -1);
@@ -71,6 +74,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null])[] = [
   [LEADING, null],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/],
+  [FIGURES, new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`)],
   [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`)],
   [DESCRIBED, /\bin what\b/],
 ];

@@ -138,7 +138,7 @@ class ArticleReader {
       this.lastParagraph = s.paragraph;
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
-    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine);
+    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si });
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);

@@ -225,10 +225,35 @@ export class SourceTracker {
     }
   }
 
-  /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
-  next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
+  /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line; `at` where it stands. */
+  next(sentence: string, sameLine: boolean, at?: SentenceAt): { claimant: string | null; attribution: Attribution } {
     const attribution = attributionOf(this.withoutHeadline(sentence));
-    let named = this.fullName(attribution.claimant);
+    const series = at ? this.seriesOver(at) : null;
+    this.forcesIn(sentence);
+    const raw = attribution.claimant;
+    const named = this.named(raw);
+    this.remember(sentence);
+    if (named !== attribution.claimant) attribution.claimant = named;
+    let claimant = attribution.claimant;
+    // "he said" points back to the last person who spoke, "it said" to the last organisation.
+    if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
+    // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
+    else if (!claimant) claimant = series ?? (at ? this.quoteCloser(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    claimant ??= this.speaker;
+    if (attribution.claimant) {
+      this.last = attribution.claimant;
+      if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
+      else this.lastGroup = attribution.claimant;
+      const colon = at && raw ? seriesColon(sentence, raw) : -1;
+      // A list that starts after the colon in this sentence ends with this paragraph; one after a closing colon may fill the next.
+      this.series = colon >= 0 ? { claimant: attribution.claimant, paragraph: at!.sentences[at!.index]!.paragraph, followed: /\w/.test(sentence.slice(colon)) } : null;
+    } else if (!sameLine && !attribution.pronoun) this.last = null;
+    return { claimant, attribution };
+  }
+
+  /** The full source a named one stands for: a surname's full name, "the group", a title, a document's issuer, "the ministry", "the army". */
+  private named(said: string | null): string | null {
+    let named = this.fullName(said);
     // "In a statement, the group said …": the armed group named before (not one this sentence names after).
     if (named && this.armedGroup && GROUP_NOUN.test(named)) named = this.armedGroup;
     // "the president said": the president the story named; "the U.S. said": the country.
@@ -238,24 +263,87 @@ export class SourceTracker {
     const short = named && /^the\s+([a-z]+)$/i.exec(named);
     const prior = this.lastGroup ?? this.last;
     if (short && prior && prior.toLowerCase() !== named!.toLowerCase() && new RegExp(`^the\\s+(?:[\\w'’-]+\\s+){1,3}${short[1]}$`, 'i').test(prior)) named = prior;
-    this.forcesIn(sentence);
     // "The army said": the army of the country whose forces the story named last.
     const force = named && this.force ? BARE_FORCE.exec(named) : null;
     if (force) named = `the ${this.force} ${force[1]!.toLowerCase()}`;
-    this.remember(sentence);
-    if (named !== attribution.claimant) attribution.claimant = named;
-    let claimant = attribution.claimant;
-    // "he said" points back to the last person who spoke, "it said" to the last organisation.
-    if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
-    else if (!claimant && sameLine && CONTINUES.test(sentence)) claimant = this.last;
-    claimant ??= this.speaker;
-    if (attribution.claimant) {
-      this.last = attribution.claimant;
-      if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
-      else this.lastGroup = attribution.claimant;
-    } else if (!sameLine && !attribution.pronoun) this.last = null;
-    return { claimant, attribution };
+    return named;
   }
+
+  /** The source whose words end in a colon ("Officials gave these figures:"), over the rest of its paragraph or the next one when it closed its own. */
+  private series: { claimant: string; paragraph: number; followed: boolean } | null = null;
+
+  private seriesOver(at: SentenceAt): string | null {
+    const series = this.series;
+    if (!series) return null;
+    const paragraph = at.sentences[at.index]!.paragraph;
+    if (paragraph === series.paragraph || (paragraph === series.paragraph + 1 && !series.followed)) {
+      series.paragraph = paragraph;
+      series.followed = true;
+      return series.claimant;
+    }
+    this.series = null;
+    return null;
+  }
+
+  /** A quote this sentence opens or goes on with, closed in a later sentence by its source ('…, Two were wounded," the brigade said.'). */
+  private quote: { closer: string | null; until: number } | null = null;
+
+  private quoteCloser(at: SentenceAt): string | null {
+    if (!this.quote || at.index > this.quote.until) this.quote = openedQuote(at);
+    if (!this.quote?.closer) return null;
+    const closing = attributionOf(this.quote.closer);
+    if (closing.claimant) return this.named(closing.claimant);
+    return closing.pronoun ? (closing.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last : null;
+  }
+}
+
+/** Where a sentence stands in its article: an attribution told before it (a colon) or after it (a quote's close) may cover it. */
+export interface SentenceAt {
+  sentences: readonly { text: string; paragraph: number }[];
+  index: number;
+}
+
+// The end of a source's words before a list ("Officials gave these figures: …"; not "at 10:30").
+const SERIES_COLON = /:(?=\s|$|["“])/g;
+
+/** Where a colon closes the words that name the source (within a few words of it), so that what follows is theirs; else -1. */
+function seriesColon(sentence: string, source: string): number {
+  const at = sentence.indexOf(source);
+  if (at < 0) return -1;
+  SERIES_COLON.lastIndex = at + source.length;
+  const colon = SERIES_COLON.exec(sentence);
+  return colon && colon.index - at - source.length < 80 && !/[.!?]\s/.test(sentence.slice(at, colon.index)) ? colon.index : -1;
+}
+
+/** +1 when a sentence opens a quote it does not close, -1 when it closes one opened before, else 0. */
+function quoteBalance(text: string): number {
+  let curly = 0;
+  let straight = 0;
+  let firstStraight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') curly++;
+    else if (c === '”') curly--;
+    else if (c === '"') { if (firstStraight < 0) firstStraight = i; straight++; }
+  }
+  if (curly) return Math.sign(curly);
+  if (straight % 2 === 0) return 0;
+  // An odd straight quote opens when only blanks or a colon stand before it, else it closes.
+  return /^[\s:,]*$/.test(text.slice(0, firstStraight)) || /:\s*$/.test(text.slice(0, firstStraight)) ? 1 : -1;
+}
+
+/** The quote sentence `at` opens: the later sentence (within the paragraph or the next) that closes it with its source. */
+function openedQuote(at: SentenceAt): { closer: string | null; until: number } | null {
+  const here = at.sentences[at.index]!;
+  if (quoteBalance(here.text) <= 0) return null;
+  for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 8); j++) {
+    const t = at.sentences[j]!;
+    if (t.paragraph > here.paragraph + 1) break;
+    const balance = quoteBalance(t.text);
+    if (balance > 0) break;
+    if (balance < 0) return { closer: t.text, until: j - 1 };
+  }
+  return { closer: null, until: at.index };
 }
 
 /**
