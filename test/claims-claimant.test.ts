@@ -95,3 +95,22 @@ test('a series ends where its paragraph does; a quote never closed and a sentenc
   assert.equal(after.find((c) => c.kind === 'intercepted')?.claimant, 'the governor');
   assert.equal(after.find((c) => c.kind === 'injured')?.claimant, null);
 });
+
+test('first-party text: a statement\'s issuer named in its title, an official channel, a body that opens the story with a colon', () => {
+  const body = 'Air defence units destroyed 31 drones over the Kursk region overnight.';
+  const said = (title: string | null, text = body, outlet?: string): string | null | undefined =>
+    extractArticle({ id: 't', title, published: '2025-05-14', text, ...(outlet ? { meta: { outlet } } : {}) }).claims.find((c) => c.kind === 'intercepted')?.claimant;
+  assert.equal(said('Statement by the Ministry of Defence on the night attack'), 'the Ministry of Defence');
+  assert.equal(said('Statement of the General Staff of the Armed Forces'), 'the General Staff of the Armed Forces');
+  assert.equal(said('Joint Statement by the Defence Ministries of Latvia and Estonia'), 'the Defence Ministries of Latvia and Estonia');
+  assert.equal(said('Ministry of Defence statement on the overnight drone attack'), 'Ministry of Defence');
+  assert.equal(said('Press release from the Regional Military Administration'), 'the Regional Military Administration');
+  assert.equal(said('Update from the Air Force Command: the night of May 13'), 'the Air Force Command');
+  assert.equal(said(null, body, 'Air Force of the Armed Forces of Ukraine'), 'Air Force of the Armed Forces of Ukraine');
+  assert.equal(said(null, body, 'Ministry of Defence of the Russian Federation'), 'Ministry of Defence of the Russian Federation');
+  assert.equal(said('Night attack', 'The Ministry of Defence reports:\n\nThe enemy attacked overnight.\n\n' + body), 'The Ministry of Defence');
+  // A news outlet's own voice, and a title that reports, name no issuer.
+  assert.equal(said(null, body, 'Example News'), null);
+  assert.equal(said('Report on the night attack'), null);
+  assert.equal(said('Drones downed over Kursk'), null);
+});

@@ -109,7 +109,7 @@ class ArticleReader {
     this.allPlaces = withAirports(this.text, sentences, withSettlements(sentences, input.places)).sort((a, b) => a.start - b.start);
     this.reference = article.published ?? input.dateline?.date ?? null;
     this.datelinePlace = input.dateline?.place ?? null;
-    this.sources = new SourceTracker(article.title, input.speaker);
+    this.sources = new SourceTracker(article.title, input.speaker, article.meta?.outlet);
     this.dates = new SentenceDates(this.reference, input.dateOf ?? resolveSentenceDate);
   }
 

@@ -10,8 +10,19 @@ import { alternation, SOURCES } from './sourcedata.js';
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
 const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these))\b/;
-// A statement's author, named in its title ("Statement from President Joe Biden on …"), speaks its unattributed sentences.
-const AUTHORED = /^(?:Statement|Remarks|Readout|Message|Letter|Op-Ed)\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|to|in|at|for|after)\b/;
+// A statement's author, named in its title ("Statement from President Joe Biden on …", "Ministry of Defence statement
+// on …"), or an official channel that published it, speaks its unattributed sentences (data: firstParty).
+const TITLE_DOCUMENT = `(?:${alternation(SOURCES.firstParty.documents.flatMap((d) => [d, d.replace(/(^|\s)\w/g, (c) => c.toUpperCase())]))})`;
+const AUTHORED = new RegExp(`^(?:Joint\\s+|Official\\s+|Press\\s+)?${TITLE_DOCUMENT}\\s+(?:from|by|of)\\s+(.+?)(?:\\s+(?:on|regarding|about|to|in|at|for|after|following)\\b|\\s*[:–—]|$)`);
+const ISSUER_FIRST = new RegExp(`^((?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of|for|the|and|[A-Z][\\w'’.-]*)){0,8}?)(?:['’]s)?\\s+${TITLE_DOCUMENT}\\s+(?:on|regarding|about|following|after)\\b`);
+const OFFICIAL = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.officialHeads)})\\b`, 'i');
+const NEWS = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.newsWords)})\\b`, 'i');
+const official = (issuer: string | null | undefined): string | null => (issuer && OFFICIAL.test(issuer) && !NEWS.test(issuer) ? issuer.trim() : null);
+
+/** Who issued a document whose title names them, or the official channel that published it. */
+function issuerOfStory(title: string | null, outlet: string | null | undefined): string | null {
+  return (title && (AUTHORED.exec(title)?.[1] || official(ISSUER_FIRST.exec(title)?.[1]))) || official(outlet);
+}
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
 const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
 const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
@@ -133,14 +144,14 @@ export class SourceTracker {
   private last: string | null = null;
   private lastPerson: string | null = null;
   private lastGroup: string | null = null;
-  private readonly speaker: string | null;
+  private speaker: string | null;
 
   /** The headline, while it may still open the first sentence glued to it (no full stop between). */
   private headline: string | null;
 
-  constructor(title: string | null, speaker?: string | null) {
+  constructor(title: string | null, speaker?: string | null, outlet?: string | null) {
     this.headline = title && !/[.!?:;"”]\s*$/.test(title.trim()) ? title.trim() : null;
-    this.speaker = speaker ?? ((title && AUTHORED.exec(title)?.[1]) || null);
+    this.speaker = speaker ?? issuerOfStory(title, outlet);
     this.people.add(title);
   }
 
@@ -246,6 +257,8 @@ export class SourceTracker {
       else this.lastGroup = attribution.claimant;
       const colon = at && raw ? seriesColon(sentence, raw) : -1;
       // A list that starts after the colon in this sentence ends with this paragraph; one after a closing colon may fill the next.
+      // "The Ministry of Defence reports:" opening the story: the whole story is the body's own.
+      if (at?.index === 0 && colon >= 0 && !/\w/.test(sentence.slice(colon))) this.speaker ??= attribution.claimant;
       this.series = colon >= 0 ? { claimant: attribution.claimant, paragraph: at!.sentences[at!.index]!.paragraph, followed: /\w/.test(sentence.slice(colon)) } : null;
     } else if (!sameLine && !attribution.pronoun) this.last = null;
     return { claimant, attribution };
