@@ -62,7 +62,9 @@ function tidy(source: string): string | null {
 const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?)\\s+(?:as\\b)?`);
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
-const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)}|${FIGURE_NOUNS})\\b`, 'i');
+const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)})\\b`, 'i');
+// A sentence with no verb of saying may still give figures: only that pattern is tried on it.
+const ANY_FIGURES = new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`);
 
 // Each pattern with a cheap test of what it cannot match without: the full patterns try every word as a source's start.
 const VERB = REPORT.slice(3, -1);
@@ -74,16 +76,19 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null])[] = [
   [LEADING, null],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/],
-  [FIGURES, new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`)],
+  [FIGURES, ANY_FIGURES],
   [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`)],
   [DESCRIBED, /\bin what\b/],
 ];
 
+const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
-  if (!ANY_REPORT.test(s)) return { claimant: null, pronoun: false };
-  for (const [re, needs] of PATTERNS) {
+  const patterns = ANY_REPORT.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
+  if (!patterns) return { claimant: null, pronoun: false };
+  for (const [re, needs] of patterns) {
     if (needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;

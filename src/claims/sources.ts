@@ -299,12 +299,12 @@ export class SourceTracker {
   }
 
   /** A quote this sentence opens or goes on with, closed in a later sentence by its source ('…, Two were wounded," the brigade said.'). */
-  private quote: { closer: string | null; until: number } | null = null;
+  private quote: { closer: Attribution | null; until: number } | null = null;
 
   private quoteCloser(at: SentenceAt): string | null {
     if (!this.quote || at.index > this.quote.until) this.quote = openedQuote(at);
-    if (!this.quote?.closer) return null;
-    const closing = attributionOf(this.quote.closer);
+    const closing = this.quote?.closer;
+    if (!closing) return null;
     if (closing.claimant) return this.named(closing.claimant);
     return closing.pronoun ? (closing.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last : null;
   }
@@ -330,6 +330,7 @@ function seriesColon(sentence: string, source: string): number {
 
 /** +1 when a sentence opens a quote it does not close, -1 when it closes one opened before, else 0. */
 function quoteBalance(text: string): number {
+  if (!/["“”]/.test(text)) return 0;
   let curly = 0;
   let straight = 0;
   let firstStraight = -1;
@@ -346,7 +347,7 @@ function quoteBalance(text: string): number {
 }
 
 /** The quote sentence `at` opens: the later sentence (within the paragraph or the next) that closes it with its source. */
-function openedQuote(at: SentenceAt): { closer: string | null; until: number } | null {
+function openedQuote(at: SentenceAt): { closer: Attribution | null; until: number } | null {
   const here = at.sentences[at.index]!;
   if (quoteBalance(here.text) <= 0) return null;
   for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 8); j++) {
@@ -354,7 +355,7 @@ function openedQuote(at: SentenceAt): { closer: string | null; until: number } |
     if (t.paragraph > here.paragraph + 1) break;
     const balance = quoteBalance(t.text);
     if (balance > 0) break;
-    if (balance < 0) return { closer: t.text, until: j - 1 };
+    if (balance < 0) return { closer: attributionOf(t.text), until: j - 1 };
   }
   return { closer: null, until: at.index };
 }
