@@ -9,6 +9,7 @@ import type { Claim } from '../src/types.js';
 function claims(text: string, title: string | null = null): Claim[] {
   return extractArticle({ id: 't', title, published: '2025-05-14', text }).claims;
 }
+const one = (text: string, kind: string): Claim => claims(text).find((c) => c.kind === kind)!;
 type Case = readonly [text: string, kind: string, claimant: string | null];
 function check(cases: readonly Case[], title: string | null = null): void {
   const wrong: string[] = [];
@@ -113,4 +114,36 @@ test('first-party text: a statement\'s issuer named in its title, an official ch
   assert.equal(said(null, body, 'Example News'), null);
   assert.equal(said('Report on the night attack'), null);
   assert.equal(said('Drones downed over Kursk'), null);
+});
+
+test('a quote after a source\'s colon is theirs to its close, and no further', () => {
+  const found = claims('Floods hit the delta. The relief coordinator, Anna Berg, said: "We count 70 villages flooded. Forty people were killed there this week.” Soldiers have rushed to evacuate thousands of people from the coast.', 'Floods in the delta');
+  assert.equal(found.find((c) => c.kind === 'killed')?.claimant, 'Anna Berg');
+  const evacuated = found.find((c) => c.kind === 'evacuated');
+  assert.ok(evacuated);
+  assert.equal(evacuated.claimant, null);
+  // A document that closes the quote gives way to its issuer.
+  assert.equal(one('"Nine hundred people were killed on the roads in five years. Of those, 327 were killed by drunk drivers," a statement from the department says.', 'killed').claimant, 'the department');
+});
+
+test('a quote that goes on after its speaker\'s closed quote is theirs, in the same paragraph only', () => {
+  const text = 'Cholera has spread to six provinces. "The outbreak is the worst we have seen," the charity\'s spokeswoman Lena Ortiz said. "More than 900 people have died so far. Many others will die at home."\n\n"Eighty people were killed in the riots."';
+  const found = claims(text, 'Cholera spreads');
+  assert.equal(found.find((c) => c.kind === 'killed' && c.value === 900)?.claimant, 'the charity\'s spokeswoman Lena Ortiz');
+  assert.equal(found.find((c) => c.kind === 'killed' && c.value === 80)?.claimant, null);
+});
+
+test('a quote interrupted by its source, or going on after it', () => {
+  check([
+    ['"Last night," the commander said, "twelve of our men were killed."', 'killed', 'the commander'],
+    ['“Since Monday,” Colonel Ivan Petrenko told reporters, “the enemy has fired 300 shells at the town.”', 'launched', 'Colonel Ivan Petrenko'],
+    ['"In the end," Rahimi said, "nine people were killed in the crossfire."', 'killed', 'Rahimi'],
+    ['“All night long,” the mayor wrote on Telegram, “we heard explosions; five homes were destroyed.”', 'damaged', 'the mayor'],
+    ['"Overnight," the police chief said, "eight people were injured in the blasts."', 'injured', 'the police chief'],
+    ['Rescuers worked all night. “We pulled out survivors,” the rescue chief said. “Fourteen people were killed in the collapse.”', 'killed', 'the rescue chief'],
+    ['The night was long. "It was chaos," said Tom Lind, the harbour master. "Three ships were damaged by the fire."', 'damaged', 'Tom Lind'],
+    ['Sirens sounded at dawn. “We were ready,” a brigade spokesman said. “Our crews shot down six drones before they reached the city.”', 'intercepted', 'a brigade spokesman'],
+    ['Shelling resumed at noon. "They struck the market," the governor said. "At least 11 civilians were wounded."', 'injured', 'the governor'],
+    ['Fighting flared again. "Nothing is left of the school," a teacher told us. "Two school buildings were destroyed completely."', 'damaged', 'a teacher'],
+  ], 'Fighting in the east');
 });

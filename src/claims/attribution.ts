@@ -21,10 +21,12 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
-const GOES_ON = '\\s*,\\s*(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b';
+// A quote interrupted by its source resumes after it ('"In addition," Peres said, "the deal …"').
+const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b|["“])';
 const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
+// A description may follow the name ('…," said Tom Lind, the harbour master.').
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+(?:the|a|an|who)\\s[^,]{0,80})?[.!?]*$`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence.
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);

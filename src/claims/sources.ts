@@ -6,6 +6,9 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
 import { TitledPeople } from './people.js';
 import { alternation, SOURCES } from './sourcedata.js';
+import { openedQuote, quoteBalance, seriesColon, type SentenceAt } from './quotes.js';
+
+export type { SentenceAt } from './quotes.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
@@ -38,6 +41,7 @@ const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]
 /** Words that open a clause without naming who acts (data/claims/sources.json, notSubjects). */
 export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DOCUMENT_FROM = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:issued\\s+|released\\s+)?(?:from|by)\\s+(.+)$`, 'i');
 const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+)?(?:joint\\s+|official\\s+|written\\s+|latest\\s+|new\\s+)?(?:${SOURCES.documentNouns.words.map(escape).join('|')})$`, 'i');
 // "Sudanese troops", "Israel's military": armed forces named by their country; "the army" alone speaks for them.
 const NAMED_FORCE = new RegExp(`\\b([A-Z][a-z]+(?:['’]s)?)\\s+(?:${alternation(SOURCES.forceNouns.named)})\\b`, 'g');
@@ -198,6 +202,9 @@ export class SourceTracker {
 
   /** "the NISA statement" speaks for NISA (by the name the story gave it), "the statement" for the organisation last heard. */
   private issuerOf(source: string): string {
+    // "a statement from the department": its issuer.
+    const from = /\s(?:from|by)\s/.test(source) ? DOCUMENT_FROM.exec(source) : null;
+    if (from) return from[1]!;
     const m = DOCUMENT.exec(source);
     if (!m) return source;
     if (m[1]) return this.aliases.get(m[1]) ?? m[1];
@@ -249,7 +256,8 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteCloser(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     if (attribution.claimant) {
       this.last = attribution.claimant;
@@ -259,7 +267,11 @@ export class SourceTracker {
       // A list that starts after the colon in this sentence ends with this paragraph; one after a closing colon may fill the next.
       // "The Ministry of Defence reports:" opening the story: the whole story is the body's own.
       if (at?.index === 0 && colon >= 0 && !/\w/.test(sentence.slice(colon))) this.speaker ??= attribution.claimant;
-      this.series = colon >= 0 ? { claimant: attribution.claimant, paragraph: at!.sentences[at!.index]!.paragraph, followed: /\w/.test(sentence.slice(colon)) } : null;
+      // 'X said: "…': a quote after the colon is the series, to its close (none when it closes in this sentence).
+      const quoted = colon >= 0 && /^:\s*["“]/.test(sentence.slice(colon));
+      this.series = colon >= 0 && (!quoted || quoteBalance(sentence.slice(colon)) > 0)
+        ? { claimant: attribution.claimant, paragraph: at!.sentences[at!.index]!.paragraph, followed: quoted || /\w/.test(sentence.slice(colon)), quoted }
+        : null;
     } else if (!sameLine && !attribution.pronoun) this.last = null;
     return { claimant, attribution };
   }
@@ -283,7 +295,7 @@ export class SourceTracker {
   }
 
   /** The source whose words end in a colon ("Officials gave these figures:"), over the rest of its paragraph or the next one when it closed its own. */
-  private series: { claimant: string; paragraph: number; followed: boolean } | null = null;
+  private series: { claimant: string; paragraph: number; followed: boolean; quoted: boolean } | null = null;
 
   private seriesOver(at: SentenceAt): string | null {
     const series = this.series;
@@ -292,6 +304,8 @@ export class SourceTracker {
     if (paragraph === series.paragraph || (paragraph === series.paragraph + 1 && !series.followed)) {
       series.paragraph = paragraph;
       series.followed = true;
+      // A quoted series ends with the sentence that closes the quote.
+      if (series.quoted && quoteBalance(at.sentences[at.index]!.text) < 0) this.series = null;
       return series.claimant;
     }
     this.series = null;
@@ -299,65 +313,29 @@ export class SourceTracker {
   }
 
   /** A quote this sentence opens or goes on with, closed in a later sentence by its source ('…, Two were wounded," the brigade said.'). */
-  private quote: { closer: Attribution | null; until: number } | null = null;
+  private quote: { owner: string | null; until: number } | null = null;
+  /** The source of the last quote told with its source, in its paragraph. */
+  private quoted: { claimant: string; paragraph: number } | null = null;
 
-  private quoteCloser(at: SentenceAt): string | null {
-    if (!this.quote || at.index > this.quote.until) this.quote = openedQuote(at);
-    const closing = this.quote?.closer;
+  private quoteOwner(at: SentenceAt): string | null {
+    if (!this.quote || at.index > this.quote.until) {
+      const opened = openedQuote(at);
+      this.quote = opened && { owner: this.ownerOf(opened.closer) ?? this.quotedBefore(at), until: opened.until };
+    }
+    return this.quote?.owner ?? this.quotedBefore(at);
+  }
+
+  private ownerOf(closing: Attribution | null): string | null {
     if (!closing) return null;
     if (closing.claimant) return this.named(closing.claimant);
     return closing.pronoun ? (closing.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last : null;
   }
-}
 
-/** Where a sentence stands in its article: an attribution told before it (a colon) or after it (a quote's close) may cover it. */
-export interface SentenceAt {
-  sentences: readonly { text: string; paragraph: number }[];
-  index: number;
-}
-
-// The end of a source's words before a list ("Officials gave these figures: …"; not "at 10:30").
-const SERIES_COLON = /:(?=\s|$|["“])/g;
-
-/** Where a colon closes the words that name the source (within a few words of it), so that what follows is theirs; else -1. */
-function seriesColon(sentence: string, source: string): number {
-  const at = sentence.indexOf(source);
-  if (at < 0) return -1;
-  SERIES_COLON.lastIndex = at + source.length;
-  const colon = SERIES_COLON.exec(sentence);
-  return colon && colon.index - at - source.length < 80 && !/[.!?]\s/.test(sentence.slice(at, colon.index)) ? colon.index : -1;
-}
-
-/** +1 when a sentence opens a quote it does not close, -1 when it closes one opened before, else 0. */
-function quoteBalance(text: string): number {
-  if (!/["“”]/.test(text)) return 0;
-  let curly = 0;
-  let straight = 0;
-  let firstStraight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“') curly++;
-    else if (c === '”') curly--;
-    else if (c === '"') { if (firstStraight < 0) firstStraight = i; straight++; }
+  /** '"…," he said. "More words."': a quote that goes on after its speaker's, in the same paragraph, is theirs. */
+  private quotedBefore(at: SentenceAt): string | null {
+    const here = at.sentences[at.index]!;
+    return this.quoted && here.paragraph === this.quoted.paragraph && /^\s*["“]/.test(here.text) ? this.quoted.claimant : null;
   }
-  if (curly) return Math.sign(curly);
-  if (straight % 2 === 0) return 0;
-  // An odd straight quote opens when only blanks or a colon stand before it, else it closes.
-  return /^[\s:,]*$/.test(text.slice(0, firstStraight)) || /:\s*$/.test(text.slice(0, firstStraight)) ? 1 : -1;
-}
-
-/** The quote sentence `at` opens: the later sentence (within the paragraph or the next) that closes it with its source. */
-function openedQuote(at: SentenceAt): { closer: Attribution | null; until: number } | null {
-  const here = at.sentences[at.index]!;
-  if (quoteBalance(here.text) <= 0) return null;
-  for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 8); j++) {
-    const t = at.sentences[j]!;
-    if (t.paragraph > here.paragraph + 1) break;
-    const balance = quoteBalance(t.text);
-    if (balance > 0) break;
-    if (balance < 0) return { closer: attributionOf(t.text), until: j - 1 };
-  }
-  return { closer: null, until: at.index };
 }
 
 /**
