@@ -35,6 +35,11 @@ test('an attribution trailing the claim with more words: citing, told reporters,
     ['Two paramedics were killed in the strike, the health ministry said in a statement on its website, calling it a war crime.', 'killed', 'the health ministry'],
     ['Sixteen people were wounded, Governor Maria Kovac said on social media, citing hospital staff.', 'injured', 'Governor Maria Kovac'],
     ['Three guards were killed at the checkpoint, a police officer told the AFP news agency on condition of anonymity.', 'killed', 'a police officer'],
+    ['Eight miners were killed, according to figures released by the provincial administration on Monday.', 'killed', 'the provincial administration'],
+    ['Some 230 people were injured, according to the latest count by the U.N. humanitarian office.', 'injured', 'the U.N. humanitarian office'],
+    ['Six people were wounded, said Petra Novak, the district governor, on Telegram.', 'injured', 'Petra Novak'],
+    ['Three people were killed and 12 were injured, according to preliminary information from the State Emergency Service.', 'killed', 'the State Emergency Service'],
+    ['Ten soldiers were killed in the ambush, two security officials told Reuters, speaking on condition of anonymity.', 'killed', 'two security officials'],
   ]);
 });
 
