@@ -40,6 +40,7 @@ test('an attribution trailing the claim with more words: citing, told reporters,
     ['Six people were wounded, said Petra Novak, the district governor, on Telegram.', 'injured', 'Petra Novak'],
     ['Three people were killed and 12 were injured, according to preliminary information from the State Emergency Service.', 'killed', 'the State Emergency Service'],
     ['Ten soldiers were killed in the ambush, two security officials told Reuters, speaking on condition of anonymity.', 'killed', 'two security officials'],
+    ['Air defence downed 15 drones over the capital, said Marko Petrov, head of the city military administration.', 'intercepted', 'Marko Petrov'],
   ]);
 });
 
@@ -55,6 +56,9 @@ test('a source before a long appositive, then its verb', () => {
     ['The army spokesman, Brigadier General Omar Saleh, who was speaking at a news conference in the capital, said 22 militants were killed.', 'killed', 'Brigadier General Omar Saleh'],
     ['A diplomat, who requested anonymity as the talks were private, said three drones were intercepted near the embassy.', 'intercepted', 'A diplomat'],
     ['A village elder, reached by phone from the provincial capital on Thursday, said 15 houses were destroyed.', 'damaged', 'A village elder'],
+    ['Witnesses, some of whom filmed the attack on their phones, said six people were killed.', 'killed', 'Witnesses'],
+    ['Col. Sam Hill, a spokesman for the coalition, who briefed reporters in Baghdad, said 12 fighters were killed.', 'killed', 'Col. Sam Hill'],
+    ['Police, who arrived at the scene shortly after the blast, said nine people were killed.', 'killed', 'Police'],
   ]);
 });
 

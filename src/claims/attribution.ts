@@ -25,8 +25,8 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b|["“])';
 const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
-// A description may follow the name ('…," said Tom Lind, the harbour master.').
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+(?:the|a|an|who)\\s[^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
+// A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence.
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
@@ -46,7 +46,7 @@ const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
-const APPOSED = new RegExp(`^(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5}))?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const APPOSED = new RegExp(`^(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:a|an|the)\\s[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
 // "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
 const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
