@@ -156,3 +156,20 @@ test('a quote interrupted by its source, or going on after it', () => {
     ['Fighting flared again. "Nothing is left of the school," a teacher told us. "Two school buildings were destroyed completely."', 'damaged', 'a teacher'],
   ], 'Fighting in the east');
 });
+
+test('the authority caused to close or evacuate is the claimant of the closure ("prompting X to suspend flights")', () => {
+  check([
+    ['Drones attacked the region overnight, prompting the Federal Air Transport Agency to suspend flights at two airports.', 'airport_closed', 'the Federal Air Transport Agency'],
+    ['The strike forced authorities to close three airports in the south.', 'airport_closed', 'authorities'],
+    ['The air raid alert caused Poland to close two airports near the border.', 'airport_closed', 'Poland'],
+    ['Rocket fire from the north prompted Israel to evacuate 500 residents of Kiryat Shmona.', 'evacuated', 'Israel'],
+    ['The storm forced Lufthansa to cancel 200 flights on Monday.', 'flights_disrupted', 'Lufthansa'],
+    ['A drone sighting led Danish police to shut two airports for several hours.', 'airport_closed', 'Danish police'],
+    ['The missile threat pushed Jordan to close its airspace and divert 30 flights.', 'flights_disrupted', 'Jordan'],
+    ['Shelling near the plant compelled Ukrainian authorities to evacuate 1,200 people from Enerhodar.', 'evacuated', 'Ukrainian authorities'],
+    ['Unidentified drones over the base prompted Norway to temporarily close three airports.', 'airport_closed', 'Norway'],
+    ['A bomb threat forced the Airport Authority to cancel 40 flights on Friday.', 'flights_disrupted', 'the Airport Authority'],
+  ]);
+  // A source that names itself stays the claimant.
+  check([['The attack forced authorities to close two airports, the transport ministry said.', 'airport_closed', 'the transport ministry']]);
+});

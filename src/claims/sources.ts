@@ -367,7 +367,12 @@ export function actingAuthority(kind: ClaimKind, sentence: string): string | nul
 
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 
+// "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).
+const CAUSED = new RegExp(`\\b(?:${alternation(SOURCES.causedActor.verbs)})\\s+((?:the\\s+)?(?:[A-Z][\\w.'’-]*|authorities|officials|police|the\\s+(?:authorities|government|military|army|governor|mayor))(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w.'’-]*){0,6}(?:\\s+(?:authorities|officials|police|government))?)\\s+to\\s+(?=\\S)`);
+
 function actingIn(sentence: string): string | null {
+  const caused = CAUSED.exec(sentence);
+  if (caused && ACTS.test(sentence.slice(caused.index + caused[0].length))) return caused[1]!;
   const named = subjectOf(sentence);
   if (!named || /\b(Airport|Airports)$/.test(named)) return null;
   // "Israeli authorities evacuated …": a demonym or name with the body it qualifies.
