@@ -23,7 +23,7 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
 // A quote interrupted by its source resumes after it ('"In addition," Peres said, "the deal …"').
 const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b|["“])';
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 // A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);

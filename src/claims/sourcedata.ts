@@ -12,6 +12,7 @@ const SourcesFile = z.object({
   documentNouns: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   appositiveOpeners: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   firstParty: z.object({ why: z.string(), documents: z.array(z.string().min(2)), officialHeads: z.array(z.string().min(2)), newsWords: z.array(z.string().min(2)) }),
+  sourceCounts: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   causedActor: z.object({ why: z.string(), verbs: z.array(z.string().min(2)) }),
   figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
