@@ -21,18 +21,21 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
-const GOES_ON = '\\s*,\\s*(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b';
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*${SOURCE}\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+// A quote interrupted by its source resumes after it ('"In addition," Peres said, "the deal …"').
+const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b|["“])';
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}[.!?]*$`);
+// A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence.
-// An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said").
-const TRAILING_COMMON = new RegExp(`,\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+// An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
+const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // Mid-sentence or opening one: "According to the health ministry, …". A chain of sources is read whole
 // ("according to officials cited by state media"); a document gives way to its issuer ("according to a
 // statement from the provincial health office").
 const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
-const ISSUED = `(?:(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:from|by|issued\\s+by|released\\s+by)\\s+)`;
+// The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
+const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?)`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
@@ -40,6 +43,13 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // The opening phrase before it may be long: a headline glued to a lead ("Airstrikes kill 12 fighters Days after …, X said");
 // a source given with an appositive closes it with a comma ("Rosaviatsia, Russia's air transport agency, said").
 const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
+// about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
+const OPENERS = alternation(SOURCES.appositiveOpeners.words);
+const APPOSED = new RegExp(`^(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:a|an|the)\\s[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
+// "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
+const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
+const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
@@ -55,33 +65,40 @@ const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
 const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)})\\b`, 'i');
+// A sentence with no verb of saying may still give figures: only that pattern is tried on it.
+const ANY_FIGURES = new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`);
 
 // Each pattern with a cheap test of what it cannot match without: the full patterns try every word as a source's start.
 const VERB = REPORT.slice(3, -1);
 // The patterns that end their source on a reporting verb all have blank space before it, in the case
-// they are written in: a sentence without one ("the report", "the United States") is spared all four.
+// they are written in: a sentence without one ("the report", "the United States") is spared those.
 const SPACED_VERB = new RegExp(`\\s(?:${VERB})\\b`);
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
   [ACCORDING, /ccording to/, false],
+  [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), true],
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
   [LEADING, null, true],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/, true],
+  [FIGURES, ANY_FIGURES, false],
   [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`), true],
   [DESCRIBED, /\bin what\b/, false],
 ];
 
+const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
-  if (!ANY_REPORT.test(s)) return { claimant: null, pronoun: false };
+  const patterns = ANY_REPORT.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
+  if (!patterns) return { claimant: null, pronoun: false };
   const spacedVerb = SPACED_VERB.test(s);
-  for (const [re, needs, verbAfterSpace] of PATTERNS) {
+  for (const [re, needs, verbAfterSpace] of patterns) {
     if ((verbAfterSpace && !spacedVerb) || (needs && !needs.test(s))) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
-    const source = tidy(m[1]);
+    const source = tidy(m.groups?.name ?? m[1]);
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.

@@ -129,7 +129,7 @@ class ArticleReader {
     this.allPlaces = withAirports(this.text, sentences, withSettlements(sentences, input.places)).sort((a, b) => a.start - b.start);
     this.reference = article.published ?? input.dateline?.date ?? null;
     this.datelinePlace = input.dateline?.place ?? null;
-    this.sources = new SourceTracker(article.title, input.speaker);
+    this.sources = new SourceTracker(article.title, input.speaker, article.meta?.outlet);
     this.dates = new SentenceDates(this.reference, input.dateOf ?? resolveSentenceDate);
   }
 
@@ -158,7 +158,7 @@ class ArticleReader {
       this.lastParagraph = s.paragraph;
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
-    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine);
+    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si });
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);

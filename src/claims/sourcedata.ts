@@ -10,6 +10,11 @@ const SourcesFile = z.object({
   sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   forceNouns: z.object({ why: z.string(), named: z.array(z.string().min(2)), said: z.array(z.string().min(2)) }),
   documentNouns: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  appositiveOpeners: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  firstParty: z.object({ why: z.string(), documents: z.array(z.string().min(2)), officialHeads: z.array(z.string().min(2)), newsWords: z.array(z.string().min(2)) }),
+  sourceCounts: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  causedActor: z.object({ why: z.string(), verbs: z.array(z.string().min(2)) }),
+  figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
 });
 

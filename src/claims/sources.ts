@@ -6,12 +6,26 @@ import { attributionOf, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
 import { TitledPeople } from './people.js';
 import { alternation, SOURCES } from './sourcedata.js';
+import { openedQuote, quoteBalance, seriesColon, type SentenceAt } from './quotes.js';
+
+export type { SentenceAt } from './quotes.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
 const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these))\b/;
-// A statement's author, named in its title ("Statement from President Joe Biden on …"), speaks its unattributed sentences.
-const AUTHORED = /^(?:Statement|Remarks|Readout|Message|Letter|Op-Ed)\s+(?:from|by|of)\s+(.+?)\s+(?:on|regarding|about|to|in|at|for|after)\b/;
+// A statement's author, named in its title ("Statement from President Joe Biden on …", "Ministry of Defence statement
+// on …"), or an official channel that published it, speaks its unattributed sentences (data: firstParty).
+const TITLE_DOCUMENT = `(?:${alternation(SOURCES.firstParty.documents.flatMap((d) => [d, d.replace(/(^|\s)\w/g, (c) => c.toUpperCase())]))})`;
+const AUTHORED = new RegExp(`^(?:Joint\\s+|Official\\s+|Press\\s+)?${TITLE_DOCUMENT}\\s+(?:from|by|of)\\s+(.+?)(?:\\s+(?:on|regarding|about|to|in|at|for|after|following)\\b|\\s*[:–—]|$)`);
+const ISSUER_FIRST = new RegExp(`^((?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of|for|the|and|[A-Z][\\w'’.-]*)){0,8}?)(?:['’]s)?\\s+${TITLE_DOCUMENT}\\s+(?:on|regarding|about|following|after)\\b`);
+const OFFICIAL = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.officialHeads)})\\b`, 'i');
+const NEWS = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.newsWords)})\\b`, 'i');
+const official = (issuer: string | null | undefined): string | null => (issuer && OFFICIAL.test(issuer) && !NEWS.test(issuer) ? issuer.trim() : null);
+
+/** Who issued a document whose title names them, or the official channel that published it. */
+function issuerOfStory(title: string | null, outlet: string | null | undefined): string | null {
+  return (title && (AUTHORED.exec(title)?.[1] || official(ISSUER_FIRST.exec(title)?.[1]))) || official(outlet);
+}
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
 const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
 const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
@@ -27,6 +41,7 @@ const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]
 /** Words that open a clause without naming who acts (data/claims/sources.json, notSubjects). */
 export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.words);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DOCUMENT_FROM = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:issued\\s+|released\\s+)?(?:from|by)\\s+(.+)$`, 'i');
 const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+)?(?:joint\\s+|official\\s+|written\\s+|latest\\s+|new\\s+)?(?:${SOURCES.documentNouns.words.map(escape).join('|')})$`, 'i');
 // "Sudanese troops", "Israel's military": armed forces named by their country; "the army" alone speaks for them.
 const NAMED_FORCE = new RegExp(`\\b([A-Z][a-z]+(?:['’]s)?)\\s+(?:${alternation(SOURCES.forceNouns.named)})\\b`, 'g');
@@ -133,14 +148,14 @@ export class SourceTracker {
   private last: string | null = null;
   private lastPerson: string | null = null;
   private lastGroup: string | null = null;
-  private readonly speaker: string | null;
+  private speaker: string | null;
 
   /** The headline, while it may still open the first sentence glued to it (no full stop between). */
   private headline: string | null;
 
-  constructor(title: string | null, speaker?: string | null) {
+  constructor(title: string | null, speaker?: string | null, outlet?: string | null) {
     this.headline = title && !/[.!?:;"”]\s*$/.test(title.trim()) ? title.trim() : null;
-    this.speaker = speaker ?? ((title && AUTHORED.exec(title)?.[1]) || null);
+    this.speaker = speaker ?? issuerOfStory(title, outlet);
     this.people.add(title);
   }
 
@@ -213,6 +228,9 @@ export class SourceTracker {
 
   /** "the NISA statement" speaks for NISA (by the name the story gave it), "the statement" for the organisation last heard. */
   private issuerOf(source: string): string {
+    // "a statement from the department": its issuer.
+    const from = /\s(?:from|by)\s/.test(source) ? DOCUMENT_FROM.exec(source) : null;
+    if (from) return from[1]!;
     const m = DOCUMENT.exec(source);
     if (!m) return source;
     if (m[1]) return this.aliases.get(m[1]) ?? m[1];
@@ -226,6 +244,13 @@ export class SourceTracker {
   private get force(): string | null {
     for (; this.forcesRead < this.heard.length; this.forcesRead++) this.forcesIn(this.heard[this.forcesRead]!);
     return this.forces.size === 1 ? [...this.forces.values()][0]! : null;
+  }
+
+  /** The one country whose forces the story named, with this sentence's read after the earlier ones' (reading one twice changes nothing). */
+  private forceWith(sentence: string): string | null {
+    for (; this.forcesRead < this.heard.length; this.forcesRead++) this.forcesIn(this.heard[this.forcesRead]!);
+    this.forcesIn(sentence);
+    return this.force;
   }
 
   private forcesIn(sentence: string): void {
@@ -248,10 +273,41 @@ export class SourceTracker {
     if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
   }
 
-  /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line. */
-  next(sentence: string, sameLine: boolean): { claimant: string | null; attribution: Attribution } {
+  /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line; `at` where it stands. */
+  next(sentence: string, sameLine: boolean, at?: SentenceAt): { claimant: string | null; attribution: Attribution } {
     const attribution = attributionOf(this.withoutHeadline(sentence));
-    let named = this.fullName(attribution.claimant);
+    const series = at ? this.seriesOver(at) : null;
+    const raw = attribution.claimant;
+    const named = this.named(raw, sentence);
+    this.remember(sentence);
+    if (named !== attribution.claimant) attribution.claimant = named;
+    let claimant = attribution.claimant;
+    // "he said" points back to the last person who spoke, "it said" to the last organisation.
+    if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
+    // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
+    claimant ??= this.speaker;
+    if (attribution.claimant) {
+      this.last = attribution.claimant;
+      if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
+      else this.lastGroup = attribution.claimant;
+      const colon = at && raw ? seriesColon(sentence, raw) : -1;
+      // A list that starts after the colon in this sentence ends with this paragraph; one after a closing colon may fill the next.
+      // "The Ministry of Defence reports:" opening the story: the whole story is the body's own.
+      if (at?.index === 0 && colon >= 0 && !/\w/.test(sentence.slice(colon))) this.speaker ??= attribution.claimant;
+      // 'X said: "…': a quote after the colon is the series, to its close (none when it closes in this sentence).
+      const quoted = colon >= 0 && /^:\s*["“]/.test(sentence.slice(colon));
+      this.series = colon >= 0 && (!quoted || quoteBalance(sentence.slice(colon)) > 0)
+        ? { claimant: attribution.claimant, paragraph: at!.sentences[at!.index]!.paragraph, followed: quoted || /\w/.test(sentence.slice(colon)), quoted }
+        : null;
+    } else if (!sameLine && !attribution.pronoun) this.last = null;
+    return { claimant, attribution };
+  }
+
+  /** The full source a named one stands for: a surname's full name, "the group", a title, a document's issuer, "the ministry", "the army". */
+  private named(said: string | null, sentence?: string): string | null {
+    let named = this.fullName(said);
     // "In a statement, the group said …": the armed group named before (not one this sentence names after).
     if (named && GROUP_NOUN.test(named) && this.armedGroup) named = this.armedGroup;
     // "the president said": the president the story named; "the U.S. said": the country.
@@ -261,22 +317,55 @@ export class SourceTracker {
     const short = named && /^the\s+([a-z]+)$/i.exec(named);
     const prior = this.lastGroup ?? this.last;
     if (short && prior && prior.toLowerCase() !== named!.toLowerCase() && new RegExp(`^the\\s+(?:[\\w'’-]+\\s+){1,3}${short[1]}$`, 'i').test(prior)) named = prior;
-    this.remember(sentence);
-    // "The army said": the army of the country whose forces the story named last (this sentence's too).
+    // "The army said": the army of the country whose forces the story named last (this sentence's too,
+    // read after the earlier ones so that a country keeps the words it was first named with).
     const force = named ? BARE_FORCE.exec(named) : null;
-    if (force && this.force) named = `the ${this.force} ${force[1]!.toLowerCase()}`;
-    if (named !== attribution.claimant) attribution.claimant = named;
-    let claimant = attribution.claimant;
-    // "he said" points back to the last person who spoke, "it said" to the last organisation.
-    if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
-    else if (!claimant && sameLine && CONTINUES.test(sentence)) claimant = this.last;
-    claimant ??= this.speaker;
-    if (attribution.claimant) {
-      this.last = attribution.claimant;
-      if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
-      else this.lastGroup = attribution.claimant;
-    } else if (!sameLine && !attribution.pronoun) this.last = null;
-    return { claimant, attribution };
+    const country = !force ? null : sentence === undefined ? this.force : this.forceWith(sentence);
+    if (force && country) named = `the ${country} ${force[1]!.toLowerCase()}`;
+    return named;
+  }
+
+  /** The source whose words end in a colon ("Officials gave these figures:"), over the rest of its paragraph or the next one when it closed its own. */
+  private series: { claimant: string; paragraph: number; followed: boolean; quoted: boolean } | null = null;
+
+  private seriesOver(at: SentenceAt): string | null {
+    const series = this.series;
+    if (!series) return null;
+    const paragraph = at.sentences[at.index]!.paragraph;
+    if (paragraph === series.paragraph || (paragraph === series.paragraph + 1 && !series.followed)) {
+      series.paragraph = paragraph;
+      series.followed = true;
+      // A quoted series ends with the sentence that closes the quote.
+      if (series.quoted && quoteBalance(at.sentences[at.index]!.text) < 0) this.series = null;
+      return series.claimant;
+    }
+    this.series = null;
+    return null;
+  }
+
+  /** A quote this sentence opens or goes on with, closed in a later sentence by its source ('…, Two were wounded," the brigade said.'). */
+  private quote: { owner: string | null; until: number } | null = null;
+  /** The source of the last quote told with its source, in its paragraph. */
+  private quoted: { claimant: string; paragraph: number } | null = null;
+
+  private quoteOwner(at: SentenceAt): string | null {
+    if (!this.quote || at.index > this.quote.until) {
+      const opened = openedQuote(at);
+      this.quote = opened && { owner: this.ownerOf(opened.closer) ?? this.quotedBefore(at), until: opened.until };
+    }
+    return this.quote?.owner ?? this.quotedBefore(at);
+  }
+
+  private ownerOf(closing: Attribution | null): string | null {
+    if (!closing) return null;
+    if (closing.claimant) return this.named(closing.claimant);
+    return closing.pronoun ? (closing.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last : null;
+  }
+
+  /** '"…," he said. "More words."': a quote that goes on after its speaker's, in the same paragraph, is theirs. */
+  private quotedBefore(at: SentenceAt): string | null {
+    const here = at.sentences[at.index]!;
+    return this.quoted && here.paragraph === this.quoted.paragraph && /^\s*["“]/.test(here.text) ? this.quoted.claimant : null;
   }
 }
 
@@ -309,7 +398,12 @@ export function actingAuthority(kind: ClaimKind, sentence: string): string | nul
 
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 
+// "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).
+const CAUSED = new RegExp(`\\b(?:${alternation(SOURCES.causedActor.verbs)})\\s+((?:the\\s+)?(?:[A-Z][\\w.'’-]*|authorities|officials|police|the\\s+(?:authorities|government|military|army|governor|mayor))(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w.'’-]*){0,6}(?:\\s+(?:authorities|officials|police|government))?)\\s+to\\s+(?=\\S)`);
+
 function actingIn(sentence: string): string | null {
+  const caused = CAUSED.exec(sentence);
+  if (caused && ACTS.test(sentence.slice(caused.index + caused[0].length))) return caused[1]!;
   const named = subjectOf(sentence);
   if (!named || /\b(Airport|Airports)$/.test(named)) return null;
   // "Israeli authorities evacuated …": a demonym or name with the body it qualifies.
