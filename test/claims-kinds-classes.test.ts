@@ -57,6 +57,10 @@ test('counted shares of a salvo: "N of them" and "N of which" take the verb afte
     ['Russia launched 120 drones, and 12 of them hit targets in the Kyiv region.', ['launched 120 exact', 'hit 12 exact']],
     ['Militants fired sixteen rockets, nine of which were intercepted over the town.', ['launched 16 exact', 'intercepted 9 exact']],
     ['Russia sent 85 Shahed drones; 60 of them were destroyed by air defence.', ['launched 85 exact', 'intercepted 60 exact']],
+    ['Ukraine\'s military said it had downed 14 out of 16 Russian missiles.', ['intercepted 14 exact', 'launched 16 exact']],
+    ['Air defences destroyed 40 out of the 52 drones over the region.', ['intercepted 40 exact', 'launched 52 exact']],
+    // An X of a Y that counts no weapon is no share of a salvo.
+    ['Nine out of ten patients were struck by the fever this year.', []],
     // A breakdown by category or severity stays no count of its own.
     ['The blast killed 20 people, 5 of them children.', []],
     ['Fifty people were injured, 12 of them seriously.', []],
@@ -77,6 +81,8 @@ test('launches in other wordings: barrages, combined strikes, bombs dropped, att
     ['The overnight assault involved 55 drones and four ballistic missiles.', ['launched 55 exact', 'launched 4 exact']],
     ['The attack on the port consisted of 23 drones, the governor said.', ['launched 23 exact']],
     ['Militants fired more than 20 mortar rounds at the base.', ['launched 20 more_than']],
+    ['Russia launched a combined attack of 35 missiles and 150 drones.', ['launched 35 exact', 'launched 150 exact']],
+    ['The attack was carried out by 25 Shahed drones, the governor said.', ['launched 25 exact']],
     // "dropped" that drops no weapon.
     ['The team dropped four of its last five games.', []],
     ['Regulators dropped two rule changes last week.', []],
@@ -134,5 +140,16 @@ test('closures: reopenings, plans, airlines and strikes that ground flights are 
     ['The airspace will not remain closed after the talks.', []],
     ['Emirates cancelled all flights to Tehran until Friday.', ['flights_disrupted null unknown']],
     ['Lufthansa suspended all flights to and from Tel Aviv until Monday.', ['flights_disrupted null unknown']],
+  ]);
+});
+
+test('flights disrupted: nouns of cancelling, departures counted, an airline stopping all its flights', () => {
+  table([
+    ['The storm forced the cancellation of 120 flights.', ['flights_disrupted 120 exact']],
+    ['Diversions of 30 flights were reported at the airport on Friday.', ['flights_disrupted 30 exact']],
+    ['About 50 departures were cancelled at Copenhagen Airport.', ['flights_disrupted 50 about']],
+    ['More than 200 flights were cancelled at Frankfurt on Monday.', ['flights_disrupted 200 more_than']],
+    ['Wizz Air cancelled all its flights to and from Tel Aviv.', ['flights_disrupted null unknown']],
+    ['Several foreign airlines halted flights to Beirut.', ['flights_disrupted null unknown']],
   ]);
 });

@@ -113,7 +113,7 @@ function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | nul
   const word = tokens[p]!.lower;
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-    const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => BY_WORDS.has(t.lower));
+    const attacked = tokens.slice(Math.max(0, p - 4), p).some((t) => BY_WORDS.has(t.lower));
     if (head && (before || attacked) && fits(BY, head)) return { ...none, bound: BY };
     if (head?.cls === 'person' && before && fits(before, head)) return { ...none, bound: before.rule };
     return none;
@@ -191,6 +191,16 @@ function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): Co
   return null;
 }
 
+/** Whether the Y of "X of Y" (the count at token `yAt`) counts a thing of the kind: a head it allows, or a bare number. */
+function yCountsKind(tokens: readonly Token[], quantities: readonly Quantity[], yAt: number, kind: ClaimKind): boolean {
+  const y = quantities.find((o) => tokenAt(tokens, o.numberStart) === yAt);
+  if (!y) return true;
+  let k = yAt;
+  while (k < tokens.length && tokens[k]!.end <= y.end) k++;
+  const head = findHead(tokens, k);
+  return head ? compatible(kind, head) : !countsOtherThing(tokens, k);
+}
+
 /**
  * "100 of them were shot down", "12 of which hit targets": the verb right after "of them/which" (over
  * auxiliaries), when it may count what the count before it counted (`head`, that count's class).
@@ -264,8 +274,10 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const afterRule = afterPhrase?.r;
     if (!head && !afterRule && countsOtherThing(tokens, after)) continue;
     // "45 of 60 drones", "six of the 10 missiles"
-    const yAt = tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1;
-    const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[yAt]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === yAt);
+    // "14 out of 16 missiles" reads as "14 of 16".
+    const ofTok = tokens[after]?.lower === 'out' && tokens[after + 1]?.lower === 'of' ? after + 1 : after;
+    const yAt = tokens[ofTok + 1]?.lower === 'the' ? ofTok + 2 : ofTok + 1;
+    const isX = !head && tokens[ofTok]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[yAt]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === yAt);
     const headEndTok = head ? tokenAt(tokens, head.end) : after;
     const prevTok = tokens[qStart - 1];
     const prevLower = prevTok?.lower ?? '';
@@ -330,7 +342,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
     if (!kind && armedWith) bind(ARMED);
     const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
-    const xOfY = tokens[ofAt]?.lower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === ofAt;
+    const xEnd = tokens[ofAt - 1]?.lower === 'out' ? ofAt - 1 : ofAt;
+    const xOfY = tokens[ofAt]?.lower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === xEnd;
     if (xOfY && head && fits(X_OF_Y, head)) bind(X_OF_Y);
     if (!kind && !head && (partMarker || coordinated) && drafts.length) {
       // A count with no noun after "including"/"and" is a part of the total before it.
@@ -347,6 +360,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       if (prev.head === head.cls && prev.tokenAfter >= qStart - 2) share(prev);
     }
     if (!kind || !rule || (head && !compatible(kind, head))) continue;
+    // "nine out of ten patients were struck": an X counts what its Y counts.
+    if (isX && !head && !yCountsKind(tokens, quantities, yAt, kind)) continue;
     // Deaths from hunger or disease are not casualties of an attack.
     if (cues.vetoes(kind)) continue;
     // "as many as 2,000 could die": a projection, not a report.
