@@ -93,6 +93,8 @@ test('hits counted as targets struck, and strikes counted on counted targets', (
   table([
     ['The army said it struck more than 10 military targets in southern Lebanon.', ['hit 10 more_than']],
     ['Israeli jets hit 40 targets overnight across Gaza.', ['hit 40 exact']],
+    ['Ukraine said its drones hit two Russian airfields overnight.', ['hit 2 exact']],
+    ['Long-range drones struck 3 military air bases and an airport in the south.', ['hit 3 exact']],
     ['Russian forces carried out 25 strikes on 12 settlements in the Zaporizhzhia region.', ['hit 12 exact']],
     ['Enemy artillery made 30 strikes on the 9 villages of the district.', ['hit 9 exact']],
     ['The air force said it had attacked 150 Hezbollah targets since Sunday.', ['hit 150 exact']],
