@@ -113,7 +113,7 @@ function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | nul
   const word = tokens[p]!.lower;
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-    const attacked = tokens.slice(Math.max(0, p - 3), p).some((t) => BY_WORDS.has(t.lower));
+    const attacked = tokens.slice(Math.max(0, p - 4), p).some((t) => BY_WORDS.has(t.lower));
     if (head && (before || attacked) && fits(BY, head)) return { ...none, bound: BY };
     if (head?.cls === 'person' && before && fits(before, head)) return { ...none, bound: before.rule };
     return none;
@@ -191,6 +191,28 @@ function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): Co
   return null;
 }
 
+/** Whether the Y of "X of Y" (the count at token `yAt`) counts a thing of the kind: a head it allows, or a bare number. */
+function yCountsKind(tokens: readonly Token[], quantities: readonly Quantity[], yAt: number, kind: ClaimKind): boolean {
+  const y = quantities.find((o) => tokenAt(tokens, o.numberStart) === yAt);
+  if (!y) return true;
+  let k = yAt;
+  while (k < tokens.length && tokens[k]!.end <= y.end) k++;
+  const head = findHead(tokens, k);
+  return head ? compatible(kind, head) : !countsOtherThing(tokens, k);
+}
+
+/**
+ * "100 of them were shot down", "12 of which hit targets": the verb right after "of them/which" (over
+ * auxiliaries), when it may count what the count before it counted (`head`, that count's class).
+ */
+function verbAfterOfThem(tokens: readonly Token[], after: number, head: HeadClass | null): CountRule | null {
+  if (!head || tokens[after]?.lower !== 'of' || !OF_PRONOUNS.has(tokens[after + 1]?.lower ?? '')) return null;
+  let r = after + 2;
+  while (r < after + 6 && AUXILIARIES.has(tokens[r]?.lower ?? '')) r++;
+  return pick(verbStartingAt(tokens, r), { cls: head, start: -1, end: -1, death: null })?.rule ?? null;
+}
+const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'these', 'those']);
+
 function verbStartingAt(tokens: readonly Token[], i: number): VerbHit[] {
   return matchesAt(tokens, i, VERB_INDEX).map((m) => m.value);
 }
@@ -245,11 +267,17 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (!head && WORDS.VAGUE_NEEDS_HEAD.has(q.text.trim().replace(/\s+/g, ' ').toLowerCase())) continue;
     // A count of something no class knows ("4,500 birds", "a single outbreak") is not a claim.
     // "25 strikes on energy facilities": cue phrases right after a count with no head of its own.
-    const afterRule = head ? undefined : AFTER.find((r) => r.phrases.all.some((ph) => ph.every((w, k) => tokens[after + k]?.lower === w)));
+    // "25 strikes on 12 settlements": the targets are counted, and they are the hits (GUIDELINES), not the strikes.
+    const countAt = (i: number): boolean => quantities.some((o) => o !== q && tokenAt(tokens, o.start) === i);
+    const afterPhrase = head ? undefined : AFTER.flatMap((r) => r.phrases.all.filter((ph) => ph.every((w, k) => tokens[after + k]?.lower === w)).map((ph) => ({ r, ph })))[0];
+    if (afterPhrase && (countAt(after + afterPhrase.ph.length) || countAt(after + afterPhrase.ph.length + 1))) continue;
+    const afterRule = afterPhrase?.r;
     if (!head && !afterRule && countsOtherThing(tokens, after)) continue;
     // "45 of 60 drones", "six of the 10 missiles"
-    const yAt = tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1;
-    const isX = !head && tokens[after]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[yAt]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === yAt);
+    // "14 out of 16 missiles" reads as "14 of 16".
+    const ofTok = tokens[after]?.lower === 'out' && tokens[after + 1]?.lower === 'of' ? after + 1 : after;
+    const yAt = tokens[ofTok + 1]?.lower === 'the' ? ofTok + 2 : ofTok + 1;
+    const isX = !head && tokens[ofTok]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[yAt]?.text ?? '') && quantities.some((o) => tokenAt(tokens, o.numberStart) === yAt);
     const headEndTok = head ? tokenAt(tokens, head.end) : after;
     const prevTok = tokens[qStart - 1];
     const prevLower = prevTok?.lower ?? '';
@@ -257,13 +285,17 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // "including 16 women" breaks down by category, not by place: not a separate claim.
     // "34 people, 12 of them seriously": a breakdown by severity, not a second count.
     // "Air defences shot down 60 of them": with a verb of its own just before it, the count is of the salvo told before.
-    if (/^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !(!head && verbEndingAt(tokens, qStart - 1))) continue;
+    // "…, and 100 of them were shot down", "45 of which were downed": a verb of its own after "of them" makes the share a count of that verb's kind.
+    const shareVerb = verbAfterOfThem(tokens, after, drafts[drafts.length - 1]?.head ?? null);
+    if (shareVerb) head = { cls: drafts[drafts.length - 1]!.head!, start: -1, end: -1, death: null };
+    if (!shareVerb && /^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !(!head && verbEndingAt(tokens, qStart - 1))) continue;
     if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
     // The kind and the id of the rule that bound it (a shared count takes both from the count it shares).
     let kind: ClaimKind | null = head?.death?.kind ?? null;
     let rule: string | null = head?.death?.id ?? null;
     const bind = (r: CountRule | null): void => { if (r) [kind, rule] = [r.kind, r.id]; };
     const share = (d: { kind: ClaimKind; rule: string } | undefined): void => { if (d) [kind, rule] = [d.kind, d.rule]; };
+    bind(shareVerb);
     let finite = true;
     // "440 drones and 32 missiles": a count joined to the one before shares its verb.
     const joined = drafts[drafts.length - 1];
@@ -310,7 +342,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
     if (!kind && armedWith) bind(ARMED);
     const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
-    const xOfY = tokens[ofAt]?.lower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === ofAt;
+    const xEnd = tokens[ofAt - 1]?.lower === 'out' ? ofAt - 1 : ofAt;
+    const xOfY = tokens[ofAt]?.lower === 'of' && !!drafts.length && drafts[drafts.length - 1]!.tokenAfter === xEnd;
     if (xOfY && head && fits(X_OF_Y, head)) bind(X_OF_Y);
     if (!kind && !head && (partMarker || coordinated) && drafts.length) {
       // A count with no noun after "including"/"and" is a part of the total before it.
@@ -327,6 +360,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       if (prev.head === head.cls && prev.tokenAfter >= qStart - 2) share(prev);
     }
     if (!kind || !rule || (head && !compatible(kind, head))) continue;
+    // "nine out of ten patients were struck": an X counts what its Y counts.
+    if (isX && !head && !yCountsKind(tokens, quantities, yAt, kind)) continue;
     // Deaths from hunger or disease are not casualties of an attack.
     if (cues.vetoes(kind)) continue;
     // "as many as 2,000 could die": a projection, not a report.

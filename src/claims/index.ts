@@ -246,7 +246,7 @@ class ArticleReader {
     for (const st of statements) {
       const party = st.kind === 'agreement' || st.kind === 'meeting';
       const common = {
-        kind: st.kind, rule: st.rule, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' ? r.weapon : null,
+        kind: st.kind, rule: st.rule, value: st.value, qualifier: st.qualifier, weapon: st.kind === 'damaged' || st.kind === 'intercepted' ? r.weapon : null,
         evidence: { start: s.start, end: s.end },
         // An agreement or meeting is dated even in a sentence that counts over a period.
         when: party ? (r.date?.date ?? this.dates.lastUpTo(si) ?? this.input.dateline?.date ?? this.reference) : r.when,

@@ -305,7 +305,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   const oneSky = st.rule.startsWith('airport_closed:airspace') && (s.text.match(/\bairspace\b/gi) ?? []).length === 1;
   const skyNamed = oneSky ? sky.find((p) => p.start >= s.start && p.end <= s.end && namesAirspace(text, p)) : undefined;
   const m = skyNamed ?? chooseWhere(text, sky, { from, to, attachedAt: null });
-  const country = st.kind === 'airport_closed' ? defendingCountry(text, sky, s.start, to, claimant) : null;
+  // An interception with no place of its own is the defending country's (GUIDELINES).
+  const country = st.kind === 'airport_closed' || st.kind === 'intercepted' ? defendingCountry(text, sky, s.start, to, claimant) : null;
   const site = st.kind === 'damaged' && (!m || m.place?.precision === 'country') ? damagedSite(scene, from, to) : null;
   // "A drone hit Ramon Airport, and the airspace was closed": a closure told after its cause is at the sentence's scene.
   const scenePlace = st.kind === 'airport_closed' && !m && !country ? chooseWhere(text, sky, { from: s.start, to: s.end, attachedAt: null }) : null;

@@ -176,13 +176,11 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
       out.push({ ...base(s, m), kind: 'airport_closed', value: airports.length, qualifier: marked('at-least') ? 'at_least' : 'exact', whereText: airports[0]! });
     } else if (!airspace && subject?.captures.names) {
       // The captured names count only as places: "Authorities suspended flights" closes nothing.
-      const span = subject.captures.names;
-      const from = s.start + s.tokens[span.start]!.start;
-      const to = s.start + s.tokens[span.end - 1]!.end;
-      // "Moscow's Vnukovo": the city that owns an airport is not one of the airports.
-      const named = s.places.filter((p) => p.start >= from && p.end <= to && p.role === 'location' && !/^['’]s\b/.test(s.text.slice(p.end - s.start, p.end - s.start + 3)));
+      const named = placesIn(s, subject.captures.names);
       if (named.length) out.push({ ...base(s, subject), kind: 'airport_closed', value: named.length, qualifier: 'exact', whereText: named[0]!.text });
     }
+    const byPlace = out.length || airline ? null : closureByPlace(s, closures, marked('at-least'));
+    if (byPlace) out.push(byPlace);
   }
   const stopped = found.find((m) => m.rule.meta.kind === 'flights_disrupted');
   if (!counted.has('flights_disrupted') && stopped && (airline || !marked('at-airport'))) {
@@ -191,6 +189,36 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     if (!(closedAlready && !airline && !despite)) out.push({ ...base(s, stopped), kind: 'flights_disrupted', value: null, qualifier: 'unknown' });
   }
   return out;
+}
+
+/** The places named (as locations) in a captured span; "Moscow's Vnukovo": the city that owns an airport is not one of the airports. */
+function placesIn(s: AnnotatedSentence, span: { start: number; end: number }): AnnotatedSentence['places'] {
+  const from = s.start + s.tokens[span.start]!.start;
+  const to = s.start + s.tokens[span.end - 1]!.end;
+  return s.places.filter((p) => p.start >= from && p.end <= to && p.role === 'location' && !/^['’]s\b/.test(s.text.slice(p.end - s.start, p.end - s.start + 3)));
+}
+
+/**
+ * Airports told by the places they serve: "closed the airports of Kaluga, Tambov and Penza" counts one
+ * per place, "the airport in Aden" one; "airports in the Samara region" and "all flights to and from
+ * Beirut" close the place's airports uncounted.
+ */
+function closureByPlace(s: AnnotatedSentence, closures: readonly Found[], atLeast: boolean): StatementDraft | null {
+  for (const m of closures) {
+    const mode = m.rule.meta.mode;
+    const span = m.captures.names;
+    if ((mode !== 'listed' && mode !== 'to-from') || !span) continue;
+    const named = placesIn(s, span);
+    if (!named.length) continue;
+    const noun = m.captures.noun;
+    const singular = !!noun && s.tokens[noun.start]!.lower === 'airport';
+    const counted = mode === 'listed' && (named.length > 1 || singular);
+    return {
+      ...base(s, m), kind: 'airport_closed', value: counted ? named.length : null,
+      qualifier: counted ? (atLeast ? 'at_least' : 'exact') : 'unknown', whereText: named[0]!.text,
+    };
+  }
+  return null;
 }
 
 /** Whether an airport's name stands within a few words of a closure's verb ("suspended all flights at Kazan airport"). */
@@ -222,6 +250,21 @@ function coordinatedClosers(s: AnnotatedSentence, m: Found): string[] {
     to = c.start;
   }
   return out.map((c) => c.text);
+}
+
+/**
+ * "most of the drones were shot down", "intercepted the majority of the missiles": an uncounted share
+ * of a salvo intercepted (data/rules/claims-intercepted.json), when the sentence counts none itself.
+ * "the most advanced drones" is a superlative, no share.
+ */
+function interception(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
+  for (const m of found) {
+    if (m.rule.meta.kind !== 'intercepted') continue;
+    const share = m.captures.share;
+    if (share && s.tokens[share.start]!.lower === 'most' && /^(?:the|a)$/.test(s.tokens[share.start - 1]?.lower ?? '')) continue;
+    return [{ ...base(s, m), kind: 'intercepted', value: null, qualifier: 'unknown' }];
+  }
+  return [];
 }
 
 // Words before an agreement noun that make it one of a list told one by one ("a series of agreements").
@@ -336,6 +379,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   return [
     ...(counted.has('damaged') ? [] : damage(s, found)),
     ...aviation(s, found, counted),
+    ...(counted.has('intercepted') ? [] : interception(s, found)),
     ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),
     ...met,
   ];
