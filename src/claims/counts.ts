@@ -35,7 +35,7 @@ export interface CountDraft {
   finite: boolean;
 }
 
-const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS } = WORDS;
+const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX } = WORDS;
 
 // The binding rules of data/rules/counts.json the engine reads at fixed places.
 const TOLLS = rulesBound('toll');
@@ -85,8 +85,12 @@ function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head
 
 /** The token that may open a count's place: "left 8 people dead in X", "dozens of members elsewhere in X". */
 function placeTokenAfter(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[i];
-  return t && (CASUALTY_WORDS.has(t.lower) || t.lower === 'elsewhere') && LOCATIVE.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1] : t;
+  // "six people were killed in X": auxiliaries stand between the count and its participle.
+  let j = i;
+  while (j < i + 3 && PASSIVE_AUX.has(tokens[j]?.lower ?? '')) j++;
+  const t = tokens[j];
+  if (t && (CASUALTY_WORDS.has(t.lower) || t.lower === 'elsewhere') && LOCATIVE.has(tokens[j + 1]?.lower ?? '')) return tokens[j + 1];
+  return tokens[i];
 }
 
 /**

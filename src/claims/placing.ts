@@ -206,7 +206,14 @@ const STEPS: Readonly<Record<string, Step>> = {
     return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
   },
   'defending-country': ({ scene: { text, sentence: s, places, claimant } }) => countryOf(defendingCountry(text, places, s.start, s.end, claimant)),
-  'claimant-country': ({ scene: { sentence: s, places, claimant } }) => countryOf(claimantCountry(places, s.start, s.end, claimant)),
+  'claimant-country': ({ scene, c }) => {
+    const own = countryOf(claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant));
+    // "Shelling hit Kherson. Ukrainian officials said two were killed": the claimant's country says no
+    // more than the town the story already placed the casualties in.
+    if (!own || !SCENE_KINDS.has(c.kind)) return own;
+    const paragraph = narrowest(scene.lastWhere, own);
+    return paragraph !== own ? paragraph : narrowest(scene.storyWhere ?? null, own);
+  },
   'salvo-place': ({ done }) => (done.length ? done[done.length - 1]!.where : null),
   'reporting-country': ({ scene }) => reportingCountry(scene),
   'line-country': ({ scene: { text, places, sameLine } }) => {

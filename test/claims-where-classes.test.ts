@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../src/pipeline.js';
+import type { Claim } from '../src/types.js';
+
+// Which place a claim gets, one class of wording per test, each in many wordings (own sentences).
+
+function claimsOf(text: string, published = '2025-07-04'): Claim[] {
+  return extractArticle({ id: 'fx-where', title: null, published, text }).claims;
+}
+
+function placeOf(text: string, kind: string, value: number | null): string | null {
+  const claims = claimsOf(text);
+  const found = claims.find((c) => c.kind === kind && c.value === value);
+  assert.ok(found, `no ${kind} ${value} in ${claims.map((c) => `${c.kind} ${c.value} @${c.where?.text}`).join(' | ')} for: ${text}`);
+  return found.where?.text ?? null;
+}
+
+function expectAll(cases: readonly (readonly [string, string, number | null, RegExp])[]): void {
+  const wrong = cases.filter(([text, kind, value, want]) => !want.test(placeOf(text, kind, value) ?? ''))
+    .map(([text, kind, value]) => `${kind} ${value} @${placeOf(text, kind, value)} in: ${text}`);
+  assert.deepEqual(wrong, []);
+}
+
+test('a claimant\'s country says no more than the town the paragraph already placed the casualties in', () => {
+  expectAll([
+    ['Gunmen stormed a police station in Kirkuk on Wednesday. Iraqi security sources said four policemen were killed.', 'killed', 4, /^Kirkuk$/],
+    ['Israeli strikes hit the Jabalia refugee camp overnight. Palestinian medics said 19 people were killed.', 'killed', 19, /Jabalia/],
+    ['A drone slammed into an apartment block in Odesa. The Ukrainian military said two people died.', 'killed', 2, /^Odesa$/],
+    ['Heavy shelling hit the town of Orikhiv. Ukrainian authorities reported three dead.', 'killed', 3, /Orikhiv/],
+    ['A missile struck a hospital in Kramatorsk on Monday night. Ukrainian officials said 11 people were wounded.', 'injured', 11, /Kramatorsk/],
+    ['Rockets fell on Sderot this morning. Israeli paramedics said 6 people were lightly injured.', 'injured', 6, /Sderot/],
+    ['Russian drones struck Odesa overnight.\n\nThe Ukrainian military said two people died and 8 were hurt.', 'injured', 8, /^Odesa$/],
+    ['Russian drones struck Odesa overnight.\n\nUkraine\'s air force said it downed 40 of 55 drones. The Ukrainian military said two people died.', 'killed', 2, /^Odesa$/],
+    ['A car bomb went off outside a market in Mogadishu. Somali police said at least nine civilians died.', 'killed', 9, /Mogadishu/],
+    ['Militants attacked a checkpoint near Bannu. Pakistani officials said five soldiers were martyred and two injured.', 'injured', 2, /Bannu/],
+  ]);
+  // The country stays where the paragraph named no town of it.
+  assert.equal(placeOf('Shelling hit Belgorod overnight.\n\nUkrainian officials said two people were killed in the attacks.', 'killed', 2), 'Ukraine');
+});
+
+test('a casualty count placed by its own verb phrase ("were killed in X") is at X, not the city named earlier', () => {
+  expectAll([
+    ['Several blasts rocked central Baghdad on Saturday, and Iraqi officials said at least 6 people were killed in the Karrada neighbourhood.', 'killed', 6, /Karrada/],
+    ['Explosions shook Baghdad at dawn. At least 7 people were killed in the Karrada neighbourhood, officials said.', 'killed', 7, /Karrada/],
+    ['Russian drones attacked Kharkiv overnight, and the mayor said 5 people were injured in the Saltivskyi district.', 'injured', 5, /Saltivskyi/],
+    ['Airstrikes pounded Gaza City on Tuesday; 14 people were reportedly killed in Shejaiya, medics said.', 'killed', 14, /Shejaiya/],
+    ['Explosions were heard across Kyiv, where four people had been wounded in Obolon, the mayor said.', 'injured', 4, /Obolon/],
+    ['Fighting spread across Khartoum, and 12 civilians were killed in Omdurman, activists said.', 'killed', 12, /Omdurman/],
+    ['Sirens sounded across Israel as 3 people were hurt in Ramat Gan, rescuers said.', 'injured', 3, /Ramat Gan/],
+  ]);
+});
