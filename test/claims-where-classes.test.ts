@@ -50,3 +50,20 @@ test('a casualty count placed by its own verb phrase ("were killed in X") is at 
     ['Sirens sounded across Israel as 3 people were hurt in Ramat Gan, rescuers said.', 'injured', 3, /Ramat Gan/],
   ]);
 });
+
+test('a small town the claim names ("officials in X", "X village", "the village of X", "X town in Y") is its place, not the dateline or the container', () => {
+  expectAll([
+    ['BAMAKO, Mali (AP) — Jihadi fighters raided an army post overnight, killing at least 14 soldiers, officials in Niono said.', 'killed', 14, /^Niono$/],
+    ['OUAGADOUGOU, Burkina Faso — Officials in Gorom-Gorom said 8 soldiers died in an ambush.', 'killed', 8, /Gorom-Gorom/],
+    ['YANGON, Myanmar — Six people died after junta jets bombed the village of Tar Taing, residents said.', 'killed', 6, /^Tar Taing$/],
+    ['YANGON, Myanmar — Military airstrikes killed 17 people in Kyaukme township, a resistance group said.', 'killed', 17, /^Kyaukme township$/],
+    ['PORT SUDAN, Sudan — RSF fighters killed 15 people in El Fasher\'s Abu Shouk camp, a rights group said.', 'killed', 15, /^Abu Shouk camp$/],
+    ['Soldiers raided Pa Lae village in Sagaing region on Monday and shot dead 4 farmers.', 'killed', 4, /^Pa Lae( village)?$/],
+    ['Turkish artillery shelled Tal Jihan town in Hasakah governorate, wounding 3 civilians.', 'injured', 3, /^Tal Jihan( town)?$/],
+    ['Gunmen stormed the village of Ngouma in the Mopti region, killing 11 herders, residents said.', 'killed', 11, /^Ngouma$/],
+    ['On Tuesday, militants attacked Dabo Kura village (Dikwa, Borno) and killed 7 civilians.', 'killed', 7, /^Dabo Kura( village)?$/],
+    ['Two people were wounded in Serra Talhada (Pernambuco) when gunmen opened fire on a bar.', 'injured', 2, /^Serra Talhada$/],
+  ]);
+  // A town the gazetteer knows keeps its own reading; a month is no town.
+  assert.match(placeOf('Troops shelled Kabul city in June, killing 3 people.', 'killed', 3) ?? '', /^Kabul( city)?$/);
+});
