@@ -63,6 +63,8 @@ test('a small town the claim names ("officials in X", "X village", "the village 
     ['Gunmen stormed the village of Ngouma in the Mopti region, killing 11 herders, residents said.', 'killed', 11, /^Ngouma$/],
     ['On Tuesday, militants attacked Dabo Kura village (Dikwa, Borno) and killed 7 civilians.', 'killed', 7, /^Dabo Kura( village)?$/],
     ['Two people were wounded in Serra Talhada (Pernambuco) when gunmen opened fire on a bar.', 'injured', 2, /^Serra Talhada$/],
+    ['Snipers wounded 2 farmers in Kafr Nabudah town in the Hama countryside on Friday.', 'injured', 2, /^Kafr Nabudah( town)?$/],
+    ['Fighters clashed with soldiers in Mweso village on Sunday, leaving 6 dead.', 'killed', 6, /^Mweso( village)?$/],
   ]);
   // A town the gazetteer knows keeps its own reading; a month is no town.
   assert.match(placeOf('Troops shelled Kabul city in June, killing 3 people.', 'killed', 3) ?? '', /^Kabul( city)?$/);

@@ -98,7 +98,7 @@ export function chooseWhere(
     const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
     if (attached) return owned(text, attached, mentions);
   }
-  let first = inRange.find(usable) ?? townOf(text, range.from, range.to);
+  let first = inRange.find(usable) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true);
   if (first) first = owned(text, first, mentions);
   // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
   // places the gazetteer partly lacks; the list's container is the place.
@@ -179,10 +179,10 @@ const SETTLEMENT_NOUN = '(?:village|town|city|hamlet|locality|commune|township)'
 const SETTLEMENT_NAME = "((?:[A-Z][\\p{L}'’-]+\\s+){0,3}[A-Z][\\p{L}'’-]+)";
 const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+${SETTLEMENT_NOUN}\\b)`, 'gu');
 
-/** The last settlement of `from`..`to` named with its noun ("Ibbin town", "the village of Kondouagou") that no known mention names. */
-function settlementBefore(text: string, from: number, to: number, mentions: readonly PlaceMention[]): PlaceMention | null {
+/** The last (or first) settlement of `from`..`to` named with its noun ("Ibbin town", "the village of Kondouagou") that no known mention names. */
+function settlementBefore(text: string, from: number, to: number, mentions: readonly PlaceMention[], firstOne = false): PlaceMention | null {
   const stretch = text.slice(from, to);
-  if (!/\b(?:village|town|city|hamlet|locality|commune|township)\b/.test(stretch) || /[;.]\s/.test(stretch)) return null;
+  if (!/\b(?:village|town|city|hamlet|locality|commune|township)\b/.test(stretch) || (!firstOne && /[;.]\s/.test(stretch))) return null;
   let found: PlaceMention | null = null;
   for (const m of stretch.matchAll(SETTLEMENT_NAMED)) {
     const name = (m[1] ?? m[2])!;
@@ -191,6 +191,7 @@ function settlementBefore(text: string, from: number, to: number, mentions: read
     const end = start + name.length;
     if (mentions.some((x) => x.start === start && x.end === end)) continue;
     found = { start, end, text: name, role: 'location', place: null };
+    if (firstOne) break;
   }
   return found;
 }
