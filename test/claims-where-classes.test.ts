@@ -69,3 +69,18 @@ test('a small town the claim names ("officials in X", "X village", "the village 
   // A town the gazetteer knows keeps its own reading; a month is no town.
   assert.match(placeOf('Troops shelled Kabul city in June, killing 3 people.', 'killed', 3) ?? '', /^Kabul( city)?$/);
 });
+
+test('a salvo mostly aimed at one city or region is counted in that place\'s country; the casualties there stay there', () => {
+  expectAll([
+    ['Ukraine\'s air force said Russia launched 405 drones and 12 missiles overnight, mainly targeting Kyiv.', 'launched', 405, /^Ukraine$/],
+    ['The Russian army launched 140 drones, primarily aimed at the Odesa region, Ukraine\'s air force said.', 'launched', 140, /^Ukraine$/],
+    ['Overnight Russia sent 210 Shahed drones, largely targeting energy sites in the Kharkiv region, the air force said.', 'launched', 210, /^Ukraine$/],
+    ['Ukraine attacked with 120 drones, the main target being the Moscow region, the Russian defence ministry said.', 'launched', 120, /^Russia$/],
+    ['Moscow sent seventy drones against Ukraine overnight, chiefly at Dnipro.', 'launched', 70, /^Ukraine$/],
+    ['Russia launched 50 drones, mainly targeting Kyiv, where 3 people were killed.', 'launched', 50, /^Ukraine$/],
+    ['Russia launched 50 drones, mainly targeting Kyiv, where 3 people were killed.', 'killed', 3, /^Kyiv$/],
+    ['Air defences downed 95 drones overnight, most of them over the Bryansk region, the Russian defence ministry said.', 'intercepted', 95, /^Russia$/],
+  ]);
+  // A salvo aimed at one place, with no word of focus, is at that place.
+  assert.equal(placeOf('Russian forces launched 98 drones at Kharkiv overnight, the mayor said.', 'launched', 98), 'Kharkiv');
+});

@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { COUNT_STEPS, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -201,6 +201,11 @@ const STEPS: Readonly<Record<string, Step>> = {
     const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
       && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
     if (!m || passing) return null;
+    // "405 drones overnight, mainly targeting Kyiv": the salvo's focus is in the country that holds it (where.json `focus`).
+    if (FOCUS_KINDS.has(c.kind) && isFocus(text, m)) {
+      const country = m.place?.country ? countryPlace(m.place.country) : null;
+      return country ? { text: country.name, place: country } : null;
+    }
     // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that contains
     // the scene named before says no more than the scene, within one running paragraph.
     return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
