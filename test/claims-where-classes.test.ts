@@ -84,3 +84,17 @@ test('a salvo mostly aimed at one city or region is counted in that place\'s cou
   // A salvo aimed at one place, with no word of focus, is at that place.
   assert.equal(placeOf('Russian forces launched 98 drones at Kharkiv overnight, the mayor said.', 'launched', 98), 'Kharkiv');
 });
+
+test('a national total broken down by region is the country\'s, whatever the wording of its parts; each part keeps its region', () => {
+  expectAll([
+    ['The ministry said 96 drones were intercepted, with 31 downed over the Kursk region and 20 over the Bryansk region.', 'intercepted', 96, /^Russia$/],
+    ['Russian air defences destroyed 45 drones overnight, 12 of which were shot down over the Moscow region.', 'intercepted', 45, /^Russia$/],
+    ['Russian air defences destroyed 45 drones overnight, 12 of which were shot down over the Moscow region.', 'intercepted', 12, /^Moscow region$/],
+    ['The defence ministry said 71 drones were destroyed overnight, including 18 shot down over the Rostov region.', 'intercepted', 71, /^Russia$/],
+    ['The defence ministry said 71 drones were destroyed overnight, including 18 shot down over the Rostov region.', 'intercepted', 18, /^Rostov region$/],
+    ['A total of 64 drones were destroyed over Russian regions overnight: 21 over Belgorod, 18 over Kursk and 25 over Voronezh.', 'intercepted', 64, /^Russia$/],
+    ['A total of 64 drones were destroyed over Russian regions overnight: 21 over Belgorod, 18 over Kursk and 25 over Voronezh.', 'intercepted', 21, /^Belgorod$/],
+    ['Russia said it had neutralised 83 drones, 30 of them intercepted over the Kaluga region.', 'intercepted', 83, /^Russia$/],
+    ['Air defences downed one hundred and two drones overnight, including forty over the Tula region, the ministry said.', 'intercepted', 102, /^Russia$/],
+  ]);
+});
