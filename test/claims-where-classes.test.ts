@@ -98,3 +98,22 @@ test('a national total broken down by region is the country\'s, whatever the wor
     ['Air defences downed one hundred and two drones overnight, including forty over the Tula region, the ministry said.', 'intercepted', 102, /^Russia$/],
   ]);
 });
+
+test('a new story framed by a linking adverb ("Meanwhile in X, …") is placed by its own words, not the story before', () => {
+  expectAll([
+    ['A Russian drone struck the port of Izmail in Odesa Oblast overnight.\n\nMeanwhile in Romania, authorities said 2 people were injured when debris fell in Tulcea county.', 'injured', 2, /^Tulcea county$/],
+    ['Israeli jets struck Beirut on Monday.\n\nElsewhere in Syria, 4 soldiers were killed in Deir ez-Zor, state media said.', 'killed', 4, /Deir ez-Zor/],
+    ['Ukrainian naval drones attacked the port of Novorossiysk in Russia.\nSeparately, in the Black Sea, 3 sailors were injured when a tanker hit a mine.', 'injured', 3, /Black Sea/],
+    ['Pakistan\'s military said 12 militants were killed in North Waziristan.\nIn neighbouring Afghanistan, Taliban officials said 5 civilians died in cross-border shelling.', 'killed', 5, /^Afghanistan$/],
+  ]);
+});
+
+test('several airports closed with no city in their sentence are in the city the paragraph named, if they lie there', () => {
+  expectAll([
+    ['Drones attacked Moscow overnight. Flights were halted at Vnukovo and Sheremetyevo airports, Rosaviatsia said.', 'airport_closed', 2, /^Moscow$/],
+    ['Restrictions were imposed at Sheremetyevo, Vnukovo and Zhukovsky airports serving Moscow.', 'airport_closed', 3, /^Moscow$/],
+    ['In the Moscow region, Domodedovo and Zhukovsky airports closed for three hours.', 'airport_closed', 2, /^Moscow region$/],
+  ]);
+  // Airports far from the city told before are not its airports.
+  assert.notEqual(placeOf('Drones attacked Kazan overnight. Flights were halted at Vnukovo and Sheremetyevo airports, Rosaviatsia said.', 'airport_closed', 2), 'Kazan');
+});

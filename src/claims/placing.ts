@@ -291,6 +291,10 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
     const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region')
       ?? places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
     if (region) return [asClaimPlace(region, text)];
+    // "Drones attacked Moscow. Flights were halted at Vnukovo and Sheremetyevo airports": the city the paragraph named holds them.
+    const city = scene.lastWhere?.place;
+    if (city && (city.precision === 'city' || city.precision === 'region') && !isAirportName(scene.lastWhere!.text)
+      && places.some((p) => p.role === 'location' && p.place?.country === city.country && nearKm(p.place, city) < 80)) return [scene.lastWhere!];
   }
   if (st.whereText) {
     const at = text.indexOf(st.whereText, s.start);
@@ -329,6 +333,12 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
     if (listed.length > 1) return listed;
   }
   return where ? [where] : [];
+}
+
+/** Rough distance in km between two points (equirectangular: enough to tell a city's airports from another city's). */
+function nearKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * Math.PI / 180);
+  return Math.hypot(x, b.lat - a.lat) * 111.2;
 }
 
 /** "struck the Ryazan oil refinery": the place that names the damaged site (where.json `siteModifier`). */
