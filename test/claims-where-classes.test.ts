@@ -117,3 +117,12 @@ test('several airports closed with no city in their sentence are in the city the
   // Airports far from the city told before are not its airports.
   assert.notEqual(placeOf('Drones attacked Kazan overnight. Flights were halted at Vnukovo and Sheremetyevo airports, Rosaviatsia said.', 'airport_closed', 2), 'Kazan');
 });
+
+test('a total in a region or strip named after a compass word ("in the northern Gaza Strip") keeps that region, its part the town', () => {
+  expectAll([
+    ['Israeli strikes in the northern Gaza Strip killed 11 people, including 4 in Beit Lahia.', 'killed', 11, /^Gaza Strip$/],
+    ['Israeli strikes in the northern Gaza Strip killed 11 people, including 4 in Beit Lahia.', 'killed', 4, /^Beit Lahia$/],
+    ['Russian attacks in the eastern Donetsk region wounded 8 civilians, including 3 in Kostiantynivka.', 'injured', 8, /Donetsk region/],
+    ['Airstrikes in the southwestern Idlib province killed 7 people, including 2 children in Jisr al-Shughur.', 'killed', 7, /Idlib/],
+  ]);
+});

@@ -60,7 +60,7 @@ function fullName(text: string, m: PlaceMention): string {
 
 /** True when the place is the subject that acts ("Ukraine launched", "Iran fired"), not where something happened. */
 export function actsAsActor(text: string, m: PlaceMention): boolean {
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   return ACTS_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
