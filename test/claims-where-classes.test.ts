@@ -126,3 +126,13 @@ test('a total in a region or strip named after a compass word ("in the northern 
     ['Airstrikes in the southwestern Idlib province killed 7 people, including 2 children in Jisr al-Shughur.', 'killed', 7, /Idlib/],
   ]);
 });
+
+test('a national scope fronted before the count ("Across Ukraine, …") is the count\'s, not the city of the sentence before', () => {
+  expectAll([
+    ['Russian glide bombs hit Zaporizhzhia. Across Ukraine, 11 people were killed in Russian attacks over the past day.', 'killed', 11, /^Ukraine$/],
+    ['Drones hit Belgorod overnight. Across the country, 25 drones were shot down, the ministry said.', 'intercepted', 25, /^Russia$/],
+    ['Strikes hit Kharkiv on Friday. Throughout Ukraine, at least 19 civilians were wounded.', 'injured', 19, /^Ukraine$/],
+  ]);
+  // A scope in a clause of its own does not reach the count.
+  assert.equal(placeOf('Sirens sounded across Israel as 3 people were hurt in Ramat Gan, rescuers said.', 'injured', 3), 'Ramat Gan');
+});

@@ -92,8 +92,16 @@ function amongParts(scene: Scene, counts: readonly CountDraft[], c: CountDraft, 
 function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
   const { text, sentence: s, places, claimant } = scene;
   let to = s.text.length;
-  for (const m of s.text.matchAll(clauseBreaks())) if (m.index! >= c.end) { to = m.index!; break; }
-  const scope = countScope(text, { from: s.start + c.start, to: s.start + Math.min(to, c.end + 80) }, places);
+  // "Across Ukraine, 11 people were killed": a scope fronted in the count's own clause is its scope too.
+  let from = 0;
+  for (const m of s.text.matchAll(clauseBreaks())) {
+    if (m.index! >= c.end) { to = m.index!; break; }
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+  }
+  // Only a short phrase fronted before a comma ("Across Ukraine, …"), not a clause of its own ("Sirens sounded across Israel as …").
+  const front = /^\s*[^,]{0,40},/.exec(s.text.slice(from, c.start));
+  const scope = (front ? countScope(text, { from: s.start + from, to: s.start + from + front[0].length }, places) : null)
+    ?? countScope(text, { from: s.start + c.start, to: s.start + Math.min(to, c.end + 80) }, places);
   if (!scope) return null;
   if (scope !== 'country') return asClaimPlace(scope);
   // The country where things happened: one named as a place ("attacked Ukraine"), not the attacker's
@@ -104,7 +112,11 @@ function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
   const country = cc ? countryPlace(cc) : null;
   if (country) return { text: country.name, place: country };
   const own = claimantCountry(places, s.start, s.end, claimant) ?? defendingCountry(text, places, s.start, s.end, claimant);
-  return own ? asClaimPlace(own) : null;
+  if (own) return asClaimPlace(own);
+  // "Drones hit Belgorod. Across the country, 25 were shot down": the country of the story's place.
+  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
+  const story = told ? countryPlace(told) : null;
+  return story ? { text: story.name, place: story } : null;
 }
 
 /** "killed 5 soldiers and 6 civilians in X": counts of one kind joined by "and" share the place after the last. */
