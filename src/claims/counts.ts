@@ -35,7 +35,7 @@ export interface CountDraft {
   finite: boolean;
 }
 
-const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS } = WORDS;
+const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX, SALVO_PARTICIPLES } = WORDS;
 
 // The binding rules of data/rules/counts.json the engine reads at fixed places.
 const TOLLS = rulesBound('toll');
@@ -85,8 +85,17 @@ function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head
 
 /** The token that may open a count's place: "left 8 people dead in X", "dozens of members elsewhere in X". */
 function placeTokenAfter(tokens: readonly Token[], i: number): Token | undefined {
-  const t = tokens[i];
-  return t && (CASUALTY_WORDS.has(t.lower) || t.lower === 'elsewhere') && LOCATIVE.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 1] : t;
+  // "six people were killed in X": auxiliaries stand between the count and its participle ("12 of which were shot down over X").
+  const ofWhich = tokens[i]?.lower === 'of' && /^(?:which|them)$/.test(tokens[i + 1]?.lower ?? '') ? 2 : 0;
+  let j = i + ofWhich;
+  while (j < i + ofWhich + 3 && PASSIVE_AUX.has(tokens[j]?.lower ?? '')) j++;
+  const t = tokens[j];
+  if (t && (CASUALTY_WORDS.has(t.lower) || t.lower === 'elsewhere') && LOCATIVE.has(tokens[j + 1]?.lower ?? '')) return tokens[j + 1];
+  // "including 18 shot down over X": what became of a salvo's part, then its place.
+  let k = j;
+  while (k < j + 2 && SALVO_PARTICIPLES.has(tokens[k]?.lower ?? '')) k++;
+  if (k > j && LOCATIVE.has(tokens[k]?.lower ?? '')) return tokens[k];
+  return tokens[i];
 }
 
 /**
@@ -288,7 +297,9 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     // "…, and 100 of them were shot down", "45 of which were downed": a verb of its own after "of them" makes the share a count of that verb's kind.
     const shareVerb = verbAfterOfThem(tokens, after, drafts[drafts.length - 1]?.head ?? null);
     if (shareVerb) head = { cls: drafts[drafts.length - 1]!.head!, start: -1, end: -1, death: null };
-    if (!shareVerb && /^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !(!head && verbEndingAt(tokens, qStart - 1))) continue;
+    // ("30 of them intercepted over X" is a placed part of the salvo.)
+    const placedPart = SALVO_PARTICIPLES.has(tokens[after + 2]?.lower ?? '') && LOCATIVE.has(tokens[after + 3]?.lower ?? '');
+    if (!shareVerb && /^of\s+(?:them|whom|those)\b/i.test(sentence.slice(q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !placedPart && !(!head && verbEndingAt(tokens, qStart - 1))) continue;
     if (partMarker && prevLower !== 'with' && head && head.cls === 'person' && !['others', 'people', 'person', 'persons', 'more'].includes(sentence.slice(head.start, head.end).toLowerCase())) continue;
     // The kind and the id of the rule that bound it (a shared count takes both from the count it shares).
     let kind: ClaimKind | null = head?.death?.kind ?? null;
@@ -306,7 +317,8 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       finite = joined.finite;
     }
     // A count with no noun after "including"/"and", followed by a place, is a part of the total before it.
-    const coordinated = prevLower === 'and' || prevLower === ',' || prevLower === 'or';
+    // "64 drones overnight: 21 over Belgorod, 18 over Kursk": a colon opens the breakdown's first part.
+    const coordinated = prevLower === 'and' || prevLower === ',' || prevLower === 'or' || prevLower === ':';
     let partOf: number | null = null;
     // "47 drones, 20 of them over the Kursk region": the place follows "of them".
     const ofThem = !head && tokens[after]?.lower === 'of' && /^(them|which|those|these)$/.test(tokens[after + 1]?.lower ?? '') && LOCATIVE.has(tokens[after + 2]?.lower ?? '');
@@ -376,6 +388,11 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
         coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
       });
+    }
+    // "including 18 shot down over X", "12 of which were downed over X": a placed part with a verb of its own is still its total's part.
+    if (partOf === null && !head && placeFrom !== null && q.value !== null && (partMarker || /^of\s+(?:which|them)\b/i.test(sentence.slice(q.end).trimStart()))) {
+      const parent = [...drafts].reverse().find((d) => d.partOf === null && d.kind === kind && d.value !== null && d.value > q.value!);
+      if (parent) partOf = drafts.indexOf(parent);
     }
     // Pushed with a kind of its own ("28 of 30 drones" launched them), a count no longer waits for the next one's.
     pending = null;

@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { COUNT_STEPS, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -92,8 +92,16 @@ function amongParts(scene: Scene, counts: readonly CountDraft[], c: CountDraft, 
 function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
   const { text, sentence: s, places, claimant } = scene;
   let to = s.text.length;
-  for (const m of s.text.matchAll(clauseBreaks())) if (m.index! >= c.end) { to = m.index!; break; }
-  const scope = countScope(text, { from: s.start + c.start, to: s.start + Math.min(to, c.end + 80) }, places);
+  // "Across Ukraine, 11 people were killed": a scope fronted in the count's own clause is its scope too.
+  let from = 0;
+  for (const m of s.text.matchAll(clauseBreaks())) {
+    if (m.index! >= c.end) { to = m.index!; break; }
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+  }
+  // Only a short phrase fronted before a comma ("Across Ukraine, …"), not a clause of its own ("Sirens sounded across Israel as …").
+  const front = /^\s*[^,]{0,40},/.exec(s.text.slice(from, c.start));
+  const scope = (front ? countScope(text, { from: s.start + from, to: s.start + from + front[0].length }, places) : null)
+    ?? countScope(text, { from: s.start + c.start, to: s.start + Math.min(to, c.end + 80) }, places);
   if (!scope) return null;
   if (scope !== 'country') return asClaimPlace(scope);
   // The country where things happened: one named as a place ("attacked Ukraine"), not the attacker's
@@ -104,7 +112,11 @@ function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
   const country = cc ? countryPlace(cc) : null;
   if (country) return { text: country.name, place: country };
   const own = claimantCountry(places, s.start, s.end, claimant) ?? defendingCountry(text, places, s.start, s.end, claimant);
-  return own ? asClaimPlace(own) : null;
+  if (own) return asClaimPlace(own);
+  // "Drones hit Belgorod. Across the country, 25 were shot down": the country of the story's place.
+  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
+  const story = told ? countryPlace(told) : null;
+  return story ? { text: story.name, place: story } : null;
 }
 
 /** "killed 5 soldiers and 6 civilians in X": counts of one kind joined by "and" share the place after the last. */
@@ -201,12 +213,24 @@ const STEPS: Readonly<Record<string, Step>> = {
     const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
       && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
     if (!m || passing) return null;
+    // "405 drones overnight, mainly targeting Kyiv": the salvo's focus is in the country that holds it (where.json `focus`).
+    if (FOCUS_KINDS.has(c.kind) && isFocus(text, m)) {
+      const country = m.place?.country ? countryPlace(m.place.country) : null;
+      return country ? { text: country.name, place: country } : null;
+    }
     // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that contains
     // the scene named before says no more than the scene, within one running paragraph.
     return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
   },
   'defending-country': ({ scene: { text, sentence: s, places, claimant } }) => countryOf(defendingCountry(text, places, s.start, s.end, claimant)),
-  'claimant-country': ({ scene: { sentence: s, places, claimant } }) => countryOf(claimantCountry(places, s.start, s.end, claimant)),
+  'claimant-country': ({ scene, c }) => {
+    const own = countryOf(claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant));
+    // "Shelling hit Kherson. Ukrainian officials said two were killed": the claimant's country says no
+    // more than the town the story already placed the casualties in.
+    if (!own || !SCENE_KINDS.has(c.kind)) return own;
+    const paragraph = narrowest(scene.lastWhere, own);
+    return paragraph !== own ? paragraph : narrowest(scene.storyWhere ?? null, own);
+  },
   'salvo-place': ({ done }) => (done.length ? done[done.length - 1]!.where : null),
   'reporting-country': ({ scene }) => reportingCountry(scene),
   'line-country': ({ scene: { text, places, sameLine } }) => {
@@ -279,6 +303,10 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
     const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region')
       ?? places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
     if (region) return [asClaimPlace(region, text)];
+    // "Drones attacked Moscow. Flights were halted at Vnukovo and Sheremetyevo airports": the city the paragraph named holds them.
+    const city = scene.lastWhere?.place;
+    if (city && (city.precision === 'city' || city.precision === 'region') && !isAirportName(scene.lastWhere!.text)
+      && places.some((p) => p.role === 'location' && p.place?.country === city.country && nearKm(p.place, city) < 80)) return [scene.lastWhere!];
   }
   if (st.whereText) {
     const at = text.indexOf(st.whereText, s.start);
@@ -318,6 +346,12 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
     if (listed.length > 1) return listed;
   }
   return where ? [where] : [];
+}
+
+/** Rough distance in km between two points (equirectangular: enough to tell a city's airports from another city's). */
+function nearKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * Math.PI / 180);
+  return Math.hypot(x, b.lat - a.lat) * 111.2;
 }
 
 /** "struck the Ryazan oil refinery": the place that names the damaged site (where.json `siteModifier`). */

@@ -13,7 +13,7 @@ export interface ClaimPlace {
 
 const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|district|suburb|camp)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$/u;
 // "struck the Caspian port city of Derbaz": a sea or people's adjective and a descriptor may stand before the noun.
-const TOWN_OF = /\b(?:in|at|near|struck|hit|targeted|shelled|attacked|on)\s+the\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:port|coastal|border|frontline|front-line|provincial|regional)\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?|port|state|province|region|governorate)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+const TOWN_OF = /\b(?:in|at|near|struck|hit|targeted|shelled|attacked|bombed|raided|stormed|overran|besieged|on)\s+the\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,2}(?:(?:port|coastal|border|frontline|front-line|provincial|regional)\s+)?(?:towns?|villages?|city|cities|districts?|hamlets?|suburbs?|port|state|province|region|governorate)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
 const COUNTRY_SHORT_FORM = /^(?:[A-Z]\.?){2,6}$/;
 const ORIGIN = /\b(from|by)\s+(?:the\s+)?$/i;
 // A place that acts ("Ukraine launched", "Russia's aviation watchdog said") names an actor, not where.
@@ -60,7 +60,7 @@ function fullName(text: string, m: PlaceMention): string {
 
 /** True when the place is the subject that acts ("Ukraine launched", "Iran fired"), not where something happened. */
 export function actsAsActor(text: string, m: PlaceMention): boolean {
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   return ACTS_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
@@ -98,7 +98,7 @@ export function chooseWhere(
     const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
     if (attached) return owned(text, attached, mentions);
   }
-  let first = inRange.find(usable) ?? townOf(text, range.from, range.to);
+  let first = inRange.find(usable) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true);
   if (first) first = owned(text, first, mentions);
   // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
   // places the gazetteer partly lacks; the list's container is the place.
@@ -124,9 +124,15 @@ export function chooseWhere(
       return { start, end: start + town[1]!.length, text: town[1]!, role: 'location', place: first.place };
     }
   }
-  // "in Thandwe, Rakhine State": a name the gazetteer lacks, placed inside a known one, is the more specific place.
+  // "in Pu Tee village (Pauk township, Magway region)", "shelled Ibbin town in Aleppo governorate": a settlement
+  // the gazetteer lacks, named with its noun before the first known place, is the more specific place.
   if (first) {
-    const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?),\s+$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    const settled = settlementBefore(text, Math.max(range.from, first.start - 120), first.start, mentions);
+    if (settled) return settled;
+  }
+  // "in Thandwe, Rakhine State", "in Ruropolis (Para)": a name the gazetteer lacks, placed inside a known one, is the more specific place.
+  if (first) {
+    const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?)(?:,\s+|\s+\()$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
     if (before && !/^[A-Z]{2,6}$/.test(before[1]!) && !CALENDAR.test(before[1]!) && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start && m.role === 'location')) {
       const start = first.start - before[0].length + before[0].indexOf(before[1]!);
       return { start, end: start + before[1]!.length, text: before[1]!, role: 'location', place: first.place };
@@ -147,11 +153,12 @@ function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[])
   if (!own) return m;
   const at = m.end + own[0].length;
   const known = mentions.find((x) => x.start === at && x.role === 'location');
-  if (known) return known;
   const unlisted = /^((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:district|neighbou?rhood|area|camp|suburb|quarter|province|state|region|governorate|county|oblast))?)/u.exec(text.slice(at, at + 60));
+  // "El Fasher's Abu Shouk camp": a known word that only begins the owned name is not the place.
+  if (known && !(unlisted && isModifier(text, known) && unlisted[1]!.length > known.text.length)) return known;
   // Only as the place a locative names ("in Baghdad's …"): "according to Gaza's Health Ministry" owns an office.
   if (!/\b(?:in|at|near|outside|inside|on|over)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return m;
-  if (!unlisted || CALENDAR.test(unlisted[1]!) || /^[A-Z]{2,6}$/.test(unlisted[1]!) || mentions.some((x) => x.start === at)) return m;
+  if (!unlisted || CALENDAR.test(unlisted[1]!) || /^[A-Z]{2,6}$/.test(unlisted[1]!) || (!known && mentions.some((x) => x.start === at))) return m;
   return { start: at, end: at + unlisted[1]!.length, text: unlisted[1]!, role: 'location', place: m.place };
 }
 
@@ -168,6 +175,27 @@ function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentio
   return known ?? { start, end: start + name.length, text: name, role: 'location', place: m.place?.precision === 'country' ? m.place : null };
 }
 
+const SETTLEMENT_NOUN = '(?:village|town|city|hamlet|locality|commune|township)';
+const SETTLEMENT_NAME = "((?:[A-Z][\\p{L}'’-]+\\s+){0,3}[A-Z][\\p{L}'’-]+)";
+const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+${SETTLEMENT_NOUN}\\b)`, 'gu');
+
+/** The last (or first) settlement of `from`..`to` named with its noun ("Ibbin town", "the village of Kondouagou") that no known mention names. */
+function settlementBefore(text: string, from: number, to: number, mentions: readonly PlaceMention[], firstOne = false): PlaceMention | null {
+  const stretch = text.slice(from, to);
+  if (!/\b(?:village|town|city|hamlet|locality|commune|township)\b/.test(stretch) || (!firstOne && /[;.]\s/.test(stretch))) return null;
+  let found: PlaceMention | null = null;
+  for (const m of stretch.matchAll(SETTLEMENT_NAMED)) {
+    const name = (m[1] ?? m[2])!;
+    if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name)) continue;
+    const start = from + m.index! + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (mentions.some((x) => x.start === start && x.end === end)) continue;
+    found = { start, end, text: name, role: 'location', place: null };
+    if (firstOne) break;
+  }
+  return found;
+}
+
 /** "found in the villages of Bomari and Kessoua": a sentence's unlisted town, named as such, when it names no known place. */
 function townOf(text: string, from: number, to: number): PlaceMention | null {
   const m = TOWN_OF.exec(text.slice(from, to));
@@ -178,7 +206,7 @@ function townOf(text: string, from: number, to: number): PlaceMention | null {
 
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */
 function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
-  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|districts?|regions?|provinces?|camps?)\s+of\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|province))?)/u.exec(text.slice(at, at + 80));
+  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|districts?|regions?|provinces?|camps?)\s+of\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|township|province)\b)?)/u.exec(text.slice(at, at + 80));
   if (!m) return null;
   if (/^[A-Z]{2,6}$/.test(m[1]!) || CALENDAR.test(m[1]!)) return null; // "KPA posts" is an organisation, "on Saturday" a date
   const start = at + m[0].length - m[1]!.length;

@@ -13,6 +13,7 @@ const Schema = z.object({
   clauseBreaks: z.object({ why: z.string().min(10), pattern: z.string(), reachBack: z.string(), reachBackWhy: z.string().min(10) }),
   siteModifier: z.object({ why: z.string().min(10), words: z.number().int().min(0).max(5) }),
   totalOfParts: z.object({ why: z.string().min(10) }),
+  focus: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), before: z.string(), after: z.string() }),
   countSteps: z.array(z.object({ step: z.string(), kinds: z.array(z.string()).optional(), why: z.string().min(10) })).min(1),
   frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
   airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
@@ -47,6 +48,10 @@ const AIRPORT = compile(parsed.data.airspace.pattern, 'i', 'airspace');
 const SKY_BEFORE = compile(parsed.data.airspace.namedBefore, 'i', 'airspace.namedBefore');
 const SKY_AFTER = compile(parsed.data.airspace.namedAfter, 'i', 'airspace.namedAfter');
 const SITE_WORDS = parsed.data.siteModifier.words;
+const FOCUS_BEFORE = compile(parsed.data.focus.before, 'i', 'focus.before');
+const FOCUS_AFTER = compile(parsed.data.focus.after, 'i', 'focus.after');
+/** The kinds of count a salvo's focus does not place (where.json `focus`). */
+export const FOCUS_KINDS: ReadonlySet<string> = new Set(parsed.data.focus.kinds);
 const damage = DamageSets.safeParse(JSON.parse(readFileSync(new URL(`../../${DAMAGE_FILE}`, import.meta.url), 'utf8')));
 if (!damage.success) throw new Error(`${DAMAGE_FILE}: ${damage.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 const STRUCTURES: ReadonlySet<string> = new Set(damage.data.sets.structure.map((w) => w.toLowerCase()));
@@ -163,3 +168,8 @@ export function locativesIn(s: string): number[] {
 
 /** The order in which a count's place is sought, each step with the kinds it is for (where.json `countSteps`). */
 export const COUNT_STEPS: readonly { step: string; kinds?: readonly string[] }[] = parsed.data.countSteps;
+
+/** "mainly targeting Kyiv", "with Kyiv the main target": the place a salvo mostly aimed at (where.json `focus`). */
+export function isFocus(text: string, m: PlaceMention): boolean {
+  return FOCUS_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) || FOCUS_AFTER.test(text.slice(m.end, m.end + 40));
+}

@@ -260,7 +260,9 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   while (is(tokens[n], AUXILIARY)) n++;
   const verbAfter = !!tokens[n] && is(tokens[n], SPEECH_VERB | PERSON_VERB) && !/[,.;]/.test(text.slice(tokens[end]!.end, tokens[n]!.start));
   const saidBefore = !!prev && (prev.key === 'said' || prev.key === 'says') && !/[,.;]/.test(prevGap);
-  if (single && !major && (verbAfter || saidBefore)) return false;
+  // "officials in Niono said": after "in"/"near" the name is the speakers' place ("samples from Lu confirmed" is a person).
+  const speakersPlace = locBefore && (prev!.key === 'in' || prev!.key === 'near');
+  if (single && !major && ((verbAfter && !speakersPlace) || saidBefore)) return false;
   if (single && is(tokens[i], COMMON) && !strong && !(prepBefore && !initial)) return false;
   if (single && !strong && place && place.fcode !== 'ADM1' && place.fcode !== 'ADM2') {
     const maxPop = Math.max(...cands.map((c) => g.place(c).pop));
