@@ -27,6 +27,39 @@ function sharesName(a: string | null, b: string | null): boolean {
   return names(a).some((w) => nb.includes(w));
 }
 
+/** The capitalised names of a party list, less titles: what two mentions of one meeting's parties share. */
+function partyNames(s: string | null): string[] {
+  return (s ?? '').match(/\b[A-Z][a-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
+}
+
+/** Parties that may be one meeting's: one list unknown or nameless, or its names all among the other's. */
+function sameParties(a: string | null, b: string | null): boolean {
+  const na = partyNames(a);
+  const nb = partyNames(b);
+  return !na.length || !nb.length || na.every((w) => nb.includes(w)) || nb.every((w) => na.includes(w));
+}
+
+// A call is told apart from the meetings of the same leaders: it is never the retelling of one.
+const CALL = /phone/;
+
+/**
+ * Whether meeting `d` retells meeting `o` of the same story: the lead's "held talks this week" and the
+ * body's "talks in Geneva"; "his visit to Saudi Arabia" and the meeting in Jeddah; "the meeting in
+ * Vienna" told twice. Same parties, and a place that is none, the same, or the country of the other's.
+ */
+function retells(d: Drafted, o: Drafted, later: boolean): boolean {
+  if (o.kind !== 'meeting' || CALL.test(d.rule) || CALL.test(o.rule) || !sameParties(d.claimant, o.claimant)) return false;
+  if (!d.where) return !!o.where;
+  if (!o.where) return false;
+  const dp = d.where.place;
+  const op = o.where.place;
+  // "a visit to Saudi Arabia" beside "met in Jeddah": the country holds the finer place.
+  if (dp?.precision === 'country' && op && op.precision !== 'country' && op.country === dp.country) return true;
+  // "The meeting in Vienna ended …" after "A and B met in Vienna": a later mention that names no party.
+  // Two meetings named with their parties at one place are two (the host meets one guest, then another).
+  return later && !partyNames(d.claimant).length && samePlace(placeWords(d), placeWords(o));
+}
+
 /** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
 export function dedupe(drafts: readonly Drafted[]): Claim[] {
   const keep: boolean[] = drafts.map(() => true);
@@ -34,6 +67,7 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
     if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
     // A meeting restated without a place ("this is their fifth meeting") is the one already told.
     if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
+    if (d.kind === 'meeting' && keep[i] && drafts.some((o, j) => j !== i && keep[j] && retells(d, o, j < i))) keep[i] = false;
     // A meeting must name who met ("talks between the two countries" does not), unless it names where it was held.
     if (d.kind === 'meeting' && !d.where && d.claimant !== null && !/[A-Z]/.test(d.claimant)) keep[i] = false;
   });

@@ -11,6 +11,7 @@ import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import type { Attribution } from './attribution.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, type Drafted } from './dedupe.js';
+import { PartyStates } from './parties.js';
 import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
@@ -33,7 +34,7 @@ export interface ClaimInput {
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
-const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
+const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|phone|telephon|call\b|video|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 
 /**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
@@ -101,6 +102,8 @@ class ArticleReader {
   private articleWeapon: string | null = null;
   // Each local official's own place ("The Penza governor, Oleg Melnichenko"), kept for when they speak again.
   private readonly officeOf = new Map<string, ClaimPlace>();
+  // The states the people of a meeting or agreement act for, as the story named them.
+  private readonly parties = new PartyStates();
   private cursor = 0;
 
   constructor(private readonly input: ClaimInput) {
@@ -129,6 +132,7 @@ class ArticleReader {
     // The dateline blanked out (offsets kept): "(Reuters) - Four people …" opens with the count.
     const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
     const places = this.placesOf(s, s.start + filedFrom);
+    this.parties.add(s, places);
     // A line without a closing stop is a topic heading of a multi-story page: the place before it is another story's.
     const heading = si > 0 && lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text);
     if (s.paragraph !== this.lastParagraph || heading) {
@@ -230,7 +234,7 @@ class ArticleReader {
         evidence: { start: s.start, end: s.end },
         // An agreement or meeting is dated even in a sentence that counts over a period.
         when: party ? (r.date?.date ?? this.dates.lastUpTo(si) ?? this.input.dateline?.date ?? this.reference) : r.when,
-        claimant: party ? this.sources.expandParties(st.parties) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
+        claimant: party ? this.parties.withStates(this.sources.expandParties(st.parties), scene.places) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       if (st.actor) common.claimant = st.actor;

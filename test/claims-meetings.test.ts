@@ -1,0 +1,134 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../src/pipeline.js';
+
+// Meetings and agreements as wire stories tell them (sentences written for this project). Each case is
+// a sentence and the [kind, where] of the meeting or agreement claims it must give (where '-' = none).
+const found = (text: string): string[] =>
+  extractArticle({ id: 'm', title: null, published: '2025-09-12', text }).claims
+    .filter((c) => c.kind === 'meeting' || c.kind === 'agreement')
+    .map((c) => `${c.kind} @${c.where?.text ?? '-'}`);
+const claimants = (text: string): (string | null)[] =>
+  extractArticle({ id: 'm', title: null, published: '2025-09-12', text }).claims.map((c) => c.claimant);
+
+function expectEach(cases: readonly [string, string[]][]): void {
+  for (const [text, want] of cases) assert.deepEqual(found(text), want, text);
+}
+
+test('a gathering in a resort or a described town is placed at the town, not the adjective', () => {
+  expectEach([
+    ['Leaders of the seven rich democracies met in the alpine resort of Elmau on Sunday.', ['meeting @Elmau']],
+    ['Finance chiefs gathered in the Black Sea resort of Sochi for two days.', ['meeting @Sochi']],
+    ['Alliance leaders opened their summit in the Dutch city of Maastricht on Tuesday.', ['meeting @Maastricht']],
+    ['The envoys met in the southern port city of Aden on Thursday.', ['meeting @Aden']],
+    ['Talks in the Red Sea port of Jeddah lasted eight hours.', ['meeting @Jeddah']],
+    ['The two presidents met at the lakeside town of Bled.', ['meeting @Bled']],
+  ]);
+});
+
+test('hosted, received, sat down with: a host meets a guest named by country and office', () => {
+  expectEach([
+    ['Egyptian President Abdel Fattah el-Sisi hosted Jordan\'s King Abdullah in Cairo on Monday.', ['meeting @Cairo']],
+    ['German Chancellor Friedrich Merz received French President Emmanuel Macron in Berlin.', ['meeting @Berlin']],
+    ['The emir hosted the Syrian leader in Doha on Wednesday.', ['meeting @Doha']],
+    ['Egypt\'s intelligence chief received a Hamas delegation in Cairo on Sunday.', ['meeting @Cairo']],
+    ['The Kenyan president sat down with his Ugandan counterpart in Entebbe on Friday.', ['meeting @Entebbe']],
+    ['Finnish President Alexander Stubb sat down with Turkish President Recep Tayyip Erdogan in Ankara.', ['meeting @Ankara']],
+    ['Zelenskyy sat down with Trump at the Vatican on Saturday.', ['meeting @Vatican']],
+    ['Zelenskyy sat down with Fox News for an interview.', []],
+    ['The minister sat down with reporters after the vote.', []],
+    ['The agency welcomed the decision by President Ruto.', []],
+  ]);
+});
+
+test('a call between named leaders is a consultation held; an unnamed or future call is none', () => {
+  expectEach([
+    ['Putin and Trump held a phone call on Tuesday.', ['meeting @-']],
+    ['Trump said he had a very good call with Putin.', ['meeting @-']],
+    ['Chinese Foreign Minister Wang Yi held a phone conversation with Indonesian Foreign Minister Sugiono.', ['meeting @Indonesia']],
+    ['The special envoy spoke with Russian President Vladimir Putin on Thursday.', ['meeting @Russia']],
+    ['Starmer phoned President Zelenskyy after the strike.', ['meeting @-']],
+    ['Macron and Carney are expected to hold a phone call next week.', []],
+    ['Albanese did not take a phone call from the opposition leader.', []],
+    ['The minister spoke with reporters after the vote.', []],
+  ]);
+  // "In a phone call on Monday, A and B …": the parties are the main clause's subject.
+  assert.deepEqual(claimants('In a phone call on Monday, Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif discussed the border.'),
+    ['India and Pakistan (Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif)']);
+});
+
+test('planned meetings are none; a meeting that ended without agreement took place', () => {
+  expectEach([
+    ['The foreign ministers will meet next week in Geneva.', []],
+    ['Trump and Putin are expected to meet in Budapest in the coming weeks.', []],
+    ['A summit in the Dutch city of Maastricht is planned for June.', []],
+    ['The summit is due in Vilnius.', []],
+    ['The meeting in Vienna ended without agreement.', ['meeting @Vienna']],
+    ['Talks in Geneva between U.S. and Russian officials ended without a deal on Friday.', ['meeting @Geneva']],
+    ['The talks in Lusaka ended without a breakthrough on Friday.', ['meeting @Lusaka']],
+  ]);
+});
+
+test('the parties of a meeting are the states their leaders and ministers act for, then the people', () => {
+  const cases: [string, string][] = [
+    ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday.', 'Armenia and Azerbaijan'],
+    ['Polish Foreign Minister Radoslaw Sikorski met his Lithuanian counterpart in Vilnius.', 'Poland and Lithuania'],
+    ['Russian and Ukrainian delegations held direct talks in Istanbul on Friday.', 'Russia and Ukraine'],
+    ['U.S. and Iranian negotiators held a fourth round of talks in Muscat on Sunday.', 'United States and Iran'],
+    ['Chinese President Xi Jinping held talks with Brazilian President Lula in Beijing.', 'China and Brazil'],
+    ['French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian on Saturday.', 'France and Iran'],
+  ];
+  for (const [text, states] of cases) {
+    const [claimant] = claimants(text);
+    assert.ok(claimant?.startsWith(`${states} (`), `${text} -> ${claimant}`);
+  }
+  // A story names the leader with his country once, and by surname after.
+  const story = 'Hungarian Prime Minister Viktor Orban arrived in Baku on Monday. Orban met Azerbaijani President Ilham Aliyev in Baku on Tuesday.';
+  assert.deepEqual(claimants(story).filter((c) => c?.includes('Aliyev')), ['Hungary and Azerbaijan (Hungarian Prime Minister Viktor Orban and Azerbaijani President Ilham Aliyev)']);
+  // Parties that name no state stay as written; a list of peoples is not one party per state.
+  assert.deepEqual(claimants('Zelenskyy and Trump met at the Vatican.'), ['Zelenskyy and Trump']);
+  assert.deepEqual(claimants('Chile and Peru signed a border pact in Lima.'), ['Chile and Peru']);
+});
+
+test('talk about an agreement is none; signed, agreed, reached, struck, initialled are', () => {
+  expectEach([
+    ['The two sides hope to sign a deal by the end of the month.', []],
+    ['The agreement, which collapsed last year, had limited enrichment.', []],
+    ['The U.N. chief called for a ceasefire agreement in Sudan.', []],
+    ['Hamas rejected the proposal on Wednesday.', []],
+    ['Negotiations on an accord to end the war resumed.', []],
+    ['Neither side has signed the border accord.', []],
+    ['Both sides failed to reach an agreement.', []],
+    ['The leaders discussed a possible trade agreement.', []],
+    ['The agreement is expected to be signed next week.', []],
+    ['Lawmakers urged the government to reach an agreement with the unions.', []],
+    ['Trump signed an executive order on tariffs on Monday.', []],
+    ['The sides agreed to meet again next month.', []],
+    ['Tokyo and Canberra voiced concern over the strait and agreed to strengthen deterrence.', []],
+    ['Ethiopia and Eritrea signed a peace accord in Riyadh.', ['agreement @Riyadh']],
+    ['Moscow and Kyiv reached a deal on prisoner exchanges.', ['agreement @-']],
+    ['The two governments struck an accord on fishing rights.', ['agreement @-']],
+    ['Rwanda and Congo initialed a draft peace agreement in Washington on Wednesday.', ['agreement @Washington']],
+    ['Negotiators initialled the text of a trade agreement in Geneva.', ['agreement @Geneva']],
+    ['Thailand and Cambodia agreed on Monday to an unconditional ceasefire.', ['agreement @-']],
+    ['Russia and Ukraine agreed to swap 1,000 prisoners each.', ['agreement @-']],
+    ['The parties reached an understanding on prisoner exchanges, mediators said.', ['agreement @-']],
+  ]);
+});
+
+test('one meeting told several times in a story is one claim', () => {
+  // The lead without a place, the body with it: one meeting, at its place.
+  const lead = 'European defence chiefs are holding high-level talks this week on rearmament. Speaking to the chiefs gathered in Lisbon on Tuesday, the minister urged more spending.';
+  assert.deepEqual(found(lead), ['meeting @Lisbon']);
+  // "his visit to Oman" beside "met in Muscat": the visit is that meeting.
+  const visit = 'The sultan met Rubio in Muscat on Monday. It was Rubio\'s second visit to Oman this year.';
+  assert.deepEqual(found(visit), ['meeting @Muscat']);
+  // A later mention that names no party, at the same place.
+  const again = 'Serbian and Kosovar negotiators met in Brussels on Thursday. The meeting in Brussels ended without agreement.';
+  assert.deepEqual(found(again), ['meeting @Brussels']);
+  // Two meetings at one place with different parties stay two; a call stays apart from a meeting.
+  const host = 'Modi met Gantz in New Delhi on Thursday. Modi later met Albanese in New Delhi.';
+  assert.deepEqual(found(host), ['meeting @New Delhi', 'meeting @New Delhi']);
+  const call = 'Trump and Putin held a phone call on Tuesday. Trump and Putin met in Anchorage in August.';
+  assert.deepEqual(found(call), ['meeting @-', 'meeting @Anchorage']);
+});
