@@ -131,4 +131,29 @@ test('one meeting told several times in a story is one claim', () => {
   assert.deepEqual(found(host), ['meeting @New Delhi', 'meeting @New Delhi']);
   const call = 'Trump and Putin held a phone call on Tuesday. Trump and Putin met in Anchorage in August.';
   assert.deepEqual(found(call), ['meeting @-', 'meeting @Anchorage']);
+  // The same parties in the very next sentence retell the meeting; a region holds the city it was in.
+  const next = 'Indian Prime Minister Narendra Modi hosted Australian Prime Minister Anthony Albanese in New Delhi on Monday. Albanese and Modi held talks on trade.';
+  assert.deepEqual(found(next), ['meeting @New Delhi']);
+  const region = 'Trump and Putin met at a military base in Anchorage on Friday. The summit in Alaska ended without a deal.';
+  assert.deepEqual(found(region), ['meeting @Anchorage']);
+  // A side meeting of a summit is its own meeting.
+  const side = 'NATO leaders opened a summit in the Dutch city of The Hague on Tuesday. Trump met Zelenskyy on the sidelines of the summit.';
+  assert.equal(found(side).length, 2);
+});
+
+test('a clause about another gathering, and a history of meetings', () => {
+  expectEach([
+    // ", a day after hosting a summit in Tianjin": two gatherings, each at its own place.
+    ['Xi Jinping sat down with Vladimir Putin in Beijing on Tuesday, a day after hosting a regional summit in the port city of Tianjin.', ['meeting @Beijing', 'meeting @Tianjin']],
+    ['The envoys met in Muscat on Sunday, after talks in Rome last month.', ['meeting @Muscat', 'meeting @Rome']],
+    ['The two leaders had met several times before without a deal.', []],
+    ['Erdogan and Aliyev have met many times.', []],
+  ]);
+});
+
+test('an agreement is placed at the described town where it was signed', () => {
+  expectEach([
+    ['Israel and Hamas signed the first phase of a ceasefire deal in the Egyptian resort town of Sharm el-Sheikh.', ['agreement @Sharm el-Sheikh']],
+    ['Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire in the Malaysian capital of Kuala Lumpur.', ['agreement @Kuala Lumpur']],
+  ]);
 });

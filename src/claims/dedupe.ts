@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind } from '../types.js';
+import type { Claim, ClaimKind, ResolvedPlace } from '../types.js';
 
 /** A claim before restatements are merged, with what deciding between restatements needs. */
 export interface Drafted extends Claim {
@@ -29,7 +29,8 @@ function sharesName(a: string | null, b: string | null): boolean {
 
 /** The capitalised names of a party list, less titles: what two mentions of one meeting's parties share. */
 function partyNames(s: string | null): string[] {
-  return (s ?? '').match(/\b[A-Z][a-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
+  // Acronyms count ("NATO leaders" names NATO).
+  return (s ?? '').match(/\b[A-Z][A-Za-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
 }
 
 /** Parties that may be one meeting's: one list unknown or nameless, or its names all among the other's. */
@@ -42,6 +43,13 @@ function sameParties(a: string | null, b: string | null): boolean {
 // A call is told apart from the meetings of the same leaders: it is never the retelling of one.
 const CALL = /phone/;
 
+/** Whether place `outer` (a country or region) holds the finer place `inner`. */
+function holds(outer: ResolvedPlace, inner: ResolvedPlace): boolean {
+  if (outer.country !== inner.country || !outer.country) return false;
+  if (outer.precision === 'country') return inner.precision !== 'country' && inner.precision !== 'continent';
+  return outer.precision === 'region' && inner.precision !== 'region' && inner.precision !== 'country' && !!outer.admin1 && outer.admin1 === inner.admin1;
+}
+
 /**
  * Whether meeting `d` retells meeting `o` of the same story: the lead's "held talks this week" and the
  * body's "talks in Geneva"; "his visit to Saudi Arabia" and the meeting in Jeddah; "the meeting in
@@ -53,11 +61,12 @@ function retells(d: Drafted, o: Drafted, later: boolean): boolean {
   if (!o.where) return false;
   const dp = d.where.place;
   const op = o.where.place;
-  // "a visit to Saudi Arabia" beside "met in Jeddah": the country holds the finer place.
-  if (dp?.precision === 'country' && op && op.precision !== 'country' && op.country === dp.country) return true;
-  // "The meeting in Vienna ended …" after "A and B met in Vienna": a later mention that names no party.
-  // Two meetings named with their parties at one place are two (the host meets one guest, then another).
-  return later && !partyNames(d.claimant).length && samePlace(placeWords(d), placeWords(o));
+  // "a visit to Saudi Arabia" beside "met in Jeddah", "the summit in Alaska" beside "met in Anchorage": the country or region holds the finer place.
+  if (dp && op && holds(dp, op)) return true;
+  // "The meeting in Vienna ended …" after "A and B met in Vienna": a later mention that names no party, or
+  // the same parties in the very next sentence ("X hosted Y in Delhi. Y and X held talks on trade.").
+  // Meetings of the same parties told apart in the story are others (another day, another round).
+  return later && (!partyNames(d.claimant).length || d.sentence === o.sentence + 1) && samePlace(placeWords(d), placeWords(o));
 }
 
 /** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */

@@ -276,7 +276,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
   if (!found.some((m) => m.rule.meta.kind === 'meeting')) return out;
   // The clause (between semicolons) of each token, counted once.
   const clauses: number[] = [];
-  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && s.tokens[k - 1]!.text === ';' ? 1 : 0)));
+  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && (s.tokens[k - 1]!.text === ';' || opensApart(s.tokens, k)) ? 1 : 0)));
   const clauseOf = (token: number): number => clauses[token] ?? 0;
   // A veto ("the talks collapsed") cancels the meeting matches it overlaps, not the whole sentence.
   const vetoes = found.filter((m) => m.rule.meta.veto === 'meeting');
@@ -299,13 +299,20 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     }
     // A match of the clause may name the place ("met ... in the capital, Bangui"): the longest gives the where.
     const placed = placedInClause.sort((a, b) => b.end - a.end)[0];
-    const end = s.tokens.findIndex((t, k) => k > m.start && t.text === ';');
+    const end = s.tokens.findIndex((t, k) => k > m.start && clauseOf(k) !== clause);
     out.push({
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: at,
       placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? captured(s, placed, 'place') : null,
     });
   }
   return out;
+}
+
+/** ", a day after hosting a summit in Tianjin": a comma and, within three words, a word that opens a clause about another gathering. */
+function opensApart(tokens: readonly Token[], k: number): boolean {
+  if (!WORDS.GATHERING_APART.has(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j]!.text === ',') return true;
+  return false;
 }
 
 /**
