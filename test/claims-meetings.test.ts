@@ -157,3 +157,16 @@ test('an agreement is placed at the described town where it was signed', () => {
     ['Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire in the Malaysian capital of Kuala Lumpur.', ['agreement @Kuala Lumpur']],
   ]);
 });
+
+test('a capital named by its people, an agreement after a placed summit, procedural and planned talk', () => {
+  // "in the Omani capital": the place is the country's, not the word "Omani".
+  assert.deepEqual(found('Iranian and American negotiators held indirect talks in the Omani capital on Saturday.'), ['meeting @Oman']);
+  // The sentence after a placed summit signs where the summit was, not at the dateline.
+  const after = 'SEOUL (AP) — The two presidents held their first summit in the southeastern city of Gyeongju on Saturday. The two governments signed agreements on currency swaps.';
+  assert.deepEqual(found(after), ['meeting @Gyeongju', 'agreement @Gyeongju']);
+  expectEach([
+    ['Trump began arranging a meeting between the Russian and Ukrainian leaders.', []],
+    ['Top U.S. and Russian diplomats met in Riyadh on Tuesday and agreed to start working on ending the war.', ['meeting @Riyadh']],
+    ['Alliance ministers met in Tessal and agreed to raise spending on air defence.', ['agreement @Tessal', 'meeting @Tessal']],
+  ]);
+});

@@ -102,6 +102,8 @@ class ArticleReader {
   private articleWeapon: string | null = null;
   // Each local official's own place ("The Penza governor, Oleg Melnichenko"), kept for when they speak again.
   private readonly officeOf = new Map<string, ClaimPlace>();
+  // The last meeting placed by its own sentence: the next sentence's agreement or meeting may be held there.
+  private lastMeeting: { sentence: number; where: ClaimPlace } | null = null;
   // The states the people of a meeting or agreement act for, as the story named them.
   private readonly parties = new PartyStates();
   private cursor = 0;
@@ -239,6 +241,11 @@ class ArticleReader {
       };
       if (st.actor) common.claimant = st.actor;
       const wheres = placesOfStatement(scene, st, statements);
+      // "… held a summit in Gyeongju. The two governments signed agreements …": a meeting or agreement its sentence
+      // places only by the dateline is held where the meeting of the sentence before was.
+      const met = this.lastMeeting;
+      if (party && met && met.sentence === si - 1 && scene.datelinePlace && wheres[0] === scene.datelinePlace) wheres[0] = met.where;
+      if (st.kind === 'meeting' && wheres[0] && wheres[0] !== scene.datelinePlace) this.lastMeeting = { sentence: si, where: wheres[0] };
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });
       this.drafts.push({ ...common, where: wheres[0] ?? null });

@@ -302,7 +302,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     const end = s.tokens.findIndex((t, k) => k > m.start && clauseOf(k) !== clause);
     out.push({
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: at,
-      placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? captured(s, placed, 'place') : null,
+      placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? heldAt(s, placed) : null,
     });
   }
   return out;
@@ -348,6 +348,18 @@ function separateGatherings(s: AnnotatedSentence, placed: readonly Found[]): Sta
       placeTo: next ? s.tokens[next.start]!.start : s.text.length, parties: partiesOf(s.text, at), whereText: captured(s, m, 'place'),
     };
   });
+}
+
+/**
+ * The place a meeting rule captured ("Charlevoix" of "talks in Charlevoix"), or null for a people's name
+ * ("talks in the Omani capital"): that is the country's, which the statement's place finder reads as the country.
+ */
+function heldAt(s: AnnotatedSentence, m: Found): string | null {
+  const span = m.captures.place;
+  if (!span) return null;
+  const from = s.start + s.tokens[span.start]!.start;
+  const to = s.start + s.tokens[span.end - 1]!.end;
+  return s.places.some((p) => p.role === 'demonym' && p.start <= from && p.end >= to) ? null : captured(s, m, 'place');
 }
 
 /** The text a rule captured under `name` ("Charlevoix" of "talks in Charlevoix"), or null. */
