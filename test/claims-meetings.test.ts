@@ -170,3 +170,10 @@ test('a capital named by its people, an agreement after a placed summit, procedu
     ['Alliance ministers met in Tessal and agreed to raise spending on air defence.', ['agreement @Tessal', 'meeting @Tessal']],
   ]);
 });
+
+test('a meeting told right after a placed summit, with some of its parties, retells it; a call does not', () => {
+  const summit = 'TOKYO (AP) — The European Union and Japan held a summit in Osaka on Wednesday. Japanese Prime Minister Shigeru Ishiba hosted European Council President Antonio Costa.';
+  assert.deepEqual(found(summit), ['meeting @Osaka']);
+  const call = 'WASHINGTON (AP) — Trump said he had a long phone call with Putin about the war in Ukraine. Trump later spoke with Ukrainian President Volodymyr Zelenskyy.';
+  assert.equal(found(call).length, 2);
+});

@@ -21,7 +21,7 @@ function samePlace(x: readonly string[], y: readonly string[]): boolean {
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
-function sharesName(a: string | null, b: string | null): boolean {
+export function sharesName(a: string | null, b: string | null): boolean {
   const names = (s: string | null): string[] => (s ?? '').match(/\b[A-Z][a-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
   const nb = names(b);
   return names(a).some((w) => nb.includes(w));
@@ -41,7 +41,7 @@ function sameParties(a: string | null, b: string | null): boolean {
 }
 
 // A call is told apart from the meetings of the same leaders: it is never the retelling of one.
-const CALL = /phone/;
+const CALL = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
 /** Whether place `outer` (a country or region) holds the finer place `inner`. */
 function holds(outer: ResolvedPlace, inner: ResolvedPlace): boolean {

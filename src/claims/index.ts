@@ -10,7 +10,7 @@ import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import type { Attribution } from './attribution.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
-import { dedupe, type Drafted } from './dedupe.js';
+import { dedupe, sharesName, type Drafted } from './dedupe.js';
 import { PartyStates } from './parties.js';
 import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
@@ -34,6 +34,8 @@ export interface ClaimInput {
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
+// The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
+const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|phone|telephon|call\b|video|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 
 /**
@@ -103,7 +105,7 @@ class ArticleReader {
   // Each local official's own place ("The Penza governor, Oleg Melnichenko"), kept for when they speak again.
   private readonly officeOf = new Map<string, ClaimPlace>();
   // The last meeting placed by its own sentence: the next sentence's agreement or meeting may be held there.
-  private lastMeeting: { sentence: number; where: ClaimPlace } | null = null;
+  private lastMeeting: { sentence: number; where: ClaimPlace; claimant: string | null } | null = null;
   // The states the people of a meeting or agreement act for, as the story named them.
   private readonly parties = new PartyStates();
   private cursor = 0;
@@ -244,8 +246,14 @@ class ArticleReader {
       // "… held a summit in Gyeongju. The two governments signed agreements …": a meeting or agreement its sentence
       // places only by the dateline is held where the meeting of the sentence before was.
       const met = this.lastMeeting;
-      if (party && met && met.sentence === si - 1 && scene.datelinePlace && wheres[0] === scene.datelinePlace) wheres[0] = met.where;
-      if (st.kind === 'meeting' && wheres[0] && wheres[0] !== scene.datelinePlace) this.lastMeeting = { sentence: si, where: wheres[0] };
+      // A call is held nowhere the story tells: it neither takes a meeting's place nor gives its own.
+      const call = CALL_RULE.test(st.rule);
+      if (party && !call && met && met.sentence === si - 1 && scene.datelinePlace && wheres[0] === scene.datelinePlace) {
+        wheres[0] = met.where;
+        // "… a summit in Tokyo. Prime Minister X hosted EU leaders.": a meeting of some of the same parties retells it.
+        if (st.kind === 'meeting' && sharesName(met.claimant, common.claimant)) common.anaphoric = true;
+      }
+      if (st.kind === 'meeting' && !call && wheres[0] && wheres[0] !== scene.datelinePlace) this.lastMeeting = { sentence: si, where: wheres[0], claimant: common.claimant };
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });
       this.drafts.push({ ...common, where: wheres[0] ?? null });
