@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind } from '../types.js';
+import type { Claim, ClaimKind, ResolvedPlace } from '../types.js';
 
 /** A claim before restatements are merged, with what deciding between restatements needs. */
 export interface Drafted extends Claim {
@@ -21,10 +21,52 @@ function samePlace(x: readonly string[], y: readonly string[]): boolean {
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
-function sharesName(a: string | null, b: string | null): boolean {
+export function sharesName(a: string | null, b: string | null): boolean {
   const names = (s: string | null): string[] => (s ?? '').match(/\b[A-Z][a-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
   const nb = names(b);
   return names(a).some((w) => nb.includes(w));
+}
+
+/** The capitalised names of a party list, less titles: what two mentions of one meeting's parties share. */
+function partyNames(s: string | null): string[] {
+  // Acronyms count ("NATO leaders" names NATO).
+  return (s ?? '').match(/\b[A-Z][A-Za-z]{2,}\b/g)?.filter((w) => !/^(The|President|Minister|Prime|Vice|Secretary|General)$/.test(w)) ?? [];
+}
+
+/** Parties that may be one meeting's: one list unknown or nameless, or its names all among the other's. */
+function sameParties(a: string | null, b: string | null): boolean {
+  const na = partyNames(a);
+  const nb = partyNames(b);
+  return !na.length || !nb.length || na.every((w) => nb.includes(w)) || nb.every((w) => na.includes(w));
+}
+
+// A call is told apart from the meetings of the same leaders: it is never the retelling of one.
+const CALL = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
+
+/** Whether place `outer` (a country or region) holds the finer place `inner`. */
+function holds(outer: ResolvedPlace, inner: ResolvedPlace): boolean {
+  if (outer.country !== inner.country || !outer.country) return false;
+  if (outer.precision === 'country') return inner.precision !== 'country' && inner.precision !== 'continent';
+  return outer.precision === 'region' && inner.precision !== 'region' && inner.precision !== 'country' && !!outer.admin1 && outer.admin1 === inner.admin1;
+}
+
+/**
+ * Whether meeting `d` retells meeting `o` of the same story: the lead's "held talks this week" and the
+ * body's "talks in Geneva"; "his visit to Saudi Arabia" and the meeting in Jeddah; "the meeting in
+ * Vienna" told twice. Same parties, and a place that is none, the same, or the country of the other's.
+ */
+function retells(d: Drafted, o: Drafted, later: boolean): boolean {
+  if (o.kind !== 'meeting' || CALL.test(d.rule) || CALL.test(o.rule) || !sameParties(d.claimant, o.claimant)) return false;
+  if (!d.where) return !!o.where;
+  if (!o.where) return false;
+  const dp = d.where.place;
+  const op = o.where.place;
+  // "a visit to Saudi Arabia" beside "met in Jeddah", "the summit in Alaska" beside "met in Anchorage": the country or region holds the finer place.
+  if (dp && op && holds(dp, op)) return true;
+  // "The meeting in Vienna ended …" after "A and B met in Vienna": a later mention that names no party, or
+  // the same parties in the very next sentence ("X hosted Y in Delhi. Y and X held talks on trade.").
+  // Meetings of the same parties told apart in the story are others (another day, another round).
+  return later && (!partyNames(d.claimant).length || d.sentence === o.sentence + 1) && samePlace(placeWords(d), placeWords(o));
 }
 
 /** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
@@ -34,6 +76,7 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
     if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
     // A meeting restated without a place ("this is their fifth meeting") is the one already told.
     if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
+    if (d.kind === 'meeting' && keep[i] && drafts.some((o, j) => j !== i && keep[j] && retells(d, o, j < i))) keep[i] = false;
     // A meeting must name who met ("talks between the two countries" does not), unless it names where it was held.
     if (d.kind === 'meeting' && !d.where && d.claimant !== null && !/[A-Z]/.test(d.claimant)) keep[i] = false;
   });

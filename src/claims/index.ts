@@ -10,7 +10,8 @@ import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import type { Attribution } from './attribution.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
-import { dedupe, type Drafted } from './dedupe.js';
+import { dedupe, sharesName, type Drafted } from './dedupe.js';
+import { PartyStates } from './parties.js';
 import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
@@ -33,7 +34,9 @@ export interface ClaimInput {
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
 // Words without which a sentence holds no claim of any kind.
-const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
+// The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
+const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
+const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|phone|telephon|call\b|video|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 
 /**
  * Whether a sentence may hold a claim: a word of MAY_CLAIM or of a count rule. Read word by word
@@ -121,6 +124,10 @@ class ArticleReader {
   private articleWeapon: string | null = null;
   // Each local official's own place ("The Penza governor, Oleg Melnichenko"), kept for when they speak again.
   private readonly officeOf = new Map<string, ClaimPlace>();
+  // The last meeting placed by its own sentence: the next sentence's agreement or meeting may be held there.
+  private lastMeeting: { sentence: number; where: ClaimPlace; claimant: string | null } | null = null;
+  // The states the people of a meeting or agreement act for, as the story named them.
+  private readonly parties = new PartyStates();
   private cursor = 0;
 
   constructor(private readonly input: ClaimInput) {
@@ -149,6 +156,7 @@ class ArticleReader {
     // The dateline blanked out (offsets kept): "(Reuters) - Four people …" opens with the count.
     const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
     const places = this.placesOf(s, s.start + filedFrom);
+    this.parties.add(s, places);
     // A line without a closing stop is a topic heading of a multi-story page: the place before it is another story's.
     const heading = si > 0 && lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text);
     if (s.paragraph !== this.lastParagraph || heading) {
@@ -250,11 +258,22 @@ class ArticleReader {
         evidence: { start: s.start, end: s.end },
         // An agreement or meeting is dated even in a sentence that counts over a period.
         when: party ? (r.date?.date ?? this.dates.lastUpTo(si) ?? this.input.dateline?.date ?? this.reference) : r.when,
-        claimant: party ? this.sources.expandParties(st.parties) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
+        claimant: party ? this.parties.withStates(this.sources.expandParties(st.parties), scene.places) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant,
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       if (st.actor) common.claimant = st.actor;
       const wheres = placesOfStatement(scene, st, statements);
+      // "… held a summit in Gyeongju. The two governments signed agreements …": a meeting or agreement its sentence
+      // places only by the dateline is held where the meeting of the sentence before was.
+      const met = this.lastMeeting;
+      // A call is held nowhere the story tells: it neither takes a meeting's place nor gives its own.
+      const call = CALL_RULE.test(st.rule);
+      if (party && !call && met && met.sentence === si - 1 && scene.datelinePlace && wheres[0] === scene.datelinePlace) {
+        wheres[0] = met.where;
+        // "… a summit in Tokyo. Prime Minister X hosted EU leaders.": a meeting of some of the same parties retells it.
+        if (st.kind === 'meeting' && sharesName(met.claimant, common.claimant)) common.anaphoric = true;
+      }
+      if (st.kind === 'meeting' && !call && wheres[0] && wheres[0] !== scene.datelinePlace) this.lastMeeting = { sentence: si, where: wheres[0], claimant: common.claimant };
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });
       this.drafts.push({ ...common, where: wheres[0] ?? null });

@@ -283,6 +283,8 @@ function carried(last: ClaimPlace | null, lastKind: string | null, kind: string)
   return last.place && !/\bairports?\b/i.test(last.place.name) ? { text: last.place.name, place: last.place } : null;
 }
 
+const SEAT_OF = /\b(?:in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:resort|city|town|port|capital|village)\s+(?:town\s+|city\s+)?of\s+$/i;
+
 /** "one each in A, B and C": the places a count holds for, one claim each (empty when it is not such a count). */
 export function eachPlaces(scene: Scene, c: CountDraft): ClaimPlace[] {
   return c.eachFrom === null ? [] : listedPlaces(scene.text, scene.sentence.start + c.eachFrom, scene.sentence.end, scene.places, true);
@@ -313,7 +315,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
     return [{ text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null }];
   }
   if (st.kind === 'agreement' || st.kind === 'meeting') {
-    const held = places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)));
+    // "in Doha", and "in the Egyptian resort town of Sharm el-Sheikh", "in the Malaysian capital of Kuala Lumpur".
+    const held = places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || SEAT_OF.test(text.slice(Math.max(0, p.start - 60), p.start)));
     // "said in Lviv after talks with …": a meeting told in a later clause is held where the sentence's speaker was.
     const m = chooseWhere(text, held, { from, to, attachedAt: null }) ?? (st.rule.startsWith('meeting:after-meeting') && from > s.start ? chooseWhere(text, held, { from: s.start, to: from, attachedAt: null }) : null);
     let where = m ? asClaimPlace(m, text) : scene.datelinePlace;

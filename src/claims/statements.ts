@@ -30,15 +30,18 @@ const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-objec
 
 // The words before the other party of a meeting: "met with X", "met X", "held a separate meeting with X",
 // "spoke with X", "hosted X", "hosted his Irish counterpart, X"; the party itself is read by readParty.
+// "sat down with X", "had a very good call with X", "held a phone conversation with X", "phoned X" name the other party too.
 const WITH_WHOM = new RegExp(
-  "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked)?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone)\\s+)?with|hosted|hosting|received|welcomed|welcomes)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
-  + "(?:(?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?,?\\s+)?(?=[A-Za-z])");
+  "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
+  + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
+  + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
 function otherParty(after: string): string | null {
   const m = WITH_WHOM.exec(after);
-  if (m) return readParty(after.slice(m[0].length));
+  // "met his Lithuanian counterpart in Vilnius": a counterpart named by country alone is the party.
+  if (m) return readParty(after.slice(m[0].length)) ?? (m[1] && /\s[A-Z]/.test(m[1]) ? m[1] : null);
   // "visited Nairobi in May and met (or told) Kenyan President William Ruto": the one the visitor met.
   const then = AND_MET.exec(after.split(/[;.]/)[0]!);
   return then ? readParty(after.slice(then.index + then[0].length)) : null;
@@ -58,7 +61,7 @@ function partiesOf(sentence: string, at: number): string | null {
   if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
   // "At their Security Committee meeting in July, Tokyo and Washington agreed …": the owners of the
   // meeting are the subject of the clause after it.
-  if (/\btheir\s+(?:[\w'’-]+\s+){0,5}$/.test(sentence.slice(0, at))) {
+  if (/\btheir\s+(?:[\w'’-]+\s+){0,5}$/.test(sentence.slice(0, at)) || (!sentence.slice(0, at).trim() && FRAME_OPENING.test(after))) {
     const main = after.slice(after.indexOf(',') + 1);
     const owners = after.includes(',') ? readParty(main.trimStart()) : null;
     if (owners) return owners;
@@ -88,6 +91,8 @@ function partiesOf(sentence: string, at: number): string | null {
   return subject;
 }
 
+// "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
+const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
 const REPORTED = /^[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])/;
 // "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
 const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
@@ -267,6 +272,16 @@ function interception(s: AnnotatedSentence, found: readonly Found[]): StatementD
   return [];
 }
 
+/** Whether a name ends right before the verb, over the words `gap` allows ("Russia and Ukraine have agreed"). */
+function namedJustBefore(s: AnnotatedSentence, verb: number, gap: string | number | boolean | undefined): boolean {
+  const allowed = typeof gap === 'string' ? gap.split(/\s+/) : [];
+  let k = verb - 1;
+  while (k >= 0 && allowed.includes(s.tokens[k]!.lower)) k--;
+  return k >= 0 && /^[A-Z]/.test(s.tokens[k]!.text);
+}
+
+const PAIR = /^(?:the\s+)?[A-Z][^,;]*\s+and\s+(?:the\s+)?[A-Z]/;
+
 // Words before an agreement noun that make it one of a list told one by one ("a series of agreements").
 const GROUPS = /^(series|number|package|raft|slate)$/;
 const REFERRING = new Set(['the', 'this', 'that', 'these']);
@@ -285,6 +300,8 @@ function agreement(s: AnnotatedSentence, found: readonly Found[]): StatementDraf
     const named = tokens[noun]!.isTitle && tokens[noun]!.lower !== 'mou';
     const verb = m.captures.verb?.start ?? (m.rule.id === 'agreement:passive' ? m.end - 1 : m.start);
     const parties = partiesOf(s.text, tokens[verb]!.start);
+    // "Russia and Ukraine agreed to swap prisoners": a course agreed is an agreement only between two named parties.
+    if (m.rule.meta.parties === 'pair' && !(parties && PAIR.test(parties) && namedJustBefore(s, verb, m.rule.meta.subjectGap))) continue;
     // "the parties have reached an agreement.": a bare agreement, of no named party and about nothing
     // said, restates one told elsewhere (a new one says who agreed or what to).
     const bare = !parties && !named && (noun + 1 >= tokens.length || tokens[noun + 1]!.isPunct);
@@ -302,7 +319,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
   if (!found.some((m) => m.rule.meta.kind === 'meeting')) return out;
   // The clause (between semicolons) of each token, counted once.
   const clauses: number[] = [];
-  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && s.tokens[k - 1]!.text === ';' ? 1 : 0)));
+  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && (s.tokens[k - 1]!.text === ';' || opensApart(s.tokens, k)) ? 1 : 0)));
   const clauseOf = (token: number): number => clauses[token] ?? 0;
   // A veto ("the talks collapsed") cancels the meeting matches it overlaps, not the whole sentence.
   const vetoes = found.filter((m) => m.rule.meta.veto === 'meeting');
@@ -311,7 +328,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
   for (const m of live) {
     const clause = clauseOf(m.start);
     if (done.has(clause)) continue;
-    const at = s.tokens[m.start]!.start;
+    const at = s.tokens[verbBefore(s, m)]!.start;
     const parties = partiesOf(s.text, at);
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
@@ -325,13 +342,32 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     }
     // A match of the clause may name the place ("met ... in the capital, Bangui"): the longest gives the where.
     const placed = placedInClause.sort((a, b) => b.end - a.end)[0];
-    const end = s.tokens.findIndex((t, k) => k > m.start && t.text === ';');
+    const end = s.tokens.findIndex((t, k) => k > m.start && clauseOf(k) !== clause);
     out.push({
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: at,
-      placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? captured(s, placed, 'place') : null,
+      placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? heldAt(s, placed) : null,
     });
   }
   return out;
+}
+
+/** ", a day after hosting a summit in Tianjin": a comma and, within three words, a word that opens a clause about another gathering. */
+function opensApart(tokens: readonly Token[], k: number): boolean {
+  if (!WORDS.GATHERING_APART.has(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j]!.text === ',') return true;
+  return false;
+}
+
+/**
+ * The token the parties are read from: the match's own start, or for a gathering named by its noun
+ * ("held a phone call with X") the verb before it that the rule names (meta.verbBefore, lemmas).
+ */
+function verbBefore(s: AnnotatedSentence, m: Found): number {
+  const verbs = m.rule.meta.verbBefore;
+  if (typeof verbs !== 'string') return m.start;
+  const lemmas = verbs.split(/\s+/);
+  for (let k = m.start - 1; k >= 0 && k >= m.start - 5; k--) if (lemmas.includes(s.tokens[k]!.lemma)) return k;
+  return m.start;
 }
 
 /**
@@ -355,6 +391,18 @@ function separateGatherings(s: AnnotatedSentence, placed: readonly Found[]): Sta
       placeTo: next ? s.tokens[next.start]!.start : s.text.length, parties: partiesOf(s.text, at), whereText: captured(s, m, 'place'),
     };
   });
+}
+
+/**
+ * The place a meeting rule captured ("Charlevoix" of "talks in Charlevoix"), or null for a people's name
+ * ("talks in the Omani capital"): that is the country's, which the statement's place finder reads as the country.
+ */
+function heldAt(s: AnnotatedSentence, m: Found): string | null {
+  const span = m.captures.place;
+  if (!span) return null;
+  const from = s.start + s.tokens[span.start]!.start;
+  const to = s.start + s.tokens[span.end - 1]!.end;
+  return s.places.some((p) => p.role === 'demonym' && p.start <= from && p.end >= to) ? null : captured(s, m, 'place');
 }
 
 /** The text a rule captured under `name` ("Charlevoix" of "talks in Charlevoix"), or null. */

@@ -1,0 +1,103 @@
+import type { PlaceMention } from '../types.js';
+import { findEntities, type Sentence } from '../language/index.js';
+
+/** A sentence that names a country, kept until a party asks whose a person is. */
+interface Pending {
+  text: string;
+  start: number;
+  countries: readonly PlaceMention[];
+}
+
+const isCountry = (p: PlaceMention): boolean => p.place?.precision === 'country';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordIn = (word: string, text: string): boolean => new RegExp(`(?<![\\w'’])${escape(word)}(?![\\w])`).test(text);
+// "Ferdinand R. Marcos Jr.": generational suffixes and initials are no surname.
+const NOT_SURNAME = /^(?:Jr|Sr|II|III|IV|[A-Z])\.?$/;
+
+/**
+ * The states the parties of a meeting or agreement act for. A story names leaders and ministers
+ * ("Armenian Prime Minister X and Azerbaijani President Y met"), while the meeting is between
+ * Armenia and Azerbaijan: the claimant gives the states first, then the people as the text named them.
+ */
+export class PartyStates {
+  private readonly pending: Pending[] = [];
+  /** A person's name or surname -> the country their title named earlier in the story (null: two countries). */
+  private readonly byName = new Map<string, string | null>();
+
+  /** Remembers a sentence that names a country (its people may be named by surname alone later). */
+  add(s: Sentence, places: readonly PlaceMention[]): void {
+    const countries = places.filter(isCountry);
+    if (countries.length) this.pending.push({ text: s.text, start: s.start, countries });
+  }
+
+  /** The parties with the states they act for before them, when every party names or stands for one state. */
+  withStates(parties: string | null, places: readonly PlaceMention[]): string | null {
+    if (!parties) return parties;
+    const countries = places.filter(isCountry);
+    const states: string[] = [];
+    let changed = false;
+    for (const party of parties.split(/\s+and\s+/)) {
+      // "European, Turkish and Egyptian envoys": a list of peoples, not one party per state.
+      if (/^[A-Z][\w'’-]*,/.test(party)) return parties;
+      const bare = party.replace(/^the\s+/i, '');
+      const named = stateNamed(bare, countries);
+      if (named === undefined) return parties;
+      // A country named as itself stays as written ("Moscow and Kyiv" are not touched; "Russian delegations" are Russia's).
+      if (named && named.role !== 'demonym' && (named.text === bare || named.place!.name === bare)) {
+        states.push(bare);
+        continue;
+      }
+      const state = named?.place!.name ?? this.stateOf(bare);
+      if (!state) return parties;
+      states.push(state);
+      changed = true;
+    }
+    // "Israel and Israel": one state's two officials are no meeting between states.
+    if (!changed || new Set(states).size < states.length) return parties;
+    return `${states.join(' and ')} (${parties})`;
+  }
+
+  /** The state a person named by the story with a country in their title stands for ("Pashinyan" -> Armenia). */
+  private stateOf(party: string): string | null {
+    const words = party.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !NOT_SURNAME.test(w));
+    const surname = words.at(-1);
+    if (!surname) return null;
+    this.read();
+    return this.byName.get(party) ?? this.byName.get(surname) ?? null;
+  }
+
+  private read(): void {
+    for (const { text, start, countries } of this.pending.splice(0)) {
+      for (const e of findEntities(text)) {
+        if (e.type !== 'person' || !e.name) continue;
+        // "Armenian Prime Minister Nikol Pashinyan", "President Yoon Suk Yeol of the Republic of Korea".
+        const own = countries.filter((c) => {
+          const at = c.start - start;
+          return (at >= e.start && c.end - start <= e.end) || (at >= e.end && /^,?\s+of\s+(?:the\s+)?$/.test(text.slice(e.end, at)));
+        });
+        const codes = new Set(own.map((c) => c.place!.country ?? c.place!.name));
+        if (codes.size !== 1) continue;
+        const state = own[0]!.place!.name;
+        const name = e.name.split(/['’]s\b/)[0]!.trim();
+        const surname = name.split(/\s+/).filter((w) => !NOT_SURNAME.test(w)).at(-1);
+        for (const key of [name, surname]) {
+          if (!key) continue;
+          const known = this.byName.get(key);
+          this.byName.set(key, known === undefined || known === state ? state : null);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The one state a party's own words name ("Armenian Prime Minister X", "Jordan's King Y", "his
+ * Ugandan counterpart"): null when it names none, undefined when it names several (a list of countries).
+ */
+function stateNamed(party: string, countries: readonly PlaceMention[]): PlaceMention | null | undefined {
+  // "the United States" written for "U.S.": the state's own name counts as well as the words the text used.
+  const inside = countries.filter((c) => wordIn(c.text, party) || wordIn(c.place!.name, party));
+  const codes = new Set(inside.map((c) => c.place!.country ?? c.place!.name));
+  if (codes.size > 1) return undefined;
+  return inside[0] ?? null;
+}
