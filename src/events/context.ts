@@ -197,10 +197,11 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     if ((NO_FIGHT_TRANSFER.test(context) || cue('no-fight', context)) && !(id === 'territory_taken' && FOUGHT.test(context))) return { classId: 'territory_transfer', rule: 'context:no-fighting' };
     // "took over the village after fierce clashes": a takeover in fighting is a capture.
     if (id === 'territory_transfer' && (best.weight >= 8 || !FOUGHT.test(context))) return { classId: id };
-    if (RETAKE.test(lead)) return { classId: 'territory_regained', rule: 'context:retaken' };
     // The clause of the capture: "following clashes with the army, rebels took …" is the rebels'.
     const before = lead.slice(0, best.start);
     const subject = before.slice(before.lastIndexOf(',') + 1);
+    // "Rebels retook the village": ground won back by an armed group is still its taking (ACLED).
+    if (RETAKE.test(lead)) return NON_STATE_SUBJECT.test(subject) && !STATE_SUBJECT.test(subject) ? { classId: 'territory_taken', rule: 'context:retaken-by-armed-group' } : { classId: 'territory_regained', rule: 'context:retaken' };
     return (STATE_SUBJECT.test(subject) || (nationalForces(subject) && cue('won-from-armed-group', lead.slice(best.start)))) && !NON_STATE_SUBJECT.test(subject) ? { classId: 'territory_regained', rule: 'context:state-forces-took' } : { classId: 'territory_taken', ...(id === 'territory_taken' ? {} : { rule: 'context:taken-in-fighting' }) };
   }
   if (['attack', 'armed_clash', 'beating'].includes(id)) {
