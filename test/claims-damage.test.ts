@@ -71,3 +71,27 @@ test('damage: a sentence spared by the keyword gate holds no rule match', () => 
     }
   }
 });
+
+test('damage: a count that ends a list of damaged things takes the list\'s verb', () => {
+  check(`
+Russian shelling damaged a hospital, a water pipeline and 15 homes in Kupiansk. => 15@Kupiansk
+The strike damaged a school, a kindergarten and three houses in Irpin. => 3@Irpin
+Debris damaged the roofs of a nine-storey apartment block and two private houses in Brovary. => 2@Brovary
+The attack on Izium damaged 15 houses, a school and two shops. => 15@Izium; 2@Izium
+Twelve houses were damaged in Nikopol on Monday, the governor said. => 12@Nikopol
+In Kherson, more than 20 homes and five cars were damaged. => 20 more_than@Kherson; 5@Kherson
+A drone attack on Kursk damaged one apartment building, the mayor said. => 1@Kursk
+`);
+});
+
+test('damage: denied, threatened or merely possible damage is no claim', () => {
+  check(`
+The drone attack on Rostov caused no damage, the governor said. =>
+Neither the school nor the hospital in Sumy was damaged. =>
+Analysts said the bombs are capable of destroying underground facilities in Iran. =>
+Iran vowed to hit American bases in the region. =>
+The general threatened to strike government buildings in Kyiv. =>
+The missile fell in a field near Lutsk without causing damage. =>
+Officials in Dnipro said there was no damage to residential buildings. =>
+`);
+});
