@@ -188,12 +188,15 @@ function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quant
 
 /**
  * "killed an American scientist and nine French soldiers": a verb whose first object is uncounted
- * reaches the count joined to it by "and" (`and` is the index of that "and").
+ * reaches the count joined to it by "and" (`and` is the index of that "and"). A count of things, not
+ * people, ends a longer list: "damaged a school, a clinic and 15 homes" (commas and counts inside it).
  */
 function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): CountRule | null {
-  for (let p = and - 1; p >= Math.max(0, and - 6); p--) {
+  const list = head.cls !== 'person';
+  for (let p = and - 1; p >= Math.max(0, and - (list ? 14 : 6)); p--) {
     const t = tokens[p]!;
-    if (!/^\p{L}/u.test(t.text)) return null;
+    if (list && CLAUSE_STOP.has(t.lower)) return null;
+    if (!/^\p{L}/u.test(t.text) && !(list && (t.text === ',' || /^\d/.test(t.text)))) return null;
     const hit = verbEndingAt(tokens, p, head);
     if (hit) return fits(hit, head) && p < and - 1 ? hit.rule : null;
   }
@@ -350,7 +353,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       bind(right.bound);
       if (right.waits && head) pending = { q, head, qStart, after: headEndTok };
     }
-    if (!kind && prevLower === 'and' && head) bind(verbAcrossObject(tokens, qStart - 1, head));
+    if (!kind && head && (prevLower === 'and' || (prevLower === ',' && head.cls !== 'person'))) bind(verbAcrossObject(tokens, qStart - 1, head));
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
     if (!kind && armedWith) bind(ARMED);
     const ofAt = prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;

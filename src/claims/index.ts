@@ -36,7 +36,7 @@ const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 // Words without which a sentence holds no claim of any kind.
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
-const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|demolish|collaps|burn|ablaze|gutted|wreck|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|phone|telephon|call\b|video|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
+const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|levell|leveled|demolish|collaps|burn|ablaze|gutted|wreck|shatter|smash|slam|tore|ripped|pound|obliterat|ravag|devastat|torch|pulveri|blew|blown|crash|residential|populated|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|phone|telephon|call\b|video|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 
 /**
  * Whether a sentence may hold a claim: a word of MAY_CLAIM or of a count rule. Read word by word
@@ -44,7 +44,7 @@ const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|
  * either test crosses a token's edge, as letters and digits never start or end one mid-run.
  * An underscore is a word character to `\b` but not to the tokenizer: such a sentence is read whole.
  */
-function mayClaim(text: string, tokens: readonly Token[] | null): boolean {
+export function mayClaim(text: string, tokens: readonly Token[] | null = null): boolean {
   if (!tokens || text.includes('_')) return MAY_CLAIM.test(text) || mayCount(text);
   for (const t of tokens) {
     let may = claimWords.get(t.text);

@@ -144,9 +144,11 @@ type Found = Match<RuleMeta>;
 const base = (s: AnnotatedSentence, m: Found): Pick<StatementDraft, 'placeFrom' | 'placeTo' | 'whereText' | 'parties' | 'anaphoric' | 'rule'> =>
   ({ placeFrom: 0, placeTo: s.text.length, whereText: null, parties: null, anaphoric: false, rule: m.rule.id });
 
-function damage(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
+function damage(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>): StatementDraft[] {
   for (const m of found) {
     if (m.rule.meta.kind !== 'damaged') continue;
+    // "seven hitting targets in Odesa": the rule's own count kind ("hit") already tells it.
+    if (typeof m.rule.meta.unlessCounted === 'string' && counted.has(m.rule.meta.unlessCounted as ClaimKind)) continue;
     // "significant damage" alone names no structure: one must be in the sentence.
     if (m.rule.meta.needsStructure && !found.some((o) => o !== m && o.rule.meta.kind === 'damaged') && !hasStructure(s)) continue;
     return [{ ...base(s, m), kind: 'damaged', value: null, qualifier: 'unknown' }];
@@ -425,7 +427,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   // "officials met in Bangui and signed an agreement": the agreement is made where they met.
   const held = met.find((m) => m.whereText)?.whereText ?? null;
   return [
-    ...(counted.has('damaged') ? [] : damage(s, found)),
+    ...(counted.has('damaged') ? [] : damage(s, found, counted)),
     ...aviation(s, found, counted),
     ...(counted.has('intercepted') ? [] : interception(s, found)),
     ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),
