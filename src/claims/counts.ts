@@ -393,7 +393,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       });
     }
     // "including 18 shot down over X", "12 of which were downed over X": a placed part with a verb of its own is still its total's part.
-    if (partOf === null && !head && placeFrom !== null && q.value !== null && (partMarker || /^of\s+(?:which|them)\b/i.test(sentence.slice(q.end).trimStart()))) {
+    if (partOf === null && (!head || shareVerb) && placeFrom !== null && q.value !== null && (partMarker || /^of\s+(?:which|them)\b/i.test(sentence.slice(q.end).trimStart()))) {
       const parent = [...drafts].reverse().find((d) => d.partOf === null && d.kind === kind && d.value !== null && d.value > q.value!);
       if (parent) partOf = drafts.indexOf(parent);
     }
