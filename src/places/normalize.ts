@@ -113,20 +113,12 @@ function next(text: string, i: number): number {
       return end;
     }
   }
-  tokAscii = true;
-  tokLower = true;
-  while (i < n) {
-    const d = text.charCodeAt(i);
-    if (d < 128) {
-      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) { i++; continue; }
-      if (d >= 65 && d <= 90) { tokLower = false; i++; continue; }
-      break;
-    }
-    if (!wordCharAt(text, i, d)) break;
-    tokAscii = false;
-    i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
-  }
-  return i;
+  runAscii = true;
+  runLower = true;
+  const end = runEnd(text, i, n);
+  tokAscii = runAscii;
+  tokLower = runLower;
+  return end;
 }
 
 /** The shared word of a token, looked up on first use for plain lowercase words. */
