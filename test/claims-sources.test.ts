@@ -194,3 +194,14 @@ test('a visitor and the one the visit met: "visited X and met (or told) Y", a de
   assert.equal(party('Hiroshi Kato visited Nairobi in May and met Kenyan President William Ruto.'), 'Hiroshi Kato and Kenyan President William Ruto');
   assert.equal(party('Japanese lawmaker Hiroshi Kato leads the trade panel. Before the vote this month, Kato, as a member of the ruling party, visited Kenya in May and told Kenyan President William Ruto that trade was growing.'), 'Hiroshi Kato and Kenyan President William Ruto');
 });
+
+test('a title opened by a place and its lower-case unit word is one source, and "he said" after it is that person', () => {
+  const cases: [string, string][] = [
+    ['A shell hit a school in Shebekino, Belgorod region Governor Anna Petrova said.', 'Belgorod region Governor Anna Petrova'],
+    ['Two people were wounded, Poltava oblast governor Ihor Kovalenko said on Telegram.', 'Poltava oblast governor Ihor Kovalenko'],
+    ['Four soldiers were killed, Idlib province police chief Samir Haddad said.', 'Idlib province police chief Samir Haddad'],
+  ];
+  for (const [text, who] of cases) assert.equal(claims(text)[0]?.claimant, who, text);
+  const story = 'Mayor Oleg Marin said 9 drones were downed near the city.\n\nIn the village of Dubki, a drone hit a barn, Kaluga region Governor Pavel Orlov said. He said two people were injured.';
+  assert.equal(one(story, 'injured').claimant, 'Kaluga region Governor Pavel Orlov');
+});
