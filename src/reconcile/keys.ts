@@ -6,7 +6,7 @@
  * rarest words by general-English rarity (batch frequencies are not known until the batch is).
  * The neighbourhood of new articles is the stored articles in their window sharing the most keys.
  */
-import { bandKeys } from './minhash.js';
+import { bandKeys, fnv1a as hash } from './minhash.js';
 import type { Profile } from './profile.js';
 import { articleDay, withinWindow } from './profile.js';
 import { backgroundWeight } from './text.js';
@@ -22,14 +22,6 @@ const BAND_WEIGHT = 3;
 /** A neighbour shares at least this much (one band, or two rare words). */
 const MIN_SHARED = 2;
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** Band keys are even numbers, word keys odd, so a key says what it stands for. */
 export function blockingKeys(p: Profile): number[] {

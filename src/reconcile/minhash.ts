@@ -5,7 +5,7 @@
 import { signature as minhash } from '../text/minhash.js';
 import { words } from './text.js';
 
-export { similarity, candidatePairs, copiesOf, bandKeys } from '../text/minhash.js';
+export { similarity, candidatePairs, copiesOf, bandKeys, fnv1a } from '../text/minhash.js';
 
 export function signature(text: string): Uint32Array {
   return minhash(text, words);

@@ -18,7 +18,8 @@ const ROWS = HASHES / BANDS;
 const SHINGLE = 5;
 const PRIME = 4294967311; // first prime above 2^32
 
-function fnv1a(s: string): number {
+/** FNV-1a, 32 bits: the one string hash of shingles and blocking keys. */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
