@@ -72,6 +72,9 @@ function extractNormalized(article: Article): Extraction {
     dateOf,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,
   }));
-  const events = timed('events', () => extractEvents({ article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null, dateOf }));
+  // A wire dateline's city is where the story was filed: never an event's actor or scene.
+  const prefix = cleaned.dateline?.prefix;
+  const eventPlaces = prefix ? inBody.filter((p) => p.end <= prefix.start || p.start >= prefix.end) : inBody;
+  const events = timed('events', () => extractEvents({ article: dated, sentences, places: eventPlaces, claims, datelinePlace: cleaned.dateline?.place ?? null, dateOf }));
   return { article: dated, places, claims, events };
 }

@@ -10,8 +10,12 @@ export interface CleanedArticle {
   body: Span[];
   /** Lines dropped as scraping debris (repeated captions and titles, stray tokens, credits). */
   debris: Span[];
-  /** Date and place a caption or dateline states ("02 June 2022, India, New Delhi: …"). */
-  dateline: { date: string | null; place: string | null } | null;
+  /**
+   * Date and place a caption or dateline states ("02 June 2022, India, New Delhi: …"); `prefix` is
+   * the span of a wire dateline opening a body line ("GAZA, May 18, 2025 (Reuters) -"), which says
+   * where the story was filed, not who acted or where.
+   */
+  dateline: { date: string | null; place: string | null; prefix?: Span } | null;
   /** The title: the given one, else the first line when it reads like a headline. */
   title: string | null;
 }
@@ -82,7 +86,7 @@ export function cleanArticle(article: Article): CleanedArticle {
     }
     // "KYIV, May 15, 2025 (Reuters) -": the city filed from, and the day when the dateline states it.
     const wire: WireDateline | null = dateline?.place ? null : wireDateline(line.text, article.published?.slice(0, 4) ?? null);
-    if (wire) dateline = { date: dateline?.date ?? wire.date, place: wire.place };
+    if (wire) dateline = { date: dateline?.date ?? wire.date, place: wire.place, prefix: { start: line.start, end: line.start + wire.end } };
     const published = publicationLine(line.text);
     if (published && !dateline?.date) dateline = { date: published, place: dateline?.place ?? null };
     const dateOnly = !!published || (line.text.length < 60 && DATE_ONLY.test(line.text));

@@ -31,11 +31,12 @@ const MILITARY_TITLE = /^(?:.*\b)?(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|C
 function sectorNear(text: string, start: number, end: number): string | null {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
-  for (const { pattern, sector } of SECTOR_WORDS) {
+  for (const { pattern, sector, before: fromBefore } of SECTOR_WORDS) {
     const m = pattern.exec(after);
-    if (m && m.index < 25) return sector;
+    // A word that marks only the country word before it must sit in its noun phrase ("Israeli air strikes").
+    if (m && (fromBefore ? m.index < 25 : m.index < 15 && !/[^\w\s-]/.test(after.slice(0, m.index)))) return sector;
   }
-  for (const { pattern, sector } of SECTOR_WORDS) if (pattern.test(before)) return sector;
+  for (const { pattern, sector, before: fromBefore } of SECTOR_WORDS) if (fromBefore && pattern.test(before)) return sector;
   return null;
 }
 

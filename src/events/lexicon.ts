@@ -34,6 +34,8 @@ export interface NamedActor {
 export interface SectorWord {
   pattern: RegExp;
   sector: string;
+  /** False when the word marks only a country word right before it ("Israeli air strikes"). */
+  before: boolean;
 }
 
 const dataUrl = (name: string): URL => new URL(`../../data/events/${name}`, import.meta.url);
@@ -83,9 +85,10 @@ export const NAMED_ACTORS: readonly NamedActor[] = tsvRows('actors.tsv').map(([s
 export const TRIGGER_INDEX = new PatternIndex(TRIGGERS);
 export const ACTOR_INDEX = new PatternIndex(NAMED_ACTORS);
 
-export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([source, sector]) => ({
+export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([source, sector, , window]) => ({
   pattern: wordPattern(source!, 'i'),
   sector: sector!,
+  before: window !== 'after',
 }));
 
 /** ACLED's note tags ("Looting: On 5 May …") name the sub-event directly. */
