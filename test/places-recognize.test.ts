@@ -83,3 +83,13 @@ test('in a text about countries, Washington is the capital', () => {
   const [p] = resolveSpans(text, [{ start: 30, end: 40 }]);
   assert.equal(p?.admin1, 'DC');
 });
+
+test("an acronym or a brand's spelling is no place; a city's own capitals and its known short forms are", () => {
+  // Acronyms that are alternate spellings of towns (Nisa is one of Nice's) or small villages.
+  assert.deepEqual(texts('The NISA agency said the SBU and the GUR shared findings with the OSCE.'), []);
+  assert.deepEqual(texts('Carriers including IndiGo, SpiceJet and AirAsia cut their schedules.'), []);
+  // Datelines in capitals, short forms and a metropolis's abbreviation stay places.
+  assert.deepEqual(texts('ROME (Reuters) - US and UK envoys then flew to NYC.'), ['ROME', 'US', 'UK', 'NYC']);
+  // Some places are spelt with a capital inside.
+  assert.deepEqual(texts('Storms hit DeKalb, Illinois and McAllen, Texas.'), ['DeKalb', 'Illinois', 'McAllen', 'Texas']);
+});

@@ -56,6 +56,8 @@ const AFTER_NAME_WORDS = new Set(['between', 'of', 'in', 'on', 'at', 'for', 'wit
 
 /** Kinds of place a common word may still name when capitalised ("Turkey", "Chad"). */
 const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN']);
+/** A place a bare mention may mean even when the words around it would say otherwise. */
+const isMajor = (p: Place): boolean => STRONG.has(p.fcode) || p.fcode === 'ADM1' || p.fcode === 'PPLC' || p.fcode === 'PPLA' || p.pop >= 100000;
 /** What follows "X City" when it is town X's office, not a place called "X City". */
 const CITY_OFFICE = new Set(['council', 'hall', 'manager', 'commission', 'attorney', 'clerk', 'administrator', 'schools', 'limits', 'councilman', 'councilwoman']);
 const isCap = (t: Token) => t.cap;
@@ -237,12 +239,16 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const initial = sentenceInitial(text, tokens, i);
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
   if (next && /^[-–‐]$/.test(nextGap) && DESIGNATION.test(next.text)) return false;
-  const major = !!place && (STRONG.has(place.fcode) || place.fcode === 'ADM1' || place.fcode === 'PPLC' || place.fcode === 'PPLA' || place.pop >= 100000
-    || cands.some((c) => g.place(c).fcode === 'AIRP'));
+  const major = !!place && (isMajor(place) || cands.some((c) => g.place(c).fcode === 'AIRP'));
   // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
   if (single && afterPlace && prevGap === ' ' && FEATURE_WORDS.has(tokens[i]!.key)) return false;
   // "UN", "NATO", "TASS": a short acronym names an organisation, not the village spelt alike ("ROME" in a dateline stays).
-  if (single && /^[A-Z]{2,4}$/.test(tokens[i]!.text) && !major) return false;
+  // An alternate spelling of a city ("Nisa" for Nice) does not make an acronym a place: only the place's own name
+  // in capitals, or a metropolis's abbreviation ("NYC").
+  if (single && /^[A-Z]{2,5}$/.test(tokens[i]!.text) && !g.shortForms.has(key) && !strong
+    && !cands.some((c) => g.place(c).pop >= 1_000_000 || (isMajor(g.place(c)) && g.place(c).name.toUpperCase() === tokens[i]!.text))) return false;
+  // "IndiGo", "SpiceJet": a capital inside a word is a brand's spelling, unless the place is spelt so ("DeKalb", "McAllen").
+  if (single && /[a-z][A-Z]/.test(tokens[i]!.text) && !cands.some((c) => g.place(c).name === tokens[i]!.text)) return false;
   // "The Alliance between our nations", "the Exchange of Naval Nuclear Propulsion Information": a minor
   // place's name after "the", or inside a title-case name, is a word of that name.
   // ("the Maryville church" keeps its town: there the name qualifies the noun after it.)
