@@ -93,3 +93,10 @@ test("an acronym or a brand's spelling is no place; a city's own capitals and it
   // Some places are spelt with a capital inside.
   assert.deepEqual(texts('Storms hit DeKalb, Illinois and McAllen, Texas.'), ['DeKalb', 'Illinois', 'McAllen', 'Texas']);
 });
+
+test('a country abbreviation in capitals is the country, not a village spelt with its letters', () => {
+  const countries = (t: string) => findPlaces(t).map((p) => `${p.text}:${p.place?.country ?? '-'}`);
+  // "Us" is a village in France: French context must not pull "US" there.
+  assert.deepEqual(countries('French and US officials met in Lyon.'), ['French:FR', 'US:US', 'Lyon:FR']);
+  assert.deepEqual(countries('ROK and USA negotiators met KSA envoys.'), ['ROK:KR', 'USA:US', 'KSA:SA']);
+});
