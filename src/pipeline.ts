@@ -60,7 +60,7 @@ function extractNormalized(article: Article): Extraction {
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
   const sentences = timed('sentences', () => bodySentences(article.text, cleaned.body));
-  const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published }));
+  const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, dateline: cleaned.dateline?.prefix ?? null }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
   // One reading of each sentence's date for both stages that ask.

@@ -100,3 +100,13 @@ test('a country abbreviation in capitals is the country, not a village spelt wit
   assert.deepEqual(countries('French and US officials met in Lyon.'), ['French:FR', 'US:US', 'Lyon:FR']);
   assert.deepEqual(countries('ROK and USA negotiators met KSA envoys.'), ['ROK:KR', 'USA:US', 'KSA:SA']);
 });
+
+test("a wire dateline's city alone is its best-known reading; with a state it is that state's", async () => {
+  const { extractArticle } = await import('../src/pipeline.ts');
+  const where = (text: string) => extractArticle({ id: 't', title: null, published: '2025-03-02', text }).places.map((p) => `${p.text}:${p.place?.country ?? '-'}${p.place?.admin1 ? '.' + p.place.admin1 : ''}`);
+  // A story filed from Rome about New York is still filed from Rome.
+  assert.equal(where('ROME (Reuters) - Envoys flew on to New York for talks at the UN.')[0], 'ROME:IT.07');
+  // AP datelines name the state of a namesake, in capitals or abbreviated with a full stop.
+  assert.deepEqual(where('ROME, Ga. (AP) — A tornado damaged homes in the city.').slice(0, 2), ['ROME:US.GA', 'Ga:US.GA']);
+  assert.deepEqual(where('A storm hit Athens, Tenn., on Monday.'), ['Athens:US.TN', 'Tenn:US.TN']);
+});

@@ -17,9 +17,11 @@ export { spellings } from './scope.ts';
 import { fallbackCandidates } from './fallback.ts';
 import { bestReading, resolveMentions, toResolvedFor, type Trace } from './resolve.ts';
 import { confidence } from './rank.ts';
+import { prior } from './prior.ts';
 
-export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
+export function findPlaces(text: string, opts?: { published?: string | null; dateline?: Span | null }): PlaceMention[] {
   const ms = recognize(text);
+  if (opts?.dateline) readDatelineAlone(ms, opts.dateline);
   const { picks, probs, lent } = resolveMentions(ms, text);
   return ms.map((m, k) => {
     let place = toResolvedFor(m, picks[k] ?? null, probs[k]);
@@ -28,6 +30,19 @@ export function findPlaces(text: string, _opts?: { published?: string | null }):
     if (!place && m.container !== null && picks[m.container]) place = { ...toResolvedFor(ms[m.container]!, picks[m.container]!, NaN, 'lent')!, geonameid: null };
     return { start: m.start, end: m.end, text: m.text, role: m.role, place };
   });
+}
+
+/**
+ * A wire dateline names its city alone only when the city is known without a state or country
+ * ("ROME (AP) —", but "ROME, Ga. (AP) —"): it is the best-known reading, whatever the story
+ * goes on to mention (a story filed from Rome about New York is still filed from Rome).
+ */
+function readDatelineAlone(ms: RawMention[], dateline: Span): void {
+  const inside = ms.filter((m) => m.start >= dateline.start && m.end <= dateline.end);
+  if (inside.length !== 1 || inside[0]!.cands.length < 2) return;
+  const g = gazetteer();
+  const m = inside[0]!;
+  m.cands = [m.cands.reduce((a, b) => (prior(g.place(b)) > prior(g.place(a)) ? b : a))];
 }
 
 /**

@@ -221,7 +221,8 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const afterPlace = prior.length > 0 && prior[prior.length - 1]!.tokEnd === i - 1;
   if (short) {
     const sf = g.shortForms.get(short)!;
-    if (sf.context === 'comma') return afterPlace && /^,\s*$/.test(prevGap) && (short.length > 2 || isUpper(tokens[i]!));
+    // Two letters after "City," are a state in capitals ("GA") or with AP's full stop ("Ga."), not the word "ga".
+    if (sf.context === 'comma') return afterPlace && /^,\s*$/.test(prevGap) && (short.length > 2 || isUpper(tokens[i]!) || text[tokens[end]!.end] === '.');
     return true;
   }
   if (region) return true;
