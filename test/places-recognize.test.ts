@@ -110,3 +110,12 @@ test("a wire dateline's city alone is its best-known reading; with a state it is
   assert.deepEqual(where('ROME, Ga. (AP) — A tornado damaged homes in the city.').slice(0, 2), ['ROME:US.GA', 'Ga:US.GA']);
   assert.deepEqual(where('A storm hit Athens, Tenn., on Monday.'), ['Athens:US.TN', 'Tenn:US.TN']);
 });
+
+test("one more capitalised word after an unknown capitalised name ends that name, not a town's", () => {
+  // Ali, Hussein and Omar are towns somewhere; here they end people's names.
+  assert.deepEqual(texts('The security minister, Abdi Hirsi Ali, said 16 fighters were killed.'), []);
+  assert.deepEqual(texts('Colonel Kareem Saadi Hussein met envoys in Basra.'), ['Basra']);
+  // A place after a known place, a title or a sentence start stays a place.
+  assert.deepEqual(texts('Convoys left Mariupol and Berdiansk for Zaporizhzhia.'), ['Mariupol', 'Berdiansk', 'Zaporizhzhia']);
+  assert.deepEqual(texts('Visiting Kherson, the minister spoke.'), ['Kherson']);
+});

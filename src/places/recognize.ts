@@ -260,6 +260,9 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   if (single && !major && !strong && prev?.key === 'of' && tokens[i - 2] && isCap(tokens[i - 2]!) && next && isCap(next) && nextGap === ' ') return false;
   if (prev && prevGap === ' ' && ACRONYM.test(prev.text) && !isUpper(tokens[i]!) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
   if (single && is(tokens[i], DIR)) return false;
+  // "minister Abdi Hirsi Ali said": after a capitalised word that is no place and no known word, one
+  // more capitalised word ends a person's or organisation's name, not a town called Ali.
+  if (single && !strong && prev && prevGap === ' ' && isCap(prev) && !isUpper(prev) && !sentenceInitial(text, tokens, i - 1) && !nodeOf(prev) && lex(prev) === 0) return false;
   const locBefore = !!prev && is(prev, LOC) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
   const commaPlace = !!next && /^,\s*$/.test(nextGap) && startsPlace(g, tokens, end + 1);
   // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
