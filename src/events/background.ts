@@ -13,6 +13,10 @@ const BACKGROUND = new RegExp(
     String.raw`\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decade)\b`,
     String.raw`\bsince (?:the (?:start|beginning|outbreak)|\d{4}\b)`,
     String.raw`\b(?:previously|in the past|for years|for decades|at the height of)\b`,
+    // A standing grievance: "has long accused".
+    String.raw`\b(?:has|have|had) long\b`,
+    // A state of things since an earlier act: "the truce signed last year has largely held".
+    String.raw`\b(?:signed|agreed|reached|declared) (?:\w+ ){0,2}(?:last year|years ago|a year ago) (?:has|have) (?:\w+ )?(?:held|lasted|survived|collapsed)\b`,
     // A snippet's scene-setting line: what a conflict has done so far, a place's record, a mood since a date.
     String.raw`\b(?:conflict|war|insurgency|violence|crisis|fighting|unrest|uprising|rebellion) (?:[\w'’-]+ ){0,5}(?:has|have|had) (?:\w+ )?(?:killed|displaced|left|claimed|forced|uprooted|cost)\b`,
     String.raw`\b(?:has|have) (?:also )?(?:seen|witnessed|experienced|suffered)\b`,

@@ -10,7 +10,8 @@ export interface TriggerHit {
   start: number;
   end: number;
   text: string;
-  source: string;
+  /** The id of the trigger rule (data/events/triggers.tsv) that matched. */
+  id: string;
   /** The modal governing the trigger ("will", "threatened to", "must"), if any. */
   modal: string | null;
 }
@@ -74,7 +75,7 @@ export function findTriggers(text: string): TriggerHit[] {
     const modalWord = trigger.classId === 'threaten' ? undefined : MODAL_BEFORE.exec(before)?.[1];
     // "a May Day protest": the month, not the modal.
     const modal = !modalWord || modalWord === 'May' ? null : modalWord.toLowerCase();
-    hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, source: trigger.source, modal });
+    hits.push({ classId: trigger.classId, weight: trigger.weight, start, end: start + matched.length, text: matched, id: trigger.id, modal });
   }
   return hits;
 }
@@ -122,7 +123,7 @@ const COOPERATIVE = new Set(['consult_visit', 'consult_host', 'consult_phone', '
 /** An act under a modal is a statement about the act: demand, threat, rejection or intent. */
 function modalClass(hit: TriggerHit): { classId: string; rule: string } {
   const modal = hit.modal ?? '';
-  const rule = `modal:${modal}+${hit.classId}`;
+  const rule = `modal:${modal}`;
   if (/^(?:must|should|ought)$/.test(modal)) return { classId: 'demand', rule };
   if (/^(?:refused|refusing|declined|declining)$/.test(modal)) return { classId: 'reject', rule };
   if (/^(?:threat|warn|vow|sworn|swore)/.test(modal)) return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
@@ -167,6 +168,8 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
+  // The trigger the event's rule names: the deciding one, or the crowd's when a crowd size decided.
+  let ruleHit = best;
   // ACLED writes a crowd size ("[size=no report]") only in demonstration and riot notes: a
   // statement verb there ("demanded", "denounced") is what the crowd did.
   if (CROWD_SIZE.test(context) && !CROWD_EVENT_TYPES.has(CLASSES.get(resolved.classId)!.acled ?? '')) {
@@ -174,14 +177,16 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
     const violent = CLASSES.get(best.classId)!.acled !== null && !SPEECH_CLASSES.has(best.classId);
     const crowd = ranked.find((h) => CROWD_EVENT_TYPES.has(CLASSES.get(h.classId)!.acled ?? '')) ?? { ...best, classId: violent ? 'mob_violence' : 'peaceful_protest', modal: null };
     const r = resolveContext(crowd, hits, lead, context, armedNamed);
-    resolved = { classId: r.classId, rule: `${r.rule ?? `${crowd.classId}`}+crowd-size` };
+    resolved = { classId: r.classId, rule: r.rule ? `${r.rule}+context:crowd-size` : 'context:crowd-size' };
+    ruleHit = crowd;
   }
   // "… will withdraw unless …": an act promised on a condition is an ultimatum (CAMEO 13 threaten).
-  if ((best.modal || best.classId === 'agree') && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: `${resolved.rule}+unless` };
+  if ((best.modal || best.classId === 'agree') && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: resolved.rule ? `${resolved.rule}+context:unless` : 'context:unless' };
   const eventClass = CLASSES.get(resolved.classId)!;
   const decision = {
     eventClass,
-    rule: resolved.rule ?? `${best.classId}:/${best.source.slice(0, 60)}/`,
+    // The trigger rule's id, then the context steps that decided, if any ("ied:planted-remote-explosives+context:drone-named").
+    rule: resolved.rule ? `${ruleHit.id}+${resolved.rule}` : ruleHit.id,
     trigger: { start: best.start, end: best.end, text: best.text },
   };
   // A trigger inside the deciding one is a word of its phrase ("failed to reach an agreement"), not a rival reading.

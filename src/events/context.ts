@@ -132,7 +132,7 @@ export function resolveContext(best: TriggerHit, hits: TriggerHit[], lead: strin
     const taken = hits.find((h) => h.classId === 'territory_taken' && h.start > best.start && !h.modal);
     if (taken) {
       const r = resolveContext(taken, hits, lead, context, armedNamed);
-      return { classId: r.classId, rule: `context:battle-won-ground(${r.rule ?? taken.classId})` };
+      return { classId: r.classId, rule: `context:battle-won-ground(${r.rule ? `${taken.id}+${r.rule}` : taken.id})` };
     }
   }
   // Generic violence ("attacked", "ambushed", "killed") takes the class of the weapon named with it.

@@ -70,14 +70,14 @@ function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: read
     if (!ruleSub) {
       const backed = rules.hitClasses.some((id) => CLASSES.get(id)?.sub === topSub);
       return backed && confident(model.overrideAt)
-        ? { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.eventClass.id}`, trigger: decision.trigger, confidence: round(p[top]!) }
+        ? { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.rule}`, trigger: decision.trigger, confidence: round(p[top]!) }
         : speech(model, decision);
     }
     const ruleIndex = model.classes.indexOf(ruleSub);
     if (rules.tagged || topSub === ruleSub || !trusted(ruleSub) || !confident(model.overrideAt)) {
       return { ...decision, confidence: round(ruleIndex >= 0 ? p[ruleIndex]! : 0) };
     }
-    return { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.eventClass.id}`, trigger: decision.trigger, confidence: round(p[top]!) };
+    return { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.rule}`, trigger: decision.trigger, confidence: round(p[top]!) };
   }
   if (!confident(model.fallbackAt)) return null;
   const token = strongestToken(model, lead, top);

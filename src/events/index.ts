@@ -11,6 +11,7 @@ import { classifyByRules, type RuleOutcome } from './classify.js';
 import { settled, withModel, withRecord } from './decide.js';
 import { activeModel, type EventModel } from './model.js';
 import { iso3OfIso2 } from './countries.js';
+import { cue } from './lexicon.js';
 import { countFatalities, fatalitiesFromClaims } from './fatalities.js';
 
 /** How far past a sentence its context reads (classification, places of its paragraph). */
@@ -152,6 +153,9 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
     const mentions = findActorMentions(sentence.text, sentence.start, sentencePlaces);
     const { actor, recipient } = pickActors(mentions, sentence.text, decision.trigger, placeCountry);
     const background = isBackground(sentence.text);
+    // A short report that opens with a quote ("'We will not leave,' the elder said") tells the event after it:
+    // what was said ranks after what was done, as background does (its date is still read).
+    const aside = !isLong && !c.acled && cue('quote-opening', sentence.text);
     const violent = c.acled !== null && c.acled !== 'Protests' && c.acled !== 'Strategic developments';
     // The lead of a short report carries its casualty lines ("2 fatalities.") in later sentences.
     // Only a violent or ACLED event does: a meeting in the lead is not the deaths reported after it.
@@ -171,7 +175,7 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
       },
       () => (background ? null : dateOf(sentence.text, article.published)),
     );
-    candidates.push({ background, index: i, classId: c.id, event });
+    candidates.push({ background: background || aside, index: i, classId: c.id, event });
   }
   // The lazy `when` becomes a plain property: callers get plain data.
   const events = isLong ? articleEvents(input, candidates, places, model, ruled) : reportEvents(candidates);

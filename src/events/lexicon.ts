@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { PatternIndex } from './prefilter.js';
 
 /**
@@ -17,11 +18,14 @@ export interface EventClass {
 }
 
 export interface Trigger {
+  /** Stable id ("interception:air-defence-interception"): the rule an event names. */
+  id: string;
   classId: string;
   weight: number;
   pattern: RegExp;
-  /** The pattern's source, reported as the event's rule. */
+  /** The pattern's source (the prefilter reads its literal prefixes). */
   source: string;
+  reason: string;
 }
 
 export interface NamedActor {
@@ -40,8 +44,8 @@ export interface SectorWord {
 
 const dataUrl = (name: string): URL => new URL(`../../data/events/${name}`, import.meta.url);
 
-function tsvRows(name: string): string[][] {
-  return readFileSync(dataUrl(name), 'utf8')
+function tsvRows(name: string, text = readFileSync(dataUrl(name), 'utf8')): string[][] {
+  return text
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
@@ -67,10 +71,39 @@ const wordPattern = (source: string, flags = 'gi'): RegExp => new RegExp(`(?<![\
 // ("welcomed Reagan's statement", "a day-old blockade").
 const anyWord = (source: string): string => source.replaceAll('(?:\\w+ )', "(?:[\\w'’-]+ )");
 
-export const TRIGGERS: readonly Trigger[] = tsvRows('triggers.tsv').map(([classId, weight, source]) => {
-  if (!classId || !source || !CLASSES.has(classId)) throw new Error(`data/events/triggers.tsv: bad row for ${classId}`);
-  return { classId, weight: Number(weight), pattern: wordPattern(anyWord(source)), source };
-});
+/** A rule id: what it reads, after the class or cue it belongs to ("ied:planted-remote-explosives"). */
+const RuleId = z.string().regex(/^[a-z_-]+:[a-z0-9-]+$/, 'ids look like "class:what-it-reads"');
+
+const TriggerRow = z.object({
+  id: RuleId,
+  classId: z.string().refine((c) => CLASSES.has(c), 'no such class in data/events/classes.json'),
+  weight: z.coerce.number().int().min(1).max(10),
+  source: z.string().min(1),
+  reason: z.string().min(3, 'every rule says why it exists'),
+}).refine((r) => r.id.startsWith(`${r.classId}:`), 'the id starts with its class');
+
+/** Validates the rows of a rules file: a bad row, a bad regex or a repeated id names the file and the rule. */
+function ruleRows<T extends { id: string; source: string }>(file: string, schema: z.ZodType<T>, toRow: (cols: string[]) => unknown, text?: string): T[] {
+  const seen = new Set<string>();
+  return tsvRows(file, text).map((cols, k) => {
+    const parsed = schema.safeParse(toRow(cols));
+    const name = cols[0] || `row ${k + 1}`;
+    if (!parsed.success) throw new Error(`data/events/${file} rule "${name}": ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const row = parsed.data;
+    if (seen.has(row.id)) throw new Error(`data/events/${file} rule "${row.id}": duplicate rule id`);
+    seen.add(row.id);
+    try { new RegExp(row.source, 'i'); } catch (e) { throw new Error(`data/events/${file} rule "${row.id}": ${(e as Error).message}`); }
+    return row;
+  });
+}
+
+/** The trigger rules of a triggers.tsv text (`text` given: a test's), validated. */
+export function triggerRules(text?: string): Trigger[] {
+  return ruleRows('triggers.tsv', TriggerRow, ([id, classId, weight, source, reason]) => ({ id, classId, weight, source, reason }), text)
+    .map((r) => ({ ...r, pattern: wordPattern(anyWord(r.source)) }));
+}
+
+export const TRIGGERS: readonly Trigger[] = triggerRules();
 
 export const NAMED_ACTORS: readonly NamedActor[] = tsvRows('actors.tsv').map(([source, country, sector]) => ({
   // Acronyms are case-sensitive ("IS" the group, not "is" the verb).
@@ -105,12 +138,22 @@ export const SUB_DEFAULTS: ReadonlyMap<string, EventClass> = new Map(
   }),
 );
 
+const CueRow = z.object({
+  id: RuleId,
+  name: z.string().regex(/^[a-z-]+$/),
+  source: z.string().min(1),
+  reason: z.string().min(3, 'every rule says why it exists'),
+}).refine((r) => r.id.startsWith(`${r.name}:`), 'the id starts with its cue name');
+
+/** The cue rules of a cues.tsv text (`text` given: a test's), validated. */
+export function cueRules(text?: string): z.infer<typeof CueRow>[] {
+  return ruleRows('cues.tsv', CueRow, ([id, name, source, reason]) => ({ id, name, source, reason }), text);
+}
+
 /** Named context cues (data/events/cues.tsv): each name joins its rows' patterns. */
 const CUES: ReadonlyMap<string, RegExp> = (() => {
   const rows = new Map<string, string[]>();
-  for (const [name, source] of tsvRows('cues.tsv')) {
-    if (!name || !source) throw new Error(`data/events/cues.tsv: bad row for ${name}`);
-    try { new RegExp(source, 'i'); } catch (e) { throw new Error(`data/events/cues.tsv: cue ${name}: ${(e as Error).message}`); }
+  for (const { name, source } of cueRules()) {
     rows.set(name, [...(rows.get(name) ?? []), source]);
   }
   return new Map([...rows].map(([name, sources]) => [name, wordPattern(sources.join('|'), 'i')]));
