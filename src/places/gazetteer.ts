@@ -60,6 +60,10 @@ export interface Gazetteer {
   regionWords: Map<string, string>;
   notPlaces: Set<string>;
   orgWords: Set<string>;
+  /** Heads of government offices ("Department", "Duma"): after a common word ("Justice Department") the pair is an institution. */
+  officeWords: Set<string>;
+  /** Capitalised modifiers of institution names ("State", "Federal"): the name right after one is part of an institution's name ("State Duma"). */
+  orgModifiers: Set<string>;
   titleWords: Set<string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
@@ -207,6 +211,8 @@ export function gazetteer(): Gazetteer {
     regionWords: new Map(meta.regionWords),
     notPlaces: new Set(meta.notPlaces),
     orgWords: new Set(ctx.filter((c) => c[1] === 'org').map((c) => c[0])),
+    officeWords: new Set(ctx.filter((c) => c[1] === 'office').map((c) => c[0])),
+    orgModifiers: new Set(ctx.filter((c) => c[1] === 'orgmod').map((c) => c[0])),
     titleWords: new Set(ctx.filter((c) => c[1] === 'title').map((c) => c[0])),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),

@@ -77,7 +77,18 @@ export class Readings {
     // A text that names countries is about states and their capitals: "Washington and Cairo"
     // are governments, where a local story's "Washington" is the state.
     const named = new Set<string>();
-    for (const nm of names) if (nm.key !== undefined && nm.weight >= 1 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
+    // Its people count as naming it ("Syrian troops"), and outside US local news so does a capital
+    // that is its name's best-known reading ("talks between Moscow and Washington").
+    const local = names.some((nm) => nm.key === undefined);
+    for (const nm of names) {
+      if (nm.key === undefined) continue;
+      if (nm.weight >= 0.5 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
+      else if (!local && nm.cands.length) {
+        let top = nm.cands[0]!;
+        for (const c of nm.cands) if (prior(c) > prior(top)) top = c;
+        if (top.fcode === 'PPLC') named.add(top.cc);
+      }
+    }
     // So is a text that names a government's institutions ("the White House", "the Kremlin"), and
     // a name that speaks or acts ("Washington said"): a capital standing for its government.
     if (named.size || seats.size || names.some((nm) => nm.government)) for (let k = 0; k < K; k++) {

@@ -7,7 +7,7 @@ import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type Plac
 import { tokenize, type Token } from './normalize.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
-import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, ORG, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, OFFICE, ORG, ORG_MOD, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 
 export interface RawMention {
   start: number;
@@ -59,6 +59,7 @@ const STRONG = new Set(['PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CH
 /** What follows "X City" when it is town X's office, not a place called "X City". */
 const CITY_OFFICE = new Set(['council', 'hall', 'manager', 'commission', 'attorney', 'clerk', 'administrator', 'schools', 'limits', 'councilman', 'councilwoman']);
 const isCap = (t: Token) => t.cap;
+const DUMMY = { cap: false } as Token;
 const isUpper = (t: Token) => t.text === t.text.toUpperCase();
 // Regexes with Unicode property escapes live here: a transpiler may lower a literal to a `new RegExp` per use.
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -116,7 +117,7 @@ export function recognize(text: string): RawMention[] {
       if (g.notPlaces.has(path)) continue;
       if (!isCap(tokens[j]!) && !(j > i && is(tokens[j], CONN))) continue;
       if (!isCap(tokens[j]!)) continue;
-      const rw = regionWordAt(g, tokens, j + 1);
+      const rw = officeAfter(tokens, i, j) || officeOf(tokens, j + 1) ? null : regionWordAt(g, tokens, j + 1);
       if (rw && (node.flags & (CORE | NAME))) {
         const level = rw.level as RawMention['regionLevel'];
         const cands = regionReadings(g, node, level);
@@ -139,7 +140,9 @@ export function recognize(text: string): RawMention[] {
     // "South Waziristan District", "Killa Abdullah District": a run of capitalised words that a
     // region word closes is one region name, even when the gazetteer knows only a part of it.
     const run = runEnd(g, text, tokens, i);
-    const rwRun = run > (best?.end ?? i - 1) ? regionWordAt(g, tokens, run + 1) : null;
+    // "the Treasury Department": common words before an office word name an institution, not a département.
+    if (run >= i && officeAfter(tokens, i, run)) { i = run + 1; continue; }
+    const rwRun = run > (best?.end ?? i - 1) && !officeOf(tokens, run + 1) ? regionWordAt(g, tokens, run + 1) : null;
     if (rwRun && !(best && best.level)) {
       const e = run + rwRun.len;
       const f = fallbackCandidates(text.slice(t.start, tokens[run]!.end));
@@ -188,6 +191,21 @@ export function recognize(text: string): RawMention[] {
   return out;
 }
 
+/**
+ * Whether tokens i..e are common words and a capitalised office or organisation word follows:
+ * "Justice Department", "Energy Department", "Homeland Security Department" are institutions,
+ * where "Minnesota Department of Transportation" still names its state.
+ */
+function officeAfter(tokens: Token[], i: number, e: number): boolean {
+  const next = tokens[e + 1];
+  if (!next || !isCap(next) || next.gap !== ' ' || !is(next, OFFICE)) return false;
+  for (let k = i; k <= e; k++) if (!is(tokens[k], COMMON) || is(tokens[k], DIR)) return false;
+  return true;
+}
+
+/** Whether token j is a capitalised office word opening its own name ("Ohio Department of Transportation"): no département. */
+const officeOf = (tokens: Token[], j: number): boolean => isCap(tokens[j] ?? DUMMY) && is(tokens[j], OFFICE) && tokens[j + 1]?.key === 'of';
+
 /** Last token of the run of capitalised words (joined by single spaces) that starts at i, at most 4, with no organisation word. */
 function runEnd(g: Gazetteer, text: string, tokens: Token[], i: number): number {
   let e = i;
@@ -212,6 +230,8 @@ function startsPlace(g: Gazetteer, tokens: Token[], j: number): boolean {
 function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, key: string, cands: number[], demonym: boolean, short: string | null, region: boolean, prior: RawMention[], people: Set<string>): boolean {
   if (g.notPlaces.has(key)) return false;
   const prev = tokens[i - 1], next = tokens[end + 1];
+  // "The Bank of England", "the Council of Europe": a name ending in an organisation word before "of" is that organisation.
+  if (end > i && !region && is(tokens[end], ORG | OFFICE) && next?.key === 'of') return false;
   const prevGap = prev ? tokens[i]!.gap : '';
   const nextGap = next ? next.gap : '';
   const afterPlace = prior.length > 0 && prior[prior.length - 1]!.tokEnd === i - 1;
@@ -228,6 +248,9 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   // A demonym before an organisation word still names its country ("Somali Armed Forces").
   if (next && /^ $/.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
   if (prev && isCap(prev) && is(prev, TITLE)) return false;
+  // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
+  if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return false;
+  if (officeAfter(tokens, i, end) && !strong) return false;
   const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
   if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;

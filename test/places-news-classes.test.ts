@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces, resolveSpans } from '../src/places/index.ts';
+
+// Classes of place errors seen on unseen news, each with sentences made up for these tests.
+const texts = (t: string) => findPlaces(t).map((p) => p.text);
+const resolve = (text: string, ...names: string[]) =>
+  resolveSpans(text, names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })));
+
+test('institutions named by common words and office heads are not places', () => {
+  const cases: [string, string[]][] = [
+    ['The Justice Department said it would appeal the ruling.', []],
+    ['A State Department spokeswoman declined to comment on Tuesday.', []],
+    ['The State Duma passed the bill in a third reading.', []],
+    ['An Energy Department report was released in Denver.', ['Denver']],
+    ['The Defense Department confirmed the deployment.', []],
+    ['A Labor Department survey showed hiring slowed.', []],
+    ['The Fire Department answered the call within minutes.', []],
+    ['Health Department staff visited the school.', []],
+    ['Deputies of the State Duma flew to Minsk.', ['Minsk']],
+    ['The Federal Reserve kept rates unchanged.', []],
+    ['The Revenue Department audited the firm in Tulsa.', ['Tulsa']],
+    ['A Commerce Department rule took effect.', []],
+  ];
+  for (const [t, want] of cases) assert.deepEqual(texts(t), want, t);
+});
+
+test('a state before its own department keeps its place', () => {
+  assert.deepEqual(texts('The Ohio Department of Transportation closed the bridge.'), ['Ohio']);
+  assert.deepEqual(texts('The Kansas Department of Health reported two cases.'), ['Kansas']);
+});
+
+test('an organisation word before "of" makes the phrase an organisation, the place after it stays', () => {
+  assert.deepEqual(texts('The Bank of England raised rates.'), ['England']);
+  assert.deepEqual(texts('The Council of Europe met in Strasbourg.'), ['Europe', 'Strasbourg']);
+});
+
+test('Washington beside foreign capitals or countries is the capital, not the state', () => {
+  const cases: [string, string][] = [
+    ['The talks between Moscow and Washington stalled.', 'Washington'],
+    ['Washington has sent more troops to the Gulf, while Beijing objected.', 'Washington'],
+    ['The delegation flew from Kabul to Washington for talks.', 'Washington'],
+    ['Relations between Washington and Pyongyang soured after the missile test.', 'Washington'],
+    ['Syrian officials accused Washington of arming the rebels.', 'Washington'],
+    ['Iraqi leaders said Washington had not been told of the raid.', 'Washington'],
+    ['Envoys from Tokyo and Washington met in Seoul.', 'Washington'],
+    ['She called her mother in Washington, D.C. on Monday.', 'Washington'],
+    ['A lobby group based in Washington, D.C. criticised the plan.', 'Washington'],
+    ['Diplomats in Ankara said Washington would reply soon.', 'Washington'],
+  ];
+  for (const [t, n] of cases) assert.equal(resolve(t, n)[0]?.admin1, 'DC', t);
+});
+
+test('Washington among its own towns is still the state', () => {
+  const t = 'Rain fell across Washington, from Spokane to Yakima and Tacoma.';
+  assert.equal(resolve(t, 'Washington')[0]?.admin1, 'WA');
+});
+
+test("a country's demonym given as a span is the country, not a town spelt alike", () => {
+  const cases: [string, string, string][] = [
+    ['The Canadian government sent aid after the quake.', 'Canadian', 'CA'],
+    ['He got tired of Canadian winters and moved south.', 'Canadian', 'CA'],
+    ['Canadian fighters were scrambled over the Arctic.', 'Canadian', 'CA'],
+    ['Mexican police found the truck near the border.', 'Mexican', 'MX'],
+    ['A Russian warship entered the strait.', 'Russian', 'RU'],
+  ];
+  for (const [t, n, cc] of cases) assert.equal(resolve(t, n)[0]?.country, cc, t);
+});
