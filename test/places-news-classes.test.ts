@@ -66,3 +66,28 @@ test("a country's demonym given as a span is the country, not a town spelt alike
   ];
   for (const [t, n, cc] of cases) assert.equal(resolve(t, n)[0]?.country, cc, t);
 });
+
+test('a district, raion or hromada named after a town is in that town\'s country, not at a US county of the name', () => {
+  const cases: [string, string, string][] = [
+    ['Russian troops advanced in the Lyman district.', 'Lyman district', 'UA'],
+    ['Shelling hit the Pokrovsk district of Donetsk oblast.', 'Pokrovsk district', 'UA'],
+    ['Ukrainian forces repelled attacks in the Kupiansk district of Kharkiv region.', 'Kupiansk district', 'UA'],
+    ['Two civilians were wounded in the Nikopol district, the regional governor said.', 'Nikopol district', 'UA'],
+    ['Drones struck the Bakhmut raion overnight, Ukrainian officials said.', 'Bakhmut raion', 'UA'],
+    ['The attack on the Izium hromada killed one man.', 'Izium hromada', 'UA'],
+    ['Russian shelling of the Kherson district damaged homes.', 'Kherson district', 'UA'],
+    ['Pakistani troops raided hideouts in the Bannu district.', 'Bannu district', 'PK'],
+    ['A flood hit the Sylhet district of Bangladesh.', 'Sylhet district', 'BD'],
+    ['Police in the Lahore district detained three men.', 'Lahore district', 'PK'],
+  ];
+  for (const [t, span, cc] of cases) {
+    const m = findPlaces(t).find((p) => p.text === span);
+    assert.ok(m, `${span} in: ${t}`);
+    assert.equal(m.place?.country, cc, t);
+  }
+});
+
+test('a US county is still read as the county', () => {
+  const m = findPlaces('Deputies in Lyman County searched the farm.').find((p) => p.text.startsWith('Lyman'));
+  assert.equal(m?.place?.admin1, 'SD');
+});

@@ -17,7 +17,7 @@ export interface RawMention {
   /** Candidate place indices, unranked. */
   cands: number[];
   /** Matched through "X region"/"X district"/"X airport": which level the word after the name asks for. */
-  regionLevel: 'admin1' | 'admin2' | 'any' | 'airport' | null;
+  regionLevel: 'admin1' | 'admin2' | 'unit' | 'any' | 'airport' | null;
   /** Index (in the mention list) of the place this one is said to be in ("X, Y", "X in Y"). */
   container: number | null;
   tokStart: number;
@@ -32,6 +32,15 @@ export interface RawMention {
 export function regionReadings(g: Gazetteer, node: TrieNode, level: RawMention['regionLevel']): number[] {
   const atLevel = (c: number) => atRegionLevel(g.place(c), level);
   const cores = node.cores.filter(atLevel);
+  // "the Lyman district", "Izium hromada": a district is named after its town, which the
+  // gazetteer may hold where it lacks the district; the towns compete with the counties.
+  if (level === 'unit') {
+    // A country that has the unit itself keeps the unit, and a town smaller than a unit of the
+    // name is not what the name is known by ("Donetsk district" is the raion, not Donetsk in Rostov).
+    const most = Math.max(0, ...cores.map((u) => g.place(u).pop));
+    const towns = node.names.filter((c) => { const p = g.place(c); return p.fcode.startsWith('PPL') && p.pop > most && !cores.some((u) => g.place(u).cc === p.cc); });
+    if (cores.length + towns.length) return [...cores, ...towns];
+  }
   if (cores.length) return cores;
   // "Moscow airport" names no airport called Moscow: the caller keeps the town.
   if (level === 'airport') return [];
@@ -45,6 +54,7 @@ export function regionReadings(g: Gazetteer, node: TrieNode, level: RawMention['
 export function atRegionLevel(p: Place, level: RawMention['regionLevel']): boolean {
   if (level === 'airport') return p.fcode === 'AIRP';
   if (p.fcode === 'AIRP') return false;
+  if (level === 'unit') return p.fcode === 'ADM2';
   return level === 'any' || (level === 'admin1') === (p.fcode === 'ADM1');
 }
 
