@@ -91,3 +91,63 @@ test('a US county is still read as the county', () => {
   const m = findPlaces('Deputies in Lyman County searched the farm.').find((p) => p.text.startsWith('Lyman'));
   assert.equal(m?.place?.admin1, 'SD');
 });
+
+test('names joined by an Arabic article are read whole and found however they are spelt', () => {
+  const cases: [string, string, string][] = [
+    ['An airstrike hit a convoy near Deir ez-Zor.', 'Deir ez-Zor', 'SY'],
+    ['Residents of Jisr al-Shughur fled the shelling.', 'Jisr al-Shughur', 'SY'],
+    ["Government troops entered Ma'arrat al-Nu'man on Tuesday.", "Ma'arrat al-Nu'man", 'SY'],
+    ['Rockets struck the Ain al-Asad air base in western Iraq.', 'Ain al-Asad air base', 'IQ'],
+    ['Tourists left Sharm el-Sheikh after the crash.', 'Sharm el-Sheikh', 'EG'],
+  ];
+  for (const [t, span, cc] of cases) {
+    const m = findPlaces(t).find((p) => p.text === span);
+    assert.ok(m, `${span} in: ${t} (got ${texts(t).join(', ')})`);
+    assert.equal(m.place?.country, cc, t);
+  }
+});
+
+test('a border town is placed within reach of itself, on whichever side the gazetteer has its name', () => {
+  const km = (a: number, b: number, c: number, d: number) => 12742 * Math.asin(Math.sqrt(Math.sin(((c - a) * Math.PI) / 360) ** 2 + Math.cos((a * Math.PI) / 180) * Math.cos((c * Math.PI) / 180) * Math.sin(((d - b) * Math.PI) / 360) ** 2));
+  const t = 'Syrian Kurdish fighters withdrew from Ras al-Ain in Hasakah province.';
+  const m = findPlaces(t).find((p) => p.text === 'Ras al-Ain');
+  assert.ok(m?.place, texts(t).join(', '));
+  assert.ok(km(m.place.lat, m.place.lon, 36.85, 40.07) < 161);
+});
+
+test('given spans in another transliteration resolve to the gazetteer spelling', () => {
+  const cases: [string, string, string][] = [
+    ['Turkish troops entered Tel Abyad and Ras al-Ain.', 'Tel Abyad', 'SY'],
+    ['Militants fled towards Tal Afar.', 'Tal Afar', 'IQ'],
+    ['Israeli strikes hit Khan Younis overnight.', 'Khan Younis', 'PS'],
+    ['Rockets fell near Kiryat Shmona in the north.', 'Kiryat Shmona', 'IL'],
+    ['A missile hit a mall in Kryvyi Rih.', 'Kryvyi Rih', 'UA'],
+    ['Protests spread to Kafr Nabl in Idlib.', 'Kafr Nabl', 'SY'],
+    ['Two bombs exploded in Mazar-i-Sharif.', 'Mazar-i-Sharif', 'AF'],
+    ['Shelling killed four in Deir ez-Zor city.', 'Deir ez-Zor', 'SY'],
+    ['Aid reached Jisr al-Shughur by road.', 'Jisr al-Shughur', 'SY'],
+    ['Fighters massed near Abu Kamal on the border.', 'Abu Kamal', 'SY'],
+  ];
+  for (const [t, n, cc] of cases) assert.equal(resolve(t, n)[0]?.country, cc, t);
+});
+
+test('a name after "the village of" or "near" is a place even when the gazetteer lacks it', () => {
+  const cases: [string, string][] = [
+    ['Fighting continued near the village of Berdychi.', 'Berdychi'],
+    ['Russian forces shelled the village of Ocheretyne on Monday.', 'Ocheretyne'],
+    ['Troops advanced near Novomykhailivka, the army said.', 'Novomykhailivka'],
+    ['The hamlet of Brenzikofen was cut off by snow.', 'Brenzikofen'],
+    ['Floods hit the town of Yasnobrodivka overnight.', 'Yasnobrodivka'],
+    ['A drone fell near Solodke after midnight.', 'Solodke'],
+    ['Gunmen raided the village of Kukawa in Borno state.', 'Kukawa'],
+    ['Police found the car near Tonenke after a chase.', 'Tonenke'],
+    ['Villagers from the settlement of Umm al-Kheir protested.', 'Umm al-Kheir'],
+    ['Clashes broke out in the city of Kramatorsk and near Druzhkivka.', 'Druzhkivka'],
+  ];
+  for (const [t, n] of cases) assert.ok(texts(t).some((x) => x.startsWith(n)), `${n} in: ${t} (got ${texts(t).join(', ')})`);
+});
+
+test('an unknown name after "near" that is owned or heads an office stays out', () => {
+  assert.deepEqual(texts("The car stopped near Brenzikofen's farm."), []);
+  assert.deepEqual(texts('Police gathered near Brenzikofen Bank offices.'), []);
+});

@@ -69,6 +69,8 @@ export interface Gazetteer {
   firstNames: Set<string>;
   /** Airports by IATA and ICAO code ("SVO", "UUEE"). */
   airportCodes: Map<string, number>;
+  /** Every name key with the places of that name (not the region cores), in file order: for indexes built on first need. */
+  eachName(f: (key: string, names: string) => void, multiWord?: boolean): void;
 }
 
 /** meta.json as scripts/build-gazetteer.ts writes it. */
@@ -217,6 +219,16 @@ export function gazetteer(): Gazetteer {
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),
     airportCodes: new Map(meta.airportCodes),
+    eachName(f, multiWord = false) {
+      for (let l = 0; l < nameLines; l++) {
+        const from = nameAt[l]!, tab = nameText.indexOf('\t', from);
+        if (multiWord) { const sp = nameText.indexOf(' ', from); if (sp < 0 || sp > tab) continue; }
+        const tab2 = nameText.indexOf('\t', tab + 1), tab3 = nameText.indexOf('\t', tab2 + 1);
+        const end = nameAt[l + 1]! - 1;
+        if (tab3 === tab2 + 1 || tab2 + 1 >= end) continue;
+        f(nameText.slice(from, tab), nameText.slice(tab2 + 1, tab3 < 0 || tab3 > end ? end : tab3));
+      }
+    },
   };
   return cache;
 }

@@ -7,6 +7,8 @@ import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type Plac
 import { tokenize, type Token } from './normalize.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
+import { PLACE_WORDS } from './place-words.ts';
+import { ARTICLE_FORM, skeletonCandidates } from './skeleton.ts';
 import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, OFFICE, ORG, ORG_MOD, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 
 export interface RawMention {
@@ -150,6 +152,9 @@ export function recognize(text: string): RawMention[] {
     // "South Waziristan District", "Killa Abdullah District": a run of capitalised words that a
     // region word closes is one region name, even when the gazetteer knows only a part of it.
     const run = runEnd(g, text, tokens, i);
+    // "Ras al-Ain", "Deir ez-Zor": a name joined by an Arabic article the gazetteer spells otherwise.
+    const joined = particleName(g, text, tokens, i, best?.end ?? i - 1);
+    if (joined) { out.push(joined); i = joined.tokEnd; continue; }
     // "the Treasury Department": common words before an office word name an institution, not a département.
     if (run >= i && officeAfter(tokens, i, run)) { i = run + 1; continue; }
     const rwRun = run > (best?.end ?? i - 1) && !officeOf(tokens, run + 1) ? regionWordAt(g, tokens, run + 1) : null;
@@ -162,9 +167,10 @@ export function recognize(text: string): RawMention[] {
     }
     if (!best) {
       // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) {
-        out.push({ start: t.start, end: tokens[run]!.end, text: text.slice(t.start, tokens[run]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: run });
-        i = run;
+      if (run >= i && i > 0 && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
+        const e = Math.max(run, particleEnd(tokens, i));
+        out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: e });
+        i = e;
       }
       continue;
     }
@@ -223,6 +229,58 @@ function runEnd(g: Gazetteer, text: string, tokens: Token[], i: number): number 
   if ((lex(tokens[i]!) & (COMMON | DIR)) === COMMON && sentenceInitial(text, tokens, i)) return i - 1;
   while (e - i < 3 && tokens[e + 1] && isCap(tokens[e + 1]!) && tokens[e + 1]!.gap === ' ' && !is(tokens[e + 1], ORG | NOT_PLACE) && !regionWordAt(g, tokens, e + 1)) e++;
   return e;
+}
+
+/**
+ * "the village of Berdychi", "near Krasnohorivka": an unknown name that a settlement word and "of"
+ * introduce, or that "near" places, is a place the gazetteer lacks. The name must not start a
+ * sentence, be a person's or an organisation's ("near Smith's farm"), or be a calendar word.
+ */
+function namedSettlement(text: string, tokens: Token[], i: number, run: number): boolean {
+  const prev = tokens[i - 1]!, t = tokens[i]!;
+  if (isCap(prev) || sentenceInitial(text, tokens, i) || is(t, FIRST | TITLE | ORG | CAL | DIR | COMMON)) return false;
+  const after = tokens[run + 1];
+  if (after && /^['’]$/.test(after.gap) && after.key === 's') return false;
+  if (after && isCap(after) && after.gap === ' ' && is(after, ORG | OFFICE)) return false;
+  if (prev.key === 'near') return run === i || !is(tokens[run], ORG | OFFICE);
+  return prev.key === 'of' && !!tokens[i - 2] && PLACE_WORDS.settlement.has(tokens[i - 2]!.key) && !is(tokens[run], ORG | OFFICE);
+}
+
+/** A lowercase Arabic article inside a name ("al", "ez", "ash"), joined to the word after it. */
+const isArticle = (t: Token | undefined): boolean => !!t && !isCap(t) && (PLACE_WORDS.article.has(t.key) || ARTICLE_FORM.test(t.key));
+
+/** Last token of a name that Arabic articles join from token i on ("Umm al-Kheir"): i when none does. */
+function particleEnd(tokens: Token[], i: number): number {
+  let e = i, joined = false;
+  for (;;) {
+    const a = tokens[e + 1], b = tokens[e + 2];
+    // "Ma'arrat", "Nu'man": a word cut at an apostrophe goes on in lowercase.
+    if (a && /^['’‘]$/.test(a.gap) && /^\p{Ll}{2}/u.test(a.text)) { e += 1; continue; }
+    if (isArticle(a) && /^[ -]$/.test(a!.gap) && b && isCap(b) && /^[-’' ]$/.test(b.gap)) { e += 2; joined = true; continue; }
+    return joined ? e : i;
+  }
+}
+
+/**
+ * A name whose words an Arabic article joins ("Ras al-Ain", "Ain al-Asad air base") and that the
+ * trie walk did not read whole (it stopped at `bestEnd`): looked up by its skeleton (skeleton.ts),
+ * or for a facility ("X al-Y air base"), the facility named from the article on ("Al Asad Air Base").
+ */
+function particleName(g: Gazetteer, text: string, tokens: Token[], i: number, bestEnd: number): RawMention | null {
+  const e = particleEnd(tokens, i);
+  if (e === i || e <= bestEnd) return null;
+  const mention = (end: number, cands: number[], level: RawMention['regionLevel']): RawMention =>
+    ({ start: tokens[i]!.start, end: tokens[end]!.end, text: text.slice(tokens[i]!.start, tokens[end]!.end), role: 'location', cands, regionLevel: level, container: null, tokStart: i, tokEnd: end });
+  const rw = regionWordAt(g, tokens, e + 1);
+  if (rw?.level === 'airport') {
+    for (let a = i + 1; a < e; a += 2) {
+      const facility = g.node(tokens.slice(a, e + 1 + rw.len).map((t) => t.key).join(' '));
+      const airports = (facility?.names ?? []).filter((c) => g.place(c).fcode === 'AIRP');
+      if (airports.length) return mention(e + rw.len, airports, 'airport');
+    }
+  }
+  const cands = skeletonCandidates(text.slice(tokens[i]!.start, tokens[e]!.end));
+  return cands.length ? mention(e, cands, null) : null;
 }
 
 /** Whether a known place name starts at token j (for "X, <place>"). */
