@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveSpans } from '../../src/places/index.ts';
-import { FEATURES, setRanker, type RankerModel } from '../../src/places/rank.ts';
+import { FEATURES, OWN_TAIL, setRanker, type RankerModel } from '../../src/places/rank.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EVAL = process.env.SITREP_EVAL ?? join(ROOT, '../shared/eval');
@@ -103,7 +103,8 @@ function fit(groups: Group[]): Pick<RankerModel, 'mean' | 'std' | 'weights'> {
   // Scaled by the own readings alone: the own weights' fit stays what it is without lending.
   const { mean, std } = standardise(groups.map(ownOnly));
   const lentAt = FEATURES.indexOf('isLent'), capital = FEATURES.indexOf('capitalAbroad');
-  const isLentWeight = FEATURES.map((_, i) => i >= lentAt && i !== capital);
+  // The own readings' features after the lent block (rank.ts OWN_TAIL) are fitted with the own ones.
+  const isLentWeight = FEATURES.map((_, i) => i >= lentAt && i !== capital && i < FEATURES.length - OWN_TAIL);
   const w = new Array<number>(FEATURES.length).fill(0);
   w[FEATURES.indexOf('handMargin')] = 1;
   const own = groups.map(ownOnly).filter((g) => g.feats.length > 1);

@@ -29,6 +29,10 @@ export function candidatesFor(name: string): { cands: number[]; level: RawMentio
     if (cands.length) return { cands, level, demonym: false };
   }
   const node = g.node(key);
+  // "Canadian", "Mexican": a country's demonym means the country, not the hamlet spelt alike
+  // (Canadian, Texas), unless a country itself has the name (as the recogniser reads it).
+  const exact = g.demonyms.get(key);
+  if (exact && !node?.names.some((c) => g.place(c).fcode === 'PCLI')) return { cands: [exact.idx], level: null, demonym: true };
   if (node?.names.length) return { cands: node.names, level: null, demonym: false };
   const sf = g.shortForms.get(key);
   if (sf) return { cands: [sf.idx], level: null, demonym: false };

@@ -8,6 +8,7 @@
  */
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
+import { skeletonCandidates } from './skeleton.ts';
 
 /** People of a place: strip the suffix, then try the usual stem endings ("Iowan" -> "Iowa"). */
 const DEMONYM_RULES: [RegExp, string[]][] = [
@@ -65,6 +66,10 @@ export function fallbackCandidates(surface: string): Fallback | null {
     rest = next;
     const cands = names(nameKey(rest));
     if (cands.length) return { cands, demonym: false };
+    const otherwise = skeletonCandidates(rest);
+    if (otherwise.length) return { cands: otherwise, demonym: false };
   }
-  return null;
+  // "Ras al-Ain", "Tel Abyad": a transliteration of a multi-word name the gazetteer spells otherwise.
+  const spelt = skeletonCandidates(name);
+  return spelt.length ? { cands: spelt, demonym: false } : null;
 }

@@ -60,11 +60,17 @@ export interface Gazetteer {
   regionWords: Map<string, string>;
   notPlaces: Set<string>;
   orgWords: Set<string>;
+  /** Heads of government offices ("Department", "Duma"): after a common word ("Justice Department") the pair is an institution. */
+  officeWords: Set<string>;
+  /** Capitalised modifiers of institution names ("State", "Federal"): the name right after one is part of an institution's name ("State Duma"). */
+  orgModifiers: Set<string>;
   titleWords: Set<string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
   /** Airports by IATA and ICAO code ("SVO", "UUEE"). */
   airportCodes: Map<string, number>;
+  /** Every name key with the places of that name (not the region cores), in file order: for indexes built on first need. */
+  eachName(f: (key: string, names: string) => void, multiWord?: boolean): void;
 }
 
 /** meta.json as scripts/build-gazetteer.ts writes it. */
@@ -207,10 +213,22 @@ export function gazetteer(): Gazetteer {
     regionWords: new Map(meta.regionWords),
     notPlaces: new Set(meta.notPlaces),
     orgWords: new Set(ctx.filter((c) => c[1] === 'org').map((c) => c[0])),
+    officeWords: new Set(ctx.filter((c) => c[1] === 'office').map((c) => c[0])),
+    orgModifiers: new Set(ctx.filter((c) => c[1] === 'orgmod').map((c) => c[0])),
     titleWords: new Set(ctx.filter((c) => c[1] === 'title').map((c) => c[0])),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),
     airportCodes: new Map(meta.airportCodes),
+    eachName(f, multiWord = false) {
+      for (let l = 0; l < nameLines; l++) {
+        const from = nameAt[l]!, tab = nameText.indexOf('\t', from);
+        if (multiWord) { const sp = nameText.indexOf(' ', from); if (sp < 0 || sp > tab) continue; }
+        const tab2 = nameText.indexOf('\t', tab + 1), tab3 = nameText.indexOf('\t', tab2 + 1);
+        const end = nameAt[l + 1]! - 1;
+        if (tab3 === tab2 + 1 || tab2 + 1 >= end) continue;
+        f(nameText.slice(from, tab), nameText.slice(tab2 + 1, tab3 < 0 || tab3 > end ? end : tab3));
+      }
+    },
   };
   return cache;
 }

@@ -22,6 +22,8 @@ export interface PlaceWords {
   aside: ReadonlySet<string>;
   /** Nouns saying what kind of place a name is before a `within` word ("a suburb of Y"), with the settlement and unit words. */
   kind: ReadonlySet<string>;
+  /** Words of transliterated names ("tel", "kafr", "kryvyi"): a name holding one may be spelt otherwise in the gazetteer. */
+  translit: ReadonlySet<string>;
   /** Words that name a unit in many countries at once ("Northern", "Capital"). */
   vague: ReadonlySet<string>;
   /** Direction words by their English form ("nord" → "north"). */
@@ -32,7 +34,7 @@ export interface PlaceWords {
 
 /** Words that frame place names in incident notes (data/places/place-words.tsv). */
 export const PLACE_WORDS: PlaceWords = (() => {
-  const sets = { settlement: new Set<string>(), unit: new Set<string>(), generic: new Set<string>(), article: new Set<string>(), vague: new Set<string>(), within: new Set<string>(), aside: new Set<string>(), kind: new Set<string>() };
+  const sets = { settlement: new Set<string>(), unit: new Set<string>(), generic: new Set<string>(), article: new Set<string>(), vague: new Set<string>(), within: new Set<string>(), aside: new Set<string>(), kind: new Set<string>(), translit: new Set<string>() };
   const compass = new Map<string, string>();
   const abbreviation = new Map<string, string>();
   for (const [word, kind, translation] of tsvRows('place-words.tsv')) {

@@ -16,7 +16,13 @@ export const FEATURES = [
   'isLent', 'lentHolds', 'lentNearKm', 'lentGap', 'capitalAbroad', 'lentWithin', 'lentPop', 'lentAdm1', 'lentAdm2',
   'lentSameState', 'lentSameCountry', 'lentLogNearKm', 'lentCands', 'lentNamedIn',
   'lentApposed', 'lentKindLink', 'lentOwnTopPop', 'lentOwnSeat',
+  // An own reading's again (zero for a lent place): how much smaller a first-level unit is than the
+  // largest town of the name (Manchester parish in Jamaica against Manchester, England; zero when larger).
+  'adm1BelowTown',
 ] as const;
+
+/** Features appended after the lent place's own (they are zero on a lent place's row). */
+export const OWN_TAIL = 1;
 
 /** What a confidence rests on: the ranker's pick among several readings, a name with one reading, or a place lent by a container or the text's focus. */
 export type EvidenceKind = 'ranked' | 'single' | 'lent';

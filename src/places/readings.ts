@@ -3,7 +3,7 @@
  * each name's readings get from the rest, and the ranker's evidence for them.
  */
 import type { Place } from './gazetteer.ts';
-import { FEATURES, ranker } from './rank.ts';
+import { FEATURES, OWN_TAIL, ranker } from './rank.ts';
 import { linkWords } from './place-words.ts';
 import { AREAL, base, cellOf, inside, isPair, km, ownKey, prior, T } from './prior.ts';
 
@@ -24,7 +24,7 @@ const LENT_GAP_TOWN = 80;
 const MAJOR_POP = 100_000;
 /** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
 const LENT_AT = FEATURES.indexOf('isLent');
-const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5).fill(0);
+const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5 - OWN_TAIL).fill(0);
 /** Kinds of place that may lend their point to a name inside them: states, counties and towns (a country is too large). */
 const LENDS = (f: string) => f === 'ADM1' || f === 'ADM2' || f.startsWith('PPL');
 
@@ -77,7 +77,18 @@ export class Readings {
     // A text that names countries is about states and their capitals: "Washington and Cairo"
     // are governments, where a local story's "Washington" is the state.
     const named = new Set<string>();
-    for (const nm of names) if (nm.key !== undefined && nm.weight >= 1 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
+    // Its people count as naming it ("Syrian troops"), and outside US local news so does a capital
+    // that is its name's best-known reading ("talks between Moscow and Washington").
+    const local = names.some((nm) => nm.key === undefined);
+    for (const nm of names) {
+      if (nm.key === undefined) continue;
+      if (nm.weight >= 0.5 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
+      else if (!local && nm.cands.length) {
+        let top = nm.cands[0]!;
+        for (const c of nm.cands) if (prior(c) > prior(top)) top = c;
+        if (top.fcode === 'PPLC') named.add(top.cc);
+      }
+    }
     // So is a text that names a government's institutions ("the White House", "the Kremlin"), and
     // a name that speaks or acts ("Washington said"): a capital standing for its government.
     if (named.size || seats.size || names.some((nm) => nm.government)) for (let k = 0; k < K; k++) {
@@ -335,13 +346,16 @@ export class Readings {
     const kind = (f: string) => [f === 'PCLI' ? 1 : 0, f === 'ADM1' ? 1 : 0, f === 'ADM2' ? 1 : 0, f === 'PPLC' ? 1 : 0, f === 'PPLA' ? 1 : 0, f === 'PPLA2' ? 1 : 0,
       f === 'PPLA3' || f === 'PPLA4' ? 1 : 0, f === 'AIRP' ? 1 : 0, AREAL.has(f) && f !== 'PCLI' && f !== 'ADM1' ? 1 : 0];
     const out: number[][] = [];
+    let townPop = 0;
+    for (let k = a; k < b; k++) if (this.place[k]!.fcode.startsWith('PPL')) townPop = Math.max(townPop, this.place[k]!.pop);
     ks.forEach((k, i) => {
       const p = this.place[k]!, parts = this.parts(k);
+      const tail = [p.fcode === 'ADM1' && townPop > 0 ? Math.min(0, Math.log10(p.pop + 10) - Math.log10(townPop + 10)) : 0];
       out.push([
         prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[i]! - top), hand[i] === top ? 1 : 0,
         Math.log(this.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),
         container?.some((c) => inside(p, c)) ? 1 : 0, Math.log1p(pops.indexOf(p.pop)), ...around(p), Math.log(b - a), 0, 0, 0, 0,
-        this.worldCapital.has(k) ? 1 : 0, ...LENT_ZEROS,
+        this.worldCapital.has(k) ? 1 : 0, ...LENT_ZEROS, ...tail,
       ]);
     });
     // How well known the name's own best reading is: a state capital or a city is not lightly passed over.
@@ -361,7 +375,7 @@ export class Readings {
       out.push([
         ...shared, 1, holds ? 1 : 0, Math.log10(1 + nearest), Math.log10(1 + link.gap), 0, link.within ? 1 : 0, Math.log10(l.pop + 10),
         l.fcode === 'ADM1' ? 1 : 0, l.fcode === 'ADM2' ? 1 : 0, ...around(l), Math.log(1 + b - a), Math.min(3, lp[0]! + lp[1]!),
-        link.apposed ? 1 : 0, link.kind ? 1 : 0, ownTop, ownSeat,
+        link.apposed ? 1 : 0, link.kind ? 1 : 0, ownTop, ownSeat, ...new Array<number>(OWN_TAIL).fill(0),
       ]);
     }
     return out;

@@ -7,7 +7,9 @@ import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type Plac
 import { tokenize, type Token } from './normalize.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
-import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, ORG, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
+import { PLACE_WORDS } from './place-words.ts';
+import { ARTICLE_FORM, skeletonCandidates } from './skeleton.ts';
+import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, OFFICE, ORG, ORG_MOD, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 
 export interface RawMention {
   start: number;
@@ -17,7 +19,7 @@ export interface RawMention {
   /** Candidate place indices, unranked. */
   cands: number[];
   /** Matched through "X region"/"X district"/"X airport": which level the word after the name asks for. */
-  regionLevel: 'admin1' | 'admin2' | 'any' | 'airport' | null;
+  regionLevel: 'admin1' | 'admin2' | 'unit' | 'any' | 'airport' | null;
   /** Index (in the mention list) of the place this one is said to be in ("X, Y", "X in Y"). */
   container: number | null;
   tokStart: number;
@@ -32,6 +34,15 @@ export interface RawMention {
 export function regionReadings(g: Gazetteer, node: TrieNode, level: RawMention['regionLevel']): number[] {
   const atLevel = (c: number) => atRegionLevel(g.place(c), level);
   const cores = node.cores.filter(atLevel);
+  // "the Lyman district", "Izium hromada": a district is named after its town, which the
+  // gazetteer may hold where it lacks the district; the towns compete with the counties.
+  if (level === 'unit') {
+    // A country that has the unit itself keeps the unit, and a town smaller than a unit of the
+    // name is not what the name is known by ("Donetsk district" is the raion, not Donetsk in Rostov).
+    const most = Math.max(0, ...cores.map((u) => g.place(u).pop));
+    const towns = node.names.filter((c) => { const p = g.place(c); return p.fcode.startsWith('PPL') && p.pop > most && !cores.some((u) => g.place(u).cc === p.cc); });
+    if (cores.length + towns.length) return [...cores, ...towns];
+  }
   if (cores.length) return cores;
   // "Moscow airport" names no airport called Moscow: the caller keeps the town.
   if (level === 'airport') return [];
@@ -45,6 +56,7 @@ export function regionReadings(g: Gazetteer, node: TrieNode, level: RawMention['
 export function atRegionLevel(p: Place, level: RawMention['regionLevel']): boolean {
   if (level === 'airport') return p.fcode === 'AIRP';
   if (p.fcode === 'AIRP') return false;
+  if (level === 'unit') return p.fcode === 'ADM2';
   return level === 'any' || (level === 'admin1') === (p.fcode === 'ADM1');
 }
 
@@ -61,6 +73,7 @@ const isMajor = (p: Place): boolean => STRONG.has(p.fcode) || p.fcode === 'ADM1'
 /** What follows "X City" when it is town X's office, not a place called "X City". */
 const CITY_OFFICE = new Set(['council', 'hall', 'manager', 'commission', 'attorney', 'clerk', 'administrator', 'schools', 'limits', 'councilman', 'councilwoman']);
 const isCap = (t: Token) => t.cap;
+const DUMMY = { cap: false } as Token;
 const isUpper = (t: Token) => t.text === t.text.toUpperCase();
 // Regexes with Unicode property escapes live here: a transpiler may lower a literal to a `new RegExp` per use.
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -118,7 +131,7 @@ export function recognize(text: string): RawMention[] {
       if (g.notPlaces.has(path)) continue;
       if (!isCap(tokens[j]!) && !(j > i && is(tokens[j], CONN))) continue;
       if (!isCap(tokens[j]!)) continue;
-      const rw = regionWordAt(g, tokens, j + 1);
+      const rw = officeAfter(tokens, i, j) || officeOf(tokens, j + 1) ? null : regionWordAt(g, tokens, j + 1);
       if (rw && (node.flags & (CORE | NAME))) {
         const level = rw.level as RawMention['regionLevel'];
         const cands = regionReadings(g, node, level);
@@ -143,7 +156,12 @@ export function recognize(text: string): RawMention[] {
     // "South Waziristan District", "Killa Abdullah District": a run of capitalised words that a
     // region word closes is one region name, even when the gazetteer knows only a part of it.
     const run = runEnd(g, text, tokens, i);
-    const rwRun = run > (best?.end ?? i - 1) ? regionWordAt(g, tokens, run + 1) : null;
+    // "Ras al-Ain", "Deir ez-Zor": a name joined by an Arabic article the gazetteer spells otherwise.
+    const joined = particleName(g, text, tokens, i, best?.end ?? i - 1);
+    if (joined) { out.push(joined); i = joined.tokEnd; continue; }
+    // "the Treasury Department": common words before an office word name an institution, not a département.
+    if (run >= i && officeAfter(tokens, i, run)) { i = run + 1; continue; }
+    const rwRun = run > (best?.end ?? i - 1) && !officeOf(tokens, run + 1) ? regionWordAt(g, tokens, run + 1) : null;
     if (rwRun && !(best && best.level)) {
       const e = run + rwRun.len;
       const f = fallbackCandidates(text.slice(t.start, tokens[run]!.end));
@@ -153,9 +171,10 @@ export function recognize(text: string): RawMention[] {
     }
     if (!best) {
       // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) {
-        out.push({ start: t.start, end: tokens[run]!.end, text: text.slice(t.start, tokens[run]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: run });
-        i = run;
+      if (run >= i && i > 0 && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
+        const e = Math.max(run, particleEnd(tokens, i));
+        out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: e });
+        i = e;
       }
       continue;
     }
@@ -192,6 +211,21 @@ export function recognize(text: string): RawMention[] {
   return out;
 }
 
+/**
+ * Whether tokens i..e are common words and a capitalised office or organisation word follows:
+ * "Justice Department", "Energy Department", "Homeland Security Department" are institutions,
+ * where "Minnesota Department of Transportation" still names its state.
+ */
+function officeAfter(tokens: Token[], i: number, e: number): boolean {
+  const next = tokens[e + 1];
+  if (!next || !isCap(next) || next.gap !== ' ' || !is(next, OFFICE)) return false;
+  for (let k = i; k <= e; k++) if (!is(tokens[k], COMMON) || is(tokens[k], DIR)) return false;
+  return true;
+}
+
+/** Whether token j is a capitalised office word opening its own name ("Ohio Department of Transportation"): no département. */
+const officeOf = (tokens: Token[], j: number): boolean => isCap(tokens[j] ?? DUMMY) && is(tokens[j], OFFICE) && tokens[j + 1]?.key === 'of';
+
 /** Last token of the run of capitalised words (joined by single spaces) that starts at i, at most 4, with no organisation word. */
 function runEnd(g: Gazetteer, text: string, tokens: Token[], i: number): number {
   let e = i;
@@ -199,6 +233,58 @@ function runEnd(g: Gazetteer, text: string, tokens: Token[], i: number): number 
   if ((lex(tokens[i]!) & (COMMON | DIR)) === COMMON && sentenceInitial(text, tokens, i)) return i - 1;
   while (e - i < 3 && tokens[e + 1] && isCap(tokens[e + 1]!) && tokens[e + 1]!.gap === ' ' && !is(tokens[e + 1], ORG | NOT_PLACE) && !regionWordAt(g, tokens, e + 1)) e++;
   return e;
+}
+
+/**
+ * "the village of Berdychi", "near Krasnohorivka": an unknown name that a settlement word and "of"
+ * introduce, or that "near" places, is a place the gazetteer lacks. The name must not start a
+ * sentence, be a person's or an organisation's ("near Smith's farm"), or be a calendar word.
+ */
+function namedSettlement(text: string, tokens: Token[], i: number, run: number): boolean {
+  const prev = tokens[i - 1]!, t = tokens[i]!;
+  if (isCap(prev) || sentenceInitial(text, tokens, i) || is(t, FIRST | TITLE | ORG | CAL | DIR | COMMON)) return false;
+  const after = tokens[run + 1];
+  if (after && /^['’]$/.test(after.gap) && after.key === 's') return false;
+  if (after && isCap(after) && after.gap === ' ' && is(after, ORG | OFFICE)) return false;
+  if (prev.key === 'near') return run === i || !is(tokens[run], ORG | OFFICE);
+  return prev.key === 'of' && !!tokens[i - 2] && PLACE_WORDS.settlement.has(tokens[i - 2]!.key) && !is(tokens[run], ORG | OFFICE);
+}
+
+/** A lowercase Arabic article inside a name ("al", "ez", "ash"), joined to the word after it. */
+const isArticle = (t: Token | undefined): boolean => !!t && !isCap(t) && (PLACE_WORDS.article.has(t.key) || ARTICLE_FORM.test(t.key));
+
+/** Last token of a name that Arabic articles join from token i on ("Umm al-Kheir"): i when none does. */
+function particleEnd(tokens: Token[], i: number): number {
+  let e = i, joined = false;
+  for (;;) {
+    const a = tokens[e + 1], b = tokens[e + 2];
+    // "Ma'arrat", "Nu'man": a word cut at an apostrophe goes on in lowercase.
+    if (a && /^['’‘]$/.test(a.gap) && /^\p{Ll}{2}/u.test(a.text)) { e += 1; continue; }
+    if (isArticle(a) && /^[ -]$/.test(a!.gap) && b && isCap(b) && /^[-’' ]$/.test(b.gap)) { e += 2; joined = true; continue; }
+    return joined ? e : i;
+  }
+}
+
+/**
+ * A name whose words an Arabic article joins ("Ras al-Ain", "Ain al-Asad air base") and that the
+ * trie walk did not read whole (it stopped at `bestEnd`): looked up by its skeleton (skeleton.ts),
+ * or for a facility ("X al-Y air base"), the facility named from the article on ("Al Asad Air Base").
+ */
+function particleName(g: Gazetteer, text: string, tokens: Token[], i: number, bestEnd: number): RawMention | null {
+  const e = particleEnd(tokens, i);
+  if (e === i || e <= bestEnd) return null;
+  const mention = (end: number, cands: number[], level: RawMention['regionLevel']): RawMention =>
+    ({ start: tokens[i]!.start, end: tokens[end]!.end, text: text.slice(tokens[i]!.start, tokens[end]!.end), role: 'location', cands, regionLevel: level, container: null, tokStart: i, tokEnd: end });
+  const rw = regionWordAt(g, tokens, e + 1);
+  if (rw?.level === 'airport') {
+    for (let a = i + 1; a < e; a += 2) {
+      const facility = g.node(tokens.slice(a, e + 1 + rw.len).map((t) => t.key).join(' '));
+      const airports = (facility?.names ?? []).filter((c) => g.place(c).fcode === 'AIRP');
+      if (airports.length) return mention(e + rw.len, airports, 'airport');
+    }
+  }
+  const cands = skeletonCandidates(text.slice(tokens[i]!.start, tokens[e]!.end));
+  return cands.length ? mention(e, cands, null) : null;
 }
 
 /** Whether a known place name starts at token j (for "X, <place>"). */
@@ -216,6 +302,8 @@ function startsPlace(g: Gazetteer, tokens: Token[], j: number): boolean {
 function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, key: string, cands: number[], demonym: boolean, short: string | null, region: boolean, prior: RawMention[], people: Set<string>): boolean {
   if (g.notPlaces.has(key)) return false;
   const prev = tokens[i - 1], next = tokens[end + 1];
+  // "The Bank of England", "the Council of Europe": a name ending in an organisation word before "of" is that organisation.
+  if (end > i && !region && is(tokens[end], ORG | OFFICE) && next?.key === 'of') return false;
   const prevGap = prev ? tokens[i]!.gap : '';
   const nextGap = next ? next.gap : '';
   const afterPlace = prior.length > 0 && prior[prior.length - 1]!.tokEnd === i - 1;
@@ -233,6 +321,9 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   // A demonym before an organisation word still names its country ("Somali Armed Forces").
   if (next && /^ $/.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
   if (prev && isCap(prev) && is(prev, TITLE)) return false;
+  // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
+  if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return false;
+  if (officeAfter(tokens, i, end) && !strong) return false;
   const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
   if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;

@@ -11,7 +11,7 @@ import { isMunicipal, townReadings, usLocalWeight } from './local.ts';
 import { alignLists } from './lists.ts';
 import { confidence, type EvidenceKind } from './rank.ts';
 import { seatsNamed } from './seats.ts';
-import { prior, T } from './prior.ts';
+import { inside, prior, T } from './prior.ts';
 import { Readings, type Name } from './readings.ts';
 
 
@@ -41,6 +41,9 @@ function isDateline(text: string, m: RawMention): boolean {
   return /^\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/.test(text.slice(m.end, m.end + 60));
 }
 
+/** Whether a mention is a place's abbreviation ("D.C.", "Ga.", "N.Y."). */
+const abbreviated = (text: string): boolean => gazetteer().shortForms.has(nameKey(text)) && /\./.test(text);
+
 /** A mention's name key without its possessive ("Russia's" -> "russia"). */
 const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
 
@@ -52,8 +55,12 @@ export interface Picks { picks: (Place | null)[]; probs: number[]; lent: boolean
 
 export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace): Picks {
   // Names this text gives a town's institutions ("Paris City Council") are towns throughout.
-  const towns = new Set<string>();
-  if (text !== undefined) for (const m of ms) if (isMunicipal(text, m.end) || isDateline(text, m)) towns.add(mentionKey(m.text));
+  const towns = new Set<string>(), datelines = new Set<string>();
+  if (text !== undefined) for (const m of ms) {
+    if (isMunicipal(text, m.end)) towns.add(mentionKey(m.text));
+    // A wire dateline names a city news is filed from: its capital reading is the government's seat.
+    else if (isDateline(text, m)) { towns.add(mentionKey(m.text)); datelines.add(mentionKey(m.text)); }
+  }
   // US local news is about US towns even where it names no state: the country is evidence too.
   const local = text !== undefined && ms.length ? usLocalWeight(text) : 0;
   // Distinct names: a name repeated in a document is one piece of evidence and one sense.
@@ -69,7 +76,7 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
       names.push({ cands: towns.has(key) ? townReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [], len: m.end - m.start });
     }
     names[id]!.at!.push(m.start);
-    if (m.role === 'metonym') names[id]!.government = true;
+    if (m.role === 'metonym' || datelines.has(names[id]!.key!)) names[id]!.government = true;
     return id;
   });
   ms.forEach((m, k) => { if (m.container !== null) (names[nameOf[k]!]!.within ??= []).push(...names[nameOf[m.container]!]!.cands); });
@@ -84,7 +91,17 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
   const ranked = ms.map((m, k) => {
     const id = nameOf[k]!;
     const tr = trace && ((cands: Place[], feats: number[][]) => trace(m, cands, feats));
-    if (m.container !== null) return r.rank(id, names[nameOf[m.container]!]!.cands, tr);
+    if (m.container !== null) {
+      const within = names[nameOf[m.container]!]!.cands;
+      const got = r.rank(id, within, tr);
+      // "Washington, D.C.", "Athens, Ga.": a state's abbreviation after a comma is containment,
+      // never a list member, so a reading inside it is the one meant whatever else the text says.
+      if (abbreviated(ms[m.container]!.text) && got.place && !within.some((c) => inside(got.place!, c))) {
+        const inner = r.pick(id, within);
+        if (inner && within.some((c) => inside(inner, c))) return { place: inner, p: NaN };
+      }
+      return got;
+    }
     let got = bySense.get(id);
     if (!got || tr) bySense.set(id, (got = r.rank(id, null, tr)));
     return got;
