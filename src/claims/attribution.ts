@@ -10,13 +10,17 @@ export interface Attribution {
   pronoun: boolean;
   /** "he"/"she" point back to a person, "it"/"they" to an organisation or group. */
   pronounKind?: 'person' | 'group';
+  /** True when the sentence names the source of what came before it ("This was reported by the governor."). */
+  backward?: boolean;
 }
 
 const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|added|adds|announced|announces|confirmed|confirms|told|tells|wrote|writes|noted|notes|estimated|estimates|warned|warns|alleged|alleges|insisted|declared|declares|posted|tweeted|quoted)';
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 // A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
 // Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
-const SOURCE_WORD = `(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
+// An article opens a source only before a word that is no verb of saying (", a claim New Delhi denied" is a noun phrase).
+// A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
+const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
@@ -43,6 +47,9 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // The opening phrase before it may be long: a headline glued to a lead ("Airstrikes kill 12 fighters Days after …, X said");
 // a source given with an appositive closes it with a comma ("Rosaviatsia, Russia's air transport agency, said").
 const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// "The medical charity said …": an article and up to four lower-case words of any kind opening the sentence (data: commonSource).
+const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-z][a-z'’-]*`;
+const LEADING_COMMON = new RegExp(`^((?:The|A|An)\\s+(?:${COMMON_WORD}\\s+){0,3}${COMMON_WORD})\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
@@ -54,7 +61,8 @@ const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s
 
 function tidy(source: string): string | null {
   const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '');
-  if (!words || /^(the|of|and|for|this|that|it)$/i.test(words)) return null;
+  // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
+  if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
   // The last words of a sentence are rarely all lower case function words.
   if (!/[A-Za-z]/.test(words)) return null;
   return words;
@@ -79,6 +87,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
   [LEADING, null, true],
+  [LEADING_COMMON, /^(?:The|An?)\s/, true],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/, true],
   [FIGURES, ANY_FIGURES, false],
@@ -88,9 +97,53 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
 
 const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
 
+// "This was reported on Telegram by the head of the administration, Oleh Kovalenko.", "Governor X announced this.",
+// "That is according to the district police.": a sentence that gives the source of the sentences before it (data: backReference).
+// Patterns read case as written (a source is told by its capitals): a subject opening the sentence is capitalised.
+const BACK_SUBJECT = `(?:${alternation(SOURCES.backReference.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
+const BACK_PASSIVE = new RegExp(`^${BACK_SUBJECT}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|earlier\\s+|first\\s+|later\\s+)?(?:${alternation(SOURCES.backReference.verbs)})\\b[^,.;]{0,60}?\\sby\\s+(${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=[\\s,.;]|$))?`);
+const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+according\\s+to\\s+${ISSUED}?(${SOURCE_RUN})`);
+const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:${alternation(SOURCES.backReference.objects)})(?:\\s+(?:on|in|at|via|to|during|late|early)\\b[^,;]{0,60})?[.!]?$`);
+const BACK_WHAT = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+what\\s+(${SOURCE_RUN})\\s+(?:also\\s+)?${REPORT}\\b`);
+const MAY_BACK_SUBJECT = new RegExp(`^${BACK_SUBJECT}(?:['’]s)?\\s`);
+// The active form is a short sentence ending on its object and a short adverbial.
+const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}$`);
+
+/** The source a sentence gives for what the sentences before it told, if it is one that does ("This was reported by X."). */
+export function backwardSource(sentence: string): string | null {
+  const s = sentence.trim();
+  if (!MAY_BACK_SUBJECT.test(s) && !(s.length < 160 && MAY_BACK_OBJECT.test(s))) return null;
+  const m = BACK_PASSIVE.exec(s) ?? BACK_ACCORDING.exec(s) ?? BACK_WHAT.exec(s) ?? BACK_ACTIVE.exec(s);
+  return m?.[1] ? tidy(m.groups?.name ?? m[1]) : null;
+}
+
+// "Iran said it fired 12 missiles at the base, 10 of which were shot down, Qatari officials said": a source
+// opening the sentence with what it did itself ("X said it …"), and another closing it.
+const OPENING_SELF = new RegExp(`^(${SOURCE_RUN}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:that\\s+)?(?:it|they|its|their|we|our)\\b[^,;]*`);
+const TWO_VERBS = new RegExp(`\\s(?:${VERB})\\b.*\\s(?:${VERB})\\b`);
+
+const OF_ITSELF = new RegExp(`\\s${REPORT}\\s+(?:that\\s+)?(?:it|they|its|their|we|our)\\s`);
+/** Whether a source tells of what it did itself ("the group said it killed ten soldiers", "they said their fighters …"). */
+export const saysOfItself = (sentence: string): boolean => OF_ITSELF.test(sentence);
+
+/**
+ * The opening source of a sentence that another source closes, and where its own clause ends
+ * ("Iran said it fired 12 missiles at the base, …, Qatari officials said" -> Iran, to the first comma); else null.
+ */
+export function openingSelfSource(sentence: string): { claimant: string; end: number } | null {
+  if (!TWO_VERBS.test(sentence)) return null;
+  const m = OPENING_SELF.exec(sentence);
+  const own = m?.[1] && tidy(m[1]);
+  if (!m || !own || PRONOUN.test(own) || /^the$/i.test(own)) return null;
+  const whole = attributionOf(sentence).claimant;
+  return whole && whole !== own ? { claimant: own, end: m[0].length } : null;
+}
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
+  const back = backwardSource(s);
+  if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };
   const patterns = ANY_REPORT.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
   if (!patterns) return { claimant: null, pronoun: false };
   const spacedVerb = SPACED_VERB.test(s);

@@ -16,6 +16,8 @@ const SourcesFile = z.object({
   causedActor: z.object({ why: z.string(), verbs: z.array(z.string().min(2)) }),
   figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
+  commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
+  backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }),
 });
 
 function loadSources(): z.infer<typeof SourcesFile> {
