@@ -99,3 +99,24 @@ test('institutions named with a country possessive, and lists of sources', () =>
     ['At least 12 civilians were killed, medical sources and a local official told reporters.', 'killed', 12, 'medical sources and a local official'],
   ]);
 });
+
+test('a source of any words opened by a possessive or glossed by its acronym, before or after the claim', () => {
+  check([
+    ['Poland\'s operational command said 60 drones were launched at western Ukraine overnight.', 'launched', 60, 'Poland\'s operational command'],
+    ['Three fighters were killed, Sudan\'s army-aligned government said.', 'killed', 3, 'Sudan\'s army-aligned government'],
+    ['Eleven drones were destroyed, Ukraine\'s southern operational command said on Friday.', 'intercepted', 11, 'Ukraine\'s southern operational command'],
+    ['Five drones were destroyed over the coast, the southern operational command of Ukraine\'s armed forces said.', 'intercepted', 5, 'the southern operational command of Ukraine\'s armed forces'],
+    ['The U.N. agency for Palestinian refugees, UNRWA, said 3 of its staff were killed.', 'killed', 3, 'The U.N. agency for Palestinian refugees, UNRWA'],
+    ['Ukraine\'s military intelligence agency, known as HUR, said 4 Russian soldiers were killed in the raid.', 'killed', 4, 'Ukraine\'s military intelligence agency, known as HUR'],
+    ['Kenya\'s disaster management authority said 14 people were killed in the landslide and the blast.', 'killed', 14, 'Kenya\'s disaster management authority'],
+    ['Two soldiers were wounded, Israel\'s national emergency service said on Sunday.', 'injured', 2, 'Israel\'s national emergency service'],
+  ]);
+});
+
+test('a wire dateline with its country in capitals is no part of the source after it', () => {
+  check([
+    ['BAMAKO, MALI — Security forces in Mali say they killed 40 militants in an operation in the north.', 'killed', 40, 'Security forces in Mali'],
+    ['NIAMEY, NIGER — The army said 17 soldiers were killed in an ambush near the border.', 'killed', 17, 'The army'],
+    ['KHARTOUM, SUDAN — Doctors at the main hospital said 9 civilians were killed in the shelling.', 'killed', 9, 'Doctors at the main hospital'],
+  ]);
+});
