@@ -120,3 +120,35 @@ test('a wire dateline with its country in capitals is no part of the source afte
     ['KHARTOUM, SUDAN — Doctors at the main hospital said 9 civilians were killed in the shelling.', 'killed', 9, 'Doctors at the main hospital'],
   ]);
 });
+
+test('verbs of saying beyond "said", and "per" / "as reported by" before or after the claim', () => {
+  check([
+    ['Three drones were shot down over the city, as reported by the regional governor.', 'intercepted', 3, 'the regional governor'],
+    ['Six people were injured, as confirmed by the local police.', 'injured', 6, 'the local police'],
+    ['Fourteen shells hit the village, as reported on Telegram by the district head.', 'hit', 14, 'the district head'],
+    ['Per the health ministry, 30 people were killed in the raids.', 'killed', 30, 'the health ministry'],
+    ['Nine soldiers were killed, per a statement from the army.', 'killed', 9, 'the army'],
+    ['Officials acknowledged that 12 soldiers were killed in the raid.', 'killed', 12, 'Officials'],
+    ['The regional administration clarified that 3 people died in the fire.', 'killed', 3, 'The regional administration'],
+    ['The head of the city council, Pavlo Kyrylenko, informed that 5 houses were destroyed.', 'damaged', 5, 'Pavlo Kyrylenko'],
+    ['Police indicated that 8 people were killed.', 'killed', 8, 'Police'],
+    ['The prosecutor\'s office disclosed that 2 children were killed.', 'killed', 2, 'The prosecutor\'s office'],
+    ['The governor specified that 9 people were hurt in total.', 'injured', 9, 'The governor'],
+    ['The navy admitted that 2 sailors were killed on the frigate.', 'killed', 2, 'The navy'],
+  ]);
+});
+
+test('"per" and "as" that give no source leave the claim unattributed', () => {
+  check([
+    ['About 40 drones per night were launched at the city in May.', 'launched', 40, null],
+    ['As expected, 5 missiles were fired at the port.', 'launched', 5, null],
+    ['According to preliminary data, 7 people were killed.', 'killed', 7, null],
+  ]);
+});
+
+test('a sentence about the rest of a count goes on with its source', () => {
+  check([
+    ['Russia launched 60 drones overnight, the air force said. The rest were lost to electronic warfare, while 50 were shot down.', 'intercepted', 50, 'the air force'],
+    ['Militants fired 30 rockets, the army said. The remaining 6 rockets fell in open areas and 24 were intercepted.', 'intercepted', 24, 'the army'],
+  ]);
+});

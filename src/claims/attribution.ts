@@ -14,7 +14,8 @@ export interface Attribution {
   backward?: boolean;
 }
 
-const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|added|adds|announced|announces|confirmed|confirms|told|tells|wrote|writes|noted|notes|estimated|estimates|warned|warns|alleged|alleges|insisted|declared|declares|posted|tweeted|quoted)';
+// The verbs of saying (data: reportVerbs).
+const REPORT = `(?:${alternation(SOURCES.reportVerbs.words)})`;
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 // A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
 // Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
@@ -40,7 +41,8 @@ const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]
 const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
 // The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
 const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
-const ACCORDING = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?)`);
+// "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor": the same, with other words.
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?)`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
@@ -79,6 +81,7 @@ const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
 const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)})\\b`, 'i');
+const PER = /(?:^|,\s*)[Pp]er\s+(?:the\s|a\s|an\s|[A-Z])/;
 // A sentence with no verb of saying may still give figures: only that pattern is tried on it.
 const ANY_FIGURES = new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`);
 
@@ -88,7 +91,7 @@ const VERB = REPORT.slice(3, -1);
 // they are written in: a sentence without one ("the report", "the United States") is spared those.
 const SPACED_VERB = new RegExp(`\\s(?:${VERB})\\b`);
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
-  [ACCORDING, /ccording to/, false],
+  [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, false],
   [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), true],
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
@@ -150,7 +153,7 @@ export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
   const back = backwardSource(s);
   if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };
-  const patterns = ANY_REPORT.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
+  const patterns = ANY_REPORT.test(s) || PER.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
   if (!patterns) return { claimant: null, pronoun: false };
   const spacedVerb = SPACED_VERB.test(s);
   for (const [re, needs, verbAfterSpace] of patterns) {

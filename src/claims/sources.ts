@@ -11,8 +11,8 @@ import { openedQuote, quoteBalance, seriesColon, type SentenceAt } from './quote
 export type { SentenceAt } from './quotes.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
-// "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
-const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these))\b/;
+// "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before ("The rest were jammed" too).
+const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these)|The (?:rest|remaining|remainder|others)|Others)\b/;
 // A statement's author, named in its title ("Statement from President Joe Biden on …", "Ministry of Defence statement
 // on …"), or an official channel that published it, speaks its unattributed sentences (data: firstParty).
 const TITLE_DOCUMENT = `(?:${alternation(SOURCES.firstParty.documents.flatMap((d) => [d, d.replace(/(^|\s)\w/g, (c) => c.toUpperCase())]))})`;
