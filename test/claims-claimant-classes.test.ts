@@ -152,3 +152,13 @@ test('a sentence about the rest of a count goes on with its source', () => {
     ['Militants fired 30 rockets, the army said. The remaining 6 rockets fell in open areas and 24 were intercepted.', 'intercepted', 24, 'the army'],
   ]);
 });
+
+test('an outlet that cites a source after it leaves the source the claimant', () => {
+  check([
+    ['Air defences shot down 45 of 60 drones overnight, the Air Force of the Armed Forces of Ukraine reported on Telegram, Ukrinform reports.', 'intercepted', 45, 'the Air Force of the Armed Forces of Ukraine'],
+    ['Air defence units destroyed 27 drones over seven regions overnight, the Russian Defence Ministry reported, TASS said.', 'intercepted', 27, 'the Russian Defence Ministry'],
+    ['Four people were killed in the shelling, the regional governor said, Interfax reported.', 'killed', 4, 'the regional governor'],
+    ['Over the past day, enemy troops killed two civilians and wounded nine in the region. Regional Governor Oleksandr Melnyk said this on Telegram, Ukrinform reports.', 'injured', 9, 'Regional Governor Oleksandr Melnyk'],
+    ['Enemy forces shelled 12 settlements in the region over the past day. Ivan Hordiienko, head of the regional military administration, reported this on Telegram.', 'hit', 12, 'Ivan Hordiienko'],
+  ]);
+});

@@ -28,7 +28,9 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
 // A quote interrupted by its source resumes after it ('"In addition," Peres said, "the deal …"').
 const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b|["“])';
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+// An outlet citing the source may close the sentence after it (", the air force said on Telegram, Ukrinform reports."): the source is the one cited.
+const CITED_BY = `(?:,\\s*(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT}\\b[^,]{0,30})?`;
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}${CITED_BY}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 // A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
@@ -112,11 +114,12 @@ const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
 const BACK_SUBJECT = `(?:${alternation(SOURCES.backReference.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
 const BACK_PASSIVE = new RegExp(`^${BACK_SUBJECT}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|earlier\\s+|first\\s+|later\\s+)?(?:${alternation(SOURCES.backReference.verbs)})\\b[^,.;]{0,60}?\\sby\\s+(${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=[\\s,.;]|$))?`);
 const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+according\\s+to\\s+${ISSUED}?(${SOURCE_RUN})`);
-const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:${alternation(SOURCES.backReference.objects)})(?:\\s+(?:on|in|at|via|to|during|late|early)\\b[^,;]{0,60})?[.!]?$`);
+// The source may be glossed (", head of the regional administration,") and an outlet may cite it after (", Ukrinform reports").
+const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+[a-z][^,;]{2,80},)?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:${alternation(SOURCES.backReference.objects)})(?:\\s+(?:on|in|at|via|to|during|late|early)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!]?$`);
 const BACK_WHAT = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+what\\s+(${SOURCE_RUN})\\s+(?:also\\s+)?${REPORT}\\b`);
 const MAY_BACK_SUBJECT = new RegExp(`^${BACK_SUBJECT}(?:['’]s)?\\s`);
 // The active form is a short sentence ending on its object and a short adverbial.
-const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}$`);
+const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}(?:,[^,;]{0,40})?$`);
 
 /** The source a sentence gives for what the sentences before it told, if it is one that does ("This was reported by X."). */
 export function backwardSource(sentence: string): string | null {
