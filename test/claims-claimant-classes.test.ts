@@ -162,3 +162,20 @@ test('an outlet that cites a source after it leaves the source the claimant', ()
     ['Enemy forces shelled 12 settlements in the region over the past day. Ivan Hordiienko, head of the regional military administration, reported this on Telegram.', 'hit', 12, 'Ivan Hordiienko'],
   ]);
 });
+
+test('a time or a phrase set off by commas between a source and its verb', () => {
+  check([
+    ['The ministry, in a statement, said 5 soldiers were killed.', 'killed', 5, 'The ministry'],
+    ['Police on Sunday said 6 people were killed in the blast.', 'killed', 6, 'Police'],
+    ['The army late Monday said 12 militants were killed.', 'killed', 12, 'The army'],
+    ['Ukraine\'s air force early on Friday said 33 drones were shot down.', 'intercepted', 33, 'Ukraine\'s air force'],
+    ['The Health Ministry in Gaza on Wednesday said 52 people had been killed over the past day.', 'killed', 52, 'The Health Ministry in Gaza'],
+    ['Officials in Kharkiv, including the mayor, said 3 people were injured.', 'injured', 3, 'Officials in Kharkiv'],
+    ['Local officials, however, said 17 civilians were killed.', 'killed', 17, 'Local officials'],
+    ['Sudan\'s Emergency Lawyers, a rights group tracking the conflict, said 21 people were killed.', 'killed', 21, 'Sudan\'s Emergency Lawyers'],
+    ['Mohammed Ali, a spokesman for the ministry, said 9 people were killed.', 'killed', 9, 'Mohammed Ali'],
+    ['A spokesman for the Kenya Defence Forces, Colonel Paul Njuguna, said 11 militants were killed.', 'killed', 11, 'Colonel Paul Njuguna'],
+    ['The regional governor, for his part, said 4 drones were downed.', 'intercepted', 4, 'The regional governor'],
+    ['Kyiv, May 15, 2025 (AFP) – Ukraine\'s military said it destroyed 23 drones overnight.', 'intercepted', 23, 'Ukraine\'s military'],
+  ]);
+});

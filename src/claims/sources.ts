@@ -142,6 +142,10 @@ function isPerson(name: string): boolean {
   return known;
 }
 
+// "Kyiv, May 15, 2025 (AFP) – …": a dateline in any case, closed by its agency and a dash, is no part of the source after it.
+const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
+const withoutAgencyDateline = (sentence: string): string => sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0);
+
 /**
  * Follows who speaks through an article: the source each sentence names, and the sources that
  * pronouns ("he said"), continuations ("… were also closed") and a statement's author stand for.
@@ -283,7 +287,7 @@ export class SourceTracker {
 
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line; `at` where it stands. */
   next(sentence: string, sameLine: boolean, at?: SentenceAt): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(this.withoutHeadline(sentence));
+    const attribution = attributionOf(withoutAgencyDateline(this.withoutHeadline(sentence)));
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
     const named = this.named(raw, sentence);
