@@ -179,3 +179,11 @@ test('a time or a phrase set off by commas between a source and its verb', () =>
     ['Kyiv, May 15, 2025 (AFP) – Ukraine\'s military said it destroyed 23 drones overnight.', 'intercepted', 23, 'Ukraine\'s military'],
   ]);
 });
+
+test('"according to him/her" points back to the speaker before', () => {
+  check([
+    ['The governor said air defences shot down 18 drones. According to him, 3 houses were damaged in the district.', 'damaged', 3, 'The governor'],
+    ['Mayor Ana Petrovic told local radio that the fires were out. Five people were hurt, according to her.', 'injured', 5, 'Mayor Ana Petrovic'],
+    ['The militants said they had attacked the camp. According to them, 20 soldiers were killed.', 'killed', 20, 'The militants'],
+  ]);
+});

@@ -16,7 +16,9 @@ export interface Attribution {
 
 // The verbs of saying (data: reportVerbs).
 const REPORT = `(?:${alternation(SOURCES.reportVerbs.words)})`;
-const PRONOUN = /^(he|she|it|they|we|i)$/i;
+// "According to him, …": the object forms point back too.
+const PRONOUN = /^(he|she|it|they|we|i|him|her|them)$/i;
+const PERSONAL = /^(he|she|him|her)$/i;
 // A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
 // Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
 // An article opens a source only before a word that is no verb of saying (", a claim New Delhi denied" is a noun phrase).
@@ -48,7 +50,7 @@ const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
 // The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
 const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
 // "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor": the same, with other words.
-const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?)`);
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
@@ -177,7 +179,7 @@ export function attributionOf(sentence: string): Attribution {
     if (!m?.[1]) continue;
     const source = tidy(re === GLOSSED ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.source!) : m.groups?.name ?? m[1]);
     if (!source) continue;
-    if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(source) ? 'person' : 'group' };
+    if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
     return { claimant: source, pronoun: false };
   }
