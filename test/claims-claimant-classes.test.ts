@@ -187,3 +187,11 @@ test('"according to him/her" points back to the speaker before', () => {
     ['The militants said they had attacked the camp. According to them, 20 soldiers were killed.', 'killed', 20, 'The militants'],
   ]);
 });
+
+test('a fact told first without a source and again by a source is that source\'s', () => {
+  check([
+    ['Five soldiers were killed in the ambush near the border on Tuesday. The army said 5 soldiers died and the attackers fled.', 'killed', 5, 'The army'],
+    ['Nine drones were shot down over the bay overnight. The navy said it had downed 9 drones near the base.', 'intercepted', 9, 'The navy'],
+    ['Seven police officers were killed in the north, police said. Witnesses and a local official also said 7 officers were killed.', 'killed', 7, 'police'],
+  ]);
+});
