@@ -10,39 +10,69 @@ export interface Attribution {
   pronoun: boolean;
   /** "he"/"she" point back to a person, "it"/"they" to an organisation or group. */
   pronounKind?: 'person' | 'group';
+  /** True when the sentence names the source of what came before it ("This was reported by the governor."). */
+  backward?: boolean;
 }
 
-const REPORT = '(?:said|says|say|reported|reports|report|stated|states|claimed|claims|claim|added|adds|announced|announces|confirmed|confirms|told|tells|wrote|writes|noted|notes|estimated|estimates|warned|warns|alleged|alleges|insisted|declared|declares|posted|tweeted|quoted)';
-const PRONOUN = /^(he|she|it|they|we|i)$/i;
+// The verbs of saying (data: reportVerbs).
+const REPORT = `(?:${alternation(SOURCES.reportVerbs.words)})`;
+// "According to him, …": the object forms point back too.
+const PRONOUN = /^(he|she|it|they|we|i|him|her|them)$/i;
+const PERSONAL = /^(he|she|him|her)$/i;
 // A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
 // Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
-const SOURCE_WORD = `(?:(?:a|an)(?=\\s+[A-Za-z])|[A-Z][\\w.'’-]*|the|of|for|and|[a-z]+(?:'s|’s)|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
+// An article opens a source only before a word that is no verb of saying (", a claim New Delhi denied" is a noun phrase).
+// A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
+const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
 // A quote interrupted by its source resumes after it ('"In addition," Peres said, "the deal …"').
 const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b|["“])';
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+// An outlet citing the source may close the sentence after it (", the air force said on Telegram, Ukrinform reports."): the source is the one cited.
+const CITED_BY = `(?:,\\s*(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT}\\b[^,]{0,30})?`;
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}${CITED_BY}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 // A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
-// ", the harbour master said.": a common-noun source of any words closing the sentence.
+// ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
-const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,4}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+// A time between a source and its verb ("Police on Sunday said", "The army late Monday said"), no part of the source (data: betweenSourceAndVerb).
+const BETWEEN = SOURCES.betweenSourceAndVerb;
+const TIME = `(?:(?:${alternation(BETWEEN.leads)})\\s+)?(?:on\\s+)?(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?`;
+const TIME_LAST = new RegExp(`\\s+${TIME}$`);
 // Mid-sentence or opening one: "According to the health ministry, …". A chain of sources is read whole
 // ("according to officials cited by state media"); a document gives way to its issuer ("according to a
 // statement from the provincial health office").
 const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
 // The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
 const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
-const ACCORDING = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?)`);
+// "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor": the same, with other words.
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
 // The opening phrase before it may be long: a headline glued to a lead ("Airstrikes kill 12 fighters Days after …, X said");
 // a source given with an appositive closes it with a comma ("Rosaviatsia, Russia's air transport agency, said").
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// It may be placed by a common noun last ("Doctors at the main hospital said", "Officials at the scene said").
+const PLACED_LAST = `(?:\\s+(?:in|at|from)\\s+the\\s+(?:[a-z][a-z'’-]*\\s+){0,2}[a-z][a-z'’-]*)`;
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// "The medical charity said …": an article and up to six words of any kind opening the sentence (data: commonSource).
+const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-z][a-z'’-]*`;
+// It may open with a possessive ("Poland's operational command said"), hold names ("The U.N. agency for Palestinian
+// refugees said") and be glossed with its acronym (", UNRWA,", ", known as HUR,"), kept with it.
+const COMMON_OR_NAME = `(?:${COMMON_WORD}|[A-Z][\\w.'’-]*)`;
+const GLOSS = `(?:,\\s+(?:or\\s+|(?:also\\s+)?known\\s+as\\s+)?[A-Z][A-Za-z.-]{1,9},)`;
+const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}${GLOSS}?)\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// "Mohammed Ali, a spokesman for the ministry, said", "Local officials, however, said", "Officials in Kharkiv, including the
+// mayor, said", "A spokesman for the army, Colonel X, said": a source opening the sentence, a phrase set off by commas, then
+// its verb. A name on either side of the comma is the claimant, else the source.
+const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
+const GLOSSED = new RegExp(`^(?<source>${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const NAME_ONLY = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}$/;
+
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
@@ -53,8 +83,9 @@ const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
-  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '');
-  if (!words || /^(the|of|and|for|this|that|it)$/i.test(words)) return null;
+  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
+  // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
+  if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
   // The last words of a sentence are rarely all lower case function words.
   if (!/[A-Za-z]/.test(words)) return null;
   return words;
@@ -65,6 +96,7 @@ const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
 const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)})\\b`, 'i');
+const PER = /(?:^|,\s*)[Pp]er\s+(?:the\s|a\s|an\s|[A-Z])/;
 // A sentence with no verb of saying may still give figures: only that pattern is tried on it.
 const ANY_FIGURES = new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`);
 
@@ -74,11 +106,13 @@ const VERB = REPORT.slice(3, -1);
 // they are written in: a sentence without one ("the report", "the United States") is spared those.
 const SPACED_VERB = new RegExp(`\\s(?:${VERB})\\b`);
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
-  [ACCORDING, /ccording to/, false],
+  [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, false],
   [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), true],
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
+  [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, true],
   [LEADING, null, true],
+  [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, true],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/, true],
   [FIGURES, ANY_FIGURES, false],
@@ -88,19 +122,64 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
 
 const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
 
+// "This was reported on Telegram by the head of the administration, Oleh Kovalenko.", "Governor X announced this.",
+// "That is according to the district police.": a sentence that gives the source of the sentences before it (data: backReference).
+// Patterns read case as written (a source is told by its capitals): a subject opening the sentence is capitalised.
+const BACK_SUBJECT = `(?:${alternation(SOURCES.backReference.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
+const BACK_PASSIVE = new RegExp(`^${BACK_SUBJECT}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|earlier\\s+|first\\s+|later\\s+)?(?:${alternation(SOURCES.backReference.verbs)})\\b[^,.;]{0,60}?\\sby\\s+(${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=[\\s,.;]|$))?`);
+const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+according\\s+to\\s+${ISSUED}?(${SOURCE_RUN})`);
+// The source may be glossed (", head of the regional administration,") and an outlet may cite it after (", Ukrinform reports").
+const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+[a-z][^,;]{2,80},)?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:${alternation(SOURCES.backReference.objects)})(?:\\s+(?:on|in|at|via|to|during|late|early)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!]?$`);
+const BACK_WHAT = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+what\\s+(${SOURCE_RUN})\\s+(?:also\\s+)?${REPORT}\\b`);
+const MAY_BACK_SUBJECT = new RegExp(`^${BACK_SUBJECT}(?:['’]s)?\\s`);
+// The active form is a short sentence ending on its object and a short adverbial.
+const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}(?:,[^,;]{0,40})?$`);
+
+/** The source a sentence gives for what the sentences before it told, if it is one that does ("This was reported by X."). */
+export function backwardSource(sentence: string): string | null {
+  const s = sentence.trim();
+  if (!MAY_BACK_SUBJECT.test(s) && !(s.length < 160 && MAY_BACK_OBJECT.test(s))) return null;
+  const m = BACK_PASSIVE.exec(s) ?? BACK_ACCORDING.exec(s) ?? BACK_WHAT.exec(s) ?? BACK_ACTIVE.exec(s);
+  return m?.[1] ? tidy(m.groups?.name ?? m[1]) : null;
+}
+
+// "Iran said it fired 12 missiles at the base, 10 of which were shot down, Qatari officials said": a source
+// opening the sentence with what it did itself ("X said it …"), and another closing it.
+const OPENING_SELF = new RegExp(`^(${SOURCE_RUN}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:that\\s+)?(?:it|they|its|their|we|our)\\b[^,;]*`);
+const TWO_VERBS = new RegExp(`\\s(?:${VERB})\\b.*\\s(?:${VERB})\\b`);
+
+const OF_ITSELF = new RegExp(`\\s${REPORT}\\s+(?:that\\s+)?(?:it|they|its|their|we|our)\\s`);
+/** Whether a source tells of what it did itself ("the group said it killed ten soldiers", "they said their fighters …"). */
+export const saysOfItself = (sentence: string): boolean => OF_ITSELF.test(sentence);
+
+/**
+ * The opening source of a sentence that another source closes, and where its own clause ends
+ * ("Iran said it fired 12 missiles at the base, …, Qatari officials said" -> Iran, to the first comma); else null.
+ */
+export function openingSelfSource(sentence: string): { claimant: string; end: number } | null {
+  if (!TWO_VERBS.test(sentence)) return null;
+  const m = OPENING_SELF.exec(sentence);
+  const own = m?.[1] && tidy(m[1]);
+  if (!m || !own || PRONOUN.test(own) || /^the$/i.test(own)) return null;
+  const whole = attributionOf(sentence).claimant;
+  return whole && whole !== own ? { claimant: own, end: m[0].length } : null;
+}
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
-  const patterns = ANY_REPORT.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
+  const back = backwardSource(s);
+  if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };
+  const patterns = ANY_REPORT.test(s) || PER.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
   if (!patterns) return { claimant: null, pronoun: false };
   const spacedVerb = SPACED_VERB.test(s);
   for (const [re, needs, verbAfterSpace] of patterns) {
     if ((verbAfterSpace && !spacedVerb) || (needs && !needs.test(s))) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
-    const source = tidy(m.groups?.name ?? m[1]);
+    const source = tidy(re === GLOSSED ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.source!) : m.groups?.name ?? m[1]);
     if (!source) continue;
-    if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(source) ? 'person' : 'group' };
+    if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
     return { claimant: source, pronoun: false };
   }

@@ -83,6 +83,7 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
   // Same fact stated twice: same kind, value and qualifier (compared within those groups only, so
   // a long article costs no more than its restatements), and places that agree.
   const groups = new Map<string, number[]>();
+  const claimants = new Map<number, string | null>();
   drafts.forEach((d, i) => {
     if (d.partOf !== null || UNCOUNTED.has(d.kind)) return;
     const key = `${d.kind}|${d.value}|${d.qualifier}`;
@@ -103,6 +104,9 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
         // The participle summary ("…, killing one") yields to the sentence that reports the fact.
         if (!drafts[i]!.finite && drafts[j]!.finite) keep[i] = false;
         else keep[j] = false;
+        // "Five soldiers were killed. The army said five died.": the fact told without a source is the source's, told later.
+        const [kept, dropped] = keep[i] ? [i, j] : [j, i];
+        if (drafts[kept]!.claimant === null && drafts[dropped]!.claimant !== null) claimants.set(kept, drafts[dropped]!.claimant);
         if (!keep[i]) break;
       }
     }
@@ -113,7 +117,7 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
     if (!keep[i]) return;
     index.set(i, out.length);
     const { sentence: _s, finite: _f, anaphoric: _a, ...claim } = d;
-    out.push(claim);
+    out.push(claimants.has(i) ? { ...claim, claimant: claimants.get(i)! } : claim);
   });
   return out.map((c) => (c.partOf === null ? c : { ...c, partOf: index.get(c.partOf) ?? null }));
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 /** The word lists who-says-so reads (data/claims/sources.json), each with its reason; validated at load. */
 const SourcesFile = z.object({
+  reportVerbs: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
@@ -16,6 +17,9 @@ const SourcesFile = z.object({
   causedActor: z.object({ why: z.string(), verbs: z.array(z.string().min(2)) }),
   figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
+  commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
+  betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)) }),
+  backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }),
 });
 
 function loadSources(): z.infer<typeof SourcesFile> {

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
-import { attributionOf, type Attribution } from './attribution.js';
+import { attributionOf, backwardSource, openingSelfSource, saysOfItself, type Attribution } from './attribution.js';
 import { subjectOf } from './statements.js';
 import { TitledPeople } from './people.js';
 import { alternation, SOURCES } from './sourcedata.js';
@@ -11,8 +11,8 @@ import { openedQuote, quoteBalance, seriesColon, type SentenceAt } from './quote
 export type { SentenceAt } from './quotes.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
-// "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before.
-const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these))\b/;
+// "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before ("The rest were jammed" too).
+const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these)|The (?:rest|remaining|remainder|others)|Others)\b/;
 // A statement's author, named in its title ("Statement from President Joe Biden on …", "Ministry of Defence statement
 // on …"), or an official channel that published it, speaks its unattributed sentences (data: firstParty).
 const TITLE_DOCUMENT = `(?:${alternation(SOURCES.firstParty.documents.flatMap((d) => [d, d.replace(/(^|\s)\w/g, (c) => c.toUpperCase())]))})`;
@@ -29,6 +29,8 @@ function issuerOfStory(title: string | null, outlet: string | null | undefined):
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
 const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
 const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
+// A sentence that may name a source of its own ends the sentences a later "This was reported by X" speaks for.
+const MAY_SAY = new RegExp(`\\b(?:according to|${alternation(['said', 'says', 'say', 'reported', 'reports', 'stated', 'told', 'announced', 'added', 'confirmed', 'claimed', 'wrote', 'posted'])})\\b`);
 // "60 were killed, Iranian television reports, while Israel claims three died": each clause has its source.
 const CLAUSES = /,\s*(?:while|whereas|but)\s+|;\s*/g;
 const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
@@ -140,6 +142,10 @@ function isPerson(name: string): boolean {
   return known;
 }
 
+// "Kyiv, May 15, 2025 (AFP) – …": a dateline in any case, closed by its agency and a dash, is no part of the source after it.
+const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
+const withoutAgencyDateline = (sentence: string): string => sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0);
+
 /**
  * Follows who speaks through an article: the source each sentence names, and the sources that
  * pronouns ("he said"), continuations ("… were also closed") and a statement's author stand for.
@@ -193,6 +199,12 @@ export class SourceTracker {
     }
     this.groupsRead = this.heard.length;
     return this.lastArmed;
+  }
+
+  /** Whether the organisation that spoke last is the armed group named last ("The Taliban claimed the attack. The group said …"). */
+  private armedSpokeLast(): boolean {
+    const group = this.lastArmed;
+    return !!group && !!this.lastGroup && this.lastGroup.includes(group);
   }
 
   /**
@@ -275,7 +287,7 @@ export class SourceTracker {
 
   /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line; `at` where it stands. */
   next(sentence: string, sameLine: boolean, at?: SentenceAt): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(this.withoutHeadline(sentence));
+    const attribution = attributionOf(withoutAgencyDateline(this.withoutHeadline(sentence)));
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
     const named = this.named(raw, sentence);
@@ -285,10 +297,11 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     if (attribution.claimant) {
+      this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
       this.last = attribution.claimant;
       if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
       else this.lastGroup = attribution.claimant;
@@ -308,8 +321,10 @@ export class SourceTracker {
   /** The full source a named one stands for: a surname's full name, "the group", a title, a document's issuer, "the ministry", "the army". */
   private named(said: string | null, sentence?: string): string | null {
     let named = this.fullName(said);
-    // "In a statement, the group said …": the armed group named before (not one this sentence names after).
-    if (named && GROUP_NOUN.test(named) && this.armedGroup) named = this.armedGroup;
+    // "In a statement, the group said it killed ten soldiers": the armed group named before (not one this sentence names
+    // after), when the group tells of its own acts or the armed group spoke last; else "the group" is kept as written
+    // (GUIDELINES: the source the sentence names): "Gunmen from X attacked …; 50 were wounded, the group said" may be any group's words.
+    if (named && GROUP_NOUN.test(named) && this.armedGroup && ((sentence !== undefined && saysOfItself(sentence)) || this.armedSpokeLast())) named = this.armedGroup;
     // "the president said": the president the story named; "the U.S. said": the country.
     if (named) named = countryForm(this.people.expand(named) ?? named);
     if (named) named = this.issuerOf(named);
@@ -323,6 +338,29 @@ export class SourceTracker {
     const country = !force ? null : sentence === undefined ? this.force : this.forceWith(sentence);
     if (force && country) named = `the ${country} ${force[1]!.toLowerCase()}`;
     return named;
+  }
+
+  /** The source a sentence gave for the sentences before it ("This was reported by X."): it goes on over the rest of its paragraph. */
+  private told: { claimant: string; paragraph: number } | null = null;
+
+  private toldBefore(at: SentenceAt): string | null {
+    return this.told && this.told.paragraph === at.sentences[at.index]!.paragraph ? this.told.claimant : null;
+  }
+
+  /**
+   * The source a later sentence of the paragraph gives for this one ("Troops shelled 14 villages. This was reported by X."):
+   * read up to the first sentence that names a source of its own; the sentence right after may open the next paragraph.
+   */
+  private toldAfter(at: SentenceAt): string | null {
+    const here = at.sentences[at.index]!;
+    for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 4); j++) {
+      const t = at.sentences[j]!;
+      if (t.paragraph !== here.paragraph && !(j === at.index + 1 && t.paragraph === here.paragraph + 1)) return null;
+      const back = backwardSource(t.text);
+      if (back) return this.named(back);
+      if (MAY_SAY.test(t.text)) return null;
+    }
+    return null;
   }
 
   /** The source whose words end in a colon ("Officials gave these figures:"), over the rest of its paragraph or the next one when it closed its own. */
@@ -374,6 +412,9 @@ export class SourceTracker {
  * `(offset) => claimant`; null when the sentence has one clause. Read once per sentence.
  */
 export function clauseSources(sentence: string): ((offset: number) => string | null) | null {
+  // "Iran said it fired 12 missiles, 10 of which were shot down, Qatari officials said": the opening clause is Iran's.
+  const opening = openingSelfSource(sentence);
+  if (opening) return (offset) => (offset < opening.end ? opening.claimant : null);
   if (!HAS_CLAUSES.test(sentence)) return null;
   const clauses: { start: number; end: number; claimant: string | null }[] = [];
   let start = 0;

@@ -24,9 +24,9 @@ const CITIES = `${CITY}(?:/${CITY})*`;
 // "May 15", "May 15, 2025", "Jan 4 2025", "15 May 2025", "4 Jan": the day written either side of the month.
 const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:(?:,\\s*|\\s+)\\d{4})?|\\d{1,2}\\s+${MONTH}(?:(?:,\\s*|\\s+)\\d{4})?)`;
 const DASH = '\\s*[-–—]+\\s+';
-// "KYIV, Ukraine, May 15, 2025 (Reuters) -": the city in capitals, then optional region, date and agency.
+// "KYIV, Ukraine, May 15, 2025 (Reuters) -": the city in capitals, then optional region (in capitals too: "BAMAKO, MALI —"), date and agency.
 const CITY_FIRST = new RegExp(
-  `^\\s*(${CITIES})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}))?(?:,?\\s+(${DAY}))?\\s*(\\([^()\\n]{2,30}\\))?${DASH}`,
+  `^\\s*(${CITIES})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}|[A-Z]{2,}(?:\\s[A-Z]{2,}){0,2}))?(?:,?\\s+(${DAY}))?\\s*(\\([^()\\n]{2,30}\\))?${DASH}`,
 );
 // "May 15, 2025 KYIV —" and "15 May 2025 KYIV (AFP) -": the date first.
 const DATE_FIRST = new RegExp(`^\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s+(${CITY})\\s*(?:\\([^()\\n]{2,30}\\))?${DASH}`);
