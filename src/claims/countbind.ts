@@ -157,7 +157,8 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.
     if (hits.length && tokens[r - 1]?.text === ',' && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
     if (hits.length) return { bound: pick(hits, head)?.rule ?? null, waits: false };
-    if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}]|^\d+-\p{L}/u.test(t.text)) break;
+    // "were 'lost' to electronic warfare": a scare quote is read past like a word.
+    if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}"'‘’“”]|^\d+-\p{L}/u.test(t.text)) break;
   }
   return { bound: null, waits: false };
 }

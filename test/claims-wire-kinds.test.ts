@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../src/pipeline.js';
+
+// Classes of wire-copy wording the count kinds missed (issue 9), each in many wordings of our own:
+// verb, tense, voice, order, numbers as words and digits, with and without a source, and the near
+// misses that must stay out. Rows compare kind, value and qualifier of every claim of the kinds asked.
+function read(text: string, kinds: ReadonlySet<string>): string[] {
+  return extractArticle({ id: 'w', title: null, published: '2025-06-14', text } as never).claims
+    .filter((c) => kinds.has(c.kind)).map((c) => `${c.kind} ${c.value} ${c.qualifier}`);
+}
+
+function table(kinds: readonly string[], rows: readonly (readonly [string, readonly string[]])[]): void {
+  const set = new Set(kinds);
+  const wrong = rows.map(([text, want]) => ({ text, want: [...want], got: read(text, set) })).filter((r) => JSON.stringify(r.got) !== JSON.stringify(r.want));
+  assert.deepEqual(wrong, []);
+}
+
+test('electronic warfare: drones lost to jamming, in quotes or not, are intercepted (GUIDELINES: electronic suppression)', () => {
+  table(['intercepted', 'launched'], [
+    ['Another 25 drones were "lost" to electronic warfare, the air force said.', ['intercepted 25 exact']],
+    ['A further 19 drones were \u2018lost\u2019 to active electronic countermeasures over the Chernihiv region.', ['intercepted 19 exact']],
+    ['Nine drones were lost to active electronic countermeasures.', ['intercepted 9 exact']],
+    ['Eleven Shahed drones were lost to EW near Poltava, the military said.', ['intercepted 11 exact']],
+    ['Some 33 decoy drones were lost to jamming, according to the air force.', ['intercepted 33 about']],
+    ['Ukraine\'s air force said 47 drones were locationally lost.', ['intercepted 47 exact']],
+    ['Sixty-two drones were "locationally lost" overnight.', ['intercepted 62 exact']],
+    ['The air force said 40 drones were downed and 22 were \u201clost\u201d to electronic warfare.', ['intercepted 40 exact', 'intercepted 22 exact']],
+    ['Of the 120 drones launched, 70 were shot down and 41 were locationally lost.', ['launched 120 exact', 'intercepted 70 exact', 'intercepted 41 exact']],
+    ['A further 12 Shahed drones were suppressed by electronic warfare over the Odesa region.', ['intercepted 12 exact']],
+    ['Electronic warfare units jammed 16 Russian drones overnight.', ['intercepted 16 exact']],
+    // Near misses: not weapons, or not lost to defences.
+    ['The company lost 12 contracts to electronic firms last year.', []],
+    ['Russia has lost 300 tanks since February, the ministry said.', []],
+  ]);
+});
