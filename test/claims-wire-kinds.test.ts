@@ -34,3 +34,23 @@ test('electronic warfare: drones lost to jamming, in quotes or not, are intercep
     ['Russia has lost 300 tanks since February, the ministry said.', []],
   ]);
 });
+
+test('injured as hospitalised: people taken, rushed or admitted to hospital, treated, or seeking medical help are injured', () => {
+  table(['injured', 'killed', 'evacuated'], [
+    ['Three children were taken to hospital in Kramatorsk, the governor said.', ['injured 3 exact']],
+    ['At least 40 people were treated in hospital after the blast.', ['injured 40 at_least']],
+    ['Dozens of people were rushed to hospital after the shelling of Nikopol.', ['injured null unknown']],
+    ['Eleven people sought medical help after the overnight attack.', ['injured 11 exact']],
+    ['Nine residents were admitted to the regional hospital with burns.', ['injured 9 exact']],
+    ['Police said 14 people had been taken to nearby hospitals.', ['injured 14 exact']],
+    ['Four soldiers were airlifted to a hospital in Beersheba.', ['injured 4 exact']],
+    ['Seven people received medical treatment, officials said.', ['injured 7 exact']],
+    ['Two people were brought to hospital in a serious condition, and 12 were treated at the scene.', ['injured 2 exact', 'injured 12 exact']],
+    ['Six soldiers were treated for shrapnel wounds, the army said.', ['injured 6 exact']],
+    ['More than 30 people needed medical attention after the explosion.', ['injured 30 more_than']],
+    // Near misses: no people, or people moved for other reasons.
+    ['The hospital has 300 beds.', []],
+    ['Some 200 doctors were sent to the front, the ministry said.', []],
+    ['The two leaders were taken to the summit venue by helicopter.', []],
+  ]);
+});
