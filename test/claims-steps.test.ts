@@ -5,6 +5,7 @@ import { compilePrefilter, MAY_CLAIM } from '../src/claims/prefilter.js';
 import { mayClaim } from '../src/claims/index.js';
 
 const why = 'a reason long enough';
+const note = { why, pattern: '^\\(corrects' };
 
 test('count steps: the table of data/claims/countsteps.json loads, read before bind before check', () => {
   const phases = COUNT_STEPS.map((s) => s.phase);
@@ -21,15 +22,15 @@ test('count steps: an unknown step, a phase out of order, or "always" off a bind
 });
 
 test('prefilter: stems match from a word start, whole words only whole', () => {
-  const re = compilePrefilter({ _why: why, groups: [{ name: 'g', why, stems: ['injur'] }, { name: 'h', why, words: ['met'] }] });
+  const re = compilePrefilter({ _why: why, editorialNote: note, groups: [{ name: 'g', why, stems: ['injur'] }, { name: 'h', why, words: ['met'] }] });
   assert.ok(re.test('Two were injured') && re.test('they met') && re.test('at 5'));
   assert.ok(!re.test('a metal roof') && !re.test('uninjured'));
 });
 
 test('prefilter: a word in two groups, or not lowercase letters, is an error naming the file and group', () => {
-  assert.throws(() => compilePrefilter({ _why: why, groups: [{ name: 'a', why, stems: ['kill'] }, { name: 'b', why, stems: ['kill'] }] }), /prefilter\.json: group "b": "kill" is already in group "a"/);
-  assert.throws(() => compilePrefilter({ _why: why, groups: [{ name: 'a', why, stems: ['Kill'] }] }), /prefilter\.json: groups\.0\.stems\.0/);
-  assert.throws(() => compilePrefilter({ _why: why, groups: [{ name: 'a', why }] }), /group "a": no stems and no words/);
+  assert.throws(() => compilePrefilter({ _why: why, editorialNote: note, groups: [{ name: 'a', why, stems: ['kill'] }, { name: 'b', why, stems: ['kill'] }] }), /prefilter\.json: group "b": "kill" is already in group "a"/);
+  assert.throws(() => compilePrefilter({ _why: why, editorialNote: note, groups: [{ name: 'a', why, stems: ['Kill'] }] }), /prefilter\.json: groups\.0\.stems\.0/);
+  assert.throws(() => compilePrefilter({ _why: why, editorialNote: note, groups: [{ name: 'a', why }] }), /group "a": no stems and no words/);
 });
 
 test('prefilter: a sentence with no claim word is skipped, one with a claim word is read', () => {

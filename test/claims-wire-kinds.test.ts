@@ -54,3 +54,19 @@ test('injured as hospitalised: people taken, rushed or admitted to hospital, tre
     ['The two leaders were taken to the summit venue by helicopter.', []],
   ]);
 });
+
+test('earlier tolls are claims of who gave them; a wire note on the story\'s revision claims nothing', () => {
+  table(['killed', 'injured'], [
+    ['An earlier toll given by the monitor put the number of dead at eight.', ['killed 8 exact']],
+    ['Police had earlier put the death toll at 14.', ['killed 14 exact']],
+    ['The toll was earlier reported as nine dead.', ['killed 9 exact']],
+    ['(Corrects death toll in paragraph 2 to seven, from six)', []],
+    ['(Updates death toll to 31 in first paragraph, adds quotes from the mayor)', []],
+    ['(Adds details on the 12 wounded in paragraph 4)', []],
+    ['(Recasts with toll rising to 40 killed)', []],
+    ['[Corrects spelling of the village where 3 people were killed]', []],
+    ['(Writes through with details, updates toll to 15 dead)', []],
+    ['(Reuters) - At least five people were killed on Tuesday.', ['killed 5 at_least']],
+    ['Adds to the 20 people killed last week, officials said, bringing the total to 32.', ['killed 20 exact']],
+  ]);
+});

@@ -16,7 +16,7 @@ import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
 import { ARMED_KINDS } from './kinds.js';
-import { MAY_CLAIM } from './prefilter.js';
+import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
@@ -172,7 +172,8 @@ class ArticleReader {
     const tokens = tokenize(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
-    if (!mayClaim(s.text, filedFrom ? null : tokens)) {
+    // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
+    if (!mayClaim(s.text, filedFrom ? null : tokens) || EDITORIAL_NOTE.test(s.text)) {
       if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokens);
       this.setScene(places, s, sameLine);
       return;

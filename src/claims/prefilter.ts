@@ -9,6 +9,7 @@ const FILE = 'data/claims/prefilter.json';
 const Word = z.string().regex(/^[a-z]+$/, 'lowercase letters only (matched case-insensitively from a word start)');
 const Schema = z.object({
   _why: z.string().min(10),
+  editorialNote: z.object({ why: z.string().min(10), pattern: z.string().min(1) }).strict(),
   groups: z.array(z.object({ name: z.string().min(1), why: z.string().min(10), stems: z.array(Word).optional(), words: z.array(Word).optional() }).strict()).min(1),
 });
 
@@ -32,5 +33,17 @@ export function compilePrefilter(raw: unknown): RegExp {
   return new RegExp(`\\d|\\b(?:${stems.join('|')}${whole})`, 'i');
 }
 
+const RAW: unknown = JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'));
+
 /** Whether a text holds a digit or a word of data/claims/prefilter.json. */
-export const MAY_CLAIM: RegExp = compilePrefilter(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
+export const MAY_CLAIM: RegExp = compilePrefilter(RAW);
+
+/** A wire agency's note on its own revision ("(Corrects toll to seven, from six)"): no claim (prefilter.json `editorialNote`). */
+export const EDITORIAL_NOTE: RegExp = (() => {
+  const { pattern } = (Schema.parse(RAW)).editorialNote;
+  try {
+    return new RegExp(pattern, 'i');
+  } catch (e) {
+    throw new Error(`${FILE}: editorialNote: bad pattern ${pattern}: ${(e as Error).message}`);
+  }
+})();
