@@ -70,3 +70,22 @@ test('earlier tolls are claims of who gave them; a wire note on the story\'s rev
     ['Adds to the 20 people killed last week, officials said, bringing the total to 32.', ['killed 20 exact']],
   ]);
 });
+
+test('zero statements: "no damage", "no one was hurt" state zero (GUIDELINES: "no" is a quantity)', () => {
+  table(['damaged', 'injured', 'killed'], [
+    ['No damage was reported, the regional governor said.', ['damaged 0 exact']],
+    ['There was no damage to the substation, the operator said.', ['damaged 0 exact']],
+    ['The drone fell in a field and caused no damage.', ['damaged 0 exact']],
+    ['No serious damage was recorded at the port of Izmail.', ['damaged 0 exact']],
+    ['No one was hurt and no damage was reported.', ['injured 0 exact', 'damaged 0 exact']],
+    ['Officials reported no casualties and no damage.', ['damaged 0 exact']],
+    ['No one was hurt in the attack on the depot.', ['injured 0 exact']],
+    ['Nobody was injured, police said.', ['injured 0 exact']],
+    ['No one was killed, the mayor said.', ['killed 0 exact']],
+    ['None of the crew was hurt.', ['injured 0 exact']],
+    ['The drone damaged three homes and no one was hurt.', ['damaged 3 exact', 'injured 0 exact']],
+    // Near misses: damage counted by money, or with no "no".
+    ['The storm caused $5 million in damage.', []],
+    ['The blast caused damage to nearby buildings.', ['damaged null unknown']],
+  ]);
+});
