@@ -5,6 +5,7 @@ import { compilePrefilter, MAY_CLAIM } from '../src/claims/prefilter.js';
 import { mayClaim } from '../src/claims/index.js';
 
 const why = 'a reason long enough';
+const ranges = { why, joiners: ['-'], between: { opener: 'between', joiner: 'and' }, notAfter: { words: ['from'], why }, qualifier: 'at_least' };
 const note = { why, pattern: '^\\(corrects' };
 
 test('count steps: the table of data/claims/countsteps.json loads, read before bind before check', () => {
@@ -14,11 +15,11 @@ test('count steps: the table of data/claims/countsteps.json loads, read before b
 });
 
 test('count steps: an unknown step, a phase out of order, or "always" off a bind step is an error naming the file and step', () => {
-  assert.throws(() => parseCountSteps({ _why: why, steps: [{ step: 'no-such-step', phase: 'bind', why }] }), /countsteps\.json: steps\[0\] "no-such-step"/);
-  assert.throws(() => parseCountSteps({ _why: why, steps: [{ step: 'left', phase: 'bind', why }, { step: 'head', phase: 'read', why }] }), /steps\[1\] "head": a read step after a bind step/);
-  assert.throws(() => parseCountSteps({ _why: why, steps: [{ step: 'veto', phase: 'check', always: true, why }] }), /"veto": only bind steps/);
-  assert.throws(() => parseCountSteps({ _why: why, steps: [{ step: 'left', phase: 'bind', why: 'short' }] }), /countsteps\.json: steps\.0\.why/);
-  assert.equal(parseCountSteps({ _why: why, steps: [{ step: 'head', phase: 'read', why }, { step: 'left', phase: 'bind', why }] }).length, 2);
+  assert.throws(() => parseCountSteps({ _why: why, ranges, steps: [{ step: 'no-such-step', phase: 'bind', why }] }), /countsteps\.json: steps\[0\] "no-such-step"/);
+  assert.throws(() => parseCountSteps({ _why: why, ranges, steps: [{ step: 'left', phase: 'bind', why }, { step: 'head', phase: 'read', why }] }), /steps\[1\] "head": a read step after a bind step/);
+  assert.throws(() => parseCountSteps({ _why: why, ranges, steps: [{ step: 'veto', phase: 'check', always: true, why }] }), /"veto": only bind steps/);
+  assert.throws(() => parseCountSteps({ _why: why, ranges, steps: [{ step: 'left', phase: 'bind', why: 'short' }] }), /countsteps\.json: steps\.0\.why/);
+  assert.equal(parseCountSteps({ _why: why, ranges, steps: [{ step: 'head', phase: 'read', why }, { step: 'left', phase: 'bind', why }] }).length, 2);
 });
 
 test('prefilter: stems match from a word start, whole words only whole', () => {

@@ -89,3 +89,22 @@ test('zero statements: "no damage", "no one was hurt" state zero (GUIDELINES: "n
     ['The blast caused damage to nearby buildings.', ['damaged null unknown']],
   ]);
 });
+
+test('ranges: "10-12", "30 to 40", "between 10 and 12" are one count, its low end at least (countsteps.json ranges)', () => {
+  table(['killed', 'injured', 'launched', 'hit', 'intercepted'], [
+    ['Between 10 and 12 people were killed in the strike.', ['killed 10 at_least']],
+    ['Some 10-12 people were killed in the strike on the market.', ['killed 10 about']],
+    ['The attack killed 30 to 40 people, witnesses said.', ['killed 30 at_least']],
+    ['Between 200 and 300 drones were launched overnight.', ['launched 200 at_least']],
+    ['Five to seven civilians were wounded, the governor said.', ['injured 5 at_least']],
+    ['Russia launched around 1,000-1,500 drones last week.', ['launched 1000 about']],
+    ['The strike killed 15\u201320 soldiers, according to the army.', ['killed 15 at_least']],
+    ['The shelling killed four people and injured 12 to 15 others.', ['killed 4 exact', 'injured 12 at_least']],
+    ['Officials said 3-4 missiles hit the port of Odesa.', ['hit 3 at_least']],
+    ['Air defences shot down between 20 and 25 drones near Kyiv.', ['intercepted 20 at_least']],
+    // Near misses: scores, years, ages and changes are no ranges.
+    ['The home side won 3-1 on Sunday.', []],
+    ['Fighting between 2014 and 2016 killed 400 people.', ['killed 400 exact']],
+    ['Protesters aged 18-25 were arrested.', []],
+  ]);
+});

@@ -8,7 +8,7 @@ import { asNoOne, NOBODY } from './countphrase.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
 import { LOCATIVE, placeTokenAfter } from './countbind.js';
-import { runSteps, type CountState } from './countsteps.js';
+import { joinRanges, runSteps, type CountState } from './countsteps.js';
 
 export { SHARE_OPENING } from './shares.js';
 
@@ -52,7 +52,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   const drafts: CountState['drafts'] = [];
   const run: CountState['run'] = { pending: null };
   // A number inside a larger token ("3-year-old", "Su-25") is part of a name or an age, never a count.
-  const quantities = findQuantities(sentence.replace(NOBODY, '$1o one')).filter((q) => {
+  const quantities = joinRanges(findQuantities(sentence.replace(NOBODY, '$1o one')), sentence).filter((q) => {
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
   }).map(asNoOne);

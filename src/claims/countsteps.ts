@@ -181,8 +181,16 @@ const CHECK: Readonly<Record<string, StepFn>> = {
 };
 
 const FILE = 'data/claims/countsteps.json';
+const QUALIFIERS = ['exact', 'at_least', 'at_most', 'about', 'more_than', 'less_than', 'unknown'] as const;
 const Schema = z.object({
   _why: z.string().min(10),
+  ranges: z.object({
+    why: z.string().min(10),
+    joiners: z.array(z.string().min(1)).min(1),
+    between: z.object({ opener: z.string().min(1), joiner: z.string().min(1) }).strict(),
+    notAfter: z.object({ words: z.array(z.string().min(1)), why: z.string().min(10) }).strict(),
+    qualifier: z.enum(QUALIFIERS),
+  }).strict(),
   steps: z.array(z.object({ step: z.string(), phase: z.enum(['read', 'bind', 'check']), always: z.boolean().optional(), why: z.string().min(10) }).strict()).min(1),
 });
 const FNS: Readonly<Record<Phase, Readonly<Record<string, StepFn>>>> = { read: READ, bind: BIND, check: CHECK };
@@ -206,8 +214,52 @@ export function parseCountSteps(raw: unknown): CountStep[] {
   });
 }
 
+const RAW: unknown = JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'));
 /** The steps in their order (data/claims/countsteps.json). */
-export const COUNT_STEPS: readonly CountStep[] = parseCountSteps(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
+export const COUNT_STEPS: readonly CountStep[] = parseCountSteps(RAW);
+
+const RANGES = Schema.parse(RAW).ranges;
+const JOINERS: ReadonlySet<string> = new Set(RANGES.joiners.map((j) => j.toLowerCase()));
+const NOT_AFTER = new RegExp(`\\b(?:${RANGES.notAfter.words.join('|')})\\s+$`, 'i');
+const OPENER = new RegExp(`\\b${RANGES.between.opener}\\s+$`, 'i');
+// "10-12": findQuantities reads no number glued behind a dash, so the high end is read here.
+const GLUED_HIGH = /^([-\u2013\u2014])(\d{1,3}(?:,\d{3})+|\d+)(?![\w-])/;
+
+/**
+ * "10-12 people", "30 to 40 people", "between 10 and 12": a rising range is one count, its low end
+ * with the qualifier of countsteps.json `ranges` (or the low end's own: "some 10-12").
+ */
+export function joinRanges(quantities: readonly Quantity[], sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const a = quantities[i]!;
+    const joined = a.value === null ? null : rangeAfter(sentence, a, quantities[i + 1]);
+    if (!joined) { out.push(a); continue; }
+    out.push(joined);
+    while (i + 1 < quantities.length && quantities[i + 1]!.start < joined.end) i++;
+  }
+  return out;
+}
+
+function rangeAfter(sentence: string, a: Quantity, b: Quantity | undefined): Quantity | null {
+  let start = a.start;
+  let high: { value: number; end: number } | null = null;
+  const glued = GLUED_HIGH.exec(sentence.slice(a.end, a.end + 16));
+  if (glued && JOINERS.has(glued[1]!)) {
+    high = { value: Number(glued[2]!.replace(/,/g, '')), end: a.end + glued[0].length };
+  } else if (b && b.value !== null && b.start === b.numberStart) {
+    const gap = sentence.slice(a.end, b.start).trim().toLowerCase();
+    const opener = a.start === a.numberStart ? OPENER.exec(sentence.slice(Math.max(0, a.start - 12), a.start)) : null;
+    if (JOINERS.has(gap)) high = { value: b.value, end: b.end };
+    else if (gap === RANGES.between.joiner && opener) {
+      high = { value: b.value, end: b.end };
+      start = a.start - opener[0].length;
+    }
+  }
+  if (!high || !(high.value > a.value!) || NOT_AFTER.test(sentence.slice(Math.max(0, a.start - 12), a.start))) return null;
+  const qualifier = a.qualifier === 'exact' ? RANGES.qualifier : a.qualifier;
+  return { start, end: high.end, value: a.value, qualifier, numberStart: a.numberStart, text: sentence.slice(start, high.end) };
+}
 
 /** Runs the steps over one count: false when a read or check step drops it. */
 export function runSteps(x: CountState): boolean {
