@@ -71,22 +71,22 @@ test('earlier tolls are claims of who gave them; a wire note on the story\'s rev
   ]);
 });
 
-test('zero statements: "no damage", "no one was hurt" state zero (GUIDELINES: "no" is a quantity)', () => {
+test('zero statements: "no one was hurt" states zero people (GUIDELINES: "no" is a quantity); "no damage" says nothing was damaged, no claim', () => {
   table(['damaged', 'injured', 'killed'], [
-    ['No damage was reported, the regional governor said.', ['damaged 0 exact']],
-    ['There was no damage to the substation, the operator said.', ['damaged 0 exact']],
-    ['The drone fell in a field and caused no damage.', ['damaged 0 exact']],
-    ['No serious damage was recorded at the port of Izmail.', ['damaged 0 exact']],
-    ['No one was hurt and no damage was reported.', ['injured 0 exact', 'damaged 0 exact']],
-    ['Officials reported no casualties and no damage.', ['damaged 0 exact']],
     ['No one was hurt in the attack on the depot.', ['injured 0 exact']],
     ['Nobody was injured, police said.', ['injured 0 exact']],
     ['No one was killed, the mayor said.', ['killed 0 exact']],
     ['None of the crew was hurt.', ['injured 0 exact']],
+    ['No one was hurt and no damage was reported.', ['injured 0 exact']],
+    ['No injuries were reported after the strike on the port.', ['injured 0 exact']],
+    ['No deaths were reported, the ministry said.', ['killed 0 exact']],
     ['The drone damaged three homes and no one was hurt.', ['damaged 3 exact', 'injured 0 exact']],
-    // Near misses: damage counted by money, or with no "no".
+    ['Nobody was killed or injured in the blast, officials said.', ['killed 0 exact', 'injured 0 exact']],
+    ['No one was wounded when the rocket hit the field.', ['injured 0 exact']],
+    // GUIDELINES annotate damage only when something was hit, damaged or destroyed (test/claims-damage.test.ts).
+    ['No damage was reported, the regional governor said.', []],
+    ['The drone fell in a field and caused no damage.', []],
     ['The storm caused $5 million in damage.', []],
-    ['The blast caused damage to nearby buildings.', ['damaged null unknown']],
   ]);
 });
 
@@ -106,5 +106,24 @@ test('ranges: "10-12", "30 to 40", "between 10 and 12" are one count, its low en
     ['The home side won 3-1 on Sunday.', []],
     ['Fighting between 2014 and 2016 killed 400 people.', ['killed 400 exact']],
     ['Protesters aged 18-25 were arrested.', []],
+  ]);
+});
+
+test('aircraft: shot down in the air is intercepted, destroyed or damaged on the ground is damaged (GUIDELINES)', () => {
+  table(['intercepted', 'damaged', 'hit', 'launched'], [
+    ['Ukrainian drones destroyed four aircraft at the Engels air base.', ['damaged 4 exact']],
+    ['Two Su-34 jets were destroyed on the ground at the Marinovka airfield.', ['damaged 2 exact']],
+    ['The strike damaged 12 aircraft parked at the airfield.', ['damaged 12 exact']],
+    ['Ukrainian drones struck the Morozovsk airbase, damaging at least six warplanes.', ['damaged 6 at_least']],
+    ['Satellite images show 3 bombers destroyed at the Olenya base.', ['damaged 3 exact']],
+    ['The operation destroyed 41 strategic bombers at four airfields, the SBU said.', ['damaged 41 exact']],
+    ['Ukraine said it shot down two Russian Su-34 fighter jets over the Donetsk region.', ['intercepted 2 exact']],
+    ['Air defences downed three helicopters near Bakhmut.', ['intercepted 3 exact']],
+    ['Two Israeli warplanes were intercepted over Syria, Damascus claimed.', ['intercepted 2 exact']],
+    ['Pakistan said it shot down five Indian jets.', ['intercepted 5 exact']],
+    ['Iran shot down two Israeli drones over Tabriz.', ['intercepted 2 exact']],
+    // Aircraft that strike are not damaged; a single aircraft with an article is not counted (GUIDELINES: singular articles).
+    ['Israel said 100 fighter jets struck 20 targets in Iran.', ['hit 20 exact']],
+    ['Houthi forces said they shot down an MQ-9 drone over Marib.', []],
   ]);
 });

@@ -32,11 +32,7 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
   for (let skipped = 0; skipped <= 4 && k < tokens.length; skipped++, k++) {
     const tok = tokens[k]!;
     const death = HEAD_NOUNS.get(tok.lower);
-    // "five deaths" counts people; a head rule limited to other heads ("no damage": buildings) counts its first,
-    // unless it modifies a noun after it ("two damage assessments").
-    if (death && !death.heads) return { cls: 'person', start: tok.start, end: tok.end, death };
-    const after = tokens[k + 1];
-    if (death && (!after || !/^\p{L}/u.test(after.text) || MODIFIER_STOP.has(after.lower) || AUXILIARIES.has(after.lower))) return { cls: [...death.heads!][0]!, start: tok.start, end: tok.end, death };
+    if (death) return { cls: 'person', start: tok.start, end: tok.end, death };
     const head = matchesAt(tokens, k, HEAD_INDEX)[0];
     // "five militant hideouts", "two army helicopters": in a compound the last noun is the head.
     const next = head && matchesAt(tokens, k + head.length, HEAD_INDEX)[0];

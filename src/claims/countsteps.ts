@@ -248,9 +248,11 @@ function rangeAfter(sentence: string, a: Quantity, b: Quantity | undefined): Qua
   if (glued && JOINERS.has(glued[1]!)) {
     high = { value: Number(glued[2]!.replace(/,/g, '')), end: a.end + glued[0].length };
   } else if (b && b.value !== null && b.start === b.numberStart) {
-    const gap = sentence.slice(a.end, b.start).trim().toLowerCase();
+    const raw = sentence.slice(a.end, b.start);
+    const gap = raw.trim().toLowerCase();
     const opener = a.start === a.numberStart ? OPENER.exec(sentence.slice(Math.max(0, a.start - 12), a.start)) : null;
-    if (JOINERS.has(gap)) high = { value: b.value, end: b.end };
+    // A word joins across spaces ("30 to 40"); a dash only glued ("15–20"): "Update 3 - Seven soldiers" is punctuation.
+    if (JOINERS.has(gap) && (/^\p{L}/u.test(gap) || raw === gap)) high = { value: b.value, end: b.end };
     else if (gap === RANGES.between.joiner && opener) {
       high = { value: b.value, end: b.end };
       start = a.start - opener[0].length;
