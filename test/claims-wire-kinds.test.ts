@@ -127,3 +127,22 @@ test('aircraft: shot down in the air is intercepted, destroyed or damaged on the
     ['Houthi forces said they shot down an MQ-9 drone over Marib.', []],
   ]);
 });
+
+test('arms supplies, deliveries and stockpiles are no launches; weapons sent at a target are', () => {
+  table(['launched', 'intercepted', 'hit'], [
+    ['The United States sent 20 Patriot missiles to Ukraine last year.', []],
+    ['Britain sent 5,000 missiles to Kyiv as part of an aid package.', []],
+    ['Washington has sent 300 Stinger missiles to Taiwan.', []],
+    ['Germany is sending 100 IRIS-T interceptors to Kyiv, the ministry said.', []],
+    ['The allies sent 60 HIMARS rockets to the front under the new assistance package.', []],
+    ['Germany will deliver 100 drones to Kyiv by the end of the year.', []],
+    ['The factory produces 300 drones a day, according to intelligence estimates.', []],
+    ['Iran has supplied 400 Shahed drones to Russia.', []],
+    ['Russia has stockpiled more than 2,000 missiles, officials believe.', []],
+    ['Russia sent 85 drones and 12 missiles at Ukraine overnight.', ['launched 85 exact', 'launched 12 exact']],
+    ['Russia sent 50 drones towards Kyiv overnight, the air force said.', ['launched 50 exact']],
+    ['Hezbollah sent 30 rockets into northern Israel on Sunday.', ['launched 30 exact']],
+    ['Russia sent 40 Shahed drones to attack the Odesa region overnight.', ['launched 40 exact']],
+    ['The Houthis sent 12 drones at ships in the Red Sea.', ['launched 12 exact']],
+  ]);
+});
