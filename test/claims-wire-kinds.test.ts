@@ -48,7 +48,12 @@ test('injured as hospitalised: people taken, rushed or admitted to hospital, tre
     ['Two people were brought to hospital in a serious condition, and 12 were treated at the scene.', ['injured 2 exact', 'injured 12 exact']],
     ['Six soldiers were treated for shrapnel wounds, the army said.', ['injured 6 exact']],
     ['More than 30 people needed medical attention after the explosion.', ['injured 30 more_than']],
+    ['Twenty-two passengers, several with gunshot wounds, were taken to hospital.', ['injured 22 exact']],
+    ['Hundreds of wounded civilians arrived at hospitals in the city.', ['injured null unknown']],
+    ['Eight miners, two with serious burns, were hospitalised in Donetsk.', ['injured 8 exact']],
     // Near misses: no people, or people moved for other reasons.
+    ['The minister arrived at the hospital on Monday.', []],
+    ['Two hundred delegates arrived in Geneva for the talks.', []],
     ['The hospital has 300 beds.', []],
     ['Some 200 doctors were sent to the front, the ministry said.', []],
     ['The two leaders were taken to the summit venue by helicopter.', []],
@@ -144,5 +149,23 @@ test('arms supplies, deliveries and stockpiles are no launches; weapons sent at 
     ['Hezbollah sent 30 rockets into northern Israel on Sunday.', ['launched 30 exact']],
     ['Russia sent 40 Shahed drones to attack the Odesa region overnight.', ['launched 40 exact']],
     ['The Houthis sent 12 drones at ships in the Red Sea.', ['launched 12 exact']],
+  ]);
+});
+
+test('flights: suspended or halted with no count are flights disrupted, unknown; a counted cancellation keeps its qualifier', () => {
+  table(['flights_disrupted', 'airport_closed'], [
+    ['All flights were suspended on Sunday after the missile attack.', ['flights_disrupted null unknown']],
+    ['Flights were halted for several hours, the aviation authority said.', ['flights_disrupted null unknown']],
+    ['All flights to and from Amman were cancelled.', ['flights_disrupted null unknown']],
+    ['The airline cancelled more than 300 flights across Europe.', ['flights_disrupted 300 more_than']],
+    ['Air Serbia suspended all flights to Tel Aviv until Friday.', ['flights_disrupted null unknown']],
+    ['Several airlines suspended flights to Israel.', ['flights_disrupted null unknown']],
+    ['Dozens of flights were cancelled at Doha airport.', ['flights_disrupted null unknown']],
+    ['Two carriers cancelled 40 flights on Monday.', ['flights_disrupted 40 exact']],
+    ['Nearly 150 flights were delayed or diverted at Sheremetyevo.', ['flights_disrupted 150 about']],
+    ['Flights were suspended at Kazan airport for three hours.', ['airport_closed 1 exact']],
+    // Near misses: flights resumed or merely scheduled.
+    ['The airport resumed flights after a three-hour pause.', []],
+    ['The airline operates 120 flights a week to Cairo.', []],
   ]);
 });

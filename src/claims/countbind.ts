@@ -78,8 +78,11 @@ export function placeTokenAfter(tokens: readonly Token[], i: number): Token | un
  * "Nine people, including two elders, were killed": a breakdown set off by commas between a count
  * and its verb is read past (its own numbers are parts, not the next count).
  */
-export function pastAside(tokens: readonly Token[], r: number): number {
-  if (tokens[r - 1]?.text !== ',' || !PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '')) return r;
+export function pastAside(tokens: readonly Token[], r: number, countAt: (i: number) => boolean = () => false): number {
+  if (tokens[r - 1]?.text !== ',') return r;
+  // "…, several with gunshot wounds, were taken to hospital": a count and a link word open an aside too.
+  const aside = PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '') || (WORDS.ASIDE_LINKS.has(tokens[r + 1]?.lower ?? '') && countAt(r));
+  if (!aside) return r;
   for (let k = r + 1; k < Math.min(tokens.length, r + 14); k++) if (tokens[k]!.text === ',') return k + 1;
   return r;
 }
@@ -144,7 +147,7 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
   const { tokens, quantities, q, head, isX, yAt } = a;
   let r = a.from;
   for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
-    r = pastAside(tokens, r);
+    r = pastAside(tokens, r, (i) => quantities.some((o) => o !== q && tokenAt(tokens, o.start) === i));
     const t = tokens[r];
     if (!t || CLAUSE_STOP.has(t.lower)) break;
     const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);

@@ -103,6 +103,8 @@ const READ: Readonly<Record<string, StepFn>> = {
     return !(!x.shareVerb && /^of\s+(?:them|whom|those)\b/i.test(x.sentence.slice(x.q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !placedPart && !(!x.head && verbEndingAt(tokens, x.qStart - 1)));
   },
   'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && x.head.cls === 'person' && !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())),
+  // ", two with serious burns," after a count: how badly some of them were hurt, not a count of its own.
+  'aside-count': (x) => !(x.prevLower === ',' && !x.head && x.drafts.length > 0 && WORDS.ASIDE_LINKS.has(x.tokens[x.after]?.lower ?? '')),
   'of-them-place': (x) => {
     x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
     const { tokens, after } = x;
