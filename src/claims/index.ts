@@ -16,6 +16,7 @@ import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
 import { ARMED_KINDS } from './kinds.js';
+import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
@@ -33,10 +34,8 @@ export interface ClaimInput {
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
-// Words without which a sentence holds no claim of any kind.
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
-const MAY_CLAIM = /\d|\b(?:kill|dead|bodies|remains|die|death|fatal|injur|wound|hurt|casualt|launch|fire|firing|sent|intercept|down|destroy|repel|neutrali|suppress|jam|hit|struck|strik|land|fell|impact|evacuat|airport|airspace|flight|damag|raz|flatten|levell|leveled|demolish|collaps|burn|ablaze|gutted|wreck|shatter|smash|slam|tore|ripped|pound|obliterat|ravag|devastat|torch|pulveri|blew|blown|crash|residential|populated|agree|memorand|mou|deal|treat|accord|pact|declaration|framework|ceasefire|truce|arrangement|protocol|guideline|contract|sign|ink|conclu|\bmet\b|meet|talks|visit|host|receiv|welcom|summit|phone|telephon|call\b|video|gathered|convened|assembled|rubble|ruins|restriction|toll|execut|slain|massacr|murder|behead|target|attack|shell|bomb|rocket|missile|drone)/i;
 
 /**
  * Whether a sentence may hold a claim: a word of MAY_CLAIM or of a count rule. Read word by word
@@ -173,7 +172,8 @@ class ArticleReader {
     const tokens = tokenize(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
-    if (!mayClaim(s.text, filedFrom ? null : tokens)) {
+    // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
+    if (!mayClaim(s.text, filedFrom ? null : tokens) || EDITORIAL_NOTE.test(s.text)) {
       if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokens);
       this.setScene(places, s, sameLine);
       return;

@@ -1,0 +1,225 @@
+import type { ClaimKind } from '../types.js';
+import type { Quantity } from '../language/index.js';
+import { AUXILIARIES, FOUND_DEAD, PART_MARKERS, type HeadClass } from './lexicon.js';
+import { ruleBound, rulesBound, setWords, stepWords, VERB_INDEX, VERBS_BY_LAST, type CountRule, type VerbHit } from './countrules.js';
+import { kindsForHead } from './kinds.js';
+import { countsOtherThing, findHead, type Head } from './countphrase.js';
+import { matchesAt, phraseAt, tokenAt, type Token } from './tokens.js';
+import { WORDS } from './words.js';
+
+/**
+ * The readings the count steps (countsteps.ts) are made of: the verb left or right of a count, a
+ * toll noun before it, the verb after "of them", and whether a rule may bind a count's head.
+ */
+export const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX, SALVO_PARTICIPLES } = WORDS;
+
+// The binding rules of data/rules/counts.json the engine reads at fixed places.
+export const TOLLS = rulesBound('toll');
+export const BY = ruleBound('by');
+export const BY_WORDS = stepWords(BY, 0);
+export const BEFORE = rulesBound('before');
+export const AFTER = rulesBound('after');
+export const ARMED = ruleBound('armed');
+export const ARMED_WORDS = stepWords(ARMED, 0);
+export const X_OF_Y = ruleBound('x-of-y');
+export const CLOSURE = ruleBound('sentence', 'airport_closed');
+export const CLOSURE_WORDS = stepWords(CLOSURE, 0);
+
+
+/**
+ * Kind of the verb phrase that ends at token `p`, if any (for looking left of a number). A verb of
+ * several kinds ("destroyed": intercepted drones, damaged tanks) gives the kind its head allows.
+ */
+export function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): VerbHit | null {
+  const candidates = p >= 0 ? VERBS_BY_LAST.get(tokens[p]!.lower) : undefined;
+  if (!candidates) return null;
+  let first: VerbHit | null = null;
+  for (const hit of candidates) {
+    const { phrase } = hit;
+    const s = p - phrase.length + 1;
+    if (s < 0) continue;
+    let k = 0;
+    while (k < phrase.length && tokens[s + k]!.lower === phrase[k]) k++;
+    if (k !== phrase.length) continue;
+    if (!head || fits(hit, head)) return hit;
+    first ??= hit;
+  }
+  return first;
+}
+
+/**
+ * The verb that ends just before a count, read from the nearest token back over the carrier words
+ * (`from` down to `to`): "claimed the lives of 7" ends its verb at "of", "killing a total of 9" at "killing".
+ */
+export function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head | null): { hit: VerbHit; at: number } | null {
+  for (let p = from - 1; p >= to; p--) {
+    const hit = verbEndingAt(tokens, p, head);
+    if (hit && fits(hit, head)) return { hit, at: p };
+  }
+  return null;
+}
+
+/** The token that may open a count's place: "left 8 people dead in X", "dozens of members elsewhere in X". */
+export function placeTokenAfter(tokens: readonly Token[], i: number): Token | undefined {
+  // "six people were killed in X": auxiliaries stand between the count and its participle ("12 of which were shot down over X").
+  const ofWhich = tokens[i]?.lower === 'of' && /^(?:which|them)$/.test(tokens[i + 1]?.lower ?? '') ? 2 : 0;
+  let j = i + ofWhich;
+  while (j < i + ofWhich + 3 && PASSIVE_AUX.has(tokens[j]?.lower ?? '')) j++;
+  const t = tokens[j];
+  if (t && (CASUALTY_WORDS.has(t.lower) || t.lower === 'elsewhere') && LOCATIVE.has(tokens[j + 1]?.lower ?? '')) return tokens[j + 1];
+  // "including 18 shot down over X": what became of a salvo's part, then its place.
+  let k = j;
+  while (k < j + 2 && SALVO_PARTICIPLES.has(tokens[k]?.lower ?? '')) k++;
+  if (k > j && LOCATIVE.has(tokens[k]?.lower ?? '')) return tokens[k];
+  return tokens[i];
+}
+
+/**
+ * "Nine people, including two elders, were killed": a breakdown set off by commas between a count
+ * and its verb is read past (its own numbers are parts, not the next count).
+ */
+export function pastAside(tokens: readonly Token[], r: number, countAt: (i: number) => boolean = () => false): number {
+  if (tokens[r - 1]?.text !== ',') return r;
+  // "…, several with gunshot wounds, were taken to hospital": a count and a link word open an aside too.
+  const aside = PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '') || (WORDS.ASIDE_LINKS.has(tokens[r + 1]?.lower ?? '') && countAt(r));
+  if (!aside) return r;
+  for (let k = r + 1; k < Math.min(tokens.length, r + 14); k++) if (tokens[k]!.text === ',') return k + 1;
+  return r;
+}
+
+/**
+ * Left of a count: the verb just before the number ("killing at least 35", "launch a total of 440"),
+ * "by" after an attack verb ("attacked by 25 drones"), "strikes on 15 targets", or a salvo carried
+ * "with" a weapon count (its kind decided later).
+ */
+export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | null): { bound: CountRule | null; finite: boolean; armedWith: boolean } {
+  const none = { bound: null, finite: true, armedWith: false };
+  let p = qStart - 1;
+  let hops = 0;
+  while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
+  if (p < 0) return none;
+  const word = tokens[p]!.lower;
+  if (word === 'by') {
+    const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
+    const attacked = tokens.slice(Math.max(0, p - 4), p).some((t) => BY_WORDS.has(t.lower));
+    if (head && (before || attacked) && fits(BY, head)) return { ...none, bound: BY };
+    if (head?.cls === 'person' && before && fits(before, head)) return { ...none, bound: before.rule };
+    return none;
+  }
+  // "strikes on 15 targets": cue phrases that end just before the count.
+  for (const rule of BEFORE) if (head && fits(rule, head) && rule.phrases.all.some((ph) => endsAt(tokens, p, ph))) return { ...none, bound: rule };
+  // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
+  if (ARMED_WORDS.has(word) && head && fits(ARMED, head)) return { ...none, armedWith: true };
+  const left = leftVerb(tokens, qStart, p, head);
+  if (left && bodiesNotFound(tokens, left.at)) return none;
+  return left ? { bound: left.hit.rule, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false } : none;
+}
+
+/** Whether `phrase` ends at token `p`. */
+export function endsAt(tokens: readonly Token[], p: number, phrase: readonly string[]): boolean {
+  const s = p - phrase.length + 1;
+  return s >= 0 && phrase.every((w, i) => tokens[s + i]!.lower === w);
+}
+
+/** "the bodies of 757 soldiers were returned": a "bodies of" verb ending at `at` in a sentence that finds no one. */
+export function bodiesNotFound(tokens: readonly Token[], at: number): boolean {
+  const bodies = FOUND_DEAD.phrases.all.some((ph) => ph.every((w, i) => tokens[at - ph.length + 1 + i]?.lower === w));
+  return bodies && !tokens.some((_, i) => phraseAt(tokens, i, FOUND_DEAD.found));
+}
+
+/** "the death toll rises to 100", "a toll of 30": a head-less count after a toll noun counts the dead. */
+export function tollBefore(tokens: readonly Token[], qStart: number): CountRule | null {
+  for (const rule of TOLLS) {
+    const { linkers, rises, unless } = TOLL_WORDS.get(rule)!;
+    const far = linkers.has(tokens[qStart - 1]?.lower ?? '') || rises.has(tokens[qStart - 2]?.lower ?? '');
+    for (let p = Math.max(0, qStart - (far ? 16 : 6)); p < qStart; p++) if (phraseAt(tokens, p, rule.phrases) && !unless.has(tokens[p - 1]?.lower ?? '')) return rule;
+  }
+  return null;
+}
+export const TOLL_WORDS = new Map(TOLLS.map((r) => [r, { linkers: setWords(r.meta.linkers), rises: setWords(r.meta.rises), unless: setWords(r.meta.unless) }]));
+
+/**
+ * Right of a count: its verb ("91 drones were downed", "three injured", "15 civilians … have been
+ * killed"). `waits` when another coordinated count comes first ("74 missiles and 117 drones were
+ * intercepted"): that count's verb is this one's too.
+ */
+export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { bound: CountRule | null; waits: boolean } {
+  const { tokens, quantities, q, head, isX, yAt } = a;
+  let r = a.from;
+  for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
+    r = pastAside(tokens, r, (i) => quantities.some((o) => o !== q && tokenAt(tokens, o.start) === i));
+    const t = tokens[r];
+    if (!t || CLAUSE_STOP.has(t.lower)) break;
+    const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
+    // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
+    if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
+    if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
+      return { bound: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? '') };
+    }
+    const hits = verbStartingAt(tokens, r);
+    // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.
+    if (hits.length && tokens[r - 1]?.text === ',' && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
+    if (hits.length) return { bound: pick(hits, head)?.rule ?? null, waits: false };
+    // "were 'lost' to electronic warfare": a scare quote is read past like a word.
+    if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}"'‘’“”]|^\d+-\p{L}/u.test(t.text)) break;
+  }
+  return { bound: null, waits: false };
+}
+
+/**
+ * "killed an American scientist and nine French soldiers": a verb whose first object is uncounted
+ * reaches the count joined to it by "and" (`and` is the index of that "and"). A count of things, not
+ * people, ends a longer list: "damaged a school, a clinic and 15 homes" (commas and counts inside it).
+ */
+export function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): CountRule | null {
+  const list = head.cls !== 'person';
+  for (let p = and - 1; p >= Math.max(0, and - (list ? 14 : 6)); p--) {
+    const t = tokens[p]!;
+    if (list && CLAUSE_STOP.has(t.lower)) return null;
+    if (!/^\p{L}/u.test(t.text) && !(list && (t.text === ',' || /^\d/.test(t.text)))) return null;
+    const hit = verbEndingAt(tokens, p, head);
+    if (hit) return fits(hit, head) && p < and - 1 ? hit.rule : null;
+  }
+  return null;
+}
+
+/** Whether the Y of "X of Y" (the count at token `yAt`) counts a thing of the kind: a head it allows, or a bare number. */
+export function yCountsKind(tokens: readonly Token[], quantities: readonly Quantity[], yAt: number, kind: ClaimKind): boolean {
+  const y = quantities.find((o) => tokenAt(tokens, o.numberStart) === yAt);
+  if (!y) return true;
+  let k = yAt;
+  while (k < tokens.length && tokens[k]!.end <= y.end) k++;
+  const head = findHead(tokens, k);
+  return head ? compatible(kind, head) : !countsOtherThing(tokens, k);
+}
+
+/**
+ * "100 of them were shot down", "12 of which hit targets": the verb right after "of them/which" (over
+ * auxiliaries), when it may count what the count before it counted (`head`, that count's class).
+ */
+export function verbAfterOfThem(tokens: readonly Token[], after: number, head: HeadClass | null): CountRule | null {
+  if (!head || tokens[after]?.lower !== 'of' || !OF_PRONOUNS.has(tokens[after + 1]?.lower ?? '')) return null;
+  let r = after + 2;
+  while (r < after + 6 && AUXILIARIES.has(tokens[r]?.lower ?? '')) r++;
+  return pick(verbStartingAt(tokens, r), { cls: head, start: -1, end: -1, death: null })?.rule ?? null;
+}
+export const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'these', 'those']);
+
+export function verbStartingAt(tokens: readonly Token[], i: number): VerbHit[] {
+  return matchesAt(tokens, i, VERB_INDEX).map((m) => m.value);
+}
+
+/** Whether a head class is one the kind counts (data/claims/kinds.json). */
+export function compatible(kind: ClaimKind, head: Head | null): boolean {
+  return !head || kindsForHead(head.cls).includes(kind);
+}
+
+/** Whether a rule (or a verb's rule) may bind a count with this head: its kind counts the head, and the rule is not limited to other heads. */
+export function fits(r: CountRule | VerbHit, head: Head | null): boolean {
+  const rule = 'rule' in r ? r.rule : r;
+  return compatible(rule.kind, head) && (!head || !rule.heads || rule.heads.has(head.cls));
+}
+
+export function pick(hits: readonly VerbHit[], head: Head | null): VerbHit | null {
+  return hits.find((h) => fits(h, head)) ?? null;
+}

@@ -1,0 +1,276 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { ClaimKind } from '../types.js';
+import type { Quantity } from '../language/index.js';
+import { ANAPHORIC_HEADS, PART_MARKERS } from './lexicon.js';
+import type { CountRule } from './countrules.js';
+import type { SentenceCues } from './countcues.js';
+import { countsOtherThing, findHead, NO_ONE, notACount, type Head } from './countphrase.js';
+import { tokenAt, type Token } from './tokens.js';
+import { WORDS } from './words.js';
+import type { CountDraft } from './counts.js';
+import {
+  AFTER, ARMED, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
+  pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
+} from './countbind.js';
+
+/**
+ * The steps that read one count of a sentence, in the order of data/claims/countsteps.json: `read`
+ * steps find what the count counts and drop what is no count of a claim; `bind` steps give it its
+ * kind and rule, the first that finds one wins (a step marked `always` runs even after, and may
+ * override); `check` steps drop a bound count the sentence rules out.
+ */
+
+/** A count being drafted, with what the later counts of its sentence read of it. */
+export type Working = CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number };
+
+/** A count that waits for the verb of the coordinated count after it ("74 missiles and 117 drones were intercepted"). */
+export interface Pending { q: Quantity; head: Head; qStart: number; after: number }
+
+/** What the steps read and decide about one quantity of a sentence. */
+export interface CountState {
+  sentence: string;
+  tokens: readonly Token[];
+  quantities: readonly Quantity[];
+  cues: SentenceCues;
+  drafts: Working[];
+  /** Shared by the sentence's counts: set by the right-verb step, read when the next count is pushed. */
+  run: { pending: Pending | null };
+  q: Quantity;
+  ti: number;
+  qStart: number;
+  after: number;
+  head: Head | null;
+  afterRule: CountRule | null;
+  yAt: number;
+  isX: boolean;
+  headEndTok: number;
+  prevLower: string;
+  partMarker: boolean;
+  shareVerb: CountRule | null;
+  coordinated: boolean;
+  kind: ClaimKind | null;
+  rule: string | null;
+  finite: boolean;
+  armedWith: boolean;
+  partOf: number | null;
+  xOfY: boolean;
+}
+
+type Phase = 'read' | 'bind' | 'check';
+/** A read or check step returns false to drop the count; a bind step sets `kind` and `rule`. */
+type StepFn = (x: CountState) => boolean | void;
+
+const bind = (x: CountState, r: CountRule | null): void => { if (r) [x.kind, x.rule] = [r.kind, r.id]; };
+const share = (x: CountState, d: { kind: ClaimKind; rule: string } | undefined): void => { if (d) [x.kind, x.rule] = [d.kind, d.rule]; };
+const last = (x: CountState): Working | undefined => x.drafts[x.drafts.length - 1];
+const countAt = (x: CountState, i: number): boolean => x.quantities.some((o) => o !== x.q && tokenAt(x.tokens, o.start) === i);
+const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', 'persons', 'more']);
+
+const READ: Readonly<Record<string, StepFn>> = {
+  'not-a-count': (x) => !notACount(x.q, x.tokens, x.ti, x.after),
+  head: (x) => {
+    x.head = findHead(x.tokens, x.after);
+    const before = last(x);
+    if (x.head && !x.head.death && before?.head && ANAPHORIC_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())) x.head = { ...x.head, cls: before.head };
+  },
+  zero: (x) => !(x.q.value === 0 && !x.head?.death && !NO_ONE.test(x.q.text)),
+  'vague-needs-head': (x) => !!x.head || !WORDS.VAGUE_NEEDS_HEAD.has(x.q.text.trim().replace(/\s+/g, ' ').toLowerCase()),
+  'after-phrase': (x) => {
+    const { tokens, after } = x;
+    const found = x.head ? undefined : AFTER.flatMap((r) => r.phrases.all.filter((ph) => ph.every((w, k) => tokens[after + k]?.lower === w)).map((ph) => ({ r, ph })))[0];
+    if (found && (countAt(x, after + found.ph.length) || countAt(x, after + found.ph.length + 1))) return false;
+    x.afterRule = found?.r ?? null;
+  },
+  'other-thing': (x) => !!x.head || !!x.afterRule || !countsOtherThing(x.tokens, x.after),
+  position: (x) => {
+    const { tokens, after } = x;
+    const ofTok = tokens[after]?.lower === 'out' && tokens[after + 1]?.lower === 'of' ? after + 1 : after;
+    x.yAt = tokens[ofTok + 1]?.lower === 'the' ? ofTok + 2 : ofTok + 1;
+    x.isX = !x.head && tokens[ofTok]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[x.yAt]?.text ?? '') && x.quantities.some((o) => tokenAt(tokens, o.numberStart) === x.yAt);
+    x.headEndTok = x.head ? tokenAt(tokens, x.head.end) : after;
+    x.prevLower = tokens[x.qStart - 1]?.lower ?? '';
+    x.partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[x.qStart - m.length + i]?.lower === w));
+  },
+  'share-verb': (x) => {
+    const before = last(x);
+    x.shareVerb = verbAfterOfThem(x.tokens, x.after, before?.head ?? null);
+    if (x.shareVerb) x.head = { cls: before!.head!, start: -1, end: -1, death: null };
+  },
+  'share-of-them': (x) => {
+    const { tokens, after } = x;
+    const placedPart = SALVO_PARTICIPLES.has(tokens[after + 2]?.lower ?? '') && LOCATIVE.has(tokens[after + 3]?.lower ?? '');
+    return !(!x.shareVerb && /^of\s+(?:them|whom|those)\b/i.test(x.sentence.slice(x.q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !placedPart && !(!x.head && verbEndingAt(tokens, x.qStart - 1)));
+  },
+  'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && x.head.cls === 'person' && !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())),
+  // ", two with serious burns," after a count: how badly some of them were hurt, not a count of its own.
+  'aside-count': (x) => !(x.prevLower === ',' && !x.head && x.drafts.length > 0 && WORDS.ASIDE_LINKS.has(x.tokens[x.after]?.lower ?? '')),
+  'of-them-place': (x) => {
+    x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
+    const { tokens, after } = x;
+    const ofThem = !x.head && tokens[after]?.lower === 'of' && /^(them|which|those|these)$/.test(tokens[after + 1]?.lower ?? '') && LOCATIVE.has(tokens[after + 2]?.lower ?? '');
+    if (ofThem && x.coordinated) x.after += 2;
+  },
+};
+
+const BIND: Readonly<Record<string, StepFn>> = {
+  'death-head': (x) => { x.kind = x.head?.death?.kind ?? null; x.rule = x.head?.death?.id ?? null; },
+  'share-verb': (x) => bind(x, x.shareVerb),
+  joined: (x) => {
+    const joined = last(x);
+    const { head } = x;
+    if (!head || !joined || joined.tokenAfter !== x.qStart - 1 || !['and', 'or', ','].includes(x.prevLower) || joined.head !== head.cls || joined.isX) return;
+    const xd = joined.xOfY ? x.drafts[x.drafts.length - 2] : undefined;
+    share(x, xd?.isX ? xd : joined);
+    x.finite = joined.finite;
+  },
+  'placed-part': (x) => {
+    const nextTok = x.tokens[x.after];
+    if (x.head || !(x.partMarker || x.coordinated) || !x.drafts.length || !nextTok || !(LOCATIVE.has(nextTok.lower) || nextTok.lower === 'each')) return;
+    const parent = [...x.drafts].reverse().find((d) => d.partOf === null);
+    if (!parent) return;
+    share(x, parent);
+    x.head = parent.head ? { cls: parent.head, start: -1, end: -1, death: null } : null;
+    x.partOf = x.drafts.indexOf(parent);
+  },
+  'after-phrase': (x) => bind(x, x.afterRule),
+  left: (x) => {
+    const left = kindFromLeft(x.tokens, x.qStart, x.head);
+    bind(x, left.bound);
+    x.finite = left.finite;
+    x.armedWith = left.armedWith;
+  },
+  fled: (x) => {
+    if (!x.head) return;
+    const fled = x.cues.fledUnderOrder(tokenAt(x.tokens, x.q.end), x.q.end);
+    if (fled && fits(fled, x.head)) bind(x, fled);
+  },
+  closure: (x) => { if (x.head && fits(CLOSURE, x.head) && x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(x, CLOSURE); },
+  toll: (x) => { if (!x.head) bind(x, tollBefore(x.tokens, x.qStart)); },
+  right: (x) => {
+    const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
+    bind(x, right.bound);
+    if (right.waits && x.head) x.run.pending = { q: x.q, head: x.head, qStart: x.qStart, after: x.headEndTok };
+  },
+  across: (x) => { if (x.head && (x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) bind(x, verbAcrossObject(x.tokens, x.qStart - 1, x.head)); },
+  armed: (x) => { if (x.armedWith) bind(x, ARMED); },
+  'x-of-y': (x) => {
+    const { tokens, qStart } = x;
+    const ofAt = x.prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
+    const xEnd = tokens[ofAt - 1]?.lower === 'out' ? ofAt - 1 : ofAt;
+    x.xOfY = tokens[ofAt]?.lower === 'of' && !!x.drafts.length && last(x)!.tokenAfter === xEnd;
+    if (x.xOfY && x.head && fits(X_OF_Y, x.head)) bind(x, X_OF_Y);
+  },
+  'coordinated-part': (x) => {
+    if (x.head || !(x.partMarker || x.coordinated) || !x.drafts.length || !x.coordinated) return;
+    const prev = last(x)!;
+    bind(x, pick(verbStartingAt(x.tokens, x.after), null)?.rule ?? null);
+    const lastX = [...x.drafts].reverse().find((d) => d.isX);
+    if (!x.kind && x.isX && lastX) share(x, lastX);
+    else if (!x.kind && prev.tokenAfter >= x.qStart - 3) share(x, prev);
+  },
+  'coordinated-head': (x) => {
+    const prev = last(x);
+    if (x.head && x.coordinated && prev && prev.head === x.head.cls && prev.tokenAfter >= x.qStart - 2) share(x, prev);
+  },
+};
+
+const CHECK: Readonly<Record<string, StepFn>> = {
+  bound: (x) => !!x.kind && !!x.rule && (!x.head || compatible(x.kind, x.head)),
+  'x-counts-kind': (x) => !(x.isX && !x.head && !yCountsKind(x.tokens, x.quantities, x.yAt, x.kind!)),
+  veto: (x) => !x.cues.vetoes(x.kind!),
+  projected: (x) => !x.cues.projected(x.qStart, tokenAt(x.tokens, x.q.end)),
+};
+
+const FILE = 'data/claims/countsteps.json';
+const QUALIFIERS = ['exact', 'at_least', 'at_most', 'about', 'more_than', 'less_than', 'unknown'] as const;
+const Schema = z.object({
+  _why: z.string().min(10),
+  ranges: z.object({
+    why: z.string().min(10),
+    joiners: z.array(z.string().min(1)).min(1),
+    between: z.object({ opener: z.string().min(1), joiner: z.string().min(1) }).strict(),
+    notAfter: z.object({ words: z.array(z.string().min(1)), why: z.string().min(10) }).strict(),
+    qualifier: z.enum(QUALIFIERS),
+  }).strict(),
+  steps: z.array(z.object({ step: z.string(), phase: z.enum(['read', 'bind', 'check']), always: z.boolean().optional(), why: z.string().min(10) }).strict()).min(1),
+});
+const FNS: Readonly<Record<Phase, Readonly<Record<string, StepFn>>>> = { read: READ, bind: BIND, check: CHECK };
+const PHASES: readonly Phase[] = ['read', 'bind', 'check'];
+
+/** A step of the table: its function, its phase, and whether it runs after a kind is bound. */
+export interface CountStep { name: string; phase: Phase; always: boolean; run: StepFn }
+
+/** Validates a step table (the JSON of data/claims/countsteps.json): each step known to its phase, phases in order. */
+export function parseCountSteps(raw: unknown): CountStep[] {
+  const parsed = Schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  let at = 0;
+  return parsed.data.steps.map((s, i) => {
+    const run = FNS[s.phase][s.step];
+    if (!run) throw new Error(`${FILE}: steps[${i}] "${s.step}": no ${s.phase} step of that name in src/claims/countsteps.ts`);
+    if (PHASES.indexOf(s.phase) < at) throw new Error(`${FILE}: steps[${i}] "${s.step}": a ${s.phase} step after a ${PHASES[at]} step (phases run read, bind, check)`);
+    if (s.always && s.phase !== 'bind') throw new Error(`${FILE}: steps[${i}] "${s.step}": only bind steps may be "always"`);
+    at = PHASES.indexOf(s.phase);
+    return { name: s.step, phase: s.phase, always: !!s.always, run };
+  });
+}
+
+const RAW: unknown = JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'));
+/** The steps in their order (data/claims/countsteps.json). */
+export const COUNT_STEPS: readonly CountStep[] = parseCountSteps(RAW);
+
+const RANGES = Schema.parse(RAW).ranges;
+const JOINERS: ReadonlySet<string> = new Set(RANGES.joiners.map((j) => j.toLowerCase()));
+const NOT_AFTER = new RegExp(`\\b(?:${RANGES.notAfter.words.join('|')})\\s+$`, 'i');
+const OPENER = new RegExp(`\\b${RANGES.between.opener}\\s+$`, 'i');
+// "10-12": findQuantities reads no number glued behind a dash, so the high end is read here.
+const GLUED_HIGH = /^([-\u2013\u2014])(\d{1,3}(?:,\d{3})+|\d+)(?![\w-])/;
+
+/**
+ * "10-12 people", "30 to 40 people", "between 10 and 12": a rising range is one count, its low end
+ * with the qualifier of countsteps.json `ranges` (or the low end's own: "some 10-12").
+ */
+export function joinRanges(quantities: readonly Quantity[], sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const a = quantities[i]!;
+    const joined = a.value === null ? null : rangeAfter(sentence, a, quantities[i + 1]);
+    if (!joined) { out.push(a); continue; }
+    out.push(joined);
+    while (i + 1 < quantities.length && quantities[i + 1]!.start < joined.end) i++;
+  }
+  return out;
+}
+
+function rangeAfter(sentence: string, a: Quantity, b: Quantity | undefined): Quantity | null {
+  let start = a.start;
+  let high: { value: number; end: number } | null = null;
+  const glued = GLUED_HIGH.exec(sentence.slice(a.end, a.end + 16));
+  if (glued && JOINERS.has(glued[1]!)) {
+    high = { value: Number(glued[2]!.replace(/,/g, '')), end: a.end + glued[0].length };
+  } else if (b && b.value !== null && b.start === b.numberStart) {
+    const raw = sentence.slice(a.end, b.start);
+    const gap = raw.trim().toLowerCase();
+    const opener = a.start === a.numberStart ? OPENER.exec(sentence.slice(Math.max(0, a.start - 12), a.start)) : null;
+    // A word joins across spaces ("30 to 40"); a dash only glued ("15–20"): "Update 3 - Seven soldiers" is punctuation.
+    if (JOINERS.has(gap) && (/^\p{L}/u.test(gap) || raw === gap)) high = { value: b.value, end: b.end };
+    else if (gap === RANGES.between.joiner && opener) {
+      high = { value: b.value, end: b.end };
+      start = a.start - opener[0].length;
+    }
+  }
+  if (!high || !(high.value > a.value!) || NOT_AFTER.test(sentence.slice(Math.max(0, a.start - 12), a.start))) return null;
+  const qualifier = a.qualifier === 'exact' ? RANGES.qualifier : a.qualifier;
+  return { start, end: high.end, value: a.value, qualifier, numberStart: a.numberStart, text: sentence.slice(start, high.end) };
+}
+
+/** Runs the steps over one count: false when a read or check step drops it. */
+export function runSteps(x: CountState): boolean {
+  for (const s of COUNT_STEPS) {
+    if (s.phase === 'bind') {
+      if (!x.kind || s.always) s.run(x);
+    } else if (s.run(x) === false) return false;
+  }
+  return true;
+}
