@@ -95,3 +95,14 @@ The missile fell in a field near Lutsk without causing damage. =>
 Officials in Dnipro said there was no damage to residential buildings. =>
 `);
 });
+
+test('damage: placed from its own words when a place follows them, else by the sentence', () => {
+  check(`
+Air strikes killed nine people across the Gaza Strip as warplanes bombed a school in Gaza City. => -@Gaza City
+Shelling wounded two men in the Kherson region and damaged a clinic in Bilozerka. => -@Bilozerka
+Russian strikes on Kharkiv damaged a school. => -@Kharkiv
+In Khan Younis, a strike flattened a residential building. => -@Khan Younis
+The strike left a residential building in Sumy partially destroyed. => -@Sumy
+The governor said that in Bucha four private houses and a shop were damaged. => 4@Bucha
+`);
+});

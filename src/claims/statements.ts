@@ -151,9 +151,18 @@ function damage(s: AnnotatedSentence, found: readonly Found[], counted: Readonly
     if (typeof m.rule.meta.unlessCounted === 'string' && counted.has(m.rule.meta.unlessCounted as ClaimKind)) continue;
     // "significant damage" alone names no structure: one must be in the sentence.
     if (m.rule.meta.needsStructure && !found.some((o) => o !== m && o.rule.meta.kind === 'damaged') && !hasStructure(s)) continue;
-    return [{ ...base(s, m), kind: 'damaged', value: null, qualifier: 'unknown' }];
+    return [{ ...base(s, m), kind: 'damaged', value: null, qualifier: 'unknown', placeFrom: damagePlaceFrom(s, m) }];
   }
   return [];
+}
+
+/**
+ * "Strikes killed 12 across the Gaza Strip as warplanes bombed a school in Gaza City": the damage is
+ * placed from its own words on when a place follows them, else from the sentence's start.
+ */
+function damagePlaceFrom(s: AnnotatedSentence, m: Found): number {
+  const at = s.tokens[m.start]!.start;
+  return s.places.some((p) => p.role === 'location' && p.start - s.start >= at) ? at : 0;
 }
 
 function hasStructure(s: AnnotatedSentence): boolean {
