@@ -106,3 +106,27 @@ The strike left a residential building in Sumy partially destroyed. => -@Sumy
 The governor said that in Bucha four private houses and a shop were damaged. => 4@Bucha
 `);
 });
+
+test('damage: one claim per site placed apart in one sentence, not per speaker\'s place', () => {
+  check(`
+Ukrainian drones hit an oil refinery in Ryazan and a fuel depot in Bryansk. => -@Bryansk; -@Ryazan
+A school was damaged in Sumy, and a house in Romny. => -@Romny; -@Sumy
+Israeli jets struck a building in Beirut and a warehouse near Tyre. => -@Beirut; -@Tyre
+A drone hit a house in Sumy, and a missile struck a school in Romny. => -@Romny; -@Sumy
+Houses were damaged in Kherson, Bilozerka and Antonivka. => -@Antonivka; -@Bilozerka; -@Kherson
+A drone hit a house in Sumy, officials at the regional office in Kharkiv said. => -@Sumy
+A warehouse in Odesa was destroyed, and the strike also killed a man in Izmail. => -@Odesa
+`);
+});
+
+test('damage: a bare count joined to a counted one counts the same things; ruins tell of damage', () => {
+  check(`
+The strike on Sloviansk left 25 houses damaged and four destroyed. => 25@Sloviansk; 4@Sloviansk
+Ten houses were damaged and three destroyed in Kupiansk. => 10@Kupiansk; 3@Kupiansk
+Rescuers pulled bodies from the rubble of a collapsed building in Kramatorsk. => -@Kramatorsk
+Residents of Kherson walked past a burned-out apartment block. => -@Kherson
+`);
+  // The elided head of interceptions stays an interception.
+  const drones = extractArticle({ id: 'd', title: null, published: '2025-06-02', text: 'Ten drones were shot down and three destroyed by electronic warfare.' }).claims;
+  assert.deepEqual(drones.map((c) => `${c.kind} ${c.value}`), ['intercepted 10', 'intercepted 3']);
+});

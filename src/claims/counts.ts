@@ -335,6 +335,11 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
         partOf = drafts.indexOf(parent);
       }
     }
+    // "25 houses damaged and four destroyed": a bare count joined to a counted one, its verb right after it, counts the same things.
+    if (!kind && !head && prevLower === 'and' && drafts.length && verbStartingAt(tokens, after).length) {
+      const prev = drafts[drafts.length - 1]!;
+      if (prev.head && prev.tokenAfter >= qStart - 4) head = { cls: prev.head, start: -1, end: -1, death: null };
+    }
     let armedWith = false;
     if (!kind && afterRule) bind(afterRule);
     if (!kind) {
