@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractArticle } from '../src/pipeline.js';
 import { mayClaim } from '../src/claims/index.js';
+import { dedupe, type Drafted } from '../src/claims/dedupe.js';
 
 // Damage claims, one class per test, each in many wordings of our own: verb, voice, order,
 // numbers in words and digits, with and without a source. A case is "text => claims", the claims
@@ -129,4 +130,28 @@ Residents of Kherson walked past a burned-out apartment block. => -@Kherson
   // The elided head of interceptions stays an interception.
   const drones = extractArticle({ id: 'd', title: null, published: '2025-06-02', text: 'Ten drones were shot down and three destroyed by electronic warfare.' }).claims;
   assert.deepEqual(drones.map((c) => `${c.kind} ${c.value}`), ['intercepted 10', 'intercepted 3']);
+});
+
+test('damage: one strike or weapon attack told by its noun, with the structure it fell on', () => {
+  check(`
+An Israeli strike on a school sheltering displaced families in Deir al-Balah killed 14 people. => -@Deir al-Balah
+A Russian missile attack on a hospital in Kryvyi Rih wounded nine. => -@Kryvyi Rih
+The drone attack on an oil refinery in Novokuibyshevsk caused a fire. => -@Novokuibyshevsk
+The government condemned the airstrike on a market in El Fasher. => -@El Fasher
+The hospital in Kupiansk was shelled twice on Monday. => -@Kupiansk
+A mosque in Khan Younis was bombed overnight, residents said. => -@Khan Younis
+Hamas fired rockets at Ashkelon, where a house sustained a direct hit. => -@Ashkelon
+Ukraine has answered with repeated drone strikes against oil refineries in Russia. =>
+Officials in Kyiv warned of possible strikes on power plants this winter. =>
+`);
+});
+
+test('damage: a restatement without a place yields to the claim that names one', () => {
+  const claim = (sentence: number, where: string | null): Drafted => ({
+    kind: 'damaged', rule: 'damaged:verb-object', value: null, qualifier: 'unknown', weapon: null, when: null, claimant: null,
+    where: where ? { text: where, place: null } : null, evidence: { start: sentence * 10, end: sentence * 10 + 9 }, partOf: null,
+    sentence, finite: true, anaphoric: false,
+  } as unknown as Drafted);
+  assert.deepEqual(dedupe([claim(0, null), claim(3, 'Lviv region')]).map((c) => c.where?.text ?? null), ['Lviv region']);
+  assert.deepEqual(dedupe([claim(0, 'Lviv region'), claim(3, null)]).map((c) => c.where?.text ?? null), ['Lviv region']);
 });
