@@ -1,7 +1,7 @@
 import type { PlaceMention, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
-import { findQuantities } from '../language/index.js';
+import { formOf } from '../language/index.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -74,7 +74,7 @@ export function isModifier(text: string, m: PlaceMention): boolean {
   if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
   // A verb after the name ("southern Lebanon killed") leaves it a place, and so does an adverb
   // ("a building in Sumy partially destroyed") or a count ("in Bucha four houses were damaged").
-  if (/^[a-z]+(?:ed|ing|ly)$/.test(next) || VERB_WORDS.has(next) || findQuantities(next).length > 0) return false;
+  if (/^[a-z]+(?:ed|ing|ly)$/.test(next) || VERB_WORDS.has(next) || formOf(next).likeNum) return false;
   if (PLACE_NOUN.test(after)) return false;
   return !FREE_AFTER.has(next.toLowerCase());
 }
