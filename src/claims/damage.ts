@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../types.js';
-import type { AnnotatedSentence, AnnotatedToken, Match, RuleMeta } from '../language/index.js';
+import { loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta } from '../language/index.js';
 import type { StatementDraft } from './statements.js';
 
 // Damage statements (data/rules/claims-damage.json): one claim per damaged site the sentence places.
@@ -16,10 +16,15 @@ const PLACE_REACH = 4;
 // A place followed by a speech verb is the speaker's ("officials at the regional office in X said").
 const SPOKEN_AFTER = /^\s*,?\s*(?:said|says|told|reported|according)\b/;
 
-/** The damage claims of a sentence whose rules fired: the first site, then each other site placed after it. */
-export function damage(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>, isStructure: IsStructure): StatementDraft[] {
+/**
+ * The damage claims of a sentence whose rules fired: the first site, then each other site placed after it.
+ * `reference` is the publication date: damage told in a clause of an earlier year is background.
+ */
+export function damage(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>, isStructure: IsStructure, reference: string | null = null): StatementDraft[] {
+  let past: ((m: Found) => boolean) | undefined;
   for (const m of found) {
     if (m.rule.meta.kind !== 'damaged') continue;
+    if ((past ??= backgroundOf(s, reference))(m)) continue;
     // "seven hitting targets in Odesa": the rule's own count kind ("hit") already tells it.
     if (typeof m.rule.meta.unlessCounted === 'string' && counted.has(m.rule.meta.unlessCounted as ClaimKind)) continue;
     // "significant damage" alone names no structure: one must be in the sentence.
@@ -74,4 +79,36 @@ function otherSites(s: AnnotatedSentence, from: number, isStructure: IsStructure
     i = lastPlace;
   }
   return out;
+}
+
+// Cues that a clause tells background, not the event reported (data/rules/damage-background.json).
+const BACKGROUND = loadRules('damage-background');
+// An opening clause this short ("In 2022,", "Last year,") sets the time of the clause after it.
+const OPENER_MAX = 6;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Whether a damage match lies in a clause told as background: one with a habit ("has repeatedly
+ * hit"), an earlier attack ("damaged in an earlier strike"), a past time ("last year", "two years
+ * ago") or a year before the publication's; a short opening clause ("In 2022, …") sets the next one's time.
+ */
+function backgroundOf(s: AnnotatedSentence, reference: string | null): (m: Found) => boolean {
+  const cues = BACKGROUND.matcher.match(s.tokens);
+  const refYear = reference ? Number(reference.slice(0, 4)) : NaN;
+  const bounds = cues.filter((c) => c.rule.meta.role === 'boundary').map((c) => c.start);
+  // "a school built in 1960": a year the structure was made is not when it was hit.
+  const made = new Set(cues.filter((c) => c.rule.meta.role === 'made').map((c) => c.captures.year?.start));
+  const past = cues.filter((c) => c.rule.meta.role === 'background' || (c.rule.meta.role === 'year' && !made.has(c.captures.year?.start) && pastYear(s, c, refYear)));
+  if (!past.length) return () => false;
+  const clause = (i: number): number => bounds.filter((b) => b < i).length;
+  const told = new Set(past.map((c) => clause(c.start)));
+  // "In 2022, an attack destroyed the bridge": the opener's time is the next clause's.
+  if (told.has(0) && bounds.length && bounds[0]! <= OPENER_MAX && s.tokens[bounds[0]!]!.text === ',') told.add(1);
+  return (m) => told.has(clause(m.start)) || told.has(clause(m.end - 1));
+}
+
+function pastYear(s: AnnotatedSentence, c: Found, refYear: number): boolean {
+  const span = c.captures.year;
+  const text = span ? s.tokens[span.start]!.text : '';
+  return YEAR.test(text) && Number(text) < refYear;
 }

@@ -405,8 +405,8 @@ export function mayState(tokens: readonly Token[]): boolean {
   return RULES.matcher.mayMatch(tokens);
 }
 
-/** Finds the uncounted or name-counted claims of one sentence, by the statement rules. */
-export function findStatements(sentence: AnnotatedSentence | string, counted: ReadonlySet<ClaimKind>): StatementDraft[] {
+/** Finds the uncounted or name-counted claims of one sentence, by the statement rules; `reference` is the publication date. */
+export function findStatements(sentence: AnnotatedSentence | string, counted: ReadonlySet<ClaimKind>, reference: string | null = null): StatementDraft[] {
   const s = typeof sentence === 'string' ? annotateSentence({ start: 0, end: sentence.length, text: sentence, paragraph: 0 }, 0) : sentence;
   const found = RULES.matcher.match(s.tokens);
   if (!found.length) return [];
@@ -414,7 +414,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   // "officials met in Bangui and signed an agreement": the agreement is made where they met.
   const held = met.find((m) => m.whereText)?.whereText ?? null;
   return [
-    ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure)),
+    ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure, reference)),
     ...aviation(s, found, counted),
     ...(counted.has('intercepted') ? [] : interception(s, found)),
     ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),
