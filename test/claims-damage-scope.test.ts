@@ -82,3 +82,57 @@ Israeli jets bombed Khan Younis, levelling a house in the town of Bani Suheila. 
 A missile destroyed a bridge in Zatoka on Monday. Two people were injured. => damaged -@Zatoka; injured 2@Zatoka
 `, ['damaged', 'injured', 'killed']);
 });
+
+test('damage wordings: fires, ruins, blown-out windows, sites knocked out, debris on a roof', () => {
+  check(`
+A fire broke out at an oil depot in Bryansk after the drone attack. => damaged -@Bryansk
+A blaze erupted at a fuel terminal in Tuapse overnight, the port said. => damaged -@Tuapse
+A warehouse in Kyiv went up in flames after the attack. => damaged -@Kyiv
+Flames engulfed a shopping centre in Odesa after the strike. => damaged -@Odesa
+The fire spread to a neighbouring warehouse in Brovary. => damaged -@Brovary
+The strike left the school in Kramatorsk in ruins. => damaged -@Kramatorsk
+By dawn the market in Kherson was in flames. => damaged -@Kherson
+Windows of a hospital in Kharkiv were blown out by the blast. => damaged -@Kharkiv
+The railway bridge near Kupiansk was blown up overnight. => damaged -@Kupiansk
+Retreating troops blew up the dam outside Kherson. => damaged -@Kherson
+An energy facility in Poltava was knocked out by the strike. => damaged -@Poltava
+Russian missiles knocked out a thermal power plant in Kharkiv. => damaged -@Kharkiv
+A substation in Sumy was put out of action by the shelling. => damaged -@Sumy
+The pumping station in Mykolaiv was disabled by shelling. => damaged -@Mykolaiv
+Debris from a downed drone fell on the roof of a house in Rostov-on-Don. => damaged -@Rostov-on-Don
+Fragments of the missile landed on the territory of an oil depot in Novorossiysk. => damaged -@Novorossiysk
+Part of a five-storey building in Poltava collapsed after a missile strike. => damaged -@Poltava
+The fire at the depot in Tikhoretsk was put out by firefighters in two hours. =>
+Storms knocked out power across the region. =>
+The anniversary fell on a Sunday. =>
+Debris fell on an empty field near Belgorod. =>
+Engineers said the bridge could be blown up if troops advance. =>
+`);
+});
+
+test('damage counts: houses and sites counted, cars and other vehicles are no building', () => {
+  check(`
+Twelve houses were damaged in the village of Malokaterynivka. => damaged 12@Malokaterynivka
+Five residential buildings sustained damage in Belgorod. => damaged 5@Belgorod
+Russian shelling destroyed 14 homes in Vovchansk. => damaged 14@Vovchansk
+Three cars were damaged in Bila Tserkva. =>
+The blast damaged 20 vehicles in a car park in Dnipro. =>
+Two trucks were destroyed on the highway near Izium. =>
+Shelling damaged two buses in Nikopol. =>
+Eleven private houses and 40 cars were damaged in Odesa. => damaged 11@Odesa
+The strike destroyed four apartments and two trucks in Kramatorsk. => damaged 4@Kramatorsk
+`);
+});
+
+test('hit: targets, settlements and places counted as struck', () => {
+  check(`
+Israeli jets struck 12 targets in southern Lebanon overnight. => hit 12@Lebanon
+Russian forces carried out 30 strikes on 9 settlements in the Zaporizhzhia region. => hit 9@Zaporizhzhia region
+Hits were recorded at 15 locations in the Kharkiv region. => hit 15@Kharkiv region
+Impacts were registered in seven settlements of the Sumy region. => hit 7@Sumy region
+Ukraine's military said it struck two Russian air defence systems in Crimea. => hit 2@Crimea
+The army said it hit three tanks near Pokrovsk. => hit 3@Pokrovsk
+Israeli airstrikes on multiple locations in southern Lebanon killed eight people. =>
+Hits were recorded overnight in Kharkiv. =>
+`, ['hit']);
+});

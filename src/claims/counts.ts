@@ -357,6 +357,12 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
       const right = kindFromRight({ tokens, quantities, q, head, from: headEndTok, isX, yAt });
       bind(right.bound);
       if (right.waits && head) pending = { q, head, qStart, after: headEndTok };
+      // "20 homes and five cars were damaged": a verb that does not fit its own count still binds the one waiting before it.
+      const other = !kind && head && coordinated && pending && pending.q !== q ? kindFromRight({ tokens, quantities, q, head: pending.head, from: headEndTok, isX, yAt }).bound : null;
+      if (other && pending) {
+        drafts.push(waiting(sentence, pending, other.kind, other.id, true));
+        pending = null;
+      }
     }
     if (!kind && head && (prevLower === 'and' || (prevLower === ',' && head.cls !== 'person'))) bind(verbAcrossObject(tokens, qStart - 1, head));
     // "an attack with 91 drones" launched them, unless the clause says what became of them.
@@ -389,14 +395,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const end = head && head.end > q.end ? head.end : q.end;
     const placeTok = placeTokenAfter(tokens, head && head.end > 0 ? headEndTok : after);
     const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
-    if (pending && pending.q !== q && coordinated && head && kindsForHead(pending.head.cls).includes(kind)) {
-      const p = pending.q;
-      drafts.push({
-        kind, rule, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
-        headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
-        coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
-      });
-    }
+    if (pending && pending.q !== q && coordinated && head && kindsForHead(pending.head.cls).includes(kind)) drafts.push(waiting(sentence, pending, kind, rule, finite));
     // "including 18 shot down over X", "12 of which were downed over X": a placed part with a verb of its own is still its total's part.
     if (partOf === null && (!head || shareVerb) && placeFrom !== null && q.value !== null && (partMarker || /^of\s+(?:which|them)\b/i.test(sentence.slice(q.end).trimStart()))) {
       const parent = [...drafts].reverse().find((d) => d.partOf === null && d.kind === kind && d.value !== null && d.value > q.value!);
@@ -412,4 +411,14 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   }
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
   return withSharedCounts(sentence, tokens, plain);
+}
+
+/** The count that waited for a verb ("74 missiles and 117 drones were intercepted"), given the verb's kind. */
+function waiting(sentence: string, pending: { q: Quantity; head: Head; qStart: number; after: number }, kind: ClaimKind, rule: string, finite: boolean) {
+  const p = pending.q;
+  return {
+    kind, rule, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
+    headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
+    coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
+  };
 }
