@@ -100,6 +100,7 @@ Russian missiles knocked out a thermal power plant in Kharkiv. => damaged -@Khar
 A substation in Sumy was put out of action by the shelling. => damaged -@Sumy
 The pumping station in Mykolaiv was disabled by shelling. => damaged -@Mykolaiv
 Debris from a downed drone fell on the roof of a house in Rostov-on-Don. => damaged -@Rostov-on-Don
+Drones set a fuel depot in the Kstovo district ablaze overnight. => damaged -@Kstovo district
 Fragments of the missile landed on the territory of an oil depot in Novorossiysk. => damaged -@Novorossiysk
 Part of a five-storey building in Poltava collapsed after a missile strike. => damaged -@Poltava
 The fire at the depot in Tikhoretsk was put out by firefighters in two hours. =>
@@ -135,4 +136,11 @@ The army said it hit three tanks near Pokrovsk. => hit 3@Pokrovsk
 Israeli airstrikes on multiple locations in southern Lebanon killed eight people. =>
 Hits were recorded overnight in Kharkiv. =>
 `, ['hit']);
+  // A counted strike on sites is their hit claim, not also an uncounted damage claim.
+  check(`
+Drones hit two energy facilities in the Dnipropetrovsk region, the governor said. => hit 2@Dnipropetrovsk region
+Israeli strikes hit 40 sites across Gaza overnight, the army said. => hit 40@Gaza
+Two substations in the Sumy region were hit. => hit 2@Sumy region
+Drones hit an energy facility in the Dnipropetrovsk region. => damaged -@Dnipropetrovsk region
+`, ['hit', 'damaged']);
 });
