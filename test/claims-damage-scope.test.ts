@@ -136,11 +136,14 @@ The army said it hit three tanks near Pokrovsk. => hit 3@Pokrovsk
 Israeli airstrikes on multiple locations in southern Lebanon killed eight people. =>
 Hits were recorded overnight in Kharkiv. =>
 `, ['hit']);
-  // A counted strike on sites is their hit claim, not also an uncounted damage claim.
+  // Sites counted as struck are their hit claim, not also an uncounted damage claim; weapons counted as hitting a site leave its damage.
   check(`
 Drones hit two energy facilities in the Dnipropetrovsk region, the governor said. => hit 2@Dnipropetrovsk region
 Israeli strikes hit 40 sites across Gaza overnight, the army said. => hit 40@Gaza
 Two substations in the Sumy region were hit. => hit 2@Sumy region
 Drones hit an energy facility in the Dnipropetrovsk region. => damaged -@Dnipropetrovsk region
+Two of the missiles hit a residential building in Odesa. => damaged -@Odesa; hit 2@Odesa
+Three drones struck an oil depot in Bryansk overnight. => damaged -@Bryansk; hit 3@Bryansk
+The army said it struck five Hamas command centres in Rafah. => hit 5@Rafah
 `, ['hit', 'damaged']);
 });

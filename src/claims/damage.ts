@@ -5,6 +5,8 @@ import type { StatementDraft } from './statements.js';
 // Damage statements (data/rules/claims-damage.json): one claim per damaged site the sentence places.
 
 type Found = Match<RuleMeta>;
+/** A count of the sentence: its kind and its offsets in the sentence (number and head). */
+export interface CountSpan { kind: ClaimKind; start: number; end: number }
 type IsStructure = (t: AnnotatedToken) => boolean;
 
 // Words that join a second site to the first ("… in Ryazan and a fuel depot in Bryansk").
@@ -20,13 +22,15 @@ const SPOKEN_AFTER = /^\s*,?\s*(?:said|says|told|reported|according)\b/;
  * The damage claims of a sentence whose rules fired: the first site, then each other site placed after it.
  * `reference` is the publication date: damage told in a clause of an earlier year is background.
  */
-export function damage(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>, isStructure: IsStructure, reference: string | null = null): StatementDraft[] {
+export function damage(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>, isStructure: IsStructure, reference: string | null = null, spans: readonly CountSpan[] = []): StatementDraft[] {
   let past: ((m: Found) => boolean) | undefined;
   for (const m of found) {
     if (m.rule.meta.kind !== 'damaged') continue;
     if ((past ??= backgroundOf(s, reference))(m)) continue;
     // "seven hitting targets in Odesa": the rule's own count kind ("hit") already tells it.
     if (typeof m.rule.meta.unlessCounted === 'string' && counted.has(m.rule.meta.unlessCounted as ClaimKind)) continue;
+    // "hit two energy facilities": the sites the match reads are the count's (not "two missiles hit a building").
+    if (typeof m.rule.meta.unlessCountedIn === 'string' && countedIn(s, m, spans, m.rule.meta.unlessCountedIn)) continue;
     // "significant damage" alone names no structure: one must be in the sentence.
     if (m.rule.meta.needsStructure && !found.some((o) => o !== m && o.rule.meta.kind === 'damaged') && !s.tokens.some(isStructure)) continue;
     const draft: StatementDraft = {
@@ -111,4 +115,11 @@ function pastYear(s: AnnotatedSentence, c: Found, refYear: number): boolean {
   const span = c.captures.year;
   const text = span ? s.tokens[span.start]!.text : '';
   return YEAR.test(text) && Number(text) < refYear;
+}
+
+/** Whether a count of `kind` overlaps the words of match `m`. */
+function countedIn(s: AnnotatedSentence, m: Found, spans: readonly CountSpan[], kind: string): boolean {
+  const from = s.tokens[m.start]!.start;
+  const to = s.tokens[m.end - 1]!.end;
+  return spans.some((c) => c.kind === kind && c.start < to && c.end > from);
 }

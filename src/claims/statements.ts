@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import { annotateSentence, loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
-import { damage } from './damage.js';
+import { damage, type CountSpan } from './damage.js';
 import { NOT_SUBJECTS, partyBefore, readParty } from './sources.js';
 import { WORDS } from './words.js';
 
@@ -405,8 +405,8 @@ export function mayState(tokens: readonly Token[]): boolean {
   return RULES.matcher.mayMatch(tokens);
 }
 
-/** Finds the uncounted or name-counted claims of one sentence, by the statement rules; `reference` is the publication date. */
-export function findStatements(sentence: AnnotatedSentence | string, counted: ReadonlySet<ClaimKind>, reference: string | null = null): StatementDraft[] {
+/** Finds the uncounted or name-counted claims of one sentence, by the statement rules; `reference` is the publication date, `spans` the sentence's counts. */
+export function findStatements(sentence: AnnotatedSentence | string, counted: ReadonlySet<ClaimKind>, reference: string | null = null, spans: readonly CountSpan[] = []): StatementDraft[] {
   const s = typeof sentence === 'string' ? annotateSentence({ start: 0, end: sentence.length, text: sentence, paragraph: 0 }, 0) : sentence;
   const found = RULES.matcher.match(s.tokens);
   if (!found.length) return [];
@@ -414,7 +414,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   // "officials met in Bangui and signed an agreement": the agreement is made where they met.
   const held = met.find((m) => m.whereText)?.whereText ?? null;
   return [
-    ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure, reference)),
+    ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure, reference, spans)),
     ...aviation(s, found, counted),
     ...(counted.has('intercepted') ? [] : interception(s, found)),
     ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),
