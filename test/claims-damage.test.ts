@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractArticle } from '../src/pipeline.js';
 import { mayClaim } from '../src/claims/index.js';
+import { dedupe, type Drafted } from '../src/claims/dedupe.js';
 
 // Damage claims, one class per test, each in many wordings of our own: verb, voice, order,
 // numbers in words and digits, with and without a source. A case is "text => claims", the claims
@@ -79,7 +80,7 @@ The strike damaged a school, a kindergarten and three houses in Irpin. => 3@Irpi
 Debris damaged the roofs of a nine-storey apartment block and two private houses in Brovary. => 2@Brovary
 The attack on Izium damaged 15 houses, a school and two shops. => 15@Izium; 2@Izium
 Twelve houses were damaged in Nikopol on Monday, the governor said. => 12@Nikopol
-In Kherson, more than 20 homes and five cars were damaged. => 20 more_than@Kherson; 5@Kherson
+In Kherson, more than 20 homes and five cars were damaged. => 20 more_than@Kherson
 A drone attack on Kursk damaged one apartment building, the mayor said. => 1@Kursk
 `);
 });
@@ -94,4 +95,63 @@ The general threatened to strike government buildings in Kyiv. =>
 The missile fell in a field near Lutsk without causing damage. =>
 Officials in Dnipro said there was no damage to residential buildings. =>
 `);
+});
+
+test('damage: placed from its own words when a place follows them, else by the sentence', () => {
+  check(`
+Air strikes killed nine people across the Gaza Strip as warplanes bombed a school in Gaza City. => -@Gaza City
+Shelling wounded two men in the Kherson region and damaged a clinic in Bilozerka. => -@Bilozerka
+Russian strikes on Kharkiv damaged a school. => -@Kharkiv
+In Khan Younis, a strike flattened a residential building. => -@Khan Younis
+The strike left a residential building in Sumy partially destroyed. => -@Sumy
+The governor said that in Bucha four private houses and a shop were damaged. => 4@Bucha
+`);
+});
+
+test('damage: one claim per site placed apart in one sentence, not per speaker\'s place', () => {
+  check(`
+Ukrainian drones hit an oil refinery in Ryazan and a fuel depot in Bryansk. => -@Bryansk; -@Ryazan
+A school was damaged in Sumy, and a house in Romny. => -@Romny; -@Sumy
+Israeli jets struck a building in Beirut and a warehouse near Tyre. => -@Beirut; -@Tyre
+A drone hit a house in Sumy, and a missile struck a school in Romny. => -@Romny; -@Sumy
+Houses were damaged in Kherson, Bilozerka and Antonivka. => -@Antonivka; -@Bilozerka; -@Kherson
+A drone hit a house in Sumy, officials at the regional office in Kharkiv said. => -@Sumy
+A warehouse in Odesa was destroyed, and the strike also killed a man in Izmail. => -@Odesa
+`);
+});
+
+test('damage: a bare count joined to a counted one counts the same things; ruins tell of damage', () => {
+  check(`
+The strike on Sloviansk left 25 houses damaged and four destroyed. => 25@Sloviansk; 4@Sloviansk
+Ten houses were damaged and three destroyed in Kupiansk. => 10@Kupiansk; 3@Kupiansk
+Rescuers pulled bodies from the rubble of a collapsed building in Kramatorsk. => -@Kramatorsk
+Residents of Kherson walked past a burned-out apartment block. => -@Kherson
+`);
+  // The elided head of interceptions stays an interception.
+  const drones = extractArticle({ id: 'd', title: null, published: '2025-06-02', text: 'Ten drones were shot down and three destroyed by electronic warfare.' }).claims;
+  assert.deepEqual(drones.map((c) => `${c.kind} ${c.value}`), ['intercepted 10', 'intercepted 3']);
+});
+
+test('damage: one strike told by its noun, with the structure it fell on (an attack on it says only what was aimed at)', () => {
+  check(`
+An Israeli strike on a school sheltering displaced families in Deir al-Balah killed 14 people. => -@Deir al-Balah
+A Russian missile attack on a hospital in Kryvyi Rih wounded nine. =>
+The drone attack on an oil refinery in Novokuibyshevsk caused a fire. => -@Novokuibyshevsk
+The government condemned the airstrike on a market in El Fasher. => -@El Fasher
+The hospital in Kupiansk was shelled twice on Monday. => -@Kupiansk
+A mosque in Khan Younis was bombed overnight, residents said. => -@Khan Younis
+Hamas fired rockets at Ashkelon, where a house sustained a direct hit. => -@Ashkelon
+Ukraine has answered with repeated drone strikes against oil refineries in Russia. =>
+Officials in Kyiv warned of possible strikes on power plants this winter. =>
+`);
+});
+
+test('damage: a restatement without a place yields to the claim that names one', () => {
+  const claim = (sentence: number, where: string | null): Drafted => ({
+    kind: 'damaged', rule: 'damaged:verb-object', value: null, qualifier: 'unknown', weapon: null, when: null, claimant: null,
+    where: where ? { text: where, place: null } : null, evidence: { start: sentence * 10, end: sentence * 10 + 9 }, partOf: null,
+    sentence, finite: true, anaphoric: false,
+  } as unknown as Drafted);
+  assert.deepEqual(dedupe([claim(0, null), claim(3, 'Lviv region')]).map((c) => c.where?.text ?? null), ['Lviv region']);
+  assert.deepEqual(dedupe([claim(0, 'Lviv region'), claim(3, null)]).map((c) => c.where?.text ?? null), ['Lviv region']);
 });

@@ -83,7 +83,7 @@ test('zero statements: "no one was hurt" states zero people (GUIDELINES: "no" is
     ['No one was killed, the mayor said.', ['killed 0 exact']],
     ['None of the crew was hurt.', ['injured 0 exact']],
     ['No one was hurt and no damage was reported.', ['injured 0 exact']],
-    ['No injuries were reported after the strike on the port.', ['injured 0 exact']],
+    ['No injuries were reported after the overnight shelling.', ['injured 0 exact']],
     ['No deaths were reported, the ministry said.', ['killed 0 exact']],
     ['The drone damaged three homes and no one was hurt.', ['damaged 3 exact', 'injured 0 exact']],
     ['Nobody was killed or injured in the blast, officials said.', ['killed 0 exact', 'injured 0 exact']],

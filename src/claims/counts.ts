@@ -8,7 +8,7 @@ import { asNoOne, NOBODY } from './countphrase.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
 import { LOCATIVE, placeTokenAfter } from './countbind.js';
-import { joinRanges, runSteps, type CountState } from './countsteps.js';
+import { joinRanges, runSteps, waitingDraft, type CountState } from './countsteps.js';
 
 export { SHARE_OPENING } from './shares.js';
 
@@ -81,14 +81,7 @@ function draft(x: CountState): void {
   const end = head && head.end > q.end ? head.end : q.end;
   const placeTok = placeTokenAfter(tokens, head && head.end > 0 ? headEndTok : after);
   const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
-  if (pending && pending.q !== q && x.coordinated && head && kindsForHead(pending.head.cls).includes(kind)) {
-    const p = pending.q;
-    drafts.push({
-      kind, rule, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
-      headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
-      coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
-    });
-  }
+  if (pending && pending.q !== q && x.coordinated && head && kindsForHead(pending.head.cls).includes(kind)) drafts.push(waitingDraft(sentence, pending, kind, rule, finite));
   let partOf = x.partOf;
   // "including 18 shot down over X", "12 of which were downed over X": a placed part with a verb of its own is still its total's part.
   if (partOf === null && (!head || shareVerb) && placeFrom !== null && q.value !== null && (partMarker || /^of\s+(?:which|them)\b/i.test(sentence.slice(q.end).trimStart()))) {

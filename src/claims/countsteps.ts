@@ -133,6 +133,12 @@ const BIND: Readonly<Record<string, StepFn>> = {
     x.head = parent.head ? { cls: parent.head, start: -1, end: -1, death: null } : null;
     x.partOf = x.drafts.indexOf(parent);
   },
+  // "25 houses damaged and four destroyed": a bare count joined to a counted one, its verb right after it, counts the same things.
+  'joined-verb-head': (x) => {
+    const prev = last(x);
+    if (x.head || x.prevLower !== 'and' || !prev?.head || !verbStartingAt(x.tokens, x.after).length) return;
+    if (prev.tokenAfter >= x.qStart - 4) x.head = { cls: prev.head, start: -1, end: -1, death: null };
+  },
   'after-phrase': (x) => bind(x, x.afterRule),
   left: (x) => {
     const left = kindFromLeft(x.tokens, x.qStart, x.head);
@@ -151,6 +157,13 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
     bind(x, right.bound);
     if (right.waits && x.head) x.run.pending = { q: x.q, head: x.head, qStart: x.qStart, after: x.headEndTok };
+    // "20 homes and five cars were damaged": a verb that does not fit its own count still binds the one waiting before it.
+    const pending = x.run.pending;
+    if (x.kind || !x.head || !x.coordinated || !pending || pending.q === x.q) return;
+    const other = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: pending.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt }).bound;
+    if (!other) return;
+    x.drafts.push(waitingDraft(x.sentence, pending, other.kind, other.id, true));
+    x.run.pending = null;
   },
   across: (x) => { if (x.head && (x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) bind(x, verbAcrossObject(x.tokens, x.qStart - 1, x.head)); },
   armed: (x) => { if (x.armedWith) bind(x, ARMED); },
@@ -197,6 +210,16 @@ const Schema = z.object({
 });
 const FNS: Readonly<Record<Phase, Readonly<Record<string, StepFn>>>> = { read: READ, bind: BIND, check: CHECK };
 const PHASES: readonly Phase[] = ['read', 'bind', 'check'];
+
+/** The count that waited for a verb ("74 missiles and 117 drones were intercepted"), given the verb's kind. */
+export function waitingDraft(sentence: string, pending: Pending, kind: ClaimKind, rule: string, finite: boolean): Working {
+  const p = pending.q;
+  return {
+    kind, rule, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
+    headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
+    coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
+  };
+}
 
 /** A step of the table: its function, its phase, and whether it runs after a kind is bound. */
 export interface CountStep { name: string; phase: Phase; always: boolean; run: StepFn }

@@ -101,8 +101,10 @@ export function dedupe(drafts: readonly Drafted[]): Claim[] {
         const j = group[b]!;
         if (!keep[j] || drafts[j]!.sentence === drafts[i]!.sentence) continue;
         if (!samePlace(words.get(i)!, words.get(j)!)) continue;
-        // The participle summary ("…, killing one") yields to the sentence that reports the fact.
-        if (!drafts[i]!.finite && drafts[j]!.finite) keep[i] = false;
+        // A restatement that names no place yields to one that does; the participle summary
+        // ("…, killing one") yields to the sentence that reports the fact.
+        if (!drafts[i]!.where !== !drafts[j]!.where) keep[drafts[i]!.where ? j : i] = false;
+        else if (!drafts[i]!.finite && drafts[j]!.finite) keep[i] = false;
         else keep[j] = false;
         // "Five soldiers were killed. The army said five died.": the fact told without a source is the source's, told later.
         const [kept, dropped] = keep[i] ? [i, j] : [j, i];

@@ -128,6 +128,8 @@ class ArticleReader {
   // The states the people of a meeting or agreement act for, as the story named them.
   private readonly parties = new PartyStates();
   private cursor = 0;
+  // Damage claims placed from their own clause's words (StatementDraft.placeFrom past the sentence's start).
+  private readonly ownClause = new WeakSet<Drafted>();
 
   constructor(private readonly input: ClaimInput) {
     const { article, sentences } = input;
@@ -205,7 +207,7 @@ class ArticleReader {
     const { s, si, said, tokens, places } = r;
     const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind))) : [];
+    const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = {
       text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
@@ -220,7 +222,8 @@ class ArticleReader {
       evidence: { start: s.start, end: s.end }, when: () => r.when, claimant: r.claimant,
     });
     if (share) drafts.push(share);
-    const used = drafts.slice(base).find((d) => d.where)?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
+    // "struck Sumy, damaging a house in the Okhtyrka district": damage placed by its own clause is not the scene after it.
+    const used = drafts.slice(base).find((d) => d.where && !this.ownClause.has(d))?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
     if (used && !isBuildingName(used.text)) this.lastWhere = r.sameLine ? narrowest(this.lastWhere, used) : used;
     if (used) this.lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
@@ -275,8 +278,9 @@ class ArticleReader {
       }
       if (st.kind === 'meeting' && !call && wheres[0] && wheres[0] !== scene.datelinePlace) this.lastMeeting = { sentence: si, where: wheres[0], claimant: common.claimant };
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
-      for (const place of wheres.slice(1)) this.drafts.push({ ...common, where: place });
-      this.drafts.push({ ...common, where: wheres[0] ?? null });
+      const placed = [...wheres.slice(1), wheres[0] ?? null].map((where) => ({ ...common, where }));
+      if (st.kind === 'damaged' && st.placeFrom > 0) for (const d of placed) this.ownClause.add(d);
+      this.drafts.push(...placed);
     }
   }
 }

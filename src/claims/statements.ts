@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../types.js';
-import { annotateSentence, loadRules, type AnnotatedSentence, type Match, type RuleMeta, type Token } from '../language/index.js';
+import { annotateSentence, loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
+import { damage, type CountSpan } from './damage.js';
 import { NOT_SUBJECTS, partyBefore, readParty } from './sources.js';
 import { WORDS } from './words.js';
 
@@ -27,6 +28,9 @@ export interface StatementDraft {
 // The statement rules: agreements, meetings, damage, closures and disruptions (data/rules/claims-*.json).
 const RULES = loadRules('claims-');
 const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-object');
+const STRUCTURE_STEP = STRUCTURE_RULE?.rule.steps.at(-1);
+/** Whether a token is a structure noun of the damage rules (the last step of 'damaged:verb-object'). */
+const isStructure = (t: AnnotatedToken): boolean => !!STRUCTURE_STEP && STRUCTURE_STEP.test(t);
 
 // The words before the other party of a meeting: "met with X", "met X", "held a separate meeting with X",
 // "spoke with X", "hosted X", "hosted his Irish counterpart, X"; the party itself is read by readParty.
@@ -143,23 +147,6 @@ export function subjectOf(clause: string): string | null {
 type Found = Match<RuleMeta>;
 const base = (s: AnnotatedSentence, m: Found): Pick<StatementDraft, 'placeFrom' | 'placeTo' | 'whereText' | 'parties' | 'anaphoric' | 'rule'> =>
   ({ placeFrom: 0, placeTo: s.text.length, whereText: null, parties: null, anaphoric: false, rule: m.rule.id });
-
-function damage(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>): StatementDraft[] {
-  for (const m of found) {
-    if (m.rule.meta.kind !== 'damaged') continue;
-    // "seven hitting targets in Odesa": the rule's own count kind ("hit") already tells it.
-    if (typeof m.rule.meta.unlessCounted === 'string' && counted.has(m.rule.meta.unlessCounted as ClaimKind)) continue;
-    // "significant damage" alone names no structure: one must be in the sentence.
-    if (m.rule.meta.needsStructure && !found.some((o) => o !== m && o.rule.meta.kind === 'damaged') && !hasStructure(s)) continue;
-    return [{ ...base(s, m), kind: 'damaged', value: null, qualifier: 'unknown' }];
-  }
-  return [];
-}
-
-function hasStructure(s: AnnotatedSentence): boolean {
-  const last = STRUCTURE_RULE?.rule.steps.at(-1);
-  return !!last && s.tokens.some((t) => last.test(t));
-}
 
 function aviation(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>): StatementDraft[] {
   const out: StatementDraft[] = [];
@@ -418,8 +405,8 @@ export function mayState(tokens: readonly Token[]): boolean {
   return RULES.matcher.mayMatch(tokens);
 }
 
-/** Finds the uncounted or name-counted claims of one sentence, by the statement rules. */
-export function findStatements(sentence: AnnotatedSentence | string, counted: ReadonlySet<ClaimKind>): StatementDraft[] {
+/** Finds the uncounted or name-counted claims of one sentence, by the statement rules; `reference` is the publication date, `spans` the sentence's counts. */
+export function findStatements(sentence: AnnotatedSentence | string, counted: ReadonlySet<ClaimKind>, reference: string | null = null, spans: readonly CountSpan[] = []): StatementDraft[] {
   const s = typeof sentence === 'string' ? annotateSentence({ start: 0, end: sentence.length, text: sentence, paragraph: 0 }, 0) : sentence;
   const found = RULES.matcher.match(s.tokens);
   if (!found.length) return [];
@@ -427,7 +414,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   // "officials met in Bangui and signed an agreement": the agreement is made where they met.
   const held = met.find((m) => m.whereText)?.whereText ?? null;
   return [
-    ...(counted.has('damaged') ? [] : damage(s, found, counted)),
+    ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure, reference, spans)),
     ...aviation(s, found, counted),
     ...(counted.has('intercepted') ? [] : interception(s, found)),
     ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),

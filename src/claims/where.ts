@@ -1,6 +1,7 @@
 import type { PlaceMention, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
+import { formOf } from '../language/index.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -71,8 +72,9 @@ export function isModifier(text: string, m: PlaceMention): boolean {
   const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1];
   if (!next || /^['’]s$/.test(next)) return false;
   if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
-  // A verb after the name ("southern Lebanon killed") leaves it a place.
-  if (/^[a-z]+(?:ed|ing)$/.test(next) || VERB_WORDS.has(next)) return false;
+  // A verb after the name ("southern Lebanon killed") leaves it a place, and so does an adverb
+  // ("a building in Sumy partially destroyed") or a count ("in Bucha four houses were damaged").
+  if (/^[a-z]+(?:ed|ing|ly)$/.test(next) || VERB_WORDS.has(next) || formOf(next).likeNum) return false;
   if (PLACE_NOUN.test(after)) return false;
   return !FREE_AFTER.has(next.toLowerCase());
 }
