@@ -43,3 +43,29 @@ test('a hospital or town the victims were carried to is no scene for the counts 
     ['Militants stormed a base near Kidal, killing 16 soldiers, before they were driven back.', 'killed', 16, /Kidal/],
   ]);
 });
+
+test('a count at a region or a country is at the settlement its clause or the next sentence names', () => {
+  expectAll([
+    ['An attack on a village in the northern state of Zamfara killed 23 people, a local official said. Residents said the gunmen set fire to homes in the village of Kauran Namoda.', 'killed', 23, /Kauran Namoda/],
+    ['Gunmen killed 17 people in an attack on a village in the northeastern province of Tillaberi, the interior ministry said on Sunday. The assailants arrived on motorbikes and opened fire in the village of Tamou.', 'killed', 17, /Tamou/],
+    ['Eleven police officers were killed in the province of Balochistan, officials said, after a gunfight near the town of Turbat.', 'killed', 11, /Turbat/],
+    ['At least 8 soldiers died in the Mopti region on Tuesday when militants ambushed a convoy near the town of Boni.', 'killed', 8, /Boni/],
+    ['Five people were killed in an attack on a village in Ituri province on Friday, according to local sources. The militia fighters burned houses in the village of Ndalya.', 'killed', 5, /Ndalya/],
+    ['An air strike on a town in the province of Idlib wounded 14 civilians, rescuers said. The jets hit the market of the town of Maarat Misrin.', 'injured', 14, /Maarat Misrin/],
+    ['A roadside bomb killed four soldiers in the Kunar province on Monday, the army said, near the village of Shigal.', 'killed', 4, /Shigal/],
+    ['Clashes in the Tigray region left 19 dead, officials said, after fighters stormed the town of Adwa.', 'killed', 19, /Adwa/],
+    // A camp named before its noun is the place; the city it lies near or outside is not.
+    ['Shelling of the Zamzam camp near El Fasher killed 12 civilians, medics said.', 'killed', 12, /Zamzam/],
+    ['Artillery fire on the Kalma camp outside Nyala wounded 31 people, aid workers said.', 'injured', 31, /Kalma/],
+  ]);
+  // Not a settlement fled to, measured from, told in another count's clause or in an unrelated next sentence.
+  expectAll([
+    ['Gunmen killed 9 people in Borno state on Saturday, officials said. The army later launched operations in the Sambisa forest.', 'killed', 9, /Borno/],
+    ['Militants killed 6 soldiers in Khyber Pakhtunkhwa province, the military said. The attack came days after a bombing in the town of Bannu.', 'killed', 6, /Khyber/],
+    ['Floods killed 12 people in Sindh province, while 3 died in the town of Sukkur.', 'killed', 12, /Sindh/],
+    ['Shelling killed 7 people in the Donetsk region, and residents fled to the town of Sloviansk.', 'killed', 7, /Donetsk/],
+    ['An attack on a village in Katsina state killed 14 people, police said. In a separate incident, gunmen abducted students in the town of Kankara.', 'killed', 14, /Katsina/],
+    ['Five soldiers were killed in Kunar province, 40 km from the town of Asadabad.', 'killed', 5, /Kunar/],
+    ['Two civilians were killed in the village of Hamra in Raqqa province, activists said.', 'killed', 2, /Hamra/],
+  ]);
+});

@@ -5,6 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
+import { SETTLE_KINDS, finerSettlement } from './settle.js';
 import { COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
@@ -265,9 +266,20 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   for (const step of ORDER) {
     if (step.kinds && !step.kinds.has(c.kind)) continue;
     const where = step.run(x);
-    if (where) return where;
+    if (where) return SETTLE_KINDS.has(c.kind) ? settledIn(scene, c, counts, where) : where;
   }
   return null;
+}
+
+/** A casualty or damage count at a region or a country is at the settlement its clause or the next sentence names (see settle.ts). */
+function settledIn(scene: Scene, c: CountDraft, counts: readonly CountDraft[], where: ClaimPlace): ClaimPlace {
+  const { text, sentence: s, places } = scene;
+  let to = s.text.length;
+  for (const m of s.text.matchAll(clauseBreaks())) if (m.index! >= c.end) { to = m.index!; break; }
+  // A later count of the sentence states a fact of its own.
+  const later = counts.find((o) => o.start > c.end && o.kind !== c.kind);
+  if (later && later.start < to) to = later.start;
+  return finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) ?? where;
 }
 
 const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);
