@@ -69,3 +69,25 @@ test('a count at a region or a country is at the settlement its clause or the ne
     ['Two civilians were killed in the village of Hamra in Raqqa province, activists said.', 'killed', 2, /Hamra/],
   ]);
 });
+
+test('one count over a list of places is at both ("A and B"), at the country of three or more, at a container named after them', () => {
+  expectAll([
+    ['Air strikes killed 9 people in the capital, Sanaa, and the port city of Hodeidah, the rebels said.', 'killed', 9, /^Sanaa and Hodeidah$/],
+    ['Russian attacks killed 6 civilians in Kharkiv and Zaporizhzhia on Tuesday, officials said.', 'killed', 6, /^Kharkiv and Zaporizhzhia$/],
+    ['Shelling wounded 14 people in Donetsk and Horlivka, the local administration said.', 'injured', 14, /^Donetsk and Horlivka$/],
+    ['Drone strikes injured 8 people in Sumy and the nearby town of Okhtyrka, officials said.', 'injured', 8, /^Sumy and Okhtyrka$/],
+    ['Israeli raids killed five Palestinians in Jenin and Tubas, the health ministry said.', 'killed', 5, /^Jenin and Tubas$/],
+    ['Two civilians were wounded in Nikopol and Marhanets, the governor said.', 'injured', 2, /^Nikopol and Marhanets$/],
+    ['Russian strikes damaged 120 homes in Mykolaiv and Odesa on Monday.', 'damaged', 120, /^Mykolaiv and Odesa$/],
+    ['Three people were killed in Kharkiv, Sumy and Poltava overnight, the interior ministry said.', 'killed', 3, /^Ukraine$/],
+    ['At least 40 people were killed in attacks on Bunia, Beni and Butembo this week.', 'killed', 40, /Congo/],
+    ['Nine people were killed in Bajaur District and South Waziristan District, Khyber Pakhtunkhwa, officials said.', 'killed', 9, /Khyber Pakhtunkhwa/],
+  ]);
+  // Not a list: a place after "and" that acts, another count's place, a chain of containers.
+  expectAll([
+    ['Shelling killed 4 people in Kherson and Russia said it downed 20 drones.', 'killed', 4, /^Kherson$/],
+    ['Five people were killed in Kharkiv and three in Sumy.', 'killed', 5, /^Kharkiv$/],
+    ['Strikes killed 7 people in Bakhmut, Donetsk region, on Friday.', 'killed', 7, /^Bakhmut$/],
+    ['Two people died in Dnipro and Kyiv sent rescuers.', 'killed', 2, /^Dnipro$/],
+  ]);
+});

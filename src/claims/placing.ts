@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { SETTLE_KINDS, finerSettlement } from './settle.js';
+import { SETTLE_KINDS, SEVERAL_KINDS, finerSettlement, severalPlacesOf } from './settle.js';
 import { COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
@@ -266,20 +266,35 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   for (const step of ORDER) {
     if (step.kinds && !step.kinds.has(c.kind)) continue;
     const where = step.run(x);
-    if (where) return SETTLE_KINDS.has(c.kind) ? settledIn(scene, c, counts, where) : where;
+    if (where) return SETTLE_KINDS.has(c.kind) || SEVERAL_KINDS.has(c.kind) ? refined(scene, c, counts, where) : where;
   }
   return null;
 }
 
-/** A casualty or damage count at a region or a country is at the settlement its clause or the next sentence names (see settle.ts). */
-function settledIn(scene: Scene, c: CountDraft, counts: readonly CountDraft[], where: ClaimPlace): ClaimPlace {
+/**
+ * A count's place made finer by the rest of its clause (see settle.ts): the settlement a region's or a
+ * country's count happened in, or all the places of a list the count holds for.
+ */
+function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft[], where: ClaimPlace): ClaimPlace {
   const { text, sentence: s, places } = scene;
+  let from = 0;
   let to = s.text.length;
-  for (const m of s.text.matchAll(clauseBreaks())) if (m.index! >= c.end) { to = m.index!; break; }
+  // ", and the port city of X" may continue a list of places: only a break of another kind ends the list.
+  let listTo = -1;
+  for (const m of s.text.matchAll(clauseBreaks())) {
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+    else if (m.index! >= c.end) {
+      if (to === s.text.length) to = m.index!;
+      if (!reachesBack(m[0])) { listTo = m.index!; break; }
+    }
+  }
+  if (listTo < 0) listTo = s.text.length;
   // A later count of the sentence states a fact of its own.
   const later = counts.find((o) => o.start > c.end && o.kind !== c.kind);
-  if (later && later.start < to) to = later.start;
-  return finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) ?? where;
+  if (later) { to = Math.min(to, later.start); listTo = Math.min(listTo, later.start); }
+  const settled = SETTLE_KINDS.has(c.kind) ? finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) : null;
+  if (settled) return settled;
+  return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
 }
 
 const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);
