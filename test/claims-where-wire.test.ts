@@ -91,3 +91,25 @@ test('one count over a list of places is at both ("A and B"), at the country of 
     ['Two people died in Dnipro and Kyiv sent rescuers.', 'killed', 2, /^Dnipro$/],
   ]);
 });
+
+test('a running total an institution states since a war, a month or a year is the theatre\'s, not the last town told', () => {
+  expectAll([
+    ['Rockets struck Kiryat Shmona on Monday. Since October, more than 60 civilians have been killed by fire from Lebanon, the army said.', 'killed', 60, /^Israel$/],
+    ['A strike on a house in Jabalia killed 7. The Gaza health ministry said 38,000 people have been killed since the war began.', 'killed', 38000, /^Gaza$/],
+    ['A missile hit a school in Kramatorsk. Ukraine\'s prosecutor general said 590 children have been killed since February 2022.', 'killed', 590, /^Ukraine$/],
+    ['Israeli jets struck Nabatieh on Tuesday. Since the escalation began, Lebanese authorities say 3,100 people have been killed.', 'killed', 3100, /^Lebanon$/],
+    ['Shelling hit Avdiivka again overnight. Since the start of the war, more than 10,000 civilians have been killed, the UN said.', 'killed', 10000, /^Ukraine$/],
+    ['A drone attack set fire to a depot in Tuapse. Since January, Russia\'s defence ministry says it has downed 2,400 Ukrainian drones.', 'intercepted', 2400, /^Russia$/],
+    ['RSF fighters shelled a market in Omdurman. The UN said 12 million people have been displaced and 20,000 killed since April 2023.', 'killed', 20000, /^Sudan$/],
+    ['Gunmen attacked a church in Kaya. This year alone, militants have killed 1,200 civilians, rights groups said.', 'killed', 1200, /Burkina/],
+    ['A drone hit a house in the village of Sloboda in Chernihiv region, injuring two. Since the start of the full-scale invasion, 412 children have been killed in Ukraine, the prosecutor\'s office said.', 'killed', 412, /^Ukraine$/],
+  ]);
+  // A local official's total, a day's total, a total with its own place, a narrator's recollection keep their place.
+  expectAll([
+    ['Russian shelling hit Nikopol on Friday. Since the start of the invasion, 1,400 residents of the city have been injured, the mayor said.', 'injured', 1400, /Nikopol/],
+    ['Drones struck Belgorod overnight. Since January, 150 civilians have been killed, regional officials said.', 'killed', 150, /Belgorod/],
+    ['Strikes hit Kherson overnight. Over the past day, 4 people were killed, the administration said.', 'killed', 4, /Kherson/],
+    ['Since Monday, 9 people have been killed in Kharkiv, officials said.', 'killed', 9, /Kharkiv/],
+    ['A bomb exploded outside a hotel in Kismayo on Friday. Since 2012, hundreds of people have been killed in attacks on hotels and markets.', 'killed', null, /Kismayo/],
+  ]);
+});

@@ -6,7 +6,7 @@ import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCount
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, finerSettlement, severalPlacesOf } from './settle.js';
-import { COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { isBackgroundTotal, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -167,6 +167,16 @@ function reportingCountry(scene: Scene): ClaimPlace | null {
   return own ? asClaimPlace(own) : null;
 }
 
+/** The theatre of a running total: the claimant's country or own place, else the country of the story told so far. */
+function theatre(scene: Scene): ClaimPlace | null {
+  const own = claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant);
+  if (own) return asClaimPlace(own);
+  if (scene.claimantPlace) return scene.claimantPlace;
+  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
+  const country = told ? countryPlace(told) : null;
+  return country ? { text: country.name, place: country } : null;
+}
+
 /** What the steps that place one count share. */
 interface CountContext {
   scene: Scene;
@@ -224,6 +234,7 @@ const STEPS: Readonly<Record<string, Step>> = {
     return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
   },
   'defending-country': ({ scene: { text, sentence: s, places, claimant } }) => countryOf(defendingCountry(text, places, s.start, s.end, claimant)),
+  background: ({ scene }) => (isBackgroundTotal(scene.sentence.text) ? theatre(scene) : null),
   'claimant-country': ({ scene, c }) => {
     const own = countryOf(claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant));
     // "Shelling hit Kherson. Ukrainian officials said two were killed": the claimant's country says no
