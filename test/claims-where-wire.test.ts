@@ -113,3 +113,24 @@ test('a running total an institution states since a war, a month or a year is th
     ['A bomb exploded outside a hotel in Kismayo on Friday. Since 2012, hundreds of people have been killed in attacks on hotels and markets.', 'killed', null, /Kismayo/],
   ]);
 });
+
+test('a summary after two or more towns of an area is the area\'s, not the last town\'s', () => {
+  expectAll([
+    ['Russian troops shelled the Zaporizhzhia region 320 times over the past day, the governor said. In Huliaipole two people were wounded; in Orikhiv 3 were hurt. In total, 14 homes were damaged.', 'damaged', 14, /Zaporizhzhia/],
+    ['Ukrainian drones attacked the Kursk region overnight, the governor said. In Rylsk 2 people were injured, and in Lgov 4 were injured. Twelve houses and 5 cars were damaged, he said.', 'damaged', 12, /Kursk/],
+    ['Israeli strikes hit the Nabatieh governorate on Tuesday. Two people were killed in Kfar Roummane and four in Zawtar. Overall, 11 people were wounded, the health ministry said.', 'injured', 11, /Nabatieh/],
+    ['The Belgorod region came under fire overnight. In Shebekino 2 were wounded; in Grayvoron a man was hurt. Seventeen drones were shot down, the governor said.', 'intercepted', 17, /Belgorod/],
+    ['Russian forces struck the Sumy region 90 times on Saturday. A woman was killed in Bilopillia. Two men were wounded in Krasnopillia.\n\nThe attacks damaged 25 houses, regional authorities said.', 'damaged', 25, /Sumy/],
+    ['Fighting raged across Darfur state. Ten civilians died in Tawila and 6 in Kutum. At least 40 homes were burned, witnesses said.', 'damaged', 40, /Darfur/],
+    ['Russian forces shelled the Kherson region 40 times on Sunday, the governor said. In Bilozerka one man died; in Kherson city a woman was wounded. Twenty houses were damaged, the governor said.', 'damaged', 20, /Kherson region/],
+    // ", and in X 4 were injured": the fronted place opens the second count's clause.
+    ['Ukrainian drones attacked the Kursk region overnight. In Rylsk 2 people were injured, and in Lgov 4 were injured.', 'injured', 4, /Lgov/],
+  ]);
+  // One town told keeps the scene; a town of another area resets it; a breakdown's own counts keep their towns.
+  expectAll([
+    ['Russian troops shelled the Kherson region overnight. In Beryslav 4 people were wounded. Two more were injured later, the governor said.', 'injured', 2, /Beryslav/],
+    ['Shelling hit the Donetsk region. In Kramatorsk 2 died; in Sloviansk 3 were hurt. In Kharkiv, 7 people were injured in a separate attack.', 'injured', 7, /Kharkiv/],
+    ['Shelling hit the Donetsk region. In Kramatorsk 2 died; in Sloviansk 3 were hurt.', 'killed', 2, /Kramatorsk/],
+    ['Shelling hit the Donetsk region. In Kramatorsk 2 died; in Sloviansk 3 were hurt.', 'injured', 3, /Sloviansk/],
+  ]);
+});

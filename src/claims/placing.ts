@@ -28,6 +28,8 @@ export interface Scene {
   claimantPlace?: ClaimPlace | null;
   /** The sentence's own place (see chooseWhere), read once for all its claims. */
   sentenceWhere: PlaceMention | null;
+  /** The area the report is about, once two of its towns have been told since it was named (see area.ts). */
+  area?: ClaimPlace | null;
 }
 
 const SCENE_KINDS: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated']);
@@ -240,7 +242,7 @@ const STEPS: Readonly<Record<string, Step>> = {
     // "Shelling hit Kherson. Ukrainian officials said two were killed": the claimant's country says no
     // more than the town the story already placed the casualties in.
     if (!own || !SCENE_KINDS.has(c.kind)) return own;
-    const paragraph = narrowest(scene.lastWhere, own);
+    const paragraph = narrowest(scene.area ?? scene.lastWhere, own);
     return paragraph !== own ? paragraph : narrowest(scene.storyWhere ?? null, own);
   },
   'salvo-place': ({ done }) => (done.length ? done[done.length - 1]!.where : null),
@@ -251,9 +253,9 @@ const STEPS: Readonly<Record<string, Step>> = {
     return countryOf(places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
   },
-  carried: ({ scene, c }) => carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
+  carried: ({ scene, c }) => scene.area ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
   'claimant-place': ({ scene }) => scene.claimantPlace ?? null,
-  story: ({ scene }) => scene.storyWhere ?? null,
+  story: ({ scene }) => scene.area ?? scene.storyWhere ?? null,
   dateline: ({ scene }) => scene.datelinePlace,
 };
 
