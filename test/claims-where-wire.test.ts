@@ -134,3 +134,26 @@ test('a summary after two or more towns of an area is the area\'s, not the last 
     ['Shelling hit the Donetsk region. In Kramatorsk 2 died; in Sloviansk 3 were hurt.', 'injured', 3, /Sloviansk/],
   ]);
 });
+
+test('an airline named after a place is no place of the flights it cancels', () => {
+  const cases: readonly (readonly [string, number | null, RegExp | null])[] = [
+    ['Airlines including Lufthansa and Wizz Air cancelled 300 flights to Israel.', 300, /^Israel$/],
+    ['Wizz Air, Aegean and Air Baltic suspended 45 flights to Tel Aviv.', 45, /^Tel Aviv$/],
+    ['Turkish Airlines, Qatar Airways and Air Serbia cancelled dozens of flights.', null, null],
+    ['Air India cancelled 14 flights to Dubai on Sunday.', 14, /^Dubai$/],
+    ['Qatar Airways said it had cancelled 22 flights to Baghdad.', 22, /^Baghdad$/],
+    ['Air France and KLM cancelled 60 flights to Beirut this week.', 60, /^Beirut$/],
+    ['Air Canada suspended 8 flights to Tel Aviv until further notice.', 8, /^Tel Aviv$/],
+    ['Air Astana and Air Arabia cancelled 31 flights.', 31, null],
+    ['Etihad and Air Serbia halted 12 flights to Amman.', 12, /^Amman$/],
+    ['British Airways cancelled 40 flights at Heathrow because of the strike.', 40, /Heathrow/],
+    ['Carriers such as Ryanair and easyJet cancelled 120 flights at Lisbon airport because of the strike.', 120, /^Lisbon airport$/],
+  ];
+  const wrong: string[] = [];
+  for (const [text, value, want] of cases) {
+    const found = claimsOf(text).find((c) => c.kind === 'flights_disrupted' && c.value === value);
+    const got = found?.where?.text ?? null;
+    if (!found || (want ? !want.test(got ?? '') : got !== null)) wrong.push(`${value} @${got} in: ${text}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -60,6 +60,8 @@ export interface Gazetteer {
   regionWords: Map<string, string>;
   notPlaces: Set<string>;
   orgWords: Set<string>;
+  /** Words before a place name that make it a company's name ("Air Serbia"). */
+  orgBefore: Set<string>;
   titleWords: Set<string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
@@ -207,6 +209,7 @@ export function gazetteer(): Gazetteer {
     regionWords: new Map(meta.regionWords),
     notPlaces: new Set(meta.notPlaces),
     orgWords: new Set(ctx.filter((c) => c[1] === 'org').map((c) => c[0])),
+    orgBefore: new Set(ctx.filter((c) => c[1] === 'org-before').map((c) => c[0])),
     titleWords: new Set(ctx.filter((c) => c[1] === 'title').map((c) => c[0])),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),

@@ -7,7 +7,7 @@ import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type Plac
 import { tokenize, type Token } from './normalize.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
-import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, ORG, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, ORG, ORG_BEFORE, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 
 export interface RawMention {
   start: number;
@@ -228,6 +228,8 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   // A demonym before an organisation word still names its country ("Somali Armed Forces").
   if (next && /^ $/.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
   if (prev && isCap(prev) && is(prev, TITLE)) return false;
+  // "Air Serbia", "Air Baltic": a company named after a place (context-words.tsv `org-before`).
+  if (prev && /^ $/.test(prevGap) && isCap(prev) && is(prev, ORG_BEFORE) && !demonym) return false;
   const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
   if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;
