@@ -157,3 +157,19 @@ test('an airline named after a place is no place of the flights it cancels', () 
   }
   assert.deepEqual(wrong, []);
 });
+
+test('the dateline city is the place only when the item names nothing more specific', () => {
+  expectAll([
+    ['KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in Omdurman on Tuesday, medics said.', 'killed', 14, /^Omdurman$/],
+    ['KHARTOUM, June 3 (Reuters) - Shelling killed 14 people on Tuesday, medics said.', 'killed', 14, /^khartoum$/i],
+    ['KYIV (AP) — Russian drones killed 3 people in Odesa overnight, officials said.', 'killed', 3, /^Odesa$/],
+    ['KYIV (AP) — A Russian missile strike killed 5 people overnight, officials said.', 'killed', 5, /^kyiv$/i],
+    ['MOGADISHU, Somalia — A car bomb killed 8 people near a checkpoint, police said.', 'killed', 8, /^mogadishu$/i],
+    ['MOGADISHU, Somalia — A car bomb killed 8 people in Baidoa on Sunday, police said.', 'killed', 8, /^Baidoa$/],
+    ['BEIRUT, Oct 2 (Reuters) - Israeli strikes on southern Lebanon killed 12 people, the health ministry said.', 'killed', 12, /Lebanon/],
+    ['JERUSALEM (Reuters) - Rockets fired from Gaza wounded 4 people in Sderot, medics said.', 'injured', 4, /^Sderot$/],
+    ['ISLAMABAD, May 5 (Reuters) - Militants killed 7 soldiers in North Waziristan, the army said.', 'killed', 7, /Waziristan/],
+    ['DAMASCUS, Syria (AP) — Airstrikes wounded 9 civilians, state media said.', 'injured', 9, /^damascus$/i],
+    ['Kharkiv hit again\n\nKYIV, May 15 (Reuters) - Ukraine shot down 41 of 157 drones over Kharkiv, the air force said.', 'intercepted', 41, /^Kharkiv$/],
+  ]);
+});
