@@ -173,3 +173,18 @@ test('the dateline city is the place only when the item names nothing more speci
     ['Kharkiv hit again\n\nKYIV, May 15 (Reuters) - Ukraine shot down 41 of 157 drones over Kharkiv, the air force said.', 'intercepted', 41, /^Kharkiv$/],
   ]);
 });
+
+test('a count told over "the region" is the area the report named, not the town of the sentence before', () => {
+  expectAll([
+    ['Shelling hit Nikopol in the Dnipropetrovsk region on Monday. Thirty buildings were damaged throughout the region, the governor said.', 'damaged', 30, /Dnipropetrovsk/],
+    ['Drones struck Sumy in the Sumy region overnight. Across the oblast, 14 people were injured, officials said.', 'injured', 14, /Sumy (?:region|oblast)/i],
+    ['A missile hit Lozova in the Kharkiv region. Four people were killed in the region, the governor said.', 'killed', 4, /Kharkiv/],
+    ['Rockets struck Nahariya in the Northern District. Eleven people were hurt across the district, medics said.', 'injured', 11, /Nahariya|Northern/],
+    ['Militants attacked Bama in Borno state. Nine soldiers were killed across the state, the army said.', 'killed', 9, /Borno/],
+  ]);
+  // A sentence that names its own area keeps it; "the region of X" names it.
+  expectAll([
+    ['Shelling hit the Kherson region on Monday. In the Mykolaiv region, 5 houses were damaged across the region.', 'damaged', 5, /Mykolaiv/],
+    ['Shelling hit Nikopol on Monday. Three people were wounded in the town, the mayor said.', 'injured', 3, /Nikopol/],
+  ]);
+});

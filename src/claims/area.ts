@@ -3,7 +3,7 @@ import type { ClaimPlace } from './where.js';
 // "the Kherson region", "southern Lebanon": a place named as an area that holds the towns told after it.
 const AREA_WORDS = /\b(?:region|oblast|province|governorate|state|prefecture|krai)\b|^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s/i;
 
-function isArea(p: ClaimPlace): boolean {
+export function isArea(p: ClaimPlace): boolean {
   const precision = p.place?.precision;
   if (/\b(?:city|town|village|camp|airport)\b/i.test(p.text)) return false;
   return precision === 'region' || (AREA_WORDS.test(p.text) && (precision === 'country' || !p.place));
@@ -47,6 +47,11 @@ export class AreaMemory {
         this.reset();
       }
     }
+  }
+
+  /** The area last named, whatever was told in it since. */
+  get named(): ClaimPlace | null {
+    return this.area;
   }
 
   /** The area, when a breakdown over two or more of its places has been told since it was named. */

@@ -5,8 +5,9 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
+import { isArea } from './area.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, finerSettlement, severalPlacesOf } from './settle.js';
-import { isBackgroundTotal, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -30,6 +31,8 @@ export interface Scene {
   sentenceWhere: PlaceMention | null;
   /** The area the report is about, once two of its towns have been told since it was named (see area.ts). */
   area?: ClaimPlace | null;
+  /** The area the report last named (see area.ts). */
+  namedArea?: ClaimPlace | null;
 }
 
 const SCENE_KINDS: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated']);
@@ -200,6 +203,9 @@ const STEPS: Readonly<Record<string, Step>> = {
     return m ? asClaimPlace(m, text) : null;
   },
   scope: ({ scene, c }) => scopedCountry(scene, c),
+  // Only where the sentence names no area of its own: "In the Mykolaiv region, 5 houses were damaged across the region".
+  'area-anaphor': ({ scene, c }) => (scene.namedArea && refersToArea(scene.sentence.text.slice(Math.max(0, c.start - 30), c.end + 60))
+    && !scene.places.some((m) => m.role === 'location' && isArea(asClaimPlace(m, scene.text))) ? scene.namedArea : null),
   attached: ({ scene: { text, sentence: s, places }, c, counts }) => {
     const from = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
     if (from === null) return null;
