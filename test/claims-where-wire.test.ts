@@ -188,3 +188,27 @@ test('a count told over "the region" is the area the report named, not the town 
     ['Shelling hit Nikopol on Monday. Three people were wounded in the town, the mayor said.', 'injured', 3, /Nikopol/],
   ]);
 });
+
+test('fresh wordings of the classes above, written after the rules (a check of the rules on sentences they were not written from)', () => {
+  expectAll([
+    ['A raid on a village in Niger State left 31 people dead, police said on Monday. The bandits stormed the village of Kuchi at dawn.', 'killed', 31, /Kuchi/],
+    ['Twelve farmers were killed in Plateau state, officials said, after gunmen attacked the village of Mushu.', 'killed', 12, /Mushu/],
+    ['An ambush in the Sahel region killed 15 soldiers near the town of Djibo, the army said.', 'killed', 15, /Djibo/],
+    ['Six civilians were wounded by shelling in the Donetsk region, the governor said, when shells hit the town of Kostiantynivka.', 'injured', 6, /Kostiantynivka/],
+    ['Attackers killed 22 people in a town in Mali\'s Segou region, local officials said. They opened fire on the weekly market in the town of Diafarabe.', 'killed', 22, /Diafarabe/],
+    ['An air strike on the Abu Shouk camp in North Darfur killed 9 displaced people, activists said.', 'killed', 9, /Abu Shouk/],
+    ['Drone strikes on the Al-Mawasi camp west of Khan Younis killed 17 people, the civil defence said.', 'killed', 17, /Mawasi/],
+    ['A landmine exploded under a bus near Kidal. Some of the wounded were flown to Gao. Six passengers were killed.', 'killed', 6, /Kidal/],
+    ['Russian bombs hit a hospital in Vovchansk. Patients were evacuated to Kharkiv by bus. Three staff members were injured.', 'injured', 3, /Vovchansk/],
+    ['A gas explosion rocked a market in Quetta. Victims were rushed to a trauma centre in Karachi. Nine people died, police said.', 'killed', 9, /Quetta/],
+    ['Israeli air strikes killed 13 people in Khan Younis and Rafah overnight, medics said.', 'killed', 13, /^Khan Younis and Rafah$/],
+    ['Shelling injured 7 civilians in the towns of Vuhledar and Marinka, the prosecutor said.', 'injured', 7, /Vuhledar and Marinka/],
+    ['Russian glide bombs wounded 18 people in Kupiansk, Izium and Balakliia on Wednesday.', 'injured', 18, /^Ukraine$/],
+    ['The storm and strikes killed 4 people in Aden and the city of Mukalla.', 'killed', 4, /^Aden and Mukalla$/],
+    ['Russia shelled the Dnipropetrovsk region overnight, the governor said. In Nikopol 3 were wounded; in Marhanets 2 were hurt. In all, 16 houses were damaged.', 'damaged', 16, /Dnipropetrovsk/],
+    ['The Bryansk region was attacked by drones overnight. In Klintsy 2 people were injured, and in Pogar 1 was injured. Eight homes were damaged, the governor said.', 'damaged', 8, /Bryansk/],
+    ['A strike hit a market in Kherson. Since Russia invaded, more than 12,000 civilians have been killed in the war, the UN says.', 'killed', 12000, /^Ukraine$/],
+    ['Militants stormed a base near Menaka. Since 2012, the army says 2,300 soldiers have been killed fighting insurgents.', 'killed', 2300, /^Mali$/],
+    ['Strikes hit Deir al-Balah on Friday. The health ministry in Gaza says 45,000 people have been killed since October 2023.', 'killed', 45000, /Gaza/],
+  ]);
+});
