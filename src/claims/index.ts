@@ -9,6 +9,7 @@ import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import type { Attribution } from './attribution.js';
+import { AreaMemory } from './area.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, sharesName, type Drafted } from './dedupe.js';
 import { PartyStates } from './parties.js';
@@ -118,6 +119,8 @@ class ArticleReader {
   private lastParagraph = -1;
   private lastWhere: ClaimPlace | null = null;
   private storyWhere: ClaimPlace | null = null;
+  // The area the report is about and the towns told in it: a summary after them is the area's.
+  private readonly areas = new AreaMemory();
   // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
   private lastWhereKind: ClaimKind | null = null;
   private articleWeapon: string | null = null;
@@ -163,6 +166,7 @@ class ArticleReader {
     if (s.paragraph !== this.lastParagraph || heading) {
       // The story's place outlives its paragraph, not its heading.
       this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
+      if (heading) this.areas.reset();
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;
     }
@@ -198,6 +202,7 @@ class ArticleReader {
   private setScene(places: readonly PlaceMention[], s: Sentence, sameLine: boolean): void {
     const scene = places.length ? chooseWhere(this.text, places, { from: s.start, to: s.end, attachedAt: null }) : null;
     if (!scene) return;
+    this.areas.add(places.filter((m) => m.role === 'location').map((m) => asClaimPlace(m, this.text)));
     this.lastWhere = sameLine ? narrowest(this.lastWhere, asClaimPlace(scene, this.text)) : asClaimPlace(scene, this.text);
     this.lastWhereKind = null;
   }
@@ -211,7 +216,7 @@ class ArticleReader {
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = {
       text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
-      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere, storyWhere: this.storyWhere,
+      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere, storyWhere: this.storyWhere, area: this.areas.summary, namedArea: this.areas.named,
       get claimantPlace() { const m = placeInClaimant(allPlaces, r.claimant, s.end); return m ? asClaimPlace(m, text) : (r.claimant && officeOf.get(r.claimant)) || null; },
     };
     const base = drafts.length;
@@ -224,6 +229,7 @@ class ArticleReader {
     if (share) drafts.push(share);
     // "struck Sumy, damaging a house in the Okhtyrka district": damage placed by its own clause is not the scene after it.
     const used = drafts.slice(base).find((d) => d.where && !this.ownClause.has(d))?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
+    this.areas.add([...places.filter((m) => m.role === 'location').map((m) => asClaimPlace(m, text)), ...drafts.slice(base).map((d) => d.where)]);
     // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
     if (used && !isBuildingName(used.text)) this.lastWhere = r.sameLine ? narrowest(this.lastWhere, used) : used;
     if (used) this.lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;

@@ -5,7 +5,9 @@ import type { StatementDraft } from './statements.js';
 import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
+import { isArea } from './area.js';
+import { SETTLE_KINDS, SEVERAL_KINDS, finerSettlement, severalPlacesOf } from './settle.js';
+import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -27,6 +29,10 @@ export interface Scene {
   claimantPlace?: ClaimPlace | null;
   /** The sentence's own place (see chooseWhere), read once for all its claims. */
   sentenceWhere: PlaceMention | null;
+  /** The area the report is about, once two of its towns have been told since it was named (see area.ts). */
+  area?: ClaimPlace | null;
+  /** The area the report last named (see area.ts). */
+  namedArea?: ClaimPlace | null;
 }
 
 const SCENE_KINDS: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated']);
@@ -166,6 +172,16 @@ function reportingCountry(scene: Scene): ClaimPlace | null {
   return own ? asClaimPlace(own) : null;
 }
 
+/** The theatre of a running total: the claimant's country or own place, else the country of the story told so far. */
+function theatre(scene: Scene): ClaimPlace | null {
+  const own = claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant);
+  if (own) return asClaimPlace(own);
+  if (scene.claimantPlace) return scene.claimantPlace;
+  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
+  const country = told ? countryPlace(told) : null;
+  return country ? { text: country.name, place: country } : null;
+}
+
 /** What the steps that place one count share. */
 interface CountContext {
   scene: Scene;
@@ -187,6 +203,9 @@ const STEPS: Readonly<Record<string, Step>> = {
     return m ? asClaimPlace(m, text) : null;
   },
   scope: ({ scene, c }) => scopedCountry(scene, c),
+  // Only where the sentence names no area of its own: "In the Mykolaiv region, 5 houses were damaged across the region".
+  'area-anaphor': ({ scene, c }) => (scene.namedArea && refersToArea(scene.sentence.text.slice(Math.max(0, c.start - 30), c.end + 60))
+    && !scene.places.some((m) => m.role === 'location' && isArea(asClaimPlace(m, scene.text))) ? scene.namedArea : null),
   attached: ({ scene: { text, sentence: s, places }, c, counts }) => {
     const from = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
     if (from === null) return null;
@@ -223,12 +242,13 @@ const STEPS: Readonly<Record<string, Step>> = {
     return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
   },
   'defending-country': ({ scene: { text, sentence: s, places, claimant } }) => countryOf(defendingCountry(text, places, s.start, s.end, claimant)),
+  background: ({ scene }) => (isBackgroundTotal(scene.sentence.text) ? theatre(scene) : null),
   'claimant-country': ({ scene, c }) => {
     const own = countryOf(claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant));
     // "Shelling hit Kherson. Ukrainian officials said two were killed": the claimant's country says no
     // more than the town the story already placed the casualties in.
     if (!own || !SCENE_KINDS.has(c.kind)) return own;
-    const paragraph = narrowest(scene.lastWhere, own);
+    const paragraph = narrowest(scene.area ?? scene.lastWhere, own);
     return paragraph !== own ? paragraph : narrowest(scene.storyWhere ?? null, own);
   },
   'salvo-place': ({ done }) => (done.length ? done[done.length - 1]!.where : null),
@@ -239,9 +259,9 @@ const STEPS: Readonly<Record<string, Step>> = {
     return countryOf(places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
   },
-  carried: ({ scene, c }) => carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
+  carried: ({ scene, c }) => scene.area ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
   'claimant-place': ({ scene }) => scene.claimantPlace ?? null,
-  story: ({ scene }) => scene.storyWhere ?? null,
+  story: ({ scene }) => scene.area ?? scene.storyWhere ?? null,
   dateline: ({ scene }) => scene.datelinePlace,
 };
 
@@ -265,9 +285,35 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
   for (const step of ORDER) {
     if (step.kinds && !step.kinds.has(c.kind)) continue;
     const where = step.run(x);
-    if (where) return where;
+    if (where) return SETTLE_KINDS.has(c.kind) || SEVERAL_KINDS.has(c.kind) ? refined(scene, c, counts, where) : where;
   }
   return null;
+}
+
+/**
+ * A count's place made finer by the rest of its clause (see settle.ts): the settlement a region's or a
+ * country's count happened in, or all the places of a list the count holds for.
+ */
+function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft[], where: ClaimPlace): ClaimPlace {
+  const { text, sentence: s, places } = scene;
+  let from = 0;
+  let to = s.text.length;
+  // ", and the port city of X" may continue a list of places: only a break of another kind ends the list.
+  let listTo = -1;
+  for (const m of s.text.matchAll(clauseBreaks())) {
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+    else if (m.index! >= c.end) {
+      if (to === s.text.length) to = m.index!;
+      if (!reachesBack(m[0])) { listTo = m.index!; break; }
+    }
+  }
+  if (listTo < 0) listTo = s.text.length;
+  // A later count of the sentence states a fact of its own.
+  const later = counts.find((o) => o.start > c.end && o.kind !== c.kind);
+  if (later) { to = Math.min(to, later.start); listTo = Math.min(listTo, later.start); }
+  const settled = SETTLE_KINDS.has(c.kind) ? finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) : null;
+  if (settled) return settled;
+  return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
 }
 
 const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);

@@ -177,14 +177,14 @@ function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentio
   return known ?? { start, end: start + name.length, text: name, role: 'location', place: m.place?.precision === 'country' ? m.place : null };
 }
 
-const SETTLEMENT_NOUN = '(?:village|town|city|hamlet|locality|commune|township)';
+const SETTLEMENT_NOUN = '(?:village|town|city|hamlet|locality|commune|township|camp)';
 const SETTLEMENT_NAME = "((?:[A-Z][\\p{L}'’-]+\\s+){0,3}[A-Z][\\p{L}'’-]+)";
-const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+${SETTLEMENT_NOUN}\\b)`, 'gu');
+const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|of|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+${SETTLEMENT_NOUN}\\b)`, 'gu');
 
 /** The last (or first) settlement of `from`..`to` named with its noun ("Ibbin town", "the village of Kondouagou") that no known mention names. */
 function settlementBefore(text: string, from: number, to: number, mentions: readonly PlaceMention[], firstOne = false): PlaceMention | null {
   const stretch = text.slice(from, to);
-  if (!/\b(?:village|town|city|hamlet|locality|commune|township)\b/.test(stretch) || (!firstOne && /[;.]\s/.test(stretch))) return null;
+  if (!/\b(?:village|town|city|hamlet|locality|commune|township|camp)\b/.test(stretch) || (!firstOne && /[;.]\s/.test(stretch))) return null;
   let found: PlaceMention | null = null;
   for (const m of stretch.matchAll(SETTLEMENT_NAMED)) {
     const name = (m[1] ?? m[2])!;

@@ -18,6 +18,8 @@ const Schema = z.object({
   frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
   airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
   claimantPlace: z.object({ why: z.string().min(10), officeAfter: z.string(), locativeBefore: z.string() }),
+  areaAnaphor: z.object({ why: z.string().min(10), pattern: z.string() }),
+  background: z.object({ why: z.string().min(10), pattern: z.string(), local: z.string(), localWhy: z.string().min(10), stated: z.string(), statedWhy: z.string().min(10) }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -48,6 +50,10 @@ const AIRPORT = compile(parsed.data.airspace.pattern, 'i', 'airspace');
 const SKY_BEFORE = compile(parsed.data.airspace.namedBefore, 'i', 'airspace.namedBefore');
 const SKY_AFTER = compile(parsed.data.airspace.namedAfter, 'i', 'airspace.namedAfter');
 const SITE_WORDS = parsed.data.siteModifier.words;
+const AREA_ANAPHOR = compile(parsed.data.areaAnaphor.pattern, 'i', 'areaAnaphor');
+const BACKGROUND = compile(parsed.data.background.pattern, 'i', 'background');
+const LOCAL_TOTAL = compile(parsed.data.background.local, 'i', 'background.local');
+const STATED = compile(parsed.data.background.stated, 'i', 'background.stated');
 const FOCUS_BEFORE = compile(parsed.data.focus.before, 'i', 'focus.before');
 const FOCUS_AFTER = compile(parsed.data.focus.after, 'i', 'focus.after');
 /** The kinds of count a salvo's focus does not place (where.json `focus`). */
@@ -172,4 +178,14 @@ export const COUNT_STEPS: readonly { step: string; kinds?: readonly string[] }[]
 /** "mainly targeting Kyiv", "with Kyiv the main target": the place a salvo mostly aimed at (where.json `focus`). */
 export function isFocus(text: string, m: PlaceMention): boolean {
   return FOCUS_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) || FOCUS_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+/** "since the war began", "since October": a running total over a war or a period (where.json `background`). */
+export function isBackgroundTotal(sentence: string): boolean {
+  return BACKGROUND.test(sentence) && STATED.test(sentence) && !LOCAL_TOTAL.test(sentence);
+}
+
+/** "damaged throughout the region": a count's clause told over the area the report named (where.json `areaAnaphor`). */
+export function refersToArea(clause: string): boolean {
+  return AREA_ANAPHOR.test(clause);
 }

@@ -64,6 +64,8 @@ export interface Gazetteer {
   officeWords: Set<string>;
   /** Capitalised modifiers of institution names ("State", "Federal"): the name right after one is part of an institution's name ("State Duma"). */
   orgModifiers: Set<string>;
+  /** Words before a place name that make it a company's name ("Air Serbia"). */
+  orgBefore: Set<string>;
   titleWords: Set<string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
@@ -215,6 +217,7 @@ export function gazetteer(): Gazetteer {
     orgWords: new Set(ctx.filter((c) => c[1] === 'org').map((c) => c[0])),
     officeWords: new Set(ctx.filter((c) => c[1] === 'office').map((c) => c[0])),
     orgModifiers: new Set(ctx.filter((c) => c[1] === 'orgmod').map((c) => c[0])),
+    orgBefore: new Set(ctx.filter((c) => c[1] === 'org-before').map((c) => c[0])),
     titleWords: new Set(ctx.filter((c) => c[1] === 'title').map((c) => c[0])),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),

@@ -9,7 +9,7 @@ import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
 import { PLACE_WORDS } from './place-words.ts';
 import { ARTICLE_FORM, skeletonCandidates } from './skeleton.ts';
-import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, OFFICE, ORG, ORG_MOD, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, CONN, DET, DIR, FIRST, LOC, NOT_PLACE, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, REGION_START, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 
 export interface RawMention {
   start: number;
@@ -324,6 +324,8 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
   if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return false;
   if (officeAfter(tokens, i, end) && !strong) return false;
+  // "Air Serbia", "Air Baltic": a company named after a place (context-words.tsv `org-before`).
+  if (prev && /^ $/.test(prevGap) && isCap(prev) && is(prev, ORG_BEFORE) && !demonym) return false;
   const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
   if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { PlaceMention } from '../types.js';
+import type { ClaimPlace } from './where.js';
+import { countryPlace } from '../places/index.js';
+
+/** data/claims/where.json `finerSettlement`: the settlement a region's or a country's count happened in, named later. */
+const FILE = 'data/claims/where.json';
+const Schema = z.object({
+  finerSettlement: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), nouns: z.string(), lead: z.string(), indefinite: z.string() }),
+  severalPlaces: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), separator: z.string(), endsList: z.string(), endsListWhy: z.string().min(10) }),
+});
+const parsed = Schema.safeParse(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
+if (!parsed.success) throw new Error(`${FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+const rule = parsed.data.finerSettlement;
+const several = parsed.data.severalPlaces;
+
+function compile(pattern: string, flags: string, where: string): RegExp {
+  try {
+    return new RegExp(pattern, flags);
+  } catch (e) {
+    throw new Error(`${FILE}: finerSettlement.${where}: bad pattern ${pattern}: ${(e as Error).message}`);
+  }
+}
+
+/** The kinds of count a later-named settlement places (where.json `finerSettlement.kinds`). */
+export const SETTLE_KINDS: ReadonlySet<string> = new Set(rule.kinds);
+const NAME = "((?:[A-Z][\\p{L}'’-]+\\s+){0,2}[A-Z][\\p{L}'’-]+)";
+// "the village of Mbau", "the Kalma camp": a settlement named with its noun, before or after the name.
+const NAMED = compile(`\\b(?:the\\s+)?(?:(?:${rule.nouns})\\s+of\\s+${NAME}|${NAME}\\s+(?:${rule.nouns})\\b)`, 'gu', 'nouns');
+const LEAD = compile(rule.lead, 'i', 'lead');
+const INDEFINITE = compile(rule.indefinite, 'i', 'indefinite');
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b/;
+// A place wider than a settlement: a region, a country, or a name the gazetteer lacks written as a region.
+const WIDE = 'province|region|state|governorate|oblast|county|prefecture';
+const WIDE_WORDS = new RegExp(`\\b(?:${WIDE})\\b`, 'i');
+
+function isWide(where: ClaimPlace, sentence: string): boolean {
+  if (/\b(?:city|town|village|camp)\b/i.test(where.text)) return false;
+  // "the province of Idlib", "Mopti region": the sentence names it as a region, whatever the gazetteer read.
+  if (WIDE_WORDS.test(where.text) || new RegExp(`\\b(?:${WIDE})\\s+of\\s+(?:the\\s+)?${escape(where.text)}\\b`, 'i').test(sentence)) return true;
+  const precision = where.place?.precision;
+  return precision === 'region' || precision === 'country';
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first settlement of `from`..`to` named with its noun after a lead word, that lies in the wide place when the gazetteer knows it. */
+function firstSettlement(text: string, from: number, to: number, mentions: readonly PlaceMention[], wide: ClaimPlace, noun: string | null): ClaimPlace | null {
+  for (const m of text.slice(from, to).matchAll(NAMED)) {
+    const name = (m[1] ?? m[2])!;
+    if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name)) continue;
+    if (noun && !m[0].toLowerCase().includes(noun)) continue;
+    const at = from + m.index!;
+    if (!LEAD.test(text.slice(Math.max(0, at - 30), at))) continue;
+    const start = at + m[0].lastIndexOf(name);
+    let known = mentions.find((x) => x.start <= start && x.end >= start + name.length && x.role === 'location')?.place ?? null;
+    // A namesake abroad ("the town of Boni" read as Bonn) is the gazetteer's slip: the town lies in the wide place.
+    if (known && wide.place && known.country !== wide.place.country) known = null;
+    // A known town in another region is another place, not a finer one.
+    if (known && wide.place?.precision === 'region' && known.admin1 !== wide.place.admin1) continue;
+    if (known && (known.precision === 'region' || known.precision === 'country')) continue;
+    return { text: name, place: known ?? wide.place };
+  }
+  return null;
+}
+
+/**
+ * The settlement a count placed at a region or a country happened in (where.json `finerSettlement`):
+ * named later in the count's own clause, or in the next sentence of the paragraph when the count's
+ * sentence spoke of "a village" without its name. `from` is where the count ends; `to` where its clause does.
+ */
+export function finerSettlement(text: string, sentenceEnd: number, from: number, to: number, sentenceText: string, mentions: readonly PlaceMention[], wide: ClaimPlace): ClaimPlace | null {
+  if (!isWide(wide, sentenceText)) return null;
+  const own = firstSettlement(text, from, to, mentions, wide, null);
+  if (own) return own;
+  const indefinite = INDEFINITE.exec(sentenceText);
+  if (!indefinite) return null;
+  // The next sentence, within the paragraph.
+  const next = /^\s*[^\n]*?[.!?](?=\s|$)/.exec(text.slice(sentenceEnd, sentenceEnd + 400));
+  if (!next || /\n\s*\n/.test(text.slice(sentenceEnd, sentenceEnd + next[0].length))) return null;
+  return firstSettlement(text, sentenceEnd, sentenceEnd + next[0].length, mentions, wide, indefinite[1]!.toLowerCase());
+}
+
+/** The kinds of count one list of places holds together (where.json `severalPlaces.kinds`). */
+export const SEVERAL_KINDS: ReadonlySet<string> = new Set(several.kinds);
+const SEPARATOR = compile(several.separator, '', 'severalPlaces.separator');
+const ENDS_LIST = compile(several.endsList, 'u', 'severalPlaces.endsList');
+interface ListItem { text: string; place: PlaceMention['place']; end: number }
+const ITEM = /^[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,3}/u;
+
+/** The names of a list of places that opens at `at` with the first item already read ("Sanaa, and the port city of Hodeidah"); empty unless it ends with "and". */
+function listAfter(text: string, at: number, to: number, mentions: readonly PlaceMention[]): ListItem[] {
+  const items: ListItem[] = [];
+  for (;;) {
+    const sep = SEPARATOR.exec(text.slice(at, to));
+    if (!sep) return [];
+    const nameAt = at + sep[0].length;
+    const known = mentions.find((m) => m.start === nameAt && m.role === 'location');
+    const name = known ? known.text : ITEM.exec(text.slice(nameAt, to))?.[0];
+    if (!name || CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name)) return [];
+    const item: PlaceMention = known ?? { start: nameAt, end: nameAt + name.length, text: name, role: 'location', place: null };
+    // "… in Gaza and Israel said": a place that acts ends the list (where.json `severalPlaces.endsList`).
+    if (ENDS_LIST.test(text.slice(item.end, item.end + 40))) return [];
+    items.push({ text: name, place: known?.place ?? null, end: item.end });
+    if (/\band\b/.test(sep[1]!)) return items;
+    at = item.end;
+  }
+}
+
+/**
+ * One count over a list of places (where.json `severalPlaces`): "A and B" for two, the country that
+ * holds three or more, else their names joined. `first` is the place already found, read at each of
+ * its occurrences in `from`..`to` until one opens a list.
+ */
+export function severalPlacesOf(text: string, from: number, to: number, mentions: readonly PlaceMention[], first: ClaimPlace): ClaimPlace | null {
+  const stretch = text.slice(from, to);
+  if (!/\band\b/.test(stretch)) return null;
+  for (let i = stretch.indexOf(first.text); i >= 0; i = stretch.indexOf(first.text, i + 1)) {
+    const rest = listAfter(text, from + i + first.text.length, to, mentions);
+    if (!rest.length) continue;
+    // "in Bajaur District and South Waziristan District, Khyber Pakhtunkhwa": the container named after the list holds it.
+    const last = rest[rest.length - 1]!.end;
+    const gap = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?)/.exec(text.slice(last, to));
+    const container = gap ? mentions.find((m) => m.start === last + gap[0].length && m.role === 'location' && m.place) : undefined;
+    if (container) return { text: container.text, place: container.place };
+    const all = [first, ...rest];
+    if (all.length === 2) return { text: `${first.text} and ${rest[0]!.text}`, place: first.place };
+    // The country most of the known places lie in (a namesake abroad is the gazetteer's slip), the first's on a tie.
+    const votes = new Map<string, number>();
+    for (const p of all) if (p.place?.country) votes.set(p.place.country, (votes.get(p.place.country) ?? 0) + 1);
+    const cc = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const country = cc ? countryPlace(cc) : null;
+    if (country) return { text: country.name, place: country };
+    return { text: `${all.slice(0, -1).map((p) => p.text).join(', ')} and ${all[all.length - 1]!.text}`, place: first.place };
+  }
+  return null;
+}
