@@ -4,6 +4,7 @@
  * and loaded on the first call.
  */
 import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
+import type { Token as LanguageToken } from '../language/index.ts';
 import { gazetteer, toResolved } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { recognize, type RawMention } from './recognize.ts';
@@ -18,8 +19,9 @@ import { fallbackCandidates } from './fallback.ts';
 import { bestReading, resolveMentions, toResolvedFor, type Trace } from './resolve.ts';
 import { confidence } from './rank.ts';
 
-export function findPlaces(text: string, _opts?: { published?: string | null }): PlaceMention[] {
-  const ms = recognize(text);
+/** `opts.tokens`: the text's language tokens (language: tokenizeText), so the text is tokenized once. */
+export function findPlaces(text: string, opts?: { published?: string | null; tokens?: readonly LanguageToken[] }): PlaceMention[] {
+  const ms = recognize(text, opts?.tokens);
   const { picks, probs, lent } = resolveMentions(ms, text);
   return ms.map((m, k) => {
     let place = toResolvedFor(m, picks[k] ?? null, probs[k]);
