@@ -2,7 +2,7 @@ import type { Article, Extraction, PlaceMention, Span } from './types.js';
 import { cleanArticle } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
-import { mapSpansBack, normalizeText, sentenceDater } from './language/index.js';
+import { mapSpansBack, normalizeText, sentenceDater, tokenizeText } from './language/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 
@@ -60,7 +60,9 @@ function extractNormalized(article: Article): Extraction {
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
   const sentences = timed('sentences', () => bodySentences(article.text, cleaned.body));
-  const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, dateline: cleaned.dateline?.prefix ?? null }));
+  // The text is tokenized once: the places stage reads its tokens whole, the sentences their parts.
+  const tokens = timed('tokens', () => tokenizeText(article.text, sentences));
+  const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, tokens, dateline: cleaned.dateline?.prefix ?? null }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
   // One reading of each sentence's date for both stages that ask.

@@ -61,3 +61,20 @@ test('events model: each event of a report carries a confidence between 0 and 1'
   assert.ok(events.length > 0);
   for (const e of events) assert.ok(typeof e.confidence === 'number' && e.confidence >= 0 && e.confidence <= 1, JSON.stringify(e));
 });
+
+test('model word numbers: a word is found by its characters in any text, as a Map of the word would find it', async () => {
+  const { WordIds } = await import('../src/events/wordids.js');
+  let made = 0;
+  const ids = new WordIds((w) => (made++, w.length * 1000 + w.charCodeAt(0)));
+  const text = 'drones hit the depot; the drones were downed. ' + Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/[a-z0-9]{2,}/g)) {
+    const id = ids.idOf(text, m.index!, m.index! + m[0].length);
+    assert.equal(id, seen.get(m[0]) ?? m[0].length * 1000 + m[0].charCodeAt(0), m[0]);
+    seen.set(m[0], id);
+  }
+  // Each word was numbered once, whatever text it was read from (the table grew past its first size).
+  assert.equal(made, seen.size);
+  assert.equal(ids.idOf(`xx ${'the'}`, 3, 6), 3000 + 't'.charCodeAt(0));
+  assert.equal(made, seen.size);
+});

@@ -1,5 +1,5 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
-import { annotateSentence, isCumulative, resolveSentenceDate, type Sentence, type SentenceDater } from '../language/index.js';
+import { annotateSentence, isCumulative, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
@@ -175,7 +175,7 @@ class ArticleReader {
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);
-    const tokens = tokenize(said);
+    const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.

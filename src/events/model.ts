@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
+import { WordIds } from './wordids.js';
 
 /**
  * The learned half of event classification: a multinomial logistic regression over the words of
@@ -48,7 +49,7 @@ export type EventModel = Omit<EventModelFile, 'weights'> & {
   gain: Float64Array;
   bigramGain: ReadonlyMap<number, number>;
   /** Words already stemmed, with their stem number (a cache, filled as text is read). */
-  wordIds: Map<string, number>;
+  wordIds: WordIds;
   /** Rule logits per combination of rule outputs (a cache, see ruleLogits). */
   ruleRows: Map<string, Float64Array>;
   /** The index of NONE, and per stem number its gain less its NONE weight. */
@@ -96,7 +97,7 @@ function compile(file: EventModelFile): EventModel {
   const bigramGain = new Map([...bigrams].map(([key, w]) => [key, best(w)]));
   const none = file.classes.indexOf(NONE);
   const gainOverNone = gain.map((g, i) => g - (unigrams[i]?.[none] ?? 0));
-  return { ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new Map(), ruleRows: new Map(), none, gainOverNone };
+  return { ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1), ruleRows: new Map(), none, gainOverNone };
 }
 
 export const MODEL_PATH = new URL('../../data/models/events.json', import.meta.url);
@@ -235,20 +236,10 @@ export function stemIds(model: EventModel, lead: string): Int32Array {
     if (lower.charCodeAt(end - 1) === 115 && end - start > 1 && isQuote(lower.charCodeAt(end - 2))) end -= 2;
     else if (isQuote(lower.charCodeAt(end - 1))) end -= 1;
     if (end - start < 2) continue;
-    ids[n++] = wordId(model, lower.slice(start, end));
+    // A word's stem number, remembered per word: news repeats its words, and stemming is the costly part.
+    ids[n++] = model.wordIds.idOf(lower, start, end);
   }
   return ids.subarray(0, n);
-}
-
-/** A word's stem number, remembered per word: news repeats its words, and stemming is the costly part. */
-function wordId(model: EventModel, w: string): number {
-  const known = model.wordIds.get(w);
-  if (known !== undefined) return known;
-  // Bounded: a long run over new text does not grow it without end.
-  if (model.wordIds.size > 200_000) model.wordIds.clear();
-  const id = model.stems.get(stem(w)) ?? -1;
-  model.wordIds.set(w, id);
-  return id;
 }
 
 /**

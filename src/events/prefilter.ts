@@ -222,6 +222,8 @@ function flatten(trie: TrieNode): FlatTrie {
   return { root, denseFrom, dense, childFrom, childChar: Uint8Array.from(chars), childNode: Int32Array.from(kids), endFrom, endList: Int32Array.from(ends) };
 }
 
+const byNumber = (a: number, b: number): number => a - b;
+
 /** One match: which pattern (index into the list given) and the match itself. */
 export interface PatternMatch {
   n: number;
@@ -263,6 +265,8 @@ export class PatternIndex {
       }
     });
     this.trie = flatten(trie);
+    this.head = new Int32Array(entries.length);
+    this.tail = new Int32Array(entries.length).fill(-1);
   }
 
   /**
@@ -277,8 +281,18 @@ export class PatternIndex {
     return this.lastResult;
   }
 
+  // Scratch of find(), reused from text to text (it never nests): per pattern the first and last
+  // of its start positions, chained in `pairNext`; a new array per pattern per sentence was most
+  // of the events stage's garbage, and a pass over every pattern most of its bookkeeping.
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private pairStart = new Int32Array(256);
+  private pairNext = new Int32Array(256);
+  private readonly touched: number[] = [];
+
   private find(text: string): PatternMatch[] {
-    const starts: number[][] = new Array(this.entries.length);
+    const { head, tail, touched } = this;
+    let pairs = 0;
     const { root, denseFrom, dense, childFrom, childChar, childNode, endFrom, endList } = this.trie;
     const len = text.length;
     let prevWordish = false;
@@ -291,8 +305,13 @@ export class PatternIndex {
       for (let k = s + 1; node >= 0; k++) {
         for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e++) {
           const n = endList[e]!;
-          const at = starts[n];
-          if (!at) starts[n] = [s]; else if (at[at.length - 1] !== s) at.push(s);
+          const t = tail[n]!;
+          if (t >= 0 && this.pairStart[t] === s) continue;
+          if (pairs === this.pairStart.length) this.growPairs();
+          this.pairStart[pairs] = s;
+          this.pairNext[pairs] = -1;
+          if (t < 0) { head[n] = pairs; touched.push(n); } else this.pairNext[t] = pairs;
+          tail[n] = pairs++;
         }
         if (k >= len) break;
         const c = lowerAscii(text.charCodeAt(k));
@@ -303,12 +322,12 @@ export class PatternIndex {
         node = next;
       }
     }
-    for (const n of this.always) starts[n] = [];
+    // Patterns in their order (the always-run ones have no prefix, so none was touched above).
+    for (const n of this.always) touched.push(n);
+    touched.sort(byNumber);
     const out: PatternMatch[] = [];
-    for (let n = 0; n < this.entries.length; n++) {
-      const at = starts[n];
-      if (!at) continue;
-      if (at.length === 0) {
+    for (const n of touched) {
+      if (tail[n]! < 0) {
         // No prefix to anchor on: scanned whole, as before.
         const { pattern } = this.entries[n]!;
         pattern.lastIndex = 0;
@@ -316,10 +335,11 @@ export class PatternIndex {
         continue;
       }
       // A global scan takes the leftmost match, then goes on from its end; every possible match
-      // starts at one of `at`, so trying them in order finds the same matches.
+      // starts at one of its positions, so trying them in order finds the same matches.
       const re = this.sticky[n]!;
       let from = 0;
-      for (const s of at) {
+      for (let p = head[n]!; p >= 0; p = this.pairNext[p]!) {
+        const s = this.pairStart[p]!;
         if (s < from) continue;
         re.lastIndex = s;
         const m = re.exec(text);
@@ -327,7 +347,18 @@ export class PatternIndex {
         out.push({ n, m });
         from = s + Math.max(m[0].length, 1);
       }
+      tail[n] = -1;
     }
+    touched.length = 0;
     return out;
+  }
+
+  private growPairs(): void {
+    const start = new Int32Array(this.pairStart.length * 2);
+    const next = new Int32Array(this.pairNext.length * 2);
+    start.set(this.pairStart);
+    next.set(this.pairNext);
+    this.pairStart = start;
+    this.pairNext = next;
   }
 }

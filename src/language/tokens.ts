@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isNumberWord } from './numbers.js';
+import type { Span } from '../types.js';
 
 /** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
 export interface Token {
@@ -174,4 +175,60 @@ export function lemmaOf(lower: string): string {
   }
   if (lemmaCache.size < 50_000) lemmaCache.set(lower, lemma);
   return lemma;
+}
+
+/**
+ * One tokenization per article: the pipeline tokenizes the whole text once (the places stage reads
+ * it whole) and each sentence takes its tokens from it, so no stage tokenizes a sentence again.
+ * Kept per sentence object, not on it: a stage that copies a sentence with other text
+ * (`{ ...s, text }`) gets a fresh tokenization, never the original's tokens.
+ */
+const ofSentence = new WeakMap<Span, Token[]>();
+
+/** The tokens of a sentence (offsets relative to it), tokenized on first use unless the text's tokens gave them. */
+export function sentenceTokens(s: Span & { text: string }): Token[] {
+  let tokens = ofSentence.get(s);
+  if (tokens === undefined) ofSentence.set(s, (tokens = tokenize(s.text)));
+  return tokens;
+}
+
+/** Index of the first token of `tokens` (in text order) that ends after `at`. */
+function firstEndingAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isSurrogateHalf = (text: string, at: number, low: boolean): boolean => {
+  const c = text.charCodeAt(at);
+  return low ? c >= 0xdc00 && c <= 0xdfff : c >= 0xd800 && c <= 0xdbff;
+};
+
+/**
+ * The tokens of the whole text (offsets in it), and for each of `sentences` (spans of `text`)
+ * its own tokens, which sentenceTokens then returns. A sentence's tokens are the text's tokens
+ * inside it, with offsets made relative: tokenizing its text alone reads the same words as long as
+ * no word crosses its edges. Where one does (a sentence cut inside a run of letters), the sentence
+ * is left to be tokenized on its own.
+ */
+export function tokenizeText(text: string, sentences: readonly (Span & { text: string })[]): Token[] {
+  const all = tokenize(text);
+  for (const s of sentences) {
+    if (isSurrogateHalf(text, s.start, true) || (s.end > s.start && isSurrogateHalf(text, s.end - 1, false))) continue;
+    let k = firstEndingAfter(all, s.start);
+    if (k < all.length && all[k]!.start < s.start) continue;
+    const own: Token[] = [];
+    for (; k < all.length && all[k]!.end <= s.end; k++) {
+      const t = all[k]!;
+      own.push({ text: t.text, lower: t.lower, start: t.start - s.start, end: t.end - s.start });
+    }
+    if (k < all.length && all[k]!.start < s.end) continue;
+    ofSentence.set(s, own);
+  }
+  return all;
 }

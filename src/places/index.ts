@@ -4,6 +4,7 @@
  * and loaded on the first call.
  */
 import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
+import type { Token as LanguageToken } from '../language/index.ts';
 import { gazetteer, toResolved } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { recognize, type RawMention } from './recognize.ts';
@@ -19,8 +20,9 @@ import { bestReading, resolveMentions, toResolvedFor, type Trace } from './resol
 import { confidence } from './rank.ts';
 import { prior } from './prior.ts';
 
-export function findPlaces(text: string, opts?: { published?: string | null; dateline?: Span | null }): PlaceMention[] {
-  const ms = recognize(text);
+/** `opts.tokens`: the text's language tokens (language: tokenizeText), so the text is tokenized once. */
+export function findPlaces(text: string, opts?: { published?: string | null; tokens?: readonly LanguageToken[]; dateline?: Span | null }): PlaceMention[] {
+  const ms = recognize(text, opts?.tokens);
   if (opts?.dateline) readDatelineAlone(ms, opts.dateline);
   const { picks, probs, lent } = resolveMentions(ms, text);
   return ms.map((m, k) => {

@@ -3,7 +3,7 @@
  * name compiled at build time and the same name met in text produce the same key.
  */
 import type { TrieNode } from './gazetteer.ts';
-import { tokenize as languageTokens } from '../language/index.ts';
+import { tokenize as languageTokens, type Token as LanguageToken } from '../language/index.ts';
 
 export interface Token {
   start: number;
@@ -132,10 +132,10 @@ export function wordOfToken(t: Token): Word {
  * at its inner hyphens, apostrophes and periods ("Ivano-Frankivsk", "Russia's"), a combining mark
  * (its own token there) joins the letters it touches, and a dotted abbreviation ("U.S.", "W.Va.")
  * is one token with its dots. A name token that is a whole language token keys by its lower case.
+ * `words` are the text's language tokens when the pipeline has them already.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, words: readonly LanguageToken[] = languageTokens(text)): Token[] {
   const out: Token[] = [];
-  const words = languageTokens(text);
   let prev = 0;
   for (let k = 0; k < words.length; k++) {
     let w = words[k]!;

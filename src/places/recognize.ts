@@ -5,6 +5,7 @@
  */
 import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type Place, type TrieNode } from './gazetteer.ts';
 import { tokenize, type Token } from './normalize.ts';
+import type { Token as LanguageToken } from '../language/index.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
 import { PLACE_WORDS } from './place-words.ts';
@@ -111,9 +112,10 @@ function bestPlace(g: Gazetteer, cands: number[]): Place | null {
   return best;
 }
 
-export function recognize(text: string): RawMention[] {
+/** `words`: the text's language tokens, when the pipeline tokenized it already. */
+export function recognize(text: string, words?: readonly LanguageToken[]): RawMention[] {
   const g = gazetteer();
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, words);
   const out: RawMention[] = [];
   const people = surnames(g, text, tokens);
   for (let i = 0; i < tokens.length; i++) {
