@@ -28,7 +28,9 @@ for (const [name, text, published, want] of cases) {
   test(`cleanArticle dateline: ${name}`, () => {
     const article: Article = { id: name, title: null, published, text };
     const { dateline, body: lines } = cleanArticle(article);
-    assert.deepEqual(dateline, want);
+    assert.deepEqual({ date: dateline?.date ?? null, place: dateline?.place ?? null }, want);
+    // A wire dateline's span runs to the story's first word.
+    if (dateline?.prefix) assert.equal(text.slice(dateline.prefix.end), body);
     // The story's sentence stays body; bylines and date lines do not.
     const kept = lines.map((l) => text.slice(l.start, l.end));
     assert.ok(kept.some((l) => l.endsWith(body)), kept.join(' | '));
