@@ -242,8 +242,8 @@ function namedSettlement(text: string, tokens: Token[], i: number, run: number):
   const after = tokens[run + 1];
   if (after && /^['’]$/.test(after.gap) && after.key === 's') return false;
   if (after && isCap(after) && after.gap === ' ' && is(after, ORG | OFFICE)) return false;
-  if (prev.key === 'near') return run === i || !is(tokens[run], ORG | OFFICE);
-  return prev.key === 'of' && !!tokens[i - 2] && PLACE_WORDS.settlement.has(tokens[i - 2]!.key) && !is(tokens[run], ORG | OFFICE);
+  // ("the village of X" is left to the claims' own reading of settlement lists, which needs the whole list.)
+  return prev.key === 'near' && (run === i || !is(tokens[run], ORG | OFFICE));
 }
 
 /** A lowercase Arabic article inside a name ("al", "ez", "ash"), joined to the word after it. */
