@@ -69,7 +69,8 @@ export function readParty(text: string, whole = false): string | null {
     // "officials." closing the sentence is the noun "officials"; "U.S." keeps its stops.
     const w = /[a-z]{2}\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
     const lower = w.toLowerCase();
-    const capital = /^[A-Z(]/.test(w);
+    // "Ahmed al-Sharaa", "Hassan el-Sayed": a lower-case particle hyphened to a capital is part of a name.
+    const capital = /^[A-Z(]|^[a-z]{1,3}-[A-Z]/.test(w);
     const first = m.index === text.search(/\S/);
     // An opening word that names nobody ("The", "They", "After") may only introduce the phrase.
     if (first && capital && NOT_SUBJECTS.has(w) && !PARTY_MODIFIERS.has(lower) && lower !== 'the') return null;
