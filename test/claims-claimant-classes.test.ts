@@ -195,3 +195,13 @@ test('a fact told first without a source and again by a source is that source\'s
     ['Seven police officers were killed in the north, police said. Witnesses and a local official also said 7 officers were killed.', 'killed', 7, 'police'],
   ]);
 });
+
+test('meeting parties: a source opening with "according to" is no party; a name with a hyphened particle is whole', () => {
+  check([
+    ['According to the Kremlin, Putin and Lukashenko met in Minsk on Thursday.', 'meeting', null, 'Putin and Lukashenko'],
+    ['According to state media, Kim Jong Un and Vladimir Putin held talks in Vladivostok.', 'meeting', null, 'Kim Jong Un and Vladimir Putin'],
+    ['Ahmed al-Sharaa and Recep Tayyip Erdogan met in Istanbul on Saturday.', 'meeting', null, 'Ahmed al-Sharaa and Recep Tayyip Erdogan'],
+  ]);
+  const [meeting] = claims('The spokesman said Turkish President Recep Tayyip Erdogan and Syrian leader Ahmed al-Sharaa held talks in Ankara on Tuesday.').filter((c) => c.kind === 'meeting');
+  assert.match(meeting?.claimant ?? '', /Syrian leader Ahmed al-Sharaa\)?$/);
+});

@@ -97,7 +97,8 @@ function partiesOf(sentence: string, at: number): string | null {
 
 // "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
 const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
-const REPORTED = /^[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])/;
+// "According to the Kremlin, Putin and Lukashenko met": a source opening the sentence is no party either.
+const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])|[Aa]ccording to\s[^,]{2,80},\s*)/;
 // "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
 const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
 const APPOSITIVE = /^([A-Z][^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
