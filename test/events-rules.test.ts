@@ -41,3 +41,23 @@ test('events name their trigger rule by id, and the context step that decided af
     assert.ok(!rule.includes(':/'), 'no raw regex source');
   }
 });
+
+test('context cues are read by name over a span, with their guards', async () => {
+  const { CueText } = await import('../src/events/cues.js');
+  const t = new CueText('Police said two marchers were arrested, and the rally was dispersed by riot police.');
+  assert.ok(t.has('intervention'));
+  assert.ok(!t.has('demonstration', 0, 11) && t.has('demonstration', 11));
+  // "who were arrested on 3 May" tells who they are and when, not an intervention at this protest.
+  assert.ok(!new CueText('The march was called by activists who were arrested on 3 May.').has('intervention'));
+  assert.ok(!new CueText('Relatives of men who were detained in March held a vigil.').has('intervention'));
+  assert.ok(new CueText('Several marchers were detained near the bridge.').has('intervention'));
+  // The passive before a trigger, and the agent after it.
+  const p = new CueText('Two soldiers were brutally killed by gunmen.');
+  const at = p.text.indexOf('killed');
+  assert.ok(p.endsBefore('passive-aux', at, 1) && !p.endsBefore('passive-aux', at, 0));
+  assert.ok(p.nextWordIs('agent-by', at));
+  assert.throws(() => p.has('no-such-cue'), /events-context\.json has no cue no-such-cue/);
+  // A country's forces: the capture names the country.
+  const n = new CueText('Somali troops retook the town.').all('national-forces');
+  assert.deepEqual(n.map((m) => 'Somali troops retook the town.'.slice(m.captures.name!.start, m.captures.name!.end)), ['Somali']);
+});

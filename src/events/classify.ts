@@ -1,5 +1,5 @@
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, type EventClass } from './lexicon.js';
-import { resolveContext } from './context.js';
+import { readTexts, resolveContext } from './context.js';
 import { activeModel } from './model.js';
 import { withModel } from './decide.js';
 
@@ -167,7 +167,8 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
   const best = ranked[0]!;
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
-  let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, lead, context, armedNamed);
+  const texts = readTexts(lead, context);
+  let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, texts, context, armedNamed);
   // The trigger the event's rule names: the deciding one, or the crowd's when a crowd size decided.
   let ruleHit = best;
   // ACLED writes a crowd size ("[size=no report]") only in demonstration and riot notes: a
@@ -176,12 +177,12 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
     // A crowd's violence with no demonstration named is a riot of its own (mob violence).
     const violent = CLASSES.get(best.classId)!.acled !== null && !SPEECH_CLASSES.has(best.classId);
     const crowd = ranked.find((h) => CROWD_EVENT_TYPES.has(CLASSES.get(h.classId)!.acled ?? '')) ?? { ...best, classId: violent ? 'mob_violence' : 'peaceful_protest', modal: null };
-    const r = resolveContext(crowd, hits, lead, context, armedNamed);
+    const r = resolveContext(crowd, hits, texts, context, armedNamed);
     resolved = { classId: r.classId, rule: r.rule ? `${r.rule}+context:crowd-size` : 'context:crowd-size' };
     ruleHit = crowd;
   }
   // "… will withdraw unless …": an act promised on a condition is an ultimatum (CAMEO 13 threaten).
-  if ((best.modal || best.classId === 'agree') && resolved.classId === 'agree' && /\bunless\b/i.test(lead.slice(best.end))) resolved = { classId: 'threaten', rule: resolved.rule ? `${resolved.rule}+context:unless` : 'context:unless' };
+  if ((best.modal || best.classId === 'agree') && resolved.classId === 'agree' && texts.cues.has('unless', best.end, lead.length)) resolved = { classId: 'threaten', rule: resolved.rule ? `${resolved.rule}+context:unless` : 'context:unless' };
   const eventClass = CLASSES.get(resolved.classId)!;
   const decision = {
     eventClass,

@@ -9,8 +9,12 @@ import { sentenceParts } from './cues.js';
  */
 const Words = z.union([z.string().min(1), z.object({ IN: z.union([z.array(z.string().min(1)).min(1), z.string().regex(/^@/)]) }).strict(),
   z.object({ NOT_IN: z.union([z.array(z.string().min(1)).min(1), z.string().regex(/^@/)]) }).strict()]);
+const Affixes = z.union([z.string().min(1), z.object({ IN: z.array(z.string().min(1)).min(1) }).strict()]);
 export const TokenSpec = z.object({
   LOWER: Words.optional(),
+  /** The lower-case word starts (PREFIX) or ends (SUFFIX) with one of these ("dispers" for dispersed, dispersing, dispersal). */
+  PREFIX: Affixes.optional(),
+  SUFFIX: Affixes.optional(),
   LEMMA: Words.optional(),
   TEXT: Words.optional(),
   IS_TITLE: z.boolean().optional(),
@@ -35,6 +39,21 @@ export interface CompiledRule<M = unknown> {
   sentence: { neg: boolean; modal: boolean; hedge: boolean };
   /** Words one mandatory step needs (its smallest literal set): a sentence without any of them is skipped whole. */
   needs: { field: 'norm' | 'lemma' | 'text'; words: ReadonlySet<string> } | null;
+  /** With no such words, the affixes one mandatory step needs ("dispers…"): the matcher indexes them per spelling. */
+  affix: Affix | null;
+}
+
+/** A step's PREFIX or SUFFIX list, lower case. */
+interface Affix { prefix: boolean; words: readonly string[] }
+
+function affixOf(spec: TokenSpec): Affix | null {
+  const a = spec.PREFIX ?? spec.SUFFIX;
+  if (a === undefined) return null;
+  return { prefix: spec.PREFIX !== undefined, words: (typeof a === 'string' ? [a] : a.IN).map((w) => w.toLowerCase()) };
+}
+
+function hasAffix(norm: string, a: Affix): boolean {
+  return a.prefix ? a.words.some((w) => norm.startsWith(w)) : a.words.some((w) => norm.endsWith(w));
 }
 
 interface Step {
@@ -109,6 +128,12 @@ function compileStep(spec: TokenSpec, sets: WordSets, where: string): Step {
     const { set, negate } = wordSet(words, sets, where, attr !== 'TEXT');
     tests.push(wordTest(attr, set, negate));
   }
+  for (const attr of ['PREFIX', 'SUFFIX'] as const) {
+    const affix = spec[attr];
+    if (affix === undefined) continue;
+    const list = (typeof affix === 'string' ? [affix] : affix.IN).map((w) => w.toLowerCase());
+    tests.push(attr === 'PREFIX' ? (t) => list.some((w) => t.norm.startsWith(w)) : (t) => list.some((w) => t.norm.endsWith(w)));
+  }
   for (const [attr, field] of [['IS_TITLE', 'isTitle'], ['IS_NUM', 'isNum'], ['LIKE_NUM', 'likeNum'], ['IS_PUNCT', 'isPunct'], ['NEG', 'neg'], ['MODAL', 'modal'], ['HEDGE', 'hedge']] as const) {
     const want = spec[attr];
     if (want !== undefined) tests.push(flagTest(field, want));
@@ -147,7 +172,16 @@ export function compileRule<M>(id: string, reason: string, meta: M, pattern: rea
     const set = wordSet(spec.TEXT, sets, `rule ${id}`, false).set;
     if ([...set].some((w) => w.length > 2)) needs = { field: 'text', words: set };
   }
-  return { id, reason, meta, steps, needs, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
+  // A rule of short words only ("by") needs one of them: no better index, but not tried at every token.
+  for (const spec of pattern) {
+    if (needs || spec.OP === '!' || range(spec.OP)[0] === 0 || spec.LOWER === undefined || (typeof spec.LOWER === 'object' && 'NOT_IN' in spec.LOWER)) continue;
+    if (!pattern.some((p) => p.PREFIX !== undefined || p.SUFFIX !== undefined)) needs = { field: 'norm', words: wordSet(spec.LOWER, sets, `rule ${id}`).set };
+  }
+  // A rule of affixes only ("vandalis…") needs the affix of its first mandatory step that has one.
+  const mandatory = pattern.filter((spec) => spec.OP !== '!' && range(spec.OP)[0] > 0);
+  const affixStep = needs ? undefined : mandatory.find((spec) => affixOf(spec));
+  const affix = affixStep ? affixOf(affixStep) : null;
+  return { id, reason, meta, steps, needs, affix, sentence: { neg: sentence.NEG === false, modal: sentence.MODAL === false, hedge: sentence.HEDGE === false } };
 }
 
 /** The literal words (LOWER or LEMMA, as "l:"/"m:" keys) a pattern must start with, or null when it may start anywhere. */
@@ -161,6 +195,8 @@ function firstKeys(pattern: readonly TokenSpec[], sets: WordSets): string[] | nu
   }
   return null;
 }
+
+const NO_FLAGS = new Uint8Array(1);
 
 // Matchers that remember their mayMatch answers on word forms, two bits each in WordForm.marks;
 // past that many (a test making matchers by the dozen) they keep a cache of their own.
@@ -186,6 +222,15 @@ export class Matcher<M = unknown> {
   private slot = -1;
   private readonly anywhere: number[] = [];
   private readonly needless: number[] = [];
+  /** Rules that need an affix (CompiledRule.affix), and rules whose first step is an affix. */
+  private readonly affixNeed: number[] = [];
+  private readonly affixStart: { n: number; affix: Affix }[] = [];
+  /** Per spelling (norm): the affix rules it lets live, and those that may start at it. */
+  private readonly affixCache = new Map<string, WordRules>();
+  private readonly affixes: (WordRules | undefined)[] = [];
+  /** Whether some rule forbids a sentence-wide flag (else no sentence parts are computed). */
+  private flagged = false;
+  private zeros = new Uint16Array(0);
   readonly rules: CompiledRule<M>[] = [];
   private live = new Uint8Array(0);
   private tried = new Int32Array(0);
@@ -204,13 +249,19 @@ export class Matcher<M = unknown> {
     this.neededCache.clear();
     // Answers remembered on forms were for the old rules: later answers go to fresh bits.
     this.slot = -1;
-    if (!rule.needs) this.needless.push(n);
+    this.affixCache.clear();
+    if (rule.sentence.neg || rule.sentence.modal || rule.sentence.hedge) this.flagged = true;
+    if (!rule.needs && rule.affix) this.affixNeed.push(n);
+    else if (!rule.needs) this.needless.push(n);
     else for (const w of rule.needs.words) {
       const e = this.entry(rule.needs.field, w);
       if (!e.need.includes(n)) e.need.push(n);
     }
     const keys = firstKeys(pattern, sets);
-    if (!keys) this.anywhere.push(n);
+    const first = pattern[0];
+    const startAffix = !keys && first && first.OP !== '!' && range(first.OP)[0] > 0 ? affixOf(first) : null;
+    if (startAffix) this.affixStart.push({ n, affix: startAffix });
+    else if (!keys) this.anywhere.push(n);
     else for (const k of keys) {
       const e = this.entry(k.startsWith('l:') ? 'norm' : 'lemma', k.slice(2));
       if (!e.start.includes(n)) e.start.push(n);
@@ -249,7 +300,18 @@ export class Matcher<M = unknown> {
   }
 
   private needsWord(f: WordForm): boolean {
-    return !!(this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length || this.byText.get(f.text)?.need.length);
+    return !!(this.byNorm.get(f.norm)?.need.length || this.byLemma.get(f.lemma)?.need.length || this.byText.get(f.text)?.need.length ||
+      (this.affixNeed.length && this.affixRules(f.norm).need.length));
+  }
+
+  /** The affix rules a spelling lets live and those that may start at it, remembered per spelling. */
+  private affixRules(norm: string): WordRules {
+    let e = this.affixCache.get(norm);
+    if (e) return e;
+    e = { need: this.affixNeed.filter((n) => hasAffix(norm, this.rules[n]!.affix!)), start: this.affixStart.filter((a) => hasAffix(norm, a.affix)).map((a) => a.n) };
+    if (this.affixCache.size >= 200_000) this.affixCache.clear();
+    this.affixCache.set(norm, e);
+    return e;
   }
 
   /** Every rule match in the tokens, in token order; a rule matches at most once per start token (its longest). */
@@ -258,23 +320,30 @@ export class Matcher<M = unknown> {
     // One pass over the tokens finds the rules whose needed words the sentence holds; most sentences hold none.
     // Scratch arrays are the matcher's own, reused from sentence to sentence (matching never nests).
     if (this.live.length !== this.rules.length) [this.live, this.tried] = [new Uint8Array(this.rules.length), new Int32Array(this.rules.length)];
-    const { live, tried, norms, lemmas } = this;
+    const { live, tried, norms, lemmas, affixes } = this;
+    const affixed = this.affixNeed.length > 0 || this.affixStart.length > 0;
     live.fill(0);
     let any = this.needless.length > 0;
     const byText = this.byText.size ? this.byText : null;
+    // Most rule sets index no lemma: a look-up per token spared.
+    const byLemma = this.byLemma.size ? this.byLemma : null;
     for (const n of this.needless) live[n] = 1;
     // The sentence-wide flags, per part of the sentence (see sentenceParts): bit 1 neg, 2 modal, 4 hedge.
-    const parts = sentenceParts(tokens);
-    const flags = new Uint8Array((parts[tokens.length - 1] ?? 0) + 1);
+    // A matcher whose rules ask none reads every token as part 0 with no flags.
+    if (!this.flagged && this.zeros.length < tokens.length) this.zeros = new Uint16Array(tokens.length * 2);
+    const parts = this.flagged ? sentenceParts(tokens) : this.zeros;
+    const flags = this.flagged ? new Uint8Array((parts[tokens.length - 1] ?? 0) + 1) : NO_FLAGS;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      flags[parts[i]!]! |= (t.neg ? 1 : 0) | (t.modal ? 2 : 0) | (t.hedge ? 4 : 0);
+      if (this.flagged) flags[parts[i]!]! |= (t.neg ? 1 : 0) | (t.modal ? 2 : 0) | (t.hedge ? 4 : 0);
       const a = (norms[i] = this.byNorm.get(t.norm));
-      const b = (lemmas[i] = this.byLemma.get(t.lemma));
+      const b = (lemmas[i] = byLemma?.get(t.lemma));
       if (a) for (const n of a.need) (live[n] = 1), (any = true);
       if (b) for (const n of b.need) (live[n] = 1), (any = true);
       const c = byText?.get(t.text);
       if (c) for (const n of c.need) (live[n] = 1), (any = true);
+      const d = (affixes[i] = affixed ? this.affixRules(t.norm) : undefined);
+      if (d) for (const n of d.need) (live[n] = 1), (any = true);
     }
     if (!any) return out;
     if (only) for (let n = 0; n < this.rules.length; n++) if (live[n] && !only(this.rules[n]!)) live[n] = 0;
@@ -286,6 +355,8 @@ export class Matcher<M = unknown> {
       if (a) for (const n of a.start) this.attempt(n, i, tokens, parts, flags, out);
       const b = lemmas[i];
       if (b) for (const n of b.start) this.attempt(n, i, tokens, parts, flags, out);
+      const d = affixes[i];
+      if (d) for (const n of d.start) this.attempt(n, i, tokens, parts, flags, out);
       for (const n of anywhere) this.attempt(n, i, tokens, parts, flags, out);
     }
     return out;
