@@ -6,7 +6,7 @@ import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCount
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
 import { isArea } from './area.js';
-import { SETTLE_KINDS, SEVERAL_KINDS, finerSettlement, severalPlacesOf } from './settle.js';
+import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
@@ -172,16 +172,6 @@ function reportingCountry(scene: Scene): ClaimPlace | null {
   return own ? asClaimPlace(own) : null;
 }
 
-/** The theatre of a running total: the claimant's country or own place, else the country of the story told so far. */
-function theatre(scene: Scene): ClaimPlace | null {
-  const own = claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant);
-  if (own) return asClaimPlace(own);
-  if (scene.claimantPlace) return scene.claimantPlace;
-  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
-  const country = told ? countryPlace(told) : null;
-  return country ? { text: country.name, place: country } : null;
-}
-
 /** What the steps that place one count share. */
 interface CountContext {
   scene: Scene;
@@ -288,32 +278,6 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
     if (where) return SETTLE_KINDS.has(c.kind) || SEVERAL_KINDS.has(c.kind) ? refined(scene, c, counts, where) : where;
   }
   return null;
-}
-
-/**
- * A count's place made finer by the rest of its clause (see settle.ts): the settlement a region's or a
- * country's count happened in, or all the places of a list the count holds for.
- */
-function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft[], where: ClaimPlace): ClaimPlace {
-  const { text, sentence: s, places } = scene;
-  let from = 0;
-  let to = s.text.length;
-  // ", and the port city of X" may continue a list of places: only a break of another kind ends the list.
-  let listTo = -1;
-  for (const m of s.text.matchAll(clauseBreaks())) {
-    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
-    else if (m.index! >= c.end) {
-      if (to === s.text.length) to = m.index!;
-      if (!reachesBack(m[0])) { listTo = m.index!; break; }
-    }
-  }
-  if (listTo < 0) listTo = s.text.length;
-  // A later count of the sentence states a fact of its own.
-  const later = counts.find((o) => o.start > c.end && o.kind !== c.kind);
-  if (later) { to = Math.min(to, later.start); listTo = Math.min(listTo, later.start); }
-  const settled = SETTLE_KINDS.has(c.kind) ? finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) : null;
-  if (settled) return settled;
-  return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
 }
 
 const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);

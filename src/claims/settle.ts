@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
-import type { ClaimPlace } from './where.js';
+import { asClaimPlace, claimantCountry, type ClaimPlace } from './where.js';
+import type { Scene } from './placing.js';
+import type { CountDraft } from './counts.js';
+import { clauseBreaks, reachesBack } from './whererules.js';
 import { countryPlace } from '../places/index.js';
 
-/** data/claims/where.json `finerSettlement`: the settlement a region's or a country's count happened in, named later. */
+/** Finer places of a count (data/claims/where.json `finerSettlement`, `severalPlaces`): the settlement named later, a list of places, a running total's theatre. */
 const FILE = 'data/claims/where.json';
 const Schema = z.object({
   finerSettlement: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), nouns: z.string(), lead: z.string(), indefinite: z.string() }),
@@ -135,4 +138,40 @@ export function severalPlacesOf(text: string, from: number, to: number, mentions
     return { text: `${all.slice(0, -1).map((p) => p.text).join(', ')} and ${all[all.length - 1]!.text}`, place: first.place };
   }
   return null;
+}
+
+/**
+ * A count's place made finer by the rest of its clause (see settle.ts): the settlement a region's or a
+ * country's count happened in, or all the places of a list the count holds for.
+ */
+export function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft[], where: ClaimPlace): ClaimPlace {
+  const { text, sentence: s, places } = scene;
+  let from = 0;
+  let to = s.text.length;
+  // ", and the port city of X" may continue a list of places: only a break of another kind ends the list.
+  let listTo = -1;
+  for (const m of s.text.matchAll(clauseBreaks())) {
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+    else if (m.index! >= c.end) {
+      if (to === s.text.length) to = m.index!;
+      if (!reachesBack(m[0])) { listTo = m.index!; break; }
+    }
+  }
+  if (listTo < 0) listTo = s.text.length;
+  // A later count of the sentence states a fact of its own.
+  const later = counts.find((o) => o.start > c.end && o.kind !== c.kind);
+  if (later) { to = Math.min(to, later.start); listTo = Math.min(listTo, later.start); }
+  const settled = SETTLE_KINDS.has(c.kind) ? finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) : null;
+  if (settled) return settled;
+  return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
+}
+
+/** The theatre of a running total: the claimant's country or own place, else the country of the story told so far. */
+export function theatre(scene: Scene): ClaimPlace | null {
+  const own = claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant);
+  if (own) return asClaimPlace(own);
+  if (scene.claimantPlace) return scene.claimantPlace;
+  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
+  const country = told ? countryPlace(told) : null;
+  return country ? { text: country.name, place: country } : null;
 }
