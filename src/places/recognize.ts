@@ -320,9 +320,8 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   const place = bestPlace(g, cands);
   const strong = !!place && (STRONG.has(place.fcode) || demonym);
   // Organisations and people: "Columbia University", "Paris Hilton", "Sen. Jackson", "Bill Clinton".
-  // A demonym, a state or a country before an organisation word still names its place, as news
-  // sets annotate it ("Somali Armed Forces", "Georgia Bureau of Investigation", "Florida Highway Patrol").
-  if (next && /^ $/.test(nextGap) && isCap(next) && is(next, ORG) && !demonym && !(place && (place.fcode === 'ADM1' || STRONG.has(place.fcode)))) return false;
+  // A demonym before an organisation word still names its country ("Somali Armed Forces").
+  if (next && /^ $/.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
   if (prev && isCap(prev) && is(prev, TITLE)) return false;
   // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
   if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return false;
@@ -331,7 +330,7 @@ function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: num
   if (prev && /^ $/.test(prevGap) && isCap(prev) && is(prev, ORG_BEFORE) && !demonym) return false;
   const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
-  if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE | ORG | OFFICE)) return false;
+  if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;
   if (demonym) return true;
   if (single && is(tokens[i], CAL)) return false;
   const prepBefore = !!prev && is(prev, PREP) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
