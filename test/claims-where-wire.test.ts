@@ -1,26 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../src/pipeline.js';
-import type { Claim } from '../src/types.js';
+import { claimsOf, expectAll, placeOf } from './helpers/where.js';
 
 // Which place a count of a short wire item belongs to, one class of wording per test (own sentences).
-
-function claimsOf(text: string, published = '2025-07-04'): Claim[] {
-  return extractArticle({ id: 'fx-wire-where', title: null, published, text }).claims;
-}
-
-function placeOf(text: string, kind: string, value: number | null): string | null {
-  const claims = claimsOf(text);
-  const found = claims.find((c) => c.kind === kind && c.value === value);
-  assert.ok(found, `no ${kind} ${value} in ${claims.map((c) => `${c.kind} ${c.value} @${c.where?.text}`).join(' | ')} for: ${text}`);
-  return found.where?.text ?? null;
-}
-
-function expectAll(cases: readonly (readonly [string, string, number | null, RegExp])[]): void {
-  const wrong = cases.filter(([text, kind, value, want]) => !want.test(placeOf(text, kind, value) ?? ''))
-    .map(([text, kind, value]) => `${kind} ${value} @${placeOf(text, kind, value)} in: ${text}`);
-  assert.deepEqual(wrong, []);
-}
 
 test('a hospital or town the victims were carried to is no scene for the counts after it', () => {
   expectAll([
