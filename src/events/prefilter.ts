@@ -291,6 +291,12 @@ export class PatternIndex {
   private readonly touched: number[] = [];
 
   private find(text: string): PatternMatch[] {
+    this.markStarts(text);
+    return this.matchTouched(text);
+  }
+
+  /** Every pattern whose literal prefix starts at a word start: the start, chained per pattern (head/tail/pairNext). */
+  private markStarts(text: string): void {
     const { head, tail, touched } = this;
     let pairs = 0;
     const { root, denseFrom, dense, childFrom, childChar, childNode, endFrom, endList } = this.trie;
@@ -322,6 +328,11 @@ export class PatternIndex {
         node = next;
       }
     }
+  }
+
+  /** The matches of the patterns marked, in pattern order, each tried only at its prefix's starts. */
+  private matchTouched(text: string): PatternMatch[] {
+    const { head, tail, touched } = this;
     // Patterns in their order (the always-run ones have no prefix, so none was touched above).
     for (const n of this.always) touched.push(n);
     touched.sort(byNumber);
