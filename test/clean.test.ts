@@ -40,6 +40,22 @@ test('cleanArticle: drops repeated captions, titles and stray tokens, keeps the 
   ]);
 });
 
+test('cleanArticle: a line repeated with other blank runs (tabs, doubled spaces) is still a repeat; one with other words is not', () => {
+  const text = [
+    'Ferry service resumes',
+    '',
+    'Crews cleared the  harbour mouth\tby noon.',
+    'The coast guard reopened the channel at dawn.',
+    'Crews cleared the harbour mouth by noon.',
+    'Crews cleared the harbour mouth by evening.',
+  ].join('\n');
+  const cleaned = cleanArticle({ id: 'sp', title: null, published: null, text });
+  assert.deepEqual(cleaned.body.map((b) => text.slice(b.start, b.end)), [
+    'The coast guard reopened the channel at dawn.',
+    'Crews cleared the harbour mouth by evening.',
+  ]);
+});
+
 test('cleanArticle: a one-line report is all body', () => {
   const cleaned = cleanArticle({ id: 'b', title: null, published: null, text: 'On 2 May 2022, protesters gathered in the square. [size=no report]' });
   assert.equal(cleaned.body.length, 1);

@@ -37,11 +37,13 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 // A place wider than a settlement: a region, a country, or a name the gazetteer lacks written as a region.
 const WIDE = 'province|region|state|governorate|oblast|county|prefecture';
 const WIDE_WORDS = new RegExp(`\\b(?:${WIDE})\\b`, 'i');
+// What the per-name pattern below needs in the sentence: most sentences lack it, and compiling that pattern per call cost more than the rest of isWide.
+const WIDE_OF = new RegExp(`\\b(?:${WIDE})\\s+of\\s`, 'i');
 
 function isWide(where: ClaimPlace, sentence: string): boolean {
   if (/\b(?:city|town|village|camp)\b/i.test(where.text)) return false;
   // "the province of Idlib", "Mopti region": the sentence names it as a region, whatever the gazetteer read.
-  if (WIDE_WORDS.test(where.text) || new RegExp(`\\b(?:${WIDE})\\s+of\\s+(?:the\\s+)?${escape(where.text)}\\b`, 'i').test(sentence)) return true;
+  if (WIDE_WORDS.test(where.text) || (WIDE_OF.test(sentence) && new RegExp(`\\b(?:${WIDE})\\s+of\\s+(?:the\\s+)?${escape(where.text)}\\b`, 'i').test(sentence))) return true;
   const precision = where.place?.precision;
   return precision === 'region' || precision === 'country';
 }

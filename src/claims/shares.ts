@@ -20,13 +20,19 @@ const SHARE = ruleBound('share', 'intercepted').id;
  */
 function pairedKind(tokens: readonly Token[], end: number, kind: ClaimKind): (typeof PAIRED)[number] | null {
   const after = tokenAt(tokens, end);
-  for (const at of [after - 1, after]) {
+  // Plain loops: this runs for every count of the dead and injured, and closures per phrase cost more than the reading.
+  for (let at = after - 1; at <= after; at++) {
     for (const rule of PAIRED) {
       if (rule.kind === kind) continue;
-      if (rule.phrases.all.some((ph) => ph.every((w, k) => tokens[at + k]?.lower === w))) return rule;
+      for (const ph of rule.phrases.all) if (phraseAt(tokens, at, ph)) return rule;
     }
   }
   return null;
+}
+
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.lower !== phrase[k]) return false;
+  return true;
 }
 
 /**

@@ -32,6 +32,11 @@ const SIGNATURE_DATE = /^[A-Z .,'’]+,\s*([A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?\s*
 
 interface Line extends Span { text: string; key: string }
 
+// Blank runs made one space: a line with none but single spaces is kept as it is (a global replace
+// over every space of every line cost more than the rest of cleaning).
+const ODD_SPACE = /[^\S ]|\s\s/;
+const spaced = (s: string): string => (ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
+
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -42,7 +47,7 @@ function linesOf(text: string): Line[] {
     const trimmed = raw.trim();
     if (trimmed) {
       const lead = raw.length - raw.trimStart().length;
-      lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, key: trimmed.toLowerCase().replace(/\s+/g, ' ') });
+      lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, key: spaced(trimmed.toLowerCase()) });
     }
     start = end + 1;
   }
