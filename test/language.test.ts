@@ -73,3 +73,13 @@ test('tokens: each sentence takes its tokens from the whole text, the same as to
   const copy = { ...sentences[1]!, text: ' '.repeat(4) + sentences[1]!.text.slice(4) };
   assert.deepEqual(sentenceTokens(copy), tokenize(copy.text));
 });
+
+test('annotateTokens: the tokens given keep their spelling forms, so the next reader of the sentence looks none up again', async () => {
+  const { annotateTokens } = await import('../src/language/annotate.js');
+  const { tokenize, formOf } = await import('../src/language/tokens.js');
+  const tokens = tokenize("Crews didn't reopen the bridge on Friday.");
+  assert.ok(tokens.every((t) => t.form === undefined));
+  const { tokens: annotated } = annotateTokens("Crews didn't reopen the bridge on Friday.", tokens);
+  assert.ok(tokens.every((t) => t.form === formOf(t.text)));
+  assert.equal(annotated[1]!.lemma, formOf("didn't").lemma);
+});

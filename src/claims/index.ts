@@ -107,6 +107,28 @@ interface Reading {
   readonly when: string | null;
 }
 
+/**
+ * A Reading whose dates are read on first use. A class, not an object literal with getters: such a
+ * literal is built by the runtime's slow path, and one is made for most sentences.
+ */
+class LazyReading implements Reading {
+  private whenRead: string | null | undefined = undefined;
+  constructor(
+    readonly s: Sentence, readonly si: number, readonly said: string, readonly tokens: Token[], readonly places: PlaceMention[],
+    readonly sameLine: boolean, readonly claimant: string | null, readonly attribution: Attribution, readonly weapon: string | null,
+    private readonly dates: SentenceDates, private readonly fallback: string | null,
+  ) {}
+
+  get date(): ResolvedDate | null {
+    return this.dates.of(this.si);
+  }
+
+  get when(): string | null {
+    if (this.whenRead === undefined) this.whenRead = this.dates.of(this.si)?.date ?? (isCumulative(this.s.text) ? null : this.dates.lastUpTo(this.si - 1) ?? this.fallback);
+    return this.whenRead;
+  }
+}
+
 /** The state carried from sentence to sentence of one article, and the claims drafted so far. */
 class ArticleReader {
   readonly drafts: Drafted[] = [];
@@ -187,14 +209,8 @@ class ArticleReader {
     const own = weaponOf(tokens);
     this.articleWeapon ??= own;
     // Dates are read only for sentences that claim something: chrono is costly and most sentences do not.
-    const dates = this.dates;
     const fallback = this.input.dateline?.date ?? this.reference;
-    let when: string | null | undefined;
-    const r: Reading = {
-      s, si, said, tokens, places, sameLine, claimant, attribution, weapon: own ?? this.articleWeapon,
-      get date() { return dates.of(si); },
-      get when() { return when !== undefined ? when : (when = dates.of(si)?.date ?? (isCumulative(s.text) ? null : dates.lastUpTo(si - 1) ?? fallback)); },
-    };
+    const r = new LazyReading(s, si, said, tokens, places, sameLine, claimant, attribution, own ?? this.articleWeapon, this.dates, fallback);
     this.readClaims(r, filedFrom ? { ...s, text: said } : s);
   }
 

@@ -50,7 +50,8 @@ export function annotateTokens(text: string, tokenized?: readonly Token[]): { to
   const cueKeys: string[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    const f = t.form ?? formOf(t.text);
+    // Stored on the token like the matchers do: a sentence's tokens are annotated more than once (count cues, statements).
+    const f = t.form ?? (t.form = formOf(t.text));
     cueKeys[i] = f.cueKey;
     tokens[i] = {
       text: t.text, lower: t.lower, start: t.start, end: t.end, norm: f.norm, lemma: f.lemma, isNum: f.isNum,
