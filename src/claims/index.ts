@@ -129,6 +129,26 @@ class LazyReading implements Reading {
   }
 }
 
+/** A sentence's Scene, its claimant's own place read anew on each ask (a class for the reason LazyReading is one). */
+class SentenceScene implements Scene {
+  readonly #allPlaces: readonly PlaceMention[];
+  readonly #officeOf: ReadonlyMap<string, ClaimPlace>;
+  constructor(
+    readonly text: string, readonly sentence: Sentence, readonly places: readonly PlaceMention[], readonly sameLine: boolean, readonly claimant: string | null,
+    readonly lastWhere: ClaimPlace | null, readonly lastWhereKind: ClaimKind | null, readonly datelinePlace: ClaimPlace | null, readonly sentenceWhere: PlaceMention | null,
+    readonly storyWhere: ClaimPlace | null, readonly area: ClaimPlace | null, readonly namedArea: ClaimPlace | null,
+    allPlaces: readonly PlaceMention[], officeOf: ReadonlyMap<string, ClaimPlace>,
+  ) {
+    this.#allPlaces = allPlaces;
+    this.#officeOf = officeOf;
+  }
+
+  get claimantPlace(): ClaimPlace | null {
+    const m = placeInClaimant(this.#allPlaces, this.claimant, this.sentence.end);
+    return m ? asClaimPlace(m, this.text) : (this.claimant && this.#officeOf.get(this.claimant)) || null;
+  }
+}
+
 /** The state carried from sentence to sentence of one article, and the claims drafted so far. */
 class ArticleReader {
   readonly drafts: Drafted[] = [];
@@ -230,11 +250,10 @@ class ArticleReader {
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
-    const scene: Scene = {
-      text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
-      lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere, storyWhere: this.storyWhere, area: this.areas.summary, namedArea: this.areas.named,
-      get claimantPlace() { const m = placeInClaimant(allPlaces, r.claimant, s.end); return m ? asClaimPlace(m, text) : (r.claimant && officeOf.get(r.claimant)) || null; },
-    };
+    const scene: Scene = new SentenceScene(
+      text, s, places, r.sameLine, r.claimant, this.lastWhere, this.lastWhereKind, this.datelinePlace, sentenceWhere, this.storyWhere, this.areas.summary, this.areas.named,
+      allPlaces, officeOf,
+    );
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);
     this.statementClaims(r, scene, statements);
