@@ -83,3 +83,15 @@ test('annotateTokens: the tokens given keep their spelling forms, so the next re
   assert.ok(tokens.every((t) => t.form === formOf(t.text)));
   assert.equal(annotated[1]!.lemma, formOf("didn't").lemma);
 });
+
+test('annotateSentence: quantities, entities and the date are read on first ask, once', async () => {
+  const { annotateSentence } = await import('../src/language/annotate.js');
+  const text = 'On Monday, 14 fishermen were rescued near the harbour.';
+  const s = annotateSentence({ start: 0, end: text.length, text, paragraph: 2 }, 5, { published: '2024-03-06' });
+  assert.equal(s.id, 5);
+  assert.equal(s.paragraph, 2);
+  assert.equal(s.quantities[0]!.value, 14);
+  assert.equal(s.quantities, s.quantities);
+  assert.deepEqual(s.date, { date: '2024-03-04', precision: 'day' });
+  assert.equal(s.entities, s.entities);
+});

@@ -34,10 +34,25 @@ export interface Texts {
 }
 
 export function readTexts(lead: string, context: string): Texts {
-  const cues = new CueSpan(new CueText(lead), 0, lead.length);
-  let paragraph: CueSpan | undefined;
-  // The paragraph is read only when a rule asks (most sentences never do), once for all its sentences.
-  return { lead, cues, get paragraph() { return (paragraph ??= context === lead ? cues : readSpan(context)); } };
+  return new SentenceTexts(lead, context);
+}
+
+/**
+ * The paragraph is read only when a rule asks (most sentences never do), once for all its sentences.
+ * A class, not an object literal with a getter (see language/annotate.ts, LazySentence).
+ */
+class SentenceTexts implements Texts {
+  readonly cues: CueSpan;
+  #paragraph: CueSpan | undefined;
+  readonly #context: string;
+  constructor(readonly lead: string, context: string) {
+    this.cues = new CueSpan(new CueText(lead), 0, lead.length);
+    this.#context = context;
+  }
+
+  get paragraph(): CueSpan {
+    return (this.#paragraph ??= this.#context === this.lead ? this.cues : readSpan(this.#context));
+  }
 }
 
 // "Iraqi forces", "Somali troops": a country's own forces are state forces.

@@ -79,19 +79,41 @@ export interface AnnotateOptions {
   tokens?: readonly Token[];
 }
 
+/**
+ * An annotated sentence whose costly layers are read on first use. A class, not an object literal
+ * with getters: such a literal is built by the runtime's slow path, and (placed straight in the old
+ * generation) it kept the young tokens it points to alive through young collections until a full one.
+ */
+class LazySentence implements AnnotatedSentence {
+  #quantities: Quantity[] | undefined;
+  #entities: Entity[] | undefined;
+  #date: ResolvedDate | null | undefined;
+  readonly #published: string | null;
+  constructor(
+    readonly id: number, readonly paragraph: number, readonly start: number, readonly text: string, readonly tokens: AnnotatedToken[],
+    readonly cues: CueHit[], readonly places: PlaceMention[], published: string | null,
+  ) {
+    this.#published = published;
+  }
+
+  get quantities(): Quantity[] {
+    return (this.#quantities ??= findQuantities(this.text));
+  }
+
+  get entities(): Entity[] {
+    return (this.#entities ??= findEntities(this.text));
+  }
+
+  get date(): ResolvedDate | null {
+    return this.#date === undefined ? (this.#date = resolveSentenceDate(this.text, this.#published)) : this.#date;
+  }
+}
+
 /** Annotates one sentence; `id` is its index in the text. */
 export function annotateSentence(s: Sentence, id: number, opts: AnnotateOptions = {}): AnnotatedSentence {
   const { tokens, cues } = annotateTokens(s.text, opts.tokens);
-  let quantities: Quantity[] | undefined;
-  let entities: Entity[] | undefined;
-  let date: ResolvedDate | null | undefined;
-  return {
-    id, paragraph: s.paragraph, start: s.start, text: s.text, tokens, cues,
-    places: (opts.places ?? []).filter((p) => p.start >= s.start && p.end <= s.end),
-    get quantities() { return (quantities ??= findQuantities(s.text)); },
-    get entities() { return (entities ??= findEntities(s.text)); },
-    get date() { return date === undefined ? (date = resolveSentenceDate(s.text, opts.published ?? null)) : date; },
-  };
+  const places = (opts.places ?? []).filter((p) => p.start >= s.start && p.end <= s.end);
+  return new LazySentence(id, s.paragraph, s.start, s.text, tokens, cues, places, opts.published ?? null);
 }
 
 /** The entry of the language layer: every sentence of a text annotated once, and the text's language. */
