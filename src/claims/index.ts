@@ -217,6 +217,7 @@ class ArticleReader {
     const scene: Scene = {
       text, sentence: s, places, sameLine: r.sameLine, claimant: r.claimant, lastWhere: this.lastWhere,
       lastWhereKind: this.lastWhereKind, datelinePlace: this.datelinePlace, sentenceWhere, storyWhere: this.storyWhere, area: this.areas.summary, namedArea: this.areas.named,
+      article: { sentences: this.input.sentences, index: si, places: allPlaces },
       get claimantPlace() { const m = placeInClaimant(allPlaces, r.claimant, s.end); return m ? asClaimPlace(m, text) : (r.claimant && officeOf.get(r.claimant)) || null; },
     };
     const base = drafts.length;

@@ -10,6 +10,8 @@ const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
 export interface ClaimPlace {
   text: string;
   place: ResolvedPlace | null;
+  /** Calibrated probability (0..1) that this is the count's place, from data/models/claimplace.json (placerank.ts). */
+  confidence?: number;
 }
 
 const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|district|suburb|camp)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$/u;
