@@ -34,6 +34,21 @@ test('a lead count stays at the country when the next sentence tells a part, ano
   ]);
 });
 
+test('a next sentence that tells a visit, a meeting, an actor or an older count does not move the lead count', () => {
+  expectAll([
+    ['Two soldiers were killed in Ukraine on Monday, the army said. President Zelensky met European leaders in Kyiv.', 'killed', 2, /^Ukraine$/],
+    ['At least 15 people were killed in Nigeria this week. President Tinubu visited Abuja on Friday.', 'killed', 15, /^Nigeria$/],
+    ['Six soldiers were killed in Somalia. The defence minister flew to Mogadishu to meet commanders.', 'killed', 6, /^Somalia$/],
+    ['Gunmen killed 10 people in Niger. The attack was the deadliest since March, when 20 died near Tera.', 'killed', 10, /^Niger$/],
+    ['Russia said it shot down 30 Ukrainian drones overnight. Kyiv said its drones struck a refinery in Saratov.', 'intercepted', 30, /^Russia$/],
+    ['Five people were killed in Lebanon on Monday. Hezbollah fired rockets at Kiryat Shmona in response.', 'killed', 5, /^Lebanon$/],
+    ['Israel said 35 rockets were launched from Gaza. The army struck targets in Khan Younis in response.', 'launched', 35, /^Israel$/],
+    ['Iran fired 12 missiles at Israel overnight. Tehran said the strikes were a response to an attack on Isfahan.', 'launched', 12, /^Israel$/],
+    ['A drone attack killed three people in Russia\'s Belgorod region. The governor said power was cut in Shebekino.', 'killed', 3, /Belgorod/],
+    ['Nine people died in floods and fighting in South Sudan, the UN said. Its envoy arrived in Juba on Sunday for talks.', 'killed', 9, /^South Sudan$/],
+  ]);
+});
+
 test('a country named first as the speaker leaves the count at the town or region named after it', () => {
   expectAll([
     ["Ukraine's air force said 14 drones were shot down over the city of Zhytomyr overnight.", 'intercepted', 14, /Zhytomyr/],
