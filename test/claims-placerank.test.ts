@@ -79,6 +79,21 @@ test('a small town the gazetteer knows poorly stays the place, not the country o
   ]);
 });
 
+test('a desert, forest, range or valley named with its noun is the place, known to the gazetteer or not', () => {
+  expectAll([
+    ['Two soldiers were killed in an ambush in the Sambisa forest, the army said.', 'killed', 2, /Sambisa/],
+    ['Troops killed 14 militants in the Hamrin mountains, officials said.', 'killed', 14, /Hamrin/],
+    ['Militants killed six soldiers in the Kurram valley of Pakistan on Monday.', 'killed', 6, /Kurram/],
+    ['Air strikes killed 11 fighters in the Nafusa mountains, officials said.', 'killed', 11, /Nafusa/],
+    ['Two herders were wounded in the Anbar desert when their truck hit a mine.', 'injured', 2, /Anbar/],
+    ['Gunmen killed five people in the Kamuku forest, police said.', 'killed', 5, /Kamuku/],
+    ['Three people were injured in the Garamba national park on Sunday, the park said.', 'injured', 3, /Garamba/],
+    ['Soldiers killed 9 rebels in the Rwenzori mountains on Thursday.', 'killed', 9, /Rwenzori/],
+    ['An air strike killed 12 fighters in the Panjshir valley, the ministry said.', 'killed', 12, /Panjshir/],
+    ['Four soldiers were killed in the Tibesti mountains near the border, the army said.', 'killed', 4, /Tibesti/],
+  ]);
+});
+
 test('armed groups and institutions named like places are not the place of their counts', () => {
   expectAll([
     ['Islamic State West Africa Province fighters killed 13 soldiers near the town of Damboa, officials said.', 'killed', 13, /Damboa/],

@@ -21,6 +21,7 @@ const Schema = z.object({
   areaAnaphor: z.object({ why: z.string().min(10), pattern: z.string() }),
   background: z.object({ why: z.string().min(10), pattern: z.string(), local: z.string(), localWhy: z.string().min(10), stated: z.string(), statedWhy: z.string().min(10) }),
   nextScene: z.object({ why: z.string().min(10), pattern: z.string() }),
+  naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -55,6 +56,9 @@ const AREA_ANAPHOR = compile(parsed.data.areaAnaphor.pattern, 'i', 'areaAnaphor'
 const BACKGROUND = compile(parsed.data.background.pattern, 'i', 'background');
 const LOCAL_TOTAL = compile(parsed.data.background.local, 'i', 'background.local');
 const STATED = compile(parsed.data.background.stated, 'i', 'background.stated');
+compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.nouns');
+/** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
+export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
 const NEXT_SCENE = compile(parsed.data.nextScene.pattern, 'i', 'nextScene');
 const FOCUS_BEFORE = compile(parsed.data.focus.before, 'i', 'focus.before');
 const FOCUS_AFTER = compile(parsed.data.focus.after, 'i', 'focus.after');
