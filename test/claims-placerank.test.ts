@@ -46,6 +46,8 @@ test('a next sentence that tells a visit, a meeting, an actor or an older count 
     ['Iran fired 12 missiles at Israel overnight. Tehran said the strikes were a response to an attack on Isfahan.', 'launched', 12, /^Israel$/],
     ['A drone attack killed three people in Russia\'s Belgorod region. The governor said power was cut in Shebekino.', 'killed', 3, /Belgorod/],
     ['Nine people died in floods and fighting in South Sudan, the UN said. Its envoy arrived in Juba on Sunday for talks.', 'killed', 9, /^South Sudan$/],
+    ['Three people were killed in Ukraine on Tuesday. In a separate strike, a missile hit a depot in Kremenchuk.', 'killed', 3, /^Ukraine$/],
+    ['Six soldiers died in Burkina Faso, the army said. Meanwhile, gunmen attacked a church near Fada N\'Gourma.', 'killed', 6, /^Burkina Faso$/],
   ]);
 });
 

@@ -5,7 +5,7 @@ import { isCumulative, type Sentence } from '../language/index.js';
 import type { CountDraft } from './counts.js';
 import type { Scene } from './placing.js';
 import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
-import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsScene } from './whererules.js';
+import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
 import { countryPlace } from '../places/index.js';
 
 /**
@@ -132,12 +132,13 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   if (next) {
     const numbered = NUMBERED.test(next.s.text) ? 1 : 0;
     const told = tellsScene(next.s.text) ? 1 : 0;
+    const apart = tellsApart(next.s.text) ? 1 : 0;
     const chosen = chooseWhere(text, next.places, { from: next.s.start, to: next.s.end, attachedAt: null });
-    if (chosen) add(out, asClaimPlace(chosen, text), { next: 1, nextChosen: 1, nextNumbered: numbered, nextScene: told, ...mentionFeatures(scene, chosen, c, clause) });
+    if (chosen) add(out, asClaimPlace(chosen, text), { next: 1, nextChosen: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, ...mentionFeatures(scene, chosen, c, clause) });
     for (const m of next.places) {
       // "… since March, when 20 died near Tera": a place with a count of its own before it is that count's.
       const counted = NUMBERED.test(text.slice(Math.max(next.s.start, m.start - 40), m.start)) ? 1 : 0;
-      add(out, asClaimPlace(m, text), { next: 1, nextNumbered: numbered, nextScene: told, nextCounted: counted, ...mentionFeatures(scene, m, c, clause) });
+      add(out, asClaimPlace(m, text), { next: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, nextCounted: counted, ...mentionFeatures(scene, m, c, clause) });
     }
   }
   const context: [ClaimPlace | null | undefined, string][] = [
