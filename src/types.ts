@@ -91,7 +91,8 @@ export interface Claim {
   qualifier: Qualifier | null;
   weapon: string | null;
   when: string | null;
-  where: (PlaceMention | { text: string; place: ResolvedPlace | null }) | null;
+  /** A count's place carries the calibrated confidence of the place ranker (src/claims/placerank.ts). */
+  where: (PlaceMention | { text: string; place: ResolvedPlace | null; confidence?: number }) | null;
   claimant: string | null;
   evidence: Span;
   /** Index (in the article's claim list) of the total this claim is a part of. */

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 const TRAINERS = [
   'scripts/train/places.ts',
   'scripts/train/claims.ts',
+  'scripts/train/claimplace.ts',
   'scripts/train/events.ts',
   'scripts/train/incidents.ts',
 ];

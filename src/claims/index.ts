@@ -138,6 +138,7 @@ class SentenceScene implements Scene {
     readonly lastWhere: ClaimPlace | null, readonly lastWhereKind: ClaimKind | null, readonly datelinePlace: ClaimPlace | null, readonly sentenceWhere: PlaceMention | null,
     readonly storyWhere: ClaimPlace | null, readonly area: ClaimPlace | null, readonly namedArea: ClaimPlace | null,
     allPlaces: readonly PlaceMention[], officeOf: ReadonlyMap<string, ClaimPlace>,
+    readonly article: Scene['article'],
   ) {
     this.#allPlaces = allPlaces;
     this.#officeOf = officeOf;
@@ -252,7 +253,7 @@ class ArticleReader {
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
     const scene: Scene = new SentenceScene(
       text, s, places, r.sameLine, r.claimant, this.lastWhere, this.lastWhereKind, this.datelinePlace, sentenceWhere, this.storyWhere, this.areas.summary, this.areas.named,
-      allPlaces, officeOf,
+      allPlaces, officeOf, { sentences: this.input.sentences, index: si, places: allPlaces },
     );
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);

@@ -6,6 +6,7 @@ import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCount
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
 import { isArea } from './area.js';
+import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, isBuildingName, countScope, isFrame, locativesIn, namesAirspace, reachesBack, isAirportName, isSiteModifier } from './whererules.js';
 
@@ -33,6 +34,8 @@ export interface Scene {
   area?: ClaimPlace | null;
   /** The area the report last named (see area.ts). */
   namedArea?: ClaimPlace | null;
+  /** The article's sentences, this one's index and all its place mentions: the next sentence's places are candidates too (placerank.ts). */
+  article?: { sentences: readonly Sentence[]; index: number; places: readonly PlaceMention[] };
 }
 
 const SCENE_KINDS: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated']);
@@ -255,10 +258,10 @@ const STEPS: Readonly<Record<string, Step>> = {
   dateline: ({ scene }) => scene.datelinePlace,
 };
 
-const ORDER: readonly { run: Step; kinds: ReadonlySet<string> | null }[] = COUNT_STEPS.map((x) => {
+const ORDER: readonly { name: string; run: Step; kinds: ReadonlySet<string> | null }[] = COUNT_STEPS.map((x) => {
   const run = STEPS[x.step];
   if (!run) throw new Error(`data/claims/where.json: countSteps: unknown step "${x.step}"`);
-  return { run, kinds: x.kinds ? new Set(x.kinds) : null };
+  return { name: x.step, run, kinds: x.kinds ? new Set(x.kinds) : null };
 });
 
 /**
@@ -272,12 +275,18 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
     scene, c, counts, done,
     clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
   };
+  return rankPlace(scene, c, counts, ruleChoice(x));
+}
+
+/** The rules' place of a count: the first the steps find, and the step that found it. */
+function ruleChoice(x: CountContext): RuleChoice {
+  const { scene, c, counts } = x;
   for (const step of ORDER) {
     if (step.kinds && !step.kinds.has(c.kind)) continue;
     const where = step.run(x);
-    if (where) return SETTLE_KINDS.has(c.kind) || SEVERAL_KINDS.has(c.kind) ? refined(scene, c, counts, where) : where;
+    if (where) return { where: SETTLE_KINDS.has(c.kind) || SEVERAL_KINDS.has(c.kind) ? refined(scene, c, counts, where) : where, step: step.name };
   }
-  return null;
+  return { where: null, step: null };
 }
 
 const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);

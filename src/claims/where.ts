@@ -2,6 +2,7 @@ import type { PlaceMention, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
+import { NATURAL_NOUNS } from './whererules.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -10,6 +11,8 @@ const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
 export interface ClaimPlace {
   text: string;
   place: ResolvedPlace | null;
+  /** Calibrated probability (0..1) that this is the count's place, from data/models/claimplace.json (placerank.ts). */
+  confidence?: number;
 }
 
 const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|district|suburb|camp)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$/u;
@@ -29,7 +32,7 @@ const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outsid
 const FREE_AFTER = WORDS.FREE_AFTER;
 const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
 // Common nouns that complete a place name: "Nuseirat refugee camp", "Burbur area".
-const PLACE_NOUN = /^\s+((?:refugee\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\s+)?airport|airbase|air\s+base|port|harbou?r)\b/i;
+const PLACE_NOUN = new RegExp(`^\\s+((?:refugee\\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\\s+)?airport|airbase|air\\s+base|port|harbou?r|${NATURAL_NOUNS})\\b`, 'i');
 const SENTENCE_OPENERS = WORDS.SENTENCE_OPENERS;
 
 /** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
@@ -179,12 +182,14 @@ function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentio
 
 const SETTLEMENT_NOUN = '(?:village|town|city|hamlet|locality|commune|township|camp)';
 const SETTLEMENT_NAME = "((?:[A-Z][\\p{L}'’-]+\\s+){0,3}[A-Z][\\p{L}'’-]+)";
-const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|of|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+${SETTLEMENT_NOUN}\\b)`, 'gu');
+// "in the Sambisa forest": a natural feature is named with its noun after the name only (where.json `naturalFeatures`).
+const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|of|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+(?:${SETTLEMENT_NOUN}|${NATURAL_NOUNS})\\b)`, 'gu');
+const NAMED_NOUN = new RegExp(`\\b(?:village|town|city|hamlet|locality|commune|township|camp|${NATURAL_NOUNS})\\b`);
 
 /** The last (or first) settlement of `from`..`to` named with its noun ("Ibbin town", "the village of Kondouagou") that no known mention names. */
 function settlementBefore(text: string, from: number, to: number, mentions: readonly PlaceMention[], firstOne = false): PlaceMention | null {
   const stretch = text.slice(from, to);
-  if (!/\b(?:village|town|city|hamlet|locality|commune|township|camp)\b/.test(stretch) || (!firstOne && /[;.]\s/.test(stretch))) return null;
+  if (!NAMED_NOUN.test(stretch) || (!firstOne && /[;.]\s/.test(stretch))) return null;
   let found: PlaceMention | null = null;
   for (const m of stretch.matchAll(SETTLEMENT_NAMED)) {
     const name = (m[1] ?? m[2])!;

@@ -20,6 +20,8 @@ const Schema = z.object({
   claimantPlace: z.object({ why: z.string().min(10), officeAfter: z.string(), locativeBefore: z.string() }),
   areaAnaphor: z.object({ why: z.string().min(10), pattern: z.string() }),
   background: z.object({ why: z.string().min(10), pattern: z.string(), local: z.string(), localWhy: z.string().min(10), stated: z.string(), statedWhy: z.string().min(10) }),
+  nextScene: z.object({ why: z.string().min(10), pattern: z.string(), apart: z.string(), apartWhy: z.string().min(10) }),
+  naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -54,6 +56,11 @@ const AREA_ANAPHOR = compile(parsed.data.areaAnaphor.pattern, 'i', 'areaAnaphor'
 const BACKGROUND = compile(parsed.data.background.pattern, 'i', 'background');
 const LOCAL_TOTAL = compile(parsed.data.background.local, 'i', 'background.local');
 const STATED = compile(parsed.data.background.stated, 'i', 'background.stated');
+compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.nouns');
+/** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
+export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
+const NEXT_SCENE = compile(parsed.data.nextScene.pattern, 'i', 'nextScene');
+const NEXT_APART = compile(parsed.data.nextScene.apart, 'i', 'nextScene.apart');
 const FOCUS_BEFORE = compile(parsed.data.focus.before, 'i', 'focus.before');
 const FOCUS_AFTER = compile(parsed.data.focus.after, 'i', 'focus.after');
 /** The kinds of count a salvo's focus does not place (where.json `focus`). */
@@ -188,4 +195,14 @@ export function isBackgroundTotal(sentence: string): boolean {
 /** "damaged throughout the region": a count's clause told over the area the report named (where.json `areaAnaphor`). */
 export function refersToArea(clause: string): boolean {
   return AREA_ANAPHOR.test(clause);
+}
+
+/** "The drone hit a block of flats in Sumy": a sentence that tells the attack itself, so its place may be the scene of the lead's count (where.json `nextScene`). */
+export function tellsScene(sentence: string): boolean {
+  return NEXT_SCENE.test(sentence);
+}
+
+/** "In a separate attack, …", "Elsewhere, …": a sentence that tells another incident than the one before (where.json `nextScene.apart`). */
+export function tellsApart(sentence: string): boolean {
+  return NEXT_APART.test(sentence);
 }

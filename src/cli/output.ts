@@ -31,7 +31,7 @@ export function claimOut(c: Claim) {
     qualifier: c.qualifier,
     weapon: c.weapon,
     when: c.when,
-    where: c.where ? { text: c.where.text, ...resolved(c.where.place) } : null,
+    where: c.where ? { text: c.where.text, ...resolved(c.where.place), ...('confidence' in c.where && c.where.confidence !== undefined ? { confidence: c.where.confidence } : {}) } : null,
     claimant: c.claimant,
     evidence: c.evidence,
     part_of: c.partOf,

@@ -1,0 +1,138 @@
+/**
+ * Trains the place ranker of counts (data/models/claimplace.json, read by src/claims/placerank.ts):
+ * a conditional logit over each count's candidate places, labelled by which candidate's name
+ * matches the gold `where` the way the evaluator compares names. Cross-validated by article over
+ * five folds (where-accuracy of the rules' choice and of the model's beside each other), Platt
+ * calibration fitted on the held-out folds' winning probabilities, then fit on all.
+ *
+ *   npx tsx scripts/train/claimplace.ts [GOLD.jsonl[:even] ...]
+ * Default: the project's own written set data/claims/train/claimplace.jsonl, the even lines of
+ * ../shared/eval/dev/claims-domain.jsonl and /work/checks/claimplace-own-A.jsonl where present.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { extractArticle } from '../../src/pipeline.ts';
+import { calibrated, probabilities, recordCandidates, type Candidate } from '../../src/claims/placerank.ts';
+
+const GoldClaim = z.object({ kind: z.string(), value: z.number().nullable().optional(), where: z.string().nullable().optional() }).passthrough();
+const GoldRecord = z.object({ id: z.string(), text: z.string(), title: z.string().nullable().optional(), published: z.string().nullable().optional(), claims: z.array(GoldClaim) }).passthrough();
+
+// The evaluator's loose name match: one name's words hold the other's, or they share half.
+const STOP = new Set(['the', 'of', 'a', 'an', 'in', 'over', 'and', 's', "'s", 'region', 'oblast', 'province', 'district', 'city', 'governorate', 'state', 'area', 'county']);
+const words = (s: string | null | undefined): Set<string> => new Set((s ?? '').toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => !STOP.has(w)) ?? []);
+function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.size || !wb.size) return (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+  const inter = [...wa].filter((w) => wb.has(w)).length;
+  return inter === wa.size || inter === wb.size || inter / new Set([...wa, ...wb]).size >= 0.5;
+}
+
+/** One count of one article: its candidates and which of them are right. */
+interface Group { doc: number; cands: Candidate[]; right: boolean[] }
+
+const DEFAULT = ['data/claims/train/claimplace.jsonl', '../shared/eval/dev/claims-domain.jsonl:even', '/work/checks/claimplace-own-A.jsonl'];
+
+function records(spec: string): z.infer<typeof GoldRecord>[] {
+  const [file, half] = spec.split(':') as [string, string | undefined];
+  if (!existsSync(file)) { console.warn(`claimplace: ${file} not found, skipped`); return []; }
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  return lines.filter((_, i) => half !== 'even' || i % 2 === 0).map((l) => GoldRecord.parse(JSON.parse(l)));
+}
+
+function groups(specs: readonly string[]): Group[] {
+  const out: Group[] = [];
+  let doc = 0;
+  for (const spec of specs) {
+    for (const g of records(spec)) {
+      const seen: { kind: string; value: number | null; cands: Candidate[] }[] = [];
+      recordCandidates((r) => seen.push(r));
+      extractArticle({ id: g.id, title: g.title ?? null, published: g.published ?? null, text: g.text });
+      recordCandidates(null);
+      const used = new Set<number>();
+      for (const gc of g.claims) {
+        if (!gc.where) continue;
+        // The first unused count of the gold claim's kind and value that has the gold place among its candidates.
+        const i = seen.findIndex((r, k) => !used.has(k) && r.kind === gc.kind && r.value === (gc.value ?? null) && r.cands.some((c) => sameText(gc.where, c.place.text)));
+        if (i < 0) continue;
+        used.add(i);
+        out.push({ doc, cands: seen[i]!.cands, right: seen[i]!.cands.map((c) => sameText(gc.where, c.place.text)) });
+      }
+      doc++;
+    }
+  }
+  return out;
+}
+
+/** Conditional logit by batch gradient descent, L2-regularised: a few hundred counts, a few dozen features. */
+function fit(data: readonly Group[], l2 = 0.02, steps = 4000, rate = 1): Record<string, number> {
+  const w: Record<string, number> = {};
+  for (let t = 0; t < steps; t++) {
+    const grad: Record<string, number> = {};
+    for (const g of data) {
+      const p = probabilities(w, g.cands);
+      const z = g.right.reduce((s, r, i) => s + (r ? p[i]! : 0), 0);
+      // d log(sum of the right candidates' probability) = E[f | right] - E[f]
+      g.cands.forEach((c, i) => {
+        const coef = (g.right[i] ? p[i]! / z : 0) - p[i]!;
+        for (const [name, v] of Object.entries(c.f)) grad[name] = (grad[name] ?? 0) + coef * v;
+      });
+    }
+    for (const name of Object.keys(grad)) w[name] = (w[name] ?? 0) + (rate * (grad[name]! - l2 * (w[name] ?? 0) * data.length)) / data.length;
+  }
+  return w;
+}
+
+const winner = (p: readonly number[]): number => p.reduce((b, x, i) => (x > p[b]! ? i : b), 0);
+
+/** Platt scaling of the winner's probability against whether it was right. */
+function platt(points: readonly { p: number; y: number }[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  for (let t = 0; t < 3000; t++) {
+    let ga = 0;
+    let gb = 0;
+    for (const { p, y } of points) {
+      const x = Math.log(Math.min(1 - 1e-6, Math.max(1e-6, p)) / (1 - Math.min(1 - 1e-6, Math.max(1e-6, p))));
+      const q = calibrated(p, { a, b });
+      ga += (y - q) * x;
+      gb += y - q;
+    }
+    a += (0.05 * ga) / points.length;
+    b += (0.05 * gb) / points.length;
+  }
+  return { a, b };
+}
+
+const FOLDS = 5;
+const data = groups(process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT);
+const informative = data.filter((g) => g.cands.length > 1);
+const held: { p: number; y: number }[] = [];
+let ruleRight = 0;
+let modelRight = 0;
+for (let k = 0; k < FOLDS; k++) {
+  const w = fit(informative.filter((g) => g.doc % FOLDS !== k));
+  for (const g of data.filter((x) => x.doc % FOLDS === k)) {
+    const p = probabilities(w, g.cands);
+    const i = winner(p);
+    held.push({ p: p[i]!, y: g.right[i] ? 1 : 0 });
+    modelRight += g.right[i] ? 1 : 0;
+    ruleRight += g.cands.some((c, j) => c.f.rule && g.right[j]) ? 1 : 0;
+  }
+}
+const weights = fit(informative);
+const calibration = platt(held);
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+// Calibration on the held-out folds: mean confidence beside the share right, and the Brier score.
+const conf = held.map((h) => calibrated(h.p, calibration));
+const meanConfidence = conf.reduce((x, y) => x + y, 0) / held.length;
+const brier = held.reduce((x, h, i) => x + (conf[i]! - h.y) ** 2, 0) / held.length;
+const cv = { folds: FOLDS, counts: data.length, rulesRight: round(ruleRight / data.length), modelRight: round(modelRight / data.length), meanConfidence: round(meanConfidence), brier: round(brier) };
+console.log(`claimplace: ${data.length} placed counts (${informative.length} with a choice), ${FOLDS}-fold where-accuracy: rules ${cv.rulesRight}, model ${cv.modelRight}; mean confidence ${cv.meanConfidence}, Brier ${cv.brier}`);
+const model = {
+  why: 'Which place a count belongs to: a conditional logit over its candidate places (src/claims/placerank.ts), the rules\' choice among the features. Trained by scripts/train/claimplace.ts.',
+  cv,
+  calibration: { a: round(calibration.a), b: round(calibration.b) },
+  weights: Object.fromEntries(Object.entries(weights).sort((x, y) => x[0].localeCompare(y[0])).map(([k, v]) => [k, round(v)])),
+};
+writeFileSync('data/models/claimplace.json', JSON.stringify(model, null, 1) + '\n');
