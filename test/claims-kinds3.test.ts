@@ -77,11 +77,18 @@ test('airport closures: restrictions, traffic stopped or grounded at named airpo
     ['Volgograd airport suspended operations on Tuesday, officials said.', ['airport_closed 1 exact @Volgograd airport']],
     ['Airspace over the Kaluga region was closed for several hours.', ['airport_closed null unknown @Kaluga region']],
     ['Vnukovo and Domodedovo airports were temporarily closed to incoming and outgoing flights.', ['airport_closed 2 exact @Vnukovo']],
+    ['The aviation agency announced a temporary halt of flights at Kaluga airport.', ['airport_closed 1 exact @Kaluga airport']],
+    ['Flights at Volgograd airport were restricted for several hours.', ['airport_closed 1 exact @Volgograd airport']],
+    ['Billund Airport halted all takeoffs and landings for four hours.', ['airport_closed 1 exact @Billund Airport']],
+    ['Rzeszow and Lublin airports were closed due to military activity.', ['airport_closed 2 exact @Rzeszow']],
+    ['Kuwait temporarily suspended air traffic in its airspace.', ['airport_closed null unknown @Kuwait']],
     // Near misses: reopened, lifted, threatened.
     ["Moscow's Sheremetyevo airport reopened after a four-hour closure.", []],
     ['Restrictions were lifted at Samara airport on Monday morning.', []],
     ['The agency lifted restrictions at the airports of Kaluga and Tambov.', []],
     ['Flights at Pulkovo airport could be grounded if the alert continues.', []],
+    ['Officials called for a halt of flights at Kaluga airport.', []],
+    ['Bahrain reopened its airspace on Friday.', []],
   ]);
 });
 
@@ -93,6 +100,7 @@ test('evacuations: counted people or settlements moved out or ordered out; uncou
     ['Officials ordered the evacuation of twelve settlements in the Kupiansk district.', ['evacuated 12 exact @Kupiansk district']],
     ['The governor announced the evacuation of about 2,000 residents from Vovchansk.', ['evacuated 2000 about @Vovchansk']],
     ['Five villages were evacuated overnight.', ['evacuated 5 exact']],
+    ['About 300 residents were moved to temporary accommodation centres.', ['evacuated 300 about']],
     ['People were evacuated from nearby homes after the strike.', ['evacuated null unknown']],
     ['Residents of the surrounding houses were evacuated, the mayor said.', ['evacuated null unknown']],
     ['Police evacuated residents from the apartment block in Dnipro.', ['evacuated null unknown @Dnipro']],
@@ -101,6 +109,7 @@ test('evacuations: counted people or settlements moved out or ordered out; uncou
     // Near misses: taken out and tortured, planned, refused, negated.
     ['Four civilians were taken out of their house and beaten.', []],
     ['Officials plan to evacuate residents next week.', []],
+    ['About 300 soldiers were moved to the front.', []],
     ['Residents were not evacuated, the mayor said.', []],
     ['Residents will be evacuated if the fire spreads.', []],
     ['The evacuation of the town went smoothly.', []],
