@@ -31,6 +31,8 @@ test('damage: fires at sites, utility lines cut, sites put out of work, in eithe
     ['The pumping station remained without electricity after the attack.', ['damaged null unknown']],
     ['Several apartment buildings were damaged in Zaporizhzhia overnight.', ['damaged null unknown @Zaporizhzhia']],
     ['The attack destroyed a clinic in Orikhiv.', ['damaged null unknown @Orikhiv']],
+    ['Fire engulfed the top floors of a residential building in Kherson.', ['damaged null unknown @Kherson']],
+    ['The oil depot continues to burn after the overnight attack.', ['damaged null unknown']],
     // Near misses: a cut that is no damage, an outage's customers, a fire with no site, a plan, a denial.
     ['Funding for the water network was cut last year.', []],
     ['Some 40,000 homes were left without power in Odesa.', []],
@@ -112,6 +114,7 @@ test('evacuations: counted people or settlements moved out or ordered out; uncou
     ['About 300 soldiers were moved to the front.', []],
     ['Residents were not evacuated, the mayor said.', []],
     ['Residents will be evacuated if the fire spreads.', []],
+    ['Some 200 residents refused to evacuate, the governor said.', []],
     ['The evacuation of the town went smoothly.', []],
   ]);
 });
