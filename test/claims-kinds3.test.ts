@@ -132,8 +132,12 @@ test('negation and modality: a count whose verb is negated, failed, tried, plann
     ['The drones could hit 12 targets, the expert said.', []],
     ['Israel may strike three nuclear sites, officials said.', []],
     ['The army is expected to launch 30 more missiles tonight.', []],
+    ['The army failed to shoot down 12 drones and 3 missiles.', []],
+    ['Some 74 missiles and 117 drones were not intercepted.', []],
     // Counts that did happen stay.
     ['Air defences managed to intercept 12 missiles.', ['intercepted 12 exact']],
+    ['Troops shot down a helicopter and 3 drones.', ['intercepted 3 exact']],
+    ['The refinery, attacked in May, was struck again on Thursday by 5 drones.', ['launched 5 exact']],
     ['Russia launched 100 missiles, of which 80 were intercepted.', ['launched 100 exact', 'intercepted 80 exact']],
     ['Air defences shot down 14 of the 20 drones.', ['launched 20 exact', 'intercepted 14 exact']],
   ]);

@@ -188,14 +188,14 @@ const NEGATION_SKIPS = setWords('@negation_skips');
  * reaches the count joined to it by "and" (`and` is the index of that "and"). A count of things, not
  * people, ends a longer list: "damaged a school, a clinic and 15 homes" (commas and counts inside it).
  */
-export function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): CountRule | null {
+export function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): { rule: CountRule; at: number } | null {
   const list = head.cls !== 'person';
   for (let p = and - 1; p >= Math.max(0, and - (list ? 14 : 6)); p--) {
     const t = tokens[p]!;
     if (list && CLAUSE_STOP.has(t.lower)) return null;
     if (!/^\p{L}/u.test(t.text) && !(list && (t.text === ',' || /^\d/.test(t.text)))) return null;
     const hit = verbEndingAt(tokens, p, head);
-    if (hit) return fits(hit, head) && p < and - 1 ? hit.rule : null;
+    if (hit) return fits(hit, head) && p < and - 1 ? { rule: hit.rule, at: p - hit.length + 1 } : null;
   }
   return null;
 }

@@ -169,7 +169,12 @@ const BIND: Readonly<Record<string, StepFn>> = {
     x.drafts.push(waitingDraft(x.sentence, pending, other.kind, other.id, true));
     x.run.pending = null;
   },
-  across: (x) => { if (x.head && (x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) bind(x, verbAcrossObject(x.tokens, x.qStart - 1, x.head)); },
+  across: (x) => {
+    if (!x.head || !(x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) return;
+    const across = verbAcrossObject(x.tokens, x.qStart - 1, x.head);
+    bind(x, across?.rule ?? null);
+    if (across) x.verbAt = across.at;
+  },
   armed: (x) => { if (x.armedWith) bind(x, ARMED); },
   'x-of-y': (x) => {
     const { tokens, qStart } = x;
