@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import type { Quantity } from '../language/index.js';
 import { AUXILIARIES, FOUND_DEAD, PART_MARKERS, type HeadClass } from './lexicon.js';
-import { ruleBound, rulesBound, setWords, stepWords, VERB_INDEX, VERBS_BY_LAST, type CountRule, type VerbHit } from './countrules.js';
+import { NEGATED, ruleBound, rulesBound, setWords, stepWords, VERB_INDEX, VERBS_BY_LAST, type CountRule, type VerbHit } from './countrules.js';
 import { kindsForHead } from './kinds.js';
 import { countsOtherThing, findHead, type Head } from './countphrase.js';
 import { matchesAt, phraseAt, tokenAt, type Token } from './tokens.js';
@@ -30,10 +30,10 @@ export const CLOSURE_WORDS = stepWords(CLOSURE, 0);
  * Kind of the verb phrase that ends at token `p`, if any (for looking left of a number). A verb of
  * several kinds ("destroyed": intercepted drones, damaged tanks) gives the kind its head allows.
  */
-export function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): VerbHit | null {
+export function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | null): (VerbHit & { length: number }) | null {
   const candidates = p >= 0 ? VERBS_BY_LAST.get(tokens[p]!.lower) : undefined;
   if (!candidates) return null;
-  let first: VerbHit | null = null;
+  let first: (VerbHit & { length: number }) | null = null;
   for (const hit of candidates) {
     const { phrase } = hit;
     const s = p - phrase.length + 1;
@@ -41,8 +41,9 @@ export function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | 
     let k = 0;
     while (k < phrase.length && tokens[s + k]!.lower === phrase[k]) k++;
     if (k !== phrase.length) continue;
-    if (!head || fits(hit, head)) return hit;
-    first ??= hit;
+    const found = { kind: hit.kind, rule: hit.rule, length: phrase.length };
+    if (!head || fits(hit, head)) return found;
+    first ??= found;
   }
   return first;
 }
@@ -51,7 +52,7 @@ export function verbEndingAt(tokens: readonly Token[], p: number, head?: Head | 
  * The verb that ends just before a count, read from the nearest token back over the carrier words
  * (`from` down to `to`): "claimed the lives of 7" ends its verb at "of", "killing a total of 9" at "killing".
  */
-export function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head | null): { hit: VerbHit; at: number } | null {
+export function leftVerb(tokens: readonly Token[], from: number, to: number, head: Head | null): { hit: VerbHit & { length: number }; at: number } | null {
   for (let p = from - 1; p >= to; p--) {
     const hit = verbEndingAt(tokens, p, head);
     if (hit && fits(hit, head)) return { hit, at: p };
@@ -92,13 +93,15 @@ export function pastAside(tokens: readonly Token[], r: number, countAt: (i: numb
  * "by" after an attack verb ("attacked by 25 drones"), "strikes on 15 targets", or a salvo carried
  * "with" a weapon count (its kind decided later).
  */
-export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | null): { bound: CountRule | null; finite: boolean; armedWith: boolean } {
-  const none = { bound: null, finite: true, armedWith: false };
+export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Head | null): { bound: CountRule | null; finite: boolean; armedWith: boolean; verbAt: number } {
+  const none = { bound: null, finite: true, armedWith: false, verbAt: -1 };
   let p = qStart - 1;
   let hops = 0;
   while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
   if (p < 0) return none;
   const word = tokens[p]!.lower;
+  // "strikes on 15 targets", "hits by 9 missiles", "impacts of four missiles": cue phrases that end just before the count (a carrier word may end one).
+  for (const rule of BEFORE) if (head && fits(rule, head) && rule.phrases.all.some((ph) => endsAt(tokens, p, ph) || endsAt(tokens, qStart - 1, ph))) return { ...none, bound: rule };
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
     const attacked = tokens.slice(Math.max(0, p - 4), p).some((t) => BY_WORDS.has(t.lower));
@@ -106,13 +109,11 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
     if (head?.cls === 'person' && before && fits(before, head)) return { ...none, bound: before.rule };
     return none;
   }
-  // "strikes on 15 targets": cue phrases that end just before the count.
-  for (const rule of BEFORE) if (head && fits(rule, head) && rule.phrases.all.some((ph) => endsAt(tokens, p, ph))) return { ...none, bound: rule };
   // "an attack with 91 drones", "a strike involving around 300 drones and missiles"
   if (ARMED_WORDS.has(word) && head && fits(ARMED, head)) return { ...none, armedWith: true };
   const left = leftVerb(tokens, qStart, p, head);
   if (left && bodiesNotFound(tokens, left.at)) return none;
-  return left ? { bound: left.hit.rule, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false } : none;
+  return left ? { bound: left.hit.rule, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false, verbAt: left.at - left.hit.length + 1 } : none;
 }
 
 /** Whether `phrase` ends at token `p`. */
@@ -143,7 +144,7 @@ export const TOLL_WORDS = new Map(TOLLS.map((r) => [r, { linkers: setWords(r.met
  * killed"). `waits` when another coordinated count comes first ("74 missiles and 117 drones were
  * intercepted"): that count's verb is this one's too.
  */
-export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { bound: CountRule | null; waits: boolean } {
+export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { bound: CountRule | null; waits: boolean; verbAt: number } {
   const { tokens, quantities, q, head, isX, yAt } = a;
   let r = a.from;
   for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
@@ -154,31 +155,47 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
     if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
     if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
-      return { bound: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? '') };
+      return { bound: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? ''), verbAt: -1 };
     }
     const hits = verbStartingAt(tokens, r);
     // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.
     if (hits.length && tokens[r - 1]?.text === ',' && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
-    if (hits.length) return { bound: pick(hits, head)?.rule ?? null, waits: false };
+    if (hits.length) return { bound: pick(hits, head)?.rule ?? null, waits: false, verbAt: r };
     // "were 'lost' to electronic warfare": a scare quote is read past like a word.
     if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}"'‘’“”]|^\d+-\p{L}/u.test(t.text)) break;
   }
-  return { bound: null, waits: false };
+  return { bound: null, waits: false, verbAt: -1 };
 }
+
+/**
+ * "17 drones were not intercepted", "failed to intercept 12 missiles", "threatened to launch 100":
+ * words of data/rules/counts.json (bind "negated") ending right before the verb at token `verbAt`,
+ * over auxiliaries ("have not been downed"), say the count's fact did not happen.
+ */
+export function negatedVerb(tokens: readonly Token[], verbAt: number): boolean {
+  for (let p = verbAt - 1, hops = 0; p >= 0 && hops < 4; p--, hops++) {
+    const t = tokens[p]!;
+    if (NEGATED.all.some((ph) => endsAt(tokens, p, ph))) return true;
+    if (!AUXILIARIES.has(t.lower) && !NEGATION_SKIPS.has(t.lower)) return false;
+  }
+  return false;
+}
+// Auxiliaries of negated and modal verbs the lexicon's list of count auxiliaries lacks ("did not", "could not be").
+const NEGATION_SKIPS = setWords('@negation_skips');
 
 /**
  * "killed an American scientist and nine French soldiers": a verb whose first object is uncounted
  * reaches the count joined to it by "and" (`and` is the index of that "and"). A count of things, not
  * people, ends a longer list: "damaged a school, a clinic and 15 homes" (commas and counts inside it).
  */
-export function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): CountRule | null {
+export function verbAcrossObject(tokens: readonly Token[], and: number, head: Head): { rule: CountRule; at: number } | null {
   const list = head.cls !== 'person';
   for (let p = and - 1; p >= Math.max(0, and - (list ? 14 : 6)); p--) {
     const t = tokens[p]!;
     if (list && CLAUSE_STOP.has(t.lower)) return null;
     if (!/^\p{L}/u.test(t.text) && !(list && (t.text === ',' || /^\d/.test(t.text)))) return null;
     const hit = verbEndingAt(tokens, p, head);
-    if (hit) return fits(hit, head) && p < and - 1 ? hit.rule : null;
+    if (hit) return fits(hit, head) && p < and - 1 ? { rule: hit.rule, at: p - hit.length + 1 } : null;
   }
   return null;
 }

@@ -11,9 +11,9 @@ import { indexPhrases, phraseList, type Phrase, type PhraseIndex, type PhraseLis
  * count engine uses. A rule's pattern is the cue the engine looks for at the place its `bind` names.
  */
 const FILE = 'data/rules/counts.json';
-const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'after', 'armed', 'x-of-y', 'sentence', 'fled', 'share', 'paired', 'order', 'veto', 'veto-before', 'veto-after']);
-// Rules that bind no count of their own: cues the binding rules need ("order") and vetoes.
-const UNBOUND: ReadonlySet<string> = new Set(['order', 'veto', 'veto-before', 'veto-after']);
+const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'after', 'armed', 'x-of-y', 'sentence', 'fled', 'share', 'paired', 'order', 'veto', 'veto-before', 'veto-after', 'negated']);
+// Rules that bind no count of their own: cues the binding rules need ("order"), vetoes, and the words that take back a count's verb.
+const UNBOUND: ReadonlySet<string> = new Set(['order', 'veto', 'veto-before', 'veto-after', 'negated']);
 const Kind = z.string().refine(isClaimKind, 'not a kind of data/claims/kinds.json');
 const Meta = z.object({
   kind: Kind.optional(),
@@ -71,7 +71,7 @@ function phrasesOf(spec: RuleSpec): Phrase[] {
 }
 
 /** A rule that binds no count: an evacuation order a flight needs, or a veto (of `vetoes`, null for every kind). */
-export interface CueRule { id: string; bind: 'order' | 'veto' | 'veto-before' | 'veto-after'; vetoes: ReadonlySet<ClaimKind> | null; pattern: RuleSpec['pattern'] }
+export interface CueRule { id: string; bind: 'order' | 'veto' | 'veto-before' | 'veto-after' | 'negated'; vetoes: ReadonlySet<ClaimKind> | null; pattern: RuleSpec['pattern'] }
 
 const LOADED = loadRules('counts');
 /** The compiled matcher of every rule of the file, for the cues read over a whole sentence. */
@@ -86,6 +86,12 @@ function readCues(): CueRule[] {
   });
 }
 export const CUE_RULES: readonly CueRule[] = readCues();
+
+/** "were not intercepted", "failed to intercept", "threatened to launch": the words (bind "negated") that, ending right before a count's verb, say it did not happen. */
+export const NEGATED: PhraseList = phraseList(LOADED.specs.filter(({ spec }) => spec.meta.bind === 'negated').flatMap(({ spec }) => {
+  const phrases = phrasesOf(spec);
+  return phrases.length ? phrases : fail(spec.id, 'a "negated" rule must be plain word steps');
+}));
 
 function read(): CountRule[] {
   return LOADED.specs.filter(({ spec }) => !UNBOUND.has(String(spec.meta.bind))).map(({ spec }) => {

@@ -64,7 +64,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const x: CountState = {
       sentence, tokens, quantities, cues, drafts, run, q, ti, qStart: tokenAt(tokens, q.start), after,
       head: null, afterRule: null, yAt: -1, isX: false, headEndTok: after, prevLower: '', partMarker: false, shareVerb: null,
-      coordinated: false, kind: null, rule: null, finite: true, armedWith: false, partOf: null, xOfY: false,
+      coordinated: false, kind: null, rule: null, finite: true, armedWith: false, partOf: null, xOfY: false, verbAt: -1,
     };
     if (runSteps(x)) draft(x);
   }

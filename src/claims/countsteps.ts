@@ -11,7 +11,7 @@ import { WORDS } from './words.js';
 import type { CountDraft } from './counts.js';
 import {
   AFTER, ARMED, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
-  pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
+  negatedVerb, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
 /**
@@ -55,6 +55,8 @@ export interface CountState {
   armedWith: boolean;
   partOf: number | null;
   xOfY: boolean;
+  /** The token of the verb that bound the count (the left or right verb steps), -1 for other bindings. */
+  verbAt: number;
 }
 
 type Phase = 'read' | 'bind' | 'check';
@@ -143,6 +145,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
   left: (x) => {
     const left = kindFromLeft(x.tokens, x.qStart, x.head);
     bind(x, left.bound);
+    if (left.bound) x.verbAt = left.verbAt;
     x.finite = left.finite;
     x.armedWith = left.armedWith;
   },
@@ -156,6 +159,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
   right: (x) => {
     const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
     bind(x, right.bound);
+    if (right.bound) x.verbAt = right.verbAt;
     if (right.waits && x.head) x.run.pending = { q: x.q, head: x.head, qStart: x.qStart, after: x.headEndTok };
     // "20 homes and five cars were damaged": a verb that does not fit its own count still binds the one waiting before it.
     const pending = x.run.pending;
@@ -165,7 +169,12 @@ const BIND: Readonly<Record<string, StepFn>> = {
     x.drafts.push(waitingDraft(x.sentence, pending, other.kind, other.id, true));
     x.run.pending = null;
   },
-  across: (x) => { if (x.head && (x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) bind(x, verbAcrossObject(x.tokens, x.qStart - 1, x.head)); },
+  across: (x) => {
+    if (!x.head || !(x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) return;
+    const across = verbAcrossObject(x.tokens, x.qStart - 1, x.head);
+    bind(x, across?.rule ?? null);
+    if (across) x.verbAt = across.at;
+  },
   armed: (x) => { if (x.armedWith) bind(x, ARMED); },
   'x-of-y': (x) => {
     const { tokens, qStart } = x;
@@ -193,6 +202,7 @@ const CHECK: Readonly<Record<string, StepFn>> = {
   'x-counts-kind': (x) => !(x.isX && !x.head && !yCountsKind(x.tokens, x.quantities, x.yAt, x.kind!)),
   veto: (x) => !x.cues.vetoes(x.kind!),
   projected: (x) => !x.cues.projected(x.qStart, tokenAt(x.tokens, x.q.end)),
+  negated: (x) => !(x.verbAt >= 0 && negatedVerb(x.tokens, x.verbAt)),
 };
 
 const FILE = 'data/claims/countsteps.json';

@@ -37,10 +37,14 @@ export function damage(s: AnnotatedSentence, found: readonly Found[], counted: R
       placeFrom: placeFrom(s, m), placeTo: s.text.length, whereText: null, parties: null, anaphoric: false,
       rule: m.rule.id, kind: 'damaged', value: null, qualifier: 'unknown',
     };
-    const more = otherSites(s, m.end, isStructure);
-    if (!more.length) return [draft];
+    // "A warehouse in Lviv, a church in Ternopil and a plant in Rivne were hit": a passive match opens at a site
+    // of a list; the sites before it are the claim's too, and those inside it ("… and a plant in Rivne were hit").
+    const passive = isStructure(s.tokens[m.start]!);
+    const more = otherSites(s, passive ? m.start : m.end, isStructure);
+    const before = passive ? earlierSites(s, m.start, isStructure) : [];
+    if (!more.length && !before.length) return [draft];
     // Each site is placed within its own stretch of the sentence.
-    const drafts = [draft, ...more.map((at) => ({ ...draft, placeFrom: at }))];
+    const drafts = [...before.map((at) => ({ ...draft, placeFrom: at })), draft, ...more.map((at) => ({ ...draft, placeFrom: at }))];
     return drafts.map((d, i) => ({ ...d, placeTo: drafts[i + 1]?.placeFrom ?? s.text.length }));
   }
   return [];
@@ -81,6 +85,33 @@ function otherSites(s: AnnotatedSentence, from: number, isStructure: IsStructure
     out.push(tokens[j + 1]!.start);
     lastPlace = i + 1 + next;
     i = lastPlace;
+  }
+  return out;
+}
+
+/**
+ * "A warehouse in Lviv, a church in Ternopil and a power plant in Rivne were hit": a passive match
+ * opens at the last site of a list; each structure noun before it, followed by a place of its own
+ * and joined by a comma or "and", is a site of the same claim (offsets in the sentence, first first).
+ */
+function earlierSites(s: AnnotatedSentence, first: number, isStructure: IsStructure): number[] {
+  const { tokens } = s;
+  const located = s.places.filter((p) => p.role === 'location');
+  const placed = (from: number, to: number) => located.some((p) => p.start - s.start >= tokens[from]!.end && p.end - s.start <= tokens[to]!.start);
+  const out: number[] = [];
+  // Back from a site's noun over its lower-case modifiers ("a large fuel depot") to the joiner before it.
+  const joinerBefore = (i: number): number => {
+    let j = i - 1;
+    while (j > 0 && j >= i - 3 && /^[a-z-]+$/.test(tokens[j]!.text) && !JOINERS.has(tokens[j]!.lower)) j--;
+    return j;
+  };
+  let joiner = joinerBefore(first);
+  while (joiner > 0 && JOINERS.has(tokens[joiner]!.lower)) {
+    let i = joiner - 1;
+    while (i >= 0 && i >= joiner - JOIN_REACH - PLACE_REACH && !isStructure(tokens[i]!) && /^[\p{L}'’-]+$/u.test(tokens[i]!.text)) i--;
+    if (i < 0 || !isStructure(tokens[i]!) || !placed(i, joiner)) break;
+    out.unshift(tokens[i]!.start);
+    joiner = joinerBefore(i);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { ClaimKind } from '../types.js';
 import { annotateSentence, loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { namedAirports } from './airports.js';
 import { damage, type CountSpan } from './damage.js';
+import { evacuations } from './evacuations.js';
 import { NOT_SUBJECTS, partyBefore, readParty } from './sources.js';
 import { WORDS } from './words.js';
 
@@ -418,6 +419,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
     ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure, reference, spans)),
     ...aviation(s, found, counted),
     ...(counted.has('intercepted') ? [] : interception(s, found)),
+    ...evacuations(s, found, counted),
     ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),
     ...met,
   ];
