@@ -20,6 +20,7 @@ const SourcesFile = z.object({
   commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
   betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)) }),
   backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }),
+  outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
 });
 
 function loadSources(): z.infer<typeof SourcesFile> {

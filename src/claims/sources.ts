@@ -6,7 +6,7 @@ import { attributionOf, backwardSource, openingSelfSource, saysOfItself, type At
 import { subjectOf } from './statements.js';
 import { TitledPeople } from './people.js';
 import { alternation, SOURCES } from './sourcedata.js';
-import { openedQuote, quoteBalance, seriesColon, type SentenceAt } from './quotes.js';
+import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
 
@@ -231,7 +231,7 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     if (attribution.claimant) {
