@@ -154,7 +154,9 @@ export class SourceTracker {
       // A surname stands for a full name, not for a run of capitalised words opened by a function word ("As Pyongyang").
       return named && !NOT_SUBJECTS.has(named.split(' ')[0]!) ? named : p;
     };
-    const one = (p: string): string => countryForm(/^[A-Z][\w'’-]*$/.test(p) ? full(p) : this.people.expand(p) ?? p);
+    // A country's abbreviation ("U.S.", "the UK") is kept as written: the states the parties act for are given
+    // beside it (parties.ts), or it is written out there when they are not.
+    const one = (p: string): string => (/^[A-Z][\w'’-]*$/.test(p) && !countryForm(p).includes(' ') ? full(p) : this.people.expand(p) ?? p);
     return parties.split(/\s+and\s+/).map(one).join(' and ');
   }
 

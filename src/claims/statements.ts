@@ -38,7 +38,7 @@ const isStructure = (t: AnnotatedToken): boolean => !!STRUCTURE_STEP && STRUCTUR
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
@@ -59,7 +59,8 @@ function partiesOf(sentence: string, at: number): string | null {
   const after = sentence.slice(at);
   // "a meeting of the U.N. Security Council": the body that meets is the party.
   const body = /^(?:meeting|session|summit)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|for)\b)*)/.exec(after);
-  if (body) return body[1]!.replace(/\s+(?:of|for)$/, '');
+  // "a meeting of NATO foreign ministers": the people the body sends are the party.
+  if (body) return withDelegates(after, body[1]!.replace(/\s+(?:of|for)$/, ''));
   // "U.S.-Ukraine talks in Jeddah": two parties joined by a hyphen before the talks.
   const pair = /(?:^|\s)((?:[A-Z][\w.'’]*))-((?:[A-Z][\w.'’]*))\s*$/.exec(sentence.slice(0, at));
   if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
@@ -319,7 +320,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     const clause = clauseOf(m.start);
     if (done.has(clause)) continue;
     const at = s.tokens[verbBefore(s, m)]!.start;
-    const parties = partiesOf(s.text, at);
+    const parties = partiesOf(s.text, partiesFrom(s, m) ?? at);
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
     done.add(clause);
@@ -346,6 +347,12 @@ function opensApart(tokens: readonly Token[], k: number): boolean {
   if (!WORDS.GATHERING_APART.has(tokens[k]!.lower)) return false;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j]!.text === ',') return true;
   return false;
+}
+
+/** "Turkey hosted a meeting of NATO ministers": a rule may read the parties from the gathering it names (meta.partiesAt 'noun'). */
+function partiesFrom(s: AnnotatedSentence, m: Found): number | null {
+  const noun = m.rule.meta.partiesAt === 'noun' ? m.captures.noun : undefined;
+  return noun ? s.tokens[noun.start]!.start : null;
 }
 
 /**
