@@ -131,3 +131,30 @@ test("an agreement signed, reached, inked, sealed or concluded, with its parties
     ["India and the UK sealed a trade deal on Thursday.", 'agreement', "India and the UK"],
   ]);
 });
+
+test("a meeting told in a clause ('since A and B held a summit', 'a hall where elders were meeting', 'during a visit to X, A met B', 'travelled to X for talks with B'): its own parties", () => {
+  check([
+    ["The NATO summit in Vilnius, Lithuania, brought together leaders of 32 nations.", 'meeting', "NATO"],
+    ["Gunmen stormed a hall in Jowhar where clan elders and district officials were meeting, the police said.", 'meeting', "clan elders and district officials"],
+    ["Pyongyang has sent troops to Russia since Kim Jong Un and Vladimir Putin held a summit in Vladivostok in 2023.", 'meeting', "Kim Jong Un and Vladimir Putin"],
+    ["The Kremlin said the special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin on Thursday.", 'meeting', "Steve Witkoff and Vladimir Putin"],
+    ["Foreign ministers from the Nordic countries gathered in Oslo on Tuesday.", 'meeting', "Foreign ministers from the Nordic countries"],
+    ["Putin received Witkoff at the Kremlin for three hours of talks.", 'meeting', "Putin and Witkoff"],
+    ["Oman hosted talks between Iran and the United States in Muscat.", 'meeting', "Iran and the United States"],
+    ["The Chinese foreign minister travelled to Islamabad for talks with Pakistani officials.", 'meeting', "The Chinese foreign minister and Pakistani officials"],
+    ["During a visit to Beijing, Sharif met Chinese President Xi Jinping.", 'meeting', "Sharif and Xi Jinping"],
+    ["Albanese flew to Jakarta, where he met Indonesian President Prabowo Subianto.", 'meeting', "Albanese and Prabowo Subianto"],
+    ["Leaders of India and China met on the sidelines of the G20 summit in Rio de Janeiro.", 'meeting', "Leaders of India and China"],
+    ["The two presidents held a closed-door meeting at the palace in Ankara.", 'meeting', "The two presidents"],
+    ["Rubio and Lavrov spoke by phone on Saturday.", 'meeting', "Rubio and Lavrov"],
+    ["Zelenskyy was in London on Monday for talks with Starmer.", 'meeting', "Zelenskyy and Starmer"],
+    ["Defence ministers of the Baltic states met in Riga to discuss air defence.", 'meeting', "Defence ministers of the Baltic states"],
+  ]);
+});
+
+test("'met with success', 'met with outrage' is no meeting, and a subordinate clause closed by a comma names no party", () => {
+  check([
+    ["An offensive launched last month, partly to hunt down Ali Barre, has met with surprising success.", 'meeting', "NONE"],
+    ["The plan, drafted after Rutte visited the base, met with outrage in parliament.", 'meeting', "NONE"],
+  ]);
+});

@@ -68,9 +68,11 @@ export function partyBefore(clause: string): string | null {
     const party = readParty(text.slice(m.index), true);
     if (party && party.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase()))) return party;
   }
-  // "Top diplomats from the Group of Seven leading industrial nations gathered": the party opens the clause.
+  // "Top diplomats from the Group of Seven leading industrial nations gathered", "The Chinese foreign minister travelled …":
+  // the party opens the clause, with a noun of people or an office last.
   const opening = readParty(text);
-  return opening?.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase())) ? opening : null;
+  const words = opening?.split(/\s+/) ?? [];
+  return words.some((w) => PARTY_HEADS.has(w.toLowerCase())) || TITLE_HEADS.has(words.at(-1)!) ? opening : null;
 }
 
 /** A party that is a country written as its abbreviation alone ("U.S.") is written as the country's name. */
