@@ -133,7 +133,10 @@ test('a title alone or a title and surname stands for the person the story named
 
 test('a country written as its abbreviation alone is the country; inside a longer name it stays', () => {
   assert.equal(one('The U.S. said it struck five Houthi targets in Yemen.', 'hit').claimant, 'the United States');
-  assert.equal(party('U.S.-Ukraine talks in Riyadh ended on Tuesday.'), 'the United States and Ukraine');
+  // As a party the country is written out and the abbreviation kept beside it, as the text wrote it.
+  assert.equal(party('U.S.-Ukraine talks in Riyadh ended on Tuesday.'), 'United States and Ukraine (U.S. and Ukraine)');
+  // Before a noun of people both share ("U.S. and Hamas envoys"), it is a modifier and stays as written.
+  assert.equal(party('U.S. and Hamas envoys met in Doha on Monday.'), 'U.S. and Hamas envoys');
   assert.equal(one('U.S. officials said two drones were shot down over Iraq.', 'intercepted').claimant, 'U.S. officials');
   // A capital standing for its government is written as the sentence names it (GUIDELINES: the source named).
   assert.equal(party('Tokyo and Washington held talks on trade on Monday.'), 'Tokyo and Washington');

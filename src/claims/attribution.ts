@@ -80,6 +80,16 @@ const APPOSED = new RegExp(`^(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}
 // "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
 const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
+// ", Ukraine's air force, which publishes a daily tally, said.", ", Sergei Lysak, the head of the regional administration,
+// said.", ", the police chief, Ali Musa, who spoke by phone, said": a source closing the sentence with a phrase about it set off
+// by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
+// (a time or a channel may follow it), so that ", a town in Borno, said army spokesman X" is read inverted, not here.
+const NAME = `[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}`;
+const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
+const CLOSES = `(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$`;
+const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s[^,.;:!?"“”]{1,80}),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
+// "according to the head of the emergency service, Petro Koval, …": the person named after the title is the source.
+const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+(?:the|a|an)\\s+[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
@@ -106,8 +116,10 @@ const VERB = REPORT.slice(3, -1);
 // they are written in: a sentence without one ("the report", "the United States") is spared those.
 const SPACED_VERB = new RegExp(`\\s(?:${VERB})\\b`);
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
+  [ACCORDING_NAMED, /ccording to [^,]+, [A-Z]/, false],
   [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, false],
   [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), true],
+  [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), false],
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
   [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, true],
@@ -165,6 +177,27 @@ export function openingSelfSource(sentence: string): { claimant: string; end: nu
   return whole && whole !== own ? { claimant: own, end: m[0].length } : null;
 }
 
+// GUIDELINES: an outlet citing a source is no claimant ("…, Reuters reported, citing two officials", "Interfax quoted the
+// governor as saying …"): the source it cites is (data: outlets).
+const OUTLET = new RegExp(`(?:^|\\s)(?:${alternation(SOURCES.outlets.nouns)})(?![\\w'’-])`, 'i');
+const OUTLET_NAME = new RegExp(`(?<![\\w'’-])(?:${alternation(SOURCES.outlets.names)})(?![\\w'’-])`);
+const CITING = alternation(SOURCES.outlets.citing);
+const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
+
+/** Whether a source is a news outlet: a noun of news (case aside) or an outlet's own name (case as written). */
+function isOutlet(source: string): boolean {
+  return OUTLET_NAME.test(source) || OUTLET.test(source);
+}
+
+/** The source an outlet cites in the sentence, when the claimant found is an outlet; else the claimant. */
+function unlessCited(sentence: string, source: string): string {
+  if (!CITED_HINT.test(sentence) || !isOutlet(source)) return source;
+  const cited = CITED.exec(sentence);
+  const named = cited?.[1] && tidy(cited[1]);
+  return named && !PRONOUN.test(named) && !isOutlet(named) ? named : source;
+}
+const CITED_HINT = new RegExp(`\\b(?:${CITING})\\s`);
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
@@ -177,11 +210,11 @@ export function attributionOf(sentence: string): Attribution {
     if ((verbAfterSpace && !spacedVerb) || (needs && !needs.test(s))) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
-    const source = tidy(re === GLOSSED ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.source!) : m.groups?.name ?? m[1]);
+    const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.source!) : m.groups?.name ?? m[1]);
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
-    return { claimant: source, pronoun: false };
+    return { claimant: unlessCited(s, source), pronoun: false };
   }
   const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };

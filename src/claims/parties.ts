@@ -1,5 +1,6 @@
 import type { PlaceMention } from '../types.js';
 import { findEntities, type Sentence } from '../language/index.js';
+import { countryForm } from './partyphrase.js';
 
 /** A sentence that names a country, kept until a party asks whose a person is. */
 interface Pending {
@@ -36,24 +37,30 @@ export class PartyStates {
     const countries = places.filter(isCountry);
     const states: string[] = [];
     let changed = false;
-    for (const party of parties.split(/\s+and\s+/)) {
+    const parts = parties.split(/\s+and\s+/);
+    // Parties given as written, a lone country abbreviation written out ("the U.S." -> "the United States").
+    // "U.S. and Hamas envoys": words before a noun of people they share are its modifiers, kept as written.
+    const shared = parts.length > 1 && /\s[a-z][\w'’-]*$/.test(parts.at(-1)!);
+    const written = (): string => parts.map((p) => (shared && !/\s/.test(p) ? p : countryForm(p))).join(' and ');
+    for (const party of parts) {
       // "European, Turkish and Egyptian envoys": a list of peoples, not one party per state.
-      if (/^[A-Z][\w'’-]*,/.test(party)) return parties;
+      if (/^[A-Z][\w'’-]*,/.test(party)) return written();
       const bare = party.replace(/^the\s+/i, '');
       const named = stateNamed(bare, countries);
-      if (named === undefined) return parties;
-      // A country named as itself stays as written ("Moscow and Kyiv" are not touched; "Russian delegations" are Russia's).
-      if (named && named.role !== 'demonym' && (named.text === bare || named.place!.name === bare)) {
+      if (named === undefined) return written();
+      // A country named as itself stays as written ("Moscow and Kyiv" are not touched; "Russian delegations" are Russia's);
+      // one named by its abbreviation ("U.S.", "UK") is written out, with the abbreviation kept beside it.
+      if (named && named.role !== 'demonym' && (named.text === bare || named.place!.name === bare) && countryForm(bare) === bare) {
         states.push(bare);
         continue;
       }
       const state = named?.place!.name ?? this.stateOf(bare);
-      if (!state) return parties;
+      if (!state) return written();
       states.push(state);
       changed = true;
     }
     // "Israel and Israel": one state's two officials are no meeting between states.
-    if (!changed || new Set(states).size < states.length) return parties;
+    if (!changed || new Set(states).size < states.length) return written();
     return `${states.join(' and ')} (${parties})`;
   }
 

@@ -10,6 +10,7 @@ export const NOT_SUBJECTS: ReadonlySet<string> = new Set(SOURCES.notSubjects.wor
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PARTY_MODIFIERS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.modifiers);
 const PARTY_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.heads);
+const TITLE_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.titleHeads);
 const PARTY_AFTER: ReadonlySet<string> = new Set(SOURCES.partyPhrase.after);
 const WHOLE_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.wholeLinks);
 const PARTY_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.links);
@@ -42,7 +43,8 @@ export function readParty(text: string, whole = false): string | null {
     else if (named) name = true;
     else if (!modifier && !link) break;
     last = m.index + w.length;
-    if (PARTY_HEADS.has(lower) || named) end = last;
+    // "the Iranian foreign minister": an office naming one person ends the party when no name follows it.
+    if (PARTY_HEADS.has(lower) || named || (TITLE_HEADS.has(lower) && !capital && name)) end = last;
   }
   if (whole && text.slice(last).trim()) return null;
   // A full stop closing the sentence is no part of the last name ("in Beijing."), one of an abbreviation is ("U.S.").
@@ -66,9 +68,11 @@ export function partyBefore(clause: string): string | null {
     const party = readParty(text.slice(m.index), true);
     if (party && party.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase()))) return party;
   }
-  // "Top diplomats from the Group of Seven leading industrial nations gathered": the party opens the clause.
+  // "Top diplomats from the Group of Seven leading industrial nations gathered", "The Chinese foreign minister travelled …":
+  // the party opens the clause, with a noun of people or an office last.
   const opening = readParty(text);
-  return opening?.split(/\s+/).some((w) => PARTY_HEADS.has(w.toLowerCase())) ? opening : null;
+  const words = opening?.split(/\s+/) ?? [];
+  return words.some((w) => PARTY_HEADS.has(w.toLowerCase())) || TITLE_HEADS.has(words.at(-1)!) ? opening : null;
 }
 
 /** A party that is a country written as its abbreviation alone ("U.S.") is written as the country's name. */

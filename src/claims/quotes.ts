@@ -54,3 +54,38 @@ export function openedQuote(at: SentenceAt): { closer: Attribution | null; until
   }
   return { closer: null, until: at.index };
 }
+
+// A paragraph told all in quotes: it opens with a quote mark and closes one ('"We shot down eight drones."', '"…,"').
+const OPENS_QUOTE = /^\s*["“]/;
+const CLOSES_QUOTE = /["”]\s*$/;
+// The words that name the speaker of the quote before them, when a paragraph break cut the sentence ('said army spokesman X.',
+// 'the governor told reporters.'): the verb opens them, or they are a source and its verb alone.
+const CUT_CLOSER = /^(?:said|says|told|added|wrote)\b/i;
+
+/**
+ * The speaker the paragraph after a paragraph told all in quotes names for it: the words of a sentence a paragraph
+ * break cut ('"…,"' / 'said army spokesman X.'), or a sentence opening with its source ('District chief X said …').
+ * Null when the quote's own paragraph names a speaker or the next paragraph opens otherwise.
+ */
+export function speakerAfterQuote(at: SentenceAt): Attribution | null {
+  const here = at.sentences[at.index]!;
+  let first = at.index;
+  while (first > 0 && at.sentences[first - 1]!.paragraph === here.paragraph) first--;
+  let last = at.index;
+  while (last + 1 < at.sentences.length && at.sentences[last + 1]!.paragraph === here.paragraph) last++;
+  if (!OPENS_QUOTE.test(at.sentences[first]!.text) || !CLOSES_QUOTE.test(at.sentences[last]!.text)) return null;
+  const next = at.sentences[last + 1];
+  if (!next || next.paragraph !== here.paragraph + 1) return null;
+  for (let k = first; k <= last; k++) {
+    const own = attributionOf(at.sentences[k]!.text);
+    if (own.claimant || own.pronoun) return null;
+  }
+  if (CUT_CLOSER.test(next.text) || /[,]["”]\s*$/.test(at.sentences[last]!.text)) {
+    const cut = attributionOf(`"…," ${next.text.trim()}`);
+    return cut.claimant || cut.pronoun ? cut : null;
+  }
+  const opening = attributionOf(next.text);
+  // The source opens the sentence, or glosses the words that open it ('The police spokesman, Micky Levin, said …').
+  const where = opening.claimant ? next.text.indexOf(opening.claimant) : -1;
+  return where >= 0 && where < 60 && !/[.!?;:]/.test(next.text.slice(0, where)) ? opening : null;
+}

@@ -6,7 +6,7 @@ import { attributionOf, backwardSource, openingSelfSource, saysOfItself, type At
 import { subjectOf } from './statements.js';
 import { TitledPeople } from './people.js';
 import { alternation, SOURCES } from './sourcedata.js';
-import { openedQuote, quoteBalance, seriesColon, type SentenceAt } from './quotes.js';
+import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
 
@@ -154,7 +154,9 @@ export class SourceTracker {
       // A surname stands for a full name, not for a run of capitalised words opened by a function word ("As Pyongyang").
       return named && !NOT_SUBJECTS.has(named.split(' ')[0]!) ? named : p;
     };
-    const one = (p: string): string => countryForm(/^[A-Z][\w'’-]*$/.test(p) ? full(p) : this.people.expand(p) ?? p);
+    // A country's abbreviation ("U.S.", "the UK") is kept as written: the states the parties act for are given
+    // beside it (parties.ts), or it is written out there when they are not.
+    const one = (p: string): string => (/^[A-Z][\w'’-]*$/.test(p) && !countryForm(p).includes(' ') ? full(p) : this.people.expand(p) ?? p);
     return parties.split(/\s+and\s+/).map(one).join(' and ');
   }
 
@@ -231,7 +233,7 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     if (attribution.claimant) {

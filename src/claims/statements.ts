@@ -39,7 +39,7 @@ const isStructure = (t: AnnotatedToken): boolean => !!STRUCTURE_STEP && STRUCTUR
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
@@ -60,7 +60,8 @@ function partiesOf(sentence: string, at: number): string | null {
   const after = sentence.slice(at);
   // "a meeting of the U.N. Security Council": the body that meets is the party.
   const body = /^(?:meeting|session|summit)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|for)\b)*)/.exec(after);
-  if (body) return body[1]!.replace(/\s+(?:of|for)$/, '');
+  // "a meeting of NATO foreign ministers": the people the body sends are the party.
+  if (body) return withDelegates(after, body[1]!.replace(/\s+(?:of|for)$/, ''));
   // "U.S.-Ukraine talks in Jeddah": two parties joined by a hyphen before the talks.
   const pair = /(?:^|\s)((?:[A-Z][\w.'’]*))-((?:[A-Z][\w.'’]*))\s*$/.exec(sentence.slice(0, at));
   if (pair && /^(?:talks|meeting|summit|negotiations|consultations)\b/.test(after)) return `${pair[1]} and ${pair[2]}`;
@@ -80,7 +81,7 @@ function partiesOf(sentence: string, at: number): string | null {
   const clause = that ? before.slice(that[0].length) : reported ? before.slice(reported[0].length) : before;
   // "Tribal elders and provincial officials met": a lower-case party filling the clause before the verb;
   // "President Li’s special envoy, Zhang Min, spoke with …": a person given with an appositive is read whole.
-  const subject = partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? null;
+  const subject = subordinateSubject(clause) ?? partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? null;
   const other = otherParty(after);
   // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
   const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
@@ -94,6 +95,23 @@ function partiesOf(sentence: string, at: number): string | null {
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
   return subject;
+}
+
+// "… since Kim and Putin held a summit", "a hall where clan elders and officials were meeting": a clause that a
+// subordinator opens right before the gathering has its own subject, the party, when its words are only that subject.
+const SUBORDINATE = /^.*\b(?:since|after|when|where|while|as|before|until|once|because)\s+(?=\S)/s;
+const AUX_LAST = /(?:\s+(?:were|was|had|have|has|been|also|reportedly|then|again|all|both|first))+\s*$/i;
+
+function subordinateSubject(clause: string): string | null {
+  const opened = SUBORDINATE.exec(clause);
+  if (!opened) return null;
+  const tail = clause.slice(opened[0].length).replace(AUX_LAST, '').trim();
+  // "in part to chase after Mumin, has met with success": a comma closed the subordinate clause before the verb.
+  if (!tail || /[,;:]/.test(tail)) return null;
+  const party = readParty(tail, true);
+  if (party) return party;
+  const named = subjectOf(tail);
+  return named === tail && /\band\b/.test(named) ? named : null;
 }
 
 // "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
@@ -126,7 +144,7 @@ function withDelegates(before: string, subject: string): string {
 
 /** A clause without its opening quote and leading adverbials ("Earlier Saturday,", "On June 13th, 2024,"). */
 function withoutOpeners(clause: string): string {
-  return clause.replace(/^\s*["“‘']\s*/, '').replace(/^\s*(?:(?:today|(?:last|this|earlier this|later this|early last|late last)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|separately|additionally|however|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
+  return clause.replace(/^\s*["“‘']\s*/, '').replace(/^\s*(?:(?:(?:during|after|following|amid|ahead\s+of)\s+(?:a|an|the|his|her|their|its)\s[^,]{3,60})|(?:today|(?:last|this|earlier this|later this|early last|late last)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|on [^,]+(?:,\s*\d{4})?|yesterday|later|earlier|meanwhile|separately|additionally|however|in [^,]+)|(?:[A-Z][a-z]+\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)),\s*/i, '');
 }
 
 /**
@@ -320,7 +338,8 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     const clause = clauseOf(m.start);
     if (done.has(clause)) continue;
     const at = s.tokens[verbBefore(s, m)]!.start;
-    const parties = partiesOf(s.text, at);
+    // "During a visit to Beijing, Sharif met Xi": a later match of the clause may name the parties the first does not.
+    const parties = partiesOfMatch(s, m) ?? live.filter((o) => o.start > m.start && clauseOf(o.start) === clause).map((o) => partiesOfMatch(s, o)).find(Boolean) ?? null;
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
     done.add(clause);
@@ -335,7 +354,8 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     const placed = placedInClause.sort((a, b) => b.end - a.end)[0];
     const end = s.tokens.findIndex((t, k) => k > m.start && clauseOf(k) !== clause);
     out.push({
-      ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: at,
+      // "a hotel in Jowhar where elders were meeting": a rule may read its place from the whole sentence (meta.placeFrom).
+      ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: m.rule.meta.placeFrom === 'sentence' ? 0 : at,
       placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? heldAt(s, placed) : null,
     });
   }
@@ -347,6 +367,17 @@ function opensApart(tokens: readonly Token[], k: number): boolean {
   if (!WORDS.GATHERING_APART.has(tokens[k]!.lower)) return false;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (tokens[j]!.text === ',') return true;
   return false;
+}
+
+/** The parties a meeting match names, read from its verb (or the gathering it names). */
+function partiesOfMatch(s: AnnotatedSentence, m: Found): string | null {
+  return partiesOf(s.text, partiesFrom(s, m) ?? s.tokens[verbBefore(s, m)]!.start);
+}
+
+/** "Turkey hosted a meeting of NATO ministers": a rule may read the parties from the gathering it names (meta.partiesAt 'noun'). */
+function partiesFrom(s: AnnotatedSentence, m: Found): number | null {
+  const noun = m.rule.meta.partiesAt === 'noun' ? m.captures.noun : undefined;
+  return noun ? s.tokens[noun.start]!.start : null;
 }
 
 /**
