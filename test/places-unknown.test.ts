@@ -105,3 +105,10 @@ test('people, organisations, armed groups and operations in the same frames are 
   }).map(([text, name]) => `${name} in: ${text}`);
   assert.deepEqual(wrong, []);
 });
+
+test('an armed group after a locative word is no unknown place either', () => {
+  for (const text of ['Thousands of fighters joined Hayat Tahrir al-Sham in 2017.', 'Recruits travelled to Islamic State, officials said.', 'The army fought in Islamic State territory, near Raqqa.']) {
+    const got = findPlaces(text).map((m) => m.text);
+    assert.ok(!got.some((t) => /Islamic|Tahrir|Sham/.test(t)), `${got.join(', ')} in: ${text}`);
+  }
+});

@@ -19,10 +19,14 @@ export const FEATURES = [
   // An own reading's again (zero for a lent place): how much smaller a first-level unit is than the
   // largest town of the name (Manchester parish in Jamaica against Manchester, England; zero when larger).
   'adm1BelowTown',
+  // The name's most populous reading, a city of 100,000 or more, called by a name other than its own ("Cologne" for Köln).
+  'exonym',
+  // For a name the rest of the text gives no reading any support: how much smaller a town reading is than the name's largest town (log10, zero for the largest).
+  'alonePopGap',
 ] as const;
 
 /** Features appended after the lent place's own (they are zero on a lent place's row). */
-export const OWN_TAIL = 1;
+export const OWN_TAIL = 3;
 
 /** What a confidence rests on: the ranker's pick among several readings, a name with one reading, a place lent by a container or the text's focus, or the text's country. */
 export type EvidenceKind = 'ranked' | 'single' | 'lent' | 'country';

@@ -171,7 +171,7 @@ export function recognize(text: string, words?: readonly LanguageToken[]): RawMe
     if (rwRun && !(best && best.level)) {
       const e = run + rwRun.len;
       // "Islamic State West Africa Province": an armed group's name (not-places.tsv) takes its whole capitalised run with it.
-      if (g.notPlaces.has(tokens.slice(i, e + 1).map((x) => x.key).join(' '))) { i = capitalRunEnd(tokens, e); continue; }
+      if (g.notPlaces.has(spanKey(tokens, i, e))) { i = capitalRunEnd(tokens, e); continue; }
       const f = fallbackCandidates(text.slice(t.start, tokens[run]!.end));
       out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: f?.cands ?? [], regionLevel: rwRun.level as RawMention['regionLevel'], container: null, framed: rwRun.level === 'admin1' ? 'region' : 'district', tokStart: i, tokEnd: e });
       i = e;
@@ -186,7 +186,7 @@ export function recognize(text: string, words?: readonly LanguageToken[]): RawMe
         continue;
       }
       // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
+      if (run >= i && i > 0 && !g.notPlaces.has(spanKey(tokens, i, run)) && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
         const e = Math.max(run, particleEnd(tokens, i));
         out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: e });
         i = e;
@@ -198,7 +198,7 @@ export function recognize(text: string, words?: readonly LanguageToken[]): RawMe
     // "in Kherbet Selem": the known tail of an unknown name after a locative word is not the place
     // the gazetteer knows by that tail; the whole run is one unknown name.
     const pv = tokens[i - 1], pp = tokens[i - 2];
-    if (pv && pp && isCap(pv) && t.gap === ' ' && !isCap(pp) && is(pp, LOC) && out[out.length - 1]?.tokEnd !== i - 1 && !is(pv, FIRST | TITLE | DIR) && !(best.demonym)) {
+    if (pv && pp && isCap(pv) && t.gap === ' ' && !isCap(pp) && is(pp, LOC) && out[out.length - 1]?.tokEnd !== i - 1 && !is(pv, FIRST | TITLE | DIR) && !(best.demonym) && !g.notPlaces.has(spanKey(tokens, i - 1, end))) {
       out.push({ start: pv.start, end: tokens[end]!.end, text: text.slice(pv.start, tokens[end]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i - 1, tokEnd: end });
       i = end;
       continue;
@@ -238,6 +238,9 @@ function framedKnown(g: Gazetteer, text: string, tokens: Token[], i: number, run
   out.push({ start: tokens[i]!.start, end: tokens[e]!.end, text: text.slice(tokens[i]!.start, tokens[e]!.end), role: 'location', cands: e === run && i === run ? cands : [], regionLevel: null, container: null, framed: framed.precision, tokStart: i, tokEnd: e });
   return true;
 }
+
+/** The name key of tokens a..b (as the gazetteer and not-places.tsv key names). */
+const spanKey = (tokens: Token[], a: number, b: number): string => tokens.slice(a, b + 1).map((x) => x.key).join(' ');
 
 /** Last token of the capitalised run (joined by single spaces) that goes on from token e. */
 function capitalRunEnd(tokens: Token[], e: number): number {
