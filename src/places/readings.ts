@@ -368,12 +368,13 @@ export class Readings {
     for (let k = a; k < b; k++) if (this.place[k]!.fcode.startsWith('PPL')) townPop = Math.max(townPop, this.place[k]!.pop);
     // A name none of whose readings the rest of the text supports (nor reads as a government's seat)
     // has only how well known each is to go by: among its towns, how large.
-    const alone = lent.length === 0 && ks.every((k) => !this.worldCapital.has(k) && this.parts(k).every((x) => x === 0));
+    const partsOf = ks.map((k) => this.parts(k));
+    const alone = lent.length === 0 && ks.every((k, i) => !this.worldCapital.has(k) && partsOf[i]!.every((x) => x === 0));
     let topTown = 0;
     for (const k of ks) if (this.place[k]!.fcode.startsWith('PPL')) topTown = Math.max(topTown, this.place[k]!.pop);
     const topLogPop = Math.log10(topTown + 10);
     ks.forEach((k, i) => {
-      const p = this.place[k]!, parts = this.parts(k);
+      const p = this.place[k]!, parts = partsOf[i]!;
       const own = key !== undefined && ownKey(p) === key;
       // "Cologne" is Köln: the largest reading, a city, named so only by another of its names (an English exonym).
       const exonym = !own && key !== undefined && p.fcode.startsWith('PPL') && p.pop >= 100_000 && p.pop === pops[0] ? 1 : 0;

@@ -76,12 +76,8 @@ export function framedName(g: Gazetteer, tokens: Token[], i: number, run: number
   if (end === i && tokens[i]!.text.length < 2) return null;
   if (!plainName(g, tokens, i, run, people)) return null;
   const p1 = tokens[i - 1], p2 = tokens[i - 2];
-  // "the village of X", "the district of X". ("the towns of X and Y" is left to the claims' reading
-  // of settlement lists, which places a fact in the whole list, not in its first name's container.)
-  if (lower(p1) && p1.key === 'of' && lower(p2)) {
-    const p = PLURALS.has(p2.key) ? undefined : CONTEXT_NOUNS.get(p2.key);
-    if (p && is(tokens[i - 3], DET)) return { end, precision: p };
-  }
+  // ("the village of X", "the towns of X and Y" are left to the claims' reading of settlements,
+  // which weighs the settlement against the region its clause names; a mention here would hide it.)
   // "the X camp for displaced people", "in the X camp in Y" (not "in the Trump camp said").
   const noun = tokens[run + 1];
   if (lower(noun) && noun.gap === ' ' && CONTEXT_NOUNS.get(noun.key) === 'point' && p1?.key === 'the' && lower(p1)) {
