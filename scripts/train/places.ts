@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveSpans } from '../../src/places/index.ts';
+import { countryPlace, resolveSpans } from '../../src/places/index.ts';
 import { FEATURES, OWN_TAIL, setRanker, type RankerModel } from '../../src/places/rank.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,7 +29,7 @@ interface Doc { id: string; text: string; toponyms: Toponym[] }
 /** One gold span's readings: features, which are right, and the hand rules' pick. */
 interface Group { doc: number; corpus: string; feats: number[][]; right: boolean[]; hand: number }
 /** A gold span no ranker decides (one reading, none, or a place lent by a container): right or not. */
-interface Other { doc: number; corpus: string; kind: 'single' | 'lent' | 'none'; right: boolean }
+interface Other { doc: number; corpus: string; kind: 'single' | 'lent' | 'none' | 'country'; right: boolean }
 
 const logOdds = (r: number) => Math.log(Math.min(Math.max(r, 1e-4), 1 - 1e-4) / (1 - Math.min(Math.max(r, 1e-4), 1 - 1e-4)));
 const readJsonl = (file: string): Doc[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Doc);
@@ -52,9 +52,15 @@ function collect(docs: { doc: Doc; corpus: string }[]): { groups: Group[]; other
       const t = gold.find((g) => g.start === m.start && g.end === m.end)!;
       traced.set(`${m.start}:${m.end}`, { feats, right: cands.map((c) => km(c.lat, c.lon, t.lat!, t.lon!) <= 161) });
     });
+    // The country the text is about (its resolved names' commonest): where a framed name the gazetteer lacks is put (places/index.ts).
+    const count = new Map<string, number>();
+    for (const p of out) if (p?.country) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+    const cc = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const country = cc ? countryPlace(cc) : null;
     gold.forEach((t, i) => {
       const tr = traced.get(`${t.start}:${t.end}`);
       const p = out[i];
+      if (country && (!tr || tr.feats.length === 0)) others.push({ doc: d, corpus, kind: 'country', right: km(country.lat, country.lon, t.lat!, t.lon!) <= 161 });
       const right = !!p && km(p.lat, p.lon, t.lat!, t.lon!) <= 161;
       if (!tr || tr.feats.length === 0) others.push({ doc: d, corpus, kind: p ? 'lent' : 'none', right });
       else if (tr.feats.length === 1) others.push({ doc: d, corpus, kind: 'single', right });
@@ -193,7 +199,7 @@ export function trainPlaces(): void {
   }
   const cv: Record<string, unknown> = {};
   for (const corpus of ['wiktor', 'lgl']) {
-    const gs = groups.filter((g) => g.corpus === corpus), os = others.filter((o) => o.corpus === corpus);
+    const gs = groups.filter((g) => g.corpus === corpus), os = others.filter((o) => o.corpus === corpus && o.kind !== 'country');
     const total = gs.length + os.length, fixed = os.filter((o) => o.right).length;
     const hand = gs.filter((g) => g.right[g.hand]).length, model = gs.filter((g) => g.right[cvPick.get(g)!.i]).length;
     cv[corpus] = { spans: total, ranked: gs.length, oracle: round((gs.filter((g) => g.right.some(Boolean)).length + fixed) / total), handAcc161: round((hand + fixed) / total), cvAcc161: round((model + fixed) / total) };
@@ -211,7 +217,7 @@ export function trainPlaces(): void {
   const final = fit(groups);
   const model: RankerModel = {
     version: 1, features: [...FEATURES], mean: final.mean.map((x) => round(x, 6)), std: final.std.map((x) => round(x, 6)), weights: final.weights.map((x) => round(x, 6)),
-    calibration: { a: round(a), b: round(b), single: round(logOdds(rate('single'))), lent: round(logOdds(rate('lent'))) }, cv,
+    calibration: { a: round(a), b: round(b), single: round(logOdds(rate('single'))), lent: round(logOdds(rate('lent'))), country: round(logOdds(rate('country'))) }, cv,
   };
   mkdirSync(join(ROOT, 'data/models'), { recursive: true });
   writeFileSync(join(ROOT, 'data/models/places.json'), JSON.stringify(model, null, 1) + '\n');

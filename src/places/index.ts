@@ -5,7 +5,8 @@
  */
 import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
 import type { Token as LanguageToken } from '../language/index.ts';
-import { gazetteer, toResolved } from './gazetteer.ts';
+import { gazetteer, toResolved, type Place } from './gazetteer.ts';
+import { countryOfText, framedContainer } from './unknown.ts';
 import { nameKey } from './normalize.ts';
 import { recognize, type RawMention } from './recognize.ts';
 import { candidatesFor } from './candidates.ts';
@@ -25,13 +26,32 @@ export function findPlaces(text: string, opts?: { published?: string | null; tok
   const ms = recognize(text, opts?.tokens);
   if (opts?.dateline) readDatelineAlone(ms, opts.dateline);
   const { picks, probs, lent } = resolveMentions(ms, text);
+  let country: string | null | undefined;
   return ms.map((m, k) => {
     let place = toResolvedFor(m, picks[k] ?? null, probs[k]);
     if (place && lent[k]) place.geonameid = null;
+    // A framed name lent its container's point is still of its own kind ("a village in the Sumy region" is no region).
+    if (place && m.framed && !m.cands.length) place.precision = m.framed;
+    if (!place && m.framed) place = placeFramed(text, ms, k, picks, () => (country === undefined ? (country = countryOfText(picks.map((p) => p?.cc ?? null), ms.map((m) => m.role))) : country));
     // An unknown name in containment ("Nasir, South Sudan") is placed at its container, at the container's precision.
     if (!place && m.container !== null && picks[m.container]) place = { ...toResolvedFor(ms[m.container]!, picks[m.container]!, NaN, 'lent')!, geonameid: null };
     return { start: m.start, end: m.end, text: m.text, role: m.role, place };
   });
+}
+
+/**
+ * A framed name the gazetteer lacks ("the village of X", "X, a town north of Y") is where its
+ * words put it, else somewhere in the country the text is about; either way at the precision
+ * its frame gives, with the confidence such a lent place has earned.
+ */
+function placeFramed(text: string, ms: RawMention[], k: number, picks: (Place | null)[], country: () => string | null): ResolvedPlace | null {
+  const m = ms[k]!;
+  const j = framedContainer(text, ms, k, (i) => !!picks[i]);
+  const g = gazetteer();
+  const at = j !== null ? picks[j]! : (() => { const cc = country(); const c = cc ? g.countries.get(cc) : undefined; return c ? g.place(c.idx) : null; })();
+  if (!at) return null;
+  const c = confidence(NaN, j !== null ? 'lent' : 'country');
+  return { ...toResolved(at, m.framed), geonameid: null, ...(c !== null ? { confidence: c } : {}) };
 }
 
 /**

@@ -19,13 +19,17 @@ export const FEATURES = [
   // An own reading's again (zero for a lent place): how much smaller a first-level unit is than the
   // largest town of the name (Manchester parish in Jamaica against Manchester, England; zero when larger).
   'adm1BelowTown',
+  // The name's most populous reading, a city of 100,000 or more, called by a name other than its own ("Cologne" for Köln).
+  'exonym',
+  // For a name the rest of the text gives no reading any support: how much smaller a town reading is than the name's largest town (log10, zero for the largest).
+  'alonePopGap',
 ] as const;
 
 /** Features appended after the lent place's own (they are zero on a lent place's row). */
-export const OWN_TAIL = 1;
+export const OWN_TAIL = 3;
 
-/** What a confidence rests on: the ranker's pick among several readings, a name with one reading, or a place lent by a container or the text's focus. */
-export type EvidenceKind = 'ranked' | 'single' | 'lent';
+/** What a confidence rests on: the ranker's pick among several readings, a name with one reading, a place lent by a container or the text's focus, or the text's country. */
+export type EvidenceKind = 'ranked' | 'single' | 'lent' | 'country';
 
 const MODEL_FILE = new URL('../../data/models/places.json', import.meta.url);
 
@@ -36,7 +40,7 @@ const ModelFile = z.object({
   std: z.array(z.number()),
   weights: z.array(z.number()),
   /** Platt scaling of the pick's log-odds, with offsets for single-reading and lent places. */
-  calibration: z.object({ a: z.number(), b: z.number(), single: z.number(), lent: z.number() }),
+  calibration: z.object({ a: z.number(), b: z.number(), single: z.number(), lent: z.number(), country: z.number().optional() }),
   cv: z.record(z.string(), z.unknown()).optional(),
 });
 export type RankerModel = z.infer<typeof ModelFile>;
@@ -86,6 +90,7 @@ export function confidence(prob: number, kind: EvidenceKind): number | null {
   const m = ranker()?.m;
   if (!m) return null;
   const c = m.calibration;
-  const x = kind === 'ranked' && Number.isFinite(prob) ? c.a * logit(prob) + c.b : kind === 'single' ? c.single : c.lent;
+  // A name placed only in the country its text is about has the odds fitted for such names (c.country), else a lent place's.
+  const x = kind === 'ranked' && Number.isFinite(prob) ? c.a * logit(prob) + c.b : kind === 'single' ? c.single : kind === 'country' ? c.country ?? c.lent : c.lent;
   return Math.round(1000 / (1 + Math.exp(-x))) / 1000;
 }

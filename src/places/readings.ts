@@ -74,6 +74,7 @@ export class Readings {
     this.w = new Array<number>(K).fill(0);
     this.best = new Array<number>(names.length).fill(0);
     for (let k = 0; k < K; k++) this.base[k] = base(this.place[k]!, names[this.nameOf[k]!]!.key);
+    this.demoteSmallStates();
     // A text that names countries is about states and their capitals: "Washington and Cairo"
     // are governments, where a local story's "Washington" is the state.
     const named = new Set<string>();
@@ -97,6 +98,23 @@ export class Readings {
     }
     this.linkNeighbours();
     this.spread(this.base, TEMP, false);
+  }
+
+  /**
+   * A first-level unit smaller than a town of its name is known as a town of its size, not as a
+   * state: with nothing else said, "Manchester" is the English city, not the Jamaican parish, and
+   * "Hanover" the German city, not the parish; Ohio still outranks every town called Ohio.
+   */
+  private demoteSmallStates(): void {
+    this.names.forEach((_, n) => {
+      const a = this.start[n]!, b = this.start[n + 1]!;
+      let town = 0;
+      for (let k = a; k < b; k++) if (this.place[k]!.fcode.startsWith('PPL')) town = Math.max(town, this.place[k]!.pop);
+      for (let k = a; k < b; k++) {
+        const p = this.place[k]!;
+        if (p.fcode === 'ADM1' && p.pop < town) this.base[k]! += Math.log10(p.pop + 10) - prior(p);
+      }
+    });
   }
 
   /**
@@ -348,9 +366,19 @@ export class Readings {
     const out: number[][] = [];
     let townPop = 0;
     for (let k = a; k < b; k++) if (this.place[k]!.fcode.startsWith('PPL')) townPop = Math.max(townPop, this.place[k]!.pop);
+    // A name none of whose readings the rest of the text supports (nor reads as a government's seat)
+    // has only how well known each is to go by: among its towns, how large.
+    const partsOf = ks.map((k) => this.parts(k));
+    const alone = lent.length === 0 && ks.every((k, i) => !this.worldCapital.has(k) && partsOf[i]!.every((x) => x === 0));
+    let topTown = 0;
+    for (const k of ks) if (this.place[k]!.fcode.startsWith('PPL')) topTown = Math.max(topTown, this.place[k]!.pop);
+    const topLogPop = Math.log10(topTown + 10);
     ks.forEach((k, i) => {
-      const p = this.place[k]!, parts = this.parts(k);
-      const tail = [p.fcode === 'ADM1' && townPop > 0 ? Math.min(0, Math.log10(p.pop + 10) - Math.log10(townPop + 10)) : 0];
+      const p = this.place[k]!, parts = partsOf[i]!;
+      const own = key !== undefined && ownKey(p) === key;
+      // "Cologne" is Köln: the largest reading, a city, named so only by another of its names (an English exonym).
+      const exonym = !own && key !== undefined && p.fcode.startsWith('PPL') && p.pop >= 100_000 && p.pop === pops[0] ? 1 : 0;
+      const tail = [p.fcode === 'ADM1' && townPop > 0 ? Math.min(0, Math.log10(p.pop + 10) - Math.log10(townPop + 10)) : 0, exonym, alone && p.fcode.startsWith('PPL') ? Math.log10(p.pop + 10) - topLogPop : 0];
       out.push([
         prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[i]! - top), hand[i] === top ? 1 : 0,
         Math.log(this.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),

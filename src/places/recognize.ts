@@ -6,6 +6,8 @@
 import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type Place, type TrieNode } from './gazetteer.ts';
 import { tokenize, type Token } from './normalize.ts';
 import type { Token as LanguageToken } from '../language/index.ts';
+import type { PlacePrecision } from '../types.ts';
+import { framedName, namesListedBefore } from './unknown.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
 import { PLACE_WORDS } from './place-words.ts';
@@ -23,6 +25,8 @@ export interface RawMention {
   regionLevel: 'admin1' | 'admin2' | 'unit' | 'any' | 'airport' | null;
   /** Index (in the mention list) of the place this one is said to be in ("X, Y", "X in Y"). */
   container: number | null;
+  /** A name the gazetteer lacks, framed as a place ("the village of X"): the precision its frame gives (unknown.ts). */
+  framed?: PlacePrecision;
   tokStart: number;
   tokEnd: number;
 }
@@ -166,14 +170,23 @@ export function recognize(text: string, words?: readonly LanguageToken[]): RawMe
     const rwRun = run > (best?.end ?? i - 1) && !officeOf(tokens, run + 1) ? regionWordAt(g, tokens, run + 1) : null;
     if (rwRun && !(best && best.level)) {
       const e = run + rwRun.len;
+      // "Islamic State West Africa Province": an armed group's name (not-places.tsv) takes its whole capitalised run with it.
+      if (g.notPlaces.has(spanKey(tokens, i, e))) { i = capitalRunEnd(tokens, e); continue; }
       const f = fallbackCandidates(text.slice(t.start, tokens[run]!.end));
-      out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: f?.cands ?? [], regionLevel: rwRun.level as RawMention['regionLevel'], container: null, tokStart: i, tokEnd: e });
+      out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: f?.cands ?? [], regionLevel: rwRun.level as RawMention['regionLevel'], container: null, framed: rwRun.level === 'admin1' ? 'region' : 'district', tokStart: i, tokEnd: e });
       i = e;
       continue;
     }
     if (!best) {
+      const framed = run >= i ? framedName(g, tokens, i, run, people) : null;
+      if (framed) {
+        const e = framed.end;
+        out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, framed: framed.precision, tokStart: i, tokEnd: e });
+        i = e;
+        continue;
+      }
       // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
+      if (run >= i && i > 0 && !g.notPlaces.has(spanKey(tokens, i, run)) && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
         const e = Math.max(run, particleEnd(tokens, i));
         out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: e });
         i = e;
@@ -185,7 +198,7 @@ export function recognize(text: string, words?: readonly LanguageToken[]): RawMe
     // "in Kherbet Selem": the known tail of an unknown name after a locative word is not the place
     // the gazetteer knows by that tail; the whole run is one unknown name.
     const pv = tokens[i - 1], pp = tokens[i - 2];
-    if (pv && pp && isCap(pv) && t.gap === ' ' && !isCap(pp) && is(pp, LOC) && out[out.length - 1]?.tokEnd !== i - 1 && !is(pv, FIRST | TITLE | DIR) && !(best.demonym)) {
+    if (pv && pp && isCap(pv) && t.gap === ' ' && !isCap(pp) && is(pp, LOC) && out[out.length - 1]?.tokEnd !== i - 1 && !is(pv, FIRST | TITLE | DIR) && !(best.demonym) && !g.notPlaces.has(spanKey(tokens, i - 1, end))) {
       out.push({ start: pv.start, end: tokens[end]!.end, text: text.slice(pv.start, tokens[end]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i - 1, tokEnd: end });
       i = end;
       continue;
@@ -199,18 +212,53 @@ export function recognize(text: string, words?: readonly LanguageToken[]): RawMe
     }
     else if (i === end && is(t, DIR)) continue; // "North Texas": the name after the compass word still counts
     else if (i === end && is(t, PREP) && sentenceInitial(text, tokens, i)) continue; // "In Kharkiv, …": an opening preposition read as a name leaves the place after it
+    else if (framedKnown(g, text, tokens, i, run, best.cands, people, out)) i = out[out.length - 1]!.tokEnd;
     else {
       // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
-      let e = end;
-      while (tokens[e + 1]?.cap && tokens[e + 1]!.gap === ' ') e++;
-      i = e;
+      i = capitalRunEnd(tokens, end);
       continue;
     }
     i = end;
   }
   coordinateRegions(g, text, tokens, out);
+  listedUnknowns(g, text, tokens, out, people);
   markContext(text, tokens, out);
   return out;
+}
+
+/**
+ * "the Kalma camp for displaced people", "the village of Hope Hill": a name the context rules
+ * turned down is still a place when a frame says so (unknown.ts); its readings stay, to be weighed.
+ */
+function framedKnown(g: Gazetteer, text: string, tokens: Token[], i: number, run: number, cands: number[], people: Set<string>, out: RawMention[]): boolean {
+  const framed = run >= i ? framedName(g, tokens, i, run, people) : null;
+  if (!framed) return false;
+  // The readings of the name alone are kept; "X camp" is a site that none of them is.
+  const e = framed.end;
+  out.push({ start: tokens[i]!.start, end: tokens[e]!.end, text: text.slice(tokens[i]!.start, tokens[e]!.end), role: 'location', cands: e === run && i === run ? cands : [], regionLevel: null, container: null, framed: framed.precision, tokStart: i, tokEnd: e });
+  return true;
+}
+
+/** The name key of tokens a..b (as the gazetteer and not-places.tsv key names). */
+const spanKey = (tokens: Token[], a: number, b: number): string => tokens.slice(a, b + 1).map((x) => x.key).join(' ');
+
+/** Last token of the capitalised run (joined by single spaces) that goes on from token e. */
+function capitalRunEnd(tokens: Token[], e: number): number {
+  while (tokens[e + 1]?.cap && tokens[e + 1]!.gap === ' ') e++;
+  return e;
+}
+
+/** "Shangil Tobaya and Tawila districts": unknown names listed before a plural unit word are units too. */
+function listedUnknowns(g: Gazetteer, text: string, tokens: Token[], ms: RawMention[], people: Set<string>): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const n = ms[k]!;
+    const plural = n.framed && !n.regionLevel ? tokens[n.tokEnd + 1] : null;
+    if (plural ? !/s$/.test(plural.key) || plural.cap : !n.regionLevel || n.regionLevel === 'airport' || !/s$/.test(tokens[n.tokEnd]!.key)) continue;
+    const taken = k > 0 ? ms[k - 1]!.tokEnd : -1;
+    const listed = namesListedBefore(g, tokens, n.tokStart, people).filter((r) => r.start > taken);
+    const unit: PlacePrecision = n.framed ?? (n.regionLevel === 'admin1' ? 'region' : 'district');
+    ms.splice(k, 0, ...listed.reverse().map((r): RawMention => ({ start: tokens[r.start]!.start, end: tokens[r.end]!.end, text: text.slice(tokens[r.start]!.start, tokens[r.end]!.end), role: 'location', cands: [], regionLevel: n.regionLevel, container: null, framed: unit, tokStart: r.start, tokEnd: r.end })));
+  }
 }
 
 /**
