@@ -1,5 +1,6 @@
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, type EventClass } from './lexicon.js';
-import { readTexts, resolveContext } from './context.js';
+import { readTexts } from './context.js';
+import { resolveContext } from './contextsteps.js';
 import { activeModel } from './model.js';
 import { withModel } from './decide.js';
 

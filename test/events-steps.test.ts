@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CONTEXT_STEPS, parseContextSteps } from '../src/events/contextsteps.js';
+
+const raw = (file: string): { _why: string; steps: Array<{ step: string; why: string }> } =>
+  JSON.parse(readFileSync(new URL(`../data/events/${file}`, import.meta.url), 'utf8'));
+
+test('context steps: the table loads in its file order, and a bad table names the file and the step', () => {
+  const file = raw('contextsteps.json');
+  assert.deepEqual(CONTEXT_STEPS.map((s) => s.name), file.steps.map((s) => s.step));
+  assert.throws(() => parseContextSteps({ ...file, steps: [...file.steps, { step: 'guess-the-class', why: 'no such step exists' }] }), /contextsteps\.json: steps\[\d+\] "guess-the-class": no context step/);
+  assert.throws(() => parseContextSteps({ ...file, steps: [...file.steps, file.steps[0]] }), /listed twice/);
+  assert.throws(() => parseContextSteps({ ...file, steps: [{ step: 'riot' }] }), /contextsteps\.json: steps\.0\.why/);
+});
