@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CONTEXT_STEPS, parseContextSteps } from '../src/events/contextsteps.js';
+import { parseSentenceSteps } from '../src/events/sentencesteps.js';
 
 const raw = (file: string): { _why: string; steps: Array<{ step: string; why: string }> } =>
   JSON.parse(readFileSync(new URL(`../data/events/${file}`, import.meta.url), 'utf8'));
@@ -12,4 +13,12 @@ test('context steps: the table loads in its file order, and a bad table names th
   assert.throws(() => parseContextSteps({ ...file, steps: [...file.steps, { step: 'guess-the-class', why: 'no such step exists' }] }), /contextsteps\.json: steps\[\d+\] "guess-the-class": no context step/);
   assert.throws(() => parseContextSteps({ ...file, steps: [...file.steps, file.steps[0]] }), /listed twice/);
   assert.throws(() => parseContextSteps({ ...file, steps: [{ step: 'riot' }] }), /contextsteps\.json: steps\.0\.why/);
+});
+
+test('sentence steps: a step listed before the steps it reads, or a step left out, is refused with the file named', () => {
+  const file = raw('sentencesteps.json');
+  assert.equal(parseSentenceSteps(file).length, file.steps.length);
+  const [classify, decide, ...rest] = file.steps;
+  assert.throws(() => parseSentenceSteps({ ...file, steps: [decide, classify, ...rest] }), /sentencesteps\.json: steps\[0\] "decide": reads what classify finds/);
+  assert.throws(() => parseSentenceSteps({ ...file, steps: file.steps.filter((s) => s.step !== 'fatalities') }), /sentencesteps\.json: .*fatalities/);
 });
