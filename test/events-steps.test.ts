@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CONTEXT_STEPS, parseContextSteps } from '../src/events/contextsteps.js';
 import { parseSentenceSteps } from '../src/events/sentencesteps.js';
+import { parsePrefixAtoms } from '../src/events/prefixes.js';
 
 const raw = (file: string): { _why: string; steps: Array<{ step: string; why: string }> } =>
   JSON.parse(readFileSync(new URL(`../data/events/${file}`, import.meta.url), 'utf8'));
@@ -21,4 +22,12 @@ test('sentence steps: a step listed before the steps it reads, or a step left ou
   const [classify, decide, ...rest] = file.steps;
   assert.throws(() => parseSentenceSteps({ ...file, steps: [decide, classify, ...rest] }), /sentencesteps\.json: steps\[0\] "decide": reads what classify finds/);
   assert.throws(() => parseSentenceSteps({ ...file, steps: file.steps.filter((s) => s.step !== 'fatalities') }), /sentencesteps\.json: .*fatalities/);
+});
+
+test('prefix atom readers: the catch-all literal reader must come last, and every reader is listed', () => {
+  const file = raw('prefix-atoms.json');
+  assert.equal(parsePrefixAtoms(file).length, file.steps.length);
+  const literal = file.steps.find((s) => s.step === 'literal')!;
+  assert.throws(() => parsePrefixAtoms({ ...file, steps: [literal, ...file.steps.filter((s) => s !== literal)] }), /prefix-atoms\.json: "literal" reads any character/);
+  assert.throws(() => parsePrefixAtoms({ ...file, steps: file.steps.filter((s) => s.step !== 'escape') }), /prefix-atoms\.json: no reader escape/);
 });
