@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { CONTEXT_STEPS, parseContextSteps } from '../src/events/contextsteps.js';
 import { parseSentenceSteps } from '../src/events/sentencesteps.js';
 import { parsePrefixAtoms } from '../src/events/prefixes.js';
+import { namedPattern, namedPatterns } from '../src/events/lexicon.js';
 
 const raw = (file: string): { _why: string; steps: Array<{ step: string; why: string }> } =>
   JSON.parse(readFileSync(new URL(`../data/events/${file}`, import.meta.url), 'utf8'));
@@ -30,4 +31,16 @@ test('prefix atom readers: the catch-all literal reader must come last, and ever
   const literal = file.steps.find((s) => s.step === 'literal')!;
   assert.throws(() => parsePrefixAtoms({ ...file, steps: [literal, ...file.steps.filter((s) => s !== literal)] }), /prefix-atoms\.json: "literal" reads any character/);
   assert.throws(() => parsePrefixAtoms({ ...file, steps: file.steps.filter((s) => s.step !== 'escape') }), /prefix-atoms\.json: no reader escape/);
+});
+
+test('sentence-shape patterns: rows of a name join in file order, and a bad row names the file and the rule', () => {
+  const head = '# id\tname\tflags\tpattern\treason\n';
+  const joined = namedPatterns(`${head}past:over-years\tpast\ti\tover the years\ta period\npast:since-war\tpast\ti\tsince the war\ta period\n`).get('past')!;
+  assert.ok(joined.test('Since the war the town has emptied.') && joined.test('over the years'));
+  assert.ok(!joined.test('Troops shelled the town.'));
+  assert.throws(() => namedPatterns(`${head}past:a\tpast\ti\tx\treason\npast:b\tpast\tg\ty\treason\n`), /patterns\.tsv rule "past:b": flags "g" differ/);
+  assert.throws(() => namedPatterns(`${head}past:bad\tpast\ti\t(unclosed\treason\n`), /patterns\.tsv rule "past:bad"/);
+  assert.throws(() => namedPatterns(`${head}other:x\tpast\ti\tx\treason\n`), /patterns\.tsv rule "other:x".*starts with its pattern name/);
+  // The data's own: the modal before an act is read as group 1.
+  assert.equal(namedPattern('modal-before').exec('the rebels threatened to ')?.[1], 'threatened');
 });
