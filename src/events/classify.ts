@@ -1,5 +1,6 @@
-import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, type EventClass } from './lexicon.js';
-import { readTexts, resolveContext } from './context.js';
+import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, namedPattern, type EventClass } from './lexicon.js';
+import { readTexts } from './context.js';
+import { resolveContext } from './contextsteps.js';
 import { activeModel } from './model.js';
 import { withModel } from './decide.js';
 
@@ -41,14 +42,18 @@ export const SPEECH_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 // A modal or intention right before an act makes it unrealised: "threatened to ban", "plans to strike".
-const MODAL_BEFORE = /\b(threat(?:en(?:ed|s)?)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|sworn|swore|warn(?:ed|s)?|would|will|could|may|might|ready|prepared|preparing|willing|expected|seeks?|wants?|wanted|aim(?:s|ed)?|proposed|offered|pledged|promised|agreed|refused|refusing|declined|declining|must|should|ought|to be)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
+const MODAL_BEFORE = namedPattern('modal-before');
 // Negation right before an act: "did not attack", "denied shelling", "no protest was held".
-const NEGATION_BEFORE = /\b(?:not|never|no|without|denied|denies|deny|neither|nor)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION_BEFORE = namedPattern('negation-before');
 // A mid-sentence capitalised word is a name ("Asia-Pacific Economic Cooperation"), not a verb.
-const CAPITALISED = /^[A-Z][a-z]/;
+const CAPITALISED = namedPattern('capitalised');
+const ACRONYM = namedPattern('acronym');
+const TITLE_WORD = namedPattern('title-word');
+const SENTENCE_OPENING = namedPattern('sentence-opening');
+const NAME_CONTINUES = namedPattern('name-continues');
 
 function isTitleCase(text: string): boolean {
-  const words = text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  const words = text.match(TITLE_WORD) ?? [];
   if (words.length < 3) return false;
   return words.filter((w) => CAPITALISED.test(w)).length / words.length > 0.6;
 }
@@ -62,12 +67,12 @@ export function findTriggers(text: string): TriggerHit[] {
     const trigger = TRIGGERS[n]!;
     const start = m.index;
     const matched = m[0];
-    if (CAPITALISED.test(matched) && !/^[A-Z]{2,}/.test(matched) && !(titleCase ??= isTitleCase(text))) {
+    if (CAPITALISED.test(matched) && !ACRONYM.test(matched) && !(titleCase ??= isTitleCase(text))) {
       // Capitalised after the first word of a sentence: part of a name.
-      const opening = start === 0 || /[.!?:"“]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+      const opening = start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 3), start));
       if (!opening) continue;
       // Opening the sentence and followed by another capitalised word: "Amnesty International", "Support Group".
-      if (/^\s+[A-Z][a-z]/.test(text.slice(start + matched.length, start + matched.length + 3)) && !/\s/.test(matched)) continue;
+      if (NAME_CONTINUES.test(text.slice(start + matched.length, start + matched.length + 3)) && !/\s/.test(matched)) continue;
     }
     const before = text.slice(Math.max(0, start - 40), start);
     const isAct = !SPEECH_CLASSES.has(trigger.classId) && trigger.classId !== 'threaten';
@@ -89,7 +94,7 @@ const POSITION_WEIGHT = 8;
 // A trigger inside a subordinate clause describes the circumstances, not the event reported:
 // "Despite warnings by aid agencies, …", "…, whom they had taken hostage, …", "… if it is attacked".
 const SUBORDINATE_PENALTY = 6;
-const SUBORDINATE = /(?:^|,\s+)(?:despite|following|amid|although|though|whom|which|whose|if|unless)\b[^,;]*|\b(?:if|unless)\b[^,;]*/gi;
+const SUBORDINATE = namedPattern('subordinate');
 
 /** Spans of `text` in leading, parenthetical or conditional subordinate clauses. */
 function subordinateSpans(text: string): Array<[number, number]> {
@@ -103,14 +108,20 @@ function subordinateSpans(text: string): Array<[number, number]> {
  * A statement word describing a participant ("pastoralists whom they accused of spying") or
  * naming a reason ("killed in accusation of …") is not what the sentence reports.
  */
+const REPORTER_AFTER = namedPattern('reporter-verb-after');
+const PARTICIPLE = namedPattern('participle');
+const WORD_BEFORE = namedPattern('word-before');
+const AUX_BEFORE = namedPattern('aux-before');
+const RELATIVE_BEFORE = namedPattern('relative-before');
+
 function besideAct(h: TriggerHit, lead: string): boolean {
   if (!SPEECH_CLASSES.has(h.classId)) return false;
   const before = lead.slice(Math.max(0, h.start - 25), h.start);
   // "Workers demanding unpaid wages vandalised …": a participle after a noun says who they are, not what they did.
   // "Monitors said …", "Inspectors reported …": who reports the event, not the event.
-  if (/^\s+(?:said|say|says|reported|told|claimed|added|noted)\b/i.test(lead.slice(h.end, h.end + 12))) return true;
-  if (/ing$/i.test(h.text) && /[a-z]\s+$/i.test(before) && !/\b(?:is|are|was|were|been|be|am|and|by|of|for|after|before)\s+$/i.test(before)) return true;
-  return /\b(?:who|whom|which)\s+(?:\w+\s+)?$|\b(?:in|on|under|over)\s+$/i.test(before);
+  if (REPORTER_AFTER.test(lead.slice(h.end, h.end + 12))) return true;
+  if (PARTICIPLE.test(h.text) && WORD_BEFORE.test(before) && !AUX_BEFORE.test(before)) return true;
+  return RELATIVE_BEFORE.test(before);
 }
 
 export function hitScore(hit: TriggerHit, length: number): number {
@@ -120,23 +131,30 @@ export function hitScore(hit: TriggerHit, length: number): number {
 // Cooperative acts announced for the future are PLOVER AGREE (CAMEO 03, "express intent to").
 const COOPERATIVE = new Set(['consult_visit', 'consult_host', 'consult_phone', 'consult_third_party', 'consult_multilateral', 'consult_meet', 'aid', 'concede', 'support', 'cooperate', 'agree', 'retreat', 'investigate', 'surrender']);
 
+const MODAL_DEMAND = namedPattern('modal-demand');
+const MODAL_REJECT = namedPattern('modal-reject');
+const MODAL_THREAT = namedPattern('modal-threat');
+const MODAL_SEEK = namedPattern('modal-seek');
+
 /** An act under a modal is a statement about the act: demand, threat, rejection or intent. */
 function modalClass(hit: TriggerHit): { classId: string; rule: string } {
   const modal = hit.modal ?? '';
   const rule = `modal:${modal}`;
-  if (/^(?:must|should|ought)$/.test(modal)) return { classId: 'demand', rule };
-  if (/^(?:refused|refusing|declined|declining)$/.test(modal)) return { classId: 'reject', rule };
-  if (/^(?:threat|warn|vow|sworn|swore)/.test(modal)) return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
-  if (/^(?:seeks?|wants?|wanted)$/.test(modal)) return { classId: 'demand', rule };
+  if (MODAL_DEMAND.test(modal)) return { classId: 'demand', rule };
+  if (MODAL_REJECT.test(modal)) return { classId: 'reject', rule };
+  if (MODAL_THREAT.test(modal)) return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
+  if (MODAL_SEEK.test(modal)) return { classId: 'demand', rule };
   return { classId: COOPERATIVE.has(hit.classId) ? 'agree' : 'threaten', rule };
 }
 
-const CROWD_SIZE = /\[size=/i;
+const CROWD_SIZE = namedPattern('crowd-size');
+const NOTE_TAG = namedPattern('note-tag');
+const NOTE_TAG_SPAN = namedPattern('note-tag-span');
 const CROWD_EVENT_TYPES: ReadonlySet<string> = new Set(['Protests', 'Riots']);
 
 /** "Looting: On 5 May …": ACLED notes that open with a tag name their class. */
 function noteTag(text: string): string | null {
-  const m = /^\s*([A-Z][A-Za-z /-]{2,40}):\s/.exec(text);
+  const m = NOTE_TAG.exec(text);
   return m ? (NOTE_TAGS.get(m[1]!.toLowerCase()) ?? null) : null;
 }
 
@@ -156,7 +174,7 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
   const tagged = noteTag(lead);
   if (tagged) {
     const eventClass = CLASSES.get(tagged)!;
-    const m = /^\s*[^:]+/.exec(lead)!;
+    const m = NOTE_TAG_SPAN.exec(lead)!;
     return { decision: { eventClass, rule: `note-tag:${tagged}`, trigger: { start: m.index, end: m[0].length, text: m[0].trim() } }, hitClasses: [tagged], tagged: true };
   }
   const hits = findTriggers(lead);

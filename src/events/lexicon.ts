@@ -165,3 +165,32 @@ export function cue(name: string, text: string): boolean {
   if (!pattern) throw new Error(`data/events/cues.tsv has no cue ${name}`);
   return pattern.test(text);
 }
+
+const PatternRow = z.object({
+  id: RuleId,
+  name: z.string().regex(/^[a-z-]+$/),
+  flags: z.enum(['-', 'i', 'g', 'gi']),
+  source: z.string().min(1),
+  reason: z.string().min(3, 'every rule says why it exists'),
+}).refine((r) => r.id.startsWith(`${r.name}:`), 'the id starts with its pattern name');
+
+/** The sentence-shape patterns of a patterns.tsv text (`text` given: a test's) by name, rows of a name joined in file order. */
+export function namedPatterns(text?: string): ReadonlyMap<string, RegExp> {
+  const byName = new Map<string, { flags: string; sources: string[] }>();
+  for (const r of ruleRows('patterns.tsv', PatternRow, ([id, name, flags, source, reason]) => ({ id, name, flags, source, reason }), text)) {
+    const flags = r.flags === '-' ? '' : r.flags;
+    const known = byName.get(r.name);
+    if (known && known.flags !== flags) throw new Error(`data/events/patterns.tsv rule "${r.id}": flags "${r.flags}" differ from the other rows of ${r.name}`);
+    byName.set(r.name, { flags, sources: [...(known?.sources ?? []), r.source] });
+  }
+  return new Map([...byName].map(([name, { flags, sources }]) => [name, new RegExp(sources.join('|'), flags)]));
+}
+
+const PATTERNS = namedPatterns();
+
+/** Pattern `name` of data/events/patterns.tsv; asked for when a module loads, so a missing name fails at load. */
+export function namedPattern(name: string): RegExp {
+  const p = PATTERNS.get(name);
+  if (!p) throw new Error(`data/events/patterns.tsv has no pattern ${name}`);
+  return p;
+}

@@ -11,138 +11,18 @@
  * every pattern: the filter never drops a match, it only skips patterns that would find nothing.
  */
 
+import { literalPrefixes as readPrefixes } from './prefixes.js';
+
 // Prefixes are indexed by their first three characters and checked in full (up to LONG_PREFIX):
 // a longer literal rules out more places before the (costlier) pattern is tried.
 const PREFIX_LEN = 3;
 const LONG_PREFIX = 12;
-// Beyond this many prefixes a pattern is cheaper to run than to index.
-const MAX_PREFIXES = 400;
 // A node with this many children is looked up by a table rather than scanned.
 const DENSE_CHILDREN = 4;
 
-/** A possible beginning of a match: `open` when the match may end right after `s`, so what follows extends it. */
-interface Item { s: string; open: boolean }
-
-class TooWide extends Error {}
-
-/** Prefix sets of regex source `src` (flags `i`; no `u`, `x` or `v` syntax), or null when unbounded. */
+/** Prefix sets of regex source `src`, or null when unbounded (src/events/prefixes.ts). */
 export function literalPrefixes(src: string, maxLength = PREFIX_LEN): string[] | null {
-  let i = 0;
-  const key = (it: Item) => `${it.open ? 1 : 0}${it.s}`;
-  const dedupe = (items: Item[]): Item[] => {
-    const seen = new Map<string, Item>();
-    for (const it of items) seen.set(key(it), it);
-    if (seen.size > MAX_PREFIXES) throw new TooWide();
-    return [...seen.values()];
-  };
-  const EMPTY_OPEN: Item[] = [{ s: '', open: true }];
-  const WILD: Item[] = [{ s: '', open: false }];
-  const concat = (a: Item[], b: Item[]): Item[] => {
-    const out: Item[] = [];
-    for (const x of a) {
-      if (!x.open || x.s.length >= maxLength) { out.push({ s: x.s, open: false }); continue; }
-      for (const y of b) out.push({ s: (x.s + y.s).slice(0, maxLength), open: y.open && x.s.length + y.s.length <= maxLength });
-    }
-    return dedupe(out);
-  };
-  const closed = (a: Item[]): Item[] => a.map((x) => ({ s: x.s, open: false }));
-  const literal = (ch: string): Item[] => (/^[\x20-\x7e]$/.test(ch) ? [{ s: ch.toLowerCase(), open: true }] : WILD);
-
-  // Character class: a short list of plain characters is expanded, anything else is a wildcard.
-  function charClass(): Item[] {
-    const start = i;
-    i++; // [
-    if (src[i] === '^') { while (src[i] !== ']') i += src[i] === '\\' ? 2 : 1; i++; return WILD; }
-    const chars: string[] = [];
-    let plain = true;
-    while (src[i] !== ']') {
-      if (i >= src.length) throw new Error(`unterminated class in ${src.slice(start)}`);
-      if (src[i] === '\\') {
-        const e = src[i + 1]!;
-        if (/[dDwWsSbBpPu]/.test(e)) plain = false; else chars.push(e);
-        i += 2;
-      } else if (src[i + 1] === '-' && src[i + 2] !== ']') { plain = false; i += 3; } else chars.push(src[i++]!);
-    }
-    i++; // ]
-    if (!plain || chars.length > 8) return WILD;
-    return dedupe(chars.flatMap(literal));
-  }
-
-  function atom(): Item[] {
-    const c = src[i]!;
-    if (c === '(') {
-      i++;
-      let zeroWidth = false;
-      if (src[i] === '?') {
-        if (src[i + 1] === ':') i += 2;
-        else if (src[i + 1] === '=' || src[i + 1] === '!') { zeroWidth = true; i += 2; } else if (src[i + 1] === '<' && (src[i + 2] === '=' || src[i + 2] === '!')) { zeroWidth = true; i += 3; } else if (src[i + 1] === '<') { i = src.indexOf('>', i) + 1; } else throw new Error(`unsupported group in ${src}`);
-      }
-      const inner = alternation();
-      if (src[i] !== ')') throw new Error(`unbalanced group in ${src}`);
-      i++;
-      // A lookaround consumes nothing: the match's first characters come from what follows it.
-      return zeroWidth ? EMPTY_OPEN : inner;
-    }
-    if (c === '[') return charClass();
-    if (c === '.') { i++; return WILD; }
-    if (c === '^' || c === '$') { i++; return EMPTY_OPEN; }
-    if (c === '\\') {
-      const e = src[i + 1]!;
-      i += 2;
-      if (e === 'b' || e === 'B') return EMPTY_OPEN;
-      // Classes, back-references and code escapes: skip their arguments, match anything.
-      if (e === 'u') i += 4;
-      else if (e === 'x') i += 2;
-      else if (e === 'c') i += 1;
-      else if (e === 'k' || e === 'p' || e === 'P') i = src.indexOf(e === 'k' ? '>' : '}', i) + 1;
-      if (e === 'd') return dedupe([...'0123456789'].flatMap(literal));
-      if (/[DwWsSukxcpP0-9]/.test(e)) return WILD;
-      if (e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v') return WILD;
-      return literal(e);
-    }
-    i++;
-    return literal(c);
-  }
-
-  function quantified(): Item[] {
-    const a = atom();
-    const q = src[i];
-    let min = 1;
-    let bounded = true;
-    if (q === '?') { min = 0; i++; } else if (q === '*') { min = 0; bounded = false; i++; } else if (q === '+') { bounded = false; i++; } else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(src.slice(i))) {
-      const m = /^\{(\d+)(,?)(\d*)\}/.exec(src.slice(i))!;
-      min = Number(m[1]);
-      bounded = m[2] === '' || (m[3] !== '' && Number(m[3]) === min);
-      i += m[0].length;
-    } else return a;
-    if (src[i] === '?') i++; // lazy
-    // Repeats are cut short: after one or more copies the match may go on with another copy.
-    if (min === 0) return dedupe([...(bounded ? a : closed(a)), ...EMPTY_OPEN]);
-    if (min === 1 && bounded) return a;
-    return closed(a);
-  }
-
-  function sequence(): Item[] {
-    let items = EMPTY_OPEN;
-    while (i < src.length && src[i] !== '|' && src[i] !== ')') items = concat(items, quantified());
-    return items;
-  }
-
-  function alternation(): Item[] {
-    const all: Item[] = [...sequence()];
-    while (src[i] === '|') { i++; all.push(...sequence()); }
-    return dedupe(all);
-  }
-
-  try {
-    const items = alternation();
-    if (i !== src.length) throw new Error(`unparsed rest of ${src}`);
-    const prefixes = [...new Set(items.map((x) => x.s))];
-    return prefixes.includes('') ? null : prefixes;
-  } catch (e) {
-    if (e instanceof TooWide) return null;
-    throw e;
-  }
+  return readPrefixes(src, maxLength);
 }
 
 /**
