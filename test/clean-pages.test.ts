@@ -64,6 +64,36 @@ test('page rules: a live page numbers its updates, each time opening a section o
   assert.ok(lines.some((l) => l.role === 'story' && l.text.startsWith('Three people were injured')));
 });
 
+test('page rules: posts stamped "Posted at" under day headings are sections; an embedded post keeps its words, not its signature', () => {
+  const page = [
+    'Horn of Africa live', 'Follow our live coverage', 'Friday 7 June', 'Posted at 19:20',
+    'Militants shelled an army camp near Baidoa, wounding six soldiers, a commander said.',
+    'BREAKING: 6 soldiers wounded in mortar attack on Baidoa camp.', '— Somali Army News (@SomArmyNews) June 7, 2025', 'pic.twitter.com/Zq81xY',
+    'Thursday, June 6', 'Posted 08:45 GMT', 'Two aid workers were freed in Gedo region after a week in captivity, their agency said.',
+  ];
+  const text = page.join('\n');
+  const c = cleanArticle({ id: 'x', title: null, published: '2025-06-07', text });
+  const story = c.lines.filter((l) => l.role === 'story').map((l) => text.slice(l.start, l.end).slice(0, 24));
+  assert.deepEqual(story, ['Militants shelled an arm', 'BREAKING: 6 soldiers wou', 'Two aid workers were fre']);
+  assert.deepEqual(c.sections.map((s) => s.time), ['19:20', '08:45 GMT']);
+});
+
+test('page rules: headlines one under another after the story are other stories, the last one before prose heads a story', () => {
+  const page = [
+    'Strike on depot in Crimea', 'Explosions were heard at a fuel depot near Feodosia after a drone attack, local officials said.',
+    'Navy says it sank 3 landing craft', 'Blasts reported at airfield near Saky', 'Hungary blocks new aid package',
+    'Elsewhere', 'Ceasefire holds in the north', 'The truce between the two militias held for a third day, residents said.',
+  ];
+  const lines = layout(page);
+  assert.deepEqual(lines.filter((l) => l.reason === 'link-run').map((l) => l.text.slice(0, 12)), ['Navy says it', 'Blasts repor', 'Hungary bloc']);
+  assert.equal(lines.find((l) => l.text.startsWith('Ceasefire holds'))!.role, 'heading');
+  assert.ok(!claimsOfPage(page).some((c) => c.value === 3), 'no figure of the link titles');
+});
+
+function claimsOfPage(lines: readonly string[]) {
+  return extractArticle({ id: 'fx', title: null, published: '2025-05-03', text: lines.join('\n') }).claims;
+}
+
 test('page rules: a second story under its heading, byline or dateline is a section of its own', () => {
   const lines = layout([
     'Flooding cuts roads across the north', 'Heavy rain has cut 40 roads across the north of the country, the transport ministry said.',

@@ -76,7 +76,7 @@ export function cleanArticle(article: Article): CleanedArticle {
   const seen = new Map<string, number>();
   for (const l of lines) seen.set(l.key, (seen.get(l.key) ?? 0) + 1);
   // The page's chrome (navigation, breadcrumbs, a section label over a headline) before its headline is not the title.
-  const first = lines.find((l, i) => !markLine(l.text) && !(isKicker(l.text, 2) && lines[i + 1] && isHeadline(lines[i + 1]!.text)));
+  const first = lines.find((l, i) => !markLine(l.text) && !(isKicker(l.text, 2) && lines[i + 1] && (isHeadline(lines[i + 1]!.text) || isKicker(lines[i + 1]!.text, 2))));
   // A first line is a headline only when a body follows it; a one-line report is all body.
   const title = article.title ?? (first && lines.length > 1 && first.text.length < 200 && !/[.!?\]]["”]?$/.test(first.text) ? first.text : null);
   const titleKey = title?.toLowerCase().replace(/\s+/g, ' ');

@@ -71,7 +71,7 @@ export type LineMark =
   | { kind: 'stampPrefix'; rule: string; time: string; end: number };
 
 // Lines opening with a letter, digit or symbol that no layout rule starts with are read cheaply.
-const MAY_MARK = /^[\p{L}\d©(]/u;
+const MAY_MARK = /^[\p{L}\d©(—–-]/u;
 
 /** The layout mark of one trimmed line, or null for a line of prose. */
 export function markLine(line: string): LineMark | null {

@@ -60,7 +60,7 @@ class Layout {
     this.lines.push({ start: span.start, end: span.end, role, reason, section: section.id });
   }
 
-  read(line: LineIn, mark: LineMark | null, next: LineIn | undefined): void {
+  read(line: LineIn, mark: LineMark | null, next: LineIn | undefined, run: number): void {
     if (mark?.kind === 'stamp') {
       this.inLinks = false;
       this.add(line, 'debris', mark.rule);
@@ -90,13 +90,15 @@ class Layout {
       // The update's words without its time: "14:05 –" is no count.
       return this.add({ start: line.start + mark.end, end: line.end }, 'story', null);
     }
-    this.readText(line, next);
+    this.readText(line, next, run);
   }
 
   /** A line no layout rule names: prose, a heading, a section label or, in a box of links, a link. */
-  private readText(line: LineIn, next: LineIn | undefined): void {
+  private readText(line: LineIn, next: LineIn | undefined, run: number): void {
     const prose = isProse(line.text);
     const heads = !prose && isHeadline(line.text) && !!next && isProse(next.text);
+    // Headlines one under another, after the story began, are other stories' titles; the last may head the next story.
+    if (run > 1 && this.storyStarted && !heads) return this.add(line, 'debris', 'link-run');
     if (this.inLinks && !prose) {
       // The last title of a box, right before prose, is the heading of the story that follows.
       if (!heads || /^\d+[.)]\s/.test(line.text)) return this.add(line, 'debris', 'link-list');
@@ -132,6 +134,20 @@ export function readLayout(lines: readonly LineIn[]): { lines: PageLine[]; secti
     const m = marks[i];
     if (!lines[i]!.debris && (!m || m.kind === 'stampPrefix')) after = lines[i];
   }
-  lines.forEach((l, i) => layout.read(l, marks[i]!, nextText[i]));
+  const runs = headlineRuns(lines, marks);
+  lines.forEach((l, i) => layout.read(l, marks[i]!, nextText[i], runs[i]!));
   return layout;
+}
+
+/** For each line, the length of the run of consecutive bare headlines it belongs to (0 for other lines). */
+function headlineRuns(lines: readonly LineIn[], marks: readonly (LineMark | null)[]): number[] {
+  const bare = lines.map((l, i) => !l.debris && !marks[i] && isHeadline(l.text) && !isKicker(l.text));
+  const runs = new Array<number>(lines.length).fill(0);
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && bare[j]) j++;
+    for (let k = i; k < j; k++) runs[k] = j - i;
+    i = j > i ? j : i + 1;
+  }
+  return runs;
 }
