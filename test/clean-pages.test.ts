@@ -90,6 +90,22 @@ test('page rules: headlines one under another after the story are other stories,
   assert.ok(!claimsOfPage(page).some((c) => c.value === 3), 'no figure of the link titles');
 });
 
+test('page rules: a live page\'s key-events box, a dated agency caption and the title with its outlet are debris', () => {
+  const page = [
+    'Sudan war live: drone strikes on Port Sudan - Daily Wire Review', 'Key moments', '40m ago', 'Army says 12 drones downed over Port Sudan',
+    '2h ago', 'Port Sudan airport closed to flights', 'Sudan war live: drone strikes on Port Sudan',
+    'Fri 9 May 2025 10.15 BST', 'The army said air defences downed 12 drones over Port Sudan overnight, while others hit a fuel depot.',
+    'Firefighters spray water on burning tanks at the depot in Port Sudan, Sudan, Friday, May 9, 2025.',
+    'A displaced woman waits outside a clinic in Tawila, North Darfur, on March 2, 2025.',
+  ];
+  const lines = layout(page);
+  // A sentence dated with "on" is prose, not a caption.
+  assert.deepEqual(lines.filter((l) => l.role === 'story').map((l) => l.text.slice(0, 20)), ['The army said air de', 'A displaced woman wa']);
+  assert.equal(lines.filter((l) => l.reason === 'link-list').length, 2);
+  assert.equal(lines[6]!.reason, 'title');
+  assert.equal(lines[0]!.reason, 'title');
+});
+
 function claimsOfPage(lines: readonly string[]) {
   return extractArticle({ id: 'fx', title: null, published: '2025-05-03', text: lines.join('\n') }).claims;
 }

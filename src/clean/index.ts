@@ -79,7 +79,8 @@ export function cleanArticle(article: Article): CleanedArticle {
   const first = lines.find((l, i) => !markLine(l.text) && !(isKicker(l.text, 2) && lines[i + 1] && (isHeadline(lines[i + 1]!.text) || isKicker(lines[i + 1]!.text, 2))));
   // A first line is a headline only when a body follows it; a one-line report is all body.
   const title = article.title ?? (first && lines.length > 1 && first.text.length < 200 && !/[.!?\]]["”]?$/.test(first.text) ? first.text : null);
-  const titleKey = title?.toLowerCase().replace(/\s+/g, ' ');
+  // A page's title often ends with its outlet ("… - The Daily Post"): the headline line lacks it.
+  const titleKey = title?.toLowerCase().replace(/\s+/g, ' ').replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '');
   const state: { dateline: CleanedArticle['dateline'] } = { dateline: null };
   const marked: LineIn[] = lines.map((line) => ({ start: line.start, end: line.end, text: line.text, debris: lineDebris(line, article, state, titleKey, seen) }));
   const layout = readLayout(marked);
@@ -116,7 +117,7 @@ function lineDebris(line: Line, article: Article, state: { dateline: CleanedArti
   state.dateline = dateline;
   if (repeated) return 'repeated';
   if (caption) return 'caption';
-  if (line.key === titleKey) return 'title';
+  if (line.key === titleKey || (titleKey && line.key.startsWith(titleKey) && /^\s+[|–—-]\s+[^|–—-]{2,40}$/.test(line.key.slice(titleKey.length)))) return 'title';
   if (isStray(line.text)) return 'stray';
   if (dateOnly || signed) return 'date';
   if (isByline(line.text)) return 'byline';

@@ -61,6 +61,8 @@ class Layout {
   }
 
   read(line: LineIn, mark: LineMark | null, next: LineIn | undefined, run: number): void {
+    // A box of links may list updates under their ages: their stamps open no section.
+    if (mark?.kind === 'stamp' && this.inLinks && mark.rule === 'ago') return this.add(line, 'debris', mark.rule);
     if (mark?.kind === 'stamp') {
       this.inLinks = false;
       this.add(line, 'debris', mark.rule);
