@@ -134,7 +134,9 @@ export function readLayout(lines: readonly LineIn[]): { lines: PageLine[]; secti
   for (let i = lines.length - 1; i >= 0; i--) {
     nextText[i] = after;
     const m = marks[i];
-    if (!lines[i]!.debris && (!m || m.kind === 'stampPrefix')) after = lines[i];
+    // A line heads nothing across a live update's stamp: the update after the stamp is another story.
+    if (m?.kind === 'stamp') after = undefined;
+    else if (!lines[i]!.debris && (!m || m.kind === 'stampPrefix')) after = lines[i];
   }
   const runs = headlineRuns(lines, marks);
   lines.forEach((l, i) => layout.read(l, marks[i]!, nextText[i], runs[i]!));
