@@ -1,5 +1,5 @@
 import type { Article, Extraction, PlaceMention, Span } from './types.js';
-import { cleanArticle } from './clean/index.js';
+import { cleanArticle, type PageLine } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
 import { mapSpansBack, normalizeText, sentenceDater, tokenizeText } from './language/index.js';
@@ -8,14 +8,20 @@ import { extractEvents } from './events/index.js';
 
 const BLANK_LINE = /\n[ \t]*\n/;
 
-/** The sentences of the body lines, numbered by the blank-line paragraphs of the text as given. */
-function bodySentences(text: string, body: readonly Span[]): Sentence[] {
+/**
+ * The sentences of the body lines, numbered by the blank-line paragraphs of the text as given, with
+ * the page section (clean: a second story, a live update) each belongs to.
+ */
+function bodySentences(text: string, lines: readonly PageLine[]): Sentence[] {
   let paragraph = 0;
   let previousEnd = -1;
-  return body.flatMap((line) => {
+  return lines.flatMap((line) => {
+    if (line.role !== 'story') return [];
     if (previousEnd >= 0 && BLANK_LINE.test(text.slice(previousEnd, line.start))) paragraph++;
     previousEnd = line.end;
-    return splitSentences(text, line.start, line.end, paragraph);
+    const found = splitSentences(text, line.start, line.end, paragraph);
+    if (line.section > 0) for (const s of found) s.section = line.section;
+    return found;
   });
 }
 
@@ -59,7 +65,7 @@ function extractNormalized(article: Article): Extraction {
   const cleaned = timed('clean', () => cleanArticle(article));
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
-  const sentences = timed('sentences', () => bodySentences(article.text, cleaned.body));
+  const sentences = timed('sentences', () => bodySentences(article.text, cleaned.lines));
   // The text is tokenized once: the places stage reads its tokens whole, the sentences their parts.
   const tokens = timed('tokens', () => tokenizeText(article.text, sentences));
   const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, tokens, dateline: cleaned.dateline?.prefix ?? null }));

@@ -204,8 +204,9 @@ class ArticleReader {
     const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
     const places = this.placesOf(s, s.start + filedFrom);
     this.parties.add(s, places);
-    // A line without a closing stop is a topic heading of a multi-story page: the place before it is another story's.
-    const heading = si > 0 && lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text);
+    // A line without a closing stop is a topic heading of a multi-story page, and a new page section (clean) is
+    // another story or live update: the place before it is another story's.
+    const heading = si > 0 && ((lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text)) || s.section !== this.input.sentences[si - 1]!.section);
     if (s.paragraph !== this.lastParagraph || heading) {
       // The story's place outlives its paragraph, not its heading.
       this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;

@@ -1,8 +1,11 @@
 import type { Article, Span } from '../types.js';
 import { parseLooseDate } from '../language/index.js';
 import { isByline, publicationLine, wireDateline, type WireDateline } from './datelines.js';
+import { isHeadline, isKicker, markLine } from './page.js';
+import { readLayout, type LineIn, type PageLine, type PageSection } from './sections.js';
 
 export { wireDateline, type WireDateline } from './datelines.js';
+export type { PageLine, PageSection } from './sections.js';
 
 /** What cleaning learned from an article: which lines are its body, and what its debris told. */
 export interface CleanedArticle {
@@ -18,6 +21,10 @@ export interface CleanedArticle {
   dateline: { date: string | null; place: string | null; prefix?: Span } | null;
   /** The title: the given one, else the first line when it reads like a headline. */
   title: string | null;
+  /** Every line of the page: story, heading or debris (with its reason), and its section. */
+  lines: PageLine[];
+  /** The page's sections: its story, a second story under its own heading, each update of a live page. */
+  sections: PageSection[];
 }
 
 // A caption's closing credit: "(Virender Singh/GPO/dpa)", "… via REUTERS", "Photo: AFP".
@@ -73,37 +80,52 @@ export function cleanArticle(article: Article): CleanedArticle {
   const lines = linesOf(article.text);
   const seen = new Map<string, number>();
   for (const l of lines) seen.set(l.key, (seen.get(l.key) ?? 0) + 1);
-  const first = lines[0];
+  // The page's chrome (navigation, breadcrumbs, a section label over a headline) before its headline is not the title.
+  const first = lines.find((l, i) => !markLine(l.text) && !(isKicker(l.text, 2) && lines[i + 1] && (isHeadline(lines[i + 1]!.text) || isKicker(lines[i + 1]!.text, 2))));
   // A first line is a headline only when a body follows it; a one-line report is all body.
   const title = article.title ?? (first && lines.length > 1 && first.text.length < 200 && !/[.!?\]]["”]?$/.test(first.text) ? first.text : null);
-  const titleKey = title?.toLowerCase().replace(/\s+/g, ' ');
+  // A page's title often ends with its outlet ("… - The Daily Post"): the headline line lacks it.
+  const titleKey = title?.toLowerCase().replace(/\s+/g, ' ').replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '');
+  const state: { dateline: CleanedArticle['dateline'] } = { dateline: null };
+  const marked: LineIn[] = lines.map((line) => ({ start: line.start, end: line.end, text: line.text, debris: lineDebris(line, article, state, titleKey, seen) }));
+  const layout = readLayout(marked);
   const body: Span[] = [];
   const debris: Span[] = [];
-  let dateline: CleanedArticle['dateline'] = null;
-  for (const line of lines) {
-    const repeated = (seen.get(line.key) ?? 0) > 1;
-    // Credits sit at the end of a line: testing its tail keeps the scan linear.
-    const caption = CREDIT.test(line.text.slice(-120)) || (line.text.length > 40 && CAPTION_WORDS.test(line.text));
-    const dl = /^\s*\d|^\s*[A-Z][a-z]+\s+\d/.test(line.text) ? DATELINE.exec(line.text) : null;
-    if (dl && !dateline) {
-      const places = dl[2]!.split(',').map((p) => p.trim()).filter(Boolean);
-      dateline = { date: parseLooseDate(dl[1]!), place: places[places.length - 1] ?? null };
-    }
-    // "KYIV, May 15, 2025 (Reuters) -": the city filed from, and the day when the dateline states it.
-    const wire: WireDateline | null = dateline?.place ? null : wireDateline(line.text, article.published?.slice(0, 4) ?? null);
-    if (wire) dateline = { date: dateline?.date ?? wire.date, place: wire.place, prefix: { start: line.start, end: line.start + wire.end } };
-    const published = publicationLine(line.text);
-    if (published && !dateline?.date) dateline = { date: published, place: dateline?.place ?? null };
-    const dateOnly = !!published || (line.text.length < 60 && DATE_ONLY.test(line.text));
-    const signed = line.text.length < 120 && /\d{4}\.?\s*$/.test(line.text) ? SIGNATURE_DATE.exec(line.text) : null;
-    if ((dateOnly || signed) && !dateline?.date) dateline = { date: parseLooseDate(signed?.[1] ?? line.text), place: dateline?.place ?? null };
-    if (caption && !dateline?.date) {
-      const d = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/.exec(line.text);
-      if (d) dateline = { date: parseLooseDate(d[1]!), place: dateline?.place ?? null };
-    }
-    const isTitle = line.key === titleKey;
-    if (repeated || caption || isTitle || isStray(line.text) || dateOnly || signed || isByline(line.text) || (isShouting(line.text) && line.text.length < 120)) debris.push(line);
-    else body.push(line);
+  for (const l of layout.lines) (l.role === 'story' ? body : debris).push({ start: l.start, end: l.end });
+  return { body, debris, dateline: state.dateline, title, lines: layout.lines, sections: layout.sections };
+}
+
+/** Why a line is debris on its own (null when it is not), noting any dateline it states. */
+function lineDebris(line: Line, article: Article, state: { dateline: CleanedArticle['dateline'] }, titleKey: string | undefined, seen: Map<string, number>): string | null {
+  let dateline = state.dateline;
+  const repeated = (seen.get(line.key) ?? 0) > 1;
+  // Credits sit at the end of a line: testing its tail keeps the scan linear.
+  const caption = CREDIT.test(line.text.slice(-120)) || (line.text.length > 40 && CAPTION_WORDS.test(line.text));
+  const dl = /^\s*\d|^\s*[A-Z][a-z]+\s+\d/.test(line.text) ? DATELINE.exec(line.text) : null;
+  if (dl && !dateline) {
+    const places = dl[2]!.split(',').map((p) => p.trim()).filter(Boolean);
+    dateline = { date: parseLooseDate(dl[1]!), place: places[places.length - 1] ?? null };
   }
-  return { body, debris, dateline, title };
+  // "KYIV, May 15, 2025 (Reuters) -": the city filed from, and the day when the dateline states it;
+  // a later dateline files a second story of the page.
+  const wire: WireDateline | null = dateline?.place || dateline?.prefix ? null : wireDateline(line.text, article.published?.slice(0, 4) ?? null);
+  if (wire) dateline = { date: dateline?.date ?? wire.date, place: wire.place, prefix: { start: line.start, end: line.start + wire.end } };
+  const published = publicationLine(line.text);
+  if (published && !dateline?.date) dateline = { date: published, place: dateline?.place ?? null };
+  const dateOnly = !!published || (line.text.length < 60 && DATE_ONLY.test(line.text));
+  const signed = line.text.length < 120 && /\d{4}\.?\s*$/.test(line.text) ? SIGNATURE_DATE.exec(line.text) : null;
+  if ((dateOnly || signed) && !dateline?.date) dateline = { date: parseLooseDate(signed?.[1] ?? line.text), place: dateline?.place ?? null };
+  if (caption && !dateline?.date) {
+    const d = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b/.exec(line.text);
+    if (d) dateline = { date: parseLooseDate(d[1]!), place: dateline?.place ?? null };
+  }
+  state.dateline = dateline;
+  if (repeated) return 'repeated';
+  if (caption) return 'caption';
+  if (line.key === titleKey || (titleKey && line.key.startsWith(titleKey) && /^\s+[|–—-]\s+[^|–—-]{2,40}$/.test(line.key.slice(titleKey.length)))) return 'title';
+  if (isStray(line.text)) return 'stray';
+  if (dateOnly || signed) return 'date';
+  if (isByline(line.text)) return 'byline';
+  if (isShouting(line.text) && line.text.length < 120) return 'shouting';
+  return null;
 }

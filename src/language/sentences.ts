@@ -6,6 +6,8 @@ export interface Sentence extends Span {
   text: string;
   /** Index of the paragraph (block of lines separated by blank lines) it belongs to. */
   paragraph: number;
+  /** The page section it belongs to (clean: a second story, a live update), when the page has several. */
+  section?: number;
 }
 
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
