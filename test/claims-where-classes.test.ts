@@ -136,3 +136,22 @@ test('a fronted country or region frame gives way to the finer place the count\'
   assert.equal(placeOf('In Yemen, air strikes killed 12 people overnight, the health ministry said.', 'killed', 12), 'Yemen');
   assert.equal(placeOf('In Kharkiv, drones hit the city overnight, injuring 6 people, the mayor said.', 'injured', 6), 'Kharkiv');
 });
+
+test('a count placed at a country or region is at the finer place inside it that the rest of its clause names', () => {
+  expectAll([
+    ['Two people were wounded in Lebanon when an Israeli drone struck a car in the southern town of Nabatieh, officials said.', 'injured', 2, /Nabatieh/],
+    ['Three civilians died in Russia after a Ukrainian drone hit a bus in the Belgorod region\'s Shebekino district, the governor said.', 'killed', 3, /Shebekino/],
+    ['At least 20 people were killed in Nigeria on Tuesday when gunmen attacked a village in Zamfara state, police said.', 'killed', 20, /Zamfara/],
+    ['Five people were injured in Ukraine when a missile struck an apartment block in Kremenchuk.', 'injured', 5, /Kremenchuk/],
+    ['Eight soldiers were killed in Pakistan as militants ambushed a convoy near Bannu, the military said.', 'killed', 8, /Bannu/],
+    ['Four people were hurt in Israel after a rocket landed in a street in Ashkelon, paramedics said.', 'injured', 4, /Ashkelon/],
+    ['Eleven people were killed in Sudan when shells fell on a market in Omdurman.', 'killed', 11, /Omdurman/],
+    ['Six miners were injured in the Donetsk region when a shell hit a bus outside Pokrovsk.', 'injured', 6, /Pokrovsk/],
+    ['Nine civilians were killed in Syria when a car bomb exploded at a checkpoint in Azaz, the civil defence said.', 'killed', 9, /Azaz/],
+    ['Three fishermen were killed in India when a drone struck their boat near Porbandar, police said.', 'killed', 3, /Porbandar/],
+  ]);
+  // A list of places, a later count of its own, or a town of another country leave the wider place.
+  assert.equal(placeOf('Seven people were injured in Pakistan in two blasts in Bannu and Lakki Marwat, officials said.', 'injured', 7), 'Pakistan');
+  assert.equal(placeOf('Israeli strikes killed 30 people across Gaza, 12 of them in Khan Younis, medics said.', 'killed', 30), 'Gaza');
+  assert.equal(placeOf('Two people were killed in Lebanon, and the wounded were flown to Cyprus for treatment.', 'killed', 2), 'Lebanon');
+});
