@@ -118,3 +118,40 @@ test('a national scope fronted before the count ("Across Ukraine, …") is the c
   // A scope in a clause of its own does not reach the count.
   assert.equal(placeOf('Sirens sounded across Israel as 3 people were hurt in Ramat Gan, rescuers said.', 'injured', 3), 'Ramat Gan');
 });
+
+test('a fronted country or region frame gives way to the finer place the count\'s own clause names before the count', () => {
+  expectAll([
+    ['In Syria, a blast at an ammunition store in the town of Jableh killed five people, rescuers said.', 'killed', 5, /Jableh/],
+    ['In Somalia, gunmen stormed a restaurant in Baidoa, killing at least 8 people, police said.', 'killed', 8, /Baidoa/],
+    ['In Myanmar, military aircraft bombed a school in Sagaing region\'s Kani township, killing 13 people, a local group said.', 'killed', 13, /Kani/],
+    ['In Ukraine, a Russian missile strike on Zaporizhzhia killed four people on Sunday, officials said.', 'killed', 4, /Zaporizhzhia/],
+    ['In Iraq, a roadside bomb hit an army patrol near Tuz Khurmatu, wounding three soldiers, security sources said.', 'injured', 3, /Tuz Khurmatu/],
+    ['In Pakistan, militants raided a checkpoint in the city of Dera Ismail Khan, killing six policemen.', 'killed', 6, /Dera Ismail Khan/],
+    ['In Lebanon, an Israeli drone struck a motorcycle in Bint Jbeil, killing two men, the health ministry said.', 'killed', 2, /Bint Jbeil/],
+    ['In Nigeria, bandits attacked worshippers at a mosque in Katsina, killing 11, residents said.', 'killed', 11, /Katsina/],
+    ['In Sudan, shelling of a displacement camp near El Obeid killed nine civilians, activists said.', 'killed', 9, /El Obeid/],
+    ['In the Donetsk region, a glide bomb hit a market in Kostiantynivka, injuring 17 people, the governor said.', 'injured', 17, /Kostiantynivka/],
+  ]);
+  // A frame with nothing finer in the count's clause keeps the frame; a town frame is not narrowed.
+  assert.equal(placeOf('In Yemen, air strikes killed 12 people overnight, the health ministry said.', 'killed', 12), 'Yemen');
+  assert.equal(placeOf('In Kharkiv, drones hit the city overnight, injuring 6 people, the mayor said.', 'injured', 6), 'Kharkiv');
+});
+
+test('a count placed at a country or region is at the finer place inside it that the rest of its clause names', () => {
+  expectAll([
+    ['Two people were wounded in Lebanon when an Israeli drone struck a car in the southern town of Nabatieh, officials said.', 'injured', 2, /Nabatieh/],
+    ['Three civilians died in Russia after a Ukrainian drone hit a bus in the Belgorod region\'s Shebekino district, the governor said.', 'killed', 3, /Shebekino/],
+    ['At least 20 people were killed in Nigeria on Tuesday when gunmen attacked a village in Zamfara state, police said.', 'killed', 20, /Zamfara/],
+    ['Five people were injured in Ukraine when a missile struck an apartment block in Kremenchuk.', 'injured', 5, /Kremenchuk/],
+    ['Eight soldiers were killed in Pakistan as militants ambushed a convoy near Bannu, the military said.', 'killed', 8, /Bannu/],
+    ['Four people were hurt in Israel after a rocket landed in a street in Ashkelon, paramedics said.', 'injured', 4, /Ashkelon/],
+    ['Eleven people were killed in Sudan when shells fell on a market in Omdurman.', 'killed', 11, /Omdurman/],
+    ['Six miners were injured in the Donetsk region when a shell hit a bus outside Pokrovsk.', 'injured', 6, /Pokrovsk/],
+    ['Nine civilians were killed in Syria when a car bomb exploded at a checkpoint in Azaz, the civil defence said.', 'killed', 9, /Azaz/],
+    ['Three fishermen were killed in India when a drone struck their boat near Porbandar, police said.', 'killed', 3, /Porbandar/],
+  ]);
+  // A list of places, a later count of its own, or a town of another country leave the wider place.
+  assert.equal(placeOf('Seven people were injured in Pakistan in two blasts in Bannu and Lakki Marwat, officials said.', 'injured', 7), 'Pakistan');
+  assert.equal(placeOf('Israeli strikes killed 30 people across Gaza, 12 of them in Khan Younis, medics said.', 'killed', 30), 'Gaza');
+  assert.equal(placeOf('Two people were killed in Lebanon, and the wounded were flown to Cyprus for treatment.', 'killed', 2), 'Lebanon');
+});

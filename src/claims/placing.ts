@@ -214,7 +214,8 @@ const STEPS: Readonly<Record<string, Step>> = {
   'testing-country': ({ scene }) => testingCountry(scene),
   framed: ({ scene, c, clause }) => {
     const frame = clause();
-    const found = frame && isFrame(scene.text, scene.sentence.start, frame) ? placeAfter(scene, scene.sentence.start + c.end) : null;
+    if (!frame || !isFrame(scene.text, scene.sentence.start, frame)) return null;
+    const found = placeAfter(scene, scene.sentence.start + c.end) ?? finerBefore(scene, frame, scene.sentence.start + c.start);
     // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
     return found && !found.place ? { text: found.text, place: frame!.place } : found;
   },
@@ -406,6 +407,31 @@ const SITE_NAME = /\bthe\s+((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{Ll}'’-]+)(?=\s+
  * "In Dnipro, officials said 12 were injured in the Samarskyi district": the first place a locative
  * after `from` attaches (a name the gazetteer lacks included), finer than a country, within the clause.
  */
+// Between a locative and its place: nothing, a few words ending in "of" ("the port of", "the town of"),
+// or the container that owns it ("in Sagaing region's Kani township").
+const NEAR_LOCATIVE = /^(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}of\s+(?:the\s+)?|[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}['’]s\s+)?$/;
+const PRECISION_RANK: Readonly<Record<string, number>> = { continent: 0, country: 1, region: 2, district: 3, city: 4, point: 5 };
+
+/**
+ * "In Syria, a blast at a depot in the town of Sarmada killed six": a frame that names only a country or a
+ * region, and a finer place the count's own clause names before the count, told at a locative: the finer place.
+ */
+function finerBefore(scene: Scene, frame: PlaceMention, countAt: number): ClaimPlace | null {
+  const coarse = PRECISION_RANK[frame.place?.precision ?? 'city'] ?? 4;
+  if (coarse > PRECISION_RANK.region!) return null;
+  const { text, sentence: s, places } = scene;
+  let from = frame.end;
+  for (const m of text.slice(from, countAt).matchAll(clauseBreaks())) from = frame.end + m.index! + m[0].length;
+  let best: ClaimPlace | null = null;
+  for (const at of locativesIn(text.slice(from, countAt))) {
+    const m = chooseWhere(text, places, { from: from + at, to: countAt, attachedAt: from + at });
+    if (!m || m.end > s.end || !NEAR_LOCATIVE.test(text.slice(from + at, m.start))) continue;
+    const rank = PRECISION_RANK[m.place?.precision ?? 'city'] ?? 4;
+    if (rank > coarse) best = asClaimPlace(m, text);
+  }
+  return best;
+}
+
 function placeAfter(scene: Scene, from: number): ClaimPlace | null {
   const { text, sentence: s, places } = scene;
   let to = s.end;
