@@ -82,8 +82,9 @@ export function cleanArticle(article: Article): CleanedArticle {
   for (const l of lines) seen.set(l.key, (seen.get(l.key) ?? 0) + 1);
   // The page's chrome (navigation, breadcrumbs, a section label over a headline) before its headline is not the title.
   const first = lines.find((l, i) => !markLine(l.text) && !(isKicker(l.text, 2) && lines[i + 1] && (isHeadline(lines[i + 1]!.text) || isKicker(lines[i + 1]!.text, 2))));
-  // A first line is a headline only when a body follows it; a one-line report is all body.
-  const title = article.title ?? (first && lines.length > 1 && first.text.length < 200 && !/[.!?\]]["”]?$/.test(first.text) ? first.text : null);
+  // A first line is a headline only when a body follows it; a one-line report is all body. A line
+  // ending in a comma (a quote closed with ',"') runs on into the next: it is no headline either.
+  const title = article.title ?? (first && lines.length > 1 && first.text.length < 200 && !/[.!?\],]["”]?$/.test(first.text) ? first.text : null);
   // A page's title often ends with its outlet ("… - The Daily Post"): the headline line lacks it.
   const titleKey = title?.toLowerCase().replace(/\s+/g, ' ').replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '');
   const state: { dateline: CleanedArticle['dateline'] } = { dateline: null };

@@ -94,8 +94,8 @@ export function markLine(line: string): LineMark | null {
   return null;
 }
 
-// A sentence's end, with a closing quote or bracket, or a trailing credit after it ("… on Tuesday. (Wire)").
-const TERMINAL = /[.!?;:]["”’')\]]*(?:\s*\([^()]{1,40}\))?$/;
+// A sentence's end, or a comma running on into the next line (a quote closed with ',"'), with a closing quote or bracket, or a trailing credit after it ("… on Tuesday. (Wire)").
+const TERMINAL = /[.!?;:,]["”’')\]]*(?:\s*\([^()]{1,40}\))?$/;
 // A sentence ending inside the line: a headline is one phrase ("U.S." and initials aside).
 const INNER_STOP = /\p{Ll}{2}[.!?]["”’)]*\s/u;
 const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
