@@ -1,24 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../src/pipeline.js';
-import type { Claim } from '../src/types.js';
+import { checkClaimants, claimsOf, type ClaimantCase } from './helpers/claimant.js';
 
 // Sentences written for these tests (names, places and numbers of their own): classes of attribution met on
 // wire items — a source given in the sentence after the claims, a clause after "X said", two speakers in one
 // sentence, "the group", acronyms in brackets, noun phrases that are no source, lists of sources.
-function claims(text: string): Claim[] {
-  return extractArticle({ id: 't', title: null, published: '2025-05-14', text }).claims;
-}
-type Case = readonly [text: string, kind: string, value: number | null, claimant: string | null];
-function check(cases: readonly Case[]): void {
-  const wrong: string[] = [];
-  for (const [text, kind, value, want] of cases) {
-    const found = claims(text).filter((c) => c.kind === kind && c.value === value);
-    if (found.length === 0) wrong.push(`no ${kind} ${value}: ${text}`);
-    else if (found[0]!.claimant !== want) wrong.push(`${JSON.stringify(found[0]!.claimant)} != ${JSON.stringify(want)}: ${text}`);
-  }
-  assert.deepEqual(wrong, []);
-}
+const check = (cases: readonly ClaimantCase[]): void => checkClaimants(cases);
 
 test('a sentence that gives the source of the sentences before it, and of the rest of its paragraph', () => {
   check([
@@ -202,6 +189,6 @@ test('meeting parties: a source opening with "according to" is no party; a name 
     ['According to state media, Kim Jong Un and Vladimir Putin held talks in Vladivostok.', 'meeting', null, 'Kim Jong Un and Vladimir Putin'],
     ['Ahmed al-Sharaa and Recep Tayyip Erdogan met in Istanbul on Saturday.', 'meeting', null, 'Ahmed al-Sharaa and Recep Tayyip Erdogan'],
   ]);
-  const [meeting] = claims('The spokesman said Turkish President Recep Tayyip Erdogan and Syrian leader Ahmed al-Sharaa held talks in Ankara on Tuesday.').filter((c) => c.kind === 'meeting');
+  const [meeting] = claimsOf('The spokesman said Turkish President Recep Tayyip Erdogan and Syrian leader Ahmed al-Sharaa held talks in Ankara on Tuesday.').filter((c) => c.kind === 'meeting');
   assert.match(meeting?.claimant ?? '', /Syrian leader Ahmed al-Sharaa\)?$/);
 });

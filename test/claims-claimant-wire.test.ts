@@ -1,23 +1,9 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { extractArticle } from '../src/pipeline.js';
-import type { Claim } from '../src/types.js';
+import { checkClaimants, type ClaimantCase } from './helpers/claimant.js';
 
 // Who says so, in the wordings wire stories and news pages use (sentences written for these tests, with names,
 // places and numbers of their own; a "\n\n" is a paragraph break). Each case: text, kind, value, the claimant wanted.
-function claims(text: string): Claim[] {
-  return extractArticle({ id: 't', title: 'Attack report', published: '2025-05-14', text }).claims;
-}
-type Case = readonly [text: string, kind: string, value: number | null, claimant: string | null];
-function check(cases: readonly Case[]): void {
-  const wrong: string[] = [];
-  for (const [text, kind, value, want] of cases) {
-    const found = claims(text).filter((c) => c.kind === kind && c.value === value);
-    if (found.length === 0) wrong.push(`no ${kind} ${value}: ${text}`);
-    else if (found[0]!.claimant !== want) wrong.push(`${JSON.stringify(found[0]!.claimant)} != ${JSON.stringify(want)}: ${text}`);
-  }
-  assert.deepEqual(wrong, []);
-}
+const check = (cases: readonly ClaimantCase[]): void => checkClaimants(cases, 'Attack report');
 
 test("a source closing a long sentence with a phrase about it set off by commas (', X, which …, said'; ', Name, the title, said')", () => {
   check([

@@ -13,20 +13,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { extractArticle } from '../../src/pipeline.ts';
 import { calibrated, probabilities, recordCandidates, type Candidate } from '../../src/claims/placerank.ts';
+import { sameText } from './sametext.ts';
 
 const GoldClaim = z.object({ kind: z.string(), value: z.number().nullable().optional(), where: z.string().nullable().optional() }).passthrough();
 const GoldRecord = z.object({ id: z.string(), text: z.string(), title: z.string().nullable().optional(), published: z.string().nullable().optional(), claims: z.array(GoldClaim) }).passthrough();
-
-// The evaluator's loose name match: one name's words hold the other's, or they share half.
-const STOP = new Set(['the', 'of', 'a', 'an', 'in', 'over', 'and', 's', "'s", 'region', 'oblast', 'province', 'district', 'city', 'governorate', 'state', 'area', 'county']);
-const words = (s: string | null | undefined): Set<string> => new Set((s ?? '').toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => !STOP.has(w)) ?? []);
-function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  if (!wa.size || !wb.size) return (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
-  const inter = [...wa].filter((w) => wb.has(w)).length;
-  return inter === wa.size || inter === wb.size || inter / new Set([...wa, ...wb]).size >= 0.5;
-}
 
 /** One count of one article: its candidates and which of them are right. */
 interface Group { doc: number; cands: Candidate[]; right: boolean[] }
