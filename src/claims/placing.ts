@@ -2,7 +2,7 @@ import type { PlaceMention } from '../types.js';
 import type { Sentence } from '../language/index.js';
 import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
-import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, type ClaimPlace } from './where.js';
+import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, listedPlaces, PRECISION_RANK, type ClaimPlace } from './where.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
 import { isArea } from './area.js';
@@ -410,15 +410,14 @@ const SITE_NAME = /\bthe\s+((?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{Ll}'’-]+)(?=\s+
 // Between a locative and its place: nothing, a few words ending in "of" ("the port of", "the town of"),
 // or the container that owns it ("in Sagaing region's Kani township").
 const NEAR_LOCATIVE = /^(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}of\s+(?:the\s+)?|[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}['’]s\s+)?$/;
-const PRECISION_RANK: Readonly<Record<string, number>> = { continent: 0, country: 1, region: 2, district: 3, city: 4, point: 5 };
 
 /**
  * "In Syria, a blast at a depot in the town of Sarmada killed six": a frame that names only a country or a
  * region, and a finer place the count's own clause names before the count, told at a locative: the finer place.
  */
 function finerBefore(scene: Scene, frame: PlaceMention, countAt: number): ClaimPlace | null {
-  const coarse = PRECISION_RANK[frame.place?.precision ?? 'city'] ?? 4;
-  if (coarse > PRECISION_RANK.region!) return null;
+  const coarse = PRECISION_RANK[frame.place?.precision ?? 'city'];
+  if (coarse > PRECISION_RANK.region) return null;
   const { text, sentence: s, places } = scene;
   let from = frame.end;
   for (const m of text.slice(from, countAt).matchAll(clauseBreaks())) from = frame.end + m.index! + m[0].length;
@@ -426,7 +425,7 @@ function finerBefore(scene: Scene, frame: PlaceMention, countAt: number): ClaimP
   for (const at of locativesIn(text.slice(from, countAt))) {
     const m = chooseWhere(text, places, { from: from + at, to: countAt, attachedAt: from + at });
     if (!m || m.end > s.end || !NEAR_LOCATIVE.test(text.slice(from + at, m.start))) continue;
-    const rank = PRECISION_RANK[m.place?.precision ?? 'city'] ?? 4;
+    const rank = PRECISION_RANK[m.place?.precision ?? 'city'];
     if (rank > coarse) best = asClaimPlace(m, text);
   }
   return best;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
-import { asClaimPlace, claimantCountry, type ClaimPlace } from './where.js';
+import { asClaimPlace, claimantCountry, PRECISION_RANK, type ClaimPlace } from './where.js';
 import type { Scene } from './placing.js';
 import type { CountDraft } from './counts.js';
 import { clauseBreaks, reachesBack } from './whererules.js';
@@ -93,7 +93,6 @@ const FINER_LOCATIVE = compile(finer.locative, 'gi', 'finerMention.locative');
 const FINER_GAP = compile(finer.gap, 'u', 'finerMention.gap');
 const FINER_STOP = compile(finer.stop, 'i', 'finerMention.stop');
 const IN_LIST = /^(?:\s*,\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*\s+(?:and|or)\s+(?:the\s+)?[A-Z]/u;
-const RANK: Readonly<Record<string, number>> = { continent: 0, country: 1, region: 2, district: 3, city: 4, point: 5 };
 
 /**
  * The most specific place `from`..`to` names at a locative inside a country's or region's count place
@@ -108,7 +107,7 @@ function finerMention(text: string, from: number, to: number, mentions: readonly
   for (const m of mentions) {
     if (m.start < from || m.end > to || m.role !== 'location' || !m.place) continue;
     const inner = m.place;
-    if ((RANK[inner.precision] ?? 0) <= (RANK[outer.precision] ?? 0) || inner.country !== outer.country) continue;
+    if (PRECISION_RANK[inner.precision] <= PRECISION_RANK[outer.precision] || inner.country !== outer.country) continue;
     if (outer.precision === 'region' && inner.admin1 !== outer.admin1) continue;
     const before = text.slice(Math.max(from, m.start - 60), m.start);
     // The last locative before the place, with only a few words between ("in the southern town of").
@@ -117,7 +116,7 @@ function finerMention(text: string, from: number, to: number, mentions: readonly
     if (!FINER_GAP.test(before.slice(lead.index! + lead[0].length))) continue;
     // "in Wana and Lakki Marwat District": one place of a list is no finer place of the whole count.
     if (IN_LIST.test(text.slice(m.end, Math.min(to, m.end + 80)))) continue;
-    if (!best || (RANK[inner.precision] ?? 0) > (RANK[best.place!.precision] ?? 0)) best = asClaimPlace(m, text);
+    if (!best || PRECISION_RANK[inner.precision] > PRECISION_RANK[best.place!.precision]) best = asClaimPlace(m, text);
   }
   return best;
 }

@@ -1,4 +1,4 @@
-import type { PlaceMention, ResolvedPlace } from '../types.js';
+import type { PlaceMention, PlacePrecision, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
@@ -34,6 +34,9 @@ const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
 // Common nouns that complete a place name: "Nuseirat refugee camp", "Burbur area".
 const PLACE_NOUN = new RegExp(`^\\s+((?:refugee\\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\\s+)?airport|airbase|air\\s+base|port|harbou?r|${NATURAL_NOUNS})\\b`, 'i');
 const SENTENCE_OPENERS = WORDS.SENTENCE_OPENERS;
+
+/** How fine a place is, coarsest first: a count moves only to a finer place than the one it has. */
+export const PRECISION_RANK: Readonly<Record<PlacePrecision, number>> = { continent: 0, country: 1, region: 2, district: 3, city: 4, point: 5 };
 
 /** A mention as the place of a claim: a demonym ("Russian") or a country's short form stands for its country's name. */
 export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
