@@ -5,6 +5,7 @@ import { damage, type CountSpan } from './damage.js';
 import { evacuations } from './evacuations.js';
 import { NOT_SUBJECTS, partyBefore, readParty } from './sources.js';
 import { WORDS } from './words.js';
+import { RuleGate } from './stategate.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
 export interface StatementDraft {
@@ -28,6 +29,8 @@ export interface StatementDraft {
 
 // The statement rules: agreements, meetings, damage, closures and disruptions (data/rules/claims-*.json).
 const RULES = loadRules('claims-');
+// Every word each rule needs, indexed when the rules load (stategate.ts): most sentences hold one rule's trigger, not all its words.
+const GATE = new RuleGate(RULES, new URL('../../data/rules/', import.meta.url));
 const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-object');
 const STRUCTURE_STEP = STRUCTURE_RULE?.rule.steps.at(-1);
 /** Whether a token is a structure noun of the damage rules (the last step of 'damaged:verb-object'). */
@@ -433,9 +436,9 @@ function captured(s: AnnotatedSentence, m: Found, name: string): string | null {
   return span ? s.text.slice(s.tokens[span.start]!.start, s.tokens[span.end - 1]!.end) : null;
 }
 
-/** Whether a sentence's plain tokens hold a word some statement rule needs (else it needs no annotation for them). */
+/** Whether a sentence's plain tokens hold the words some statement rule needs (else it needs no annotation for them). */
 export function mayState(tokens: readonly Token[]): boolean {
-  return RULES.matcher.mayMatch(tokens);
+  return RULES.matcher.mayMatch(tokens) && GATE.mayMatch(tokens);
 }
 
 /** Finds the uncounted or name-counted claims of one sentence, by the statement rules; `reference` is the publication date, `spans` the sentence's counts. */

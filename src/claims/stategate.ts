@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { formOf, type LoadedRules, type RuleSpec, type Token, type WordForm } from '../language/index.js';
+
+/**
+ * A cheap, exact test of whether any statement rule could match a sentence: every mandatory step of a
+ * rule that names words (LOWER, LEMMA, TEXT) or affixes (PREFIX, SUFFIX) needs a token of the sentence
+ * that has them. Derived from the rules when they load, so it follows the data: a sentence without all
+ * the words of some one rule is spared its annotation (lemmas, scopes) and the matcher, which would
+ * find nothing. The matcher's own pre-test (mayMatch) asks for one word of one step; most sentences
+ * pass that and then fail a later step.
+ */
+type Spec = RuleSpec['pattern'][number];
+type Words = NonNullable<Spec['LOWER']>;
+
+/** One thing a mandatory step needs of some token: a word in a set (by field), or an affix. */
+type Need = { field: 'norm' | 'lemma' | 'text'; words: ReadonlySet<string> } | { affix: 'prefix' | 'suffix'; words: readonly string[] };
+
+function minOf(op: string | undefined): number {
+  if (op === undefined || op === '+') return 1;
+  if (op === '?' || op === '*' || op === '!') return 0;
+  const lo = op.slice(1, -1).split(',')[0];
+  return lo ? Number(lo) : 0;
+}
+
+/** As the matcher reads a step's words: literal words folded unless TEXT, a set's words as the loader lower-cased them. */
+function wordsOf(words: Words, sets: ReadonlyMap<string, readonly string[]>, fold: boolean, where: string): ReadonlySet<string> | null {
+  if (typeof words === 'object' && 'NOT_IN' in words) return null;
+  const f = (w: string): string => (fold ? w.toLowerCase() : w);
+  const list = typeof words === 'string' ? [words] : words.IN;
+  const expand = (w: string): string[] => {
+    if (!w.startsWith('@')) return [f(w)];
+    const set = sets.get(w.slice(1));
+    if (!set) throw new Error(`${where}: unknown word set ${w}`);
+    return set.map(f);
+  };
+  return new Set(typeof list === 'string' ? expand(list) : list.flatMap(expand));
+}
+
+function needsOf(pattern: readonly Spec[], sets: ReadonlyMap<string, readonly string[]>, where: string): Need[] {
+  const out: Need[] = [];
+  for (const spec of pattern) {
+    if (minOf(spec.OP) === 0) continue;
+    for (const [attr, field] of [['LOWER', 'norm'], ['LEMMA', 'lemma'], ['TEXT', 'text']] as const) {
+      const words = spec[attr];
+      const set = words === undefined ? null : wordsOf(words, sets, attr !== 'TEXT', where);
+      if (set) out.push({ field, words: set });
+    }
+    for (const [attr, affix] of [['PREFIX', 'prefix'], ['SUFFIX', 'suffix']] as const) {
+      const a = spec[attr];
+      if (a !== undefined) out.push({ affix, words: (typeof a === 'string' ? [a] : a.IN).map((w) => w.toLowerCase()) });
+    }
+  }
+  return out;
+}
+
+function has(need: Need, f: WordForm): boolean {
+  if ('field' in need) return need.words.has(need.field === 'norm' ? f.norm : need.field === 'lemma' ? f.lemma : f.text);
+  return need.affix === 'prefix' ? need.words.some((w) => f.norm.startsWith(w)) : need.words.some((w) => f.norm.endsWith(w));
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+export class RuleGate {
+  /** The distinct needs of all rules, and per rule the indices of its needs. */
+  private readonly needs: Need[] = [];
+  private readonly rules: (readonly number[])[] = [];
+  /** Per spelling's form, the needs it meets (most meet none). */
+  private readonly met = new WeakMap<WordForm, readonly number[]>();
+  /** Stamp of the sentence that met each need: no clearing between sentences. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
+
+  constructor(loaded: LoadedRules, dir: URL) {
+    const setsOf = new Map<string, ReadonlyMap<string, readonly string[]>>();
+    const key = new Map<string, number>();
+    for (const { file, spec } of loaded.specs) {
+      let sets = setsOf.get(file);
+      if (!sets) setsOf.set(file, (sets = readSets(new URL(file, dir), file)));
+      const own: number[] = [];
+      for (const need of needsOf(spec.pattern, sets, `data/rules/${file} rule "${spec.id}"`)) {
+        const k = 'field' in need ? `${need.field}:${[...need.words].sort().join('|')}` : `${need.affix}:${[...need.words].sort().join('|')}`;
+        let n = key.get(k);
+        if (n === undefined) key.set(k, (n = this.needs.push(need) - 1));
+        if (!own.includes(n)) own.push(n);
+      }
+      this.rules.push(own);
+    }
+    this.seen = new Int32Array(this.needs.length);
+  }
+
+  private metBy(f: WordForm): readonly number[] {
+    let m = this.met.get(f);
+    if (m === undefined) {
+      const found: number[] = [];
+      for (let n = 0; n < this.needs.length; n++) if (has(this.needs[n]!, f)) found.push(n);
+      this.met.set(f, (m = found.length ? found : NONE));
+    }
+    return m;
+  }
+
+  /** Whether the tokens meet every need of at least one rule (else no rule can match them). */
+  mayMatch(tokens: readonly Token[]): boolean {
+    const seen = this.seen;
+    if (this.stamp === 0x7fffffff) {
+      seen.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    let any = false;
+    for (const t of tokens) {
+      const m = this.metBy(t.form ?? (t.form = formOf(t.text)));
+      for (let k = 0; k < m.length; k++) seen[m[k]!] = stamp;
+      if (m.length) any = true;
+    }
+    if (!any) return false;
+    for (const own of this.rules) {
+      let all = true;
+      for (let k = 0; k < own.length && all; k++) all = seen[own[k]!] === stamp;
+      if (all) return true;
+    }
+    return false;
+  }
+}
+
+/** The word sets of a rule file (a .jsonl file has none); the rules' loader has validated the file already. */
+function readSets(url: URL, file: string): ReadonlyMap<string, readonly string[]> {
+  if (file.endsWith('.jsonl')) return new Map();
+  const raw = JSON.parse(readFileSync(url, 'utf8')) as { sets?: Record<string, string[]> };
+  return new Map(Object.entries(raw.sets ?? {}).map(([k, v]) => [k, v.map((w) => w.toLowerCase())]));
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateSentence, loadRules, tokenize } from '../src/language/index.js';
+import { RuleGate } from '../src/claims/stategate.js';
+import { findStatements, mayState } from '../src/claims/statements.js';
+
+const RULES = loadRules('claims-');
+const gate = new RuleGate(RULES, new URL('../data/rules/', import.meta.url));
+const annotated = (text: string) => annotateSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0);
+
+test('the statement gate lets through every sentence a claims rule is written to match (its own fixtures)', () => {
+  for (const { spec } of RULES.specs) {
+    for (const s of spec.fixtures.match) {
+      const matched = RULES.matcher.match(annotated(s).tokens).some((m) => m.rule.id === spec.id);
+      // A rule's fixture the matcher reads is one the gate must not spare.
+      if (matched) assert.ok(gate.mayMatch(tokenize(s)), `${spec.id}: gate rejects its own fixture "${s}"`);
+    }
+  }
+});
+
+test('the statement gate spares a sentence holding a rule\'s trigger word but not the rest of its words', () => {
+  for (const s of ['The airport was busy on Friday.', 'The talks were long.', 'Residents said the building shook.']) {
+    const tokens = tokenize(s);
+    assert.ok(RULES.matcher.mayMatch(tokens), `the matcher's own test lets "${s}" through`);
+    assert.equal(gate.mayMatch(tokens), false, s);
+    assert.equal(mayState(tokens), false, s);
+  }
+  assert.ok(mayState(tokenize('The bridge was damaged by shelling.')));
+});
+
+test('what the gate spares, the statement rules find nothing in (the gate is exact)', () => {
+  const sentences = [
+    'The airport was busy on Friday.', 'Officials said the agreement was important.', 'The ministers will meet next week.',
+    'A drone hit a warehouse near the port overnight.', 'Two officials met in Geneva to discuss the truce.', 'Flights resumed at the airport.',
+    ...RULES.specs.flatMap(({ spec }) => spec.fixtures.no_match),
+  ];
+  for (const s of sentences) if (!gate.mayMatch(tokenize(s))) assert.deepEqual(RULES.matcher.match(annotated(s).tokens), [], s);
+  for (const s of sentences) if (!mayState(tokenize(s))) assert.deepEqual(findStatements(s, new Set()), [], s);
+});
