@@ -8,14 +8,21 @@ const RULES = loadRules('claims-');
 const gate = new RuleGate(RULES, new URL('../data/rules/', import.meta.url));
 const annotated = (text: string) => annotateSentence({ start: 0, end: text.length, text, paragraph: 0 }, 0);
 
-test('the statement gate lets through every sentence a claims rule is written to match (its own fixtures)', () => {
-  for (const { spec } of RULES.specs) {
-    for (const s of spec.fixtures.match) {
-      const matched = RULES.matcher.match(annotated(s).tokens).some((m) => m.rule.id === spec.id);
-      // A rule's fixture the matcher reads is one the gate must not spare.
-      if (matched) assert.ok(gate.mayMatch(tokenize(s)), `${spec.id}: gate rejects its own fixture "${s}"`);
+test('the rule gate lets through every sentence a claims or counts rule is written to match (its own fixtures)', () => {
+  const COUNTS = loadRules('counts');
+  for (const rules of [RULES, COUNTS]) {
+    for (const { spec } of rules.specs) {
+      // A gate over this one rule: its fixtures the matcher reads are ones the gate must not spare.
+      const own = new RuleGate(rules, new URL('../data/rules/', import.meta.url), (id) => id === spec.id);
+      for (const s of spec.fixtures.match) {
+        const matched = rules.matcher.match(annotated(s).tokens).some((m) => m.rule.id === spec.id);
+        if (matched) assert.ok(own.mayMatch(tokenize(s)), `${spec.id}: gate rejects its own fixture "${s}"`);
+        if (matched && rules === RULES) assert.ok(gate.mayMatch(tokenize(s)), `${spec.id}: gate rejects its own fixture "${s}"`);
+      }
     }
   }
+  // A gate over no rule lets nothing through.
+  assert.equal(new RuleGate(COUNTS, new URL('../data/rules/', import.meta.url), () => false).mayMatch(tokenize('Five people were killed.')), false);
 });
 
 test('the statement gate spares a sentence holding a rule\'s trigger word but not the rest of its words', () => {

@@ -1,7 +1,8 @@
-import { annotateTokens, type AnnotatedToken } from '../language/index.js';
+import { annotateTokens, loadRules, type AnnotatedToken } from '../language/index.js';
 import type { ClaimKind } from '../types.js';
 import { COUNT_MATCHER, CUE_RULES, rulesBound, stepWords, type CountRule } from './countrules.js';
 import type { Token } from './tokens.js';
+import { RuleGate } from './stategate.js';
 
 /**
  * The cues of data/rules/counts.json read over a sentence rather than at a count: evacuation orders
@@ -13,6 +14,8 @@ const ORDERS = new Set(CUE_RULES.filter((r) => r.bind === 'order').map((r) => r.
 const VETOES = CUE_RULES.filter((r) => r.bind === 'veto');
 const VETO_IDS = new Set(VETOES.map((r) => r.id));
 const FLEDS = rulesBound('fled');
+// Every word each sentence-wide cue needs, indexed when the rules load: a sentence without them all is spared the annotation.
+const CUE_GATE = new RuleGate(loadRules('counts'), new URL('../../data/rules/', import.meta.url), (id) => ORDERS.has(id) || VETO_IDS.has(id));
 
 // "could die", "will be killed": the words the projection vetoes read at a count, by step of their patterns.
 const BEFORE_VETOES = CUE_RULES.filter((r) => r.bind === 'veto-before').map((r) => ({ modals: stepWords(r, 0) }));
@@ -25,6 +28,7 @@ export class SentenceCues {
 
   /** Ids of the sentence-wide rules that match the sentence. */
   private ids(): Set<string> {
+    if (!this.matched && !CUE_GATE.mayMatch(this.tokens)) this.matched = new Set();
     if (!this.matched) {
       const annotated: AnnotatedToken[] = annotateTokens(this.sentence, this.tokens).tokens;
       this.matched = new Set(COUNT_MATCHER.match(annotated, (r) => ORDERS.has(r.id) || VETO_IDS.has(r.id)).map((m) => m.rule.id));

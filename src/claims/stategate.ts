@@ -64,16 +64,18 @@ export class RuleGate {
   /** The distinct needs of all rules, and per rule the indices of its needs. */
   private readonly needs: Need[] = [];
   private readonly rules: (readonly number[])[] = [];
-  /** Per spelling's form, the needs it meets (most meet none). */
-  private readonly met = new WeakMap<WordForm, readonly number[]>();
+  /** Per spelling, the needs it meets (most meet none): one look-up per token. */
+  private met = new Map<string, readonly number[]>();
   /** Stamp of the sentence that met each need: no clearing between sentences. */
   private readonly seen: Int32Array;
   private stamp = 0;
 
-  constructor(loaded: LoadedRules, dir: URL) {
+  /** The rules of `loaded` (those `only` keeps, by id) read from the rule files in `dir`. */
+  constructor(loaded: LoadedRules, dir: URL, only: (id: string) => boolean = () => true) {
     const setsOf = new Map<string, ReadonlyMap<string, readonly string[]>>();
     const key = new Map<string, number>();
     for (const { file, spec } of loaded.specs) {
+      if (!only(spec.id)) continue;
       let sets = setsOf.get(file);
       if (!sets) setsOf.set(file, (sets = readSets(new URL(file, dir), file)));
       const own: number[] = [];
@@ -88,12 +90,15 @@ export class RuleGate {
     this.seen = new Int32Array(this.needs.length);
   }
 
-  private metBy(f: WordForm): readonly number[] {
-    let m = this.met.get(f);
+  private metBy(text: string): readonly number[] {
+    let m = this.met.get(text);
     if (m === undefined) {
+      const f = formOf(text);
       const found: number[] = [];
       for (let n = 0; n < this.needs.length; n++) if (has(this.needs[n]!, f)) found.push(n);
-      this.met.set(f, (m = found.length ? found : NONE));
+      // Bounded: a long run over new text does not grow it without end.
+      if (this.met.size >= 200_000) this.met = new Map();
+      this.met.set(text, (m = found.length ? found : NONE));
     }
     return m;
   }
@@ -108,7 +113,7 @@ export class RuleGate {
     const stamp = ++this.stamp;
     let any = false;
     for (const t of tokens) {
-      const m = this.metBy(t.form ?? (t.form = formOf(t.text)));
+      const m = this.metBy(t.text);
       for (let k = 0; k < m.length; k++) seen[m[k]!] = stamp;
       if (m.length) any = true;
     }
