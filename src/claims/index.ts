@@ -261,7 +261,7 @@ class ArticleReader {
     this.statementClaims(r, scene, statements);
     const share = counts.length ? null : shareOfSalvo({
       text, sentence: s, si, previous: this.input.sentences[si - 1], drafts, base, places,
-      evidence: { start: s.start, end: s.end }, when: () => r.when, claimant: r.claimant,
+      evidence: { start: s.start, end: s.end }, reading: r, claimant: r.claimant,
     });
     if (share) drafts.push(share);
     // "struck Sumy, damaging a house in the Okhtyrka district": damage placed by its own clause is not the scene after it.
@@ -364,7 +364,8 @@ class SentenceDates {
 
 interface ShareContext {
   text: string; sentence: Sentence; si: number; previous: Sentence | undefined; drafts: readonly Drafted[]; base: number;
-  places: readonly PlaceMention[]; evidence: { start: number; end: number }; when: () => string | null; claimant: string | null;
+  // The sentence's reading, whose date is read only if a share is found (a closure made per sentence costs more).
+  places: readonly PlaceMention[]; evidence: { start: number; end: number }; reading: { readonly when: string | null }; claimant: string | null;
 }
 
 /**
@@ -380,7 +381,7 @@ function shareOfSalvo(x: ShareContext): Drafted | null {
   const interceptor = x.places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(x.text.slice(Math.max(0, m.start - 8), m.start)));
   return {
     ...launch, kind: 'intercepted', rule: 'count:intercepted:share', value: all ? launch.value : null, qualifier: all ? launch.qualifier : 'unknown', evidence: x.evidence, sentence: x.si,
-    partOf: null, when: x.when(), where: launch.where ?? (interceptor ? asClaimPlace(interceptor, x.text) : null), claimant: x.claimant ?? launch.claimant, finite: true,
+    partOf: null, when: x.reading.when, where: launch.where ?? (interceptor ? asClaimPlace(interceptor, x.text) : null), claimant: x.claimant ?? launch.claimant, finite: true,
   };
 }
 

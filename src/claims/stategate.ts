@@ -64,8 +64,11 @@ export class RuleGate {
   /** The distinct needs of all rules, and per rule the indices of its needs. */
   private readonly needs: Need[] = [];
   private readonly rules: (readonly number[])[] = [];
-  /** Per spelling, the needs it meets (most meet none): one look-up per token. */
-  private met = new Map<string, readonly number[]>();
+  /**
+   * Per spelling's shared form, the needs it meets (most meet none): keyed by the form object, not
+   * its text, so a look-up compares no strings (a string-keyed cache measured slower).
+   */
+  private readonly met = new WeakMap<WordForm, readonly number[]>();
   /** Stamp of the sentence that met each need: no clearing between sentences. */
   private readonly seen: Int32Array;
   private stamp = 0;
@@ -90,15 +93,12 @@ export class RuleGate {
     this.seen = new Int32Array(this.needs.length);
   }
 
-  private metBy(text: string): readonly number[] {
-    let m = this.met.get(text);
+  private metBy(f: WordForm): readonly number[] {
+    let m = this.met.get(f);
     if (m === undefined) {
-      const f = formOf(text);
       const found: number[] = [];
       for (let n = 0; n < this.needs.length; n++) if (has(this.needs[n]!, f)) found.push(n);
-      // Bounded: a long run over new text does not grow it without end.
-      if (this.met.size >= 200_000) this.met = new Map();
-      this.met.set(text, (m = found.length ? found : NONE));
+      this.met.set(f, (m = found.length ? found : NONE));
     }
     return m;
   }
@@ -113,7 +113,7 @@ export class RuleGate {
     const stamp = ++this.stamp;
     let any = false;
     for (const t of tokens) {
-      const m = this.metBy(t.text);
+      const m = this.metBy(t.form ?? (t.form = formOf(t.text)));
       for (let k = 0; k < m.length; k++) seen[m[k]!] = stamp;
       if (m.length) any = true;
     }

@@ -85,6 +85,12 @@ export function isModifier(text: string, m: PlaceMention): boolean {
   return !FREE_AFTER.has(next.toLowerCase());
 }
 
+// A module function, not a closure made per call (the loader names each such closure as it is made).
+function usable(text: string, m: PlaceMention, fromIsPlace: boolean | undefined): boolean {
+  // "evacuated from the Belgorod region": for evacuations the place left is the place.
+  return (fromIsPlace || !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) && !actsAsActor(text, m) && !isModifier(text, m);
+}
+
 /**
  * Chooses the most specific location a sentence gives for a claim: the place attached to the
  * count ("91 over the Moscow region"), else the first location of the sentence that is not an
@@ -96,9 +102,6 @@ export function chooseWhere(
   range: { from: number; to: number; attachedAt: number | null; container?: boolean; fromIsPlace?: boolean },
 ): PlaceMention | null {
   const inRange = mentions.filter((m) => m.start >= range.from && m.end <= range.to && m.role === 'location');
-  const usable = (m: PlaceMention): boolean =>
-    // "evacuated from the Belgorod region": for evacuations the place left is the place.
-    (range.fromIsPlace || !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) && !actsAsActor(text, m) && !isModifier(text, m);
   if (range.attachedAt !== null) {
     const named = unlistedName(text, range.attachedAt, mentions);
     if (named) return named;
@@ -106,7 +109,7 @@ export function chooseWhere(
     const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
     if (attached) return owned(text, attached, mentions);
   }
-  let first = inRange.find(usable) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true);
+  let first = inRange.find((m) => usable(text, m, range.fromIsPlace)) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true);
   if (first) first = owned(text, first, mentions);
   // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
   // places the gazetteer partly lacks; the list's container is the place.
