@@ -40,6 +40,8 @@ function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[
  * killed and injured", and "14 missiles … ; all of them were intercepted".
  */
 export function withSharedCounts(sentence: string, tokens: readonly Token[], drafts: CountDraft[]): CountDraft[] {
+  // Every shared count is a copy of a count of the sentence: with none, the sentence's patterns need not be read.
+  if (!drafts.length) return [];
   const out: CountDraft[] = [];
   for (const d of drafts) {
     out.push(d);
