@@ -44,3 +44,13 @@ test('what the gate spares, the statement rules find nothing in (the gate is exa
   for (const s of sentences) if (!gate.mayMatch(tokenize(s))) assert.deepEqual(RULES.matcher.match(annotated(s).tokens), [], s);
   for (const s of sentences) if (!mayState(tokenize(s))) assert.deepEqual(findStatements(s, new Set()), [], s);
 });
+
+test('a rule of no named words opens the gate to every sentence; one of named words needs them all', () => {
+  const rules = (pattern: object[]) => ({ matcher: RULES.matcher, specs: [{ file: 'own.jsonl', spec: { id: 'own:rule', pattern }, rule: null }] }) as unknown as ConstructorParameters<typeof RuleGate>[0];
+  const dir = new URL('../data/rules/', import.meta.url);
+  assert.equal(new RuleGate(rules([{ IS_TITLE: true }, { IS_NUM: true }]), dir).mayMatch(tokenize('no words of any rule here')), true);
+  const named = new RuleGate(rules([{ LEMMA: 'shell' }, { LOWER: 'the', OP: '?' }, { LOWER: { IN: ['town', 'city'] } }]), dir);
+  assert.equal(named.mayMatch(tokenize('Troops shelled the town.')), true);
+  assert.equal(named.mayMatch(tokenize('Troops shelled the port.')), false);
+  assert.equal(named.mayMatch(tokenize('Troops entered the town.')), false);
+});

@@ -72,6 +72,7 @@ export class RuleGate {
   /** Stamp of the sentence that met each need: no clearing between sentences. */
   private readonly seen: Int32Array;
   private stamp = 0;
+  private open = false;
 
   /** The rules of `loaded` (those `only` keeps, by id) read from the rule files in `dir`. */
   constructor(loaded: LoadedRules, dir: URL, only: (id: string) => boolean = () => true) {
@@ -88,6 +89,8 @@ export class RuleGate {
         if (n === undefined) key.set(k, (n = this.needs.push(need) - 1));
         if (!own.includes(n)) own.push(n);
       }
+      // A rule of no named words may match any sentence: the gate then lets every one through.
+      if (!own.length) this.open = true;
       this.rules.push(own);
     }
     this.seen = new Int32Array(this.needs.length);
@@ -105,6 +108,7 @@ export class RuleGate {
 
   /** Whether the tokens meet every need of at least one rule (else no rule can match them). */
   mayMatch(tokens: readonly Token[]): boolean {
+    if (this.open) return true;
     const seen = this.seen;
     if (this.stamp === 0x7fffffff) {
       seen.fill(0);
