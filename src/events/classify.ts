@@ -1,3 +1,4 @@
+import type { Sentence } from '../language/index.js';
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, namedPattern, type EventClass } from './lexicon.js';
 import { readTexts } from './context.js';
 import { resolveContext } from './contextsteps.js';
@@ -169,8 +170,11 @@ export function classify(lead: string, context: string = lead): Classification |
   return model ? withModel(model, lead, outcome) : outcome.decision;
 }
 
-/** The trigger rules' reading of `lead` alone (what the events model takes as features). */
-export function classifyByRules(lead: string, context: string = lead): RuleOutcome {
+/**
+ * The trigger rules' reading of `lead` alone (what the events model takes as features). `sentence`:
+ * the sentence whose text `lead` is, when there is one (the cues read its tokens, not new ones).
+ */
+export function classifyByRules(lead: string, context: string = lead, sentence?: Sentence): RuleOutcome {
   const tagged = noteTag(lead);
   if (tagged) {
     const eventClass = CLASSES.get(tagged)!;
@@ -185,7 +189,7 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
   const best = ranked[0]!;
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
-  const texts = readTexts(lead, context);
+  const texts = readTexts(lead, context, sentence);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, texts, context, armedNamed);
   // The trigger the event's rule names: the deciding one, or the crowd's when a crowd size decided.
   let ruleHit = best;

@@ -1,4 +1,4 @@
-import { formOf, loadRules, tokenize, type AnnotatedToken, type Match, type RuleMeta } from '../language/index.js';
+import { formOf, loadRules, sentenceTokens, tokenize, type AnnotatedToken, type Match, type RuleMeta, type Sentence } from '../language/index.js';
 
 /**
  * The context cues of data/rules/events-context.json, read by name over a span of a text. A text is
@@ -37,12 +37,17 @@ export class CueText {
   readonly #byCue = new Map<string, CueMatch[]>();
   #read: AnnotatedToken[] | null = null;
 
-  constructor(readonly text: string) {}
+  /**
+   * `sentence`, when the text is a sentence's whole text: its tokens are then the ones the pipeline
+   * already cut from the article (language: sentenceTokens), not a second tokenization of it.
+   */
+  constructor(readonly text: string, private readonly sentence?: Sentence) {}
 
   /** The text's tokens with their forms (no negation or modal scopes: no cue rule reads them). */
   get #tokens(): AnnotatedToken[] {
     if (this.#read) return this.#read;
-    return (this.#read = tokenize(this.text).map((t) => {
+    const raw = this.sentence?.text === this.text ? sentenceTokens(this.sentence) : tokenize(this.text);
+    return (this.#read = raw.map((t) => {
       const f = t.form ?? formOf(t.text);
       return { text: t.text, lower: t.lower, start: t.start, end: t.end, norm: f.norm, lemma: f.lemma, isNum: f.isNum, likeNum: f.likeNum, isTitle: f.isTitle, isPunct: f.isPunct, neg: false, modal: false, hedge: false };
     }));
