@@ -24,7 +24,10 @@ const GENERIC_PARTY = /\b(?:(?:security |police |military |armed |government |st
 
 // An official named by title: "Defense Minister Rajnath Singh", "President Emmanuel Macron",
 // "Gen. Valery Gerasimov". The country comes from a demonym before it (found first) or the context.
-const OFFICIAL = /\b(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Finance|Home|Army|Military|Chief|Vice|State|Cabinet)\s+)*(?:Minister|President|Secretary|Chancellor|Premier|Governor|King|Queen|Emir|Crown Prince|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff)(?:\s+of\s+(?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?\s+(?:[A-Z][a-z'’-]+\.?\s+){0,2}[A-Z][a-z'’-]+\b/g;
+const TITLE = "(?:Minister|President|Secretary|Chancellor|Premier|Governor|King|Queen|Emir|Crown Prince|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Commander|Chief of Staff)";
+const OFFICIAL = new RegExp(`\\b(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Finance|Home|Army|Military|Chief|Vice|State|Cabinet)\\s+)*${TITLE}(?:\\s+of\\s+(?:[A-Z][a-z]+)(?:\\s+(?:and\\s+)?[A-Z][a-z]+)?)?\\s+(?:[A-Z][a-z'’-]+\\.?\\s+){0,2}[A-Z][a-z'’-]+\\b`, 'g');
+// Every official's match holds one of the titles: a sentence with none (most) is not scanned for officials.
+const HAS_TITLE = new RegExp(TITLE);
 const MILITARY_TITLE = /^(?:.*\b)?(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff|Army|Military)\b/;
 
 /** The sector implied by the words right after (or right before) a country mention. */
@@ -76,7 +79,7 @@ export function findActorMentions(sentence: string, offset: number, places: Plac
     found.push({ start: c.start, end: c.end, text: extendPhrase(sentence, c.start, c.end), country: c.iso3, sector: sectorNear(sentence, c.start, c.end) });
   }
   OFFICIAL.lastIndex = 0;
-  for (let m = OFFICIAL.exec(sentence); m; m = OFFICIAL.exec(sentence)) {
+  for (let m = HAS_TITLE.test(sentence) ? OFFICIAL.exec(sentence) : null; m; m = OFFICIAL.exec(sentence)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: MILITARY_TITLE.test(m[0]) ? 'MIL' : 'GOV', official: true });
   }
