@@ -41,7 +41,7 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome): 
   const { decision } = rules;
   // A statement or meeting (no ACLED type) is the rules' alone unless a trigger of an ACLED type
   // was seen too ("sent troops", read as aid, is a deployment); its confidence is the rules' record.
-  const backedSubs = rules.hitClasses.flatMap((id) => CLASSES.get(id)?.sub ?? []);
+  const backedSubs = subsOf(rules.hitClasses);
   if (decision && !decision.eventClass.sub && !backedSubs.length) return speech(model, decision);
   const ruleSub = decision?.eventClass.sub ?? null;
   const ids = stemIds(model, lead);
@@ -55,6 +55,18 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome): 
     return withRecord(model, rules);
   }
   return decideWith(model, lead, rules, predictIds(model, ids, base));
+}
+
+const NO_SUBS: readonly string[] = [];
+
+/** The ACLED sub-event types of the trigger classes seen, in order (most sentences have none: no array is made for them). */
+function subsOf(hitClasses: readonly string[]): readonly string[] {
+  let subs: string[] | null = null;
+  for (const id of hitClasses) {
+    const sub = CLASSES.get(id)?.sub;
+    if (sub !== null && sub !== undefined) (subs ??= []).push(sub);
+  }
+  return subs ?? NO_SUBS;
 }
 
 /** The rules' answer and the model's probabilities `p` joined (see withModel). */
