@@ -75,8 +75,7 @@ function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: read
   let top = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[top]!) top = k;
   const topSub = model.classes[top]!;
-  const trusted = (sub: string): boolean => (model.support[sub] ?? 0) >= model.minSupport;
-  const confident = (at: number): boolean => topSub !== NONE && p[top]! >= at && trusted(topSub);
+  const confident = (at: number): boolean => topSub !== NONE && p[top]! >= at && trusted(model, topSub);
   if (decision) {
     const ruleSub = decision.eventClass.sub;
     if (!ruleSub) {
@@ -86,7 +85,7 @@ function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: read
         : speech(model, decision);
     }
     const ruleIndex = model.classes.indexOf(ruleSub);
-    if (rules.tagged || topSub === ruleSub || !trusted(ruleSub) || !confident(model.overrideAt)) {
+    if (rules.tagged || topSub === ruleSub || !trusted(model, ruleSub) || !confident(model.overrideAt)) {
       return { ...decision, confidence: round(ruleIndex >= 0 ? p[ruleIndex]! : 0) };
     }
     return { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.rule}`, trigger: decision.trigger, confidence: round(p[top]!) };
