@@ -195,20 +195,32 @@ export function readSpan(text: string): CueSpan {
   return new CueSpan(last, last.text.length - text.length, text.length);
 }
 
-const phraseCache = new Map<string, boolean>();
+// Answers by cue name and place, then by phrase: no key string is built per question.
+type Where = 'start' | 'end' | 'any';
+const phraseCache = new Map<string, Record<Where, Map<string, boolean>>>();
+const byPlace = (): Record<Where, Map<string, boolean>> => ({ start: new Map(), end: new Map(), any: new Map() });
+let phraseCount = 0;
 
 /**
  * Whether cue `name` opens ('start'), closes ('end') or occurs in ('any') a short phrase such as a
  * trigger's words. Triggers repeat ("clashes", "killed"): each answer is remembered per phrase.
  */
 export function phraseHas(name: string, phrase: string, where: 'start' | 'end' | 'any'): boolean {
-  const key = `${name}\u0000${where}\u0000${phrase}`;
-  let yes = phraseCache.get(key);
+  let group = phraseCache.get(name);
+  if (!group) phraseCache.set(name, (group = byPlace()));
+  let byPhrase = group[where];
+  let yes = byPhrase.get(phrase);
   if (yes === undefined) {
     const t = new CueText(phrase);
     yes = where === 'start' ? t.startsAt(name, 0) : where === 'end' ? t.endsAt(name, phrase.length) : t.has(name);
-    if (phraseCache.size >= 50_000) phraseCache.clear();
-    phraseCache.set(key, yes);
+    if (phraseCount >= 50_000) {
+      phraseCache.clear();
+      phraseCount = 0;
+      phraseCache.set(name, (group = byPlace()));
+      byPhrase = group[where];
+    }
+    byPhrase.set(phrase, yes);
+    phraseCount++;
   }
   return yes;
 }
