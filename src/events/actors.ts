@@ -24,7 +24,10 @@ const GENERIC_PARTY = /\b(?:(?:security |police |military |armed |government |st
 
 // An official named by title: "Defense Minister Rajnath Singh", "President Emmanuel Macron",
 // "Gen. Valery Gerasimov". The country comes from a demonym before it (found first) or the context.
-const OFFICIAL = /\b(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Finance|Home|Army|Military|Chief|Vice|State|Cabinet)\s+)*(?:Minister|President|Secretary|Chancellor|Premier|Governor|King|Queen|Emir|Crown Prince|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff)(?:\s+of\s+(?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?\s+(?:[A-Z][a-z'’-]+\.?\s+){0,2}[A-Z][a-z'’-]+\b/g;
+const TITLE = "(?:Minister|President|Secretary|Chancellor|Premier|Governor|King|Queen|Emir|Crown Prince|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Commander|Chief of Staff)";
+const OFFICIAL = new RegExp(`\\b(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Finance|Home|Army|Military|Chief|Vice|State|Cabinet)\\s+)*${TITLE}(?:\\s+of\\s+(?:[A-Z][a-z]+)(?:\\s+(?:and\\s+)?[A-Z][a-z]+)?)?\\s+(?:[A-Z][a-z'’-]+\\.?\\s+){0,2}[A-Z][a-z'’-]+\\b`, 'g');
+// Every official's match holds one of the titles: a sentence with none (most) is not scanned for officials.
+const HAS_TITLE = new RegExp(TITLE);
 const MILITARY_TITLE = /^(?:.*\b)?(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff|Army|Military)\b/;
 
 /** The sector implied by the words right after (or right before) a country mention. */
@@ -55,34 +58,38 @@ function extendPhrase(text: string, start: number, end: number): string {
  */
 const WIRE_DATELINE = /^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,30}\)\s*)?[-–—]+\s/;
 
+/** Whether [s, e) falls in the dateline or on a mention already found. */
+function overlaps(found: readonly ActorMention[], dateline: number, s: number, e: number): boolean {
+  return s < dateline || found.some((f) => s < f.end && f.start < e);
+}
+
 export function findActorMentions(sentence: string, offset: number, places: PlaceMention[]): ActorMention[] {
   const dateline = WIRE_DATELINE.exec(sentence)?.[0].length ?? 0;
   const found: ActorMention[] = [];
-  const overlaps = (s: number, e: number): boolean => s < dateline || found.some((f) => s < f.end && f.start < e);
   for (const { n, m } of ACTOR_INDEX.matches(sentence)) {
     const named = NAMED_ACTORS[n]!;
-    if (overlaps(m.index, m.index + m[0].length)) continue;
+    if (overlaps(found, dateline, m.index, m.index + m[0].length)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: named.country, sector: named.sector });
   }
   for (const place of places) {
     const s = place.start - offset;
     const e = place.end - offset;
-    if (s < 0 || e > sentence.length || overlaps(s, e) || !place.place?.country) continue;
+    if (s < 0 || e > sentence.length || overlaps(found, dateline, s, e) || !place.place?.country) continue;
     // A location is an actor only as the government it stands for; as a place it is a recipient candidate.
     found.push({ start: s, end: e, text: extendPhrase(sentence, s, e), country: iso3OfIso2(place.place.country), sector: place.role === 'location' ? null : sectorNear(sentence, s, e) });
   }
   for (const c of findCountryMentions(sentence)) {
-    if (overlaps(c.start, c.end)) continue;
+    if (overlaps(found, dateline, c.start, c.end)) continue;
     found.push({ start: c.start, end: c.end, text: extendPhrase(sentence, c.start, c.end), country: c.iso3, sector: sectorNear(sentence, c.start, c.end) });
   }
   OFFICIAL.lastIndex = 0;
-  for (let m = OFFICIAL.exec(sentence); m; m = OFFICIAL.exec(sentence)) {
-    if (overlaps(m.index, m.index + m[0].length)) continue;
+  for (let m = HAS_TITLE.test(sentence) ? OFFICIAL.exec(sentence) : null; m; m = OFFICIAL.exec(sentence)) {
+    if (overlaps(found, dateline, m.index, m.index + m[0].length)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: MILITARY_TITLE.test(m[0]) ? 'MIL' : 'GOV', official: true });
   }
   GENERIC_PARTY.lastIndex = 0;
   for (let m = GENERIC_PARTY.exec(sentence); m; m = GENERIC_PARTY.exec(sentence)) {
-    if (overlaps(m.index, m.index + m[0].length)) continue;
+    if (overlaps(found, dateline, m.index, m.index + m[0].length)) continue;
     // "Ukrainian forces": the demonym already stands for this party.
     if (found.some((f) => f.end <= m!.index && m!.index - f.end <= 2)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: sectorNear(sentence, m.index, m.index) ?? sectorNear(m[0], 0, 0) });
@@ -98,18 +105,20 @@ export interface ActorPair {
 const toActor = (m: ActorMention | undefined, fallbackCountry: string | null): Actor | null =>
   m ? { text: m.text, country: m.country ?? fallbackCountry, sector: m.sector } : null;
 
+// Locations after a preposition are where, not who ("in Kyiv"), unless nothing else is named.
+const PLACE_PHRASE = /\b(?:in|at|near|of|from|outside|around|across)\s+(?:the\s+)?$/i;
+const isPlacePhrase = (m: ActorMention, sentence: string): boolean => PLACE_PHRASE.test(sentence.slice(Math.max(0, m.start - 12), m.start));
+
 /**
  * Picks actor and recipient around the trigger. `placeCountry` (alpha-3 of the event's place)
  * fills generic parties: protesters in India are Indian.
  */
 export function pickActors(mentions: ActorMention[], sentence: string, trigger: { start: number; end: number }, placeCountry: string | null): ActorPair {
-  // Locations after a preposition are where, not who ("in Kyiv"), unless nothing else is named.
-  const isPlacePhrase = (m: ActorMention): boolean => /\b(?:in|at|near|of|from|outside|around|across)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 12), m.start));
-  const before = mentions.filter((m) => m.end <= trigger.start && !isPlacePhrase(m));
+  const before = mentions.filter((m) => m.end <= trigger.start && !isPlacePhrase(m, sentence));
   const after = mentions.filter((m) => m.start >= trigger.end);
   const passive = /^\s*by\b/i.test(sentence.slice(trigger.end)) || /\b(?:was|were|been|being)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, trigger.start));
   let subject: ActorMention | undefined = before.find((m) => m.country) ?? before[0];
-  let object: ActorMention | undefined = after.find((m) => !isPlacePhrase(m) && m.country && m.country !== subject?.country) ?? after.find((m) => !isPlacePhrase(m)) ?? after[0];
+  let object: ActorMention | undefined = after.find((m) => !isPlacePhrase(m, sentence) && m.country && m.country !== subject?.country) ?? after.find((m) => !isPlacePhrase(m, sentence)) ?? after[0];
   if (passive) {
     const agent = after.find((m) => /\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 25), m.start)));
     if (agent) {
@@ -127,7 +136,6 @@ export function pickActors(mentions: ActorMention[], sentence: string, trigger: 
   }
   // A party named without a country belongs to the place's country; an official does unless
   // another party there already is of it ("Minister X met his Indian counterpart in New Delhi": X is the guest).
-  const hostNamed = mentions.some((m) => m.country === placeCountry && !isPlacePhrase(m));
-  const fallback = (m: ActorMention | undefined) => (m?.official && hostNamed ? null : placeCountry);
-  return { actor: toActor(subject, fallback(subject)), recipient: object && object !== subject ? toActor(object, fallback(object)) : null };
+  const hostNamed = mentions.some((m) => m.country === placeCountry && !isPlacePhrase(m, sentence));
+  return { actor: toActor(subject, subject?.official && hostNamed ? null : placeCountry), recipient: object && object !== subject ? toActor(object, object?.official && hostNamed ? null : placeCountry) : null };
 }

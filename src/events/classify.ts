@@ -1,3 +1,4 @@
+import type { Sentence } from '../language/index.js';
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, namedPattern, type EventClass } from './lexicon.js';
 import { readTexts } from './context.js';
 import { resolveContext } from './contextsteps.js';
@@ -124,6 +125,18 @@ function besideAct(h: TriggerHit, lead: string): boolean {
   return RELATIVE_BEFORE.test(before);
 }
 
+/**
+ * The hits best first: by score, then by position. Each hit is scored once, not once per comparison
+ * (a score reads the clauses and the words around the hit); a lone hit needs no score at all.
+ */
+function rankHits(hits: readonly TriggerHit[], lead: string): TriggerHit[] {
+  if (hits.length < 2) return [...hits];
+  const spans = subordinateSpans(lead);
+  const scores = new Map<TriggerHit, number>();
+  for (const h of hits) scores.set(h, hitScore(h, lead.length) - (spans.some(([s, e]) => h.start >= s && h.start < e) || besideAct(h, lead) ? SUBORDINATE_PENALTY : 0));
+  return [...hits].sort((a, b) => scores.get(b)! - scores.get(a)! || a.start - b.start);
+}
+
 export function hitScore(hit: TriggerHit, length: number): number {
   return hit.weight + POSITION_WEIGHT * (1 - hit.start / Math.max(length, 1));
 }
@@ -169,8 +182,11 @@ export function classify(lead: string, context: string = lead): Classification |
   return model ? withModel(model, lead, outcome) : outcome.decision;
 }
 
-/** The trigger rules' reading of `lead` alone (what the events model takes as features). */
-export function classifyByRules(lead: string, context: string = lead): RuleOutcome {
+/**
+ * The trigger rules' reading of `lead` alone (what the events model takes as features). `sentence`:
+ * the sentence whose text `lead` is, when there is one (the cues read its tokens, not new ones).
+ */
+export function classifyByRules(lead: string, context: string = lead, sentence?: Sentence): RuleOutcome {
   const tagged = noteTag(lead);
   if (tagged) {
     const eventClass = CLASSES.get(tagged)!;
@@ -179,13 +195,11 @@ export function classifyByRules(lead: string, context: string = lead): RuleOutco
   }
   const hits = findTriggers(lead);
   if (hits.length === 0) return { decision: null, hitClasses: [], tagged: false };
-  const spans = subordinateSpans(lead);
-  const score = (h: TriggerHit): number => hitScore(h, lead.length) - (spans.some(([s, e]) => h.start >= s && h.start < e) || besideAct(h, lead) ? SUBORDINATE_PENALTY : 0);
-  const ranked = [...hits].sort((a, b) => score(b) - score(a) || a.start - b.start);
+  const ranked = rankHits(hits, lead);
   const best = ranked[0]!;
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
   const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
-  const texts = readTexts(lead, context);
+  const texts = readTexts(lead, context, sentence);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, texts, context, armedNamed);
   // The trigger the event's rule names: the deciding one, or the crowd's when a crowd size decided.
   let ruleHit = best;

@@ -1,3 +1,4 @@
+import type { Sentence } from '../language/index.js';
 import type { TriggerHit } from './classify.js';
 import { cue } from './lexicon.js';
 import { iso3OfName } from './countries.js';
@@ -33,8 +34,9 @@ export interface Texts {
   readonly paragraph: CueSpan;
 }
 
-export function readTexts(lead: string, context: string): Texts {
-  return new SentenceTexts(lead, context);
+/** `sentence`: the sentence whose text `lead` is, when there is one (its tokens are read, not made again). */
+export function readTexts(lead: string, context: string, sentence?: Sentence): Texts {
+  return new SentenceTexts(lead, context, sentence);
 }
 
 /**
@@ -45,8 +47,8 @@ class SentenceTexts implements Texts {
   readonly cues: CueSpan;
   #paragraph: CueSpan | undefined;
   readonly #context: string;
-  constructor(readonly lead: string, context: string) {
-    this.cues = new CueSpan(new CueText(lead), 0, lead.length);
+  constructor(readonly lead: string, context: string, sentence?: Sentence) {
+    this.cues = new CueSpan(new CueText(lead, sentence), 0, lead.length);
     this.#context = context;
   }
 

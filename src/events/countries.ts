@@ -64,6 +64,10 @@ for (const name of NAMES) {
   const list = BY_PAIR.get(pairKey(name, 0));
   if (list) list.push(name); else BY_PAIR.set(pairKey(name, 0), [name]);
 }
+// The characters some name begins with (mostly capitals): at any other position no pair can match,
+// and most positions (lower-case words, spaces) are passed over without a look-up.
+const STARTS = new Uint8Array(65536);
+for (const name of NAMES) STARTS[name.charCodeAt(0)] = 1;
 // \w as the pattern reads it (no /u flag: ASCII only).
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -96,6 +100,7 @@ export function findCountryMentions(text: string): CountryMention[] {
       const prev = text.charCodeAt(i - 1);
       if (isWord(prev) || prev === 46) continue;
     }
+    if (STARTS[text.charCodeAt(i)] === 0) continue;
     const names = BY_PAIR.get(pairKey(text, i));
     if (!names) continue;
     for (const name of names) {

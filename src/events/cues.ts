@@ -1,4 +1,4 @@
-import { formOf, loadRules, tokenize, type AnnotatedToken, type Match, type RuleMeta } from '../language/index.js';
+import { formOf, loadRules, sentenceTokens, tokenize, type AnnotatedToken, type Match, type RuleMeta, type Sentence } from '../language/index.js';
 
 /**
  * The context cues of data/rules/events-context.json, read by name over a span of a text. A text is
@@ -37,12 +37,17 @@ export class CueText {
   readonly #byCue = new Map<string, CueMatch[]>();
   #read: AnnotatedToken[] | null = null;
 
-  constructor(readonly text: string) {}
+  /**
+   * `sentence`, when the text is a sentence's whole text: its tokens are then the ones the pipeline
+   * already cut from the article (language: sentenceTokens), not a second tokenization of it.
+   */
+  constructor(readonly text: string, private readonly sentence?: Sentence) {}
 
   /** The text's tokens with their forms (no negation or modal scopes: no cue rule reads them). */
   get #tokens(): AnnotatedToken[] {
     if (this.#read) return this.#read;
-    return (this.#read = tokenize(this.text).map((t) => {
+    const raw = this.sentence?.text === this.text ? sentenceTokens(this.sentence) : tokenize(this.text);
+    return (this.#read = raw.map((t) => {
       const f = t.form ?? formOf(t.text);
       return { text: t.text, lower: t.lower, start: t.start, end: t.end, norm: f.norm, lemma: f.lemma, isNum: f.isNum, likeNum: f.likeNum, isTitle: f.isTitle, isPunct: f.isPunct, neg: false, modal: false, hedge: false };
     }));
@@ -190,20 +195,32 @@ export function readSpan(text: string): CueSpan {
   return new CueSpan(last, last.text.length - text.length, text.length);
 }
 
-const phraseCache = new Map<string, boolean>();
+// Answers by cue name and place, then by phrase: no key string is built per question.
+type Where = 'start' | 'end' | 'any';
+const phraseCache = new Map<string, Record<Where, Map<string, boolean>>>();
+const byPlace = (): Record<Where, Map<string, boolean>> => ({ start: new Map(), end: new Map(), any: new Map() });
+let phraseCount = 0;
 
 /**
  * Whether cue `name` opens ('start'), closes ('end') or occurs in ('any') a short phrase such as a
  * trigger's words. Triggers repeat ("clashes", "killed"): each answer is remembered per phrase.
  */
 export function phraseHas(name: string, phrase: string, where: 'start' | 'end' | 'any'): boolean {
-  const key = `${name}\u0000${where}\u0000${phrase}`;
-  let yes = phraseCache.get(key);
+  let group = phraseCache.get(name);
+  if (!group) phraseCache.set(name, (group = byPlace()));
+  let byPhrase = group[where];
+  let yes = byPhrase.get(phrase);
   if (yes === undefined) {
     const t = new CueText(phrase);
     yes = where === 'start' ? t.startsAt(name, 0) : where === 'end' ? t.endsAt(name, phrase.length) : t.has(name);
-    if (phraseCache.size >= 50_000) phraseCache.clear();
-    phraseCache.set(key, yes);
+    if (phraseCount >= 50_000) {
+      phraseCache.clear();
+      phraseCount = 0;
+      phraseCache.set(name, (group = byPlace()));
+      byPhrase = group[where];
+    }
+    byPhrase.set(phrase, yes);
+    phraseCount++;
   }
   return yes;
 }

@@ -41,7 +41,7 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome): 
   const { decision } = rules;
   // A statement or meeting (no ACLED type) is the rules' alone unless a trigger of an ACLED type
   // was seen too ("sent troops", read as aid, is a deployment); its confidence is the rules' record.
-  const backedSubs = rules.hitClasses.flatMap((id) => CLASSES.get(id)?.sub ?? []);
+  const backedSubs = subsOf(rules.hitClasses);
   if (decision && !decision.eventClass.sub && !backedSubs.length) return speech(model, decision);
   const ruleSub = decision?.eventClass.sub ?? null;
   const ids = stemIds(model, lead);
@@ -57,14 +57,25 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome): 
   return decideWith(model, lead, rules, predictIds(model, ids, base));
 }
 
+const NO_SUBS: readonly string[] = [];
+
+/** The ACLED sub-event types of the trigger classes seen, in order (most sentences have none: no array is made for them). */
+function subsOf(hitClasses: readonly string[]): readonly string[] {
+  let subs: string[] | null = null;
+  for (const id of hitClasses) {
+    const sub = CLASSES.get(id)?.sub;
+    if (sub !== null && sub !== undefined) (subs ??= []).push(sub);
+  }
+  return subs ?? NO_SUBS;
+}
+
 /** The rules' answer and the model's probabilities `p` joined (see withModel). */
 function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: readonly number[]): Classification | null {
   const { decision } = rules;
   let top = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[top]!) top = k;
   const topSub = model.classes[top]!;
-  const trusted = (sub: string): boolean => (model.support[sub] ?? 0) >= model.minSupport;
-  const confident = (at: number): boolean => topSub !== NONE && p[top]! >= at && trusted(topSub);
+  const confident = (at: number): boolean => topSub !== NONE && p[top]! >= at && trusted(model, topSub);
   if (decision) {
     const ruleSub = decision.eventClass.sub;
     if (!ruleSub) {
@@ -74,7 +85,7 @@ function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: read
         : speech(model, decision);
     }
     const ruleIndex = model.classes.indexOf(ruleSub);
-    if (rules.tagged || topSub === ruleSub || !trusted(ruleSub) || !confident(model.overrideAt)) {
+    if (rules.tagged || topSub === ruleSub || !trusted(model, ruleSub) || !confident(model.overrideAt)) {
       return { ...decision, confidence: round(ruleIndex >= 0 ? p[ruleIndex]! : 0) };
     }
     return { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.rule}`, trigger: decision.trigger, confidence: round(p[top]!) };

@@ -69,7 +69,7 @@ const STEPS: Readonly<Record<string, { after: readonly string[]; run: Step }>> =
     run: (x) => {
       const end = Math.min(x.paragraphEnd, x.sentence.start + CONTEXT_CHARS);
       x.context = x.run.article.text.slice(x.sentence.start, end);
-      x.outcome = classifyByRules(x.sentence.text, x.context);
+      x.outcome = classifyByRules(x.sentence.text, x.context, x.sentence);
     },
   },
   decide: {

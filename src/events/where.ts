@@ -43,8 +43,19 @@ function groupCountries(text: string): string[] {
   return ACTOR_INDEX.matches(text).map(({ n }) => iso2OfIso3(NAMED_ACTORS[n]!.country)).filter((c): c is string => c !== null);
 }
 
+// The last sentence read for a place with units: a short report's lead is read for its own event
+// and again as the place of its paragraph's later sentences (notePlace), the same reading twice.
+let lastRead: { sentence: Sentence; found: PlaceMention | null } | null = null;
+
 /** A place written with its admin units, resolved inside them (places: chains.ts, scope.ts). */
 function placeWithUnits(sentence: Sentence): PlaceMention | null {
+  if (lastRead?.sentence !== sentence) lastRead = { sentence, found: readPlaceWithUnits(sentence) };
+  const found = lastRead.found;
+  // A copy each time, as a new reading would give: events own their places and may be changed by later stages.
+  return found && { ...found, place: found.place && { ...found.place } };
+}
+
+function readPlaceWithUnits(sentence: Sentence): PlaceMention | null {
   const hit = unitsPlace(sentence.text, () => groupCountries(sentence.text), (name) => NOT_A_PLACE.test(name));
   if (!hit) return null;
   return { start: sentence.start + hit.start, end: sentence.start + hit.end, text: sentence.text.slice(hit.start, hit.end), role: 'location', place: hit.place };
