@@ -73,6 +73,26 @@ test('killed: many wordings of the dead, digits and words, with and without a so
   ]);
 });
 
+test('killed: a noun of killing before the count (murder, massacre, killings, execution), gunned down, lives claimed; lives saved and rates stay out', () => {
+  table(['killed'], [
+    ['He was jailed in 2015 for the murder of three police officers.', ['killed 3 exact']],
+    ['The massacre of 40 villagers in Yelwata drew condemnation.', ['killed 40 exact @Yelwata']],
+    ['Rights groups documented the killings of 12 protesters in Nairobi.', ['killed 12 exact @Nairobi']],
+    ['The execution of two prisoners in Tehran was condemned abroad.', ['killed 2 exact @Tehran']],
+    ['The assassination of two officials in Kabul was blamed on the Taliban.', ['killed 2 exact @Kabul']],
+    ['The slaughter of dozens of civilians in the town shocked the region.', ['killed null unknown']],
+    ['Nine passengers were gunned down on the highway near Quetta.', ['killed 9 exact @Quetta']],
+    ['Gunmen mowed down 12 worshippers at a church in Owo.', ['killed 12 exact @Owo']],
+    ['The shelling claimed two lives in Kherson on Saturday.', ['killed 2 exact @Kherson']],
+    ['The blast took 14 lives, the police chief said.', ['killed 14 exact']],
+    ['The strikes killed 85 people in Gaza, bringing the death toll since October 2023 to 55,000.', ['killed 55000 exact @Gaza', 'killed 85 exact @Gaza']],
+    // Near misses: lives saved, a rate, lives at risk.
+    ['Doctors saved 20 lives after the blast.', []],
+    ['The murder rate fell by 12 percent last year.', []],
+    ['The flooding put 300 lives at risk, officials warned.', []],
+  ]);
+});
+
 test('hit: a salvo\'s share that reaches a target, told after the salvo or in the next sentence, is a hit; its own verb, not the salvo\'s, gives the kind', () => {
   table(['hit', 'launched', 'intercepted'], [
     ['Russia launched 23 missiles, several hitting energy facilities in Lviv.', ['hit null unknown @Lviv', 'launched 23 exact @Lviv']],
@@ -105,6 +125,7 @@ test('evacuated: settlements counted under an evacuation order, and people who l
     ['More than 5,000 residents have left the Pokrovsk area under evacuation orders.', ['evacuated 5000 more_than @Pokrovsk area']],
     ['Around 1,500 people were forced to leave their homes under a mandatory evacuation order.', ['evacuated 1500 about']],
     ['Israel ordered the evacuation of 23 villages in southern Lebanon.', ['evacuated 23 exact @Lebanon']],
+    ['The army on Sunday ordered residents of 12 villages in south Lebanon to leave their homes.', ['evacuated 12 exact @Lebanon']],
     ['Authorities relocated 450 residents from the frontline town of Vovchansk.', ['evacuated 450 exact @Vovchansk']],
     // Near misses: fighting in districts with no order, displacement, a curfew, a plan.
     ['Fighting raged in 12 districts of the city.', []],
