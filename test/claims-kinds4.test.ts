@@ -127,12 +127,18 @@ test('evacuated: settlements counted under an evacuation order, and people who l
     ['Israel ordered the evacuation of 23 villages in southern Lebanon.', ['evacuated 23 exact @Lebanon']],
     ['The army on Sunday ordered residents of 12 villages in south Lebanon to leave their homes.', ['evacuated 12 exact @Lebanon']],
     ['Authorities relocated 450 residents from the frontline town of Vovchansk.', ['evacuated 450 exact @Vovchansk']],
-    // Near misses: fighting in districts with no order, displacement, a curfew, a plan.
+    ['Israeli forces ordered 100,000 residents of Rafah to move to al-Mawasi.', ['evacuated 100000 exact @Rafah']],
+    ['Hospital staff evacuated 40 patients to a shelter in the basement.', ['evacuated 40 exact']],
+    ['Two thousand residents were bused out of Pokrovsk on Monday.', ['evacuated 2000 exact @Pokrovsk']],
+    // Near misses: fighting in districts with no order, displacement, a curfew, a plan, people still there, a rescue.
     ['Fighting raged in 12 districts of the city.', []],
     ['Thousands of residents fled the fighting in the city.', []],
     ['A curfew was ordered in nine districts of the capital.', []],
     ['Some 2,000 people left the region last year.', []],
     ['The mayor said 200 people could be evacuated if the shelling resumes.', []],
+    ['Over 7,000 people, including 1,500 children, remain in the city despite the evacuation order.', []],
+    ['More than 400 people were rescued from the rubble, the emergency service said.', []],
+    ['Twelve people had been killed before the evacuation order was issued.', []],
   ]);
 });
 
