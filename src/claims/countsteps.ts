@@ -89,7 +89,8 @@ const READ: Readonly<Record<string, StepFn>> = {
     const { tokens, after } = x;
     const ofThem = tokens[after]?.lower === 'of' && OF_PRONOUNS.has(tokens[after + 1]?.lower ?? '');
     const before = last(x);
-    if (before ? before.head !== 'weapon' : !ofThem) return;
+    // After a salvo in the same sentence only a vague share is read here: a counted one is a part the other steps read.
+    if (before ? before.head !== 'weapon' || x.q.value !== null : !ofThem) return;
     let r = ofThem ? after + 2 : after;
     while (r < after + 6 && AUXILIARIES.has(tokens[r]?.lower ?? '')) r++;
     const verb = pick(verbStartingAt(tokens, r), WEAPON_HEAD);
