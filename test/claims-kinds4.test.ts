@@ -112,6 +112,24 @@ test('hit: a salvo\'s share that reaches a target, told after the salvo or in th
   ]);
 });
 
+test('launched and intercepted: a salvo and its outcome after "with" ("with 277 drones and 19 missiles downed"): the participle after the last count tells what became of both; a bare "with" list was launched', () => {
+  table(['launched', 'intercepted'], [
+    ['Russia launched 479 drones and 20 missiles at Ukraine, with 277 drones and 19 missiles downed.', ['intercepted 19 exact @Ukraine', 'intercepted 277 exact @Ukraine', 'launched 20 exact @Ukraine', 'launched 479 exact @Ukraine']],
+    ['The enemy attacked overnight, with 60 drones and four missiles shot down over the Kyiv region.', ['intercepted 4 exact @Kyiv region', 'intercepted 60 exact @Kyiv region']],
+    ['Russia launched 90 drones at Ukraine, with 62 downed.', ['intercepted 62 exact @Ukraine', 'launched 90 exact @Ukraine']],
+    ['Russia launched an attack with 40 drones and 10 missiles.', ['launched 10 exact', 'launched 40 exact']],
+    ['Russia struck with 90 drones and 18 missiles overnight, the air force said.', ['launched 18 exact', 'launched 90 exact']],
+    ['The enemy attacked with 58 drones and 4 missiles, 50 of which were shot down.', ['intercepted 50 exact', 'launched 4 exact', 'launched 58 exact']],
+    ['A total of 80 drones were launched, of which 60 were downed and 15 jammed.', ['intercepted 15 exact', 'intercepted 60 exact', 'launched 80 exact']],
+    ['Of the 100 drones launched, 65 were shot down and 25 were lost to electronic warfare.', ['intercepted 25 exact', 'intercepted 65 exact', 'launched 100 exact']],
+    ['Air defences shot down 46 of 58 drones launched overnight.', ['intercepted 46 exact', 'launched 58 exact']],
+    ['Russia launched a combined strike involving 90 drones and 18 missiles.', ['launched 18 exact', 'launched 90 exact']],
+    // Near misses: a list received, a list not fired.
+    ['The army received 40 drones and 10 missiles from its allies.', []],
+    ['Ukraine asked for 40 drones and 10 missiles to defend its cities.', []],
+  ]);
+});
+
 test('evacuated: settlements counted under an evacuation order, and people who left under one; displacement alone and plans stay out', () => {
   table(['evacuated'], [
     ['Evacuations were ordered in 12 districts of the Kharkiv region.', ['evacuated 12 exact @Kharkiv region']],

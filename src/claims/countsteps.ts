@@ -140,6 +140,18 @@ const READ: Readonly<Record<string, StepFn>> = {
   },
 };
 
+/** Whether the count coordinated after this one has a verb of its own other than launching ("and 19 missiles downed"). */
+function nextCountHasVerb(x: CountState): boolean {
+  const next = x.quantities.find((o) => o.start > x.q.end);
+  if (!next || !x.head) return false;
+  let after = tokenAt(x.tokens, next.numberStart);
+  while (after < x.tokens.length && x.tokens[after]!.end <= next.end) after++;
+  const head = findHead(x.tokens, after);
+  const from = head ? tokenAt(x.tokens, head.end) : after;
+  const bound = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: next, head, from, isX: false, yAt: -1 }).bound;
+  return !!bound && bound.kind !== 'launched';
+}
+
 /** A word of `words` told as done, not as still to do ("bodies left to be recovered"). */
 function foundIn(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
   return tokens.some((t, i) => words.has(t.lower) && tokens[i - 1]?.lower !== 'to' && !(tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'to'));
@@ -214,7 +226,10 @@ const BIND: Readonly<Record<string, StepFn>> = {
     bind(x, across?.rule ?? null);
     if (across) x.verbAt = across.at;
   },
-  armed: (x) => { if (x.armedWith) bind(x, ARMED); },
+  armed: (x) => {
+    // "with 277 drones and 19 missiles downed": the coordinated count's participle tells what became of both, so this one waits for it.
+    if (x.armedWith && !(x.run.pending?.q === x.q && nextCountHasVerb(x))) bind(x, ARMED);
+  },
   'x-of-y': (x) => {
     const { tokens, qStart } = x;
     const ofAt = x.prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
