@@ -47,6 +47,11 @@ export class SentenceCues {
     return null;
   }
 
+  /** Whether the sentence orders an evacuation (an "order" rule matches it). */
+  ordersEvacuation(): boolean {
+    return [...this.ids()].some((id) => ORDERS.has(id));
+  }
+
   /** Whether a veto of the sentence holds back counts of `kind` (deaths from disease). */
   vetoes(kind: ClaimKind): boolean {
     if (!VETOES.some((r) => !r.vetoes || r.vetoes.has(kind))) return false;

@@ -78,7 +78,8 @@ export function notACount(q: Quantity, tokens: readonly Token[], ti: number, aft
   if (prev?.text === ',' && next?.text === ',' && q.value !== null && q.value < 120) return true;
   if (next?.text === ':' && /^\d/.test(tokens[after + 1]?.text ?? '')) return true; // a time, "10:30"
   if (/^(aged|age)$/.test(prev?.lower ?? '')) return true;
-  if (q.value !== null && q.value >= 1900 && q.value <= 2100 && !/,/.test(q.text)) return true;
+  // A year is written in four digits: "two thousand residents" counts people.
+  if (q.value !== null && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(tok.text)) return true;
   if (q.value !== null && q.value > 5_000_000) return true;
   return false;
 }

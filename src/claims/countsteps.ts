@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ClaimKind } from '../types.js';
 import type { Quantity } from '../language/index.js';
-import { ANAPHORIC_HEADS, PART_MARKERS } from './lexicon.js';
-import type { CountRule } from './countrules.js';
+import { ANAPHORIC_HEADS, AUXILIARIES, PART_MARKERS } from './lexicon.js';
+import { ruleBound, setWords, stepWords, type CountRule } from './countrules.js';
 import type { SentenceCues } from './countcues.js';
 import { countsOtherThing, findHead, NO_ONE, notACount, type Head } from './countphrase.js';
 import { tokenAt, type Token } from './tokens.js';
@@ -11,7 +11,7 @@ import { WORDS } from './words.js';
 import type { CountDraft } from './counts.js';
 import {
   AFTER, ARMED, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
-  negatedVerb, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
+  negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
 /**
@@ -67,6 +67,11 @@ const bind = (x: CountState, r: CountRule | null): void => { if (r) [x.kind, x.r
 const share = (x: CountState, d: { kind: ClaimKind; rule: string } | undefined): void => { if (d) [x.kind, x.rule] = [d.kind, d.rule]; };
 const last = (x: CountState): Working | undefined => x.drafts[x.drafts.length - 1];
 const countAt = (x: CountState, i: number): boolean => x.quantities.some((o) => o !== x.q && tokenAt(x.tokens, o.start) === i);
+const ORDER_AREA = ruleBound('area', 'evacuated');
+const ORDER_AREA_WORDS = stepWords(ORDER_AREA, 0);
+const WEAPON_HEAD: Head = { cls: 'weapon', start: -1, end: -1, death: null };
+// The kinds a share of a salvo may be told with ("of them were shot down", "several hitting").
+const WEAPON_KINDS: ReadonlySet<ClaimKind> = new Set(['launched', 'intercepted', 'hit']);
 const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', 'persons', 'more']);
 
 const READ: Readonly<Record<string, StepFn>> = {
@@ -77,6 +82,25 @@ const READ: Readonly<Record<string, StepFn>> = {
     if (x.head && !x.head.death && before?.head && ANAPHORIC_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())) x.head = { ...x.head, cls: before.head };
   },
   zero: (x) => !(x.q.value === 0 && !x.head?.death && !NO_ONE.test(x.q.text)),
+  // "Forty of them were shot down" opening a sentence, "several (of them) hitting X" after a salvo: a share of weapons
+  // whose verb is one weapons take (launched, intercepted, hit) counts weapons, its antecedent the salvo told before.
+  'weapon-share': (x) => {
+    if (x.head) return;
+    const { tokens, after } = x;
+    const ofThem = tokens[after]?.lower === 'of' && OF_PRONOUNS.has(tokens[after + 1]?.lower ?? '');
+    const before = last(x);
+    // After a salvo in the same sentence only a vague share is read here: a counted one is a part the other steps read.
+    if (before ? before.head !== 'weapon' || x.q.value !== null : !ofThem) return;
+    let r = ofThem ? after + 2 : after;
+    while (r < after + 6 && AUXILIARIES.has(tokens[r]?.lower ?? '')) r++;
+    const verb = pick(verbStartingAt(tokens, r), WEAPON_HEAD);
+    // A vague share ("several", "many") is read here only when it hits: shares.ts reads "most of them were downed".
+    if (!verb || !WEAPON_KINDS.has(verb.kind) || (x.q.value === null && verb.kind !== 'hit')) return;
+    // Bound here: the salvo before it would otherwise lend the share its own kind ("launched 23, several hitting X").
+    x.head = WEAPON_HEAD;
+    [x.kind, x.rule, x.verbAt] = [verb.kind, verb.rule.id, r];
+    if (ofThem) x.shareVerb = verb.rule;
+  },
   'vague-needs-head': (x) => !!x.head || !WORDS.VAGUE_NEEDS_HEAD.has(x.q.text.trim().replace(/\s+/g, ' ').toLowerCase()),
   'after-phrase': (x) => {
     const { tokens, after } = x;
@@ -95,6 +119,7 @@ const READ: Readonly<Record<string, StepFn>> = {
     x.partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[x.qStart - m.length + i]?.lower === w));
   },
   'share-verb': (x) => {
+    if (x.kind) return;
     const before = last(x);
     x.shareVerb = verbAfterOfThem(x.tokens, x.after, before?.head ?? null);
     if (x.shareVerb) x.head = { cls: before!.head!, start: -1, end: -1, death: null };
@@ -115,8 +140,29 @@ const READ: Readonly<Record<string, StepFn>> = {
   },
 };
 
+/** Whether the count coordinated after this one has a verb of its own other than launching ("and 19 missiles downed"). */
+function nextCountHasVerb(x: CountState): boolean {
+  const next = x.quantities.find((o) => o.start > x.q.end);
+  if (!next || !x.head) return false;
+  let after = tokenAt(x.tokens, next.numberStart);
+  while (after < x.tokens.length && x.tokens[after]!.end <= next.end) after++;
+  const head = findHead(x.tokens, after);
+  const from = head ? tokenAt(x.tokens, head.end) : after;
+  const bound = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: next, head, from, isX: false, yAt: -1 }).bound;
+  return !!bound && bound.kind !== 'launched';
+}
+
+/** A word of `words` told as done, not as still to do ("bodies left to be recovered"). */
+function foundIn(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  return tokens.some((t, i) => words.has(t.lower) && tokens[i - 1]?.lower !== 'to' && !(tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'to'));
+}
+
 const BIND: Readonly<Record<string, StepFn>> = {
-  'death-head': (x) => { x.kind = x.head?.death?.kind ?? null; x.rule = x.head?.death?.id ?? null; },
+  'death-head': (x) => {
+    const death = x.head?.death;
+    if (!death || (death.meta.needs && !foundIn(x.tokens, setWords(death.meta.needs)))) return;
+    [x.kind, x.rule] = [death.kind, death.id];
+  },
   'share-verb': (x) => bind(x, x.shareVerb),
   joined: (x) => {
     const joined = last(x);
@@ -154,6 +200,11 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const fled = x.cues.fledUnderOrder(tokenAt(x.tokens, x.q.end), x.q.end);
     if (fled && fits(fled, x.head)) bind(x, fled);
   },
+  // "evacuations were ordered in 12 districts": settlements after a preposition, under an evacuation order.
+  'order-area': (x) => {
+    if (!x.head || !fits(ORDER_AREA, x.head) || !ORDER_AREA_WORDS.has(x.prevLower)) return;
+    if (x.cues.ordersEvacuation()) bind(x, ORDER_AREA);
+  },
   closure: (x) => { if (x.head && fits(CLOSURE, x.head) && x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(x, CLOSURE); },
   toll: (x) => { if (!x.head) bind(x, tollBefore(x.tokens, x.qStart)); },
   right: (x) => {
@@ -175,7 +226,10 @@ const BIND: Readonly<Record<string, StepFn>> = {
     bind(x, across?.rule ?? null);
     if (across) x.verbAt = across.at;
   },
-  armed: (x) => { if (x.armedWith) bind(x, ARMED); },
+  armed: (x) => {
+    // "with 277 drones and 19 missiles downed": the coordinated count's participle tells what became of both, so this one waits for it.
+    if (x.armedWith && !(x.run.pending?.q === x.q && nextCountHasVerb(x))) bind(x, ARMED);
+  },
   'x-of-y': (x) => {
     const { tokens, qStart } = x;
     const ofAt = x.prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
