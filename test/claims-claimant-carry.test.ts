@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkClaimants, type ClaimantCase } from './helpers/claimant.js';
+import { dedupe, type Drafted } from '../src/claims/dedupe.js';
+import { checkClaimants, claimsOf, type ClaimantCase } from './helpers/claimant.js';
 
 // Who says so in short wire items and news pages: an outlet's own tally, the authority behind a closure named in
 // another sentence, a source carried to the sentence that goes on with its fact (and where it is not), and sources
@@ -78,4 +80,35 @@ test('sources with long titles and appositives, organisation and person, plural 
     ['Two civilians were wounded, the mayor posted on X.', 'injured', 2, 'the mayor'],
     ['Fourteen people were hurt, Ihor Kolomiets, the mayor of the city, said on Telegram.', 'injured', 14, 'Ihor Kolomiets'],
   ]);
+});
+
+test("meetings told by roles in lower case ('the two leaders met', 'elders and officials were meeting') are kept; roles take the names of the meeting just told", () => {
+  check([
+    ['On Thursday, the two leaders met for talks on the war.', 'meeting', null, 'the two leaders'],
+    ['Later, the foreign ministers met to discuss the truce.', 'meeting', null, 'the foreign ministers'],
+    ['Last week, senior military commanders from both sides met to discuss a prisoner swap.', 'meeting', null, 'senior military commanders'],
+    ['Earlier this month, the two presidents held talks by video link.', 'meeting', null, 'the two presidents'],
+    ['After the attack, community leaders and local officials met to discuss security.', 'meeting', null, 'community leaders and local officials'],
+    ['In a rare move, the rival generals met face to face on Friday.', 'meeting', null, 'the rival generals'],
+    ['Gunmen stormed a guesthouse where clan elders and police officers were meeting, killing 4 people.', 'meeting', null, 'clan elders and police officers'],
+    ['Kenyan President Ada Mwangi and Ugandan President Joel Okello held talks on border security. The two presidents met in Kampala.', 'meeting', null, 'Kenya and Uganda (Kenyan President Ada Mwangi and Ugandan President Joel Okello)'],
+    ['British envoy Mark Dale met with Lebanese President Samir Haddad. The two men met in Beirut for talks on the ceasefire.', 'meeting', null, 'United Kingdom and Lebanon (British envoy Mark Dale and Lebanese President Samir Haddad)'],
+    ['Chancellor Anna Vogt hosted Prime Minister Luis Ortega in Berlin on Monday. The two leaders met again on Tuesday to sign the accord.', 'meeting', null, 'Chancellor Anna Vogt and Prime Minister Luis Ortega'],
+  ]);
+});
+
+test('a meeting of faceless parties with no place is still dropped; a gathering at the site of an attack is held at its scene; roles merge with the meeting they retell', () => {
+  const meetings = (text: string) => claimsOf(text, 'Report').filter((c) => c.kind === 'meeting');
+  const placeless = (claimant: string, sentence = 0): Drafted => ({
+    kind: 'meeting', value: null, qualifier: null, weapon: null, when: null, where: null, claimant, evidence: { start: 0, end: 10 },
+    partOf: null, rule: 'meeting:met', sentence, finite: true, anaphoric: false,
+  });
+  for (const faceless of ['the two countries', 'both nations', 'the two sides']) assert.equal(dedupe([placeless(faceless)]).length, 0, faceless);
+  for (const people of ['the two leaders', 'tribal elders and police officers', 'the foreign ministers']) assert.equal(dedupe([placeless(people)])[0]?.claimant, people);
+  const hotel = meetings('Militants stormed a hotel in Baidoa on Friday. "Our forces killed six attackers who raided a hotel where clan elders and officials were meeting," the commander said.');
+  assert.equal(hotel.length, 1);
+  assert.equal(hotel[0]!.where?.text, 'Baidoa');
+  const retold = meetings('President Omar Said received Prime Minister Lena Berg in Cairo on Tuesday. The two leaders met for more than two hours and discussed trade.');
+  assert.equal(retold.length, 1);
+  assert.match(retold[0]!.claimant ?? '', /Omar Said/);
 });

@@ -23,6 +23,7 @@ const SourcesFile = z.object({
   outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
   continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)) }),
   actingTopic: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  meetingRoles: z.object({ why: z.string(), facelessHeads: z.array(z.string().min(2)), counters: z.array(z.string().min(2)) }),
   outletTallies: z.object({ why: z.string(), nouns: z.array(z.string().min(2)) }),
   orderedBy: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), imposed: z.array(z.string().min(2)), measures: z.array(z.string().min(2)) }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),

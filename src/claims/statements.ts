@@ -24,6 +24,8 @@ export interface StatementDraft {
   rule: string;
   /** The authority that acts ("Kuwait and Bahrain closed their airspace": each country for its own closure). */
   actor?: string;
+  /** A gathering at a site the story tells of ("a hotel where elders were meeting"): held at the scene when its sentence names no place. */
+  atScene?: boolean;
 }
 
 // The statement rules: agreements, meetings, damage, closures and disruptions (data/rules/claims-*.json).
@@ -357,6 +359,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
       // "a hotel in Jowhar where elders were meeting": a rule may read its place from the whole sentence (meta.placeFrom).
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: m.rule.meta.placeFrom === 'sentence' ? 0 : at,
       placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? heldAt(s, placed) : null,
+      ...(m.rule.meta.placeFrom === 'sentence' ? { atScene: true } : {}),
     });
   }
   return out;
