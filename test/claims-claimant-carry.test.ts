@@ -112,3 +112,19 @@ test('a meeting of faceless parties with no place is still dropped; a gathering 
   assert.equal(retold.length, 1);
   assert.match(retold[0]!.claimant ?? '', /Omar Said/);
 });
+
+test("hyphened words in a source ('the state-run news agency', 'the army-backed council'); 'quoted X as saying' gives X whoever quotes; a source never ends on an article", () => {
+  check([
+    ['Eight people were killed, said the state-run news agency.', 'killed', 8, 'the state-run news agency'],
+    ['Nine people died in the shelling, the army-backed council said.', 'killed', 9, 'the army-backed council'],
+    ['The Iran-backed militia said 3 drones were launched at the base.', 'launched', 3, 'The Iran-backed militia'],
+    ['Five soldiers were killed, the state-owned broadcaster reported.', 'killed', 5, 'the state-owned broadcaster'],
+    ['The Kremlin-appointed mayor said 6 people were wounded.', 'injured', 6, 'The Kremlin-appointed mayor'],
+    ['Eleven people were wounded, the Houthi-run health ministry said.', 'injured', 11, 'the Houthi-run health ministry'],
+    ['The agency quoted a security source as saying 4 attackers were killed.', 'killed', 4, 'a security source'],
+    ['The ministry quoted two witnesses as saying 3 people died in the blast.', 'killed', 3, 'two witnesses'],
+    ['Interfax quoted the regional governor as saying 12 drones were downed.', 'intercepted', 12, 'the regional governor'],
+    ['The newspaper quoted an army officer as saying 7 rockets hit the camp.', 'hit', 7, 'an army officer'],
+    ['The RSF denied the claim and said it had killed 14 soldiers.', 'killed', 14, null],
+  ]);
+});

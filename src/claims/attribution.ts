@@ -25,7 +25,7 @@ const PERSONAL = /^(he|she|him|her)$/i;
 // A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
 // A name may hold a lower-case particle ("Anas al-Sharif", "Mohammed bin Salman", "Ursula von der Leyen").
 const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der|de|da|di|del|dos|du)(?=\\s+(?:der\\s+)?[A-Z]))`;
-const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
+const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
@@ -104,6 +104,8 @@ function tidy(source: string): string | null {
   const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
   // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
   if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
+  // "The RSF denied the claim and said …": a source never ends on an article ("claim" after it is a noun).
+  if (/\s(?:the|a|an)$/i.test(words)) return null;
   // The last words of a sentence are rarely all lower case function words.
   if (!/[A-Za-z]/.test(words)) return null;
   return words;
@@ -207,9 +209,16 @@ function isOutlet(source: string): boolean {
   return OUTLET_NAME.test(source) || OUTLET.test(source);
 }
 
+// "The agency quoted a security source as saying …": whoever quotes, the one quoted is the source.
+const QUOTED_AS = new RegExp(`\\bquot(?:ed|ing|es)\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})\\s+as\\s+saying\\b`);
+
 /** The source an outlet cites in the sentence, when the claimant found is an outlet; else the claimant. */
 function unlessCited(sentence: string, source: string): string {
-  if (!CITED_HINT.test(sentence) || !isOutlet(source)) return source;
+  if (!CITED_HINT.test(sentence)) return source;
+  const quoted = /\sas\s+saying\b/.test(sentence) ? QUOTED_AS.exec(sentence) : null;
+  const quotedSource = quoted?.[1] && tidy(quoted[1]);
+  if (quotedSource && !PRONOUN.test(quotedSource)) return quotedSource;
+  if (!isOutlet(source)) return source;
   const cited = CITED.exec(sentence);
   const named = cited?.[1] && tidy(cited[1]);
   return named && !PRONOUN.test(named) && !isOutlet(named) ? named : source;
