@@ -128,3 +128,18 @@ test("hyphened words in a source ('the state-run news agency', 'the army-backed 
     ['The RSF denied the claim and said it had killed 14 soldiers.', 'killed', 14, null],
   ]);
 });
+
+test("a partitive opening a paragraph ('Of these, …', 'Among them', 'The rest') right after the sentence that named its source keeps that source; other openings do not cross a paragraph", () => {
+  check([
+    ['The Ministry of Defence said air defence systems destroyed 38 drones overnight.\n\nOf these, 21 were downed over the Oryol region.', 'intercepted', 21, 'The Ministry of Defence'],
+    ["Ukraine's air force said Russia launched 112 drones at the country.\n\nOf those, 87 were shot down and 19 were jammed.", 'intercepted', 87, "Ukraine's air force"],
+    ['The health ministry said 26 people were killed in the strikes.\n\nAmong them were 8 children.', 'killed', 26, 'The health ministry'],
+    ['The navy said 14 sea drones were launched at the fleet overnight.\n\nOf these, 11 were destroyed.', 'intercepted', 11, 'The navy'],
+    ['The army said it intercepted 9 rockets fired from the north.\n\nOf these, 2 were shot down over the city.', 'intercepted', 2, 'The army'],
+    ['The regional governor said 3 people were killed in the strike on Monday.\n\nAnother 11 people were wounded.', 'injured', 11, null],
+    // Only right after the sentence that named the source: a sentence of its own between them ends it.
+    ['The army said it intercepted 9 rockets fired from the north.\n\nSirens sounded across the region.\n\nOf these, 2 were shot down over the city.', 'intercepted', 2, null],
+    ['Russia launched 70 drones overnight, the air force said. Air defences were active in 10 regions.\n\nOf those, 45 were shot down.', 'intercepted', 45, null],
+    ['Emergency services said 12 people were injured.\n\nOf these, 4 were in a serious condition.', 'injured', 12, 'Emergency services'],
+  ]);
+});

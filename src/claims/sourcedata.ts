@@ -21,7 +21,7 @@ const SourcesFile = z.object({
   betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)) }),
   backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }),
   outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
-  continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)) }),
+  continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)), partitives: z.array(z.string().min(2)) }),
   actingTopic: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   meetingRoles: z.object({ why: z.string(), facelessHeads: z.array(z.string().min(2)), counters: z.array(z.string().min(2)) }),
   outletTallies: z.object({ why: z.string(), nouns: z.array(z.string().min(2)) }),

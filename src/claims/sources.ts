@@ -30,6 +30,7 @@ function issuerOfStory(title: string | null, outlet: string | null | undefined):
 }
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
 const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
+const PARTITIVE = new RegExp(`^(?:${alternation(SOURCES.continuation.partitives)})\\b`);
 // What a later sentence says when it speaks of the same closure (data: actingTopic).
 const ACTING_TOPIC = new RegExp(`\\b(?:${alternation(SOURCES.actingTopic.words)})`, 'i');
 const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
@@ -237,9 +238,10 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
+    this.saidAt = attribution.claimant && at ? at.index : this.saidAt;
     if (attribution.claimant) {
       if (at && ACTING_TOPIC.test(sentence)) this.actingSource = { claimant: this.fullName(attribution.claimant) ?? attribution.claimant, paragraph: at.sentences[at.index]!.paragraph };
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
@@ -287,6 +289,14 @@ export class SourceTracker {
    * later sentence of the paragraph names while it speaks of the closure ("Flights were halted. Rosaviatsia said the limits …").
    */
   private actingSource: { claimant: string; paragraph: number } | null = null;
+
+  /** The index of the last sentence that named its own source. */
+  private saidAt = -2;
+
+  /** "Of these, 20 were downed …" opening the paragraph after the sentence that named its source and count: that source. */
+  private partitiveOf(sentence: string, at: SentenceAt | undefined): string | null {
+    return at && at.index === this.saidAt + 1 && PARTITIVE.test(sentence) ? this.last : null;
+  }
 
   carriedFor(kind: ClaimKind, at?: SentenceAt): string | null {
     if (!ACTING_KINDS.has(kind) || !at) return null;
