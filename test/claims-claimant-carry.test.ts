@@ -143,3 +143,15 @@ test("a partitive opening a paragraph ('Of these, …', 'Among them', 'The rest'
     ['Emergency services said 12 people were injured.\n\nOf these, 4 were in a serious condition.', 'injured', 12, 'Emergency services'],
   ]);
 });
+
+test("a meeting in a clause opened by a capitalised subordinator ('Since A and B held a summit, …') and one that 'brought together' its parties", () => {
+  check([
+    ['Since Prime Minister Tan Wei and President Lee Jun held a summit in Seoul in May, trade has doubled.', 'meeting', null, 'Prime Minister Tan Wei and President Lee Jun'],
+    ['After President Ruiz and King Faisal met in Riyadh last week, the two countries restored flights.', 'meeting', null, 'President Ruiz and King Faisal'],
+    ['When Chancellor Vogt and President Mercier met in Paris, they agreed on a joint fund.', 'meeting', null, 'Chancellor Vogt and President Mercier'],
+    ['The talks in Riyadh brought together officials from Russia and the United States.', 'meeting', null, 'Russia and United States (officials from Russia and the United States)'],
+    ['The talks in Geneva brought together envoys from Armenia and Azerbaijan.', 'meeting', null, 'Armenia and Azerbaijan (envoys from Armenia and Azerbaijan)'],
+    // A named group before the gathering stays its party.
+    ['The ASEAN summit in Jakarta brought together leaders of 10 nations.', 'meeting', null, 'The ASEAN'],
+  ]);
+});

@@ -96,12 +96,14 @@ function partiesOf(sentence: string, at: number): string | null {
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
-  return subject;
+  // "The talks in Riyadh brought together officials from Russia and the United States": with no party before, the ones brought together.
+  const together = subject ? null : BROUGHT_TOGETHER.exec(after);
+  return subject ?? (together ? readParty(after.slice(together.index + together[0].length)) : null);
 }
 
 // "… since Kim and Putin held a summit", "a hall where clan elders and officials were meeting": a clause that a
 // subordinator opens right before the gathering has its own subject, the party, when its words are only that subject.
-const SUBORDINATE = /^.*\b(?:since|after|when|where|while|as|before|until|once|because)\s+(?=\S)/s;
+const SUBORDINATE = /^.*\b(?:[Ss]ince|[Aa]fter|[Ww]hen|where|[Ww]hile|as|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]ecause)\s+(?=\S)/s;
 const AUX_LAST = /(?:\s+(?:were|was|had|have|has|been|also|reportedly|then|again|all|both|first))+\s*$/i;
 
 function subordinateSubject(clause: string): string | null {
@@ -116,6 +118,7 @@ function subordinateSubject(clause: string): string | null {
   return named === tail && /\band\b/.test(named) ? named : null;
 }
 
+const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing|bring)\s+together\s+(?=\S)/;
 // "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
 const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
 // "According to the Kremlin, Putin and Lukashenko met": a source opening the sentence is no party either.
