@@ -23,7 +23,9 @@ const PERSONAL = /^(he|she|him|her)$/i;
 // Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
 // An article opens a source only before a word that is no verb of saying (", a claim New Delhi denied" is a noun phrase).
 // A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
-const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
+// A name may hold a lower-case particle ("Anas al-Sharif", "Mohammed bin Salman", "Ursula von der Leyen").
+const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der|de|da|di|del|dos|du)(?=\\s+(?:der\\s+)?[A-Z]))`;
+const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
@@ -35,7 +37,9 @@ const CITED_BY = `(?:,\\s*(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)
 const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}${CITED_BY}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 // A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${REPORT}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
+// "told" is never inverted: ', told reporters' names the hearers ("…, the spokeswoman, Maria Zakharova, told reporters").
+const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => w !== 'told' && w !== 'tells'))})`;
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
@@ -71,7 +75,11 @@ const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${C
 // its verb. A name on either side of the comma is the claimant, else the source.
 const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
 const GLOSSED = new RegExp(`^(?<source>${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
-const NAME_ONLY = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}$/;
+const NAME_ONLY = new RegExp(`^[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}$`);
+// "Mykola Ivanov, head of the regional military administration, wrote on Telegram …", "Anas al-Sharif, spokesman for
+// the civil defence, said": a name opening the sentence glossed by a title with no article; the name is the claimant.
+const NOT_NAME_START = `(?!(?:${alternation(SOURCES.notSubjects.words)})\\s)`;
+const NAME_GLOSSED = new RegExp(`^${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+[a-z][^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
 
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
@@ -84,10 +92,10 @@ const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s
 // said.", ", the police chief, Ali Musa, who spoke by phone, said": a source closing the sentence with a phrase about it set off
 // by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
 // (a time or a channel may follow it), so that ", a town in Borno, said army spokesman X" is read inverted, not here.
-const NAME = `[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}`;
+const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
 const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
 const CLOSES = `(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$`;
-const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s[^,.;:!?"“”]{1,80}),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
+const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells)\\s)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s[^,.;:!?"“”]{1,80})),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
 // "according to the head of the emergency service, Petro Koval, …": the person named after the title is the source.
 const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+(?:the|a|an)\\s+[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
@@ -96,6 +104,8 @@ function tidy(source: string): string | null {
   const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
   // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
   if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
+  // "The RSF denied the claim and said …": a source never ends on an article ("claim" after it is a noun).
+  if (/\s(?:the|a|an)$/i.test(words)) return null;
   // The last words of a sentence are rarely all lower case function words.
   if (!/[A-Za-z]/.test(words)) return null;
   return words;
@@ -122,6 +132,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
   [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), false],
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
+  [NAME_GLOSSED, /^[A-Z][^,]{2,60},\s+[a-z]/, true],
   [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, true],
   [LEADING, null, true],
   [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, true],
@@ -141,15 +152,24 @@ const BACK_SUBJECT = `(?:${alternation(SOURCES.backReference.subjects.map((w) =>
 const BACK_PASSIVE = new RegExp(`^${BACK_SUBJECT}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|earlier\\s+|first\\s+|later\\s+)?(?:${alternation(SOURCES.backReference.verbs)})\\b[^,.;]{0,60}?\\sby\\s+(${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=[\\s,.;]|$))?`);
 const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+according\\s+to\\s+${ISSUED}?(${SOURCE_RUN})`);
 // The source may be glossed (", head of the regional administration,") and an outlet may cite it after (", Ukrinform reports").
-const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+[a-z][^,;]{2,80},)?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:${alternation(SOURCES.backReference.objects)})(?:\\s+(?:on|in|at|via|to|during|late|early)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!]?$`);
+const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;]{2,80},)?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:${alternation(SOURCES.backReference.objects)})(?:\\s+(?:on|in|at|via|to|during|late|early)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!]?$`);
 const BACK_WHAT = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+what\\s+(${SOURCE_RUN})\\s+(?:also\\s+)?${REPORT}\\b`);
 const MAY_BACK_SUBJECT = new RegExp(`^${BACK_SUBJECT}(?:['’]s)?\\s`);
 // The active form is a short sentence ending on its object and a short adverbial.
 const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}(?:,[^,;]{0,40})?$`);
 
+// "The decision was taken by the civil aviation authority.", "The order came from the transport ministry.": who decided a closure told before (data: decidedBy).
+const DECIDED_SUBJECT = `(?:${alternation(SOURCES.decidedBy.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
+const DECIDED = new RegExp(`^${DECIDED_SUBJECT}\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|later\\s+)?(?:${alternation(SOURCES.decidedBy.passive)})\\b[^,.;]{0,40}?\\sby|(?:${alternation(SOURCES.decidedBy.from)}))\\s+(${SOURCE_RUN})`);
+const MAY_DECIDED = new RegExp(`^${DECIDED_SUBJECT}\\s`);
+
 /** The source a sentence gives for what the sentences before it told, if it is one that does ("This was reported by X."). */
 export function backwardSource(sentence: string): string | null {
   const s = sentence.trim();
+  if (MAY_DECIDED.test(s)) {
+    const decided = DECIDED.exec(s);
+    if (decided?.[1]) return tidy(decided[1]);
+  }
   if (!MAY_BACK_SUBJECT.test(s) && !(s.length < 160 && MAY_BACK_OBJECT.test(s))) return null;
   const m = BACK_PASSIVE.exec(s) ?? BACK_ACCORDING.exec(s) ?? BACK_WHAT.exec(s) ?? BACK_ACTIVE.exec(s);
   return m?.[1] ? tidy(m.groups?.name ?? m[1]) : null;
@@ -189,28 +209,59 @@ function isOutlet(source: string): boolean {
   return OUTLET_NAME.test(source) || OUTLET.test(source);
 }
 
+// "The agency quoted a security source as saying …": whoever quotes, the one quoted is the source.
+const QUOTED_AS = new RegExp(`\\bquot(?:ed|ing|es)\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})\\s+as\\s+saying\\b`);
+
 /** The source an outlet cites in the sentence, when the claimant found is an outlet; else the claimant. */
 function unlessCited(sentence: string, source: string): string {
-  if (!CITED_HINT.test(sentence) || !isOutlet(source)) return source;
+  if (!CITED_HINT.test(sentence)) return source;
+  const quoted = /\sas\s+saying\b/.test(sentence) ? QUOTED_AS.exec(sentence) : null;
+  const quotedSource = quoted?.[1] && tidy(quoted[1]);
+  if (quotedSource && !PRONOUN.test(quotedSource)) return quotedSource;
+  if (!isOutlet(source)) return source;
   const cited = CITED.exec(sentence);
   const named = cited?.[1] && tidy(cited[1]);
   return named && !PRONOUN.test(named) && !isOutlet(named) ? named : source;
 }
 const CITED_HINT = new RegExp(`\\b(?:${CITING})\\s`);
 
+// "according to an AFP tally", "An AFP count based on hospital figures put the toll at 64": an outlet's own count is the outlet's (data: outletTallies).
+const TALLY_NOUNS = alternation(SOURCES.outletTallies.nouns);
+const MAY_TALLY = new RegExp(`\\b(?:${TALLY_NOUNS})\\b`);
+const OUTLET_TALLY = new RegExp(`(?:[Aa]ccording\\s+to\\s+|^)(?:[Aa]n?|[Tt]he|[Ii]ts)\\s+(?:own\\s+|latest\\s+|new\\s+)?(${alternation(SOURCES.outlets.names)})(?:['’]s)?\\s+(?:own\\s+)?(?:${TALLY_NOUNS})\\b`);
+// "halted by order of the civil aviation authority", "under restrictions imposed by the watchdog": the authority that ordered it (data: orderedBy).
+const ORDERED = SOURCES.orderedBy;
+const MAY_ORDER = new RegExp(`\\b(?:${alternation([...ORDERED.nouns, ...ORDERED.imposed])})\\s+(?:of|from|by)\\s`);
+const ORDERED_BY = new RegExp(`\\b(?:by|on|under|at)\\s+(?:the\\s+)?(?:${alternation(ORDERED.nouns)})\\s+(?:of|from)\\s+(${SOURCE_RUN})|\\b(?:${alternation(ORDERED.measures)})\\s+(?:${alternation(ORDERED.imposed)})\\s+by\\s+(${SOURCE_RUN})`);
+
+/** The authority by whose order the sentence's fact was done, if it names one. */
+function orderedBy(s: string): string | null {
+  if (!MAY_ORDER.test(s)) return null;
+  const m = ORDERED_BY.exec(s);
+  const source = m && tidy(m[1] ?? m[2] ?? '');
+  return source && !PRONOUN.test(source) ? source : null;
+}
+
 /** The claimant a single sentence names, if any. */
 export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
   const back = backwardSource(s);
   if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };
+  if (MAY_TALLY.test(s)) {
+    const tally = OUTLET_TALLY.exec(s);
+    if (tally?.[1]) return { claimant: tally[1], pronoun: false };
+  }
   const patterns = ANY_REPORT.test(s) || PER.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
-  if (!patterns) return { claimant: null, pronoun: false };
+  if (!patterns) {
+    const ordered = orderedBy(s);
+    return { claimant: ordered, pronoun: false };
+  }
   const spacedVerb = SPACED_VERB.test(s);
   for (const [re, needs, verbAfterSpace] of patterns) {
     if ((verbAfterSpace && !spacedVerb) || (needs && !needs.test(s))) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
-    const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.source!) : m.groups?.name ?? m[1]);
+    const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.glossed ?? m.groups!.source!) : m.groups?.name ?? m[1]);
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
@@ -218,5 +269,5 @@ export function attributionOf(sentence: string): Attribution {
   }
   const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };
-  return { claimant: null, pronoun: false };
+  return { claimant: orderedBy(s), pronoun: false };
 }

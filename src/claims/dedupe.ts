@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind, ResolvedPlace } from '../types.js';
+import { alternation, SOURCES } from './sourcedata.js';
 
 /** A claim before restatements are merged, with what deciding between restatements needs. */
 export interface Drafted extends Claim {
@@ -69,21 +70,46 @@ function retells(d: Drafted, o: Drafted, later: boolean): boolean {
   return later && (!partyNames(d.claimant).length || d.sentence === o.sentence + 1) && samePlace(placeWords(d), placeWords(o));
 }
 
+// A party of only nouns for states or sides names no one who met ("talks between the two countries"); one opened by a
+// counter ("the two leaders", "both ministers") stands for the parties of the meeting just told (data: meetingRoles).
+const ROLES = SOURCES.meetingRoles;
+const FACELESS = new RegExp(`^(?:(?:${alternation(ROLES.counters)})\\s+)?(?:[a-z'’-]+\\s+){0,2}(?:${alternation(ROLES.facelessHeads)})$`, 'i');
+const COUNTED_ROLE = new RegExp(`^(?:${alternation(ROLES.counters)})\\s+[a-z][a-z\\s'’-]*$`, 'i');
+const named = (party: string | null): boolean => !!party && /[A-Z]/.test(party.slice(1));
+
+/** The parties a meeting told by roles ("the two leaders met") stands for: those of the meeting told in the three sentences before it. */
+function rolesOf(drafts: readonly Drafted[], i: number): string | null {
+  const d = drafts[i]!;
+  if (!d.claimant || named(d.claimant) || !COUNTED_ROLE.test(d.claimant)) return null;
+  for (let j = i - 1; j >= 0 && drafts[j]!.sentence >= d.sentence - 3; j--) {
+    const o = drafts[j]!;
+    if (o.kind === 'meeting' && o.sentence < d.sentence && named(o.claimant)) return o.claimant;
+  }
+  return null;
+}
+
 /** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
-export function dedupe(drafts: readonly Drafted[]): Claim[] {
+export function dedupe(input: readonly Drafted[]): Claim[] {
+  // "Putin received Modi. The two leaders met for two hours.": roles take the names of the meeting before.
+  const drafts = input.map((d, i) => (d.kind === 'meeting' ? { ...d, claimant: rolesOf(input, i) ?? d.claimant } : d));
   const keep: boolean[] = drafts.map(() => true);
+  const claimants = new Map<number, string | null>();
   drafts.forEach((d, i) => {
     if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
-    // A meeting restated without a place ("this is their fifth meeting") is the one already told.
-    if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
-    if (d.kind === 'meeting' && keep[i] && drafts.some((o, j) => j !== i && keep[j] && retells(d, o, j < i))) keep[i] = false;
+    // A meeting restated without a place ("this is their fifth meeting") is the one already told; a call is no meeting.
+    if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && !CALL.test(o.rule) && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
+    const retold = d.kind === 'meeting' && keep[i] ? drafts.findIndex((o, j) => j !== i && keep[j] && retells(d, o, j < i)) : -1;
+    if (retold >= 0) {
+      keep[i] = false;
+      // "A met with B. The two men met in Beirut.": the mention kept takes the names of the one dropped.
+      if (!named(drafts[retold]!.claimant) && named(d.claimant)) claimants.set(retold, d.claimant);
+    }
     // A meeting must name who met ("talks between the two countries" does not), unless it names where it was held.
-    if (d.kind === 'meeting' && !d.where && d.claimant !== null && !/[A-Z]/.test(d.claimant)) keep[i] = false;
+    if (d.kind === 'meeting' && !d.where && d.claimant !== null && !/[A-Z]/.test(d.claimant) && FACELESS.test(d.claimant)) keep[i] = false;
   });
   // Same fact stated twice: same kind, value and qualifier (compared within those groups only, so
   // a long article costs no more than its restatements), and places that agree.
   const groups = new Map<string, number[]>();
-  const claimants = new Map<number, string | null>();
   drafts.forEach((d, i) => {
     if (d.partOf !== null || UNCOUNTED.has(d.kind)) return;
     const key = `${d.kind}|${d.value}|${d.qualifier}`;

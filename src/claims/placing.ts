@@ -345,6 +345,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
       const guest = places.find((p) => p.start >= from && p.end <= to && p.role === 'demonym' && p.place?.precision === 'country');
       if (guest) where = asClaimPlace(guest);
     }
+    // "… attacked a hotel where elders were meeting": a gathering at the site of what the story tells is at its scene.
+    if (!where && st.atScene) where = scene.lastWhere;
     return where ? [where] : [];
   }
   // An airspace closure is a country's or a region's, never an airport's (where.json `airspace`).

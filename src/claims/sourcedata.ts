@@ -8,7 +8,7 @@ const SourcesFile = z.object({
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
   partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), wholeLinks: z.array(z.string().min(1)), after: z.array(z.string().min(1)), titleHeads: z.array(z.string().min(2)) }),
-  sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)), compoundEnds: z.array(z.string().min(2)) }),
   forceNouns: z.object({ why: z.string(), named: z.array(z.string().min(2)), said: z.array(z.string().min(2)) }),
   documentNouns: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   appositiveOpeners: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
@@ -21,6 +21,12 @@ const SourcesFile = z.object({
   betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)) }),
   backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }),
   outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
+  continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)), partitives: z.array(z.string().min(2)) }),
+  actingTopic: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  meetingRoles: z.object({ why: z.string(), facelessHeads: z.array(z.string().min(2)), counters: z.array(z.string().min(2)) }),
+  outletTallies: z.object({ why: z.string(), nouns: z.array(z.string().min(2)) }),
+  orderedBy: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), imposed: z.array(z.string().min(2)), measures: z.array(z.string().min(2)) }),
+  decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),
 });
 
 function loadSources(): z.infer<typeof SourcesFile> {

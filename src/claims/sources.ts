@@ -12,7 +12,9 @@ export type { SentenceAt } from './quotes.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before ("The rest were jammed" too).
-const CONTINUES = /\b(also|other|too|further|additional|another|as well|likewise)\b|^(He|She|It|They)\s+(?!is\b|was\b)|^(?:Of (?:those|them|these|which|the total)|Among (?:them|those|these)|The (?:rest|remaining|remainder|others)|Others)\b/;
+// Data: continuation ("Another 12 were injured", "Seven more were wounded").
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+const CONTINUES = new RegExp(`\\b(?:${alternation(SOURCES.continuation.words).split('|').map(anyCase).join('|')})\\b|^(He|She|It|They)\\s+(?!is\\b|was\\b)|^(?:${alternation(SOURCES.continuation.openings)})\\b|^[\\w-]+\\s+(?:${alternation(SOURCES.continuation.afterCount)})\\b`);
 // A statement's author, named in its title ("Statement from President Joe Biden on …", "Ministry of Defence statement
 // on …"), or an official channel that published it, speaks its unattributed sentences (data: firstParty).
 const TITLE_DOCUMENT = `(?:${alternation(SOURCES.firstParty.documents.flatMap((d) => [d, d.replace(/(^|\s)\w/g, (c) => c.toUpperCase())]))})`;
@@ -28,6 +30,9 @@ function issuerOfStory(title: string | null, outlet: string | null | undefined):
 }
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
 const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
+const PARTITIVE = new RegExp(`^(?:${alternation(SOURCES.continuation.partitives)})\\b`);
+// What a later sentence says when it speaks of the same closure (data: actingTopic).
+const ACTING_TOPIC = new RegExp(`\\b(?:${alternation(SOURCES.actingTopic.words)})`, 'i');
 const ACTS = /^\s*(?:has\s+|have\s+|also\s+|temporarily\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
 // A sentence that may name a source of its own ends the sentences a later "This was reported by X" speaks for.
 const MAY_SAY = new RegExp(`\\b(?:according to|${alternation(['said', 'says', 'say', 'reported', 'reports', 'stated', 'told', 'announced', 'added', 'confirmed', 'claimed', 'wrote', 'posted'])})\\b`);
@@ -233,10 +238,12 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
+    this.saidAt = attribution.claimant && at ? at.index : this.saidAt;
     if (attribution.claimant) {
+      if (at && ACTING_TOPIC.test(sentence)) this.actingSource = { claimant: this.fullName(attribution.claimant) ?? attribution.claimant, paragraph: at.sentences[at.index]!.paragraph };
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
       this.last = attribution.claimant;
       if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
@@ -274,6 +281,35 @@ export class SourceTracker {
     const country = !force ? null : sentence === undefined ? this.force : this.forceWith(sentence);
     if (force && country) named = `the ${country} ${force[1]!.toLowerCase()}`;
     return named;
+  }
+
+  /**
+   * The source of a closure, evacuation or disruption no one is said to report in its sentence: the source named last in
+   * its paragraph ("Iraq's aviation authority announced the closure. Flights at two airports were suspended."), else one a
+   * later sentence of the paragraph names while it speaks of the closure ("Flights were halted. Rosaviatsia said the limits …").
+   */
+  private actingSource: { claimant: string; paragraph: number } | null = null;
+
+  /** The index of the last sentence that named its own source. */
+  private saidAt = -2;
+
+  /** "Of these, 20 were downed …" opening the paragraph after the sentence that named its source and count: that source. */
+  private partitiveOf(sentence: string, at: SentenceAt | undefined): string | null {
+    return at && at.index === this.saidAt + 1 && PARTITIVE.test(sentence) ? this.last : null;
+  }
+
+  carriedFor(kind: ClaimKind, at?: SentenceAt): string | null {
+    if (!ACTING_KINDS.has(kind) || !at) return null;
+    const here = at.sentences[at.index]!;
+    if (this.actingSource?.paragraph === here.paragraph) return this.actingSource.claimant;
+    for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 3); j++) {
+      const t = at.sentences[j]!;
+      if (t.paragraph !== here.paragraph) return null;
+      if (!ACTING_TOPIC.test(t.text)) continue;
+      const said = attributionOf(t.text).claimant;
+      if (said) return this.named(said);
+    }
+    return null;
   }
 
   /** The source a sentence gave for the sentences before it ("This was reported by X."): it goes on over the rest of its paragraph. */

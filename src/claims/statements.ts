@@ -25,6 +25,8 @@ export interface StatementDraft {
   rule: string;
   /** The authority that acts ("Kuwait and Bahrain closed their airspace": each country for its own closure). */
   actor?: string;
+  /** A gathering at a site the story tells of ("a hotel where elders were meeting"): held at the scene when its sentence names no place. */
+  atScene?: boolean;
 }
 
 // The statement rules: agreements, meetings, damage, closures and disruptions (data/rules/claims-*.json).
@@ -97,12 +99,14 @@ function partiesOf(sentence: string, at: number): string | null {
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
-  return subject;
+  // "The talks in Riyadh brought together officials from Russia and the United States": with no party before, the ones brought together.
+  const together = subject ? null : BROUGHT_TOGETHER.exec(after);
+  return subject ?? (together ? readParty(after.slice(together.index + together[0].length)) : null);
 }
 
 // "… since Kim and Putin held a summit", "a hall where clan elders and officials were meeting": a clause that a
 // subordinator opens right before the gathering has its own subject, the party, when its words are only that subject.
-const SUBORDINATE = /^.*\b(?:since|after|when|where|while|as|before|until|once|because)\s+(?=\S)/s;
+const SUBORDINATE = /^.*\b(?:[Ss]ince|[Aa]fter|[Ww]hen|where|[Ww]hile|as|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]ecause)\s+(?=\S)/s;
 const AUX_LAST = /(?:\s+(?:were|was|had|have|has|been|also|reportedly|then|again|all|both|first))+\s*$/i;
 
 function subordinateSubject(clause: string): string | null {
@@ -117,6 +121,7 @@ function subordinateSubject(clause: string): string | null {
   return named === tail && /\band\b/.test(named) ? named : null;
 }
 
+const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing|bring)\s+together\s+(?=\S)/;
 // "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
 const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
 // "According to the Kremlin, Putin and Lukashenko met": a source opening the sentence is no party either.
@@ -360,6 +365,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
       // "a hotel in Jowhar where elders were meeting": a rule may read its place from the whole sentence (meta.placeFrom).
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: m.rule.meta.placeFrom === 'sentence' ? 0 : at,
       placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? heldAt(s, placed) : null,
+      ...(m.rule.meta.placeFrom === 'sentence' ? { atScene: true } : {}),
     });
   }
   return out;
