@@ -6,7 +6,7 @@
  *
  * Examples: the first sentence of each ACLED training note (its label), later note sentences no
  * trigger fires in (NONE), and the train-side news snippets of test/fixtures/events/ (news-train:
- * their label; plover-train: NONE when the PLOVER type has no ACLED counterpart). The check split
+ * their label; plover-train: NONE when the PLOVER type has no ACLED counterpart; statements-train: NONE). The check split
  * (news-check.tsv) and the dev sets are never read. Deterministic: fixed fold split and seedless
  * full-batch optimisation.
  */
@@ -52,6 +52,9 @@ function loadExamples(): Example[] {
   for (const [i, [label, text]] of fixture('plover-train.tsv').entries()) {
     if (NON_ACLED_PLOVER.has(label!)) out.push(example(text!, text!, NONE, 200000 + i, 'news'));
   }
+  // Statements, threats and plans that name an ACLED class's words without its event: news-register
+  // NONE examples, without which the agreement and transfer snippets teach the words as the event.
+  for (const [i, [label, text]] of fixture('statements-train.tsv').entries()) out.push(example(text!, text!, label!, 300000 + i, 'news'));
   return out;
 }
 
@@ -123,6 +126,27 @@ function fit(data: Example[], classes: string[], vocab: Set<string>, epochs = Nu
   return { classes, bias: [...bias], weights };
 }
 
+/**
+ * The mean of the fold models (each fitted on four fifths of the data): a linear model's mean
+ * weights give the mean of its logits, so the shipped model is the average of the five the
+ * cross-validation scored, and one example more or less, or a rule that moves a few features,
+ * moves its outputs less than a single fit on everything.
+ */
+function average(models: Fit[]): Fit {
+  const K = models[0]!.classes.length;
+  const weights = new Map<string, Float64Array>();
+  for (const m of models) {
+    for (const [f, w] of m.weights) {
+      let acc = weights.get(f);
+      if (!acc) weights.set(f, (acc = new Float64Array(K)));
+      for (let k = 0; k < K; k++) acc[k]! += w[k]! / models.length;
+    }
+  }
+  const bias = new Array<number>(K).fill(0);
+  for (const m of models) for (let k = 0; k < K; k++) bias[k]! += m.bias[k]! / models.length;
+  return { classes: models[0]!.classes, bias, weights };
+}
+
 function logits(m: Fit, feats: string[]): number[] {
   const z = m.bias.slice();
   for (const f of feats) {
@@ -151,6 +175,8 @@ function weightedF1(pairs: Array<[string, string]>): number {
 }
 
 const GATE = process.env.EVENTS_GATE === 'on';
+/** Ship the mean of the cross-validation's fold models (see average) rather than one fit on all the data. */
+const BAG = process.env.EVENTS_BAG !== 'off';
 /** The rules saw one ACLED type only (or none, for a statement): in an article the model is not asked (see decide.ts). */
 const settled = (ex: Example): boolean => new Set([...(ex.rule && ex.rule !== NONE ? [ex.rule] : []), ...ex.hitSubs]).size <= (ex.rule === NONE ? 0 : 1);
 
@@ -181,10 +207,12 @@ function main(): void {
   // 5-fold CV by note (a note's sentences stay in one fold).
   const FOLDS = 5;
   const oof: Oof[] = [];
+  const foldModels: Fit[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const train = data.filter((e) => e.group % FOLDS !== f);
     const test = data.filter((e) => e.group % FOLDS === f);
     const m = fit(train, classes, vocabulary(train));
+    foldModels.push(m);
     for (const ex of test) oof.push({ ex, z: logits(m, ex.feats) });
   }
   // Temperature: minimise out-of-fold log loss over a grid.
@@ -200,11 +228,15 @@ function main(): void {
   const minSupport = 20;
   let best = { overrideAt: 1.01, fallbackAt: 1.01, f1: weightedF1(rulePairs) };
   console.log(`CV (first sentence of ${notes.length} train notes): rules alone weighted F1 ${best.f1.toFixed(4)}`);
-  for (const overrideAt of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01]) {
-    for (const fallbackAt of [0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
+  // From the most conservative thresholds down, so that a tie (within the margin) keeps the rules'
+  // reading: the grid once ran from 0.5 up and took overrideAt 0.5 on a 0.00009 lead over 0.6, and
+  // the extra overrides turned statements and threats of unseen text into agreements (PLOVER .8077 -> .8044).
+  for (const overrideAt of [1.01, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5]) {
+    for (const fallbackAt of [1.01, 0.9, 0.8, 0.7, 0.6, 0.5]) {
       // All out-of-fold examples (NONE sentences too): a fallback that fires on them is a false event.
       const pairs = oof.map((o): [string, string] => [o.ex.label, decideOf(classes, support, o.z, temperature, o.ex, overrideAt, fallbackAt, minSupport)]);
       const f1 = weightedF1(pairs.filter(([g]) => g !== NONE)) - 0.5 * pairs.filter(([g, s]) => g === NONE && s !== NONE).length / pairs.length;
+      if (process.env.EVENTS_GRID) console.log(`grid override ${overrideAt} fallback ${fallbackAt}: ${f1.toFixed(5)}`);
       if (f1 > best.f1 + 1e-4) best = { overrideAt, fallbackAt, f1 };
     }
   }
@@ -233,7 +265,7 @@ function main(): void {
     bySub.set(e.rule, t);
   }
   for (const [sub, [right, n]] of bySub) settledConfidence[sub] = Math.round(((right + 1) / (n + 2)) * 1000) / 1000;
-  const final = fit(data, classes, vocabulary(data));
+  const final = BAG ? average(foldModels) : fit(data, classes, vocabulary(data));
   const weights: Record<string, number[]> = {};
   for (const [f, w] of final.weights) {
     const sparse: number[] = [];
