@@ -28,6 +28,8 @@ const WORLD: [string, string, string][] = [
   ['The Pentagon said an American delegation would travel to Rome next week.', 'Rome', 'IT'],
   ['Firefighters in Lisbon battled a blaze in an old apartment block.', 'Lisbon', 'PT'],
   ['Heavy rain flooded streets in London on Tuesday and delayed trains.', 'London', 'GB'],
+  ['Liverpool fans clashed with police in Rome before the match.', 'Rome', 'IT'],
+  ['Supporters from Manchester travelled to Athens for the final.', 'Athens', 'GR'],
   ['Cholera cases rose in Kingston after the hurricane, health officials said.', 'Kingston', 'JM'],
 ];
 

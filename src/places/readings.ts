@@ -26,6 +26,8 @@ const MAJOR_POP = 100_000;
 const WORLD_CITY_POP = 500_000;
 /** How many times larger than every other town of its name such a city is (Santa Ana, California is no namesake of a larger Santa Ana). */
 const WORLD_CITY_LEAD = 5;
+/** Support (another name's weight on a place that contains or neighbours it) that makes a namesake of such a city a reading the text points to. */
+const WORLD_CITY_SUPPORT = 0.2;
 /** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
 const LENT_AT = FEATURES.indexOf('isLent');
 const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5 - OWN_TAIL).fill(0);
@@ -444,7 +446,7 @@ export class Readings {
 
   /**
    * Of readings `ks` of name n, the capital or world city a news text means by the name alone, or
-   * -1: outside US local news, when the text gives none of the name's readings any support, the
+   * -1: outside US local news, when the text gives none of the name's other readings support, the
    * name's largest town if it is a capital of MAJOR_POP or a city of WORLD_CITY_POP, WORLD_CITY_LEAD
    * times larger than any other, and no country or larger state shares the name ("talks in Rome", "the fair in Hanover"). The ranker's weights
    * come from encyclopedia articles on namesakes and from US local papers, where a bare name is
@@ -460,10 +462,13 @@ export class Readings {
     });
     if (best < 0) return -1;
     const city = this.place[ks[best]!]!;
-    const next = ks.reduce((m, k, i) => (i !== best && this.place[k]!.fcode.startsWith('PPL') ? Math.max(m, this.place[k]!.pop) : m), 0);
+    // Its namesakes are the towns called by the name itself (Lomé is no namesake of Rome).
+    const key = this.names[n]!.key;
+    const next = ks.reduce((m, k, i) => (i !== best && this.place[k]!.fcode.startsWith('PPL') && ownKey(this.place[k]!) === key ? Math.max(m, this.place[k]!.pop) : m), 0);
     if (area >= city.pop || next * WORLD_CITY_LEAD > city.pop || !((city.fcode === 'PPLC' && city.pop >= MAJOR_POP) || city.pop >= WORLD_CITY_POP)) return -1;
-    // Any support for any reading (a state, a town nearby, a country named) is the text pointing somewhere: the ranker decides.
-    return ks.some((k) => this.worldCapital.has(k) || this.parts(k).some((x) => x > 0)) ? -1 : best;
+    // Support for another reading (its state, a town near it, its country named) is the text pointing
+    // elsewhere, and the ranker decides; a trace of it is only a namesake of another name nearby (a Liverpool near Rome, New York).
+    return ks.some((k, i) => i !== best && this.parts(k).some((x) => x >= WORLD_CITY_SUPPORT)) ? -1 : best;
   }
 
   /** The ranker's probability for reading `place` of name n among its readings (1 for a sole reading, NaN with no ranker). */
@@ -491,3 +496,4 @@ export class Readings {
     return best;
   }
 }
+
