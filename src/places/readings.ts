@@ -465,6 +465,8 @@ export class Readings {
     // Its namesakes are the towns called by the name itself (Lomé is no namesake of Rome).
     const key = this.names[n]!.key;
     const next = ks.reduce((m, k, i) => (i !== best && this.place[k]!.fcode.startsWith('PPL') && ownKey(this.place[k]!) === key ? Math.max(m, this.place[k]!.pop) : m), 0);
+    // A city named by the name itself is the one meant over a larger one known by it too (New Delhi, not Delhi).
+    if (ownKey(city) !== key && next >= MAJOR_POP) return -1;
     if (area >= city.pop || next * WORLD_CITY_LEAD > city.pop || !((city.fcode === 'PPLC' && city.pop >= MAJOR_POP) || city.pop >= WORLD_CITY_POP)) return -1;
     // Support for another reading (its state, a town near it, its country named) is the text pointing
     // elsewhere, and the ranker decides; a trace of it is only a namesake of another name nearby (a Liverpool near Rome, New York).
