@@ -22,6 +22,12 @@ const LENT_GAP = 150;
 const LENT_GAP_TOWN = 80;
 /** People in a town that makes it a city, not lightly passed over for a place named after it. */
 const MAJOR_POP = 100_000;
+/** People in a city that news names bare for itself whatever its namesakes (Hannover, not Hanover parish). */
+const WORLD_CITY_POP = 500_000;
+/** How many times larger than every other town of its name such a city is (Santa Ana, California is no namesake of a larger Santa Ana). */
+const WORLD_CITY_LEAD = 5;
+/** Support (another name's weight on a place that contains or neighbours it) that makes a namesake of such a city a reading the text points to. */
+const WORLD_CITY_SUPPORT = 0.2;
 /** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
 const LENT_AT = FEATURES.indexOf('isLent');
 const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5 - OWN_TAIL).fill(0);
@@ -61,6 +67,8 @@ export class Readings {
   private partBest: number[] | null = null;
   /** Capitals read as their governments: the text names other countries (world news). */
   private worldCapital = new Set<number>();
+  /** The text reads as US local news (resolve.ts adds the US as a name without a key). */
+  private readonly local: boolean;
 
   constructor(readonly names: Name[], private readonly text?: string, seats: ReadonlySet<string> = new Set()) {
     names.forEach((nm, n) => {
@@ -77,24 +85,30 @@ export class Readings {
     this.demoteSmallStates();
     // A text that names countries is about states and their capitals: "Washington and Cairo"
     // are governments, where a local story's "Washington" is the state.
-    const named = new Set<string>();
+    // Each country named, by the one name that named it (-1 where several did).
+    const named = new Map<string, number>();
+    const nameIt = (cc: string, n: number) => { const by = named.get(cc); named.set(cc, by === undefined || by === n ? n : -1); };
     // Its people count as naming it ("Syrian troops"), and outside US local news so does a capital
     // that is its name's best-known reading ("talks between Moscow and Washington").
-    const local = names.some((nm) => nm.key === undefined);
-    for (const nm of names) {
-      if (nm.key === undefined) continue;
-      if (nm.weight >= 0.5 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) named.add(nm.cands[0]!.cc);
+    const local = (this.local = names.some((nm) => nm.key === undefined));
+    names.forEach((nm, n) => {
+      if (nm.key === undefined) return;
+      if (nm.weight >= 0.5 && nm.cands[0]?.fcode === 'PCLI' && nm.cands.length === 1) nameIt(nm.cands[0]!.cc, n);
       else if (!local && nm.cands.length) {
         let top = nm.cands[0]!;
         for (const c of nm.cands) if (prior(c) > prior(top)) top = c;
-        if (top.fcode === 'PPLC') named.add(top.cc);
+        if (top.fcode === 'PPLC') nameIt(top.cc, n);
       }
-    }
+    });
+    // A capital is abroad when another name of the text names some other country: a name's own
+    // best-known reading names no country for its other readings (a bare "Kingston" is no world
+    // news that makes the capital of Norfolk Island a government's seat).
+    const abroad = (cc: string, n: number) => { for (const [c, by] of named) if (c !== cc && by !== n) return true; return false; };
     // So is a text that names a government's institutions ("the White House", "the Kremlin"), and
     // a name that speaks or acts ("Washington said"): a capital standing for its government.
     if (named.size || seats.size || names.some((nm) => nm.government)) for (let k = 0; k < K; k++) {
-      const p = this.place[k]!;
-      if (p.fcode === 'PPLC' && (named.size > 1 || (named.size && !named.has(p.cc)) || seats.has(p.cc) || names[this.nameOf[k]!]!.government)) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
+      const p = this.place[k]!, n = this.nameOf[k]!;
+      if (p.fcode === 'PPLC' && (abroad(p.cc, n) || seats.has(p.cc) || names[n]!.government)) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
     }
     this.linkNeighbours();
     this.spread(this.base, TEMP, false);
@@ -426,7 +440,37 @@ export class Readings {
     const probs = model.probabilities(feats);
     let i = 0;
     for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
+    if (!container && !lent.length) { const w = this.worldCity(n, short.ks); if (w >= 0) i = w; }
     return { place: cands[i]!, p: probs[i]!, lent: i >= short.ks.length };
+  }
+
+  /**
+   * Of readings `ks` of name n, the capital or world city a news text means by the name alone, or
+   * -1: outside US local news, when the text gives none of the name's other readings support, the
+   * name's largest town if it is a capital of MAJOR_POP or a city of WORLD_CITY_POP, WORLD_CITY_LEAD
+   * times larger than any other, and no country or larger state shares the name ("talks in Rome", "the fair in Hanover"). The ranker's weights
+   * come from encyclopedia articles on namesakes and from US local papers, where a bare name is
+   * the namesake, and put such a city below a US town of its name.
+   */
+  private worldCity(n: number, ks: number[]): number {
+    if (this.local) return -1;
+    let best = -1, area = 0;
+    ks.forEach((k, i) => {
+      const p = this.place[k]!;
+      if (p.fcode.startsWith('PPL')) { if (best < 0 || p.pop > this.place[ks[best]!]!.pop) best = i; }
+      else if (p.fcode === 'PCLI' || AREAL.has(p.fcode) || p.fcode === 'ADM2') area = Math.max(area, p.fcode === 'PCLI' ? Infinity : p.pop);
+    });
+    if (best < 0) return -1;
+    const city = this.place[ks[best]!]!;
+    // Its namesakes are the towns called by the name itself (Lomé is no namesake of Rome).
+    const key = this.names[n]!.key;
+    const next = ks.reduce((m, k, i) => (i !== best && this.place[k]!.fcode.startsWith('PPL') && ownKey(this.place[k]!) === key ? Math.max(m, this.place[k]!.pop) : m), 0);
+    // A city named by the name itself is the one meant over a larger one known by it too (New Delhi, not Delhi).
+    if (ownKey(city) !== key && next >= MAJOR_POP) return -1;
+    if (area >= city.pop || next * WORLD_CITY_LEAD > city.pop || !((city.fcode === 'PPLC' && city.pop >= MAJOR_POP) || city.pop >= WORLD_CITY_POP)) return -1;
+    // Support for another reading (its state, a town near it, its country named) is the text pointing
+    // elsewhere, and the ranker decides; a trace of it is only a namesake of another name nearby (a Liverpool near Rome, New York).
+    return ks.some((k, i) => i !== best && this.parts(k).some((x) => x >= WORLD_CITY_SUPPORT)) ? -1 : best;
   }
 
   /** The ranker's probability for reading `place` of name n among its readings (1 for a sole reading, NaN with no ranker). */
@@ -454,3 +498,4 @@ export class Readings {
     return best;
   }
 }
+
