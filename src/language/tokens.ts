@@ -31,7 +31,14 @@ function isSpace(code: number): boolean {
 
 /** Index after the run of word characters that starts at `i`. */
 function wordRunEnd(text: string, i: number): number {
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII without the code point read: most of the text.
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { i++; continue; }
+      break;
+    }
     const code = text.codePointAt(i)!;
     if (!isWordAt(code)) break;
     i += code > 0xffff ? 2 : 1;
@@ -46,6 +53,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
+    if (text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (isWordAt(code)) {
@@ -90,8 +101,10 @@ export interface WordForm {
   marks: number;
   /** Hash of the spelling (the intern table's key). */
   hash: number;
-  /** Number of the spelling in its table generation (formGeneration), for readers that keep facts in arrays by form. */
+  /** Number of the spelling in its table's generation, for readers that keep facts in arrays by form id. */
   id: number;
+  /** The intern table's generation the form was made in: ids of different generations may coincide. */
+  generation: number;
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
@@ -109,7 +122,7 @@ function newForm(text: string, hash: number): WordForm {
   return {
     text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (lowerStart && isNumberWord(norm)),
     isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower), marks: 0,
-    hash, id: formCount++,
+    hash, id: formCount++, generation,
   };
 }
 
@@ -125,15 +138,16 @@ let formTable: (WordForm | undefined)[] = new Array<WordForm | undefined>(SLOTS)
 let formCount = 0;
 let generation = 0;
 
-/** Which table the forms' ids number: a reader keeping arrays by WordForm.id starts them afresh when it changes. */
-export function formGeneration(): number {
-  return generation;
-}
-
 function hashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** Whether text holds `word` at `start` (a loop: the words are short, and a builtin call costs more). */
+function sameAt(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The form of the spelling text[start, end). */
@@ -144,7 +158,7 @@ function formAt(text: string, start: number, end: number): WordForm {
   for (let k = h & mask; ; k = (k + 1) & mask) {
     const f = formTable[k];
     if (f === undefined) break;
-    if (f.hash === h && f.text.length === len && text.startsWith(f.text, start)) return f;
+    if (f.hash === h && f.text.length === len && sameAt(text, start, f.text)) return f;
   }
   if (formCount >= FORM_LIMIT) {
     formTable = new Array<WordForm | undefined>(SLOTS).fill(undefined);
