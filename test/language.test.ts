@@ -117,3 +117,20 @@ test('annotateSentence: quantities, entities and the date are read on first ask,
   assert.deepEqual(s.date, { date: '2024-03-04', precision: 'day' });
   assert.equal(s.entities, s.entities);
 });
+
+test('cues and sentence parts read by the tokens\' forms are those read by their words', async () => {
+  const { findCues, sentenceParts } = await import('../src/language/cues.js');
+  const { tokenize, ByForm, formOf } = await import('../src/language/tokens.js');
+  const text = "Officials did not confirm the strike and it may never be known; they won't say, but the army said it could resume.";
+  const withForms = tokenize(text);
+  const bare: Token[] = withForms.map(({ text: w, lower, start, end }) => ({ text: w, lower, start, end }));
+  assert.ok(findCues(withForms).length >= 3);
+  assert.deepEqual(findCues(withForms), findCues(bare));
+  assert.deepEqual([...sentenceParts(withForms)], [...sentenceParts(bare.map(({ form: _, ...t }) => t))]);
+  // A fact kept by form is computed once per spelling.
+  let calls = 0;
+  const lengths = new ByForm((f) => (calls++, f.text.length));
+  for (const t of withForms) assert.equal(lengths.get(t.form!), t.text.length);
+  assert.equal(calls, new Set(withForms.map((t) => t.text)).size);
+  assert.equal(lengths.get(formOf('said')), 4);
+});

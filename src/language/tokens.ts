@@ -181,6 +181,35 @@ export function cueWord(lower: string): string {
   return n;
 }
 
+/**
+ * Facts a reader keeps per spelling, in an array by form id: one array read per token instead of a
+ * string-keyed look-up. Forms of an older generation of the table (their ids may coincide with the
+ * newer's) are answered without being kept. `compute` must not return undefined.
+ */
+export class ByForm<T> {
+  private values: (T | undefined)[] = [];
+  private generation = -1;
+  constructor(private readonly compute: (f: WordForm) => T) {}
+
+  get(f: WordForm): T {
+    if (f.generation !== this.generation) {
+      if (f.generation < this.generation) return this.compute(f);
+      [this.values, this.generation] = [[], f.generation];
+    }
+    const id = f.id;
+    if (id < this.values.length) {
+      const known = this.values[id];
+      if (known !== undefined) return known;
+    } else {
+      // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
+      while (this.values.length <= id) this.values.push(undefined);
+    }
+    const v = this.compute(f);
+    this.values[id] = v;
+    return v;
+  }
+}
+
 /** The shared form of a spelling (any string: a token's text, or a word a rule names). */
 export function formOf(text: string): WordForm {
   return formAt(text, 0, text.length);
