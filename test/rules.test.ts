@@ -85,4 +85,7 @@ test('match: the index entries a matcher keeps per spelling give the matches a t
   const both = view(m.match(annotated(text).tokens));
   assert.deepEqual(both, [first[0], ['x:loot', 4, 7, {}], first[1]]);
   assert.deepEqual(view(m.match(plain(annotated(text).tokens))), both);
+  // A token whose forms are not its spelling's (made by hand) is read by its own fields.
+  const odd = plain(annotated(text).tokens).map((t) => (t.text === 'shelled' ? { ...t, lemma: 'shelled' } : t));
+  assert.deepEqual(view(m.match(odd)), [['x:loot', 4, 7, {}]]);
 });

@@ -381,7 +381,13 @@ export class Matcher<M = unknown> {
 
   /** A token's index entries, kept by its spelling's form when it has one. */
   private rulesOf(t: AnnotatedToken, byLemma: Map<string, WordRules> | null, byText: Map<string, WordRules> | null, affixed: boolean): FormRules {
-    const f = t.form;
+    let f = t.form;
+    if (f === undefined) {
+      // A token made without its form (a stage's own annotation): the form of its spelling serves when
+      // it reads the same (the entries depend on nothing else), one look-up instead of four.
+      const g = formOf(t.text);
+      if (g.norm === t.norm && g.lemma === t.lemma) f = g;
+    }
     let id = -1;
     if (f !== undefined) {
       // A newer generation of forms numbers its spellings afresh; an older one is not kept.

@@ -139,9 +139,10 @@ let formCount = 0;
 let generation = 0;
 
 function hashAt(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  // 30 bits: a small integer V8 keeps unboxed in the form (a wider one would be a heap number).
+  return h & 0x3fffffff;
 }
 
 /** Whether text holds `word` at `start` (a loop: the words are short, and a builtin call costs more). */
