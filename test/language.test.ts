@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import type { Token } from '../src/language/tokens.js';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../src/language/sentences.js';
 import { findQuantities } from '../src/language/numbers.js';
@@ -74,14 +75,35 @@ test('tokens: each sentence takes its tokens from the whole text, the same as to
   assert.deepEqual(sentenceTokens(copy), tokenize(copy.text));
 });
 
-test('annotateTokens: the tokens given keep their spelling forms, so the next reader of the sentence looks none up again', async () => {
+test('tokenize gives each token its spelling\'s shared form; annotateTokens stores the form on a token made without one', async () => {
   const { annotateTokens } = await import('../src/language/annotate.js');
   const { tokenize, formOf } = await import('../src/language/tokens.js');
-  const tokens = tokenize("Crews didn't reopen the bridge on Friday.");
-  assert.ok(tokens.every((t) => t.form === undefined));
-  const { tokens: annotated } = annotateTokens("Crews didn't reopen the bridge on Friday.", tokens);
-  assert.ok(tokens.every((t) => t.form === formOf(t.text)));
+  const text = "Crews didn't reopen the bridge on Friday; crews said the bridge had cracked.";
+  const tokens = tokenize(text);
+  assert.ok(tokens.every((t) => t.form === formOf(t.text) && t.form.text === t.text && t.lower === t.text.toLowerCase()));
+  // One form per spelling, whether met in the text or asked for by name.
+  assert.equal(tokens[4]!.form, tokens.find((t, i) => i > 4 && t.text === 'bridge')!.form);
+  assert.notEqual(tokens[0]!.form, tokens.find((t) => t.text === 'crews')!.form);
+  const bare: Token[] = tokens.map(({ text: w, lower, start, end }) => ({ text: w, lower, start, end }));
+  const { tokens: annotated } = annotateTokens(text, bare);
+  assert.ok(bare.every((t) => t.form === formOf(t.text)));
   assert.equal(annotated[1]!.lemma, formOf("didn't").lemma);
+});
+
+test('formOf: every spelling gets a form of its own text, also past the table\'s bound (a new generation)', async () => {
+  const { formOf, tokenize } = await import('../src/language/tokens.js');
+  const kept = formOf('Kherson');
+  for (let i = 0; i < 210_000; i++) {
+    const w = `w${i.toString(36)}`;
+    if (formOf(w).text !== w) assert.fail(`form of ${w} is ${formOf(w).text}`);
+  }
+  assert.notEqual(formOf('Kherson').generation, kept.generation);
+  assert.equal(kept.text, 'Kherson');
+  const again = tokenize('Kherson and kherson')[0]!.form!;
+  assert.equal(again.text, 'Kherson');
+  assert.equal(again.lower, 'kherson');
+  assert.equal(formOf('Kherson'), again);
+  assert.notEqual(again, kept);
 });
 
 test('annotateSentence: quantities, entities and the date are read on first ask, once', async () => {
@@ -94,4 +116,21 @@ test('annotateSentence: quantities, entities and the date are read on first ask,
   assert.equal(s.quantities, s.quantities);
   assert.deepEqual(s.date, { date: '2024-03-04', precision: 'day' });
   assert.equal(s.entities, s.entities);
+});
+
+test('cues and sentence parts read by the tokens\' forms are those read by their words', async () => {
+  const { findCues, sentenceParts } = await import('../src/language/cues.js');
+  const { tokenize, ByForm, formOf } = await import('../src/language/tokens.js');
+  const text = "Officials did not confirm the strike and it may never be known; they won't say, but the army said it could resume.";
+  const withForms = tokenize(text);
+  const bare: Token[] = withForms.map(({ text: w, lower, start, end }) => ({ text: w, lower, start, end }));
+  assert.ok(findCues(withForms).length >= 3);
+  assert.deepEqual(findCues(withForms), findCues(bare));
+  assert.deepEqual([...sentenceParts(withForms)], [...sentenceParts(bare.map(({ form: _, ...t }) => t))]);
+  // A fact kept by form is computed once per spelling.
+  let calls = 0;
+  const lengths = new ByForm((f) => (calls++, f.text.length));
+  for (const t of withForms) assert.equal(lengths.get(t.form!), t.text.length);
+  assert.equal(calls, new Set(withForms.map((t) => t.text)).size);
+  assert.equal(lengths.get(formOf('said')), 4);
 });

@@ -67,3 +67,25 @@ test('a matcher remembers its answers per spelling, and forgets them when a rule
   assert.equal(tokens[1]!.form?.lemma, 'shell');
   assert.deepEqual(annotateSentence({ start: 0, end: 20, text: 'Rebels shelled Kyiv.', paragraph: 0 }, 0, { tokens }).tokens, annotated('Rebels shelled Kyiv.').tokens);
 });
+
+test('match: the index entries a matcher keeps per spelling give the matches a token without its form gets, and are forgotten when a rule is added', () => {
+  const m = new Matcher();
+  const shelled = [{ LEMMA: 'shell' }, { IS_TITLE: true, CAPTURE: 'place' }];
+  const looted = [{ LOWER: 'looted' }, { LOWER: 'the', OP: '?' }, { LOWER: 'depot' }];
+  m.add(compileRule('x:shell', 'shelling named', {}, shelled, new Map()), shelled, new Map());
+  const text = 'Troops shelled Kyiv and looted the depot, then shelled Izium.';
+  const plain = (toks: ReturnType<typeof annotated>['tokens']) => toks.map(({ form: _, ...t }) => t);
+  const view = (ms: ReturnType<typeof m.match>) => ms.map((x) => [x.rule.id, x.start, x.end, x.captures]);
+  const first = view(m.match(annotated(text).tokens));
+  assert.deepEqual(first, [['x:shell', 1, 3, { place: { start: 2, end: 3 } }], ['x:shell', 9, 11, { place: { start: 10, end: 11 } }]]);
+  // Asked again (the entries now kept by form), and for tokens that carry no form.
+  assert.deepEqual(view(m.match(annotated(text).tokens)), first);
+  assert.deepEqual(view(m.match(plain(annotated(text).tokens))), first);
+  m.add(compileRule('x:loot', 'looting named', {}, looted, new Map()), looted, new Map());
+  const both = view(m.match(annotated(text).tokens));
+  assert.deepEqual(both, [first[0], ['x:loot', 4, 7, {}], first[1]]);
+  assert.deepEqual(view(m.match(plain(annotated(text).tokens))), both);
+  // A token whose forms are not its spelling's (made by hand) is read by its own fields.
+  const odd = plain(annotated(text).tokens).map((t) => (t.text === 'shelled' ? { ...t, lemma: 'shelled' } : t));
+  assert.deepEqual(view(m.match(odd)), [['x:loot', 4, 7, {}]]);
+});

@@ -55,7 +55,7 @@ export function annotateTokens(text: string, tokenized?: readonly Token[]): { to
     cueKeys[i] = f.cueKey;
     tokens[i] = {
       text: t.text, lower: t.lower, start: t.start, end: t.end, norm: f.norm, lemma: f.lemma, isNum: f.isNum,
-      likeNum: f.likeNum, isTitle: f.isTitle, isPunct: f.isPunct, neg: false, modal: false, hedge: false,
+      likeNum: f.likeNum, isTitle: f.isTitle, isPunct: f.isPunct, neg: false, modal: false, hedge: false, form: f,
     };
   }
   const cues = cuesByKey(tokens, cueKeys);

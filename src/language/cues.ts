@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { formOf, type Token } from './tokens.js';
+import { ByForm, formOf, type Token } from './tokens.js';
 
 /** What a cue does to the words in its scope. */
 export type CueType = 'neg' | 'modal' | 'hedge';
@@ -50,6 +50,9 @@ function load(): { byFirst: Map<string, Cue[]>; boundaries: Set<string>; breaks:
 
 const { byFirst: CUES, boundaries: BOUNDARIES, breaks: BREAKS } = load();
 const BREAK_ENDS: ReadonlySet<string> = new Set(BREAKS.map((words) => words[words.length - 1]!));
+/** The same look-ups kept by a token's spelling (most tokens carry their form): an array read per token. */
+const BREAK_END_OF = new ByForm((f) => BREAK_ENDS.has(f.lower));
+const CUES_OF = new ByForm((f) => CUES.get(f.cueKey) ?? null);
 
 /**
  * The part of the sentence each token is in (0, 1, …): a break (data/language/cues.json,
@@ -59,7 +62,8 @@ export function sentenceParts(tokens: readonly Token[]): Uint16Array {
   const parts = new Uint16Array(tokens.length);
   let part = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (BREAK_ENDS.has(tokens[i]!.lower)) for (const words of BREAKS) {
+    const t = tokens[i]!;
+    if (t.form ? BREAK_END_OF.get(t.form) : BREAK_ENDS.has(t.lower)) for (const words of BREAKS) {
       const first = i - words.length + 1;
       if (first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w)) {
         part++;
@@ -81,7 +85,9 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
 export function cuesByKey(tokens: readonly Token[], keys: readonly string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = CUES.get(keys[i]!);
+    const t = tokens[i]!;
+    // keys[i] is the cue word of the token's form when it has one.
+    const candidates = t.form ? CUES_OF.get(t.form) : CUES.get(keys[i]!);
     if (!candidates) continue;
     const cue = candidates.find((c) => c.words.every((w, k) => k === 0 || tokens[i + k]?.lower === w));
     if (!cue || (cue.lowerOnly && i > 0 && tokens[i]!.text !== tokens[i]!.lower)) continue;

@@ -210,6 +210,15 @@ interface WordRules {
   need: number[];
 }
 
+/** The index entries of one spelling (by its norm, lemma, text and affixes); NO_RULES when it has none. */
+interface FormRules {
+  norm: WordRules | undefined;
+  lemma: WordRules | undefined;
+  text: WordRules | undefined;
+  affix: WordRules | undefined;
+}
+const NO_RULES: FormRules = { norm: undefined, lemma: undefined, text: undefined, affix: undefined };
+
 /** A set of compiled rules indexed by the word they start with: matching a sentence is one pass over its tokens. */
 export class Matcher<M = unknown> {
   private readonly byNorm = new Map<string, WordRules>();
@@ -236,6 +245,12 @@ export class Matcher<M = unknown> {
   private tried = new Int32Array(0);
   private readonly norms: (WordRules | undefined)[] = [];
   private readonly lemmas: (WordRules | undefined)[] = [];
+  /**
+   * The index entries of each spelling by its form's id (WordForm.id), of the forms' generation
+   * byFormGeneration: a token with a form costs one array read, not up to four string-keyed look-ups.
+   */
+  private byForm: (FormRules | undefined)[] = [];
+  private byFormGeneration = -1;
 
   private entry(field: 'norm' | 'lemma' | 'text', word: string): WordRules {
     const index = field === 'norm' ? this.byNorm : field === 'lemma' ? this.byLemma : this.byText;
@@ -250,6 +265,7 @@ export class Matcher<M = unknown> {
     // Answers remembered on forms were for the old rules: later answers go to fresh bits.
     this.slot = -1;
     this.affixCache.clear();
+    this.byForm = [];
     if (rule.sentence.neg || rule.sentence.modal || rule.sentence.hedge) this.flagged = true;
     if (!rule.needs && rule.affix) this.affixNeed.push(n);
     else if (!rule.needs) this.needless.push(n);
@@ -336,13 +352,14 @@ export class Matcher<M = unknown> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (this.flagged) flags[parts[i]!]! |= (t.neg ? 1 : 0) | (t.modal ? 2 : 0) | (t.hedge ? 4 : 0);
-      const a = (norms[i] = this.byNorm.get(t.norm));
-      const b = (lemmas[i] = byLemma?.get(t.lemma));
+      const e = this.rulesOf(t, byLemma, byText, affixed);
+      const a = (norms[i] = e.norm);
+      const b = (lemmas[i] = e.lemma);
       if (a) for (const n of a.need) (live[n] = 1), (any = true);
       if (b) for (const n of b.need) (live[n] = 1), (any = true);
-      const c = byText?.get(t.text);
+      const c = e.text;
       if (c) for (const n of c.need) (live[n] = 1), (any = true);
-      const d = (affixes[i] = affixed ? this.affixRules(t.norm) : undefined);
+      const d = (affixes[i] = e.affix);
       if (d) for (const n of d.need) (live[n] = 1), (any = true);
     }
     if (!any) return out;
@@ -360,6 +377,38 @@ export class Matcher<M = unknown> {
       for (const n of anywhere) this.attempt(n, i, tokens, parts, flags, out);
     }
     return out;
+  }
+
+  /** A token's index entries, kept by its spelling's form when it has one. */
+  private rulesOf(t: AnnotatedToken, byLemma: Map<string, WordRules> | null, byText: Map<string, WordRules> | null, affixed: boolean): FormRules {
+    let f = t.form;
+    if (f === undefined) {
+      // A token made without its form (a stage's own annotation): the form of its spelling serves when
+      // it reads the same (the entries depend on nothing else), one look-up instead of four.
+      const g = formOf(t.text);
+      if (g.norm === t.norm && g.lemma === t.lemma) f = g;
+    }
+    let id = -1;
+    if (f !== undefined) {
+      // A newer generation of forms numbers its spellings afresh; an older one is not kept.
+      if (f.generation > this.byFormGeneration) [this.byForm, this.byFormGeneration] = [[], f.generation];
+      if (f.generation === this.byFormGeneration) {
+        id = f.id;
+        const known = id < this.byForm.length ? this.byForm[id] : undefined;
+        if (known !== undefined) return known;
+      }
+    }
+    const norm = this.byNorm.get(t.norm);
+    const lemma = byLemma?.get(t.lemma);
+    const text = byText?.get(t.text);
+    const affix = affixed ? this.affixRules(t.norm) : undefined;
+    const e = norm || lemma || text || affix ? { norm, lemma, text, affix } : NO_RULES;
+    if (id >= 0) {
+      // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
+      while (this.byForm.length <= id) this.byForm.push(undefined);
+      this.byForm[id] = e;
+    }
+    return e;
   }
 
   /** Rule n tried at token i, once (a method, not a closure made per sentence). */

@@ -9,7 +9,7 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
-  /** The spelling's shared forms, once a reader has looked them up (the first reader stores them here). */
+  /** The spelling's shared forms: tokenize gives them; for a token made otherwise, the first reader stores them here. */
   form?: WordForm;
 }
 
@@ -31,7 +31,14 @@ function isSpace(code: number): boolean {
 
 /** Index after the run of word characters that starts at `i`. */
 function wordRunEnd(text: string, i: number): number {
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII without the code point read: most of the text.
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { i++; continue; }
+      break;
+    }
     const code = text.codePointAt(i)!;
     if (!isWordAt(code)) break;
     i += code > 0xffff ? 2 : 1;
@@ -39,26 +46,31 @@ function wordRunEnd(text: string, i: number): number {
   return i;
 }
 
-const JOINERS = new Set(['-', "'", '’', '.']);
+/** Hyphen, apostrophe, typographic apostrophe, period. */
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
+    if (text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (isWordAt(code)) {
       const start = i;
       let end = wordRunEnd(text, i);
       // A joiner continues the word only when a word character follows it.
-      while (end + 1 < text.length && JOINERS.has(text[end]!) && isWordAt(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
-      const word = text.slice(start, end);
-      tokens.push({ text: word, lower: word.toLowerCase(), start, end });
+      while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isWordAt(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
+      const f = formAt(text, start, end);
+      tokens.push({ text: f.text, lower: f.lower, start, end, form: f });
       i = end;
     } else {
       if (!isSpace(code)) {
-        const mark = text.slice(i, i + width);
-        tokens.push({ text: mark, lower: mark.toLowerCase(), start: i, end: i + width });
+        const f = formAt(text, i, i + width);
+        tokens.push({ text: f.text, lower: f.lower, start: i, end: i + width, form: f });
       }
       i += width;
     }
@@ -69,10 +81,9 @@ export function tokenize(text: string): Token[] {
 /**
  * What every token of one spelling shares (its lower case, lemma and shape flags), computed once
  * per spelling: news repeats its words, and annotating recomputed them per token (a look-up of
- * the lemma table, three regexes). tokenize() itself does not look forms up (a look-up per token
- * costs more than the lower-casing, and most tokens are read by no rule); the first reader that
- * does (a matcher's prefilter) stores the form on the token, and later readers (annotation, cues)
- * take it from there instead of looking the spelling up again.
+ * the lemma table, three regexes). tokenize() gives each token its form, found from the text it
+ * scans by the intern table below (cheaper than slicing and lower-casing the word, which the form
+ * holds already); a token made otherwise gets it from its first reader (formOf), which stores it.
  */
 export interface WordForm {
   text: string;
@@ -88,6 +99,12 @@ export interface WordForm {
   cueKey: string;
   /** Answers the matchers remembered for this spelling (Matcher.mayMatch): two bits per matcher. */
   marks: number;
+  /** Hash of the spelling (the intern table's key). */
+  hash: number;
+  /** Number of the spelling in its table's generation, for readers that keep facts in arrays by form id. */
+  id: number;
+  /** The intern table's generation the form was made in: ids of different generations may coincide. */
+  generation: number;
 }
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
@@ -95,9 +112,7 @@ const PUNCT = /^[^\p{L}\p{N}]+$/u;
 const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
 const DIGITS = /^\d[\d,.]*$/;
 
-let forms = new Map<string, WordForm>();
-
-function newForm(text: string): WordForm {
+function newForm(text: string, hash: number): WordForm {
   const lower = text.toLowerCase();
   const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   // Cheap first-character tests spare the regexes for most forms.
@@ -107,7 +122,55 @@ function newForm(text: string): WordForm {
   return {
     text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (lowerStart && isNumberWord(norm)),
     isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower), marks: 0,
+    hash, id: formCount++, generation,
   };
+}
+
+/**
+ * The intern table of forms: open addressing on a hash of the spelling's UTF-16 units, so that
+ * tokenize finds a word's form straight from the text it scans (no slice of the text, no
+ * lower-casing, no string hashing of a fresh string for a spelling met before). Bounded: past
+ * FORM_LIMIT spellings a fresh table (and generation) starts, so a long run does not grow it without end.
+ */
+const FORM_LIMIT = 200_000;
+const SLOTS = 1 << 19;
+let formTable: (WordForm | undefined)[] = new Array<WordForm | undefined>(SLOTS).fill(undefined);
+let formCount = 0;
+let generation = 0;
+
+function hashAt(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  // 30 bits: a small integer V8 keeps unboxed in the form (a wider one would be a heap number).
+  return h & 0x3fffffff;
+}
+
+/** Whether text holds `word` at `start` (a loop: the words are short, and a builtin call costs more). */
+function sameAt(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The form of the spelling text[start, end). */
+function formAt(text: string, start: number, end: number): WordForm {
+  const h = hashAt(text, start, end);
+  const len = end - start;
+  const mask = SLOTS - 1;
+  for (let k = h & mask; ; k = (k + 1) & mask) {
+    const f = formTable[k];
+    if (f === undefined) break;
+    if (f.hash === h && f.text.length === len && sameAt(text, start, f.text)) return f;
+  }
+  if (formCount >= FORM_LIMIT) {
+    formTable = new Array<WordForm | undefined>(SLOTS).fill(undefined);
+    formCount = 0;
+    generation++;
+  }
+  const f = newForm(len === text.length ? text : text.slice(start, end), h);
+  let k = h & mask;
+  while (formTable[k] !== undefined) k = (k + 1) & mask;
+  formTable[k] = f;
+  return f;
 }
 
 /** "didn't", "they'll": a contraction is its own cue word. */
@@ -119,15 +182,38 @@ export function cueWord(lower: string): string {
   return n;
 }
 
+/**
+ * Facts a reader keeps per spelling, in an array by form id: one array read per token instead of a
+ * string-keyed look-up. Forms of an older generation of the table (their ids may coincide with the
+ * newer's) are answered without being kept. `compute` must not return undefined.
+ */
+export class ByForm<T> {
+  private values: (T | undefined)[] = [];
+  private generation = -1;
+  constructor(private readonly compute: (f: WordForm) => T) {}
+
+  get(f: WordForm): T {
+    if (f.generation !== this.generation) {
+      if (f.generation < this.generation) return this.compute(f);
+      [this.values, this.generation] = [[], f.generation];
+    }
+    const id = f.id;
+    if (id < this.values.length) {
+      const known = this.values[id];
+      if (known !== undefined) return known;
+    } else {
+      // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
+      while (this.values.length <= id) this.values.push(undefined);
+    }
+    const v = this.compute(f);
+    this.values[id] = v;
+    return v;
+  }
+}
+
 /** The shared form of a spelling (any string: a token's text, or a word a rule names). */
 export function formOf(text: string): WordForm {
-  let f = forms.get(text);
-  if (f === undefined) {
-    // Bounded: a long run over new text does not grow it without end.
-    if (forms.size >= 200_000) forms = new Map();
-    forms.set(text, (f = newForm(text)));
-  }
-  return f;
+  return formAt(text, 0, text.length);
 }
 
 const LemmaFile = z.object({
@@ -225,7 +311,7 @@ export function tokenizeText(text: string, sentences: readonly (Span & { text: s
     const own: Token[] = [];
     for (; k < all.length && all[k]!.end <= s.end; k++) {
       const t = all[k]!;
-      own.push({ text: t.text, lower: t.lower, start: t.start - s.start, end: t.end - s.start });
+      own.push({ text: t.text, lower: t.lower, start: t.start - s.start, end: t.end - s.start, form: t.form });
     }
     if (k < all.length && all[k]!.start < s.end) continue;
     ofSentence.set(s, own);

@@ -153,15 +153,20 @@ export function tokenize(text: string, words: readonly LanguageToken[] = languag
       runAscii = true;
       runLower = !abbreviation;
       if (!abbreviation) {
-        end = runEnd(text, start, w.end);
+        const plain = start === w.start ? plainForm(w) : 0;
+        // A whole token of ASCII letters and digits is one run: its spelling says so, no scan.
+        if (plain > 0) {
+          end = w.end;
+          runLower = plain === PLAIN_LOWER;
+        } else end = runEnd(text, start, w.end);
         // A mark and the letters it touches run on into the next language tokens.
         while (end === w.end && k + 1 < words.length && words[k + 1]!.start === end && wordCharAt(text, end, text.charCodeAt(end))) end = runEnd(text, end, (w = words[++k]!).end);
       }
       const whole = start === w.start && end === w.end;
       const surface = whole ? w.text : text.slice(start, end);
-      if (runAscii && runLower) out.push({ start, end, text: surface, key: surface, cap: false, gap: text.slice(prev, start), w: null });
+      if (runAscii && runLower) out.push({ start, end, text: surface, key: surface, cap: false, gap: text.slice(prev, start), w: whole ? wordOfWhole(w, true) : null });
       else {
-        const word = wordOf(surface, abbreviation ? isAscii(surface) : runAscii, whole ? w.lower : undefined);
+        const word = whole ? wordOfWhole(w, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
         out.push({ start, end, text: surface, key: word.key, cap: word.cap, gap: text.slice(prev, start), w: word });
       }
       prev = end;
@@ -171,6 +176,58 @@ export function tokenize(text: string, words: readonly LanguageToken[] = languag
     }
   }
   return out;
+}
+
+/**
+ * Facts kept by the language token's spelling (its WordForm's id): whether the spelling is plain
+ * ASCII letters and digits, and its Word, so a spelling met again costs an array read, not a scan
+ * and a Map look-up. Forms of another generation of the intern table (ids may coincide) go the long way.
+ */
+const PLAIN_LOWER = 1, PLAIN_CAPS = 2, NOT_PLAIN = -1;
+let formGeneration = -1;
+let plainByForm: Int8Array = new Int8Array(0);
+let wordByForm: (Word | undefined)[] = [];
+
+function formId(t: LanguageToken): number {
+  const f = t.form;
+  if (f === undefined) return -1;
+  if (f.generation !== formGeneration) {
+    // A newer table: the facts kept were for the old one's ids.
+    if (f.generation < formGeneration) return -1;
+    [formGeneration, plainByForm, wordByForm] = [f.generation, new Int8Array(0), []];
+  }
+  if (f.id >= plainByForm.length) {
+    const grown = new Int8Array(Math.max(f.id + 1, plainByForm.length * 2));
+    grown.set(plainByForm);
+    plainByForm = grown;
+    // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
+    while (wordByForm.length < grown.length) wordByForm.push(undefined);
+  }
+  return f.id;
+}
+
+/** PLAIN_LOWER or PLAIN_CAPS when the token is ASCII letters and digits only, else 0. */
+function plainForm(t: LanguageToken): number {
+  const id = formId(t);
+  if (id < 0) return 0;
+  let p = plainByForm[id]!;
+  if (p === 0) {
+    p = PLAIN_LOWER;
+    for (let i = 0; i < t.text.length && p !== NOT_PLAIN; i++) {
+      const c = t.text.charCodeAt(i);
+      if (c >= 65 && c <= 90) p = PLAIN_CAPS;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) p = NOT_PLAIN;
+    }
+    plainByForm[id] = p;
+  }
+  return p > 0 ? p : 0;
+}
+
+/** The Word of a whole language token (wordOf by its spelling), kept by its form: a lower-case one gets it at once, as an array read. */
+function wordOfWhole(t: LanguageToken, ascii: boolean): Word {
+  const id = formId(t);
+  if (id < 0) return wordOf(t.text, ascii, t.lower);
+  return (wordByForm[id] ??= wordOf(t.text, ascii, t.lower));
 }
 
 /** Whether the last runs read (runEnd) were plain ASCII, and held no capital: then the key is the text itself. */
