@@ -6,7 +6,7 @@ import { countryPlace } from '../places/index.js';
 import { isArea } from './area.js';
 import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
-import { finerBefore, placeAfter } from './finer.js';
+import { clauseEnd, clauseStart, finerPlace } from './finer.js';
 import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
 
 /**
@@ -191,9 +191,11 @@ const STEPS: Readonly<Record<string, Step>> = {
   framed: ({ scene, c, clause }) => {
     const frame = clause();
     if (!frame || !isFrame(scene.text, scene.sentence.start, frame)) return null;
-    const found = placeAfter(scene, scene.sentence.start + c.end) ?? finerBefore(scene, frame, scene.sentence.start + c.start);
+    const at = scene.sentence.start + c.start;
+    const end = scene.sentence.start + c.end;
+    const found = finerPlace(scene, asClaimPlace(frame, scene.text), { at, end, from: clauseStart(scene, frame.end, at), to: clauseEnd(scene, end) });
     // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
-    return found && !found.place ? { text: found.text, place: frame!.place } : found;
+    return found && !found.place ? { text: found.text, place: frame.place } : found;
   },
   clause: ({ scene, c, clause }) => {
     const m = clause();

@@ -4,7 +4,7 @@ import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
 import { asClaimPlace, chooseWhere, defendingCountry, listedPlaces, type ClaimPlace } from './where.js';
 import { namedAirports } from './airports.js';
-import { placeAfter } from './finer.js';
+import { clauseEnd, finerPlace } from './finer.js';
 import { isBuildingName, isFrame, namesAirspace, isAirportName, isSiteModifier } from './whererules.js';
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
@@ -95,7 +95,7 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   const site = st.kind === 'damaged' && (!m || m.place?.precision === 'country') ? damagedSite(scene, from, to) : null;
   // "A drone hit Ramon Airport, and the airspace was closed": a closure told after its cause is at the sentence's scene.
   const scenePlace = st.kind === 'airport_closed' && !m && !country ? chooseWhere(text, sky, { from: s.start, to: s.end, attachedAt: null }) : null;
-  const framed = st.kind === 'damaged' && m && isFrame(text, s.start, m) ? placeAfter(scene, m.end) : null;
+  const framed = st.kind === 'damaged' && m && isFrame(text, s.start, m) ? finerPlace(scene, asClaimPlace(m, text), { at: m.end, end: m.end, from: m.end, to: clauseEnd(scene, m.end) }) : null;
   const where = site ?? (framed && !framed.place && m ? { text: framed.text, place: m.place } : framed) ?? (m ? asClaimPlace(m, text) : country ? asClaimPlace(country) : scenePlace ? asClaimPlace(scenePlace, text) : null) ?? scene.lastWhere ?? scene.claimantPlace ?? scene.storyWhere ?? scene.datelinePlace;
   if (st.kind === 'damaged' && where) {
     const first = chooseWhere(text, places, { from, to, attachedAt: null, container: false });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
 import { asClaimPlace, claimantCountry, type ClaimPlace } from './where.js';
-import { finerMention } from './finer.js';
+import { finerPlace } from './finer.js';
 import type { Scene } from './placing.js';
 import type { CountDraft } from './counts.js';
 import { clauseBreaks, reachesBack } from './whererules.js';
@@ -169,8 +169,9 @@ export function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft
   // Up to the next count of any kind: "30 killed across Gaza, 12 of them in Khan Younis" keeps Gaza.
   const next = counts.find((o) => o.start > c.end);
   const finerTo = next ? Math.min(to, next.start) : to;
-  const narrower = SETTLE_KINDS.has(c.kind) ? finerMention(text, s.start + c.end, s.start + finerTo, places, where) : null;
-  if (narrower) return narrower;
+  const wide = where.place?.precision === 'country' || where.place?.precision === 'region';
+  const narrower = SETTLE_KINDS.has(c.kind) && wide ? finerPlace(scene, where, { at: s.start + c.start, end: s.start + c.end, from: s.start + from, to: s.start + finerTo }) : null;
+  if (narrower) return narrower.place ? narrower : { text: narrower.text, place: where.place };
   return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
 }
 
