@@ -5,7 +5,10 @@ import type { StatementDraft } from './statements.js';
 import { asClaimPlace, chooseWhere, defendingCountry, listedPlaces, type ClaimPlace } from './where.js';
 import { namedAirports } from './airports.js';
 import { clauseEnd, finerPlace } from './finer.js';
-import { isBuildingName, isFrame, namesAirspace, isAirportName, isSiteModifier } from './whererules.js';
+import { airportPair, isBuildingName, isFrame, namesAirspace, isAirportName, isSiteModifier } from './whererules.js';
+
+// A capitalised opener is no town of an airport pair ("The Kazan and …" is read past 'The').
+const SENTENCE_OPENER = /^(?:The|At|In|Both)\b/;
 
 /** What placing the claims of one sentence needs to know about it and the text around it. */
 export interface Scene {
@@ -56,13 +59,20 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   // "flights at Kazan International Airport in Kazan and Begishevo Airport in Nizhnekamsk": a closure of
   // several airports is in the region the sentence names, else the city ("Moscow's Sheremetyevo and Vnukovo airports").
   if (st.whereText && st.kind === 'airport_closed' && (st.value ?? 0) >= 2) {
-    const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region')
-      ?? places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
+    const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region');
     if (region) return [asClaimPlace(region, text)];
     // "Drones attacked Moscow. Flights were halted at Vnukovo and Sheremetyevo airports": the city the paragraph named holds them.
-    const city = scene.lastWhere?.place;
-    if (city && (city.precision === 'city' || city.precision === 'region') && !isAirportName(scene.lastWhere!.text)
-      && places.some((p) => p.role === 'location' && p.place?.country === city.country && nearKm(p.place, city) < 80)) return [scene.lastWhere!];
+    const told = scene.lastWhere?.place;
+    if (told && (told.precision === 'city' || told.precision === 'region') && !isAirportName(scene.lastWhere!.text)
+      && places.some((p) => p.role === 'location' && p.place?.country === told.country && nearKm(p.place, told) < 80)) return [scene.lastWhere!];
+    // "at the Kazan and Nizhnekamsk airports": two towns' airports are at both towns (where.json `airportPair`), after the city the paragraph named ("Vnukovo and Sheremetyevo" are Moscow's).
+    const pair = st.value === 2 ? airportPair(s.text) : null;
+    const city = places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text) && !pair?.includes(p.text));
+    if (city) return [asClaimPlace(city, text)];
+    const first = pair ? places.find((p) => p.role === 'location' && p.text === pair[0] && p.start >= s.start && p.end <= s.end) : undefined;
+    if (pair && first && !SENTENCE_OPENER.test(pair[0])) return [{ text: `${pair[0]} and ${pair[1]}`, place: first.place }];
+    const town = places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
+    if (town) return [asClaimPlace(town, text)];
   }
   if (st.whereText) {
     const at = text.indexOf(st.whereText, s.start);
