@@ -42,6 +42,8 @@ export function clauseStart(scene: Scene, from: number, to: number): number {
   return start;
 }
 
+const NAME_NEAR = /^(?:[a-z'’-]+\s+){0,5}[A-Z]/;
+
 /** Where a finer place is sought: the count (or statement) at `at`..`end`, its clause `from`..`to`. */
 export interface Around { at: number; end: number; from: number; to: number }
 
@@ -74,6 +76,8 @@ function atLocatives(scene: Scene, from: number, to: number, wide: ClaimPlace): 
   const out: PlaceMention[] = [];
   for (const lead of text.slice(from, to).matchAll(FINER_LOCATIVE)) {
     const at = from + lead.index! + lead[0].length;
+    // Only a capitalised name within the few words a gap allows can be a place: most locatives lead to none.
+    if (!NAME_NEAR.test(text.slice(at, Math.min(to, at + 60)))) continue;
     const m = chooseWhere(text, places, { from: at, to, attachedAt: at });
     if (!m || m.end > to || m.start < at || !FINER_GAP.test(text.slice(at, m.start))) continue;
     // "in Wana and Lakki Marwat District": one place of a list is no finer place of the whole count.
