@@ -69,7 +69,7 @@ test('damage: every site of a list before a passive verb is damaged, the first o
 
 test('airport closures: restrictions, traffic stopped or grounded at named airports, counted by the airports named; a reopening is no closure', () => {
   table(['airport_closed', 'flights_disrupted'], [
-    ['Temporary restrictions were imposed at Kazan and Nizhnekamsk airports, the aviation agency said.', ['airport_closed 2 exact @Kazan']],
+    ['Temporary restrictions were imposed at Kazan and Nizhnekamsk airports, the aviation agency said.', ['airport_closed 2 exact @Kazan and Nizhnekamsk']],
     ['The agency introduced temporary restrictions at the airports of Kaluga, Tambov and Penza.', ['airport_closed 3 exact @Kaluga']],
     ['Kaliningrad airport has stopped receiving and sending planes, the agency said.', ['airport_closed 1 exact @Kaliningrad airport']],
     ['The airport in Sochi suspended handling flights on Friday night.', ['airport_closed 1 exact @Sochi']],
@@ -78,11 +78,11 @@ test('airport closures: restrictions, traffic stopped or grounded at named airpo
     ['Flights at Samara airport were halted for three hours.', ['airport_closed 1 exact @Samara airport']],
     ['Volgograd airport suspended operations on Tuesday, officials said.', ['airport_closed 1 exact @Volgograd airport']],
     ['Airspace over the Kaluga region was closed for several hours.', ['airport_closed null unknown @Kaluga region']],
-    ['Vnukovo and Domodedovo airports were temporarily closed to incoming and outgoing flights.', ['airport_closed 2 exact @Vnukovo']],
+    ['Vnukovo and Domodedovo airports were temporarily closed to incoming and outgoing flights.', ['airport_closed 2 exact @Vnukovo and Domodedovo']],
     ['The aviation agency announced a temporary halt of flights at Kaluga airport.', ['airport_closed 1 exact @Kaluga airport']],
     ['Flights at Volgograd airport were restricted for several hours.', ['airport_closed 1 exact @Volgograd airport']],
     ['Billund Airport halted all takeoffs and landings for four hours.', ['airport_closed 1 exact @Billund Airport']],
-    ['Rzeszow and Lublin airports were closed due to military activity.', ['airport_closed 2 exact @Rzeszow']],
+    ['Rzeszow and Lublin airports were closed due to military activity.', ['airport_closed 2 exact @Rzeszow and Lublin']],
     ['Kuwait temporarily suspended air traffic in its airspace.', ['airport_closed null unknown @Kuwait']],
     // Near misses: reopened, lifted, threatened.
     ["Moscow's Sheremetyevo airport reopened after a four-hour closure.", []],

@@ -251,7 +251,7 @@ class ArticleReader {
     const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
-    const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null });
+    const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
     const scene: Scene = new SentenceScene(
       text, s, places, r.sameLine, r.claimant, this.lastWhere, this.lastWhereKind, this.datelinePlace, sentenceWhere, this.storyWhere, this.areas.summary, this.areas.named,
       allPlaces, officeOf, { sentences: this.input.sentences, index: si, places: allPlaces },

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
-import { asClaimPlace, claimantCountry, PRECISION_RANK, type ClaimPlace } from './where.js';
+import { asClaimPlace, claimantCountry, type ClaimPlace } from './where.js';
+import { finerPlace } from './finer.js';
 import type { Scene } from './placing.js';
 import type { CountDraft } from './counts.js';
 import { clauseBreaks, reachesBack } from './whererules.js';
@@ -12,13 +13,11 @@ const FILE = 'data/claims/where.json';
 const Schema = z.object({
   finerSettlement: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), nouns: z.string(), lead: z.string(), indefinite: z.string() }),
   severalPlaces: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), separator: z.string(), endsList: z.string(), endsListWhy: z.string().min(10) }),
-  finerMention: z.object({ why: z.string().min(10), locative: z.string(), gap: z.string(), stop: z.string(), stopWhy: z.string().min(10) }),
 });
 const parsed = Schema.safeParse(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
 if (!parsed.success) throw new Error(`${FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 const rule = parsed.data.finerSettlement;
 const several = parsed.data.severalPlaces;
-const finer = parsed.data.finerMention;
 
 function compile(pattern: string, flags: string, where: string): RegExp {
   try {
@@ -87,38 +86,6 @@ export function finerSettlement(text: string, sentenceEnd: number, from: number,
   const next = /^\s*[^\n]*?[.!?](?=\s|$)/.exec(text.slice(sentenceEnd, sentenceEnd + 400));
   if (!next || /\n\s*\n/.test(text.slice(sentenceEnd, sentenceEnd + next[0].length))) return null;
   return firstSettlement(text, sentenceEnd, sentenceEnd + next[0].length, mentions, wide, indefinite[1]!.toLowerCase());
-}
-
-const FINER_LOCATIVE = compile(finer.locative, 'gi', 'finerMention.locative');
-const FINER_GAP = compile(finer.gap, 'u', 'finerMention.gap');
-const FINER_STOP = compile(finer.stop, 'i', 'finerMention.stop');
-const IN_LIST = /^(?:\s*,\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*\s+(?:and|or)\s+(?:the\s+)?[A-Z]/u;
-
-/**
- * The most specific place `from`..`to` names at a locative inside a country's or region's count place
- * (where.json `finerMention`): "wounded in Lebanon when a drone struck a car in the southern town of Tyre".
- */
-function finerMention(text: string, from: number, to: number, mentions: readonly PlaceMention[], wide: ClaimPlace): ClaimPlace | null {
-  const outer = wide.place;
-  if (!outer || (outer.precision !== 'country' && outer.precision !== 'region')) return null;
-  const stop = FINER_STOP.exec(text.slice(from, to));
-  if (stop) to = from + stop.index;
-  let best: ClaimPlace | null = null;
-  for (const m of mentions) {
-    if (m.start < from || m.end > to || m.role !== 'location' || !m.place) continue;
-    const inner = m.place;
-    if (PRECISION_RANK[inner.precision] <= PRECISION_RANK[outer.precision] || inner.country !== outer.country) continue;
-    if (outer.precision === 'region' && inner.admin1 !== outer.admin1) continue;
-    const before = text.slice(Math.max(from, m.start - 60), m.start);
-    // The last locative before the place, with only a few words between ("in the southern town of").
-    const lead = [...before.matchAll(FINER_LOCATIVE)].pop();
-    if (!lead) continue;
-    if (!FINER_GAP.test(before.slice(lead.index! + lead[0].length))) continue;
-    // "in Wana and Lakki Marwat District": one place of a list is no finer place of the whole count.
-    if (IN_LIST.test(text.slice(m.end, Math.min(to, m.end + 80)))) continue;
-    if (!best || PRECISION_RANK[inner.precision] > PRECISION_RANK[best.place!.precision]) best = asClaimPlace(m, text);
-  }
-  return best;
 }
 
 /** The kinds of count one list of places holds together (where.json `severalPlaces.kinds`). */
@@ -202,8 +169,9 @@ export function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft
   // Up to the next count of any kind: "30 killed across Gaza, 12 of them in Khan Younis" keeps Gaza.
   const next = counts.find((o) => o.start > c.end);
   const finerTo = next ? Math.min(to, next.start) : to;
-  const narrower = SETTLE_KINDS.has(c.kind) ? finerMention(text, s.start + c.end, s.start + finerTo, places, where) : null;
-  if (narrower) return narrower;
+  const wide = where.place?.precision === 'country' || where.place?.precision === 'region';
+  const narrower = SETTLE_KINDS.has(c.kind) && wide ? finerPlace(scene, where, { at: s.start + c.start, end: s.start + c.end, from: s.start + from, to: s.start + finerTo }) : null;
+  if (narrower) return narrower.place ? narrower : { text: narrower.text, place: where.place };
   return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
 }
 

@@ -2,7 +2,7 @@ import type { PlaceMention, PlacePrecision, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
-import { NATURAL_NOUNS } from './whererules.js';
+import { bareNames, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS } from './whererules.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -88,7 +88,7 @@ export function isModifier(text: string, m: PlaceMention): boolean {
 // A module function, not a closure made per call (the loader names each such closure as it is made).
 function usable(text: string, m: PlaceMention, fromIsPlace: boolean | undefined): boolean {
   // "evacuated from the Belgorod region": for evacuations the place left is the place.
-  return (fromIsPlace || !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) && !actsAsActor(text, m) && !isModifier(text, m);
+  return (fromIsPlace || !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) && !actsAsActor(text, m) && !isModifier(text, m) && !HYPHEN_TAIL.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /**
@@ -99,17 +99,17 @@ function usable(text: string, m: PlaceMention, fromIsPlace: boolean | undefined)
 export function chooseWhere(
   text: string,
   mentions: readonly PlaceMention[],
-  range: { from: number; to: number; attachedAt: number | null; container?: boolean; fromIsPlace?: boolean },
+  range: { from: number; to: number; attachedAt: number | null; container?: boolean; fromIsPlace?: boolean; bare?: boolean },
 ): PlaceMention | null {
   const inRange = mentions.filter((m) => m.start >= range.from && m.end <= range.to && m.role === 'location');
   if (range.attachedAt !== null) {
     const named = unlistedName(text, range.attachedAt, mentions);
     if (named) return named;
     // "40 people on Monday, including 15 in Khan Younis": a place past a clause break is another count's.
-    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
+    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !HYPHEN_TAIL.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
     if (attached) return owned(text, attached, mentions);
   }
-  let first = inRange.find((m) => usable(text, m, range.fromIsPlace)) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true);
+  let first = inRange.find((m) => usable(text, m, range.fromIsPlace)) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true) ?? (range.bare ? bareName(text, range.from, range.to, mentions) : null);
   if (first) first = owned(text, first, mentions);
   // "on Pecherskyi, Sviatoshynskyi and Darnytskyi districts in Kyiv": the last item of a list of
   // places the gazetteer partly lacks; the list's container is the place.
@@ -141,10 +141,10 @@ export function chooseWhere(
     const settled = settlementBefore(text, Math.max(range.from, first.start - 120), first.start, mentions);
     if (settled) return settled;
   }
-  // "in Thandwe, Rakhine State", "in Ruropolis (Para)": a name the gazetteer lacks, placed inside a known one, is the more specific place.
+  // "in Thandwe, Rakhine State", "in Ruropolis (Para)", "in Bakouma, in the Mbomou prefecture": a name the gazetteer lacks, placed inside a known one, is the more specific place.
   if (first) {
-    const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?)(?:,\s+|\s+\()$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
-    if (before && !/^[A-Z]{2,6}$/.test(before[1]!) && !CALENDAR.test(before[1]!) && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start && m.role === 'location')) {
+    const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?)(?:,\s+(?:in\s+)?(?:the\s+)?|\s+\()$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    if (before && !/^[A-Z]{2,6}$/.test(before[1]!) && !CALENDAR.test(before[1]!) && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start && m.role === 'location' && !partOfHyphenated(before[1]!, m))) {
       const start = first.start - before[0].length + before[0].indexOf(before[1]!);
       return { start, end: start + before[1]!.length, text: before[1]!, role: 'location', place: first.place };
     }
@@ -217,6 +217,31 @@ function townOf(text: string, from: number, to: number): PlaceMention | null {
   return { start, end: start + m[1]!.length, text: m[1]!, role: 'location', place: null };
 }
 
+// "Hirske-Nove": a known name after a hyphen that joins it to a capitalised word is the tail of a longer name.
+const HYPHEN_TAIL = /\b[A-Z][\p{L}'’]*-$/u;
+
+/** "Zarichne" inside "Zarichne-Pershe", "Nove" inside "Hirske-Nove": a known word that is only a part of a longer hyphenated name the gazetteer lacks. */
+function partOfHyphenated(name: string, m: PlaceMention): boolean {
+  return /^[A-Z][\p{L}'’]+(?:-[A-Z][\p{L}'’]+)+$/u.test(name) && name.length > m.text.length && name.includes(m.text);
+}
+
+/**
+ * "a drone hit a house in Hlibne, killing two": the first name a locative or an attack verb leads to
+ * that no mention covers (where.json `bareName`), when the stretch names no usable known place.
+ */
+function bareName(text: string, from: number, to: number, mentions: readonly PlaceMention[]): PlaceMention | null {
+  for (const { name, at } of bareNames(text.slice(from, to))) {
+    const start = from + at;
+    const named: PlaceMention = { start, end: start + name.length, text: name, role: 'location', place: null };
+    if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name) || SENTENCE_OPENERS.has(name.split(/\s/)[0]!) || isBuildingName(name)) continue;
+    if (mentions.some((x) => x.start < named.end && named.start < x.end && !(x.start >= named.start && x.end <= named.end && partOfHyphenated(name, x))) || /['’]s$/.test(name) || /^\s+(?:and|&)\s+[A-Z]/.test(text.slice(named.end, named.end + 6)) || isModifier(text, named) || isSiteModifier(text, named) || isReferencePlace(text, named)) continue;
+    // "the Stabilization Mission in Somalia", "the Bank of X": a lead inside a capitalised name is part of an organisation's name.
+    if (/[A-Z][\p{L}'’-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:^|[.!?]\s+|\n)\S+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) continue;
+    return named;
+  }
+  return null;
+}
+
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */
 function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
   const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|districts?|regions?|provinces?|camps?)\s+of\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|township|province)\b)?)/u.exec(text.slice(at, at + 80));
@@ -225,7 +250,9 @@ function unlistedName(text: string, at: number, mentions: readonly PlaceMention[
   const start = at + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
   if (mentions.some((x) => x.start < end && start < x.end)) return null;
-  return { start, end, text: m[1]!, role: 'location', place: null };
+  const named: PlaceMention = { start, end, text: m[1]!, role: 'location', place: null };
+  // "killed in Hamas attacks": an armed group, or a name that qualifies the next word, is no place.
+  return isArmedGroup(named.text) || isModifier(text, named) ? null : named;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
+import { SOURCES } from './sourcedata.js';
 
 /** data/claims/where.json: which mentions can never be the place of a claim, with a reason per rule. */
 const FILE = 'data/claims/where.json';
@@ -22,6 +23,8 @@ const Schema = z.object({
   background: z.object({ why: z.string().min(10), pattern: z.string(), local: z.string(), localWhy: z.string().min(10), stated: z.string(), statedWhy: z.string().min(10) }),
   nextScene: z.object({ why: z.string().min(10), pattern: z.string(), apart: z.string(), apartWhy: z.string().min(10) }),
   naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
+  bareName: z.object({ why: z.string().min(10), pattern: z.string() }),
+  airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -59,6 +62,10 @@ const STATED = compile(parsed.data.background.stated, 'i', 'background.stated');
 compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.nouns');
 /** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
+const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
+const BARE_NAME = parsed.data.bareName.pattern;
+compile(BARE_NAME, 'gu', 'bareName');
+const ARMED_GROUPS: ReadonlySet<string> = new Set(SOURCES.armedGroups.names);
 const NEXT_SCENE = compile(parsed.data.nextScene.pattern, 'i', 'nextScene');
 const NEXT_APART = compile(parsed.data.nextScene.apart, 'i', 'nextScene.apart');
 const FOCUS_BEFORE = compile(parsed.data.focus.before, 'i', 'focus.before');
@@ -205,4 +212,28 @@ export function tellsScene(sentence: string): boolean {
 /** "In a separate attack, …", "Elsewhere, …": a sentence that tells another incident than the one before (where.json `nextScene.apart`). */
 export function tellsApart(sentence: string): boolean {
   return NEXT_APART.test(sentence);
+}
+
+/** The names a locative or an attack verb leads to in a stretch, with their offsets in it (where.json `bareName`); armed groups left out. */
+export function bareNames(stretch: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const m of stretch.matchAll(new RegExp(BARE_NAME, 'gu'))) {
+    const name = m[1]!;
+    if (!isArmedGroup(name)) out.push({ name, at: m.index! + m[0].length - name.length });
+  }
+  return out;
+}
+
+/** "at the Kazan and Nizhnekamsk airports": the two towns whose airports a sentence names together (where.json `airportPair`), else null. */
+export function airportPair(sentence: string): [string, string] | null {
+  const m = AIRPORT_PAIR.exec(sentence);
+  if (!m) return null;
+  const a = m[1] ?? m[3];
+  const b = m[2] ?? m[4];
+  return a && b && !/['’]s$/.test(a) ? [a, b] : null;
+}
+
+/** "Hamas", "al-Shabab": an armed group of data/claims/sources.json, named as such, is never a place. */
+export function isArmedGroup(name: string): boolean {
+  return ARMED_GROUPS.has(name);
 }

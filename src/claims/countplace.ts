@@ -1,0 +1,282 @@
+import type { PlaceMention } from '../types.js';
+import type { CountDraft } from './counts.js';
+import type { Scene } from './placing.js';
+import { actsAsActor, asClaimPlace, chooseWhere, claimantCountry, defendingCountry, isModifier, type ClaimPlace } from './where.js';
+import { countryPlace } from '../places/index.js';
+import { isArea } from './area.js';
+import { rankPlace, type RuleChoice } from './placerank.js';
+import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
+import { clauseEnd, clauseStart, finerPlace } from './finer.js';
+import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
+
+/**
+ * Where a count happened (placeOfCount): the steps of where.json `countSteps`, each one way of
+ * finding a count's place, tried in their order; the place ranker (placerank.ts) then weighs the
+ * rules' choice against the other candidates.
+ */
+const SCENE_KINDS: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated']);
+
+/** The scene when `candidate` is only the country that contains it, else `candidate`. */
+export function narrowest(scene: ClaimPlace | null, candidate: ClaimPlace): ClaimPlace {
+  const wide = candidate.place;
+  const narrow = scene?.place;
+  if (!wide || !narrow || wide.precision !== 'country' || narrow.precision === 'country') return candidate;
+  return narrow.country === wide.country ? scene! : candidate;
+}
+
+const ORIGIN_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
+const isOrigin = (text: string, m: PlaceMention): boolean => ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+
+const TEST_LAUNCH = /\b(?:tests?|test-fir\w*|test launch\w*)\b/i;
+
+const BEFORE_INTERCEPTION = /\b(over|above|in|near)\s+(?:the\s+)?$/i;
+
+function hasParts(counts: readonly CountDraft[], c: CountDraft): boolean {
+  const i = counts.indexOf(c);
+  return c.partOf === null && counts.some((o) => o.partOf === i);
+}
+
+/**
+ * The place of a total whose parts name places ("five killed …, including two at Nuseirat"): a
+ * place said before the parts, else the one the claimant names ("the Gaza Health Ministry").
+ */
+function totalWhere(scene: Scene, counts: readonly CountDraft[], c: CountDraft): ClaimPlace | null {
+  const { text, sentence: s, places, claimant } = scene;
+  const firstPart = counts.find((o) => o.partOf !== null);
+  const before = firstPart ? chooseWhere(text, places, { from: s.start, to: s.start + firstPart.start, attachedAt: null }) : null;
+  if (before) return asClaimPlace(before, text);
+  const named = claimant ? places.find((m) => m.role === 'location' && m.place && claimant.includes(m.text)) : undefined;
+  if (named) return asClaimPlace(named, text);
+  // "58 drones, including 20 over the Belgorod region and 14 over the Bryansk region": parts in
+  // several regions of one country total in that country; so does a count of the same thing with one
+  // part placed in a region (where.json `totalOfParts`).
+  const partPlaces = firstPart ? places.filter((m) => m.role === 'location' && m.place?.country && m.start >= s.start + firstPart.start && m.end <= s.end) : [];
+  const cc = partPlaces[0]?.place?.country;
+  const regions = new Set(partPlaces.filter((m) => m.place!.admin1).map((m) => m.place!.admin1));
+  const country = cc && (regions.size >= 2 || placedParts(counts, c)) && partPlaces.every((m) => m.place!.country === cc) ? countryPlace(cc) : null;
+  return country ? { text: country.name, place: country } : null;
+}
+
+/** "337 drones, including 91 over the Moscow region": a counted total with a part of its own kind placed by its own locative. */
+function placedParts(counts: readonly CountDraft[], c: CountDraft): boolean {
+  const i = counts.indexOf(c);
+  return c.value !== null && counts.some((o) => o.partOf === i && o.kind === c.kind && o.placeFrom !== null);
+}
+
+/** Whether a total's sentence place is one of its placed parts' ("including 91 over the Moscow region"): then it is no place of the total. */
+function amongParts(scene: Scene, counts: readonly CountDraft[], c: CountDraft, m: PlaceMention | null): boolean {
+  if (!m || !placedParts(counts, c)) return false;
+  const firstPart = counts.find((o) => o.partOf !== null);
+  return !!firstPart && m.start >= scene.sentence.start + firstPart.start;
+}
+
+/**
+ * "25 drones were neutralised across the country", "killed seven across Ukraine": a count whose own
+ * clause gives it a national scope is the country's (where.json `scopes`).
+ */
+function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
+  const { text, sentence: s, places, claimant } = scene;
+  let to = s.text.length;
+  // "Across Ukraine, 11 people were killed": a scope fronted in the count's own clause is its scope too.
+  let from = 0;
+  for (const m of s.text.matchAll(clauseBreaks())) {
+    if (m.index! >= c.end) { to = m.index!; break; }
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+  }
+  // Only a short phrase fronted before a comma ("Across Ukraine, …"), not a clause of its own ("Sirens sounded across Israel as …").
+  const front = /^\s*[^,]{0,40},/.exec(s.text.slice(from, c.start));
+  const scope = (front ? countScope(text, { from: s.start + from, to: s.start + from + front[0].length }, places) : null)
+    ?? countScope(text, { from: s.start + c.start, to: s.start + Math.min(to, c.end + 80) }, places);
+  if (!scope) return null;
+  if (scope !== 'country') return asClaimPlace(scope);
+  // The country where things happened: one named as a place ("attacked Ukraine"), not the attacker's
+  // people ("Russian forces"); else the country of the sentence's finer places; else the claimant's.
+  const named = places.find((m) => m.role === 'location' && m.place?.precision === 'country' && !isOrigin(text, m) && !actsAsActor(text, m));
+  if (named) return asClaimPlace(named);
+  const cc = places.find((m) => m.role === 'location' && m.place?.country && m.place.precision !== 'country')?.place?.country;
+  const country = cc ? countryPlace(cc) : null;
+  if (country) return { text: country.name, place: country };
+  const own = claimantCountry(places, s.start, s.end, claimant) ?? defendingCountry(text, places, s.start, s.end, claimant);
+  if (own) return asClaimPlace(own);
+  // "Drones hit Belgorod. Across the country, 25 were shot down": the country of the story's place.
+  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
+  const story = told ? countryPlace(told) : null;
+  return story ? { text: story.name, place: story } : null;
+}
+
+/** "killed 5 soldiers and 6 civilians in X": counts of one kind joined by "and" share the place after the last. */
+function sharedPlaceFrom(sentence: string, c: CountDraft, counts: readonly CountDraft[]): number | null {
+  const next = counts[counts.indexOf(c) + 1];
+  if (!next || next.kind !== c.kind || next.partOf !== null || next.placeFrom === null) return null;
+  return /^\s*(?:,\s*)?(?:and|or)\s*$/.test(sentence.slice(c.end, next.start)) ? next.placeFrom : null;
+}
+
+
+/** The sentence's place, unless it lies in another clause than the count's: then the count's clause's own place first. */
+function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
+  const { sentenceWhere, sentence: s, text, places } = scene;
+  if (!sentenceWhere) return null;
+  let from = 0;
+  let to = s.text.length;
+  let softEnd = false;
+  // Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed" (where.json `clauseBreaks`).
+  for (const m of s.text.matchAll(clauseBreaks())) {
+    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+    else if (m.index! >= c.end) { to = m.index!; softEnd = reachesBack(m[0]); break; }
+  }
+  if (from === 0 && to === s.text.length) return sentenceWhere;
+  const at = sentenceWhere.start - s.start;
+  if (at >= from && at < to) return sentenceWhere;
+  // A place in an earlier clause carries on ("attacks in Balochistan killed 42, while forces killed 54
+  // militants in the incidents"); one in a later clause never reaches back.
+  const own = chooseWhere(text, places, { from: s.start + from, to: s.start + to, attachedAt: null });
+  return own ?? (at < from || softEnd ? sentenceWhere : null);
+}
+
+/** "North Korea conducted 13 missile tests": a test launch is in the country that tests. */
+function testingCountry(scene: Scene): ClaimPlace | null {
+  if (!TEST_LAUNCH.test(scene.sentence.text)) return null;
+  const firing = scene.places.find((m) => m.place?.precision === 'country' && m.role === 'location' && actsAsActor(scene.text, m));
+  return firing ? asClaimPlace(firing) : null;
+}
+
+/**
+ * "Ukraine's military says Russia attacked with 273 drones": a launch with no target named is over
+ * the country of who reports it (an attack's launcher is never its place).
+ */
+function reportingCountry(scene: Scene): ClaimPlace | null {
+  const { claimant, places } = scene;
+  if (!claimant) return null;
+  const own = places.find((m) => m.place?.precision === 'country' && m.place.geonameid !== null && claimant.includes(m.text.replace(/['’]s$/, '')));
+  return own ? asClaimPlace(own) : null;
+}
+
+/** What the steps that place one count share. */
+interface CountContext {
+  scene: Scene;
+  c: CountDraft;
+  counts: readonly CountDraft[];
+  done: readonly { where: ClaimPlace | null }[];
+  /** The count's clause's place (see ownClause), not among its total's parts; read once. */
+  clause: () => PlaceMention | null;
+}
+
+type Step = (x: CountContext) => ClaimPlace | null;
+
+const countryOf = (m: PlaceMention | null): ClaimPlace | null => (m ? asClaimPlace(m) : null);
+
+/** The steps named in where.json `countSteps`, each one way of finding a count's place. */
+const STEPS: Readonly<Record<string, Step>> = {
+  'in-head': ({ scene: { text, sentence: s, places }, c }) => {
+    const m = places.find((p) => p.role === 'location' && p.start >= s.start + c.headStart && p.end <= s.start + c.end && !isModifier(text, p));
+    return m ? asClaimPlace(m, text) : null;
+  },
+  scope: ({ scene, c }) => scopedCountry(scene, c),
+  // Only where the sentence names no area of its own: "In the Mykolaiv region, 5 houses were damaged across the region".
+  'area-anaphor': ({ scene, c }) => (scene.namedArea && refersToArea(scene.sentence.text.slice(Math.max(0, c.start - 30), c.end + 60))
+    && !scene.places.some((m) => m.role === 'location' && isArea(asClaimPlace(m, scene.text))) ? scene.namedArea : null),
+  attached: ({ scene: { text, sentence: s, places }, c, counts }) => {
+    const from = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
+    if (from === null) return null;
+    const m = chooseWhere(text, places, { from: s.start + from, to: s.end, attachedAt: s.start + from });
+    return m && m.start - (s.start + from) < 40 && !/[,;]/.test(text.slice(s.start + from, m.start)) ? asClaimPlace(m, text) : null;
+  },
+  total: ({ c, done }) => (c.partOf !== null ? done[c.partOf]?.where ?? null : null),
+  'left-from': ({ scene: { text, sentence: s, places } }) => {
+    const m = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
+    return m ? asClaimPlace(m, text) : null;
+  },
+  'total-of-parts': ({ scene, c, counts }) => (hasParts(counts, c) ? totalWhere(scene, counts, c) : null),
+  'testing-country': ({ scene }) => testingCountry(scene),
+  framed: ({ scene, c, clause }) => {
+    const frame = clause();
+    if (!frame || !isFrame(scene.text, scene.sentence.start, frame)) return null;
+    const at = scene.sentence.start + c.start;
+    const end = scene.sentence.start + c.end;
+    const found = finerPlace(scene, asClaimPlace(frame, scene.text), { at, end, from: clauseStart(scene, frame.end, at), to: clauseEnd(scene, end) });
+    // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
+    return found && !found.place ? { text: found.text, place: frame.place } : found;
+  },
+  clause: ({ scene, c, clause }) => {
+    const m = clause();
+    const { text, sentenceWhere } = scene;
+    // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
+    const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
+      && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
+    if (!m || passing) return null;
+    // "405 drones overnight, mainly targeting Kyiv": the salvo's focus is in the country that holds it (where.json `focus`).
+    if (FOCUS_KINDS.has(c.kind) && isFocus(text, m)) {
+      const country = m.place?.country ? countryPlace(m.place.country) : null;
+      return country ? { text: country.name, place: country } : null;
+    }
+    // "in the Somali city of Beledweyne … At least six dead in central Somalia": the country that contains
+    // the scene named before says no more than the scene, within one running paragraph.
+    return SCENE_KINDS.has(c.kind) && scene.sameLine ? narrowest(scene.lastWhere, asClaimPlace(m, text)) : asClaimPlace(m, text);
+  },
+  'defending-country': ({ scene: { text, sentence: s, places, claimant } }) => countryOf(defendingCountry(text, places, s.start, s.end, claimant)),
+  background: ({ scene }) => (isBackgroundTotal(scene.sentence.text) ? theatre(scene) : null),
+  'claimant-country': ({ scene, c }) => {
+    const own = countryOf(claimantCountry(scene.places, scene.sentence.start, scene.sentence.end, scene.claimant));
+    // "Shelling hit Kherson. Ukrainian officials said two were killed": the claimant's country says no
+    // more than the town the story already placed the casualties in.
+    if (!own || !SCENE_KINDS.has(c.kind)) return own;
+    const paragraph = narrowest(scene.area ?? scene.lastWhere, own);
+    return paragraph !== own ? paragraph : narrowest(scene.storyWhere ?? null, own);
+  },
+  'salvo-place': ({ done }) => (done.length ? done[done.length - 1]!.where : null),
+  'reporting-country': ({ scene }) => reportingCountry(scene),
+  'line-country': ({ scene: { text, places, sameLine } }) => {
+    if (sameLine) return null;
+    // Not "the Lebanese border": a border or side named after a country lies at its edge, not in it.
+    return countryOf(places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
+      && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
+  },
+  carried: ({ scene, c }) => scene.area ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
+  'claimant-place': ({ scene }) => scene.claimantPlace ?? null,
+  story: ({ scene }) => scene.area ?? scene.storyWhere ?? null,
+  dateline: ({ scene }) => scene.datelinePlace,
+};
+
+const ORDER: readonly { name: string; run: Step; kinds: ReadonlySet<string> | null }[] = COUNT_STEPS.map((x) => {
+  const run = STEPS[x.step];
+  if (!run) throw new Error(`data/claims/where.json: countSteps: unknown step "${x.step}"`);
+  return { name: x.step, run, kinds: x.kinds ? new Set(x.kinds) : null };
+});
+
+/**
+ * Where a count happened: the first place the steps of where.json `countSteps` find, in their order
+ * (most specific first: the count's own words, its total, its clause, the countries of the sentence,
+ * the paragraph's place, the dateline). `done` holds the sentence's claims placed before it.
+ */
+export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
+  let clause: PlaceMention | null | undefined;
+  const x: CountContext = {
+    scene, c, counts, done,
+    clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
+  };
+  return rankPlace(scene, c, counts, ruleChoice(x));
+}
+
+/** The rules' place of a count: the first the steps find, and the step that found it. */
+function ruleChoice(x: CountContext): RuleChoice {
+  const { scene, c, counts } = x;
+  for (const step of ORDER) {
+    if (step.kinds && !step.kinds.has(c.kind)) continue;
+    const where = step.run(x);
+    if (where) return { where: SETTLE_KINDS.has(c.kind) || SEVERAL_KINDS.has(c.kind) ? refined(scene, c, counts, where) : where, step: step.name };
+  }
+  return { where: null, step: null };
+}
+
+const AVIATION_KINDS: ReadonlySet<string> = new Set(['airport_closed', 'flights_disrupted']);
+
+/**
+ * The place carried from the sentences before. An airport closed is the place of closures and flights:
+ * "12 lightly injured while running to shelters" after a closure at an airport is in the airport's
+ * town, if known, not at the airport.
+ */
+function carried(last: ClaimPlace | null, lastKind: string | null, kind: string): ClaimPlace | null {
+  // An airport struck ("a drone hit Nakhchivan airport, injuring two") stays the scene.
+  if (!last || AVIATION_KINDS.has(kind) || !AVIATION_KINDS.has(lastKind ?? '') || !/\bairports?\b/i.test(last.text)) return last;
+  return last.place && !/\bairports?\b/i.test(last.place.name) ? { text: last.place.name, place: last.place } : null;
+}
