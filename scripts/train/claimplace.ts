@@ -6,8 +6,8 @@
  * calibration fitted on the held-out folds' winning probabilities, then fit on all.
  *
  *   npx tsx scripts/train/claimplace.ts [GOLD.jsonl[:even] ...]
- * Default: the project's own written set data/claims/train/claimplace.jsonl, the even lines of
- * ../shared/eval/dev/claims-domain.jsonl and /work/checks/claimplace-own-A.jsonl where present.
+ * Default: the project's own written sets data/claims/train/claimplace.jsonl (single sentences) and
+ * claimplace-wire.jsonl (whole wire items), and the even lines of ../shared/eval/dev/claims-domain.jsonl.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -21,7 +21,7 @@ const GoldRecord = z.object({ id: z.string(), text: z.string(), title: z.string(
 /** One count of one article: its candidates and which of them are right. */
 interface Group { doc: number; cands: Candidate[]; right: boolean[] }
 
-const DEFAULT = ['data/claims/train/claimplace.jsonl', '../shared/eval/dev/claims-domain.jsonl:even', '/work/checks/claimplace-own-A.jsonl'];
+const DEFAULT = ['data/claims/train/claimplace.jsonl', '../shared/eval/dev/claims-domain.jsonl:even', 'data/claims/train/claimplace-wire.jsonl'];
 
 function records(spec: string): z.infer<typeof GoldRecord>[] {
   const [file, half] = spec.split(':') as [string, string | undefined];
