@@ -3,7 +3,7 @@ import { findEntities } from '../language/index.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
 import { attributionOf, backwardSource, openingSelfSource, saysOfItself, type Attribution } from './attribution.js';
-import { subjectOf } from './statements.js';
+import { subjectOf } from './partywords.js';
 import { TitledPeople } from './people.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
