@@ -71,17 +71,6 @@ export function actsAsActor(text: string, m: PlaceMention): boolean {
   return ACTS_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
-/**
- * "the massacre in X drew condemnation", "a depot in X took a direct hit": a lower-case word the
- * lemma table changes without a suffix rule is an irregular verb form (data/language/lemmas.json
- * `irregular`), so the name before it is the scene, not a modifier.
- */
-function irregularVerb(word: string): boolean {
-  if (!/^[a-z]+$/.test(word) || /(?:s|ed|ing)$/.test(word)) return false;
-  const f = formOf(word);
-  return f.lemma !== f.lower;
-}
-
 /** True when the name only qualifies another noun: "Iskander-M missiles", "Gaza Health Ministry", "MDT David light vehicle". */
 export function isModifier(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 40);
@@ -91,7 +80,7 @@ export function isModifier(text: string, m: PlaceMention): boolean {
   if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
   // A verb after the name ("southern Lebanon killed") leaves it a place, and so does an adverb
   // ("a building in Sumy partially destroyed") or a count ("in Bucha four houses were damaged").
-  if (/^[a-z]+(?:ed|ing|ly)$/.test(next) || VERB_WORDS.has(next) || formOf(next).likeNum || irregularVerb(next)) return false;
+  if (/^[a-z]+(?:ed|ing|ly)$/.test(next) || VERB_WORDS.has(next) || formOf(next).likeNum) return false;
   if (PLACE_NOUN.test(after)) return false;
   return !FREE_AFTER.has(next.toLowerCase());
 }
