@@ -1,6 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { extractArticle } from '../src/pipeline.js';
+import { kindTable as table } from './helpers/kinds.js';
 
 // Claims short wire items hold and the engine did not find (issue 9, round kinds4): the dead told by
 // bodies recovered and by the number killed; a salvo's share that hits ("several hitting X") or is told
@@ -9,16 +8,6 @@ import { extractArticle } from '../src/pipeline.js';
 // that came under fire. Each class in wordings of our own (verb, tense, voice, order, numbers as words
 // and digits, with and without a source), with the near misses that must stay out. Rows compare kind,
 // value, qualifier and place of every claim of the kinds asked.
-function read(text: string, kinds: ReadonlySet<string>): string[] {
-  return extractArticle({ id: 'k', title: null, published: '2025-06-14', text } as never).claims
-    .filter((c) => kinds.has(c.kind)).map((c) => `${c.kind} ${c.value} ${c.qualifier}${c.where ? ` @${c.where.text}` : ''}`).sort();
-}
-
-function table(kinds: readonly string[], rows: readonly (readonly [string, readonly string[]])[]): void {
-  const set = new Set(kinds);
-  const wrong = rows.map(([text, want]) => ({ text, want: [...want].sort(), got: read(text, set) })).filter((r) => JSON.stringify(r.got) !== JSON.stringify(r.want));
-  assert.deepEqual(wrong, []);
-}
 
 test('killed: bodies recovered, found or pulled out count the dead; bodies returned, or still to be recovered, do not', () => {
   table(['killed'], [

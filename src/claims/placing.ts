@@ -48,6 +48,30 @@ export function eachPlaces(scene: Scene, c: CountDraft): ClaimPlace[] {
 }
 
 /**
+ * "flights at Kazan International Airport in Kazan and Begishevo Airport in Nizhnekamsk": a closure of
+ * several airports is in the region the sentence names, else the city ("Moscow's Sheremetyevo and Vnukovo airports").
+ * Null when the sentence gives no such place: the airports' own names are then the place.
+ */
+function placeOfAirports(scene: Scene, st: StatementDraft): ClaimPlace[] | null {
+  const { text, sentence: s, places } = scene;
+  const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region');
+  if (region) return [asClaimPlace(region, text)];
+  // "Drones attacked Moscow. Flights were halted at Vnukovo and Sheremetyevo airports": the city the paragraph named holds them.
+  const told = scene.lastWhere?.place;
+  if (told && (told.precision === 'city' || told.precision === 'region') && !isAirportName(scene.lastWhere!.text)
+    && places.some((p) => p.role === 'location' && p.place?.country === told.country && nearKm(p.place, told) < 80)) return [scene.lastWhere!];
+  // "at the Kazan and Nizhnekamsk airports": two towns' airports are at both towns (where.json `airportPair`), after the city the paragraph named ("Vnukovo and Sheremetyevo" are Moscow's).
+  const pair = st.value === 2 ? airportPair(s.text) : null;
+  const city = places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text) && !pair?.includes(p.text));
+  if (city) return [asClaimPlace(city, text)];
+  const first = pair ? places.find((p) => p.role === 'location' && p.text === pair[0] && p.start >= s.start && p.end <= s.end) : undefined;
+  if (pair && first && !SENTENCE_OPENER.test(pair[0])) return [{ text: `${pair[0]} and ${pair[1]}`, place: first.place }];
+  const town = places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
+  if (town) return [asClaimPlace(town, text)];
+  return null;
+}
+
+/**
  * Where a statement happened: an airport it names; for agreements and meetings the place they
  * were held ("in New Delhi") or the dateline's; otherwise the sentence's place. A damage
  * statement over a list of places ("hubs in Saint Petersburg and Tver") gives one place each.
@@ -56,24 +80,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   const { text, sentence: s, places, claimant } = scene;
   const from = s.start + st.placeFrom;
   const to = s.start + st.placeTo;
-  // "flights at Kazan International Airport in Kazan and Begishevo Airport in Nizhnekamsk": a closure of
-  // several airports is in the region the sentence names, else the city ("Moscow's Sheremetyevo and Vnukovo airports").
-  if (st.whereText && st.kind === 'airport_closed' && (st.value ?? 0) >= 2) {
-    const region = places.find((p) => p.role === 'location' && p.place?.precision === 'region');
-    if (region) return [asClaimPlace(region, text)];
-    // "Drones attacked Moscow. Flights were halted at Vnukovo and Sheremetyevo airports": the city the paragraph named holds them.
-    const told = scene.lastWhere?.place;
-    if (told && (told.precision === 'city' || told.precision === 'region') && !isAirportName(scene.lastWhere!.text)
-      && places.some((p) => p.role === 'location' && p.place?.country === told.country && nearKm(p.place, told) < 80)) return [scene.lastWhere!];
-    // "at the Kazan and Nizhnekamsk airports": two towns' airports are at both towns (where.json `airportPair`), after the city the paragraph named ("Vnukovo and Sheremetyevo" are Moscow's).
-    const pair = st.value === 2 ? airportPair(s.text) : null;
-    const city = places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text) && !pair?.includes(p.text));
-    if (city) return [asClaimPlace(city, text)];
-    const first = pair ? places.find((p) => p.role === 'location' && p.text === pair[0] && p.start >= s.start && p.end <= s.end) : undefined;
-    if (pair && first && !SENTENCE_OPENER.test(pair[0])) return [{ text: `${pair[0]} and ${pair[1]}`, place: first.place }];
-    const town = places.find((p) => p.role === 'location' && p.place?.precision === 'city' && !/\bairports?\b/i.test(p.text));
-    if (town) return [asClaimPlace(town, text)];
-  }
+  const closed = st.whereText && st.kind === 'airport_closed' && (st.value ?? 0) >= 2 ? placeOfAirports(scene, st) : null;
+  if (closed) return closed;
   if (st.whereText) {
     const at = text.indexOf(st.whereText, s.start);
     return [{ text: st.whereText, place: places.find((m) => m.start >= at && m.end <= at + st.whereText!.length)?.place ?? null }];
