@@ -104,7 +104,7 @@ const READ: Readonly<Record<string, StepFn>> = {
   'vague-needs-head': (x) => !!x.head || !WORDS.VAGUE_NEEDS_HEAD.has(x.q.text.trim().replace(/\s+/g, ' ').toLowerCase()),
   'after-phrase': (x) => {
     const { tokens, after } = x;
-    const found = x.head ? undefined : AFTER.flatMap((r) => r.phrases.all.filter((ph) => ph.every((w, k) => tokens[after + k]?.lower === w)).map((ph) => ({ r, ph })))[0];
+    const found = x.head ? undefined : afterPhrase(tokens, after);
     if (found && (countAt(x, after + found.ph.length) || countAt(x, after + found.ph.length + 1))) return false;
     x.afterRule = found?.r ?? null;
   },
@@ -139,6 +139,18 @@ const READ: Readonly<Record<string, StepFn>> = {
     if (ofThem && x.coordinated) x.after += 2;
   },
 };
+
+/** The first rule of AFTER (in order) with a phrase at token `at`, and its first such phrase (plain loops: this runs for every count). */
+function afterPhrase(tokens: readonly Token[], at: number): { r: (typeof AFTER)[number]; ph: readonly string[] } | undefined {
+  for (const r of AFTER) {
+    for (const ph of r.phrases.all) {
+      let k = 0;
+      while (k < ph.length && tokens[at + k]?.lower === ph[k]) k++;
+      if (k === ph.length) return { r, ph };
+    }
+  }
+  return undefined;
+}
 
 /** Whether the count coordinated after this one has a verb of its own other than launching ("and 19 missiles downed"). */
 function nextCountHasVerb(x: CountState): boolean {

@@ -2,7 +2,7 @@ import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate }
 import { annotateSentence, isCumulative, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
-import { tokenize, type Token } from './tokens.js';
+import { FormFlags, tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 import { withSettlements } from './settlements.js';
@@ -46,17 +46,11 @@ const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
  */
 export function mayClaim(text: string, tokens: readonly Token[] | null = null): boolean {
   if (!tokens || text.includes('_')) return MAY_CLAIM.test(text) || mayCount(text);
-  for (const t of tokens) {
-    let may = claimWords.get(t.text);
-    if (may === undefined) {
-      if (claimWords.size >= 100_000) claimWords = new Map();
-      claimWords.set(t.text, (may = MAY_CLAIM.test(t.text) || mayCount(t.text)));
-    }
-    if (may) return true;
-  }
+  for (const t of tokens) if (CLAIM_WORDS.has(t)) return true;
   return false;
 }
-let claimWords = new Map<string, boolean>();
+// Kept by the spelling's form id (the pipeline's word forms), not by its text.
+const CLAIM_WORDS = new FormFlags((w) => MAY_CLAIM.test(w) || mayCount(w));
 
 /**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every

@@ -65,10 +65,12 @@ export class RuleGate {
   private readonly needs: Need[] = [];
   private readonly rules: (readonly number[])[] = [];
   /**
-   * Per spelling's shared form, the needs it meets (most meet none): keyed by the form object, not
-   * its text, so a look-up compares no strings (a string-keyed cache measured slower).
+   * Per spelling's shared form, the needs it meets (most meet none): kept in an array by the form's id
+   * (of the form table's current generation), so a look-up hashes nothing (a string-keyed cache and a
+   * WeakMap by form both measured slower).
    */
-  private readonly met = new WeakMap<WordForm, readonly number[]>();
+  private met: (readonly number[] | undefined)[] = [];
+  private metGeneration = -1;
   /** Stamp of the sentence that met each need: no clearing between sentences. */
   private readonly seen: Int32Array;
   private stamp = 0;
@@ -97,13 +99,24 @@ export class RuleGate {
   }
 
   private metBy(f: WordForm): readonly number[] {
-    let m = this.met.get(f);
-    if (m === undefined) {
-      const found: number[] = [];
-      for (let n = 0; n < this.needs.length; n++) if (has(this.needs[n]!, f)) found.push(n);
-      this.met.set(f, (m = found.length ? found : NONE));
+    if (f.generation !== this.metGeneration) {
+      // A form of an older generation (its id may be a newer form's) is answered without being kept.
+      if (f.generation < this.metGeneration) return this.needsMet(f);
+      [this.met, this.metGeneration] = [[], f.generation];
     }
+    const met = this.met;
+    const id = f.id;
+    // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
+    while (met.length <= id) met.push(undefined);
+    let m = met[id];
+    if (m === undefined) met[id] = m = this.needsMet(f);
     return m;
+  }
+
+  private needsMet(f: WordForm): readonly number[] {
+    const found: number[] = [];
+    for (let n = 0; n < this.needs.length; n++) if (has(this.needs[n]!, f)) found.push(n);
+    return found.length ? found : NONE;
   }
 
   /** Whether the tokens meet every need of at least one rule (else no rule can match them). */

@@ -1,5 +1,5 @@
 import type { PhraseIndex, PhraseList } from './lexicon.js';
-import type { Token } from '../language/index.js';
+import { formOf, type Token } from '../language/index.js';
 
 // The one tokenizer lives in the language layer; claims only add phrase lookups over its tokens.
 export { tokenize, type Token } from '../language/index.js';
@@ -44,4 +44,32 @@ export function matchesAt<T>(tokens: readonly Token[], i: number, index: PhraseI
     if (k === phrase.length) out.push({ value, length: k });
   }
   return out;
+}
+
+/**
+ * A yes/no fact of a spelling, kept in a byte array by the spelling's form id (language: WordForm):
+ * one array read per token instead of a string-keyed look-up. Forms of an older generation of the
+ * form table (their ids may coincide with the newer's) are answered without being kept.
+ */
+export class FormFlags {
+  private flags = new Int8Array(0);
+  private generation = -1;
+  constructor(private readonly compute: (text: string) => boolean) {}
+
+  has(t: Token): boolean {
+    const f = t.form ?? formOf(t.text);
+    if (f.generation !== this.generation) {
+      if (f.generation < this.generation) return this.compute(f.text);
+      [this.flags, this.generation] = [new Int8Array(1024), f.generation];
+    }
+    const id = f.id;
+    if (id >= this.flags.length) {
+      const grown = new Int8Array(Math.max(id + 1, this.flags.length * 2));
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    let v = this.flags[id]!;
+    if (v === 0) this.flags[id] = v = this.compute(f.text) ? 2 : 1;
+    return v === 2;
+  }
 }

@@ -63,8 +63,8 @@ compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.noun
 /** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
-const BARE_NAME = parsed.data.bareName.pattern;
-compile(BARE_NAME, 'gu', 'bareName');
+// One global pattern, read with exec from the stretch's start (a pattern built per call costs its construction and warm-up each time).
+const BARE_NAME = compile(parsed.data.bareName.pattern, 'gu', 'bareName');
 const ARMED_GROUPS: ReadonlySet<string> = new Set(SOURCES.armedGroups.names);
 const NEXT_SCENE = compile(parsed.data.nextScene.pattern, 'i', 'nextScene');
 const NEXT_APART = compile(parsed.data.nextScene.apart, 'i', 'nextScene.apart');
@@ -217,7 +217,10 @@ export function tellsApart(sentence: string): boolean {
 /** The names a locative or an attack verb leads to in a stretch, with their offsets in it (where.json `bareName`); armed groups left out. */
 export function bareNames(stretch: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  for (const m of stretch.matchAll(new RegExp(BARE_NAME, 'gu'))) {
+  BARE_NAME.lastIndex = 0;
+  for (let m = BARE_NAME.exec(stretch); m; m = BARE_NAME.exec(stretch)) {
+    // An empty match (none with today's pattern) moves on by a code point, as matchAll does.
+    if (!m[0]) BARE_NAME.lastIndex += (stretch.codePointAt(BARE_NAME.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     const name = m[1]!;
     if (!isArmedGroup(name)) out.push({ name, at: m.index! + m[0].length - name.length });
   }
