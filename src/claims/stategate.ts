@@ -96,7 +96,16 @@ export class RuleGate {
       this.rules.push(own);
     }
     this.seen = new Int32Array(this.needs.length);
+    // Each rule is filed under its first need: a rule whose needs are all met has that one met, so only
+    // the rules filed under a need the sentence met are read (not every rule for every sentence).
+    this.byFirst = this.needs.map(() => []);
+    for (const own of this.rules) if (own.length) this.byFirst[own[0]!]!.push(own);
   }
+
+  /** Per need, the rules filed under it (their first need). */
+  private readonly byFirst: (readonly number[])[][];
+  /** The needs met by the sentence being read, in the order met (reused: no array per sentence). */
+  private readonly metNow: number[] = [];
 
   private metBy(f: WordForm): readonly number[] {
     if (f.generation !== this.metGeneration) {
@@ -128,17 +137,26 @@ export class RuleGate {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    let any = false;
+    const metNow = this.metNow;
+    metNow.length = 0;
     for (const t of tokens) {
       const m = this.metBy(t.form ?? (t.form = formOf(t.text)));
-      for (let k = 0; k < m.length; k++) seen[m[k]!] = stamp;
-      if (m.length) any = true;
+      for (let k = 0; k < m.length; k++) {
+        const n = m[k]!;
+        if (seen[n] !== stamp) {
+          seen[n] = stamp;
+          metNow.push(n);
+        }
+      }
     }
-    if (!any) return false;
-    for (const own of this.rules) {
-      let all = true;
-      for (let k = 0; k < own.length && all; k++) all = seen[own[k]!] === stamp;
-      if (all) return true;
+    for (let i = 0; i < metNow.length; i++) {
+      const filed = this.byFirst[metNow[i]!]!;
+      for (let r = 0; r < filed.length; r++) {
+        const own = filed[r]!;
+        let all = true;
+        for (let k = 1; k < own.length && all; k++) all = seen[own[k]!] === stamp;
+        if (all) return true;
+      }
     }
     return false;
   }
