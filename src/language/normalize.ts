@@ -43,20 +43,47 @@ function replacement(ch: string): string {
   return ch;
 }
 
+/** A character no rule of replacement() changes and SUSPECT does not match: ASCII, Latin-1 below U+00A0, typographic quotes and dashes. */
+const kept = (c: number): boolean => c < 0xa0 || c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014;
+
+/**
+ * Whether SUSPECT matches anywhere in the text, read by char codes: every character it matches is
+ * at U+00A0 or above (format characters from U+00AD, other scripts' digits from U+0660), so only
+ * those are tested, one code point each; typographic quotes and dashes, the common ones, are none.
+ */
+function hasSuspect(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (kept(text.charCodeAt(i))) continue;
+    const code = text.codePointAt(i)!;
+    if (SUSPECT.test(String.fromCodePoint(code))) return true;
+    if (code > 0xffff) i++;
+  }
+  return false;
+}
+
 export function normalizeText(original: string): NormalizedText {
-  if (!SUSPECT.test(original)) return { text: original, toOriginal: (i) => i, changed: false };
+  if (!hasSuspect(original)) return { text: original, toOriginal: (i) => i, changed: false };
   const parts: string[] = [];
   // starts[k] = offset in the original of normalised offset k.
   const starts: number[] = [];
+  // Runs of kept characters are copied whole: only the others go through replacement().
+  let run = 0;
   for (let i = 0; i < original.length;) {
+    if (kept(original.charCodeAt(i))) {
+      starts.push(i);
+      i++;
+      continue;
+    }
+    if (run < i) parts.push(original.slice(run, i));
     const code = original.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    const out = replacement(ch);
+    const out = replacement(original.slice(i, i + width));
     for (let k = 0; k < out.length; k++) starts.push(i);
     parts.push(out);
     i += width;
+    run = i;
   }
+  if (run < original.length) parts.push(original.slice(run));
   starts.push(original.length);
   const text = parts.join('');
   return { text, toOriginal: (i) => starts[Math.max(0, Math.min(i, starts.length - 1))]!, changed: text !== original };

@@ -51,10 +51,20 @@ const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 ||
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (text.charCodeAt(i) === 32) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
       i++;
+      continue;
+    }
+    // Most words are ASCII: scanned and hashed in one pass, its form found without a second read.
+    const end = isAsciiWord(c) ? asciiWordEnd(text, i) : -1;
+    if (end >= 0) {
+      const f = formHashed(text, i, end, scanHash & 0x3fffffff);
+      tokens.push({ text: f.text, lower: f.lower, start: i, end, form: f });
+      i = end;
       continue;
     }
     const code = text.codePointAt(i)!;
@@ -63,19 +73,57 @@ export function tokenize(text: string): Token[] {
       const start = i;
       let end = wordRunEnd(text, i);
       // A joiner continues the word only when a word character follows it.
-      while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isWordAt(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
+      while (end + 1 < n && isJoiner(text.charCodeAt(end)) && isWordAt(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
       const f = formAt(text, start, end);
       tokens.push({ text: f.text, lower: f.lower, start, end, form: f });
       i = end;
     } else {
       if (!isSpace(code)) {
-        const f = formAt(text, i, i + width);
+        const f = c < 128 ? asciiMark(text, i, c) : formAt(text, i, i + width);
         tokens.push({ text: f.text, lower: f.lower, start: i, end: i + width, form: f });
       }
       i += width;
     }
   }
   return tokens;
+}
+
+const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** The hash of the word asciiWordEnd read last (hashAt's, before its mask). */
+let scanHash = 0;
+
+/**
+ * The end of the word of ASCII letters and digits (joined as tokenize joins them) that starts at
+ * `i`, its hash left in scanHash; -1 when a character that is not ASCII may belong to the word,
+ * which the general scan then reads.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let h = 0x811c9dc5 | 0;
+  for (;;) {
+    let d = 0;
+    while (i < n && isAsciiWord((d = text.charCodeAt(i)))) {
+      h = Math.imul(h ^ d, 0x01000193);
+      i++;
+    }
+    if (i >= n) break;
+    if (d >= 128) {
+      if (d === 0x2019 || isWordAt(text.codePointAt(i)!)) return -1;
+      break;
+    }
+    if (!isJoiner(d) || i + 1 >= n) break;
+    const e = text.charCodeAt(i + 1);
+    if (e >= 128) {
+      if (isWordAt(text.codePointAt(i + 1)!)) return -1;
+      break;
+    }
+    if (!isAsciiWord(e)) break;
+    h = Math.imul(h ^ d, 0x01000193);
+    i++;
+  }
+  scanHash = h;
+  return i;
 }
 
 /**
@@ -129,14 +177,21 @@ function newForm(text: string, hash: number): WordForm {
 /**
  * The intern table of forms: open addressing on a hash of the spelling's UTF-16 units, so that
  * tokenize finds a word's form straight from the text it scans (no slice of the text, no
- * lower-casing, no string hashing of a fresh string for a spelling met before). Bounded: past
- * FORM_LIMIT spellings a fresh table (and generation) starts, so a long run does not grow it without end.
+ * lower-casing, no string hashing of a fresh string for a spelling met before). The slots are
+ * pairs (hash, id + 1) in one Int32Array, sized to twice the forms it holds: a probe reads one
+ * small array and touches a form only when the hashes agree (a table of object references, sized
+ * for the limit, missed the cache on most rare words). Bounded: past FORM_LIMIT spellings a fresh
+ * table (and generation) starts, so a long run does not grow it without end.
  */
 const FORM_LIMIT = 200_000;
-const SLOTS = 1 << 19;
-let formTable: (WordForm | undefined)[] = new Array<WordForm | undefined>(SLOTS).fill(undefined);
+const FIRST_SLOTS = 1 << 15;
+let slots = new Int32Array(2 * FIRST_SLOTS);
+let slotMask = FIRST_SLOTS - 1;
+let forms: WordForm[] = [];
 let formCount = 0;
 let generation = 0;
+/** The form of each ASCII mark (punctuation) by its code, of this generation. */
+let marks: (WordForm | undefined)[] = new Array<WordForm | undefined>(128).fill(undefined);
 
 function hashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
@@ -153,24 +208,57 @@ function sameAt(text: string, start: number, word: string): boolean {
 
 /** The form of the spelling text[start, end). */
 function formAt(text: string, start: number, end: number): WordForm {
-  const h = hashAt(text, start, end);
+  return formHashed(text, start, end, hashAt(text, start, end));
+}
+
+/** The form of the ASCII mark at text[i] (code c). */
+function asciiMark(text: string, i: number, c: number): WordForm {
+  const known = marks[c];
+  if (known !== undefined && known.generation === generation) return known;
+  const f = formAt(text, i, i + 1);
+  marks[c] = f;
+  return f;
+}
+
+/** The form of the spelling text[start, end), whose hash (hashAt's) is h. */
+function formHashed(text: string, start: number, end: number, h: number): WordForm {
   const len = end - start;
-  const mask = SLOTS - 1;
-  for (let k = h & mask; ; k = (k + 1) & mask) {
-    const f = formTable[k];
-    if (f === undefined) break;
-    if (f.hash === h && f.text.length === len && sameAt(text, start, f.text)) return f;
+  for (let k = (h & slotMask) << 1; ; k = (k + 2) & ((slotMask << 1) | 1)) {
+    const id = slots[k + 1]!;
+    if (id === 0) break;
+    if (slots[k] === h) {
+      const f = forms[id - 1]!;
+      if (f.text.length === len && sameAt(text, start, f.text)) return f;
+    }
   }
   if (formCount >= FORM_LIMIT) {
-    formTable = new Array<WordForm | undefined>(SLOTS).fill(undefined);
+    slots = new Int32Array(2 * FIRST_SLOTS);
+    slotMask = FIRST_SLOTS - 1;
+    forms = [];
+    marks = new Array<WordForm | undefined>(128).fill(undefined);
     formCount = 0;
     generation++;
   }
   const f = newForm(len === text.length ? text : text.slice(start, end), h);
-  let k = h & mask;
-  while (formTable[k] !== undefined) k = (k + 1) & mask;
-  formTable[k] = f;
+  forms.push(f);
+  if (2 * formCount > slotMask + 1) grow();
+  else place(f);
   return f;
+}
+
+function place(f: WordForm): void {
+  let k = (f.hash & slotMask) << 1;
+  while (slots[k + 1] !== 0) k = (k + 2) & ((slotMask << 1) | 1);
+  slots[k] = f.hash;
+  slots[k + 1] = f.id + 1;
+}
+
+/** Twice the slots, every form placed again. */
+function grow(): void {
+  const size = 2 * (slotMask + 1);
+  slots = new Int32Array(2 * size);
+  slotMask = size - 1;
+  for (const f of forms) place(f);
 }
 
 /** "didn't", "they'll": a contraction is its own cue word. */
