@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import { checkClaimants, type ClaimantCase } from './helpers/claimant.js';
+
+// Who says so for evacuations, and for tolls whose source stands in a neighbouring sentence (round claimant5).
+// Sentences written for these tests, with names, places and numbers of their own; "\n\n" is a paragraph break.
+// Each case: text, kind, value, the claimant wanted.
+const check = (cases: readonly ClaimantCase[]): void => checkClaimants(cases, 'Attack report');
+
+test('an evacuation is claimed by the authority that acts, also written in lower case, glossed by a name, or reported by an outlet', () => {
+  check([
+    ['The regional governor ordered the evacuation of 1,200 residents from three villages near the border.', 'evacuated', 1200, 'The regional governor'],
+    ['The army evacuated 45 wounded soldiers from the front by helicopter.', 'evacuated', 45, 'The army'],
+    ['Civil defence teams evacuated 30 families from damaged homes in the city.', 'evacuated', 30, 'Civil defence teams'],
+    ['The city council has evacuated 140 people from two schools near the river.', 'evacuated', 140, 'The city council'],
+    ['The local emergency service evacuated 65 patients from the hospital after the strike.', 'evacuated', 65, 'The local emergency service'],
+    ['The mayor of Brovary, Ihor Sapozhko, evacuated 90 residents of the damaged block overnight.', 'evacuated', 90, 'Ihor Sapozhko'],
+    ['Lebanese authorities have evacuated about 600 people from villages along the border, the state news agency reported.', 'evacuated', 600, 'Lebanese authorities'],
+    ['Police evacuated 200 people from a shopping centre after a bomb threat, local media reported.', 'evacuated', 200, 'Police'],
+    ['Authorities evacuated more than 3,000 people from the coastal town on Sunday.', 'evacuated', 3000, 'Authorities'],
+    ['More than 700 people were evacuated from villages near the volcano, the disaster agency said.', 'evacuated', 700, 'the disaster agency'],
+    // A source that is no outlet stays the claimant; an evacuation no one acts on or reports has none.
+    ['Troops evacuated 50 villagers from the valley, the governor said.', 'evacuated', 50, 'the governor'],
+    ['Some 2,000 people were evacuated from the area on Monday.', 'evacuated', 2000, null],
+    ['The attack damaged the hospital and 80 patients were evacuated.', 'evacuated', 80, null],
+  ]);
+});
+
+test('an evacuation told right after a sentence that names its source or acting authority, in the same paragraph, is theirs', () => {
+  check([
+    ['Governor Vyacheslav Gladkov announced new measures for the border district on Wednesday. About 1,100 children were evacuated from the area.', 'evacuated', 1100, 'Governor Vyacheslav Gladkov'],
+    ['The mayor of Nikopol, Oleksandr Sayuk, ordered an evacuation of the riverside district on Friday. By evening some 400 residents had been evacuated.', 'evacuated', 400, 'Oleksandr Sayuk'],
+    ['The Israeli military ordered residents of the northern town to leave. Around 150 people were evacuated by bus overnight.', 'evacuated', 150, 'The Israeli military'],
+    ['Kharkiv regional governor Oleh Syniehubov said authorities were moving families out of frontline towns. Eighty people, including 20 children, were evacuated on Thursday.', 'evacuated', 80, 'Kharkiv regional governor Oleh Syniehubov'],
+    ["The region's emergency department said the river had burst its banks. Nearly 900 people were evacuated from low-lying streets.", 'evacuated', 900, "The region's emergency department"],
+    ['Officials in Zaporizhzhia region warned of further shelling. Another 230 residents were evacuated from Stepnohirsk.', 'evacuated', 230, 'Officials in Zaporizhzhia region'],
+    // A new paragraph ends it; so does a sentence between.
+    ['The governor said three people were killed in the shelling.\n\nAbout 300 residents were evacuated from the district.', 'evacuated', 300, null],
+    ['The governor said three people were killed in the shelling. Fires broke out in two warehouses. About 300 residents were evacuated from the district.', 'evacuated', 300, null],
+  ]);
+});
+
+test("a source named in the paragraph by a sentence that only gives news ('X gave details on Telegram', 'X reported the casualties') speaks for its unattributed sentences", () => {
+  check([
+    ['The regional governor gave details on Telegram. Three people were killed and nine injured in the strike on the port.', 'killed', 3, 'The regional governor'],
+    ['Governor Ivan Fedorov posted photos of the damage on Telegram. Eleven people were injured, including two children.', 'injured', 11, 'Governor Ivan Fedorov'],
+    ['The governor provided an update on the attack on Sunday morning. Two people were killed and 16 were injured.', 'killed', 2, 'The governor'],
+    ['Three people were killed when a drone struck a minibus near Kherson. The head of the regional military administration, Oleksandr Prokudin, reported the casualties on Telegram.', 'killed', 3, 'Oleksandr Prokudin'],
+    ['Israeli strikes on a school sheltering displaced families killed seven people on Sunday. The health ministry gave the toll in a statement.', 'killed', 7, 'The health ministry'],
+    ['Four soldiers were wounded in the ambush. The army released further details late on Monday.', 'injured', 4, 'The army'],
+    ['The city administration shared the latest figures on Facebook. Twelve homes were damaged and 5 people were hurt.', 'injured', 5, 'The city administration'],
+    ['Two rockets hit the industrial zone. The police published footage of the site.', 'hit', 2, 'The police'],
+    // Already read: a source after the facts, at the end of a sentence of several clauses.
+    ['Five civilians were killed in the shelling of the market, the ministry said in a statement issued later.', 'killed', 5, 'the ministry'],
+    ['Four people were killed, nine were wounded and a school was damaged, according to the district police chief.', 'killed', 4, 'the district police chief'],
+    // Not carried: no news given ("gave no details"), another paragraph, another speaker.
+    ['The ministry gave no details. Six people were killed in the blast.', 'killed', 6, null],
+    ['The governor gave details on Telegram.\n\nSix people were killed in a separate strike on Monday.', 'killed', 6, null],
+    ['The governor gave details on Telegram. The fire service said 6 people were killed.', 'killed', 6, 'The fire service'],
+  ]);
+});
