@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { checkClaimants, type ClaimantCase } from './helpers/claimant.js';
+import assert from 'node:assert/strict';
+import { checkClaimants, claimsOf, type ClaimantCase } from './helpers/claimant.js';
 
 // Who says so for evacuations, and for tolls whose source stands in a neighbouring sentence (round claimant5).
 // Sentences written for these tests, with names, places and numbers of their own; "\n\n" is a paragraph break.
@@ -57,4 +58,57 @@ test("a source named in the paragraph by a sentence that only gives news ('X gav
     ['The governor gave details on Telegram.\n\nSix people were killed in a separate strike on Monday.', 'killed', 6, null],
     ['The governor gave details on Telegram. The fire service said 6 people were killed.', 'killed', 6, 'The fire service'],
   ]);
+});
+
+// Meetings and visits in wire wordings: the parties compared as the evaluator compares claimants (the words of one hold
+// the other's, or they share half their words), so a claimant that gives the states before the people matches either way.
+const STOP = new Set(['the', 'of', 'a', 'an', 'in', 'over', 'and', 's', 'region', 'oblast', 'province', 'district', 'city', 'governorate', 'state', 'area', 'county']);
+const words = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)));
+function sameParties(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared === wa.size || shared === wb.size || shared / (wa.size + wb.size - shared) >= 0.5;
+}
+function checkMeetings(cases: readonly (readonly [text: string, ...wanted: string[]])[]): void {
+  const wrong: string[] = [];
+  for (const [text, ...wanted] of cases) {
+    const found = claimsOf(text, 'Diplomacy report').filter((c) => c.kind === 'meeting');
+    if (!found.length) wrong.push(`no meeting: ${text}`);
+    else for (const want of wanted) if (!sameParties(found[0]!.claimant ?? '', want)) wrong.push(`${JSON.stringify(found[0]!.claimant)} is not ${want}: ${text}`);
+  }
+  assert.deepEqual(wrong, []);
+}
+
+test('a meeting gives both parties, as people and as the states they act for: counterparts, guests received, particles in names, articles', () => {
+  checkMeetings([
+    ['German Defence Minister Boris Pistorius visited Vilnius on Monday and held talks with his Lithuanian counterpart Dovile Sakaliene.', 'Boris Pistorius and Dovile Sakaliene', 'Germany and Lithuania'],
+    ['Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi met in Beijing on Tuesday, the Russian foreign ministry said.', 'Sergei Lavrov and Wang Yi', 'Russia and China'],
+    ['Palestinian President Mahmoud Abbas was received by Turkish President Recep Tayyip Erdogan in Ankara.', 'Mahmoud Abbas and Recep Tayyip Erdogan', 'Palestine and Türkiye'],
+    ['The Ruvian envoy was welcomed by the emir at his palace in Doha on Sunday.', 'Ruvian envoy and the emir'],
+    ['Pakistani Prime Minister Shehbaz Sharif held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.', 'Shehbaz Sharif and Mohammed bin Salman', 'Pakistan and Saudi Arabia'],
+    ['European Commission President Ursula von der Leyen met Zelenskiy in Kyiv on Saturday.', 'Ursula von der Leyen and Zelenskiy'],
+    ['A Hamas delegation held talks with Egyptian officials in Cairo on Sunday, a Hamas official said.', 'Hamas and Egyptian officials', 'Hamas and Egypt'],
+    ['A delegation from Hamas met Egyptian mediators in Cairo on Sunday.', 'Hamas and Egyptian mediators', 'Hamas and Egypt'],
+    ['Chancellor Friedrich Merz hosted his Polish counterpart, Donald Tusk, in Berlin on Friday.', 'Friedrich Merz and Donald Tusk', 'Germany and Poland'],
+    ['Kenya\'s President William Ruto and Somali President Hassan Sheikh Mohamud met in Nairobi on Saturday.', 'William Ruto and Hassan Sheikh Mohamud', 'Kenya and Somalia'],
+  ]);
+});
+
+test("a visit is a meeting with the host: a lone visitor's party gains the host country, unless the visitor is of it; leaders named alone act for their state", () => {
+  checkMeetings([
+    ['Indian Prime Minister Narendra Modi visited Kyiv on Friday, the first such trip since the war began.', 'Narendra Modi', 'India and Ukraine'],
+    ['German Chancellor Friedrich Merz visited Warsaw on Tuesday for talks on migration.', 'Friedrich Merz', 'Germany and Poland'],
+    ['British Prime Minister Keir Starmer made a surprise visit to Kyiv on Thursday.', 'Keir Starmer', 'United Kingdom and Ukraine'],
+    ['Secretary of State Marco Rubio visited Israel on Sunday.', 'Marco Rubio', 'United States and Israel'],
+    ['Trump met Putin at a military base in Anchorage on Friday.', 'Trump and Putin', 'United States and Russia'],
+    ['Host Prime Minister Mark Carney welcomed Japanese Prime Minister Shigeru Ishiba in Ottawa.', 'Mark Carney and Shigeru Ishiba', 'Canada and Japan'],
+    ['Erdogan held talks with Sharaa in Ankara on Tuesday.', 'Erdogan and Sharaa', 'Türkiye and Syria'],
+    ['Macron and Starmer met in Paris to discuss the coalition.', 'Macron and Starmer', 'France and United Kingdom'],
+  ]);
+  // The visitor of the country visited gains no host; a name no state is known for stays as written.
+  const home = claimsOf('Ukrainian President Volodymyr Zelenskiy visited Kharkiv on Monday.').filter((c) => c.kind === 'meeting');
+  assert.equal(home[0]?.claimant, 'Ukraine (Ukrainian President Volodymyr Zelenskiy)');
+  const unknown = claimsOf('Varo and Lindqvist held talks in Oslo on Monday.').filter((c) => c.kind === 'meeting');
+  assert.equal(unknown[0]?.claimant, 'Varo and Lindqvist');
 });

@@ -7,7 +7,7 @@ const SourcesFile = z.object({
   armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
-  partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), wholeLinks: z.array(z.string().min(1)), after: z.array(z.string().min(1)), titleHeads: z.array(z.string().min(2)) }),
+  partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), wholeLinks: z.array(z.string().min(1)), after: z.array(z.string().min(1)), titleHeads: z.array(z.string().min(2)), particles: z.array(z.string().min(2)) }),
   sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)), compoundEnds: z.array(z.string().min(2)) }),
   forceNouns: z.object({ why: z.string(), named: z.array(z.string().min(2)), said: z.array(z.string().min(2)) }),
   documentNouns: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
