@@ -166,9 +166,25 @@ const DECIDED_SUBJECT = `(?:${alternation(SOURCES.decidedBy.subjects.map((w) => 
 const DECIDED = new RegExp(`^${DECIDED_SUBJECT}\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|later\\s+)?(?:${alternation(SOURCES.decidedBy.passive)})\\b[^,.;]{0,40}?\\sby|(?:${alternation(SOURCES.decidedBy.from)}))\\s+(${SOURCE_RUN})`);
 const MAY_DECIDED = new RegExp(`^${DECIDED_SUBJECT}\\s`);
 
+// The source tracker asks each of the next few sentences for its backward source before it reads them (sources.ts,
+// toldAfter), and again when it does: the last answers are kept, a few sentences' worth (never an article's).
+const BACK_KEPT = 8;
+const backSeen: string[] = [];
+const backSaid: (string | null)[] = [];
+let backNext = 0;
+
 /** The source a sentence gives for what the sentences before it told, if it is one that does ("This was reported by X."). */
 export function backwardSource(sentence: string): string | null {
   const s = sentence.trim();
+  for (let i = 0; i < backSeen.length; i++) if (backSeen[i] === s) return backSaid[i]!;
+  const said = readBackwardSource(s);
+  backSeen[backNext] = s;
+  backSaid[backNext] = said;
+  backNext = (backNext + 1) % BACK_KEPT;
+  return said;
+}
+
+function readBackwardSource(s: string): string | null {
   if (MAY_DECIDED.test(s)) {
     const decided = DECIDED.exec(s);
     if (decided?.[1]) return tidy(decided[1]);
@@ -237,9 +253,12 @@ const ORDERED = SOURCES.orderedBy;
 const MAY_ORDER = new RegExp(`\\b(?:${alternation([...ORDERED.nouns, ...ORDERED.imposed])})\\s+(?:of|from|by)\\s`);
 const ORDERED_BY = new RegExp(`\\b(?:by|on|under|at)\\s+(?:the\\s+)?(?:${alternation(ORDERED.nouns)})\\s+(?:of|from)\\s+(${SOURCE_RUN})|\\b(?:${alternation(ORDERED.measures)})\\s+(?:${alternation(ORDERED.imposed)})\\s+by\\s+(${SOURCE_RUN})`);
 
-/** The authority by whose order the sentence's fact was done, if it names one. */
-function orderedBy(s: string): string | null {
-  if (!MAY_ORDER.test(s)) return null;
+// The nouns the tally, figures and order tests need, read in one pass first: most sentences hold none of them.
+const ANY_NOUN = new RegExp(`\\b(?:${alternation([...SOURCES.outletTallies.nouns, ...SOURCES.figureGiving.nouns, ...ORDERED.nouns, ...ORDERED.imposed])})`);
+
+/** The authority by whose order the sentence's fact was done, if it names one (`nouns`: whether ANY_NOUN holds). */
+function orderedBy(s: string, nouns: boolean): string | null {
+  if (!nouns || !MAY_ORDER.test(s)) return null;
   const m = ORDERED_BY.exec(s);
   const source = m && tidy(m[1] ?? m[2] ?? '');
   return source && !PRONOUN.test(source) ? source : null;
@@ -250,18 +269,22 @@ export function attributionOf(sentence: string): Attribution {
   const s = sentence.trim();
   const back = backwardSource(s);
   if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };
-  if (MAY_TALLY.test(s)) {
+  const nouns = ANY_NOUN.test(s);
+  if (nouns && MAY_TALLY.test(s)) {
     const tally = OUTLET_TALLY.exec(s);
     if (tally?.[1]) return { claimant: tally[1], pronoun: false };
   }
-  const patterns = ANY_REPORT.test(s) || PER.test(s) ? PATTERNS : ANY_FIGURES.test(s) ? FIGURES_ONLY : null;
+  // The figures test is both a gate of the pattern list and FIGURES' own: read once.
+  let figures: boolean | undefined;
+  const patterns = ANY_REPORT.test(s) || PER.test(s) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
   if (!patterns) {
-    const ordered = orderedBy(s);
+    const ordered = orderedBy(s, nouns);
     return { claimant: ordered, pronoun: false };
   }
   const spacedVerb = SPACED_VERB.test(s);
   for (const [re, needs, verbAfterSpace] of patterns) {
-    if ((verbAfterSpace && !spacedVerb) || (needs && !needs.test(s))) continue;
+    if (verbAfterSpace && !spacedVerb) continue;
+    if (needs === ANY_FIGURES ? !(figures ??= nouns && ANY_FIGURES.test(s)) : needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
     const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.glossed ?? m.groups!.source!) : m.groups?.name ?? m[1]);
@@ -272,5 +295,5 @@ export function attributionOf(sentence: string): Attribution {
   }
   const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };
-  return { claimant: orderedBy(s), pronoun: false };
+  return { claimant: orderedBy(s, nouns), pronoun: false };
 }

@@ -43,6 +43,10 @@ const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 // A surname alone as a source, and the runs of capitalised words that introduce a person in full.
 const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
+const BLANKS = /\s+/;
+// Capitalised function words opening or joining a run are no part of a name.
+const FUNCTION_WORD = /^(The|A|An|In|On|At|But|And)$/;
+const isNameWord = (w: string): boolean => !FUNCTION_WORD.test(w);
 
 
 export { NOT_SUBJECTS, readParty, partyBefore, countryForm } from './partyphrase.js';
@@ -117,8 +121,11 @@ export class SourceTracker {
   private readonly nameOfLast = new Map<string, string>();
   private get names(): Map<string, string> {
     for (; this.namesRead < this.heard.length; this.namesRead++) {
-      for (const m of this.heard[this.namesRead]!.matchAll(NAME_RUN)) {
-        const words = m[1]!.split(/\s+/).filter((w) => !/^(The|A|An|In|On|At|But|And)$/.test(w));
+      // exec on the shared pattern, not matchAll (which copies the pattern on each call).
+      const text = this.heard[this.namesRead]!;
+      NAME_RUN.lastIndex = 0;
+      for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+        const words = m[1]!.split(BLANKS).filter(isNameWord);
         if (words.length >= 2 && !this.nameOfLast.has(words[words.length - 1]!)) this.nameOfLast.set(words[words.length - 1]!, words.join(' '));
       }
     }
@@ -207,7 +214,8 @@ export class SourceTracker {
   }
 
   private forcesIn(sentence: string): void {
-    for (const m of sentence.matchAll(NAMED_FORCE)) {
+    NAMED_FORCE.lastIndex = 0;
+    for (let m = NAMED_FORCE.exec(sentence); m; m = NAMED_FORCE.exec(sentence)) {
       // Only a country or its demonym (the gazetteer's) names whose forces they are ("Five soldiers" does not).
       const country = countryOfName(m[1]!.replace(/['’]s$/, ''));
       if (country && !this.forces.has(country.iso2)) this.forces.set(country.iso2, m[1]!);
