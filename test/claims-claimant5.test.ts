@@ -112,3 +112,22 @@ test("a visit is a meeting with the host: a lone visitor's party gains the host 
   const unknown = claimsOf('Varo and Lindqvist held talks in Oslo on Monday.').filter((c) => c.kind === 'meeting');
   assert.equal(unknown[0]?.claimant, 'Varo and Lindqvist');
 });
+
+test('a toll told right after a sentence that named its source, in its paragraph, is that source\'s account; not across another time, attack, paragraph or a hedge', () => {
+  check([
+    ['The Sudan Doctors Network said the paramilitary shelled the camp for a third day. Fourteen people were killed, among them four children.', 'killed', 14, 'The Sudan Doctors Network'],
+    ['Governor Oleh Kiper said Russian drones struck the port overnight. Two people were killed and seven were injured.', 'injured', 7, 'Governor Oleh Kiper'],
+    ['The Israeli military said its jets struck a weapons depot in the south. Three militants were killed in the strike.', 'killed', 3, 'The Israeli military'],
+    ['Police said the gunmen opened fire on a bus near the border. Six passengers were wounded.', 'injured', 6, 'Police'],
+    ['Local officials said a drone hit a market in the town. At least 9 people died.', 'killed', 9, 'Local officials'],
+    ['The regional administration reported a massive attack on the city overnight. Four missiles hit industrial sites.', 'hit', 4, 'The regional administration'],
+    // Not carried.
+    ['The army said it had retaken the village. Five people were killed in a separate strike on the market.', 'killed', 5, null],
+    ['The governor said the strike hit a school. In 2022, shelling killed 40 people in the town.', 'killed', 40, null],
+    ['The governor said a school was damaged.\n\nEight people were killed in Kherson on Monday.', 'killed', 8, null],
+    ['The ministry said the convoy was attacked at dawn. Eleven soldiers were reportedly killed.', 'killed', 11, null],
+    ['The ministry gave no details. Six people were killed in the blast.', 'killed', 6, null],
+    ['The ministry said 4 soldiers were killed on Monday. The war has killed more than 10,000 civilians since 2022.', 'killed', 10000, null],
+    ['Russia launched 50 drones overnight, the air force said. Ukrainian officials said six people were killed.', 'killed', 6, 'Ukrainian officials'],
+  ]);
+});

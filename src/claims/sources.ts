@@ -308,8 +308,8 @@ export class SourceTracker {
   }
 
   /** The source or acting authority of the sentence read last (an evacuation told next in its paragraph is theirs). */
-  private actor: { claimant: string; index: number; paragraph: number } | null = null;
-  private actorBefore: { claimant: string; index: number; paragraph: number } | null = null;
+  private actor: { claimant: string; index: number; paragraph: number; said: boolean } | null = null;
+  private actorBefore: { claimant: string; index: number; paragraph: number; said: boolean } | null = null;
 
   private noteActor(sentence: string, said: string | null, at: SentenceAt): void {
     const paragraph = at.sentences[at.index]!.paragraph;
@@ -317,11 +317,12 @@ export class SourceTracker {
     const acting = said ? null : EVACUATING.test(sentence) ? actingAuthority('evacuated', sentence) : null;
     const claimant = said ? this.fullName(said) ?? said : acting;
     this.actorBefore = this.actor;
-    this.actor = claimant ? { claimant, index: at.index, paragraph } : null;
+    this.actor = claimant ? { claimant, index: at.index, paragraph, said: !!said } : null;
   }
 
   carriedFor(kind: ClaimKind, at?: SentenceAt): string | null {
-    if (!ACTING_KINDS.has(kind) || !at) return null;
+    if (!at) return null;
+    if (!ACTING_KINDS.has(kind)) return this.neighbourSource(kind, at);
     const here = at.sentences[at.index]!;
     if (this.actingSource?.paragraph === here.paragraph) return this.actingSource.claimant;
     // "Governor X said families were being moved out. Eighty people were evacuated.": the authority of the sentence before, in its paragraph.
@@ -335,6 +336,17 @@ export class SourceTracker {
       if (said) return this.named(said);
     }
     return null;
+  }
+
+  /**
+   * "The Sudan Doctors Network said the militia shelled the camp. Fourteen people were killed.": a toll told right after a sentence
+   * that named its source, in the same paragraph, is that source's account, unless it turns to another time or attack (data: neighbourCarry).
+   */
+  private neighbourSource(kind: ClaimKind, at: SentenceAt): string | null {
+    const actor = this.actorBefore;
+    const here = at.sentences[at.index]!;
+    if (!actor?.said || actor.index !== at.index - 1 || actor.paragraph !== here.paragraph || !NEIGHBOUR_KINDS.has(kind)) return null;
+    return NEIGHBOUR_BREAK.test(here.text) || NEIGHBOUR_SILENT.test(at.sentences[actor.index]!.text) ? null : actor.claimant;
   }
 
   /** The source a sentence gave for the sentences before it ("This was reported by X."): it goes on over the rest of its paragraph. */
@@ -437,6 +449,9 @@ export function actingAuthority(kind: ClaimKind, sentence: string, said: string 
   return null;
 }
 
+const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(SOURCES.neighbourCarry.kinds);
+const NEIGHBOUR_BREAK = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.breaks)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+const NEIGHBOUR_SILENT = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.silent)})\\b`, 'i');
 const EVACUATING = /\bevacuat|\bordered\b[^.;]{0,60}\bto\s+(?:leave|move)\b/i;
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 
