@@ -131,3 +131,17 @@ test('a toll told right after a sentence that named its source, in its paragraph
     ['Russia launched 50 drones overnight, the air force said. Ukrainian officials said six people were killed.', 'killed', 6, 'Ukrainian officials'],
   ]);
 });
+
+test("a meeting told with a pronoun subject ('He met …') is the person named before; talks said to have taken place are a meeting of the parties 'between'", () => {
+  checkMeetings([
+    ['Indian Prime Minister Narendra Modi arrived in Tokyo on Friday. He met his Japanese counterpart Shigeru Ishiba at the prime minister\'s office.', 'Narendra Modi and Shigeru Ishiba', 'India and Japan'],
+    ['Chinese President Xi Jinping arrived in Moscow on Monday for a state visit. He held talks with Russian President Vladimir Putin in the Kremlin.', 'Xi Jinping and Vladimir Putin', 'China and Russia'],
+    ['Austrian Chancellor Lena Berger landed in Cairo on Sunday. She met Egyptian Foreign Minister Badr Abdelatty later that day.', 'Lena Berger and Badr Abdelatty', 'Austria and Egypt'],
+    ['Talks between the delegations of Armenia and Azerbaijan took place in Almaty on Monday.', 'Armenia and Azerbaijan'],
+    ['A meeting between Thai and Cambodian military officers took place at a border checkpoint on Thursday.', 'Thai and Cambodian military officers'],
+  ]);
+  // A gathering that did not take place, or only will, is none.
+  for (const text of ['The talks, which had been due to take place in Geneva, never took place.', 'The summit will take place in Rome next month.']) {
+    assert.equal(claimsOf(text).filter((c) => c.kind === 'meeting').length, 0, text);
+  }
+});

@@ -38,7 +38,7 @@ const AND_MET = /\band\s+(?:also\s+)?(?:met|meets|met\s+with|hosted|received|hel
 
 /** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
 export function partiesOf(sentence: string, at: number): string | null {
-  const between = sentence.includes('between') && /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
+  const between = sentence.includes('between') && /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled|took|lasted|opened|concluded)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
   const after = sentence.slice(at);
   // "a meeting of the U.N. Security Council": the body that meets is the party.
@@ -77,6 +77,9 @@ export function partiesOf(sentence: string, at: number): string | null {
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
+  // "He met his Japanese counterpart X": a pronoun opening the sentence stands for the person named before (read by the caller).
+  const pronoun = !subject && other ? /^\s*(He|She)\s+(?:also\s+|later\s+|then\s+)?$/.exec(before) : null;
+  if (pronoun) return `${pronoun[1]!} and ${other}`;
   // "The talks in Riyadh brought together officials from Russia and the United States": with no party before, the ones brought together.
   const together = subject ? null : BROUGHT_TOGETHER.exec(after);
   return subject ?? (together ? readParty(after.slice(together.index + together[0].length)) : null);

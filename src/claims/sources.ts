@@ -168,7 +168,8 @@ export class SourceTracker {
     };
     // A country's abbreviation ("U.S.", "the UK") is kept as written: the states the parties act for are given
     // beside it (parties.ts), or it is written out there when they are not.
-    const one = (p: string): string => (/^[A-Z][\w'’-]*$/.test(p) && !countryForm(p).includes(' ') ? full(p) : this.people.expand(p) ?? p);
+    // "He met his Japanese counterpart": the titled person named last before this sentence.
+    const one = (p: string): string => (/^(?:He|She)$/.test(p) ? this.people.lastBefore() ?? p : /^[A-Z][\w'’-]*$/.test(p) && !countryForm(p).includes(' ') ? full(p) : this.people.expand(p) ?? p);
     return parties.split(/\s+and\s+/).map(one).join(' and ');
   }
 
