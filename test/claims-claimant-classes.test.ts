@@ -185,9 +185,9 @@ test('a fact told first without a source and again by a source is that source\'s
 
 test('meeting parties: a source opening with "according to" is no party; a name with a hyphened particle is whole', () => {
   check([
-    ['According to the Kremlin, Putin and Lukashenko met in Minsk on Thursday.', 'meeting', null, 'Putin and Lukashenko'],
-    ['According to state media, Kim Jong Un and Vladimir Putin held talks in Vladivostok.', 'meeting', null, 'Kim Jong Un and Vladimir Putin'],
-    ['Ahmed al-Sharaa and Recep Tayyip Erdogan met in Istanbul on Saturday.', 'meeting', null, 'Ahmed al-Sharaa and Recep Tayyip Erdogan'],
+    ['According to the Kremlin, Putin and Lukashenko met in Minsk on Thursday.', 'meeting', null, 'Russia and Belarus (Putin and Lukashenko)'],
+    ['According to state media, Kim Jong Un and Vladimir Putin held talks in Vladivostok.', 'meeting', null, 'North Korea and Russia (Kim Jong Un and Vladimir Putin)'],
+    ['Ahmed al-Sharaa and Recep Tayyip Erdogan met in Istanbul on Saturday.', 'meeting', null, 'Syria and Türkiye (Ahmed al-Sharaa and Recep Tayyip Erdogan)'],
   ]);
   const [meeting] = claimsOf('The spokesman said Turkish President Recep Tayyip Erdogan and Syrian leader Ahmed al-Sharaa held talks in Ankara on Tuesday.').filter((c) => c.kind === 'meeting');
   assert.match(meeting?.claimant ?? '', /Syrian leader Ahmed al-Sharaa\)?$/);

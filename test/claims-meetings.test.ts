@@ -85,8 +85,10 @@ test('the parties of a meeting are the states their leaders and ministers act fo
   // A story names the leader with his country once, and by surname after.
   const story = 'Hungarian Prime Minister Viktor Orban arrived in Baku on Monday. Orban met Azerbaijani President Ilham Aliyev in Baku on Tuesday.';
   assert.deepEqual(claimants(story).filter((c) => c?.includes('Aliyev')), ['Hungary and Azerbaijan (Hungarian Prime Minister Viktor Orban and Azerbaijani President Ilham Aliyev)']);
+  // Leaders named without their country act for the state they lead (data/claims/leaders.json).
+  assert.deepEqual(claimants('Zelenskyy and Trump met at the Vatican.'), ['Ukraine and United States (Zelenskyy and Trump)']);
   // Parties that name no state stay as written; a list of peoples is not one party per state.
-  assert.deepEqual(claimants('Zelenskyy and Trump met at the Vatican.'), ['Zelenskyy and Trump']);
+  assert.deepEqual(claimants('Varo and Lindqvist met at the Vatican.'), ['Varo and Lindqvist']);
   assert.deepEqual(claimants('Chile and Peru signed a border pact in Lima.'), ['Chile and Peru']);
 });
 

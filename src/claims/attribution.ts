@@ -151,8 +151,11 @@ const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
 const BACK_SUBJECT = `(?:${alternation(SOURCES.backReference.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
 const BACK_PASSIVE = new RegExp(`^${BACK_SUBJECT}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|earlier\\s+|first\\s+|later\\s+)?(?:${alternation(SOURCES.backReference.verbs)})\\b[^,.;]{0,60}?\\sby\\s+(${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=[\\s,.;]|$))?`);
 const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+according\\s+to\\s+${ISSUED}?(${SOURCE_RUN})`);
-// The source may be glossed (", head of the regional administration,") and an outlet may cite it after (", Ukrinform reports").
-const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;]{2,80},)?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:${alternation(SOURCES.backReference.objects)})(?:\\s+(?:on|in|at|via|to|during|late|early)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!]?$`);
+// The source may be glossed (", head of the regional administration,"; a title glossed by a name gives the name) and an outlet may cite it after (", Ukrinform reports").
+// A verb of giving may stand for the verb of saying before an object of news ("The governor gave details on Telegram.").
+const BACK_VERB = `(?:${REPORT.slice(3, -1)}|${alternation(SOURCES.backReference.givingVerbs)})`;
+const BACK_OBJECT = `(?:(?:${alternation(SOURCES.backReference.objectLeads)})\\s+){0,2}(?:${alternation(SOURCES.backReference.objects)})`;
+const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;]{2,80},|,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${BACK_VERB}\\s+${BACK_OBJECT}(?:\\s+(?:on|in|at|via|to|during|late|early|of|about|from)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!:]?$`);
 const BACK_WHAT = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+what\\s+(${SOURCE_RUN})\\s+(?:also\\s+)?${REPORT}\\b`);
 const MAY_BACK_SUBJECT = new RegExp(`^${BACK_SUBJECT}(?:['’]s)?\\s`);
 // The active form is a short sentence ending on its object and a short adverbial.
@@ -221,7 +224,7 @@ const CITING = alternation(SOURCES.outlets.citing);
 const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
 
 /** Whether a source is a news outlet: a noun of news (case aside) or an outlet's own name (case as written). */
-function isOutlet(source: string): boolean {
+export function isOutlet(source: string): boolean {
   return OUTLET_NAME.test(source) || OUTLET.test(source);
 }
 

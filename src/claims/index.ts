@@ -282,7 +282,7 @@ class ArticleReader {
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) this.drafts.push({ ...common, weapon: r.weapon, where: listed, claimant });
       // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it.
-      const acting = r.attribution.claimant ? null : actingAuthority(c.kind, s.text);
+      const acting = actingAuthority(c.kind, s.text, r.attribution.claimant);
       const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: clauseClaimant?.(c.start) ?? acting ?? claimant ?? this.sources.carriedFor(c.kind, { sentences: this.input.sentences, index: si }) };
       this.drafts.push(claim);
       done.push(claim);
@@ -298,7 +298,7 @@ class ArticleReader {
         evidence: { start: s.start, end: s.end },
         // An agreement or meeting is dated even in a sentence that counts over a period.
         when: party ? (r.date?.date ?? this.dates.lastUpTo(si) ?? this.input.dateline?.date ?? this.reference) : r.when,
-        claimant: party ? this.parties.withStates(this.sources.expandParties(st.parties), scene.places) ?? claimant : (r.attribution.claimant ? null : actingAuthority(st.kind, s.text)) ?? claimant ?? this.sources.carriedFor(st.kind, { sentences: this.input.sentences, index: si }),
+        claimant: party ? this.parties.withStates(this.sources.expandParties(st.parties), scene.places) ?? claimant : actingAuthority(st.kind, s.text, r.attribution.claimant) ?? claimant ?? this.sources.carriedFor(st.kind, { sentences: this.input.sentences, index: si }),
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       if (st.actor) common.claimant = st.actor;

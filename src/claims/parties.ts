@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
 import { findEntities, type Sentence } from '../language/index.js';
+import { countryOfName } from '../places/index.js';
 import { countryForm } from './partyphrase.js';
 
 /** A sentence that names a country, kept until a party asks whose a person is. */
@@ -54,10 +57,16 @@ export class PartyStates {
         states.push(bare);
         continue;
       }
-      const state = named?.place!.name ?? this.stateOf(bare);
-      if (!state) return written();
-      states.push(state);
-      changed = true;
+      // "… and Ukraine" (a visit's host, told by its city in the sentence): a country's own name is its state.
+      if (!named && countryOfName(bare)?.name === bare) {
+        states.push(bare);
+        continue;
+      }
+      const state = named?.place!.name ?? this.stateOf(bare) ?? leaderState(bare);
+      // "Trump and Zelenskyy and European leaders": a party of no one state stays as written beside the states of the others.
+      if (!state && parts.length < 2) return written();
+      states.push(state ?? countryForm(party));
+      changed ||= !!state;
     }
     // "Israel and Israel": one state's two officials are no meeting between states.
     if (!changed || new Set(states).size < states.length) return written();
@@ -95,6 +104,25 @@ export class PartyStates {
       }
     }
   }
+}
+
+/** The states leaders act for (data/claims/leaders.json), validated at load. */
+const LeadersFile = z.object({ why: z.string(), states: z.record(z.string().min(2), z.array(z.string().min(2))) });
+function loadLeaders(): Map<string, string> {
+  const parsed = LeadersFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/leaders.json', import.meta.url), 'utf8')));
+  if (!parsed.success) throw new Error(`data/claims/leaders.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const byForm = new Map<string, string>();
+  for (const [state, forms] of Object.entries(parsed.data.states)) for (const form of forms) byForm.set(form, state);
+  return byForm;
+}
+const LEADERS = loadLeaders();
+// The leaders' forms, longest first, as whole words ("Xi" is not read inside "Xinhua").
+const LEADER_FORM = new RegExp(`(?<![\\w'’-])(?:${[...LEADERS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w'’-])`, 'g');
+
+/** The one state the leaders a party names act for ("President Donald Trump" -> United States), else null. */
+function leaderState(party: string): string | null {
+  const states = new Set([...party.matchAll(LEADER_FORM)].map((m) => LEADERS.get(m[0])!));
+  return states.size === 1 ? [...states][0]! : null;
 }
 
 /**

@@ -14,6 +14,8 @@ const TITLE_HEADS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.titleHeads)
 const PARTY_AFTER: ReadonlySet<string> = new Set(SOURCES.partyPhrase.after);
 const WHOLE_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.wholeLinks);
 const PARTY_LINKS: ReadonlySet<string> = new Set(SOURCES.partyPhrase.links);
+const PARTICLES = new RegExp(`^(?:${SOURCES.partyPhrase.particles.map(escape).join('|')})$`);
+const NAME_GOES_ON = /^\s+(?:der\s+|de\s+la\s+)?[A-Z]/;
 const PARTY_TOKEN = /\([A-Z][A-Z.]{1,8}\)|[\w.'’-]+|,|\S/g;
 
 /**
@@ -33,9 +35,12 @@ export function readParty(text: string, whole = false): string | null {
     // "Ahmed al-Sharaa", "Hassan el-Sayed": a lower-case particle hyphened to a capital is part of a name.
     const capital = /^[A-Z(]|^[a-z]{1,3}-[A-Z]/.test(w);
     const first = m.index === text.search(/\S/);
-    // An opening word that names nobody ("The", "They", "After") may only introduce the phrase.
-    if (first && capital && NOT_SUBJECTS.has(w) && !PARTY_MODIFIERS.has(lower) && lower !== 'the') return null;
-    const link = PARTY_LINKS.has(lower) || (whole && WHOLE_LINKS.has(lower));
+    // An opening word that names nobody ("The", "They", "After") may only introduce the phrase; an article may ("A Hamas delegation").
+    const article = first && /^(?:the|a|an)$/.test(lower);
+    if (first && capital && NOT_SUBJECTS.has(w) && !PARTY_MODIFIERS.has(lower) && !article) return null;
+    // "Mohammed bin Salman", "Ursula von der Leyen": a lower-case particle between capitalised names links them.
+    const particle = !first && PARTICLES.test(w) && NAME_GOES_ON.test(text.slice(m.index + w.length));
+    const link = PARTY_LINKS.has(lower) || (whole && WHOLE_LINKS.has(lower)) || article || particle;
     const modifier = PARTY_MODIFIERS.has(lower);
     // A capitalised rank word opening the run ("Top diplomats") is no name; inside it, it is ("Peace Council").
     const named = capital && !(first && (link || modifier)) && lower !== 'the';

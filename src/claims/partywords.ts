@@ -11,23 +11,34 @@ import { WORDS } from './words.js';
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
 function otherParty(after: string): string | null {
   const m = WITH_WHOM.exec(after);
   // "met his Lithuanian counterpart in Vilnius": a counterpart named by country alone is the party.
-  if (m) return readParty(after.slice(m[0].length)) ?? (m[1] && /\s[A-Z]/.test(m[1]) ? m[1] : null);
-  // "visited Nairobi in May and met (or told) Kenyan President William Ruto": the one the visitor met.
+  if (m) return counterpartNamed(m[1], readParty(after.slice(m[0].length)));
+  // "visited Nairobi in May and met (or told) Kenyan President William Ruto": the one the visitor met;
+  // "… and held talks with his Lithuanian counterpart, X": the counterpart's name, else the counterpart.
   const then = AND_MET.exec(after.split(/[;.]/)[0]!);
-  return then ? readParty(after.slice(then.index + then[0].length)) : null;
+  return then ? counterpartNamed(then[1], readParty(after.slice(then.index + then[0].length))) : null;
 }
-const AND_MET = /\band\s+(?:also\s+)?(?:met|meets|met\s+with|hosted|received|held\s+talks\s+with|spoke\s+with|told)\s+(?=[A-Z])/;
+
+/**
+ * The other party told as a counterpart: "his Lithuanian counterpart, X" -> "Lithuanian counterpart X" (the country
+ * names the state it acts for), "his Lithuanian counterpart" alone -> itself; with no counterpart, the name read.
+ */
+function counterpartNamed(counterpart: string | undefined, name: string | null): string | null {
+  const demonym = counterpart && /\s([A-Z][\w'’-]*)\s/.exec(counterpart)?.[1];
+  if (!demonym) return name;
+  return name ? (name.includes(demonym) ? name : `${demonym} counterpart ${name}`) : counterpart!;
+}
+const AND_MET = /\band\s+(?:also\s+)?(?:met|meets|met\s+with|hosted|received|held\s+talks\s+with|spoke\s+with|told)\s+(?:((?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?),?\s+)?(?=[A-Z])/;
 
 /** The parties of an agreement or meeting: "A and B met", "between A and B", "A met with B". */
 export function partiesOf(sentence: string, at: number): string | null {
-  const between = sentence.includes('between') && /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled)\b|[,.;]|$)/i.exec(sentence);
+  const between = sentence.includes('between') && /\bbetween\s+((?:(?!\bto\b|\bon\b|\bfor\b|\bin\b)[^,.;])+?\s+and\s+[^,.;]+?)(?=\s+(?:to|on|for|in|at|begin|began|begins|was|were|is|are|that|which|had|has|have|would|will|collapsed|ended|broke|failed|resumed|stalled|took|lasted|opened|concluded)\b|[,.;]|$)/i.exec(sentence);
   if (between) return between[1]!.trim();
   const after = sentence.slice(at);
   // "a meeting of the U.N. Security Council": the body that meets is the party.
@@ -53,7 +64,7 @@ export function partiesOf(sentence: string, at: number): string | null {
   const clause = that ? before.slice(that[0].length) : reported ? before.slice(reported[0].length) : before;
   // "Tribal elders and provincial officials met": a lower-case party filling the clause before the verb;
   // "President Li’s special envoy, Zhang Min, spoke with …": a person given with an appositive is read whole.
-  const subject = subordinateSubject(clause) ?? partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? null;
+  const subject = counterpartSubject(clause) ?? subordinateSubject(clause) ?? partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? null;
   const other = otherParty(after);
   // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
   const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
@@ -66,6 +77,9 @@ export function partiesOf(sentence: string, at: number): string | null {
   // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
   const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
+  // "He met his Japanese counterpart X": a pronoun opening the sentence stands for the person named before (read by the caller).
+  const pronoun = !subject && other ? /^\s*(He|She)\s+(?:also\s+|later\s+|then\s+)?$/.exec(before) : null;
+  if (pronoun) return `${pronoun[1]!} and ${other}`;
   // "The talks in Riyadh brought together officials from Russia and the United States": with no party before, the ones brought together.
   const together = subject ? null : BROUGHT_TOGETHER.exec(after);
   return subject ?? (together ? readParty(after.slice(together.index + together[0].length)) : null);
@@ -86,6 +100,17 @@ function subordinateSubject(clause: string): string | null {
   if (party) return party;
   const named = subjectOf(tail);
   return named === tail && /\band\b/.test(named) ? named : null;
+}
+
+// "Russian Foreign Minister X and his Chinese counterpart Y met": the subject and the counterpart's name (else the counterpart).
+const WITH_COUNTERPART = /^(.+?)\s+and\s+(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s+)?counterparts?)(?:,?\s+([A-Z][^,]*?))?,?\s*$/;
+
+function counterpartSubject(clause: string): string | null {
+  const m = clause.includes('counterpart') ? WITH_COUNTERPART.exec(clause.replace(AUX_LAST, '')) : null;
+  if (!m) return null;
+  const first = partyBefore(withoutOpeners(m[1]!)) ?? subjectOf(m[1]!);
+  const second = (m[3] && readParty(m[3], true)) || m[2]!;
+  return first ? `${first} and ${second}` : null;
 }
 
 const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing|bring)\s+together\s+(?=\S)/;

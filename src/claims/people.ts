@@ -6,6 +6,8 @@ type Entity = ReturnType<typeof findEntities>[number];
 interface Titled {
   title: string;
   name: string;
+  /** The number of the text (sentence) that named them, in the order the texts were added. */
+  at: number;
 }
 
 // Name words that are no surname: generational suffixes and initials ("Ferdinand R. Marcos Jr.").
@@ -46,17 +48,37 @@ export class TitledPeople {
   private readonly pending: string[] = [];
 
   /** Remembers the titled people a sentence (or the article's title) names. */
+  private added = 0;
+  private readonly pendingAt: number[] = [];
+
   add(text: string | null): void {
-    if (text && /[A-Z][a-z]+\s+[A-Z]/.test(text)) this.pending.push(text);
+    this.added++;
+    if (text && /[A-Z][a-z]+\s+[A-Z]/.test(text)) {
+      this.pending.push(text);
+      this.pendingAt.push(this.added);
+    }
   }
 
   private read(): void {
-    for (const text of this.pending.splice(0)) for (const e of findPeople(text)) {
-      // "Vice President Maria Lopez's Meeting": the name ends before its possessive.
-      const name = e.name?.split(/['’]s\b/)[0]!.trim();
-      if (e.type !== 'person' || !e.title || !name || !/\s/.test(name)) continue;
-      this.people.push({ title: e.title, name });
+    const at = this.pendingAt.splice(0);
+    this.pending.splice(0).forEach((text, k) => {
+      for (const e of findPeople(text)) {
+        // "Vice President Maria Lopez's Meeting": the name ends before its possessive.
+        const name = e.name?.split(/['’]s\b/)[0]!.trim();
+        if (e.type !== 'person' || !e.title || !name || !/\s/.test(name)) continue;
+        this.people.push({ title: e.title, name, at: at[k]! });
+      }
+    });
+  }
+
+  /** "He met …": the titled person named last before the text added last (the one a pronoun opening it stands for), else null. */
+  lastBefore(): string | null {
+    this.read();
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (p.at < this.added) return `${p.title} ${p.name}`;
     }
+    return null;
   }
 
   /**

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
-import { attributionOf, backwardSource, openingSelfSource, saysOfItself, type Attribution } from './attribution.js';
+import { attributionOf, backwardSource, isOutlet, openingSelfSource, saysOfItself, type Attribution } from './attribution.js';
 import { subjectOf } from './partywords.js';
 import { TitledPeople } from './people.js';
 import { alternation, SOURCES } from './sourcedata.js';
@@ -168,7 +168,8 @@ export class SourceTracker {
     };
     // A country's abbreviation ("U.S.", "the UK") is kept as written: the states the parties act for are given
     // beside it (parties.ts), or it is written out there when they are not.
-    const one = (p: string): string => (/^[A-Z][\w'’-]*$/.test(p) && !countryForm(p).includes(' ') ? full(p) : this.people.expand(p) ?? p);
+    // "He met his Japanese counterpart": the titled person named last before this sentence.
+    const one = (p: string): string => (/^(?:He|She)$/.test(p) ? this.people.lastBefore() ?? p : /^[A-Z][\w'’-]*$/.test(p) && !countryForm(p).includes(' ') ? full(p) : this.people.expand(p) ?? p);
     return parties.split(/\s+and\s+/).map(one).join(' and ');
   }
 
@@ -250,6 +251,7 @@ export class SourceTracker {
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     this.saidAt = attribution.claimant && at ? at.index : this.saidAt;
+    if (at) this.noteActor(sentence, attribution.claimant, at);
     if (attribution.claimant) {
       if (at && ACTING_TOPIC.test(sentence)) this.actingSource = { claimant: this.fullName(attribution.claimant) ?? attribution.claimant, paragraph: at.sentences[at.index]!.paragraph };
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
@@ -306,10 +308,27 @@ export class SourceTracker {
     return at && at.index === this.saidAt + 1 && PARTITIVE.test(sentence) ? this.last : null;
   }
 
+  /** The source or acting authority of the sentence read last (an evacuation told next in its paragraph is theirs). */
+  private actor: { claimant: string; index: number; paragraph: number; said: boolean } | null = null;
+  private actorBefore: { claimant: string; index: number; paragraph: number; said: boolean } | null = null;
+
+  private noteActor(sentence: string, said: string | null, at: SentenceAt): void {
+    const paragraph = at.sentences[at.index]!.paragraph;
+    // "The mayor, X, ordered an evacuation of the district.": an authority acting with no verb of saying.
+    const acting = said ? null : EVACUATING.test(sentence) ? actingAuthority('evacuated', sentence) : null;
+    const claimant = said ? this.fullName(said) ?? said : acting;
+    this.actorBefore = this.actor;
+    this.actor = claimant ? { claimant, index: at.index, paragraph, said: !!said } : null;
+  }
+
   carriedFor(kind: ClaimKind, at?: SentenceAt): string | null {
-    if (!ACTING_KINDS.has(kind) || !at) return null;
+    if (!at) return null;
+    if (!ACTING_KINDS.has(kind)) return this.neighbourSource(kind, at);
     const here = at.sentences[at.index]!;
     if (this.actingSource?.paragraph === here.paragraph) return this.actingSource.claimant;
+    // "Governor X said families were being moved out. Eighty people were evacuated.": the authority of the sentence before, in its paragraph.
+    const actor = this.actorBefore;
+    if (kind === 'evacuated' && actor && actor.index === at.index - 1 && actor.paragraph === here.paragraph) return actor.claimant;
     for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 3); j++) {
       const t = at.sentences[j]!;
       if (t.paragraph !== here.paragraph) return null;
@@ -318,6 +337,17 @@ export class SourceTracker {
       if (said) return this.named(said);
     }
     return null;
+  }
+
+  /**
+   * "The Sudan Doctors Network said the militia shelled the camp. Fourteen people were killed.": a toll told right after a sentence
+   * that named its source, in the same paragraph, is that source's account, unless it turns to another time or attack (data: neighbourCarry).
+   */
+  private neighbourSource(kind: ClaimKind, at: SentenceAt): string | null {
+    const actor = this.actorBefore;
+    const here = at.sentences[at.index]!;
+    if (!actor?.said || actor.index !== at.index - 1 || actor.paragraph !== here.paragraph || !NEIGHBOUR_KINDS.has(kind)) return null;
+    return NEIGHBOUR_BREAK.test(here.text) || NEIGHBOUR_SILENT.test(at.sentences[actor.index]!.text) ? null : actor.claimant;
   }
 
   /** The source a sentence gave for the sentences before it ("This was reported by X."): it goes on over the rest of its paragraph. */
@@ -406,9 +436,12 @@ export function clauseSources(sentence: string): ((offset: number) => string | n
   return (offset) => clauses.find((c) => offset < c.end)?.claimant ?? null;
 }
 
-/** The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report. */
-export function actingAuthority(kind: ClaimKind, sentence: string): string | null {
-  if (!ACTING_KINDS.has(kind)) return null;
+/**
+ * The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report,
+ * or that only an outlet reports (GUIDELINES: outlet citation markers are not claimants; the acting authority is).
+ */
+export function actingAuthority(kind: ClaimKind, sentence: string, said: string | null = null): string | null {
+  if (!ACTING_KINDS.has(kind) || (said && !isOutlet(said))) return null;
   // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
   for (const clause of sentence.split(CLAUSE_OPENING)) {
     const acting = actingIn(clause);
@@ -417,14 +450,23 @@ export function actingAuthority(kind: ClaimKind, sentence: string): string | nul
   return null;
 }
 
+const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(SOURCES.neighbourCarry.kinds);
+const NEIGHBOUR_BREAK = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.breaks)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+const NEIGHBOUR_SILENT = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.silent)})\\b`, 'i');
+const EVACUATING = /\bevacuat|\bordered\b[^.;]{0,60}\bto\s+(?:leave|move)\b/i;
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 
 // "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).
 const CAUSED = new RegExp(`\\b(?:${alternation(SOURCES.causedActor.verbs)})\\s+((?:the\\s+)?(?:[A-Z][\\w.'’-]*|authorities|officials|police|the\\s+(?:authorities|government|military|army|governor|mayor))(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w.'’-]*){0,6}(?:\\s+(?:authorities|officials|police|government))?)\\s+to\\s+(?=\\S)`);
 
+// "The regional governor ordered …", "Civil defence teams evacuated …", "The mayor of X, Name, ordered …": a body in lower case (data: actingBodies).
+const BODY = new RegExp(`^\\s*((?:[Tt]he\\s+|[A-Z][\\w'’-]*\\s+)(?:[a-z][\\w'’-]*\\s+){0,3}?(?:${alternation(SOURCES.actingBodies.heads)})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)(?:,\\s+([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?(?=\\s)`);
+
 function actingIn(sentence: string): string | null {
   const caused = CAUSED.exec(sentence);
   if (caused && ACTS.test(sentence.slice(caused.index + caused[0].length))) return caused[1]!;
+  const lower = BODY.exec(sentence);
+  if (lower && ACTS.test(sentence.slice(lower[0].length))) return lower[2] ?? lower[1]!;
   const named = subjectOf(sentence);
   if (!named || /\b(Airport|Airports)$/.test(named)) return null;
   // "Israeli authorities evacuated …": a demonym or name with the body it qualifies.

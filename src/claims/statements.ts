@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../types.js';
 import { annotateSentence, loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta, type Token } from '../language/index.js';
+import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
 import { damage, type CountSpan } from './damage.js';
 import { evacuations } from './evacuations.js';
@@ -213,9 +214,11 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     if (done.has(clause)) continue;
     const at = s.tokens[verbBefore(s, m)]!.start;
     // "During a visit to Beijing, Sharif met Xi": a later match of the clause may name the parties the first does not.
-    const parties = partiesOfMatch(s, m) ?? live.filter((o) => o.start > m.start && clauseOf(o.start) === clause).map((o) => partiesOfMatch(s, o)).find(Boolean) ?? null;
+    let parties = partiesOfMatch(s, m) ?? live.filter((o) => o.start > m.start && clauseOf(o.start) === clause).map((o) => partiesOfMatch(s, o)).find(Boolean) ?? null;
     // "she met her future husband": a meeting that names none of its parties is not news of one.
     if (m.rule.meta.parties === 'required' && !parties) continue;
+    // "Modi visited Kyiv": a visit is a meeting with the host; the host's country joins a lone visitor.
+    if (m.rule.meta.host === 'visited' && parties && !/\band\b/.test(parties)) parties = withHost(s, m, parties);
     done.add(clause);
     const placedInClause = live.filter((o) => o.captures.place && clauseOf(o.start) === clause);
     // "The G20 talks in Ohrid follow Serbia-Kosovo talks in Brussels": gatherings apart, each at its own place.
@@ -235,6 +238,17 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     });
   }
   return out;
+}
+
+/** A lone visitor and the country of the place visited, unless the visitor is told as of that country ("Ukrainian President X visited Kharkiv"). */
+function withHost(s: AnnotatedSentence, m: Found, visitor: string): string {
+  const from = s.start + s.tokens[m.start]!.start;
+  const visited = s.places.find((p) => p.start >= from && p.start - from < 20 && p.role === 'location' && p.place?.country);
+  const iso2 = visited?.place!.country;
+  if (!visited || !iso2) return visitor;
+  const own = s.places.some((p) => p.end <= from && p.place?.country === iso2);
+  const host = visited.place!.precision === 'country' ? visited.text : countryPlace(iso2)?.name;
+  return own || !host ? visitor : `${visitor} and ${host}`;
 }
 
 /** ", a day after hosting a summit in Tianjin": a comma and, within three words, a word that opens a clause about another gathering. */
