@@ -78,3 +78,41 @@ test('counted damage: plans, negation, threats, possibility and counts of people
   ]);
   table(['injured'], [['The gunmen torched three huts and injured 2 others.', ['injured 2 exact']]]);
 });
+
+test('airport closures: restrictions in place at the airports of places, flights grounded at counted airports; restrictions lifted close nothing', () => {
+  table(['airport_closed'], [
+    ['Restrictions were in place at airports in Kaluga and Kazan, Rosaviatsia said.', ['airport_closed 2 exact @Kaluga and Kazan']],
+    ['Temporary restrictions on flights were introduced at the airports of Saratov and Samara.', ['airport_closed 2 exact @Saratov and Samara']],
+    ['Restrictions remained at the airports of Penza, Tambov and Kaluga on Sunday.', ['airport_closed 3 exact @Penza']],
+    ['Flights were grounded at two airports in Moscow, the aviation agency said.', ['airport_closed 2 exact @Moscow']],
+    ['Planes were grounded at three airports in the south overnight.', ['airport_closed 3 exact']],
+    ['Vnukovo and Domodedovo airports suspended flights early on Sunday.', ['airport_closed 2 exact @Vnukovo and Domodedovo']],
+    ['Copenhagen Airport shut for four hours after drones were spotted nearby.', ['airport_closed 1 exact @Copenhagen Airport']],
+    ['Six airports in central Russia suspended operations overnight.', ['airport_closed 6 exact @Russia']],
+    ['Iraq has shut its airspace until further notice, the transport ministry said.', ['airport_closed null unknown @Iraq']],
+    // Near misses: restrictions lifted or planned, a reopening, an airline's suspension.
+    ['Restrictions were lifted at airports in Kaluga and Kazan on Monday.', []],
+    ['The agency lifted restrictions at the airports of Kaluga and Tambov.', []],
+    ['Restrictions may be imposed at the airports of Sochi and Anapa.', []],
+    ['Kazan airport reopened on Monday morning.', []],
+    ['The airline suspended flights to Moscow.', []],
+  ]);
+});
+
+test('launched: an attack noun that included weapons, and weapons counted before "attacked"; aid packages and attacked targets are no launch', () => {
+  table(['launched', 'intercepted', 'hit'], [
+    ['The barrage included 20 ballistic missiles and 300 drones.', ['launched 20 exact', 'launched 300 exact']],
+    ['The overnight attack included 44 drones, 36 of which were shot down.', ['intercepted 36 exact', 'launched 44 exact']],
+    ['The assault involved some 60 drones, the governor said.', ['launched 60 about']],
+    ['Fifty-two Shahed drones attacked the Kyiv region overnight.', ['launched 52 exact @Kyiv region']],
+    ['More than 100 drones attacked Moscow overnight, the mayor said.', ['launched 100 more_than @Moscow']],
+    ['Eight missiles attacked the port city of Odesa on Friday.', ['launched 8 exact @Odesa']],
+    ['Russia attacked Ukraine with 101 drones overnight.', ['launched 101 exact @Ukraine']],
+    // Near misses: weapons delivered or included in aid, a single drone attack, targets attacked (hit).
+    ['The aid package included 20 drones and 5 missiles.', []],
+    ['It was the largest single drone attack of the war.', []],
+    // A number with no noun of weapons before "attacked" counts no salvo (count:launched:weapons-attacked needs its head).
+    ['Fighters of the rebel battalions (Companies 2 and 4) attacked the outpost at dawn.', []],
+    ['Twelve targets were attacked in the Kharkiv region.', ['hit 12 exact @Kharkiv region']],
+  ]);
+});
