@@ -28,10 +28,12 @@ test('captured: people and settlements taken, from the data rules alone', () => 
   assert.deepEqual(counts('Customs officers seized 300 rifles at the port.'), []);
 });
 
-test('sunk: ships and boats sent down, and still hit or damaged by other verbs', () => {
+test('sunk: ships and boats sent down, and still damaged by other verbs', () => {
   assert.deepEqual(counts('Naval drones sank two patrol boats off the coast.'), ['sunk 2 count:sunk:verb']);
   assert.deepEqual(counts('Three landing ships were sunk in the harbour, the navy said.'), ['sunk 3 count:sunk:verb']);
-  assert.deepEqual(counts('Missiles struck two ships at the quay.'), ['hit 2 count:hit:verb']);
+  // GUIDELINES: vessels (like buildings) that were hit are damaged; hit keeps weapons and the targets or sites a strike counts.
+  assert.deepEqual(counts('Missiles struck two ships at the quay.'), ['damaged 2 count:damaged:verb']);
+  assert.deepEqual(counts('Missiles struck two ports on the coast.'), ['hit 2 count:hit:verb']);
 });
 
 test('the new kinds come out of the whole pipeline with their rule', () => {

@@ -234,7 +234,7 @@ export function compatible(kind: ClaimKind, head: Head | null): boolean {
 /** Whether a rule (or a verb's rule) may bind a count with this head: its kind counts the head, and the rule is not limited to other heads. */
 export function fits(r: CountRule | VerbHit, head: Head | null): boolean {
   const rule = 'rule' in r ? r.rule : r;
-  return compatible(rule.kind, head) && (!head || !rule.heads || rule.heads.has(head.cls));
+  return head ? compatible(rule.kind, head) && (!rule.heads || rule.heads.has(head.cls)) : !rule.needsHead;
 }
 
 export function pick(hits: readonly VerbHit[], head: Head | null): VerbHit | null {

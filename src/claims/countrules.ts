@@ -27,6 +27,8 @@ const Meta = z.object({
   unless: z.string().regex(/^@/).optional(),
   /** A "head" rule binds only in a sentence with one of these words ("bodies" that were found, not returned). */
   needs: z.string().regex(/^@/).optional(),
+  /** The rule binds only a count with a head noun of its classes ("4) attacked" in a bracket counts no drones). */
+  needsHead: z.boolean().optional(),
 }).strict();
 
 /** A count rule as the engine reads it. */
@@ -37,6 +39,8 @@ export interface CountRule {
   side: 'before' | 'after' | null;
   /** Head classes the rule is limited to (null: any its kind counts). */
   heads: ReadonlySet<string> | null;
+  /** Whether a count with no head noun is out of the rule's reach. */
+  needsHead: boolean;
   /** The pattern's word steps as phrases (empty when a step is not a plain word step). */
   phrases: PhraseList;
   meta: z.infer<typeof Meta>;
@@ -105,7 +109,7 @@ function read(): CountRule[] {
     for (const h of heads ?? []) if (!HEAD_CLASSES.has(h)) fail(spec.id, `head class "${h}" is counted by no kind`);
     const phrases = phrasesOf(spec);
     if (['verb', 'head', 'toll', 'before', 'after'].includes(meta.bind) && !phrases.length) fail(spec.id, `a "${meta.bind}" rule must be plain word steps`);
-    return { id: spec.id, kind: meta.kind as ClaimKind, bind: meta.bind, side: meta.side ?? null, heads, phrases: phraseList(phrases), meta, pattern: spec.pattern };
+    return { id: spec.id, kind: meta.kind as ClaimKind, bind: meta.bind, side: meta.side ?? null, heads, needsHead: meta.needsHead ?? false, phrases: phraseList(phrases), meta, pattern: spec.pattern };
   });
 }
 

@@ -6,6 +6,7 @@ import { ANAPHORIC_HEADS, AUXILIARIES, PART_MARKERS } from './lexicon.js';
 import { ruleBound, setWords, stepWords, type CountRule } from './countrules.js';
 import type { SentenceCues } from './countcues.js';
 import { countsOtherThing, findHead, NO_ONE, notACount, type Head } from './countphrase.js';
+import { kindsForHead } from './kinds.js';
 import { tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
 import type { CountDraft } from './counts.js';
@@ -73,13 +74,19 @@ const WEAPON_HEAD: Head = { cls: 'weapon', start: -1, end: -1, death: null };
 // The kinds a share of a salvo may be told with ("of them were shot down", "several hitting").
 const WEAPON_KINDS: ReadonlySet<ClaimKind> = new Set(['launched', 'intercepted', 'hit']);
 const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', 'persons', 'more']);
+// "64 buildings, including 12 schools": structures counted after a part marker, right after a count of structures, break that total down.
+const STRUCTURES: ReadonlySet<string> = new Set(['building', 'site']);
+const structurePart = (x: CountState): boolean => STRUCTURES.has(x.head!.cls) && STRUCTURES.has(last(x)?.head ?? '');
 
 const READ: Readonly<Record<string, StepFn>> = {
   'not-a-count': (x) => !notACount(x.q, x.tokens, x.ti, x.after),
   head: (x) => {
     x.head = findHead(x.tokens, x.after);
     const before = last(x);
-    if (x.head && !x.head.death && before?.head && ANAPHORIC_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())) x.head = { ...x.head, cls: before.head };
+    if (!x.head || x.head.death || !before?.head || !ANAPHORIC_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())) return;
+    // "torched three huts and injured 2 others": a verb right before "others" that cannot count what was counted before counts people.
+    const verb = verbEndingAt(x.tokens, x.qStart - 1);
+    if (!verb || kindsForHead(before.head).includes(verb.kind)) x.head = { ...x.head, cls: before.head };
   },
   zero: (x) => !(x.q.value === 0 && !x.head?.death && !NO_ONE.test(x.q.text)),
   // "Forty of them were shot down" opening a sentence, "several (of them) hitting X" after a salvo: a share of weapons
@@ -129,7 +136,7 @@ const READ: Readonly<Record<string, StepFn>> = {
     const placedPart = SALVO_PARTICIPLES.has(tokens[after + 2]?.lower ?? '') && LOCATIVE.has(tokens[after + 3]?.lower ?? '');
     return !(!x.shareVerb && /^of\s+(?:them|whom|those)\b/i.test(x.sentence.slice(x.q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !placedPart && !(!x.head && verbEndingAt(tokens, x.qStart - 1)));
   },
-  'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && x.head.cls === 'person' && !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())),
+  'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && (x.head.cls === 'person' ? !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase()) : structurePart(x))),
   // ", two with serious burns," after a count: how badly some of them were hurt, not a count of its own.
   'aside-count': (x) => !(x.prevLower === ',' && !x.head && x.drafts.length > 0 && WORDS.ASIDE_LINKS.has(x.tokens[x.after]?.lower ?? '')),
   'of-them-place': (x) => {
