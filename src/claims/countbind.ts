@@ -180,6 +180,17 @@ export function negatedVerb(tokens: readonly Token[], verbAt: number): boolean {
   }
   return false;
 }
+/**
+ * "plans to carry out 50 airstrikes", "could conduct 20 strikes": a count bound by its own noun has no verb
+ * token of its own, so the words just before it (over carrier words, a verb of up to three words) are read
+ * as its verb's, as `negatedVerb` reads them.
+ */
+export function negatedBeforeCount(tokens: readonly Token[], qStart: number): boolean {
+  let p = qStart - 1;
+  for (let hops = 0; p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower); hops++) p--;
+  for (let k = 0; k < 3 && p - k >= 0 && /^\p{L}/u.test(tokens[p - k]!.text); k++) if (negatedVerb(tokens, p - k)) return true;
+  return false;
+}
 // Auxiliaries of negated and modal verbs the lexicon's list of count auxiliaries lacks ("did not", "could not be").
 const NEGATION_SKIPS = setWords('@negation_skips');
 

@@ -11,7 +11,7 @@ import { WORDS } from './words.js';
 import type { CountDraft } from './counts.js';
 import {
   AFTER, ARMED, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
-  negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
+  negatedBeforeCount, negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
 /**
@@ -81,7 +81,8 @@ const READ: Readonly<Record<string, StepFn>> = {
     const before = last(x);
     if (x.head && !x.head.death && before?.head && ANAPHORIC_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())) x.head = { ...x.head, cls: before.head };
   },
-  zero: (x) => !(x.q.value === 0 && !x.head?.death && !NO_ONE.test(x.q.text)),
+  // "no airstrikes" tells of none made, not a count of them: only a noun of people's fate takes "no".
+  zero: (x) => !(x.q.value === 0 && !(x.head?.death && x.head.cls === 'person') && !NO_ONE.test(x.q.text)),
   // "Forty of them were shot down" opening a sentence, "several (of them) hitting X" after a salvo: a share of weapons
   // whose verb is one weapons take (launched, intercepted, hit) counts weapons, its antecedent the salvo told before.
   'weapon-share': (x) => {
@@ -256,7 +257,7 @@ const CHECK: Readonly<Record<string, StepFn>> = {
   'x-counts-kind': (x) => !(x.isX && !x.head && !yCountsKind(x.tokens, x.quantities, x.yAt, x.kind!)),
   veto: (x) => !x.cues.vetoes(x.kind!),
   projected: (x) => !x.cues.projected(x.qStart, tokenAt(x.tokens, x.q.end)),
-  negated: (x) => !(x.verbAt >= 0 && negatedVerb(x.tokens, x.verbAt)),
+  negated: (x) => !(x.verbAt >= 0 ? negatedVerb(x.tokens, x.verbAt) : !!x.head?.death && negatedBeforeCount(x.tokens, x.qStart)),
 };
 
 const FILE = 'data/claims/countsteps.json';
