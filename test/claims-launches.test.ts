@@ -33,3 +33,74 @@ test('strikes and air raids counted are strikes launched, whatever the verb; tar
     ['The strikes on the port continued into the night.', []],
   ]);
 });
+
+test('shelling counted: shells and rounds fired, towns shelled N times, artillery attacks; targets shelled are hit; supplies, output and needs stay out', () => {
+  table(['launched', 'hit'], [
+    ['Russian troops fired 340 artillery shells at Ukrainian positions near Pokrovsk over the past day.', ['launched 340 exact @Pokrovsk']],
+    ['The army shelled Kupiansk 27 times on Sunday, the governor said.', ['launched 27 exact @Kupiansk']],
+    ['The town of Nikopol was shelled nine times with heavy artillery.', ['launched 9 exact @Nikopol']],
+    ['Enemy forces struck the village of Vovchansk 14 times overnight.', ['launched 14 exact @Vovchansk']],
+    ['Ukrainian forces recorded 56 artillery attacks on the Kherson region overnight.', ['launched 56 exact @Kherson region']],
+    ['Some 1,200 rounds were fired at the village of Bilopillia, local officials said.', ['launched 1200 about @Bilopillia']],
+    ['North Korea fired around 200 artillery rounds into the sea near Yeonpyeong island.', ['launched 200 about']],
+    ['Israeli tanks fired dozens of shells at Khan Younis on Tuesday.', ['launched null unknown @Khan Younis']],
+    ['Pakistani troops fired thirty mortar shells across the frontier, officials said.', ['launched 30 exact']],
+    ['Russian forces carried out 98 artillery strikes on settlements of the Zaporizhzhia region, the governor reported.', ['launched 98 exact @Zaporizhzhia region']],
+    ['Over the past 24 hours the enemy shelled 14 settlements in the Sumy region.', ['hit 14 exact @Sumy region']],
+    ['Eighty mortar rounds landed on the outskirts of El Fasher, witnesses said.', ['hit 80 exact @El Fasher']],
+    // Near misses: production, a delivery in the perfect, a need, a capacity, a rise counted in times.
+    ['The factory produces 3,000 artillery shells a month.', []],
+    ['The United States has sent 2 million shells to Ukraine since 2022.', []],
+    ['Ukraine needs 200,000 rounds of ammunition per month, the minister said.', []],
+    ['Russia could fire 10,000 shells a day, analysts estimated.', []],
+    ['Prices of shells rose three times in a year.', []],
+  ]);
+});
+
+test('salvos by weapon name and combined totals: naval drones, cruise and ballistic missiles by name, aerial weapons, attacks that included weapons; arsenals, output and deliveries stay out', () => {
+  table(['launched'], [
+    ['Overnight, Russia launched a total of 315 drones and missiles at Ukraine, the air force said.', ['launched 315 exact @Ukraine']],
+    ['Russia used 87 aerial weapons in the overnight attack on Kyiv.', ['launched 87 exact @Kyiv']],
+    ['The enemy used 64 means of air attack against the Dnipro region overnight.', ['launched 64 exact @Dnipro region']],
+    ['The Houthis launched four uncrewed surface vessels at the tanker in the Red Sea.', ['launched 4 exact @Red Sea']],
+    ['Seven sea drones were launched at the port of Novorossiysk, Russia said.', ['launched 7 exact @Novorossiysk']],
+    ['Ukraine sent 11 unmanned surface vessels towards Sevastopol overnight.', ['launched 11 exact @Sevastopol']],
+    ['Russia fired 6 Kh-101 missiles and two Zircons at Lviv.', ['launched 6 exact @Lviv', 'launched 2 exact @Lviv']],
+    ['Ukraine launched 26 loitering munitions at targets in Crimea.', ['launched 26 exact @Crimea']],
+    ['The barrage included 12 cruise missiles and 4 ballistic missiles.', ['launched 12 exact', 'launched 4 exact']],
+    ['Three Qassam rockets were fired towards Sderot.', ['launched 3 exact @Sderot']],
+    ['The Houthis fired two Burkan missiles at Riyadh on Monday.', ['launched 2 exact @Riyadh']],
+    ['In total, the enemy used 145 drones, 4 Iskander missiles and 30 guided aerial bombs.', ['launched 145 exact', 'launched 4 exact', 'launched 30 exact']],
+    // Near misses: an arsenal, output, a plan, a delivery, a threat.
+    ['Iran has an arsenal of more than 3,000 ballistic missiles.', []],
+    ['Russia produces about 2,700 Shahed drones per month, Ukrainian intelligence says.', []],
+    ['Germany will deliver 100 Taurus missiles to Ukraine.', []],
+    ['The Houthis could launch 50 naval drones at ships, an analyst warned.', []],
+    ['Iran had sent hundreds of drones to Russia, the report found.', []],
+  ]);
+});
+
+test('weapons told as attacking, targeting, aimed at or flying towards a place were launched; only weapons that struck or hit it are hits', () => {
+  table(['launched', 'hit'], [
+    ['Twenty-five drones attacked the Belgorod region overnight, the governor said.', ['launched 25 exact @Belgorod region']],
+    ['More than 40 Ukrainian drones targeted Moscow overnight.', ['launched 40 more_than @Moscow']],
+    ['At least 12 Russian drones targeted the city of Sumy.', ['launched 12 at_least @Sumy']],
+    ['Some 60 drones attacked the Odesa region, damaging port infrastructure.', ['launched 60 about @Odesa region']],
+    ['Eleven missiles were aimed at Kyiv overnight.', ['launched 11 exact @Kyiv']],
+    ['Thirty drones flew towards Kyiv on Tuesday night.', ['launched 30 exact @Kyiv']],
+    ['Nine Shahed drones were heading for Kharkiv when the alert sounded.', ['launched 9 exact @Kharkiv']],
+    // Weapons that got there are hits.
+    ['Seven drones struck the city of Kharkiv on Monday night, killing two people.', ['hit 7 exact @Kharkiv']],
+    ['Two ballistic missiles hit the centre of Poltava.', ['hit 2 exact @Poltava']],
+    // Near misses: targets counted after the verb are hit, a plan to target.
+    ['Russian drones targeted 14 settlements in the Sumy region.', ['hit 14 exact @Sumy region']],
+    ['The army plans to target 30 launch sites next week.', []],
+  ]);
+});
+
+test('weapons attacking a place, told in -ing, were launched; a single drone attack counts no weapon', () => {
+  table(['launched'], [
+    ['Nine drones attacking the capital were seen from the river.', ['launched 9 exact']],
+    ['It was the largest single drone attack on Kyiv of the war.', []],
+  ]);
+});

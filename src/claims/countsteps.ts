@@ -10,7 +10,7 @@ import { tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
 import type { CountDraft } from './counts.js';
 import {
-  AFTER, ARMED, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
+  AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
   negatedBeforeCount, negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
@@ -57,6 +57,8 @@ export interface CountState {
   xOfY: boolean;
   /** The token of the verb that bound the count (the left or right verb steps), -1 for other bindings. */
   verbAt: number;
+  /** "shelled the town 27 times": the rule of a count of strikes told in times (read step attack-times). */
+  times?: CountRule | null;
 }
 
 type Phase = 'read' | 'bind' | 'check';
@@ -70,13 +72,30 @@ const countAt = (x: CountState, i: number): boolean => x.quantities.some((o) => 
 const ORDER_AREA = ruleBound('area', 'evacuated');
 const ORDER_AREA_WORDS = stepWords(ORDER_AREA, 0);
 const WEAPON_HEAD: Head = { cls: 'weapon', start: -1, end: -1, death: null };
+const TIMES_RULE = ruleBound('times', 'launched');
+const TIMES = { rule: TIMES_RULE, words: stepWords(TIMES_RULE, 0) };
 // The kinds a share of a salvo may be told with ("of them were shot down", "several hitting").
 const WEAPON_KINDS: ReadonlySet<ClaimKind> = new Set(['launched', 'intercepted', 'hit']);
 const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', 'persons', 'more']);
 
 const READ: Readonly<Record<string, StepFn>> = {
-  'not-a-count': (x) => !notACount(x.q, x.tokens, x.ti, x.after),
+  // "shelled Kupiansk 27 times", "the village was struck nine times": a count of times after a verb of attack in its
+  // clause counts the strikes made; read before not-a-count, which takes "times" for a unit.
+  'attack-times': (x) => {
+    const t = x.tokens[x.after];
+    if (t?.lower !== 'times' || x.q.value === null) return;
+    for (let p = x.qStart - 1; p >= Math.max(0, x.qStart - 8); p--) {
+      const w = x.tokens[p]!.lower;
+      if (CLAUSE_STOP.has(w) || w === '.' || w === ',') return;
+      if (TIMES.words.has(w)) {
+        [x.times, x.verbAt, x.head] = [TIMES.rule, p, { cls: 'weapon', start: t.start, end: t.end, death: null }];
+        return;
+      }
+    }
+  },
+  'not-a-count': (x) => !!x.times || !notACount(x.q, x.tokens, x.ti, x.after),
   head: (x) => {
+    if (x.times) return;
     x.head = findHead(x.tokens, x.after);
     const before = last(x);
     if (x.head && !x.head.death && before?.head && ANAPHORIC_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())) x.head = { ...x.head, cls: before.head };
@@ -188,6 +207,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (x.head || x.prevLower !== 'and' || !prev?.head || !verbStartingAt(x.tokens, x.after).length) return;
     if (prev.tokenAfter >= x.qStart - 4) x.head = { cls: prev.head, start: -1, end: -1, death: null };
   },
+  'attack-times': (x) => bind(x, x.times ?? null),
   'after-phrase': (x) => bind(x, x.afterRule),
   left: (x) => {
     const left = kindFromLeft(x.tokens, x.qStart, x.head);
