@@ -151,6 +151,12 @@ const READ: Readonly<Record<string, StepFn>> = {
   },
   'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && x.head.cls === 'person' && !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())),
   // ", two with serious burns," after a count: how badly some of them were hurt, not a count of its own.
+  // "Of the 26 missiles, 21 were destroyed": a head-less count right after a fronted "Of the N weapons," counts those weapons.
+  'fronted-share': (x) => {
+    const y = x.drafts[0];
+    if (x.head || x.prevLower !== ',' || !y || y.rule !== X_OF_Y.id || !frontedOf(x.tokens, y.tokenStart)) return;
+    x.head = { cls: y.head!, start: -1, end: -1, death: null };
+  },
   'aside-count': (x) => !(x.prevLower === ',' && !x.head && x.drafts.length > 0 && WORDS.ASIDE_LINKS.has(x.tokens[x.after]?.lower ?? '')),
   'of-them-place': (x) => {
     x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
@@ -159,6 +165,12 @@ const READ: Readonly<Record<string, StepFn>> = {
     if (ofThem && x.coordinated) x.after += 2;
   },
 };
+
+/** Whether the count at token `at` opens its sentence after "Of" or "Of the". */
+function frontedOf(tokens: readonly Token[], at: number): boolean {
+  const of = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return of === 0 && tokens[0]!.lower === 'of';
+}
 
 /** Whether the count coordinated after this one has a verb of its own other than launching ("and 19 missiles downed"). */
 function nextCountHasVerb(x: CountState): boolean {
@@ -188,6 +200,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const joined = last(x);
     const { head } = x;
     if (!head || !joined || joined.tokenAfter !== x.qStart - 1 || !['and', 'or', ','].includes(x.prevLower) || joined.head !== head.cls || joined.isX) return;
+    if (joined.rule === X_OF_Y.id && frontedOf(x.tokens, joined.tokenStart)) return;
     const xd = joined.xOfY ? x.drafts[x.drafts.length - 2] : undefined;
     share(x, xd?.isX ? xd : joined);
     x.finite = joined.finite;
@@ -250,6 +263,10 @@ const BIND: Readonly<Record<string, StepFn>> = {
   armed: (x) => {
     // "with 277 drones and 19 missiles downed": the coordinated count's participle tells what became of both, so this one waits for it.
     if (x.armedWith && !(x.run.pending?.q === x.q && nextCountHasVerb(x))) bind(x, ARMED);
+  },
+  // "Of the 26 missiles, 21 were destroyed": the weapons of a fronted "Of the N" with a count after it are the salvo (GUIDELINES: X of Y gives launched Y).
+  'fronted-y': (x) => {
+    if (x.head && frontedOf(x.tokens, x.qStart) && fits(X_OF_Y, x.head) && x.quantities.some((o) => o.start > x.q.end)) bind(x, X_OF_Y);
   },
   'x-of-y': (x) => {
     const { tokens, qStart } = x;
