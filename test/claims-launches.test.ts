@@ -125,3 +125,14 @@ test('interceptions in other wordings: X of Y with the salvo told after Y or bef
     ['Russia launched 40 drones a day after the strike on the bridge.', ['launched 40 exact']],
   ]);
 });
+
+test('combined totals: counts joined past decoys or "of various types" share their verb, a total broken down after a colon', () => {
+  table(['launched'], [
+    ["Russia's overnight attack involved 550 drones and decoys and 50 missiles.", ['launched 550 exact', 'launched 50 exact']],
+    ['The attack involved 40 missiles of various types and 100 attack drones.', ['launched 40 exact', 'launched 100 exact']],
+    ['Overnight the enemy used 352 air attack assets: 339 Shahed-type UAVs and 13 missiles.', ['launched 352 exact', 'launched 339 exact', 'launched 13 exact']],
+    ['According to the air force, Russia launched four hundred drones and 48 missiles of different types overnight.', ['launched 400 exact', 'launched 48 exact']],
+    // Near miss: a count of something else after the salvo is not joined to it.
+    ['Russia launched 90 drones and decoys and 12 people were hurt.', ['launched 90 exact']],
+  ]);
+});

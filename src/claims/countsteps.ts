@@ -166,6 +166,14 @@ const READ: Readonly<Record<string, StepFn>> = {
   },
 };
 
+/** Whether the count stands right after the one before it, or past words of its salvo ("and decoys and 50", "of various types and 100"). */
+function joinedNext(x: CountState, joined: Working): boolean {
+  if (joined.tokenAfter === x.qStart - 1) return true;
+  if (joined.head !== 'weapon' || x.qStart - 1 - joined.tokenAfter > 4) return false;
+  for (let i = joined.tokenAfter; i < x.qStart - 1; i++) if (!WORDS.SALVO_GAP.has(x.tokens[i]!.lower)) return false;
+  return joined.tokenAfter < x.qStart - 1;
+}
+
 /** Whether the count at token `at` opens its sentence after "Of" or "Of the". */
 function frontedOf(tokens: readonly Token[], at: number): boolean {
   const of = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
@@ -199,7 +207,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
   joined: (x) => {
     const joined = last(x);
     const { head } = x;
-    if (!head || !joined || joined.tokenAfter !== x.qStart - 1 || !['and', 'or', ','].includes(x.prevLower) || joined.head !== head.cls || joined.isX) return;
+    if (!head || !joined || !joinedNext(x, joined) || !['and', 'or', ','].includes(x.prevLower) || joined.head !== head.cls || joined.isX) return;
     if (joined.rule === X_OF_Y.id && frontedOf(x.tokens, joined.tokenStart)) return;
     const xd = joined.xOfY ? x.drafts[x.drafts.length - 2] : undefined;
     share(x, xd?.isX ? xd : joined);
