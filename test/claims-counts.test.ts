@@ -13,8 +13,8 @@ test('targets struck are hits: targets, sites, positions, depots', () => {
   assert.deepEqual(counts('Brigade gunners hit 17 enemy positions near the village.'), ['hit 17']);
   assert.deepEqual(counts('Long-range drones hit three fuel depots overnight.'), ['hit 3']);
   assert.deepEqual(counts('Warplanes carried out strikes on 45 targets.'), ['hit 45']);
-  // A count of strikes on targets counts the targets hit; a compound's last noun is its head.
-  assert.deepEqual(counts('The air force flew 20 airstrikes against rebel depots.'), ['hit 20']);
+  // A count of strikes counts strikes made (launched), not the targets, which are uncounted here.
+  assert.deepEqual(counts('The air force flew 20 airstrikes against rebel depots.'), ['launched 20']);
   assert.deepEqual(counts('Government jets struck five militant hideouts in the hills.'), ['hit 5']);
   assert.deepEqual(counts('Gunners shot down 12 more drones before dawn.'), ['intercepted 12']);
 });

@@ -89,19 +89,21 @@ test('launches in other wordings: barrages, combined strikes, bombs dropped, att
   ]);
 });
 
-test('hits counted as targets struck, and strikes counted on counted targets', () => {
+test('hits counted as targets struck; strikes counted are strikes launched, and the targets they are counted on are hit', () => {
   table([
     ['The army said it struck more than 10 military targets in southern Lebanon.', ['hit 10 more_than']],
     ['Israeli jets hit 40 targets overnight across Gaza.', ['hit 40 exact']],
     ['Ukraine said its drones hit two Russian airfields overnight.', ['hit 2 exact']],
     ['Long-range drones struck 3 military air bases and an airport in the south.', ['hit 3 exact']],
-    ['Russian forces carried out 25 strikes on 12 settlements in the Zaporizhzhia region.', ['hit 12 exact']],
-    ['Enemy artillery made 30 strikes on the 9 villages of the district.', ['hit 9 exact']],
+    // The strikes counted were made (launched, GUIDELINES weapon 'airstrike'); the settlements counted were hit.
+    ['Russian forces carried out 25 strikes on 12 settlements in the Zaporizhzhia region.', ['launched 25 exact', 'hit 12 exact']],
+    ['Enemy artillery made 30 strikes on the 9 villages of the district.', ['launched 30 exact', 'hit 9 exact']],
     ['The air force said it had attacked 150 Hezbollah targets since Sunday.', ['hit 150 exact']],
     ['Jets attacked more than forty targets in the south overnight.', ['hit 40 more_than']],
     ['Russian troops shelled 14 towns and villages in the Kherson region over the past day.', ['hit 14 exact']],
     ['The US military conducted strikes on 15 Houthi targets.', ['hit 15 exact']],
-    ['Coalition aircraft conducted 18 airstrikes against militant positions near Mosul.', ['hit 18 exact']],
+    // A count of airstrikes counts strikes, not the targets they hit: launched (GUIDELINES: hit counts targets when the text counts them).
+    ['Coalition aircraft conducted 18 airstrikes against militant positions near Mosul.', ['launched 18 exact']],
     ['Four missiles and six drones reached their targets, the air force said.', ['hit 4 exact', 'hit 6 exact']],
     ['Two of the drones found their targets in the city.', ['hit 2 exact']],
     // Raids on the ground are no strikes counted.

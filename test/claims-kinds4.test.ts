@@ -91,7 +91,8 @@ test('hit: a salvo\'s share that reaches a target, told after the salvo or in th
     ['Russia launched 50 drones at Ukraine overnight. Forty of them were shot down or jammed, the air force said.', ['intercepted 40 exact @Ukraine', 'launched 50 exact @Ukraine']],
     ['Two of them struck a power plant near Lviv.', ['hit 2 exact @Lviv']],
     ['Russia launched 50 drones, with at least five hitting targets in Kyiv.', ['hit 5 at_least @Kyiv', 'launched 50 exact']],
-    ['Of the 20 missiles, four struck residential areas in Kharkiv.', ['hit 4 exact @Kharkiv']],
+    // The fronted Y of an X of Y is the salvo, as in 'six of the 10 missiles hit' (GUIDELINES: X of Y gives launched Y).
+    ['Of the 20 missiles, four struck residential areas in Kharkiv.', ['hit 4 exact @Kharkiv', 'launched 20 exact @Kharkiv']],
     ['Ukraine launched 30 drones at Bryansk, 12 of which hit the fuel depot.', ['hit 12 exact @Bryansk', 'launched 30 exact @Bryansk']],
     // Near misses: a share of people, a vague share that was downed (shares.ts reads those), a share with no verb.
     ['Twelve people were hurt. Five of them were taken to hospital.', []],

@@ -147,6 +147,7 @@ export const TOLL_WORDS = new Map(TOLLS.map((r) => [r, { linkers: setWords(r.met
 export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonly Quantity[]; q: Quantity; head: Head | null; from: number; isX: boolean; yAt: number }): { bound: CountRule | null; waits: boolean; verbAt: number } {
   const { tokens, quantities, q, head, isX, yAt } = a;
   let r = a.from;
+  let launchedY: { bound: CountRule | null; waits: boolean; verbAt: number } | null = null;
   for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
     r = pastAside(tokens, r, (i) => quantities.some((o) => o !== q && tokenAt(tokens, o.start) === i));
     const t = tokens[r];
@@ -160,11 +161,14 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     const hits = verbStartingAt(tokens, r);
     // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.
     if (hits.length && tokens[r - 1]?.text === ',' && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
-    if (hits.length) return { bound: pick(hits, head)?.rule ?? null, waits: false, verbAt: r };
+    const hit = hits.length ? pick(hits, head) : null;
+    // "16 of the 20 rockets fired from Lebanon were intercepted": for an X, a verb of launching after its Y tells of the Y; the X's verb comes after.
+    if (hit?.kind === 'launched' && isX && yAt >= 0 && r > yAt) { launchedY ??= { bound: hit.rule, waits: false, verbAt: r }; continue; }
+    if (hits.length) return { bound: hit?.rule ?? null, waits: false, verbAt: r };
     // "were 'lost' to electronic warfare": a scare quote is read past like a word.
     if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}"'‘’“”]|^\d+-\p{L}/u.test(t.text)) break;
   }
-  return { bound: null, waits: false, verbAt: -1 };
+  return launchedY ?? { bound: null, waits: false, verbAt: -1 };
 }
 
 /**
@@ -178,6 +182,17 @@ export function negatedVerb(tokens: readonly Token[], verbAt: number): boolean {
     if (NEGATED.all.some((ph) => endsAt(tokens, p, ph))) return true;
     if (!AUXILIARIES.has(t.lower) && !NEGATION_SKIPS.has(t.lower)) return false;
   }
+  return false;
+}
+/**
+ * "plans to carry out 50 airstrikes", "could conduct 20 strikes": a count bound by its own noun has no verb
+ * token of its own, so the words just before it (over carrier words, a verb of up to three words) are read
+ * as its verb's, as `negatedVerb` reads them.
+ */
+export function negatedBeforeCount(tokens: readonly Token[], qStart: number): boolean {
+  let p = qStart - 1;
+  for (let hops = 0; p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower); hops++) p--;
+  for (let k = 0; k < 3 && p - k >= 0 && /^\p{L}/u.test(tokens[p - k]!.text); k++) if (negatedVerb(tokens, p - k)) return true;
   return false;
 }
 // Auxiliaries of negated and modal verbs the lexicon's list of count auxiliaries lacks ("did not", "could not be").

@@ -1,6 +1,7 @@
 import type { Quantity } from '../language/index.js';
 import { AUXILIARIES, HEAD_INDEX, type HeadClass } from './lexicon.js';
-import { rulesBound, VERB_INDEX, type CountRule } from './countrules.js';
+import { rulesBound, setWords, VERB_INDEX, type CountRule } from './countrules.js';
+import { indexPhrases } from './phrases.js';
 import { matchesAt, tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
 
@@ -13,9 +14,12 @@ const MODIFIER_STOP = WORDS.MODIFIER_STOP;
 export /** A count's head noun; `death` when the noun itself says what is counted ("five deaths"). */
 interface Head { cls: HeadClass; start: number; end: number; death: CountRule | null }
 
-// Head nouns that are the count's kind ("deaths", "injuries"): the "head" rules of data/rules/counts.json.
-const HEAD_NOUNS = new Map<string, CountRule>();
-for (const rule of rulesBound('head')) for (const [w] of rule.phrases.all) if (!HEAD_NOUNS.has(w!)) HEAD_NOUNS.set(w!, rule);
+// Head nouns that are the count's kind ("deaths", "injuries", "airstrikes", "artillery attacks"): the "head" rules of
+// data/rules/counts.json, of the head class their meta.heads names (people when none), indexed by first word.
+const HEAD_RULES = rulesBound('head');
+const HEAD_NOUNS = indexPhrases(HEAD_RULES.map((r) => [r, r.phrases] as const));
+const HEAD_NOUN_CLASS = new Map(HEAD_RULES.map((r) => [r, (r.heads ? [...r.heads][0] : 'person') as HeadClass]));
+const HEAD_NOUN_UNLESS = new Map(HEAD_RULES.map((r) => [r, setWords(r.meta.unless)]));
 
 function demonymPlural(token: Token | undefined): boolean {
   return !!token && /^[A-Z][a-z]+(?:ians|ans|is|ese|ites|ers)$/.test(token.text);
@@ -31,8 +35,12 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
   }
   for (let skipped = 0; skipped <= 4 && k < tokens.length; skipped++, k++) {
     const tok = tokens[k]!;
-    const death = HEAD_NOUNS.get(tok.lower);
-    if (death) return { cls: 'person', start: tok.start, end: tok.end, death };
+    const noun = matchesAt(tokens, k, HEAD_NOUNS)[0];
+    if (noun) {
+      // "three hunger strikes": a word before the noun may make it no count of the kind.
+      if (HEAD_NOUN_UNLESS.get(noun.value)!.has(tokens[k - 1]?.lower ?? '')) return null;
+      return { cls: HEAD_NOUN_CLASS.get(noun.value)!, start: tok.start, end: tokens[k + noun.length - 1]!.end, death: noun.value };
+    }
     const head = matchesAt(tokens, k, HEAD_INDEX)[0];
     // "five militant hideouts", "two army helicopters": in a compound the last noun is the head.
     const next = head && matchesAt(tokens, k + head.length, HEAD_INDEX)[0];

@@ -11,7 +11,7 @@ import { indexPhrases, phraseList, type Phrase, type PhraseIndex, type PhraseLis
  * count engine uses. A rule's pattern is the cue the engine looks for at the place its `bind` names.
  */
 const FILE = 'data/rules/counts.json';
-const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'after', 'armed', 'x-of-y', 'sentence', 'fled', 'area', 'share', 'paired', 'order', 'veto', 'veto-before', 'veto-after', 'negated']);
+const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'after', 'times', 'armed', 'x-of-y', 'sentence', 'fled', 'area', 'share', 'paired', 'order', 'veto', 'veto-before', 'veto-after', 'negated']);
 // Rules that bind no count of their own: cues the binding rules need ("order"), vetoes, and the words that take back a count's verb.
 const UNBOUND: ReadonlySet<string> = new Set(['order', 'veto', 'veto-before', 'veto-after', 'negated']);
 const Kind = z.string().refine(isClaimKind, 'not a kind of data/claims/kinds.json');

@@ -11,8 +11,8 @@ import { tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
 import type { CountDraft } from './counts.js';
 import {
-  AFTER, ARMED, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
-  negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
+  AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
+  negatedBeforeCount, negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
 /**
@@ -58,6 +58,8 @@ export interface CountState {
   xOfY: boolean;
   /** The token of the verb that bound the count (the left or right verb steps), -1 for other bindings. */
   verbAt: number;
+  /** "shelled the town 27 times": the rule of a count of strikes told in times (read step attack-times). */
+  times?: CountRule | null;
 }
 
 type Phase = 'read' | 'bind' | 'check';
@@ -71,6 +73,8 @@ const countAt = (x: CountState, i: number): boolean => x.quantities.some((o) => 
 const ORDER_AREA = ruleBound('area', 'evacuated');
 const ORDER_AREA_WORDS = stepWords(ORDER_AREA, 0);
 const WEAPON_HEAD: Head = { cls: 'weapon', start: -1, end: -1, death: null };
+const TIMES_RULE = ruleBound('times', 'launched');
+const TIMES = { rule: TIMES_RULE, words: stepWords(TIMES_RULE, 0) };
 // The kinds a share of a salvo may be told with ("of them were shot down", "several hitting").
 const WEAPON_KINDS: ReadonlySet<ClaimKind> = new Set(['launched', 'intercepted', 'hit']);
 const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', 'persons', 'more']);
@@ -79,8 +83,23 @@ const STRUCTURES: ReadonlySet<string> = new Set(['building', 'site']);
 const structurePart = (x: CountState): boolean => STRUCTURES.has(x.head!.cls) && STRUCTURES.has(last(x)?.head ?? '');
 
 const READ: Readonly<Record<string, StepFn>> = {
-  'not-a-count': (x) => !notACount(x.q, x.tokens, x.ti, x.after),
+  // "shelled Kupiansk 27 times", "the village was struck nine times": a count of times after a verb of attack in its
+  // clause counts the strikes made; read before not-a-count, which takes "times" for a unit.
+  'attack-times': (x) => {
+    const t = x.tokens[x.after];
+    if (t?.lower !== 'times' || x.q.value === null) return;
+    for (let p = x.qStart - 1; p >= Math.max(0, x.qStart - 8); p--) {
+      const w = x.tokens[p]!.lower;
+      if (CLAUSE_STOP.has(w) || w === '.' || w === ',') return;
+      if (TIMES.words.has(w)) {
+        [x.times, x.verbAt, x.head] = [TIMES.rule, p, { cls: 'weapon', start: t.start, end: t.end, death: null }];
+        return;
+      }
+    }
+  },
+  'not-a-count': (x) => !!x.times || !notACount(x.q, x.tokens, x.ti, x.after),
   head: (x) => {
+    if (x.times) return;
     x.head = findHead(x.tokens, x.after);
     const before = last(x);
     if (!x.head || x.head.death || !before?.head || !ANAPHORIC_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase())) return;
@@ -88,7 +107,8 @@ const READ: Readonly<Record<string, StepFn>> = {
     const verb = verbEndingAt(x.tokens, x.qStart - 1);
     if (!verb || kindsForHead(before.head).includes(verb.kind)) x.head = { ...x.head, cls: before.head };
   },
-  zero: (x) => !(x.q.value === 0 && !x.head?.death && !NO_ONE.test(x.q.text)),
+  // "no airstrikes" tells of none made, not a count of them: only a noun of people's fate takes "no".
+  zero: (x) => !(x.q.value === 0 && !(x.head?.death && x.head.cls === 'person') && !NO_ONE.test(x.q.text)),
   // "Forty of them were shot down" opening a sentence, "several (of them) hitting X" after a salvo: a share of weapons
   // whose verb is one weapons take (launched, intercepted, hit) counts weapons, its antecedent the salvo told before.
   'weapon-share': (x) => {
@@ -138,6 +158,12 @@ const READ: Readonly<Record<string, StepFn>> = {
   },
   'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && (x.head.cls === 'person' ? !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase()) : structurePart(x))),
   // ", two with serious burns," after a count: how badly some of them were hurt, not a count of its own.
+  // "Of the 26 missiles, 21 were destroyed": a head-less count right after a fronted "Of the N weapons," counts those weapons.
+  'fronted-share': (x) => {
+    const y = x.drafts[0];
+    if (x.head || x.prevLower !== ',' || !y || y.rule !== X_OF_Y.id || !frontedOf(x.tokens, y.tokenStart)) return;
+    x.head = { cls: y.head!, start: -1, end: -1, death: null };
+  },
   'aside-count': (x) => !(x.prevLower === ',' && !x.head && x.drafts.length > 0 && WORDS.ASIDE_LINKS.has(x.tokens[x.after]?.lower ?? '')),
   'of-them-place': (x) => {
     x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
@@ -157,6 +183,20 @@ function afterPhrase(tokens: readonly Token[], at: number): { r: (typeof AFTER)[
     }
   }
   return undefined;
+}
+
+/** Whether the count stands right after the one before it, or past words of its salvo ("and decoys and 50", "of various types and 100"). */
+function joinedNext(x: CountState, joined: Working): boolean {
+  if (joined.tokenAfter === x.qStart - 1) return true;
+  if (joined.head !== 'weapon' || x.qStart - 1 - joined.tokenAfter > 4) return false;
+  for (let i = joined.tokenAfter; i < x.qStart - 1; i++) if (!WORDS.SALVO_GAP.has(x.tokens[i]!.lower)) return false;
+  return joined.tokenAfter < x.qStart - 1;
+}
+
+/** Whether the count at token `at` opens its sentence after "Of" or "Of the". */
+function frontedOf(tokens: readonly Token[], at: number): boolean {
+  const of = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return of === 0 && tokens[0]!.lower === 'of';
 }
 
 /** Whether the count coordinated after this one has a verb of its own other than launching ("and 19 missiles downed"). */
@@ -186,7 +226,8 @@ const BIND: Readonly<Record<string, StepFn>> = {
   joined: (x) => {
     const joined = last(x);
     const { head } = x;
-    if (!head || !joined || joined.tokenAfter !== x.qStart - 1 || !['and', 'or', ','].includes(x.prevLower) || joined.head !== head.cls || joined.isX) return;
+    if (!head || !joined || !joinedNext(x, joined) || !['and', 'or', ','].includes(x.prevLower) || joined.head !== head.cls || joined.isX) return;
+    if (joined.rule === X_OF_Y.id && frontedOf(x.tokens, joined.tokenStart)) return;
     const xd = joined.xOfY ? x.drafts[x.drafts.length - 2] : undefined;
     share(x, xd?.isX ? xd : joined);
     x.finite = joined.finite;
@@ -206,6 +247,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (x.head || x.prevLower !== 'and' || !prev?.head || !verbStartingAt(x.tokens, x.after).length) return;
     if (prev.tokenAfter >= x.qStart - 4) x.head = { cls: prev.head, start: -1, end: -1, death: null };
   },
+  'attack-times': (x) => bind(x, x.times ?? null),
   'after-phrase': (x) => bind(x, x.afterRule),
   left: (x) => {
     const left = kindFromLeft(x.tokens, x.qStart, x.head);
@@ -249,6 +291,10 @@ const BIND: Readonly<Record<string, StepFn>> = {
     // "with 277 drones and 19 missiles downed": the coordinated count's participle tells what became of both, so this one waits for it.
     if (x.armedWith && !(x.run.pending?.q === x.q && nextCountHasVerb(x))) bind(x, ARMED);
   },
+  // "Of the 26 missiles, 21 were destroyed": the weapons of a fronted "Of the N" with a count after it are the salvo (GUIDELINES: X of Y gives launched Y).
+  'fronted-y': (x) => {
+    if (x.head && frontedOf(x.tokens, x.qStart) && fits(X_OF_Y, x.head) && x.quantities.some((o) => o.start > x.q.end)) bind(x, X_OF_Y);
+  },
   'x-of-y': (x) => {
     const { tokens, qStart } = x;
     const ofAt = x.prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
@@ -275,7 +321,7 @@ const CHECK: Readonly<Record<string, StepFn>> = {
   'x-counts-kind': (x) => !(x.isX && !x.head && !yCountsKind(x.tokens, x.quantities, x.yAt, x.kind!)),
   veto: (x) => !x.cues.vetoes(x.kind!),
   projected: (x) => !x.cues.projected(x.qStart, tokenAt(x.tokens, x.q.end)),
-  negated: (x) => !(x.verbAt >= 0 && negatedVerb(x.tokens, x.verbAt)),
+  negated: (x) => !(x.verbAt >= 0 ? negatedVerb(x.tokens, x.verbAt) : !!x.head?.death && negatedBeforeCount(x.tokens, x.qStart)),
 };
 
 const FILE = 'data/claims/countsteps.json';
