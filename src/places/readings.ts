@@ -3,9 +3,11 @@
  * each name's readings get from the rest, and the ranker's evidence for them.
  */
 import type { Place } from './gazetteer.ts';
-import { FEATURES, OWN_TAIL, ranker } from './rank.ts';
-import { linkWords } from './place-words.ts';
-import { AREAL, base, cellOf, inside, isPair, km, ownKey, prior, T } from './prior.ts';
+import { ranker } from './rank.ts';
+import { AREAL, base, cellOf, inside, isPair, km, prior, T } from './prior.ts';
+import { rankFeatures } from './features.ts';
+import { lentFor } from './lent.ts';
+import { worldCity } from './world.ts';
 
 const TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!;
 const W_SIB = T.wSib ?? 1, W_PAIR = T.wPair ?? 1;
@@ -14,25 +16,6 @@ const NEAR_KM = 120;
 const CAPITAL_IN_WORLD_NEWS = T.worldCapital ?? 1;
 /** Readings of one name at most that the ranker weighs (the rest by the hand score have no chance). */
 const RANK_TOP = 20;
-/** States and counties offered at most to one name as the place it lies in. */
-const MAX_LENT = 6;
-/** Characters at most between a name and the county lent to it. */
-const LENT_GAP = 150;
-/** Characters at most between a name and the town or state lent to it. */
-const LENT_GAP_TOWN = 80;
-/** People in a town that makes it a city, not lightly passed over for a place named after it. */
-const MAJOR_POP = 100_000;
-/** People in a city that news names bare for itself whatever its namesakes (Hannover, not Hanover parish). */
-const WORLD_CITY_POP = 500_000;
-/** How many times larger than every other town of its name such a city is (Santa Ana, California is no namesake of a larger Santa Ana). */
-const WORLD_CITY_LEAD = 5;
-/** Support (another name's weight on a place that contains or neighbours it) that makes a namesake of such a city a reading the text points to. */
-const WORLD_CITY_SUPPORT = 0.2;
-/** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
-const LENT_AT = FEATURES.indexOf('isLent');
-const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5 - OWN_TAIL).fill(0);
-/** Kinds of place that may lend their point to a name inside them: states, counties and towns (a country is too large). */
-const LENDS = (f: string) => f === 'ADM1' || f === 'ADM2' || f.startsWith('PPL');
 
 /** A distinct name of a document: its readings, its weight as evidence, its key, and where it is mentioned. */
 export interface Name {
@@ -66,11 +49,11 @@ export class Readings {
   private touched: number[] = [];
   private partBest: number[] | null = null;
   /** Capitals read as their governments: the text names other countries (world news). */
-  private worldCapital = new Set<number>();
+  readonly worldCapital = new Set<number>();
   /** The text reads as US local news (resolve.ts adds the US as a name without a key). */
-  private readonly local: boolean;
+  readonly local: boolean;
 
-  constructor(readonly names: Name[], private readonly text?: string, seats: ReadonlySet<string> = new Set()) {
+  constructor(readonly names: Name[], readonly text?: string, seats: ReadonlySet<string> = new Set()) {
     names.forEach((nm, n) => {
       this.start.push(this.place.length);
       for (const p of nm.cands) { this.place.push(p); this.nameOf.push(n); }
@@ -271,7 +254,7 @@ export class Readings {
 
   /** Readings of other names that the document has all but settled on (weight >= 0.5), points only. */
   private settledCache: number[] | null = null;
-  private settled(): number[] {
+  settled(): number[] {
     if (this.settledCache) return this.settledCache;
     const out: number[] = [];
     for (let q = 0; q < this.place.length; q++) if (this.w[q]! >= 0.5 && this.place[q]!.cc) out.push(q);
@@ -280,7 +263,7 @@ export class Readings {
 
   /** The settled readings by country, so that a reading is compared only with those of its own. */
   private byCountryCache: Map<string, number[]> | null = null;
-  private settledByCountry(): Map<string, number[]> {
+  settledByCountry(): Map<string, number[]> {
     if (this.byCountryCache) return this.byCountryCache;
     const m = new Map<string, number[]>();
     for (const q of this.settled()) {
@@ -288,50 +271,6 @@ export class Readings {
       if (list) list.push(q); else m.set(cc, [q]);
     }
     return (this.byCountryCache = m);
-  }
-
-  /**
-   * Places the rest of the document has settled on, offered as the place of a name none of whose
-   * namesakes may be the one meant (a hamlet, a suburb or a district the gazetteer lacks, in a
-   * county, town or state the text names): "X, a village in Y County", "X is a suburb of Y",
-   * "X, Y Province". The place must be named just after the name, in the same sentence: one
-   * named paragraphs away, or before it, is where some other part of the story happened. The
-   * ranker weighs each offer against the name's own readings (how far, how linked, what kind).
-   */
-  lentFor(n: number): number[] {
-    const a = this.start[n]!, b = this.start[n + 1]!;
-    // A capital or a city of a million is the one meant over any hamlet of its name.
-    if (this.place.slice(a, b).some((p) => AREAL.has(p.fcode) || p.fcode === 'ADM2' || p.fcode === 'PPLC' || p.pop >= 1e6)) return [];
-    // A city or a state capital of the name is passed over only for a place the text says it lies
-    // in as such ("X is a town in Y", "X, Y"), not for a town named after it ("offices in X and in Y").
-    const major = this.place.slice(a, b).some((p) => p.fcode === 'PPLA' || p.pop >= MAJOR_POP);
-    const out: { q: number; gap: number }[] = [];
-    for (const q of this.settled()) {
-      const qp = this.place[q]!;
-      if (this.nameOf[q] === n || !LENDS(qp.fcode) || out.some((o) => this.place[o.q] === qp)) continue;
-      const { gap, within, apposed, kind } = this.link(n, this.nameOf[q]!);
-      if (gap > LENT_GAP) continue;
-      // A county whose state or country the text does not name is a stray reading ("SWAT" the team, not Swat District).
-      if (qp.fcode === 'ADM2') { const [country, state] = this.parts(q); if (country! + state! <= 0) continue; }
-      // A town or state lends only when the words between put the name inside it, and close by:
-      // "X is a suburb of Y", not "X and Y" or "an X-based firm opening a plant in Y".
-      else if (!within || gap > LENT_GAP_TOWN || (major && !apposed && !kind)) continue;
-      out.push({ q, gap });
-    }
-    return out.sort((x, y) => x.gap - y.gap).slice(0, MAX_LENT).map((o) => o.q);
-  }
-
-  /**
-   * The nearest mention of name m after one of name n in the same sentence and within LENT_GAP
-   * characters (10^4 when none): how far, and whether
-   * the words between place n inside m ("X, Y", "X is a village in Y", "a district of Y").
-   */
-  private link(n: number, m: number): { gap: number; within: boolean; apposed: boolean; kind: boolean } {
-    const x = this.names[n]!.at, y = this.names[m]!.at, text = this.text;
-    let best = 1e4, bi = -1, bj = -1;
-    if (x && y && text !== undefined) for (const i of x) for (const j of y) if (j > i && j - i < best && j - i <= LENT_GAP && !/[.!?]\s/.test(text.slice(i, j))) { best = j - i; bi = i; bj = j; }
-    if (bi < 0) return { gap: best, within: false, apposed: false, kind: false };
-    return { gap: best, ...linkWords(text!.slice(bi, bj), this.names[n]!.len ?? 0) };
   }
 
   /**
@@ -350,89 +289,16 @@ export class Readings {
     return { ks: order.map((i) => ks[i]!), hand: order.map((i) => hand[i]!) };
   }
 
-  /**
-   * The ranker's evidence for readings `ks` of name n (rank.ts FEATURES, in order), then for each
-   * of `lent`: the hand score and its parts, what the place is, and how it sits among the places
-   * the rest of the document has settled on.
-   */
-  features(n: number, container: Place[] | null, lent: number[] = [], short = this.shortlist(n, container)): number[][] {
-    const a = this.start[n]!, b = this.start[n + 1]!;
-    const key = this.names[n]!.key, weight = this.names[n]!.weight || 1;
-    const { ks, hand } = short;
-    const top = Math.max(...hand);
-    const pops = [...new Set(this.place.slice(a, b).map((p) => p.pop))].sort((x, y) => y - x);
-    const byCountry = this.settledByCountry();
-    const around = (p: Place): [number, number, number] => {
-      let sameState = 0, sameCountry = 0, nearest = Infinity;
-      const areal = AREAL.has(p.fcode), c = Math.cos((p.lat * Math.PI) / 180);
-      for (const q of byCountry.get(p.cc) ?? []) {
-        const qp = this.place[q]!;
-        if (this.nameOf[q] === n || qp.fcode === 'PCLI' || qp === p) continue;
-        sameCountry++;
-        if (qp.ak === p.ak && qp.fcode !== 'ADM1') sameState++;
-        // Flat-earth squared degrees: within one country, ranking by it is ranking by distance.
-        if (!areal && !AREAL.has(qp.fcode)) nearest = Math.min(nearest, (qp.lat - p.lat) ** 2 + ((qp.lon - p.lon) * c) ** 2);
-      }
-      return [Math.log1p(sameState), Math.log1p(sameCountry), Math.log10(1 + Math.min(20000, 111.2 * Math.sqrt(nearest)))];
-    };
-    const kind = (f: string) => [f === 'PCLI' ? 1 : 0, f === 'ADM1' ? 1 : 0, f === 'ADM2' ? 1 : 0, f === 'PPLC' ? 1 : 0, f === 'PPLA' ? 1 : 0, f === 'PPLA2' ? 1 : 0,
-      f === 'PPLA3' || f === 'PPLA4' ? 1 : 0, f === 'AIRP' ? 1 : 0, AREAL.has(f) && f !== 'PCLI' && f !== 'ADM1' ? 1 : 0];
-    const out: number[][] = [];
-    let townPop = 0;
-    for (let k = a; k < b; k++) if (this.place[k]!.fcode.startsWith('PPL')) townPop = Math.max(townPop, this.place[k]!.pop);
-    // A name none of whose readings the rest of the text supports (nor reads as a government's seat)
-    // has only how well known each is to go by: among its towns, how large.
-    const partsOf = ks.map((k) => this.parts(k));
-    const alone = lent.length === 0 && ks.every((k, i) => !this.worldCapital.has(k) && partsOf[i]!.every((x) => x === 0));
-    let topTown = 0;
-    for (const k of ks) if (this.place[k]!.fcode.startsWith('PPL')) topTown = Math.max(topTown, this.place[k]!.pop);
-    const topLogPop = Math.log10(topTown + 10);
-    ks.forEach((k, i) => {
-      const p = this.place[k]!, parts = partsOf[i]!;
-      const own = key !== undefined && ownKey(p) === key;
-      // "Cologne" is Köln: the largest reading, a city, named so only by another of its names (an English exonym).
-      const exonym = !own && key !== undefined && p.fcode.startsWith('PPL') && p.pop >= 100_000 && p.pop === pops[0] ? 1 : 0;
-      const tail = [p.fcode === 'ADM1' && townPop > 0 ? Math.min(0, Math.log10(p.pop + 10) - Math.log10(townPop + 10)) : 0, exonym, alone && p.fcode.startsWith('PPL') ? Math.log10(p.pop + 10) - topLogPop : 0];
-      out.push([
-        prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[i]! - top), hand[i] === top ? 1 : 0,
-        Math.log(this.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),
-        container?.some((c) => inside(p, c)) ? 1 : 0, Math.log1p(pops.indexOf(p.pop)), ...around(p), Math.log(b - a), 0, 0, 0, 0,
-        this.worldCapital.has(k) ? 1 : 0, ...LENT_ZEROS, ...tail,
-      ]);
-    });
-    // How well known the name's own best reading is: a state capital or a city is not lightly passed over.
-    let ownTop = 0, ownSeat = 0;
-    for (let k = a; k < b; k++) { ownTop = Math.max(ownTop, Math.log10(this.place[k]!.pop + 10)); if (this.place[k]!.fcode === 'PPLA') ownSeat = 1; }
-    for (const q of lent) {
-      const l = this.place[q]!;
-      // How near the name's own nearest namesake lies: a namesake inside the county makes lending idle.
-      let nearest = 20000;
-      for (let k = a; k < b; k++) nearest = Math.min(nearest, km(l, this.place[k]!));
-      const holds = this.place.slice(a, b).some((p) => (l.fcode === 'ADM1' ? p.ak === l.ak : km(p, l) <= 40));
-      const link = this.link(n, this.nameOf[q]!), lp = this.parts(q);
-      // A lent place's evidence has features of its own: the weights of the name's own readings
-      // are then learned as if no place were lent.
-      const shared = new Array<number>(LENT_AT).fill(0);
-      shared[2] = -30; shared[4] = Math.log(1e-3);
-      out.push([
-        ...shared, 1, holds ? 1 : 0, Math.log10(1 + nearest), Math.log10(1 + link.gap), 0, link.within ? 1 : 0, Math.log10(l.pop + 10),
-        l.fcode === 'ADM1' ? 1 : 0, l.fcode === 'ADM2' ? 1 : 0, ...around(l), Math.log(1 + b - a), Math.min(3, lp[0]! + lp[1]!),
-        link.apposed ? 1 : 0, link.kind ? 1 : 0, ownTop, ownSeat, ...new Array<number>(OWN_TAIL).fill(0),
-      ]);
-    }
-    return out;
-  }
-
   /** The best reading of name n (or a lent place) and the ranker's probability for it; the hand pick where no ranker is loaded. */
   rank(n: number, container: Place[] | null, trace?: (cands: Place[], feats: number[][]) => void): { place: Place | null; p: number; lent?: boolean } {
     const a = this.start[n]!, b = this.start[n + 1]!;
     const model = ranker();
     if (!model && !trace) return { place: this.pick(n, container), p: b - a <= 1 ? 1 : NaN };
-    const lent = container ? [] : this.lentFor(n);
+    const lent = container ? [] : lentFor(this, n);
     if (b - a + lent.length === 0) return { place: null, p: NaN };
     if (b - a + lent.length === 1 && !trace) return { place: b > a ? this.place[a]! : this.place[lent[0]!]!, p: 1, lent: lent.length === 1 };
     const short = this.shortlist(n, container);
-    const feats = this.features(n, container, lent, short);
+    const feats = rankFeatures(this, n, container, lent, short);
     const cands = [...short.ks.map((k) => this.place[k]!), ...lent.map((q) => this.place[q]!)];
     trace?.(cands, feats);
     if (cands.length === 1) return { place: cands[0]!, p: 1, lent: lent.length === 1 };
@@ -440,37 +306,8 @@ export class Readings {
     const probs = model.probabilities(feats);
     let i = 0;
     for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
-    if (!container && !lent.length) { const w = this.worldCity(n, short.ks); if (w >= 0) i = w; }
+    if (!container && !lent.length) { const w = worldCity(this, n, short.ks); if (w >= 0) i = w; }
     return { place: cands[i]!, p: probs[i]!, lent: i >= short.ks.length };
-  }
-
-  /**
-   * Of readings `ks` of name n, the capital or world city a news text means by the name alone, or
-   * -1: outside US local news, when the text gives none of the name's other readings support, the
-   * name's largest town if it is a capital of MAJOR_POP or a city of WORLD_CITY_POP, WORLD_CITY_LEAD
-   * times larger than any other, and no country or larger state shares the name ("talks in Rome", "the fair in Hanover"). The ranker's weights
-   * come from encyclopedia articles on namesakes and from US local papers, where a bare name is
-   * the namesake, and put such a city below a US town of its name.
-   */
-  private worldCity(n: number, ks: number[]): number {
-    if (this.local) return -1;
-    let best = -1, area = 0;
-    ks.forEach((k, i) => {
-      const p = this.place[k]!;
-      if (p.fcode.startsWith('PPL')) { if (best < 0 || p.pop > this.place[ks[best]!]!.pop) best = i; }
-      else if (p.fcode === 'PCLI' || AREAL.has(p.fcode) || p.fcode === 'ADM2') area = Math.max(area, p.fcode === 'PCLI' ? Infinity : p.pop);
-    });
-    if (best < 0) return -1;
-    const city = this.place[ks[best]!]!;
-    // Its namesakes are the towns called by the name itself (Lomé is no namesake of Rome).
-    const key = this.names[n]!.key;
-    const next = ks.reduce((m, k, i) => (i !== best && this.place[k]!.fcode.startsWith('PPL') && ownKey(this.place[k]!) === key ? Math.max(m, this.place[k]!.pop) : m), 0);
-    // A city named by the name itself is the one meant over a larger one known by it too (New Delhi, not Delhi).
-    if (ownKey(city) !== key && next >= MAJOR_POP) return -1;
-    if (area >= city.pop || next * WORLD_CITY_LEAD > city.pop || !((city.fcode === 'PPLC' && city.pop >= MAJOR_POP) || city.pop >= WORLD_CITY_POP)) return -1;
-    // Support for another reading (its state, a town near it, its country named) is the text pointing
-    // elsewhere, and the ranker decides; a trace of it is only a namesake of another name nearby (a Liverpool near Rome, New York).
-    return ks.some((k, i) => i !== best && this.parts(k).some((x) => x >= WORLD_CITY_SUPPORT)) ? -1 : best;
   }
 
   /** The ranker's probability for reading `place` of name n among its readings (1 for a sole reading, NaN with no ranker). */
@@ -481,7 +318,7 @@ export class Readings {
     if (!model || !place) return NaN;
     const short = this.shortlist(n, container);
     const i = short.ks.findIndex((k) => this.place[k] === place);
-    return i >= 0 ? model.probabilities(this.features(n, container, [], short))[i]! : NaN;
+    return i >= 0 ? model.probabilities(rankFeatures(this, n, container, [], short))[i]! : NaN;
   }
 
   /** The best reading of name n, with +20 for lying inside one of `container`'s readings. */
