@@ -1,6 +1,7 @@
 import type { Actor, PlaceMention } from '../types.js';
 import { findCountryMentions, iso3OfIso2 } from './countries.js';
 import { ACTOR_INDEX, NAMED_ACTORS, SECTOR_WORDS } from './lexicon.js';
+import { GatedPattern } from './literals.js';
 
 /**
  * Who acts and who is acted on. A mention is a country (name, demonym, capital metonym), a
@@ -27,19 +28,25 @@ const GENERIC_PARTY = /\b(?:(?:security |police |military |armed |government |st
 const TITLE = "(?:Minister|President|Secretary|Chancellor|Premier|Governor|King|Queen|Emir|Crown Prince|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Commander|Chief of Staff)";
 const OFFICIAL = new RegExp(`\\b(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Finance|Home|Army|Military|Chief|Vice|State|Cabinet)\\s+)*${TITLE}(?:\\s+of\\s+(?:[A-Z][a-z]+)(?:\\s+(?:and\\s+)?[A-Z][a-z]+)?)?\\s+(?:[A-Z][a-z'’-]+\\.?\\s+){0,2}[A-Z][a-z'’-]+\\b`, 'g');
 // Every official's match holds one of the titles: a sentence with none (most) is not scanned for officials.
-const HAS_TITLE = new RegExp(TITLE);
+const HAS_TITLE = new GatedPattern(new RegExp(TITLE));
+// Every generic party's match holds one of its nouns: a sentence with none is not scanned (literals.ts).
+const HAS_PARTY = new GatedPattern(GENERIC_PARTY);
 const MILITARY_TITLE = /^(?:.*\b)?(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff|Army|Military)\b/;
 
-/** The sector implied by the words right after (or right before) a country mention. */
-function sectorNear(text: string, start: number, end: number): string | null {
+/**
+ * The sector implied by the words right after (or right before) a country mention. `whole`: the
+ * sentence `text` is part of; a sector word it lacks is in no part of it (literals.ts), so is not run.
+ */
+function sectorNear(text: string, start: number, end: number, whole: string): string | null {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
-  for (const { pattern, sector, before: fromBefore } of SECTOR_WORDS) {
+  for (const { pattern, gate, sector, before: fromBefore } of SECTOR_WORDS) {
+    if (!gate.may(whole)) continue;
     const m = pattern.exec(after);
     // A word that marks only the country word before it must sit in its noun phrase ("Israeli air strikes").
     if (m && (fromBefore ? m.index < 25 : m.index < 15 && !/[^\w\s-]/.test(after.slice(0, m.index)))) return sector;
   }
-  for (const { pattern, sector, before: fromBefore } of SECTOR_WORDS) if (fromBefore && pattern.test(before)) return sector;
+  for (const { pattern, gate, sector, before: fromBefore } of SECTOR_WORDS) if (fromBefore && gate.may(whole) && pattern.test(before)) return sector;
   return null;
 }
 
@@ -76,11 +83,11 @@ export function findActorMentions(sentence: string, offset: number, places: Plac
     const e = place.end - offset;
     if (s < 0 || e > sentence.length || overlaps(found, dateline, s, e) || !place.place?.country) continue;
     // A location is an actor only as the government it stands for; as a place it is a recipient candidate.
-    found.push({ start: s, end: e, text: extendPhrase(sentence, s, e), country: iso3OfIso2(place.place.country), sector: place.role === 'location' ? null : sectorNear(sentence, s, e) });
+    found.push({ start: s, end: e, text: extendPhrase(sentence, s, e), country: iso3OfIso2(place.place.country), sector: place.role === 'location' ? null : sectorNear(sentence, s, e, sentence) });
   }
   for (const c of findCountryMentions(sentence)) {
     if (overlaps(found, dateline, c.start, c.end)) continue;
-    found.push({ start: c.start, end: c.end, text: extendPhrase(sentence, c.start, c.end), country: c.iso3, sector: sectorNear(sentence, c.start, c.end) });
+    found.push({ start: c.start, end: c.end, text: extendPhrase(sentence, c.start, c.end), country: c.iso3, sector: sectorNear(sentence, c.start, c.end, sentence) });
   }
   OFFICIAL.lastIndex = 0;
   for (let m = HAS_TITLE.test(sentence) ? OFFICIAL.exec(sentence) : null; m; m = OFFICIAL.exec(sentence)) {
@@ -88,11 +95,11 @@ export function findActorMentions(sentence: string, offset: number, places: Plac
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: MILITARY_TITLE.test(m[0]) ? 'MIL' : 'GOV', official: true });
   }
   GENERIC_PARTY.lastIndex = 0;
-  for (let m = GENERIC_PARTY.exec(sentence); m; m = GENERIC_PARTY.exec(sentence)) {
+  for (let m = HAS_PARTY.may(sentence) ? GENERIC_PARTY.exec(sentence) : null; m; m = GENERIC_PARTY.exec(sentence)) {
     if (overlaps(found, dateline, m.index, m.index + m[0].length)) continue;
     // "Ukrainian forces": the demonym already stands for this party.
     if (found.some((f) => f.end <= m!.index && m!.index - f.end <= 2)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: sectorNear(sentence, m.index, m.index) ?? sectorNear(m[0], 0, 0) });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: sectorNear(sentence, m.index, m.index, sentence) ?? sectorNear(m[0], 0, 0, sentence) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,6 @@
 import type { Claim } from '../types.js';
 import { findQuantities } from '../language/index.js';
+import { GatedPattern } from './literals.js';
 
 /**
  * Fatalities of an event, after ACLED: the most conservative figure stated, deaths in several
@@ -17,7 +18,8 @@ const SINGLE = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|got)\s+(?:shot\s+(
 
 // Every way above of stating a death has one of these words: a text without them counts 0, and
 // the number reader (the costly part) need not run. Keep in step with the patterns above.
-const DEATH_WORD = /kill|dead|died|death|fatalit|bod(?:y|ies)|corpse|lives|perish|drown|slain|lynch|execut|behead|succumb|leaving|left|murder/i;
+// Gated by its literals (literals.ts): a substring search is many times cheaper than the alternation.
+const DEATH_WORD = new GatedPattern(/kill|dead|died|death|fatalit|bod(?:y|ies)|corpse|lives|perish|drown|slain|lynch|execut|behead|succumb|leaving|left|murder/i);
 
 export function countFatalities(text: string): number {
   if (!DEATH_WORD.test(text)) return 0;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PatternIndex } from './prefilter.js';
+import { GatedPattern } from './literals.js';
 
 /**
  * The event vocabulary, kept as data (data/events/): classes with their PLOVER, ACLED and CAMEO
@@ -37,6 +38,8 @@ export interface NamedActor {
 
 export interface SectorWord {
   pattern: RegExp;
+  /** The pattern's literals (literals.ts): a sentence holding none has no match of it in any of its parts. */
+  gate: GatedPattern;
   sector: string;
   /** False when the word marks only a country word right before it ("Israeli air strikes"). */
   before: boolean;
@@ -120,6 +123,7 @@ export const ACTOR_INDEX = new PatternIndex(NAMED_ACTORS);
 
 export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([source, sector, , window]) => ({
   pattern: wordPattern(source!, 'i'),
+  gate: new GatedPattern(wordPattern(source!, 'i')),
   sector: sector!,
   before: window !== 'after',
 }));
@@ -150,13 +154,13 @@ export function cueRules(text?: string): z.infer<typeof CueRow>[] {
   return ruleRows('cues.tsv', CueRow, ([id, name, source, reason]) => ({ id, name, source, reason }), text);
 }
 
-/** Named context cues (data/events/cues.tsv): each name joins its rows' patterns. */
-const CUES: ReadonlyMap<string, RegExp> = (() => {
+/** Named context cues (data/events/cues.tsv): each name joins its rows' patterns, gated by their literals (literals.ts). */
+const CUES: ReadonlyMap<string, GatedPattern> = (() => {
   const rows = new Map<string, string[]>();
   for (const { name, source } of cueRules()) {
     rows.set(name, [...(rows.get(name) ?? []), source]);
   }
-  return new Map([...rows].map(([name, sources]) => [name, wordPattern(sources.join('|'), 'i')]));
+  return new Map([...rows].map(([name, sources]) => [name, new GatedPattern(wordPattern(sources.join('|'), 'i'))]));
 })();
 
 /** Whether cue `name` of data/events/cues.tsv occurs in `text`; an unknown name is a programming error. */

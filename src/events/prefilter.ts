@@ -12,6 +12,7 @@
  */
 
 import { literalPrefixes as readPrefixes } from './prefixes.js';
+import { LiteralGate, requiredLiterals } from './literals.js';
 
 // Prefixes are indexed by their first three characters and checked in full (up to LONG_PREFIX):
 // a longer literal rules out more places before the (costlier) pattern is tried.
@@ -122,6 +123,9 @@ export class PatternIndex {
   private readonly trie: FlatTrie;
   private readonly always: number[] = [];
   private readonly sticky: RegExp[];
+  // Per pattern, literals one of which its every match holds beyond its prefix (literals.ts), or null:
+  // a pattern whose prefix opens common words ("is", "will", a digit) is tried only where they occur.
+  private readonly needs: Array<LiteralGate | null>;
   // classify and findActorMentions ask about the same sentence one after the other.
   private lastText: string | null = null;
   private lastResult: PatternMatch[] = [];
@@ -145,6 +149,12 @@ export class PatternIndex {
       }
     });
     this.trie = flatten(trie);
+    // A literal that every prefix starts with is already proved by the prefix: no second test.
+    this.needs = entries.map(({ pattern }, n) => {
+      const needs = requiredLiterals(pattern.source, 2);
+      const list = prefixes[n];
+      return needs && list && !list.every((p) => needs.some((l) => p.startsWith(l))) ? new LiteralGate(needs) : null;
+    });
     this.head = new Int32Array(entries.length);
     this.tail = new Int32Array(entries.length).fill(-1);
   }
@@ -227,6 +237,8 @@ export class PatternIndex {
       }
       // A global scan takes the leftmost match, then goes on from its end; every possible match
       // starts at one of its positions, so trying them in order finds the same matches.
+      const needs = this.needs[n];
+      if (needs && !needs.may(text)) { tail[n] = -1; continue; }
       const re = this.sticky[n]!;
       let from = 0;
       for (let p = head[n]!; p >= 0; p = this.pairNext[p]!) {

@@ -1,0 +1,337 @@
+/**
+ * The literal strings a pattern's every match must contain, read from its source, so that a text
+ * holding none of them is not run against the pattern at all. Most of the events stage's large
+ * alternations (background shapes, cues, death words, generic parties, trigger rules) cannot match
+ * most sentences, and a regex engine scanning an alternation at every character was much of the
+ * stage's time; a substring search for a few literals is many times cheaper.
+ *
+ * The test is a necessary condition only: a gate that passes still runs the pattern, so results are
+ * exactly those of the pattern alone. Every reader below errs on the wide side (no literal where
+ * unsure), and literals are compared lower-cased, which covers case-insensitive patterns and is
+ * merely looser for case-sensitive ones.
+ */
+
+/** A node's reading: the strings it matches when few and plain (`exact`), or literals each match holds one of (`need`). */
+interface Info { exact: string[] | null; need: string[] | null }
+
+// Beyond this many strings a set is dropped (no literal): crossing sets would grow without end.
+const MAX_SET = 64;
+// The literals of a large alternation's branches, pooled: each branch holds one of its own.
+const MAX_POOL = 256;
+// A literal shorter than this occurs in almost every sentence: no gate.
+const MIN_LENGTH = 3;
+
+const EMPTY: Info = { exact: [''], need: null };
+const ANY: Info = { exact: null, need: null };
+
+const uniq = (xs: string[]): string[] | null => {
+  const set = [...new Set(xs)];
+  return set.length > MAX_SET ? null : set;
+};
+
+function cross(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > MAX_SET) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return uniq(out);
+}
+
+/** The literals a match holds one of, as a set worth testing for, or null. */
+const needOf = (info: Info): string[] | null => (info.exact && !info.exact.includes('') ? info.exact : info.need);
+
+/** The better of two literal sets: its weakest (shortest) member longer, then fewer members. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a || a.includes('')) return b;
+  if (!b || b.includes('')) return a;
+  const la = Math.min(...a.map((s) => s.length));
+  const lb = Math.min(...b.map((s) => s.length));
+  if (la !== lb) return la > lb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+/** A literal holding another of the set adds nothing to it: "opposed to" holds "oppos". */
+function reduce(xs: readonly string[]): string[] {
+  const set = [...new Set(xs)];
+  return set.filter((s) => !set.some((t) => t !== s && s.includes(t)));
+}
+
+/** A printable ASCII character as itself (lower-cased); anything else may fold in ways not followed here. */
+const char = (c: string): Info => (/^[\x20-\x7e]$/.test(c) ? { exact: [c.toLowerCase()], need: null } : ANY);
+
+class Reader {
+  i = 0;
+  constructor(readonly src: string) {}
+
+  alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.src[this.i] === '|') { this.i++; branches.push(this.sequence()); }
+    if (branches.length === 1) return branches[0]!;
+    const exact = branches.every((b) => b.exact) ? uniq(branches.flatMap((b) => b.exact!)) : null;
+    const needs = branches.map(needOf);
+    const pooled = needs.every((n) => n) ? reduce(needs.flatMap((n) => n!)) : null;
+    return { exact, need: pooled && pooled.length <= MAX_POOL ? pooled : null };
+  }
+
+  sequence(): Info {
+    let exact: string[] | null = [''];
+    let run: string[] = [''];
+    let best: string[] | null = null;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.quantified();
+      if (item.exact) {
+        exact = exact && cross(exact, item.exact);
+        const joined = cross(run, item.exact);
+        if (joined) run = joined;
+        else { best = better(best, run); run = item.exact; }
+      } else {
+        exact = null;
+        best = better(better(best, run), item.need);
+        run = [''];
+      }
+    }
+    return { exact, need: better(best, run) };
+  }
+
+  quantified(): Info {
+    const a = this.atom();
+    const { src } = this;
+    const q = src[this.i];
+    let out: Info;
+    if (q === '?') { this.i++; out = { exact: a.exact && uniq([...a.exact, '']), need: null }; } else if (q === '*') { this.i++; out = ANY; } else if (q === '+') { this.i++; out = { exact: null, need: needOf(a) }; } else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(src.slice(this.i))) {
+      const m = /^\{(\d+)(,?)(\d*)\}/.exec(src.slice(this.i))!;
+      this.i += m[0].length;
+      const min = Number(m[1]);
+      const fixed = m[2] === '';
+      let exact: string[] | null = null;
+      if (fixed && a.exact) {
+        exact = [''];
+        for (let k = 0; k < min && exact; k++) exact = cross(exact, a.exact);
+      }
+      out = { exact, need: min > 0 ? needOf(a) : null };
+    } else return a;
+    if (src[this.i] === '?') this.i++; // lazy
+    return out;
+  }
+
+  atom(): Info {
+    const { src } = this;
+    const c = src[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '.') return ANY;
+    if (c === '^' || c === '$') return EMPTY;
+    return char(c);
+  }
+
+  /** A lookaround consumes nothing: it matches the empty string here. */
+  group(): Info {
+    const { src } = this;
+    this.i++;
+    let zeroWidth = false;
+    if (src[this.i] === '?') {
+      const [a, b] = [src[this.i + 1], src[this.i + 2]];
+      if (a === ':') this.i += 2;
+      else if (a === '=' || a === '!') { zeroWidth = true; this.i += 2; } else if (a === '<' && (b === '=' || b === '!')) { zeroWidth = true; this.i += 3; } else if (a === '<') this.i = src.indexOf('>', this.i) + 1;
+      else throw new Error(`unsupported group in ${src}`);
+    }
+    const inner = this.alternation();
+    if (src[this.i] !== ')') throw new Error(`unbalanced group in ${src}`);
+    this.i++;
+    return zeroWidth ? EMPTY : inner;
+  }
+
+  /** A short class of plain characters is its characters; ranges, negations and class escapes match anything. */
+  charClass(): Info {
+    const { src } = this;
+    this.i++;
+    const negated = src[this.i] === '^';
+    const chars: string[] = [];
+    let plain = !negated;
+    while (src[this.i] !== ']') {
+      if (this.i >= src.length) throw new Error(`unterminated class in ${src}`);
+      if (src[this.i] === '\\') {
+        const e = src[this.i + 1]!;
+        if (/[a-zA-Z0-9]/.test(e)) plain = false; else chars.push(e);
+        this.i += 2;
+      } else if (src[this.i + 1] === '-' && src[this.i + 2] !== ']') { plain = false; this.i += 3; } else chars.push(src[this.i++]!);
+    }
+    this.i++;
+    if (!plain || chars.length > 8 || !chars.every((c) => /^[\x20-\x7e]$/.test(c))) return ANY;
+    return { exact: uniq(chars.map((c) => c.toLowerCase())), need: null };
+  }
+
+  /** Word boundaries match the empty string; escaped punctuation is itself; classes, codes and back-references match anything. */
+  escape(): Info {
+    const { src } = this;
+    const e = src[this.i + 1]!;
+    this.i += 2;
+    if (e === 'b' || e === 'B') return EMPTY;
+    if (e === 'u') this.i += src[this.i] === '{' ? src.indexOf('}', this.i) + 1 - this.i : 4;
+    else if (e === 'x') this.i += 2;
+    else if (e === 'c') this.i += 1;
+    else if (e === 'k' || e === 'p' || e === 'P') this.i = src.indexOf(e === 'k' ? '>' : '}', this.i) + 1;
+    if (/[a-zA-Z0-9]/.test(e)) return ANY;
+    return char(e);
+  }
+}
+
+/** Literals (lower case) one of which every match of regex source `src` contains, or null when none can be shown. */
+export function requiredLiterals(src: string, minLength = MIN_LENGTH): string[] | null {
+  const r = new Reader(src);
+  const info = r.alternation();
+  if (r.i !== src.length) throw new Error(`unparsed rest of ${src}`);
+  const need = needOf(info);
+  if (!need || need.some((s) => s.length < minLength)) return null;
+  return reduce(need);
+}
+
+/**
+ * Every gate's literals in one automaton (Aho-Corasick, as a table over the characters the literals
+ * use, upper case folded to lower): a text is read once, character by character, for all gates at
+ * once, however many literals they hold, and the answer is kept for the texts asked about last (a
+ * sentence and its context are asked about by several gates in turn).
+ */
+class LiteralScanner {
+  private readonly sets: Array<readonly string[]> = [];
+  private table: { classOf: Uint8Array; width: number; next: Int32Array; out: Int32Array; masks: Uint32Array; words: number } | null = null;
+  // The last two texts read, with the gates each holds (a bit per gate).
+  private lastA = '';
+  private lastB = '';
+  private maskA: Uint32Array = new Uint32Array(0);
+  private maskB: Uint32Array = new Uint32Array(0);
+  private hasA = false;
+  private hasB = false;
+
+  /** A gate for `literals` (lower case): its number, for `holds`. */
+  register(literals: readonly string[]): number {
+    this.sets.push(literals);
+    this.table = null;
+    this.hasA = this.hasB = false;
+    return this.sets.length - 1;
+  }
+
+  /** Whether `text` holds one of gate `gate`'s literals (upper case read as lower). */
+  holds(text: string, gate: number): boolean {
+    let mask: Uint32Array;
+    if (this.hasA && text === this.lastA) mask = this.maskA;
+    else if (this.hasB && text === this.lastB) mask = this.maskB;
+    else {
+      // The older reading's buffer is reused for the new one.
+      const spare = this.maskB;
+      [this.lastB, this.maskB, this.hasB] = [this.lastA, this.maskA, this.hasA];
+      mask = this.scan(text, spare);
+      [this.lastA, this.maskA, this.hasA] = [text, mask, true];
+    }
+    return (mask[gate >>> 5]! & (1 << (gate & 31))) !== 0;
+  }
+
+  private scan(text: string, spare: Uint32Array): Uint32Array {
+    const t = (this.table ??= this.build());
+    const mask = spare.length === t.words ? spare : new Uint32Array(t.words);
+    mask.fill(0);
+    const { classOf, width, next, out, masks, words } = t;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      state = next[state * width + (c < 128 ? classOf[c]! : 0)]!;
+      const o = out[state]!;
+      if (o >= 0) for (let w = 0; w < words; w++) mask[w]! |= masks[o * words + w]!;
+    }
+    return mask;
+  }
+
+  private build(): NonNullable<LiteralScanner['table']> {
+    // Character classes: 0 for every character no literal uses; a letter's two cases share one.
+    const classOf = new Uint8Array(128);
+    let width = 1;
+    for (const set of this.sets) {
+      for (const lit of set) {
+        for (let k = 0; k < lit.length; k++) {
+          const c = lit.charCodeAt(k);
+          if (classOf[c]) continue;
+          classOf[c] = width;
+          if (c >= 97 && c <= 122) classOf[c - 32] = width;
+          width++;
+        }
+      }
+    }
+    // The trie of all literals, then its failure links in breadth-first order.
+    const goto: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    this.sets.forEach((set, gate) => {
+      for (const lit of set) {
+        let s = 0;
+        for (let k = 0; k < lit.length; k++) {
+          const a = classOf[lit.charCodeAt(k)]!;
+          let n = goto[s]!.get(a);
+          if (n === undefined) { n = goto.length; goto.push(new Map()); ends.push([]); goto[s]!.set(a, n); }
+          s = n;
+        }
+        ends[s]!.push(gate);
+      }
+    });
+    const states = goto.length;
+    const words = Math.max(1, Math.ceil(this.sets.length / 32));
+    const next = new Int32Array(states * width);
+    const fail = new Int32Array(states);
+    const gates: Array<Set<number>> = ends.map((e) => new Set(e));
+    const queue: number[] = [];
+    for (let a = 0; a < width; a++) {
+      const n = goto[0]!.get(a);
+      next[a] = n ?? 0;
+      if (n !== undefined) queue.push(n);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      for (const g of gates[fail[s]!]!) gates[s]!.add(g);
+      for (let a = 0; a < width; a++) {
+        const n = goto[s]!.get(a);
+        if (n === undefined) { next[s * width + a] = next[fail[s]! * width + a]!; continue; }
+        fail[n] = next[fail[s]! * width + a]!;
+        next[s * width + a] = n;
+        queue.push(n);
+      }
+    }
+    const out = new Int32Array(states).fill(-1);
+    const rows: number[] = [];
+    for (let s = 0; s < states; s++) {
+      if (gates[s]!.size === 0) continue;
+      out[s] = rows.length / words;
+      const row = new Array<number>(words).fill(0);
+      for (const g of gates[s]!) row[g >>> 5]! |= 1 << (g & 31);
+      rows.push(...row);
+    }
+    return { classOf, width, next, out, masks: Uint32Array.from(rows.map((x) => x >>> 0)), words };
+  }
+}
+
+const SCANNER = new LiteralScanner();
+
+/** A gate over `literals` (lower case; null: no literal is known, so every text may match). */
+export class LiteralGate {
+  private readonly gate: number;
+  constructor(readonly literals: readonly string[] | null) {
+    this.gate = literals ? SCANNER.register(literals) : -1;
+  }
+
+  /** Whether the text may match: false only when it holds none of the literals. */
+  may(text: string): boolean {
+    return this.gate < 0 || SCANNER.holds(text, this.gate);
+  }
+}
+
+/**
+ * A pattern with its literal gate: `test` answers exactly as the pattern does, but a text holding
+ * none of its literals is answered without running it.
+ */
+export class GatedPattern extends LiteralGate {
+  constructor(readonly pattern: RegExp) {
+    super(requiredLiterals(pattern.source));
+  }
+
+  test(text: string): boolean {
+    return this.may(text) && this.pattern.test(text);
+  }
+}
