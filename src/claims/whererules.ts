@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { PlaceMention } from '../types.js';
+import type { PlaceMention, ResolvedPlace } from '../types.js';
 import { SOURCES } from './sourcedata.js';
 
 /** data/claims/where.json: which mentions can never be the place of a claim, with a reason per rule. */
@@ -25,6 +25,7 @@ const Schema = z.object({
   naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
   bareName: z.object({ why: z.string().min(10), pattern: z.string() }),
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
+  backdrop: z.object({ why: z.string().min(10), frame: z.string(), frameWhy: z.string().min(10) }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -67,6 +68,7 @@ const BARE_NAME = parsed.data.bareName.pattern;
 compile(BARE_NAME, 'gu', 'bareName');
 const ARMED_GROUPS: ReadonlySet<string> = new Set(SOURCES.armedGroups.names);
 const NEXT_SCENE = compile(parsed.data.nextScene.pattern, 'i', 'nextScene');
+const BACKDROP_FRAME = compile(parsed.data.backdrop.frame, 'i', 'backdrop.frame');
 const NEXT_APART = compile(parsed.data.nextScene.apart, 'i', 'nextScene.apart');
 const FOCUS_BEFORE = compile(parsed.data.focus.before, 'i', 'focus.before');
 const FOCUS_AFTER = compile(parsed.data.focus.after, 'i', 'focus.after');
@@ -236,4 +238,22 @@ export function airportPair(sentence: string): [string, string] | null {
 /** "Hamas", "al-Shabab": an armed group of data/claims/sources.json, named as such, is never a place. */
 export function isArmedGroup(name: string): boolean {
   return ARMED_GROUPS.has(name);
+}
+
+/**
+ * A sentence that claims nothing is a backdrop, not a new scene, when its place `m` (resolved as
+ * `place`) lies outside the story's `scene` and it tells no attack, or names the place only as
+ * where someone spoke, met or went (where.json `backdrop`); a fronted frame ("In Kharkiv, …") is a scene.
+ */
+export function isBackdrop(text: string, sentence: { start: number; text: string }, m: PlaceMention, place: ResolvedPlace | null, scene: ResolvedPlace | null): boolean {
+  if (!place || !scene || holds(scene, place) || isFrame(text, sentence.start, m)) return false;
+  return !tellsScene(sentence.text) || BACKDROP_FRAME.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
+}
+
+/** Whether the scene holds the place: the same place, or a finer one inside it (a country holds its places, a region its first-level places). */
+function holds(scene: ResolvedPlace, p: ResolvedPlace): boolean {
+  if (p.name === scene.name && p.precision === scene.precision) return true;
+  if (p.country !== scene.country || p.precision === 'country') return false;
+  if (scene.precision === 'country') return true;
+  return scene.precision === 'region' && p.precision !== 'region' && !!p.admin1 && p.admin1 === scene.admin1;
 }

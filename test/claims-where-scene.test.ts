@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import { expectAll } from './helpers/where.js';
+
+// Which place the counts of a story belong to when sentences in between name other places (own sentences).
+
+test('a sentence between the scene and the count that names a place only as a backdrop does not move the scene', () => {
+  expectAll([
+    ['A Russian ballistic missile struck the centre of Sumy on Sunday morning.\n\nPresident Volodymyr Zelensky, who was in Kyiv, called for more air defence systems.\n\nAt least 34 people were killed and 117 wounded, the emergency service said.', 'killed', 34, /^Sumy$/],
+    ['A drone attack set fire to an oil depot in Tuapse overnight.\n\nThe Kremlin said in Moscow that the attacks would not go unanswered.\n\nTwo people were injured, the regional authorities said.', 'injured', 2, /Tuapse/],
+    ['Suspected jihadists attacked an army convoy near Djibo on Thursday.\n\nBurkina Faso\'s junta, which took power in a coup in Ouagadougou in 2022, has vowed to defeat the insurgents.\n\nSecurity sources said 20 soldiers were killed.', 'killed', 20, /Djibo/],
+    ['Russian forces shelled Kherson on Wednesday, hitting a bus stop.\n\nThe strike came as Ukrainian and Russian delegations met in Istanbul.\n\nThree people were killed and 6 injured, the governor said.', 'killed', 3, /Kherson/],
+    ['A gunman opened fire at a wedding in the village of Kalanki in Punjab province.\n\nPolice in Lahore said they had arrested a suspect.\n\nEight people were killed, police said.', 'killed', 8, /Kalanki/],
+    ['Gunmen attacked the village of Kwal in Plateau state on Sunday night. Residents fled to Jos. Police said 18 people were killed.', 'killed', 18, /Kwal/],
+    ['A Russian missile struck a hotel in Kramatorsk late on Saturday. President Volodymyr Zelenskyy, speaking in Kyiv, condemned the attack. Seven people were wounded, the regional governor said.', 'injured', 7, /Kramatorsk/],
+    ['A Russian drone slammed into a nine-storey building in Ternopil before dawn.\n\nForeign ministers gathering in Brussels promised more aid to Kyiv.\n\nRescuers said 19 people were killed, including three children.', 'killed', 19, /Ternopil/],
+    ['An explosion tore through a fuel depot in the port of Tuapse early on Friday.\n\nPresident Vladimir Putin, who was in St Petersburg for an economic forum, was briefed on the incident.\n\nFour workers were hurt, the governor said.', 'injured', 4, /Tuapse/],
+    ['Israeli aircraft bombed a house in Khan Younis on Tuesday night.\n\nHamas officials in Cairo were due to meet Egyptian mediators later in the week.\n\nMedics said 11 people were killed.', 'killed', 11, /Khan Younis/],
+    ['A Russian glide bomb hit a supermarket in Kostiantynivka on Monday.\n\nThe Ukrainian president later flew to Washington for talks.\n\nSix people were killed and 9 wounded, the prosecutor\'s office said.', 'killed', 6, /Kostiantynivka/],
+    ['Gunmen opened fire at a church in the town of Owo during Sunday mass.\n\nPresident Buhari, who was in Abuja, condemned the killings.\n\nThe state governor said 22 worshippers were killed.', 'killed', 22, /Owo/],
+  ]);
+  // Kept: a fronted frame, a place inside the scene, or a sentence that tells an attack of its own moves the scene.
+  expectAll([
+    ['A drone hit a house in Sumy overnight.\n\nIn Kharkiv, a glide bomb struck a school.\n\nThree people were injured there, officials said.', 'injured', 3, /Kharkiv/],
+    ['Russian forces shelled the Kherson region overnight.\n\nShells landed in the village of Bilozerka, officials said.\n\nTwo people were killed.', 'killed', 2, /Bilozerka/],
+    ['Shelling hit Kherson on Monday. In a separate attack, a drone struck Nikopol, killing 2 people.', 'killed', 2, /Nikopol/],
+    ['Russia attacked Ukraine with drones overnight.\n\nThe governor of the Odesa region said a drone hit a warehouse in Izmail.\n\nTwo workers were injured.', 'injured', 2, /Izmail/],
+  ]);
+});
