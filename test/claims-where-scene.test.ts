@@ -26,3 +26,27 @@ test('a sentence between the scene and the count that names a place only as a ba
     ['Russia attacked Ukraine with drones overnight.\n\nThe governor of the Odesa region said a drone hit a warehouse in Izmail.\n\nTwo workers were injured.', 'injured', 2, /Izmail/],
   ]);
 });
+
+test('a name the gazetteer may lack, named with the noun of a unit below a region or a settlement\'s edge, is the count\'s place', () => {
+  expectAll([
+    ['ABUJA, Nigeria (AP) — Gunmen killed 12 villagers in Dandume local government area of Katsina state, police said.', 'killed', 12, /Dandume/],
+    ['LAGOS, Nigeria (AP) — Bandits killed 9 people in Gwadabawa local government area of Sokoto state on Tuesday, police said.', 'killed', 9, /Gwadabawa/],
+    ['ISLAMABAD (AP) — A roadside bomb killed 5 soldiers in Mir Ali tehsil of North Waziristan, officials said.', 'killed', 5, /Mir Ali/],
+    ['PESHAWAR, Pakistan (AP) — A suicide bomber killed 6 police officers in Daraban tehsil of Dera Ismail Khan district, officials said.', 'killed', 6, /Daraban/],
+    ['KYIV, Ukraine — Eleven houses were destroyed in the Zolochivska community of the Kharkiv region, the regional governor said.', 'damaged', 11, /Zolochivska/],
+    ['KYIV, Ukraine (AP) — Russian drones injured 3 people in the Krasnopilska hromada of the Sumy region overnight, the regional military administration said.', 'injured', 3, /Krasnopilska/],
+    ['MOSCOW (AP) — A drone attack damaged 4 houses in the Belovsky raion of the Kursk region, the governor said.', 'damaged', 4, /Belovsky/],
+    ['NIAMEY (AP) — Gunmen killed 11 villagers in Banibangou municipality in the Tillaberi region, the government said.', 'killed', 11, /Banibangou/],
+    ['BEIRUT (Reuters) - An air strike killed 9 people on the outskirts of Kafr Tarsheen in northwest Syria, rescuers said.', 'killed', 9, /Kafr Tarsheen/],
+    ['KYIV (Reuters) - Six people were injured on the outskirts of Pokrovske-Nove in the Donetsk region when a glide bomb struck.', 'injured', 6, /Pokrovske-Nove/],
+    ['KYIV (Reuters) - Shelling killed 2 civilians in the vicinity of Kurakhove-Druhe in the Donetsk region, prosecutors said.', 'killed', 2, /Kurakhove-Druhe/],
+    ['Russian shelling injured four people in the Bilopillia hromada, the regional administration reported.', 'injured', 4, /Bilopillia/],
+  ]);
+  // Kept: a people's community is no place; a city's neighbourhood is placed at its city, as the gold does; an office is no place.
+  expectAll([
+    ['QUETTA, Pakistan (AP) — A bomb killed 7 members of the Hazara community in Quetta on Friday, police said.', 'killed', 7, /^Quetta$/],
+    ['Gunmen killed 4 members of the Fulani community in Benue state, police said.', 'killed', 4, /Benue/],
+    ['DAMASCUS, Syria (AP) — A car bomb wounded 15 people in the Jaramana suburb of Damascus on Sunday.', 'injured', 15, /^Damascus$/],
+    ['Police said 3 officers were injured at the Fire Department headquarters in Dallas.', 'injured', 3, /Dallas/],
+  ]);
+});

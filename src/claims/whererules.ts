@@ -25,6 +25,7 @@ const Schema = z.object({
   naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
   bareName: z.object({ why: z.string().min(10), pattern: z.string() }),
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
+  unknownFrames: z.object({ why: z.string().min(10), settlement: z.string(), district: z.string(), districtWhy: z.string().min(10), edge: z.string(), edgeWhy: z.string().min(10), group: z.string(), groupWhy: z.string().min(10) }),
   backdrop: z.object({ why: z.string().min(10), frame: z.string(), frameWhy: z.string().min(10) }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
@@ -63,6 +64,10 @@ const STATED = compile(parsed.data.background.stated, 'i', 'background.stated');
 compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.nouns');
 /** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
+const frames = parsed.data.unknownFrames;
+for (const k of ['settlement', 'district', 'edge', 'group'] as const) compile(`^(?:${frames[k]})$`, 'i', `unknownFrames.${k}`);
+/** The nouns a name the gazetteer lacks is named with, as alternations for larger patterns (where.json `unknownFrames`). */
+export const FRAME_NOUNS: Readonly<{ settlement: string; district: string; edge: string; group: string }> = frames;
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 const BARE_NAME = parsed.data.bareName.pattern;
 compile(BARE_NAME, 'gu', 'bareName');
