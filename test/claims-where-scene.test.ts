@@ -50,3 +50,25 @@ test('a name the gazetteer may lack, named with the noun of a unit below a regio
     ['Police said 3 officers were injured at the Fire Department headquarters in Dallas.', 'injured', 3, /Dallas/],
   ]);
 });
+
+test('a bare name the gazetteer lacks, led by a locative or an attack, is finer than the known place it is said to lie in', () => {
+  expectAll([
+    ['Gunmen attacked Dogon Noma in Kaduna state, killing 12 people, residents said.', 'killed', 12, /^Dogon Noma$/],
+    ['Nine people were killed when bandits raided Tungar Kahau in Zamfara state, Nigerian police said.', 'killed', 9, /^Tungar Kahau$/],
+    ['Russian shelling of Bilozerske killed two civilians, Ukraine\'s prosecutor general said.', 'killed', 2, /^Bilozerske$/],
+    ['Fighters stormed Kamsa Kouara in the Tillaberi region, killing 17 soldiers, the army said.', 'killed', 17, /^Kamsa Kouara$/],
+    ['Russian troops shelled Tsyrkuny in the Kharkiv region, injuring 2 residents, the governor said.', 'injured', 2, /^Tsyrkuny$/],
+    ['An Israeli raid on Burqin in the West Bank killed 4 Palestinians, the health ministry said.', 'killed', 4, /^Burqin$/],
+    ['The bombing of Um Rawaba in North Kordofan killed 11 people, activists said.', 'killed', 11, /^Um Rawaba$/],
+    ['Militants attacked Gidan Bawa in Sokoto state on Friday, killing six villagers.', 'killed', 6, /^Gidan Bawa$/],
+    ['Two soldiers died near Mondoro in central Mali, the army said.', 'killed', 2, /^Mondoro$/],
+    ['Jihadists killed 15 soldiers near Tessit in Mali, the army said.', 'killed', 15, /^Tessit$/],
+  ]);
+  // Kept: people attacked are no place, a known town stays, a date is no place.
+  expectAll([
+    ['Gunmen attacked Christians in Plateau state, killing 8 people, police said.', 'killed', 8, /Plateau/],
+    ['Protesters attacked Palestinians in Hebron, injuring 5, medics said.', 'injured', 5, /^Hebron$/],
+    ['A bomb killed 3 people in Kabul in Afghanistan, police said.', 'killed', 3, /^Kabul$/],
+    ['Police said 4 people were killed in Monday in Lagos.', 'killed', 4, /^Lagos$/],
+  ]);
+});

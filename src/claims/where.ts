@@ -2,7 +2,7 @@ import type { PlaceMention, PlacePrecision, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
-import { bareNames, FRAME_NOUNS, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS } from './whererules.js';
+import { bareNameInside, bareNames, FRAME_NOUNS, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS } from './whererules.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -142,6 +142,13 @@ export function chooseWhere(
     const settled = settlementBefore(text, Math.max(range.from, first.start - 120), first.start, mentions);
     if (settled) return settled;
   }
+  // "bandits raided Tungar Kahau in Zamfara state": a bare name the gazetteer lacks, inside the known place after it (where.json `bareName.inside`).
+  if (first) {
+    const from = Math.max(range.from, first.start - 60);
+    const bare = bareNameInside(text.slice(from, first.start));
+    const named: PlaceMention | null = bare ? { start: from + bare.at, end: from + bare.at + bare.name.length, text: bare.name, role: 'location', place: first.place } : null;
+    if (named && bareUsable(text, named, mentions)) return named;
+  }
   // "in Thandwe, Rakhine State", "in Ruropolis (Para)", "in Bakouma, in the Mbomou prefecture": a name the gazetteer lacks, placed inside a known one, is the more specific place.
   if (first) {
     const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?)(?:,\s+(?:in\s+)?(?:the\s+)?|\s+\()$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
@@ -248,13 +255,18 @@ function bareName(text: string, from: number, to: number, mentions: readonly Pla
   for (const { name, at } of bareNames(text.slice(from, to))) {
     const start = from + at;
     const named: PlaceMention = { start, end: start + name.length, text: name, role: 'location', place: null };
-    if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name) || SENTENCE_OPENERS.has(name.split(/\s/)[0]!) || isBuildingName(name)) continue;
-    if (mentions.some((x) => x.start < named.end && named.start < x.end && !(x.start >= named.start && x.end <= named.end && partOfHyphenated(name, x))) || /['’]s$/.test(name) || /^\s+(?:and|&)\s+[A-Z]/.test(text.slice(named.end, named.end + 6)) || isModifier(text, named) || isSiteModifier(text, named) || isReferencePlace(text, named)) continue;
-    // "the Stabilization Mission in Somalia", "the Bank of X": a lead inside a capitalised name is part of an organisation's name.
-    if (/[A-Z][\p{L}'’-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:^|[.!?]\s+|\n)\S+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) continue;
-    return named;
+    if (bareUsable(text, named, mentions)) return named;
   }
   return null;
+}
+
+/** Whether a bare capitalised name no mention covers can be a place: not a date, an acronym, an opener, a building, a modifier, a reference or part of an organisation's name. */
+function bareUsable(text: string, named: PlaceMention, mentions: readonly PlaceMention[]): boolean {
+  const { text: name, start } = named;
+  if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name) || SENTENCE_OPENERS.has(name.split(/\s/)[0]!) || isBuildingName(name)) return false;
+  if (mentions.some((x) => x.start < named.end && named.start < x.end && !(x.start >= named.start && x.end <= named.end && partOfHyphenated(name, x))) || /['’]s$/.test(name) || /^\s+(?:and|&)\s+[A-Z]/.test(text.slice(named.end, named.end + 6)) || isModifier(text, named) || isSiteModifier(text, named) || isReferencePlace(text, named)) return false;
+  // "the Stabilization Mission in Somalia", "the Bank of X": a lead inside a capitalised name is part of an organisation's name.
+  return !(/[A-Z][\p{L}'’-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:^|[.!?]\s+|\n)\S+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start)));
 }
 
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */

@@ -23,7 +23,7 @@ const Schema = z.object({
   background: z.object({ why: z.string().min(10), pattern: z.string(), local: z.string(), localWhy: z.string().min(10), stated: z.string(), statedWhy: z.string().min(10) }),
   nextScene: z.object({ why: z.string().min(10), pattern: z.string(), apart: z.string(), apartWhy: z.string().min(10) }),
   naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
-  bareName: z.object({ why: z.string().min(10), pattern: z.string() }),
+  bareName: z.object({ why: z.string().min(10), pattern: z.string(), inside: z.string(), insideWhy: z.string().min(10), people: z.string() }),
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
   unknownFrames: z.object({ why: z.string().min(10), settlement: z.string(), district: z.string(), districtWhy: z.string().min(10), edge: z.string(), edgeWhy: z.string().min(10), group: z.string(), groupWhy: z.string().min(10) }),
   backdrop: z.object({ why: z.string().min(10), frame: z.string(), frameWhy: z.string().min(10) }),
@@ -71,6 +71,8 @@ export const FRAME_NOUNS: Readonly<{ settlement: string; district: string; edge:
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 const BARE_NAME = parsed.data.bareName.pattern;
 compile(BARE_NAME, 'gu', 'bareName');
+const BARE_INSIDE = compile(parsed.data.bareName.inside, 'u', 'bareName.inside');
+const PEOPLE = compile(parsed.data.bareName.people, '', 'bareName.people');
 const ARMED_GROUPS: ReadonlySet<string> = new Set(SOURCES.armedGroups.names);
 const NEXT_SCENE = compile(parsed.data.nextScene.pattern, 'i', 'nextScene');
 const BACKDROP_FRAME = compile(parsed.data.backdrop.frame, 'i', 'backdrop.frame');
@@ -229,6 +231,13 @@ export function bareNames(stretch: string): { name: string; at: number }[] {
     if (!isArmedGroup(name)) out.push({ name, at: m.index! + m[0].length - name.length });
   }
   return out;
+}
+
+/** "raided Tungar Kahau in " (a stretch that ends where a known place begins): the bare name led to it, with its offset, else null (where.json `bareName.inside`). */
+export function bareNameInside(stretch: string): { name: string; at: number } | null {
+  const m = BARE_INSIDE.exec(stretch);
+  if (!m || isArmedGroup(m[1]!) || PEOPLE.test(m[1]!)) return null;
+  return { name: m[1]!, at: m.index + m[0].lastIndexOf(m[1]!, m[0].length - 4) };
 }
 
 /** "at the Kazan and Nizhnekamsk airports": the two towns whose airports a sentence names together (where.json `airportPair`), else null. */
