@@ -7,8 +7,7 @@ import { isArea } from './area.js';
 import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { clauseEnd, clauseStart, finerPlace } from './finer.js';
-import { isCumulative } from '../language/index.js';
-import { isBackgroundTotal, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
+import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
 
 /**
  * Where a count happened (placeOfCount): the steps of where.json `countSteps`, each one way of
@@ -255,23 +254,7 @@ export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly Count
     scene, c, counts, done,
     clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
   };
-  return rankPlace(scene, c, counts, storyScene(scene, c, ruleChoice(x)));
-}
-
-// The steps that read a country off the count's own sentence, which may only name the country of the scene the story told.
-const COUNTRY_OF_SCENE: ReadonlySet<string> = new Set(['attached', 'clause']);
-
-/**
- * "A bomb exploded at a market in Maiduguri. ¶ The blast killed 8 people, in one of the deadliest attacks
- * in Nigeria this year": a casualty count its own sentence places only at a country is at the finer scene
- * the story told inside that country, unless it is a large or running total or another incident.
- */
-function storyScene(scene: Scene, c: CountDraft, rule: RuleChoice): RuleChoice {
-  if (!rule.where || !SCENE_KINDS.has(c.kind) || !COUNTRY_OF_SCENE.has(rule.step ?? '') || rule.where.place?.precision !== 'country') return rule;
-  const told = scene.lastWhere ?? scene.storyWhere ?? null;
-  if (!told || (c.value ?? 0) >= 50 || isCumulative(scene.sentence.text) || isBackgroundTotal(scene.sentence.text) || tellsApart(scene.sentence.text)) return rule;
-  const where = narrowest(told, rule.where);
-  return where === rule.where ? rule : { where, step: rule.step };
+  return rankPlace(scene, c, counts, ruleChoice(x));
 }
 
 /** The rules' place of a count: the first the steps find, and the step that found it. */
