@@ -110,7 +110,7 @@ test('launched: an attack noun that included weapons, and weapons counted before
     ['Russia attacked Ukraine with 101 drones overnight.', ['launched 101 exact @Ukraine']],
     // Near misses: weapons delivered or included in aid, a single drone attack, targets attacked (hit).
     ['The aid package included 20 drones and 5 missiles.', []],
-    ['It was the largest single drone attack of the war.', []],
+    ['It was the biggest single drone attack of the conflict so far.', []],
     // A number with no noun of weapons before "attacked" counts no salvo (count:launched:weapons-attacked needs its head).
     ['Fighters of the rebel battalions (Companies 2 and 4) attacked the outpost at dawn.', []],
     ['Twelve targets were attacked in the Kharkiv region.', ['hit 12 exact @Kharkiv region']],
