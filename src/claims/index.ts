@@ -14,7 +14,7 @@ import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } fr
 import { dedupe, sharesName, type Drafted } from './dedupe.js';
 import { PartyStates } from './parties.js';
 import { wireDateline } from '../clean/index.js';
-import { isAcronymPlace, isBackdrop, isBuildingName, isReferencePlace, officePlace, placeInClaimant, tellsScene } from './whererules.js';
+import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
 import { ARMED_KINDS } from './kinds.js';
 import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
@@ -156,8 +156,6 @@ class ArticleReader {
   private lastParagraph = -1;
   private lastWhere: ClaimPlace | null = null;
   private storyWhere: ClaimPlace | null = null;
-  // Whether `lastWhere ?? storyWhere` was set by a claim or a sentence that told an attack: only such a scene outlives a backdrop (where.json `backdrop`).
-  private firmScene = false;
   // The area the report is about and the towns told in it: a summary after them is the area's.
   private readonly areas = new AreaMemory();
   // The kind of claim that last set the place: an airport closed is no scene for the casualties after it.
@@ -206,7 +204,7 @@ class ArticleReader {
     if (s.paragraph !== this.lastParagraph || heading) {
       // The story's place outlives its paragraph, not its heading.
       this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
-      if (heading) { this.areas.reset(); this.firmScene = false; }
+      if (heading) this.areas.reset();
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;
     }
@@ -236,8 +234,6 @@ class ArticleReader {
   private setScene(places: readonly PlaceMention[], s: Sentence, sameLine: boolean): void {
     const scene = places.length ? chooseWhere(this.text, places, { from: s.start, to: s.end, attachedAt: null }) : null;
     if (!scene) return;
-    if (this.firmScene && isBackdrop(this.text, s, scene, scene.place, (this.lastWhere ?? this.storyWhere)?.place ?? null)) return;
-    this.firmScene = tellsScene(s.text);
     this.areas.add(places.filter((m) => m.role === 'location').map((m) => asClaimPlace(m, this.text)));
     this.lastWhere = sameLine ? narrowest(this.lastWhere, asClaimPlace(scene, this.text)) : asClaimPlace(scene, this.text);
     this.lastWhereKind = null;
@@ -262,17 +258,11 @@ class ArticleReader {
       evidence: { start: s.start, end: s.end }, reading: r, claimant: r.claimant,
     });
     if (share) drafts.push(share);
-    // A sentence that claims nothing (or a meeting only) and names a place outside the story's scene only as its backdrop leaves the scene as it was (where.json `backdrop`).
-    const backdrop = drafts.slice(base).every((d) => d.kind === 'meeting' || d.kind === 'agreement');
-    if (backdrop && this.firmScene && sentenceWhere && isBackdrop(text, s, sentenceWhere, sentenceWhere.place, (this.lastWhere ?? this.storyWhere)?.place ?? null)) return;
     // "struck Sumy, damaging a house in the Okhtyrka district": damage placed by its own clause is not the scene after it.
     const used = drafts.slice(base).find((d) => d.where && !this.ownClause.has(d))?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     this.areas.add([...places.filter((m) => m.role === 'location').map((m) => asClaimPlace(m, text)), ...drafts.slice(base).map((d) => d.where)]);
     // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
-    if (used && !isBuildingName(used.text)) {
-      this.lastWhere = r.sameLine ? narrowest(this.lastWhere, used) : used;
-      this.firmScene = !backdrop || tellsScene(s.text);
-    }
+    if (used && !isBuildingName(used.text)) this.lastWhere = r.sameLine ? narrowest(this.lastWhere, used) : used;
     if (used) this.lastWhereKind = drafts.slice(base).find((d) => d.where === used)?.kind ?? null;
   }
 

@@ -5,7 +5,7 @@ import { isCumulative, type Sentence } from '../language/index.js';
 import type { CountDraft } from './counts.js';
 import type { Scene } from './placing.js';
 import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
-import { clauseBreaks, isAcronymPlace, isAirportName, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
+import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
 import { countryPlace } from '../places/index.js';
 
 /**
@@ -48,8 +48,7 @@ function nextSentence(scene: Scene): { s: Sentence; places: PlaceMention[] } | n
   if (!a) return null;
   const s = a.sentences[a.index + 1];
   if (!s || s.paragraph !== scene.sentence.paragraph || !/[.!?"”]\s*$/.test(scene.sentence.text)) return null;
-  // An airport the next sentence closes is no scene of the counts before it (its closure is a fact of its own).
-  const places = a.places.filter((m) => m.start >= s.start && m.end <= s.end && m.role === 'location' && !isAcronymPlace(m) && !isReferencePlace(scene.text, m) && !isAirportName(m.text));
+  const places = a.places.filter((m) => m.start >= s.start && m.end <= s.end && m.role === 'location' && !isAcronymPlace(m) && !isReferencePlace(scene.text, m));
   return { s, places };
 }
 

@@ -2,7 +2,7 @@ import type { PlaceMention, PlacePrecision, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
-import { bareNameInside, bareNames, FRAME_NOUNS, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS } from './whererules.js';
+import { bareNames, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS } from './whererules.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -32,7 +32,7 @@ const PREPOSITION_BEFORE = /\b(in|at|on|over|near|to|into|towards?|across|outsid
 const FREE_AFTER = WORDS.FREE_AFTER;
 const NAME_WORD = /^[A-Z][\p{L}'’-]*$/u;
 // Common nouns that complete a place name: "Nuseirat refugee camp", "Burbur area".
-const PLACE_NOUN = new RegExp(`^\\s+((?:refugee\\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\\s+)?airport|airbase|air\\s+base|port|harbou?r|${NATURAL_NOUNS}|${FRAME_NOUNS.district}|${FRAME_NOUNS.group})\\b`, 'i');
+const PLACE_NOUN = new RegExp(`^\\s+((?:refugee\\s+)?camp|area|district|region|village|town|neighbou?rhood|governorate|province|oblast|county|city|municipality|state|(?:international\\s+)?airport|airbase|air\\s+base|port|harbou?r|${NATURAL_NOUNS})\\b`, 'i');
 const SENTENCE_OPENERS = WORDS.SENTENCE_OPENERS;
 
 /** How fine a place is, coarsest first: a count moves only to a finer place than the one it has. */
@@ -107,8 +107,7 @@ export function chooseWhere(
     if (named) return named;
     // "40 people on Monday, including 15 in Khan Younis": a place past a clause break is another count's.
     const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !HYPHEN_TAIL.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
-    // "in Dandume local government area of Katsina state": a name the gazetteer lacks, with its noun, before the attached place.
-    if (attached) return settlementBefore(text, range.attachedAt, attached.start, mentions) ?? owned(text, attached, mentions);
+    if (attached) return owned(text, attached, mentions);
   }
   let first = inRange.find((m) => usable(text, m, range.fromIsPlace)) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true) ?? (range.bare ? bareName(text, range.from, range.to, mentions) : null);
   if (first) first = owned(text, first, mentions);
@@ -141,13 +140,6 @@ export function chooseWhere(
   if (first) {
     const settled = settlementBefore(text, Math.max(range.from, first.start - 120), first.start, mentions);
     if (settled) return settled;
-  }
-  // "bandits raided Tungar Kahau in Zamfara state": a bare name the gazetteer lacks, inside the known place after it (where.json `bareName.inside`).
-  if (first) {
-    const from = Math.max(range.from, first.start - 60);
-    const bare = bareNameInside(text.slice(from, first.start));
-    const named: PlaceMention | null = bare ? { start: from + bare.at, end: from + bare.at + bare.name.length, text: bare.name, role: 'location', place: first.place } : null;
-    if (named && bareUsable(text, named, mentions)) return named;
   }
   // "in Thandwe, Rakhine State", "in Ruropolis (Para)", "in Bakouma, in the Mbomou prefecture": a name the gazetteer lacks, placed inside a known one, is the more specific place.
   if (first) {
@@ -194,41 +186,27 @@ function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentio
   return known ?? { start, end: start + name.length, text: name, role: 'location', place: m.place?.precision === 'country' ? m.place : null };
 }
 
-// A settlement or a unit below a region, and a settlement's edge (where.json `unknownFrames`).
-const SETTLEMENT_NOUN = `(?:${FRAME_NOUNS.settlement}|${FRAME_NOUNS.district})`;
+const SETTLEMENT_NOUN = '(?:village|town|city|hamlet|locality|commune|township|camp)';
 const SETTLEMENT_NAME = "((?:[A-Z][\\p{L}'’-]+\\s+){0,3}[A-Z][\\p{L}'’-]+)";
 // "in the Sambisa forest": a natural feature is named with its noun after the name only (where.json `naturalFeatures`).
-const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|of|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:(?:${SETTLEMENT_NOUN}|${FRAME_NOUNS.edge})\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+(?:${SETTLEMENT_NOUN}|${NATURAL_NOUNS})\\b)`, 'gu');
-// "in the Zolochivska community of the X region": nouns that also name peoples, only between a locative and their container.
-const GROUP_NAMED = new RegExp(`\\b(?:in|near|outside)\\s+(?:the\\s+)?${SETTLEMENT_NAME}\\s+(?:${FRAME_NOUNS.group})\\s+(?:of|in)\\s+(?:the\\s+)?$`, 'u');
-const NAMED_NOUN = new RegExp(`\\b(?:${FRAME_NOUNS.settlement}|${FRAME_NOUNS.district}|${FRAME_NOUNS.edge}|${NATURAL_NOUNS})\\b`);
-const GROUP_NOUN = new RegExp(`\\b(?:${FRAME_NOUNS.group})\\b`);
+const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|of|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+(?:${SETTLEMENT_NOUN}|${NATURAL_NOUNS})\\b)`, 'gu');
+const NAMED_NOUN = new RegExp(`\\b(?:village|town|city|hamlet|locality|commune|township|camp|${NATURAL_NOUNS})\\b`);
 
 /** The last (or first) settlement of `from`..`to` named with its noun ("Ibbin town", "the village of Kondouagou") that no known mention names. */
 function settlementBefore(text: string, from: number, to: number, mentions: readonly PlaceMention[], firstOne = false): PlaceMention | null {
   const stretch = text.slice(from, to);
-  if (!firstOne && /[;.]\s/.test(stretch)) return null;
-  // Right before the known place that holds it ("in the X community of the Y region").
-  const group = !firstOne && GROUP_NOUN.test(stretch) ? GROUP_NAMED.exec(stretch) : null;
-  const held = group ? unlisted(from + group.index + group[0].indexOf(group[1]!, 2), group[1]!, mentions) : null;
-  if (held) return held;
-  if (!NAMED_NOUN.test(stretch)) return null;
+  if (!NAMED_NOUN.test(stretch) || (!firstOne && /[;.]\s/.test(stretch))) return null;
   let found: PlaceMention | null = null;
   for (const m of stretch.matchAll(SETTLEMENT_NAMED)) {
     const name = (m[1] ?? m[2])!;
-    const named = unlisted(from + m.index! + m[0].lastIndexOf(name), name, mentions);
-    if (!named) continue;
-    found = named;
+    if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name)) continue;
+    const start = from + m.index! + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (mentions.some((x) => x.start === start && x.end === end)) continue;
+    found = { start, end, text: name, role: 'location', place: null };
     if (firstOne) break;
   }
   return found;
-}
-
-/** A name at `start` that no known mention names exactly, as a mention the gazetteer lacks; null for a date or an acronym. */
-function unlisted(start: number, name: string, mentions: readonly PlaceMention[]): PlaceMention | null {
-  if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name)) return null;
-  const end = start + name.length;
-  return mentions.some((x) => x.start === start && x.end === end) ? null : { start, end, text: name, role: 'location', place: null };
 }
 
 /** "found in the villages of Bomari and Kessoua": a sentence's unlisted town, named as such, when it names no known place. */
@@ -255,18 +233,13 @@ function bareName(text: string, from: number, to: number, mentions: readonly Pla
   for (const { name, at } of bareNames(text.slice(from, to))) {
     const start = from + at;
     const named: PlaceMention = { start, end: start + name.length, text: name, role: 'location', place: null };
-    if (bareUsable(text, named, mentions)) return named;
+    if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name) || SENTENCE_OPENERS.has(name.split(/\s/)[0]!) || isBuildingName(name)) continue;
+    if (mentions.some((x) => x.start < named.end && named.start < x.end && !(x.start >= named.start && x.end <= named.end && partOfHyphenated(name, x))) || /['’]s$/.test(name) || /^\s+(?:and|&)\s+[A-Z]/.test(text.slice(named.end, named.end + 6)) || isModifier(text, named) || isSiteModifier(text, named) || isReferencePlace(text, named)) continue;
+    // "the Stabilization Mission in Somalia", "the Bank of X": a lead inside a capitalised name is part of an organisation's name.
+    if (/[A-Z][\p{L}'’-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:^|[.!?]\s+|\n)\S+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) continue;
+    return named;
   }
   return null;
-}
-
-/** Whether a bare capitalised name no mention covers can be a place: not a date, an acronym, an opener, a building, a modifier, a reference or part of an organisation's name. */
-function bareUsable(text: string, named: PlaceMention, mentions: readonly PlaceMention[]): boolean {
-  const { text: name, start } = named;
-  if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name) || SENTENCE_OPENERS.has(name.split(/\s/)[0]!) || isBuildingName(name)) return false;
-  if (mentions.some((x) => x.start < named.end && named.start < x.end && !(x.start >= named.start && x.end <= named.end && partOfHyphenated(name, x))) || /['’]s$/.test(name) || /^\s+(?:and|&)\s+[A-Z]/.test(text.slice(named.end, named.end + 6)) || isModifier(text, named) || isSiteModifier(text, named) || isReferencePlace(text, named)) return false;
-  // "the Stabilization Mission in Somalia", "the Bank of X": a lead inside a capitalised name is part of an organisation's name.
-  return !(/[A-Z][\p{L}'’-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:^|[.!?]\s+|\n)\S+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start)));
 }
 
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */

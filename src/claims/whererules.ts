@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { PlaceMention, ResolvedPlace } from '../types.js';
+import type { PlaceMention } from '../types.js';
 import { SOURCES } from './sourcedata.js';
 
 /** data/claims/where.json: which mentions can never be the place of a claim, with a reason per rule. */
@@ -23,10 +23,8 @@ const Schema = z.object({
   background: z.object({ why: z.string().min(10), pattern: z.string(), local: z.string(), localWhy: z.string().min(10), stated: z.string(), statedWhy: z.string().min(10) }),
   nextScene: z.object({ why: z.string().min(10), pattern: z.string(), apart: z.string(), apartWhy: z.string().min(10) }),
   naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
-  bareName: z.object({ why: z.string().min(10), pattern: z.string(), inside: z.string(), insideWhy: z.string().min(10), people: z.string() }),
+  bareName: z.object({ why: z.string().min(10), pattern: z.string() }),
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
-  unknownFrames: z.object({ why: z.string().min(10), settlement: z.string(), district: z.string(), districtWhy: z.string().min(10), edge: z.string(), edgeWhy: z.string().min(10), group: z.string(), groupWhy: z.string().min(10) }),
-  backdrop: z.object({ why: z.string().min(10), frame: z.string(), frameWhy: z.string().min(10) }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -64,18 +62,11 @@ const STATED = compile(parsed.data.background.stated, 'i', 'background.stated');
 compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.nouns');
 /** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
-const frames = parsed.data.unknownFrames;
-for (const k of ['settlement', 'district', 'edge', 'group'] as const) compile(`^(?:${frames[k]})$`, 'i', `unknownFrames.${k}`);
-/** The nouns a name the gazetteer lacks is named with, as alternations for larger patterns (where.json `unknownFrames`). */
-export const FRAME_NOUNS: Readonly<{ settlement: string; district: string; edge: string; group: string }> = frames;
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 // One global pattern, read with exec from the stretch's start (a pattern built per call costs its construction and warm-up each time).
 const BARE_NAME = compile(parsed.data.bareName.pattern, 'gu', 'bareName');
-const BARE_INSIDE = compile(parsed.data.bareName.inside, 'u', 'bareName.inside');
-const PEOPLE = compile(parsed.data.bareName.people, '', 'bareName.people');
 const ARMED_GROUPS: ReadonlySet<string> = new Set(SOURCES.armedGroups.names);
 const NEXT_SCENE = compile(parsed.data.nextScene.pattern, 'i', 'nextScene');
-const BACKDROP_FRAME = compile(parsed.data.backdrop.frame, 'i', 'backdrop.frame');
 const NEXT_APART = compile(parsed.data.nextScene.apart, 'i', 'nextScene.apart');
 const FOCUS_BEFORE = compile(parsed.data.focus.before, 'i', 'focus.before');
 const FOCUS_AFTER = compile(parsed.data.focus.after, 'i', 'focus.after');
@@ -236,13 +227,6 @@ export function bareNames(stretch: string): { name: string; at: number }[] {
   return out;
 }
 
-/** "raided Tungar Kahau in " (a stretch that ends where a known place begins): the bare name led to it, with its offset, else null (where.json `bareName.inside`). */
-export function bareNameInside(stretch: string): { name: string; at: number } | null {
-  const m = BARE_INSIDE.exec(stretch);
-  if (!m || isArmedGroup(m[1]!) || PEOPLE.test(m[1]!)) return null;
-  return { name: m[1]!, at: m.index + m[0].lastIndexOf(m[1]!, m[0].length - 4) };
-}
-
 /** "at the Kazan and Nizhnekamsk airports": the two towns whose airports a sentence names together (where.json `airportPair`), else null. */
 export function airportPair(sentence: string): [string, string] | null {
   const m = AIRPORT_PAIR.exec(sentence);
@@ -255,22 +239,4 @@ export function airportPair(sentence: string): [string, string] | null {
 /** "Hamas", "al-Shabab": an armed group of data/claims/sources.json, named as such, is never a place. */
 export function isArmedGroup(name: string): boolean {
   return ARMED_GROUPS.has(name);
-}
-
-/**
- * A sentence that claims nothing is a backdrop, not a new scene, when its place `m` (resolved as
- * `place`) lies outside the story's `scene` and it tells no attack, or names the place only as
- * where someone spoke, met or went (where.json `backdrop`); a fronted frame ("In Kharkiv, …") is a scene.
- */
-export function isBackdrop(text: string, sentence: { start: number; text: string }, m: PlaceMention, place: ResolvedPlace | null, scene: ResolvedPlace | null): boolean {
-  if (!place || !scene || holds(scene, place) || isFrame(text, sentence.start, m)) return false;
-  return !tellsScene(sentence.text) || BACKDROP_FRAME.test(text.slice(Math.max(sentence.start, m.start - 60), m.start));
-}
-
-/** Whether the scene holds the place: the same place, or a finer one inside it (a country holds its places, a region its first-level places). */
-function holds(scene: ResolvedPlace, p: ResolvedPlace): boolean {
-  if (p.name === scene.name && p.precision === scene.precision) return true;
-  if (p.country !== scene.country || p.precision === 'country') return false;
-  if (scene.precision === 'country') return true;
-  return scene.precision === 'region' && p.precision !== 'region' && !!p.admin1 && p.admin1 === scene.admin1;
 }
