@@ -8,7 +8,8 @@ import { asNoOne, NOBODY } from './countphrase.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
 import { LOCATIVE, placeTokenAfter } from './countbind.js';
-import { joinRanges, runSteps, waitingDraft, type CountState } from './countsteps.js';
+import { joinRanges } from './countranges.js';
+import { runSteps, waitingDraft, type CountState } from './countsteps.js';
 
 export { SHARE_OPENING } from './shares.js';
 
