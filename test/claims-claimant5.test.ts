@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkClaimants, claimsOf, type ClaimantCase } from './helpers/claimant.js';
+import { sameParties } from './helpers/parties.js';
 
 // Who says so for evacuations, and for tolls whose source stands in a neighbouring sentence (round claimant5).
 // Sentences written for these tests, with names, places and numbers of their own; "\n\n" is a paragraph break.
@@ -62,14 +63,6 @@ test("a source named in the paragraph by a sentence that only gives news ('X gav
 
 // Meetings and visits in wire wordings: the parties compared as the evaluator compares claimants (the words of one hold
 // the other's, or they share half their words), so a claimant that gives the states before the people matches either way.
-const STOP = new Set(['the', 'of', 'a', 'an', 'in', 'over', 'and', 's', 'region', 'oblast', 'province', 'district', 'city', 'governorate', 'state', 'area', 'county']);
-const words = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)));
-function sameParties(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared === wa.size || shared === wb.size || shared / (wa.size + wb.size - shared) >= 0.5;
-}
 function checkMeetings(cases: readonly (readonly [text: string, ...wanted: string[]])[]): void {
   const wrong: string[] = [];
   for (const [text, ...wanted] of cases) {

@@ -1,20 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../src/pipeline.js';
+import { sameParties } from './helpers/parties.js';
 
 // Meetings and agreements in the wordings of wire stories (sentences written for these tests, names and places of
 // their own or well known). Each case: text, kind, the parties wanted (null: a claim with no parties asked; 'NONE': no
 // claim of that kind). Parties are compared as the claims evaluator compares claimants (FORMAT.md): the words of one
 // hold the other's, or they share half their words ("the", "of", "and" aside) — a claimant may give the states first
 // ("Armenia and Azerbaijan (Armenian and Azerbaijani foreign ministers)").
-const STOP = new Set(['the', 'of', 'a', 'an', 'in', 'over', 'and', 's', 'region', 'oblast', 'province', 'district', 'city', 'governorate', 'state', 'area', 'county']);
-const words = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)));
-function sameParties(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared === wa.size || shared === wb.size || shared / (wa.size + wb.size - shared) >= 0.5;
-}
 type Case = readonly [text: string, kind: 'meeting' | 'agreement', parties: string | null];
 function check(cases: readonly Case[]): void {
   const wrong: string[] = [];
