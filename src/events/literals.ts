@@ -243,60 +243,13 @@ class LiteralScanner {
   }
 
   private build(): NonNullable<LiteralScanner['table']> {
-    // Character classes: 0 for every character no literal uses; a letter's two cases share one.
-    const classOf = new Uint8Array(128);
-    let width = 1;
-    for (const set of this.sets) {
-      for (const lit of set) {
-        for (let k = 0; k < lit.length; k++) {
-          const c = lit.charCodeAt(k);
-          if (classOf[c]) continue;
-          classOf[c] = width;
-          if (c >= 97 && c <= 122) classOf[c - 32] = width;
-          width++;
-        }
-      }
-    }
-    // The trie of all literals, then its failure links in breadth-first order.
-    const goto: Array<Map<number, number>> = [new Map()];
-    const ends: number[][] = [[]];
-    this.sets.forEach((set, gate) => {
-      for (const lit of set) {
-        let s = 0;
-        for (let k = 0; k < lit.length; k++) {
-          const a = classOf[lit.charCodeAt(k)]!;
-          let n = goto[s]!.get(a);
-          if (n === undefined) { n = goto.length; goto.push(new Map()); ends.push([]); goto[s]!.set(a, n); }
-          s = n;
-        }
-        ends[s]!.push(gate);
-      }
-    });
-    const states = goto.length;
+    const { classOf, width } = charClasses(this.sets);
+    const { goto, ends } = trieOf(this.sets, classOf);
     const words = Math.max(1, Math.ceil(this.sets.length / 32));
-    const next = new Int32Array(states * width);
-    const fail = new Int32Array(states);
-    const gates: Array<Set<number>> = ends.map((e) => new Set(e));
-    const queue: number[] = [];
-    for (let a = 0; a < width; a++) {
-      const n = goto[0]!.get(a);
-      next[a] = n ?? 0;
-      if (n !== undefined) queue.push(n);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      for (const g of gates[fail[s]!]!) gates[s]!.add(g);
-      for (let a = 0; a < width; a++) {
-        const n = goto[s]!.get(a);
-        if (n === undefined) { next[s * width + a] = next[fail[s]! * width + a]!; continue; }
-        fail[n] = next[fail[s]! * width + a]!;
-        next[s * width + a] = n;
-        queue.push(n);
-      }
-    }
-    const out = new Int32Array(states).fill(-1);
+    const { next, gates } = failureLinks(goto, ends, width);
+    const out = new Int32Array(goto.length).fill(-1);
     const rows: number[] = [];
-    for (let s = 0; s < states; s++) {
+    for (let s = 0; s < goto.length; s++) {
       if (gates[s]!.size === 0) continue;
       out[s] = rows.length / words;
       const row = new Array<number>(words).fill(0);
@@ -305,6 +258,68 @@ class LiteralScanner {
     }
     return { classOf, width, next, out, masks: Uint32Array.from(rows.map((x) => x >>> 0)), words };
   }
+}
+
+/** Character classes: 0 for every character no literal uses; a letter's two cases share one. */
+function charClasses(sets: readonly (readonly string[])[]): { classOf: Uint8Array; width: number } {
+  const classOf = new Uint8Array(128);
+  let width = 1;
+  for (const set of sets) {
+    for (const lit of set) {
+      for (let k = 0; k < lit.length; k++) {
+        const c = lit.charCodeAt(k);
+        if (classOf[c]) continue;
+        classOf[c] = width;
+        if (c >= 97 && c <= 122) classOf[c - 32] = width;
+        width++;
+      }
+    }
+  }
+  return { classOf, width };
+}
+
+/** The trie of all literals by character class, with the gates each state ends a literal of. */
+function trieOf(sets: readonly (readonly string[])[], classOf: Uint8Array): { goto: Array<Map<number, number>>; ends: number[][] } {
+  const goto: Array<Map<number, number>> = [new Map()];
+  const ends: number[][] = [[]];
+  sets.forEach((set, gate) => {
+    for (const lit of set) {
+      let s = 0;
+      for (let k = 0; k < lit.length; k++) {
+        const a = classOf[lit.charCodeAt(k)]!;
+        let n = goto[s]!.get(a);
+        if (n === undefined) { n = goto.length; goto.push(new Map()); ends.push([]); goto[s]!.set(a, n); }
+        s = n;
+      }
+      ends[s]!.push(gate);
+    }
+  });
+  return { goto, ends };
+}
+
+/** The trie's failure links in breadth-first order: a full transition table, and each state's gates with its suffixes'. */
+function failureLinks(goto: readonly Map<number, number>[], ends: readonly number[][], width: number): { next: Int32Array; gates: Array<Set<number>> } {
+  const next = new Int32Array(goto.length * width);
+  const fail = new Int32Array(goto.length);
+  const gates: Array<Set<number>> = ends.map((e) => new Set(e));
+  const queue: number[] = [];
+  for (let a = 0; a < width; a++) {
+    const n = goto[0]!.get(a);
+    next[a] = n ?? 0;
+    if (n !== undefined) queue.push(n);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    for (const g of gates[fail[s]!]!) gates[s]!.add(g);
+    for (let a = 0; a < width; a++) {
+      const n = goto[s]!.get(a);
+      if (n === undefined) { next[s * width + a] = next[fail[s]! * width + a]!; continue; }
+      fail[n] = next[fail[s]! * width + a]!;
+      next[s * width + a] = n;
+      queue.push(n);
+    }
+  }
+  return { next, gates };
 }
 
 const SCANNER = new LiteralScanner();
