@@ -2,7 +2,7 @@ import type { PlaceMention, PlacePrecision, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
-import { bareNames, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS } from './whererules.js';
+import { bareNames, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS, ownedDescribed } from './whererules.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -159,6 +159,8 @@ export function chooseWhere(
 function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[]): PlaceMention {
   const descriptor = DESCRIBED_OF.exec(text.slice(m.end, m.end + 80));
   if (descriptor) return describedName(text, m, descriptor, mentions);
+  const described = ownedDescriptorName(text, m, mentions);
+  if (described) return described;
   // "in Pakistan's northwestern Kurram province": a direction adjective may stand between owner and owned.
   const own = OWNS.exec(text.slice(m.end, m.end + 30));
   if (!own) return m;
@@ -177,6 +179,19 @@ const OWNS = /^['’]s\s+(?:(?:north|south|east|west|northeast|northwest|southea
 // "the Red Sea port of Hodeidah", "Ukraine's Black Sea city of Odesa": a sea, region or country
 // describing a port, city or town names where the town lies; the town is the place.
 const DESCRIBED_OF = /^(?:['’]s)?(?:\s+(?:Sea|Gulf|Coast|Mediterranean|Black\s+Sea|Red\s+Sea))?\s+(?:(?:port|harbou?r|coastal|border|frontline|front-line|oblast|regional|provincial|resort|garrison|market)\s+)?(?:port|harbou?r|city|town|village|capital|district)\s+of\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+
+/** "in Ukraine's second city Kharkiv", "in Somalia's capital, Mogadishu,": the owned place a descriptor noun names (where.json `ownedDescriptor`). */
+function ownedDescriptorName(text: string, m: PlaceMention, mentions: readonly PlaceMention[]): PlaceMention | null {
+  if (!/^['’]s\s/.test(text.slice(m.end, m.end + 3))) return null;
+  const d = ownedDescribed(text.slice(m.end, m.end + 90));
+  if (!d || CALENDAR.test(d.name) || /^[A-Z]{2,6}$/.test(d.name)) return null;
+  const start = m.end + d.at;
+  const known = mentions.find((x) => x.start === start && x.role === 'location');
+  if (known) return known;
+  // A name the gazetteer lacks: not a speaker after a comma ("in Ukraine's capital, Zelensky said"), nor a known word's start.
+  if (mentions.some((x) => x.start === start) || (d.comma && !/^\s*[,.;)]/.test(text.slice(start + d.name.length, start + d.name.length + 3)))) return null;
+  return { start, end: start + d.name.length, text: d.name, role: 'location', place: m.place };
+}
 
 function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentions: readonly PlaceMention[]): PlaceMention {
   const name = d[1]!;

@@ -25,6 +25,7 @@ const Schema = z.object({
   naturalFeatures: z.object({ why: z.string().min(10), nouns: z.string() }),
   bareName: z.object({ why: z.string().min(10), pattern: z.string() }),
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
+  ownedDescriptor: z.object({ why: z.string().min(10), pattern: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -62,6 +63,7 @@ const STATED = compile(parsed.data.background.stated, 'i', 'background.stated');
 compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.nouns');
 /** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
+const OWNED_DESCRIPTOR = compile(parsed.data.ownedDescriptor.pattern, 'u', 'ownedDescriptor');
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 // One global pattern, read with exec from the stretch's start (a pattern built per call costs its construction and warm-up each time).
 const BARE_NAME = compile(parsed.data.bareName.pattern, 'gu', 'bareName');
@@ -239,4 +241,15 @@ export function airportPair(sentence: string): [string, string] | null {
 /** "Hamas", "al-Shabab": an armed group of data/claims/sources.json, named as such, is never a place. */
 export function isArmedGroup(name: string): boolean {
   return ARMED_GROUPS.has(name);
+}
+
+/**
+ * "'s second city Kharkiv", "'s northern city of Haifa", "'s capital, Mogadishu": the name a possessive
+ * owner describes through a descriptor noun (where.json `ownedDescriptor`), read from the text right
+ * after the owner; its offset in `after`, and whether a comma stood before it.
+ */
+export function ownedDescribed(after: string): { name: string; at: number; comma: boolean } | null {
+  const m = OWNED_DESCRIPTOR.exec(after);
+  if (!m) return null;
+  return { name: m[2]!, at: m[0].length - m[2]!.length, comma: m[1]!.includes(',') };
 }
