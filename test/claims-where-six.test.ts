@@ -37,3 +37,29 @@ test('a place a country owns through a descriptor noun (\'Ukraine\'s second city
     ["A strike on Gaza's Nuseirat refugee camp killed 17 people, the health ministry said.", 'killed', 17, /Nuseirat/],
   ]);
 });
+
+test('counts joined before one place (\'three killed and two wounded in Niger near the town of Tera\') share the finer place the clause names after it', () => {
+  expectAll([
+    ["Three soldiers were killed and two wounded in Niger near the border town of Tera.", 'killed', 3, /Tera/],
+    ["Four people were killed and 11 injured in Ukraine when a missile struck a shopping centre in Kremenchuk.", 'killed', 4, /Kremenchuk/],
+    ["Two civilians died and five were hurt in Lebanon after an Israeli strike on a house in Bint Jbeil.", 'killed', 2, /Bint Jbeil/],
+    ["Eight police officers were killed and 3 wounded in Pakistan in an ambush near the town of Tank.", 'killed', 8, /Tank/],
+    ["Gunmen killed 6 and wounded 9 in Nigeria during a raid on the village of Kurmin Masara.", 'killed', 6, /Kurmin Masara/],
+    ["A strike killed 5 and injured 12 in Syria at a market in the town of Azaz.", 'killed', 5, /Azaz/],
+    ["Eleven people were killed and dozens wounded in Afghanistan when a bomb exploded at a mosque in Mazar-i-Sharif.", 'killed', 11, /Mazar-i-Sharif/],
+    ["Three people were killed and 7 injured in Russia after a drone hit an apartment block in Kursk.", 'killed', 3, /Kursk/],
+  ]);
+  // Kept: each count with its own place, a breakdown, a scope, a later clause or sentence of its own.
+  expectAll([
+    ["Five people were killed in Kharkiv and 3 injured in Sumy overnight.", 'injured', 3, /Sumy/],
+    ["Five people were killed in Kharkiv and 3 injured in Sumy overnight.", 'killed', 5, /Kharkiv/],
+    ["Russian strikes killed 4 and wounded 10 across Ukraine, including 3 in Kherson.", 'killed', 4, /^Ukraine$/],
+    ["Seven were killed and 20 injured in Gaza on Friday, 12 of them in Khan Younis.", 'killed', 7, /^Gaza/],
+    ["Two soldiers were killed and 6 wounded in Ukraine, while in Russia 3 died in Belgorod.", 'killed', 2, /^Ukraine$/],
+    ["Two soldiers were killed and 6 wounded in Ukraine, while in Russia 3 died in Belgorod.", 'killed', 3, /Belgorod/],
+    ["Ukraine said it shot down 30 drones and 2 missiles launched by Russia at the Odesa region.", 'intercepted', 30, /Ukraine|Odesa/],
+    ["Nine people were killed and 14 wounded in Syria's Idlib province, rescuers said.", 'killed', 9, /Idlib/],
+    ["Thirty people were killed and more than 100 wounded in Sudan since Friday, while 5 died in El Fasher.", 'killed', 30, /^Sudan$/],
+    ["Four were killed and 9 wounded in Israel; a rocket also hit a house in Metula.", 'killed', 4, /^Israel$/],
+  ]);
+});

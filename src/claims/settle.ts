@@ -161,18 +161,33 @@ export function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft
     }
   }
   if (listTo < 0) listTo = s.text.length;
-  // A later count of the sentence states a fact of its own.
-  const later = counts.find((o) => o.start > c.end && o.kind !== c.kind);
+  // A later count of the sentence states a fact of its own, unless it shares the count's place told after both.
+  const shared = sharedPlaceAt(scene, c, where);
+  const later = counts.find((o) => o.start > c.end && o.kind !== c.kind && o.start > shared);
   if (later) { to = Math.min(to, later.start); listTo = Math.min(listTo, later.start); }
   const settled = SETTLE_KINDS.has(c.kind) ? finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) : null;
   if (settled) return settled;
   // Up to the next count of any kind: "30 killed across Gaza, 12 of them in Khan Younis" keeps Gaza.
-  const next = counts.find((o) => o.start > c.end);
+  const next = counts.find((o) => o.start > c.end && o.start > shared);
   const finerTo = next ? Math.min(to, next.start) : to;
   const wide = where.place?.precision === 'country' || where.place?.precision === 'region';
   const narrower = SETTLE_KINDS.has(c.kind) && wide ? finerPlace(scene, where, { at: s.start + c.start, end: s.start + c.end, from: s.start + from, to: s.start + finerTo }) : null;
   if (narrower) return narrower.place ? narrower : { text: narrower.text, place: where.place };
   return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
+}
+
+/**
+ * "Three were killed and two wounded in Niger near the town of Tera": where the count's place is the
+ * first place after it, past the counts joined to it in one clause, the offset (in the sentence) of that
+ * place: those counts share its clause and its finer place. Else -1.
+ */
+function sharedPlaceAt(scene: Scene, c: CountDraft, where: ClaimPlace): number {
+  const { text, sentence: s, places } = scene;
+  const m = places.find((p) => p.role === 'location' && p.start >= s.start + c.end && p.end <= s.end);
+  if (!m || (m.place ? m.place !== where.place : asClaimPlace(m, text).text !== where.text)) return -1;
+  const between = s.text.slice(c.end, m.start - s.start);
+  for (const b of between.matchAll(clauseBreaks())) if (b) return -1;
+  return m.start - s.start;
 }
 
 /** The theatre of a running total: the claimant's country or own place, else the country of the story told so far. */
