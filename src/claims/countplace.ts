@@ -7,7 +7,7 @@ import { isArea } from './area.js';
 import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { clauseEnd, clauseStart, finerPlace } from './finer.js';
-import { isBackgroundTotal, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
+import { isBackgroundTotal, isSpeakerPlace, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
 
 /**
  * Where a count happened (placeOfCount): the steps of where.json `countSteps`, each one way of
@@ -248,13 +248,30 @@ const ORDER: readonly { name: string; run: Step; kinds: ReadonlySet<string> | nu
  * (most specific first: the count's own words, its total, its clause, the countries of the sentence,
  * the paragraph's place, the dateline). `done` holds the sentence's claims placed before it.
  */
-export function placeOfCount(scene: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
+export function placeOfCount(told: Scene, c: CountDraft, counts: readonly CountDraft[], done: readonly { where: ClaimPlace | null }[]): ClaimPlace | null {
+  const scene = withoutSpeakerPlaces(told);
   let clause: PlaceMention | null | undefined;
   const x: CountContext = {
     scene, c, counts, done,
     clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
   };
   return rankPlace(scene, c, counts, ruleChoice(x));
+}
+
+/**
+ * "A car bomb exploded in Diyarbakir. The minister, speaking in Ankara, said 2 were killed": where the
+ * speaker spoke is no place of the counts of the sentence once the story has told a scene of its own
+ * (where.json `speakerPlace`); the sentence is read without it.
+ */
+function withoutSpeakerPlaces(scene: Scene): Scene {
+  const told = scene.lastWhere ?? scene.storyWhere;
+  if (!told || !scene.places.some((m) => m.role === 'location' && isSpeakerPlace(scene.text, m))) return scene;
+  const places = scene.places.filter((m) => !(m.role === 'location' && isSpeakerPlace(scene.text, m)));
+  const { text, sentence: s } = scene;
+  const bare = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
+  // A name the gazetteer lacks read at the speaker's place is that place too.
+  const sentenceWhere = bare && isSpeakerPlace(text, bare) ? chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null }) : bare;
+  return { ...scene, places, sentenceWhere, claimantPlace: scene.claimantPlace };
 }
 
 /** The rules' place of a count: the first the steps find, and the step that found it. */

@@ -26,6 +26,7 @@ const Schema = z.object({
   bareName: z.object({ why: z.string().min(10), pattern: z.string() }),
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
   ownedDescriptor: z.object({ why: z.string().min(10), pattern: z.string() }),
+  speakerPlace: z.object({ why: z.string().min(10), pattern: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -64,6 +65,7 @@ compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.noun
 /** The nouns of a natural feature named after its name ("the Sambisa forest"), an alternation for a larger pattern (where.json `naturalFeatures`). */
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
 const OWNED_DESCRIPTOR = compile(parsed.data.ownedDescriptor.pattern, 'u', 'ownedDescriptor');
+const SPEAKER_PLACE = compile(parsed.data.speakerPlace.pattern, 'i', 'speakerPlace');
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 // One global pattern, read with exec from the stretch's start (a pattern built per call costs its construction and warm-up each time).
 const BARE_NAME = compile(parsed.data.bareName.pattern, 'gu', 'bareName');
@@ -252,4 +254,9 @@ export function ownedDescribed(after: string): { name: string; at: number; comma
   const m = OWNED_DESCRIPTOR.exec(after);
   if (!m) return null;
   return { name: m[2]!, at: m[0].length - m[2]!.length, comma: m[1]!.includes(',') };
+}
+
+/** "speaking in Ankara", "told a news conference in Bamako": a place where a speaker spoke (where.json `speakerPlace`). */
+export function isSpeakerPlace(text: string, m: PlaceMention): boolean {
+  return SPEAKER_PLACE.test(text.slice(Math.max(0, m.start - 50), m.start));
 }
