@@ -7,7 +7,8 @@ import { isArea } from './area.js';
 import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { clauseEnd, clauseStart, finerPlace } from './finer.js';
-import { isBackgroundTotal, isSpeakerPlace, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
+import { isCumulative } from '../language/index.js';
+import { isBackgroundTotal, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
 
 /**
  * Where a count happened (placeOfCount): the steps of where.json `countSteps`, each one way of
@@ -255,7 +256,32 @@ export function placeOfCount(told: Scene, c: CountDraft, counts: readonly CountD
     scene, c, counts, done,
     clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
   };
-  return rankPlace(scene, c, counts, ruleChoice(x));
+  return rankPlace(scene, c, counts, storyScene(scene, c, ruleChoice(x)));
+}
+
+// "Ukraine's east" in "In Ukraine's east, …": a part of the country named with it.
+const OWNED_PART = /^['’]s(?:\s+[a-z-]+){1,2}(?=\s*,)/;
+
+// The steps that read a country off the count's own sentence, which may only name the country of the scene the story told.
+const COUNTRY_OF_SCENE: ReadonlySet<string> = new Set(['attached', 'clause']);
+
+/**
+ * "Militants overran a camp in Boulkessi. ¶ The army said 21 soldiers were killed in the attack in Mali":
+ * a casualty count its own sentence places only at a country (the country's own name, not a lesser name
+ * placed at it: 'in Sadr City, Iraq') is at the finer scene the story told inside that country, unless it
+ * is a large (50+) or running total or another incident.
+ */
+function storyScene(scene: Scene, c: CountDraft, rule: RuleChoice): RuleChoice {
+  const wide = rule.where?.place;
+  if (!wide || wide.precision !== 'country' || rule.where!.text !== wide.name || !SCENE_KINDS.has(c.kind) || !COUNTRY_OF_SCENE.has(rule.step ?? '')) return rule;
+  const told = scene.lastWhere ?? scene.storyWhere ?? null;
+  if (!told || (c.value ?? 0) >= 50 || isCumulative(scene.sentence.text) || isBackgroundTotal(scene.sentence.text) || tellsApart(scene.sentence.text)) return rule;
+  // "In Ukraine's east, 5 soldiers were killed": a country fronted as the sentence's frame opens another scene.
+  const { text, sentence: s, places } = scene;
+  const framed = (m: PlaceMention): boolean => isFrame(text, s.start, { ...m, end: m.end + (OWNED_PART.exec(text.slice(m.end, m.end + 30))?.[0].length ?? 0) });
+  if (places.some((m) => m.place === wide && m.start >= s.start && m.end <= s.end && framed(m))) return rule;
+  const where = narrowest(told, rule.where!);
+  return where === rule.where ? rule : { where, step: rule.step };
 }
 
 /**
