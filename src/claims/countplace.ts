@@ -134,6 +134,24 @@ function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
   return own ?? (at < from || softEnd ? sentenceWhere : null);
 }
 
+const SUBORDINATE = /\b(?:after|as|when|because|following|amid|while|since|due|over)\b/i;
+const FROM_LEAD = /\b(?:from|out\s+of)\s+(?:the\s+)?/gi;
+
+/** "50 flights were diverted from Vilnius": the place right after 'from' in the count's clause, as the place flights left (where.json countSteps `flown-from`). */
+function flownFrom(scene: Scene, c: CountDraft): ClaimPlace | null {
+  const { text, sentence: s, places } = scene;
+  // Only the flights' own phrase: "after drones from Ukraine approached Moscow" tells where the drones came from.
+  const clause = clauseEnd(scene, s.start + c.end);
+  const cause = SUBORDINATE.exec(text.slice(s.start + c.end, clause));
+  const end = cause ? s.start + c.end + cause.index : clause;
+  for (const lead of text.slice(s.start + c.start, end).matchAll(FROM_LEAD)) {
+    const at = s.start + c.start + lead.index! + lead[0].length;
+    const m = chooseWhere(text, places, { from: at, to: end, attachedAt: null, fromIsPlace: true });
+    if (m && m.start === at) return asClaimPlace(m, text);
+  }
+  return null;
+}
+
 /** "North Korea conducted 13 missile tests": a test launch is in the country that tests. */
 function testingCountry(scene: Scene): ClaimPlace | null {
   if (!TEST_LAUNCH.test(scene.sentence.text)) return null;
@@ -187,6 +205,7 @@ const STEPS: Readonly<Record<string, Step>> = {
     const m = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, fromIsPlace: true });
     return m ? asClaimPlace(m, text) : null;
   },
+  'flown-from': ({ scene, c }) => flownFrom(scene, c),
   'total-of-parts': ({ scene, c, counts }) => (hasParts(counts, c) ? totalWhere(scene, counts, c) : null),
   'testing-country': ({ scene }) => testingCountry(scene),
   framed: ({ scene, c, clause }) => {
