@@ -275,7 +275,34 @@ export function placeOfCount(told: Scene, c: CountDraft, counts: readonly CountD
     scene, c, counts, done,
     clause: () => (clause !== undefined ? clause : (clause = amongParts(scene, counts, c, ownClause(scene, c)) ? null : ownClause(scene, c))),
   };
-  return rankPlace(scene, c, counts, storyScene(scene, c, ruleChoice(x)));
+  return rankPlace(scene, c, counts, skyPlace(scene, c, counts, storyScene(scene, c, ruleChoice(x))));
+}
+
+const SKY_PART = /\b(?:including|most|mostly|mainly|many|some|half|part|among|of\s+them|of\s+which|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+const SKY_LEAD = /\b(?:over|above)\s+/gi;
+
+/**
+ * "Air defences over Russia destroyed 18 drones above the Bryansk region": an interception its sentence
+ * places at a country is at the finer place of that country the sky after the count names ('over',
+ * 'above'), up to the next count or clause (GUIDELINES: the most specific place; the defending country
+ * only when the text gives none).
+ */
+function skyPlace(scene: Scene, c: CountDraft, counts: readonly CountDraft[], rule: RuleChoice): RuleChoice {
+  const wide = rule.where?.place;
+  if (c.kind !== 'intercepted' || !wide || wide.precision !== 'country') return rule;
+  const { text, sentence: s, places } = scene;
+  const next = counts.find((o) => o.start > c.end);
+  let end = Math.min(clauseEnd(scene, s.start + c.end), next ? s.start + next.start : s.end);
+  // "… over Russia, most of them above the Belgorod region": a part's place is no place of the whole count.
+  const part = SKY_PART.exec(text.slice(s.start + c.end, end));
+  if (part) end = s.start + c.end + part.index;
+  for (const lead of text.slice(s.start + c.end, end).matchAll(SKY_LEAD)) {
+    const at = s.start + c.end + lead.index! + lead[0].length;
+    const m = chooseWhere(text, places, { from: at, to: end, attachedAt: at });
+    if (!m || !m.place || m.place.country !== wide.country || m.place.precision === 'country' || !/^(?:the\s+)?$/.test(text.slice(at, m.start))) continue;
+    return { where: asClaimPlace(m, text), step: rule.step };
+  }
+  return rule;
 }
 
 // "Ukraine's east" in "In Ukraine's east, …": a part of the country named with it.
