@@ -447,7 +447,9 @@ export function actingAuthority(kind: ClaimKind, sentence: string, said: string 
     const acting = actingIn(clause);
     if (acting) return acting;
   }
-  return null;
+  // "State media said the city council evacuated 40 patients": an outlet's report opening the sentence, the one acting after it.
+  const lead = said ? REPORTED_LEAD.exec(sentence) : null;
+  return lead ? actingIn(sentence.slice(lead[0].length).split(CLAUSE_OPENING)[0]!) : null;
 }
 
 const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(SOURCES.neighbourCarry.kinds);
@@ -455,6 +457,7 @@ const NEIGHBOUR_BREAK = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.b
 const NEIGHBOUR_SILENT = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.silent)})\\b`, 'i');
 const EVACUATING = /\bevacuat|\bordered\b[^.;]{0,60}\bto\s+(?:leave|move)\b/i;
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
+const REPORTED_LEAD = new RegExp(`^(?:[Aa]ccording to [^,]{1,80},\\s*|[^,]{1,80}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
 
 // "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).
 const CAUSED = new RegExp(`\\b(?:${alternation(SOURCES.causedActor.verbs)})\\s+((?:the\\s+)?(?:[A-Z][\\w.'’-]*|authorities|officials|police|the\\s+(?:authorities|government|military|army|governor|mayor))(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w.'’-]*){0,6}(?:\\s+(?:authorities|officials|police|government))?)\\s+to\\s+(?=\\S)`);
