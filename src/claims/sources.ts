@@ -444,7 +444,8 @@ export function actingAuthority(kind: ClaimKind, sentence: string, said: string 
   if (!ACTING_KINDS.has(kind) || (said && !isOutlet(said))) return null;
   // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
   for (const clause of sentence.split(CLAUSE_OPENING)) {
-    const acting = actingIn(clause);
+    // "Overnight, the city council evacuated …": a short opening phrase set off by a comma is no subject.
+    const acting = actingIn(clause) ?? actingIn(clause.slice(OPENING_PHRASE.exec(clause)?.[0].length ?? 0));
     if (acting) return acting;
   }
   // "State media said the city council evacuated 40 patients": an outlet's report opening the sentence, the one acting after it.
@@ -457,7 +458,8 @@ const NEIGHBOUR_BREAK = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.b
 const NEIGHBOUR_SILENT = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.silent)})\\b`, 'i');
 const EVACUATING = /\bevacuat|\bordered\b[^.;]{0,60}\bto\s+(?:leave|move)\b/i;
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
-const REPORTED_LEAD = new RegExp(`^(?:[Aa]ccording to [^,]{1,80},\\s*|[^,]{1,80}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
+const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+/;
+const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80},\\s*|[^,]{1,80}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
 
 // "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).
 const CAUSED = new RegExp(`\\b(?:${alternation(SOURCES.causedActor.verbs)})\\s+((?:the\\s+)?(?:[A-Z][\\w.'’-]*|authorities|officials|police|the\\s+(?:authorities|government|military|army|governor|mayor))(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w.'’-]*){0,6}(?:\\s+(?:authorities|officials|police|government))?)\\s+to\\s+(?=\\S)`);
