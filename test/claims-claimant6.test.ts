@@ -38,19 +38,22 @@ test('a source set in dashes or brackets, after "as", or a title glossed by a na
   ]);
 });
 
-test('an evacuation is claimed by the authority that acts, not by an outlet that reports it, even when the outlet opens the sentence', () => {
+test('an evacuation is claimed by the authority that acts, not by the source or outlet that reports it, even when that source opens the sentence', () => {
   check([
+    ['About 140 people were evacuated by the fire service from the burning tower, the mayor said.', 'evacuated', 140, 'the fire service'],
+    ['Authorities began evacuating 2,500 residents from the coastal villages, the regional governor said.', 'evacuated', 2500, 'Authorities'],
+    ['The Red Cross has evacuated 60 wounded from the besieged town, a spokeswoman said.', 'evacuated', 60, 'The Red Cross'],
     ['State television said the district administration evacuated 320 residents from the riverside.', 'evacuated', 320, 'the district administration'],
     ['According to local media, the regional governor evacuated 75 children from the frontline villages.', 'evacuated', 75, 'the regional governor'],
     ['The city council evacuated 48 patients from the clinic, the newspaper reported.', 'evacuated', 48, 'The city council'],
     ['Border police evacuated 600 people from two villages, the news agency said.', 'evacuated', 600, 'Border police'],
-    // A source that is no outlet keeps the claim; no one acting and no one reporting gives none.
-    ['Soldiers evacuated 35 villagers from the hills, the regional governor said.', 'evacuated', 35, 'the regional governor'],
+    // GUIDELINES: the acting authority, whoever reports it; with no one acting the source keeps it; with neither, none.
+    ['Soldiers evacuated 35 villagers from the hills, the regional governor said.', 'evacuated', 35, 'Soldiers'],
     ['About 900 residents were evacuated from the coast, the emergencies ministry said.', 'evacuated', 900, 'the emergencies ministry'],
     ['Some 450 people were evacuated after the dam was hit.', 'evacuated', 450, null],
-    ['The emergency service evacuated 120 people from the flooded quarter, Mayor Olha Hrytsenko said.', 'evacuated', 120, 'Mayor Olha Hrytsenko'],
+    ['The emergency service evacuated 120 people from the flooded quarter, Mayor Olha Hrytsenko said.', 'evacuated', 120, 'The emergency service'],
     ['Police evacuated 70 people from the railway station after a drone alert, local media reported.', 'evacuated', 70, 'Police'],
-    ['Rescuers evacuated 26 residents from the burning block, the State Emergency Service said on Telegram.', 'evacuated', 26, 'the State Emergency Service'],
+    ['Rescuers evacuated 26 residents from the burning block, the State Emergency Service said on Telegram.', 'evacuated', 26, 'Rescuers'],
   ]);
 });
 

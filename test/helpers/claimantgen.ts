@@ -201,8 +201,8 @@ export function generate(seed = 7, share = 0.3): GeneratedCase[] {
           text: shape.make(make(n), claimant.text),
           kind,
           value,
-          // GUIDELINES: an outlet is no claimant of an evacuation that names the one who acts ("the city council evacuated …").
-          want: kind === 'evacuated' && count.endsWith('active') && claimant.type === 'outlet' ? 'the city council' : claimant.want,
+          // GUIDELINES: the acting authority for evacuations — the one who evacuates ("the city council evacuated …"), whoever reports it.
+          want: kind === 'evacuated' && count.endsWith('active') ? 'the city council' : claimant.want,
           count,
           claimant: claimant.type,
           shape: shape.id,
