@@ -20,8 +20,9 @@ test('an evacuation is claimed by the authority that acts, also written in lower
     ['Police evacuated 200 people from a shopping centre after a bomb threat, local media reported.', 'evacuated', 200, 'Police'],
     ['Authorities evacuated more than 3,000 people from the coastal town on Sunday.', 'evacuated', 3000, 'Authorities'],
     ['More than 700 people were evacuated from villages near the volcano, the disaster agency said.', 'evacuated', 700, 'the disaster agency'],
-    // A source that is no outlet stays the claimant; an evacuation no one acts on or reports has none.
-    ['Troops evacuated 50 villagers from the valley, the governor said.', 'evacuated', 50, 'the governor'],
+    // GUIDELINES (the acting authority for evacuations): the one who evacuates, even when a source reports it (round claimant6);
+    // an evacuation no one acts on or reports has none.
+    ['Troops evacuated 50 villagers from the valley, the governor said.', 'evacuated', 50, 'Troops'],
     ['Some 2,000 people were evacuated from the area on Monday.', 'evacuated', 2000, null],
     ['The attack damaged the hospital and 80 patients were evacuated.', 'evacuated', 80, null],
   ]);

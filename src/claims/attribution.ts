@@ -31,15 +31,17 @@ const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
 // A quote interrupted by its source resumes after it ('"In addition," Peres said, "the deal …"').
-const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|[a-z]{3,}ing)\\b|["“])';
+// ", the governor said on Sunday, as firefighters …", ", the army said, with 35 of them downed": a clause of circumstance goes on too.
+const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|as|with|whereas|[a-z]{3,}ing)\\b|["“])';
 // An outlet citing the source may close the sentence after it (", the air force said on Telegram, Ukrinform reports."): the source is the one cited.
 const CITED_BY = `(?:,\\s*(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT}\\b[^,]{0,30})?`;
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${REPORT}\\b(?:[^,]{0,60}${CITED_BY}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+(?:(?:also|later|earlier)\\s+)?${REPORT}\\b(?:[^,]{0,60}${CITED_BY}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 // A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
 // "told" is never inverted: ', told reporters' names the hearers ("…, the spokeswoman, Maria Zakharova, told reporters").
 const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => w !== 'told' && w !== 'tells'))})`;
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+${SOURCE}[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?)?[.!?]*$`);
+// A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})[.!?]*$|[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
@@ -51,10 +53,12 @@ const TIME_LAST = new RegExp(`\\s+${TIME}$`);
 // ("according to officials cited by state media"); a document gives way to its issuer ("according to a
 // statement from the provincial health office").
 const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
+// A count may open a source ("according to two security sources", "— three witnesses said —").
+const COUNTED_RUN = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN}`;
 // The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
 const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
 // "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor": the same, with other words.
-const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${SOURCE_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
@@ -73,18 +77,22 @@ const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${C
 // "Mohammed Ali, a spokesman for the ministry, said", "Local officials, however, said", "Officials in Kharkiv, including the
 // mayor, said", "A spokesman for the army, Colonel X, said": a source opening the sentence, a phrase set off by commas, then
 // its verb. A name on either side of the comma is the claimant, else the source.
-const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
-const GLOSSED = new RegExp(`^(?<source>${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
+// "In a statement, X, the head of …, said", "On Sunday, the Observatory, a war monitor, said": an opening phrase of time or channel
+// set off by a comma before a glossed source (data: betweenSourceAndVerb) is no part of it.
+const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+const INTRO = `(?:(?:${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
+const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
+const GLOSSED = new RegExp(`^${INTRO}(?<source>${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
 const NAME_ONLY = new RegExp(`^[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}$`);
 // "Mykola Ivanov, head of the regional military administration, wrote on Telegram …", "Anas al-Sharif, spokesman for
 // the civil defence, said": a name opening the sentence glossed by a title with no article; the name is the claimant.
 const NOT_NAME_START = `(?!(?:${alternation(SOURCES.notSubjects.words)})\\s)`;
-const NAME_GLOSSED = new RegExp(`^${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+[a-z][^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+[a-z][^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
 
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
-const APPOSED = new RegExp(`^(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:a|an|the)\\s[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const APPOSED = new RegExp(`^${INTRO}(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:a|an|the)\\s[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
 // "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
 const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
@@ -94,10 +102,16 @@ const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s
 // (a time or a channel may follow it), so that ", a town in Borno, said army spokesman X" is read inverted, not here.
 const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
 const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
-const CLOSES = `(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$`;
-const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells)\\s)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s[^,.;:!?"“”]{1,80})),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
+// A clause may go on after the verb (", X, the head of the administration, said, adding that …").
+const CLOSES = `(?:(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,40})?${GOES_ON})`;
+const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
 // "according to the head of the emergency service, Petro Koval, …": the person named after the title is the source.
-const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+(?:the|a|an)\\s+[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
+const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(?:the|a|an)\\s+[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
+// "Four people were killed — the governor said — and …", "… (the army said)": a source set in dashes or brackets; "…, as the governor
+// put it": a source after "as". A name glossing the title, or glossed by it, is the claimant as in the set-off forms.
+const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+[a-z][^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
+const INSET = new RegExp(`(?:[—–(]|\\s-)\\s*${SET_IN}\\s+(?:also\\s+)?(?:${alternation(SOURCES.reportVerbs.words)})\\b[^—–()]{0,40}?(?:[—–)]|\\s-\\s)`);
+const AS_PUT = new RegExp(`(?:^|,\\s*)[Aa]s\\s+${SET_IN}\\s+(?:put\\s+it|(?:${alternation(SOURCES.reportVerbs.words)})\\b)(?!\\s+(?:by|that|it\\s+would)\\b)`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 function tidy(source: string): string | null {
@@ -115,7 +129,7 @@ function tidy(source: string): string | null {
 const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?)\\s+(?:as\\b)?`);
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
-const ANY_REPORT = new RegExp(`\\b(?:according to|in what|${REPORT.slice(3, -1)})\\b`, 'i');
+const ANY_REPORT = new RegExp(`\\b(?:according to|in what|put it|${REPORT.slice(3, -1)})\\b`, 'i');
 const PER = /(?:^|,\s*)[Pp]er\s+(?:the\s|a\s|an\s|[A-Z])/;
 // A sentence with no verb of saying may still give figures: only that pattern is tried on it.
 const ANY_FIGURES = new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`);
@@ -128,11 +142,13 @@ const SPACED_VERB = new RegExp(`\\s(?:${VERB})\\b`);
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
   [ACCORDING_NAMED, /ccording to [^,]+, [A-Z]/, false],
   [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, false],
+  [INSET, /[—–(]|\s-\s/, false],
+  [AS_PUT, /(?:^|,\s*)[Aa]s\s/, false],
   [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), true],
   [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), false],
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
-  [NAME_GLOSSED, /^[A-Z][^,]{2,60},\s+[a-z]/, true],
+  [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+[a-z]/, true],
   [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, true],
   [LEADING, null, true],
   [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, true],
@@ -221,7 +237,8 @@ export function openingSelfSource(sentence: string): { claimant: string; end: nu
 const OUTLET = new RegExp(`(?:^|\\s)(?:${alternation(SOURCES.outlets.nouns)})(?![\\w'’-])`, 'i');
 const OUTLET_NAME = new RegExp(`(?<![\\w'’-])(?:${alternation(SOURCES.outlets.names)})(?![\\w'’-])`);
 const CITING = alternation(SOURCES.outlets.citing);
-const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
+// The title cited may be glossed by a name (', citing the mayor of the city, Name.'): the name is the source.
+const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=\\s*[.;!?"”]*$))?(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
 
 /** Whether a source is a news outlet: a noun of news (case aside) or an outlet's own name (case as written). */
 export function isOutlet(source: string): boolean {
@@ -239,8 +256,9 @@ function unlessCited(sentence: string, source: string): string {
   if (quotedSource && !PRONOUN.test(quotedSource)) return quotedSource;
   if (!isOutlet(source)) return source;
   const cited = CITED.exec(sentence);
-  const named = cited?.[1] && tidy(cited[1]);
-  return named && !PRONOUN.test(named) && !isOutlet(named) ? named : source;
+  const named = cited?.[1] && tidy(cited.groups?.name ?? cited[1]);
+  // An outlet citing another ("Reuters reported, citing state media") passes on the one it cites: that is where the words come from.
+  return named && !PRONOUN.test(named) ? named : source;
 }
 const CITED_HINT = new RegExp(`\\b(?:${CITING})\\s`);
 
@@ -287,7 +305,7 @@ export function attributionOf(sentence: string): Attribution {
     if (needs === ANY_FIGURES ? !(figures ??= nouns && ANY_FIGURES.test(s)) : needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
-    const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.glossed ?? m.groups!.source!) : m.groups?.name ?? m[1]);
+    const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF || re === INSET || re === AS_PUT ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.glossed ?? m.groups!.source!) : m.groups?.name ?? m[1]);
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.

@@ -1,0 +1,228 @@
+/**
+ * A generated stress test of who-says-so: sentences composed from slots — a count clause (kind, voice, number as
+ * word or digits) × a claimant (agency, ministry, governor with name and region, named official with a title …)
+ * × an attribution shape ("…, X said", "according to X", "X told reporters …", ", said X", dashes …), each shape
+ * placing the source at the front, in the middle or at the end. All words here are written for this generator.
+ *
+ * One claimant type and one shape are held out: never looked at while fixing, reported apart (HELD_OUT).
+ */
+
+/** A count clause: the claim it should give, and its text with the number put in. */
+export interface CountSlot {
+  readonly id: string;
+  readonly kind: string;
+  readonly value: number;
+  /** The clause, lower case first, with no closing stop. */
+  readonly text: string;
+}
+
+/** A claimant: the words the sentence uses and the claimant wanted (the span the text gives, compared loosely). */
+export interface ClaimantSlot {
+  readonly type: string;
+  /** As written mid-sentence ("the health ministry"). */
+  readonly text: string;
+  /** The source wanted; for an apposition ("X, the mayor of Y,") the name. */
+  readonly want: string;
+  /** Whether the words include a comma-set apposition (shapes that cannot take one skip it). */
+  readonly apposed?: boolean;
+}
+
+/** An attribution shape: how the clause and the source are joined, and where the source stands. */
+export interface ShapeSlot {
+  readonly id: string;
+  readonly position: 'front' | 'middle' | 'end';
+  readonly make: (clause: string, source: string) => string;
+  /** Shapes whose grammar needs a plain subject, not an apposition. */
+  readonly plainOnly?: boolean;
+}
+
+export interface GeneratedCase {
+  readonly text: string;
+  readonly kind: string;
+  readonly value: number;
+  readonly want: string;
+  readonly count: string;
+  readonly claimant: string;
+  readonly shape: string;
+  readonly position: string;
+  readonly heldOut: boolean;
+}
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+
+type Clause = readonly [id: string, kind: string, make: (n: string) => string];
+// Numbers: small ones as words or digits, larger ones as digits (with and without a qualifier).
+const CLAUSES: readonly Clause[] = [
+  ['killed-passive', 'killed', (n) => `${n} civilians were killed in a drone strike on the town of Kupiansk`],
+  ['killed-active', 'killed', (n) => `a missile strike on the city centre of Sumy killed ${n} people`],
+  ['killed-died', 'killed', (n) => `${n} people died when a guided bomb struck an apartment block in Zaporizhzhia`],
+  ['killed-atleast', 'killed', (n) => `at least ${n} people were killed in the shelling of Kherson`],
+  ['injured-passive', 'injured', (n) => `${n} people were wounded in the overnight shelling of Nikopol`],
+  ['injured-active', 'injured', (n) => `the strike on the grain terminal injured ${n} port workers`],
+  ['damaged-passive', 'damaged', (n) => `${n} private houses were damaged in the attack on the village of Bilozerka`],
+  ['damaged-active', 'damaged', (n) => `the drones damaged ${n} apartment buildings in the Kyivskyi district of Kharkiv`],
+  ['launched-active', 'launched', (n) => `Russian forces launched ${n} attack drones at the Odesa region overnight`],
+  ['launched-passive', 'launched', (n) => `${n} ballistic missiles were fired at the city of Dnipro overnight`],
+  ['hit-active', 'hit', (n) => `${n} missiles hit the industrial area of Kremenchuk`],
+  ['hit-passive', 'hit', (n) => `${n} settlements in the Sumy region were hit by enemy artillery`],
+  ['evacuated-passive', 'evacuated', (n) => `${n} residents were evacuated from the village of Vovchansk`],
+  ['evacuated-active', 'evacuated', (n) => `the city council evacuated ${n} patients from the damaged hospital in Kupiansk`],
+  ['intercepted-passive', 'intercepted', (n) => `${n} drones were shot down over the Poltava region overnight`],
+  ['intercepted-active', 'intercepted', (n) => `air defence units destroyed ${n} cruise missiles over the Mykolaiv region`],
+  // Commas inside the clause, qualifiers, a participle clause, a toll that rose.
+  ['killed-including', 'killed', (n) => `${n} Palestinians, including four children, were killed in strikes on Khan Younis`],
+  ['injured-morethan', 'injured', (n) => `more than ${n} people were injured when the rocket hit a bus station in Izium`],
+  ['killed-participle', 'killed', (n) => `a ballistic missile struck a school in Kharkiv on Friday, killing ${n} people`],
+  ['killed-tollrose', 'killed', (n) => `the death toll from the attack on the Ternopil apartment block rose to ${n}`],
+  ['injured-nearly', 'injured', (n) => `nearly ${n} soldiers were hurt in the blast at the base near Gao`],
+];
+
+const CLAIMANTS: readonly ClaimantSlot[] = [
+  { type: 'agency', text: 'the State Emergency Service', want: 'the State Emergency Service' },
+  { type: 'agency', text: "Ukraine's national police", want: "Ukraine's national police" },
+  { type: 'ministry', text: 'the health ministry', want: 'the health ministry' },
+  { type: 'ministry', text: "Russia's Ministry of Defence", want: "Russia's Ministry of Defence" },
+  { type: 'military', text: 'the air force', want: 'the air force' },
+  { type: 'military', text: "Ukraine's navy", want: "Ukraine's navy" },
+  { type: 'governor', text: 'Kharkiv regional governor Oleh Syniehubov', want: 'Kharkiv regional governor Oleh Syniehubov' },
+  { type: 'governor', text: 'Governor Ivan Fedorov of the Zaporizhzhia region', want: 'Governor Ivan Fedorov' },
+  { type: 'local', text: 'local officials', want: 'local officials' },
+  { type: 'local', text: 'regional authorities', want: 'regional authorities' },
+  { type: 'official', text: 'Serhiy Lysak, the head of the Dnipropetrovsk regional military administration,', want: 'Serhiy Lysak', apposed: true },
+  { type: 'official', text: 'the mayor of Mykolaiv, Oleksandr Senkevych,', want: 'Oleksandr Senkevych', apposed: true },
+  { type: 'official', text: 'deputy interior minister Bohdan Krol', want: 'deputy interior minister Bohdan Krol' },
+  { type: 'outlet', text: 'state media', want: 'state media' },
+  { type: 'outlet', text: 'the state news agency', want: 'the state news agency' },
+  { type: 'emergency', text: 'emergency services', want: 'emergency services' },
+  { type: 'emergency', text: 'the regional emergency service', want: 'the regional emergency service' },
+  { type: 'spokesman', text: 'military spokesman Colonel Yuriy Ihnat', want: 'Colonel Yuriy Ihnat' },
+  { type: 'spokesman', text: 'a police spokeswoman', want: 'a police spokeswoman' },
+  { type: 'agency', text: 'the Palestinian Red Crescent', want: 'the Palestinian Red Crescent' },
+  { type: 'agency', text: 'the UN humanitarian office, OCHA,', want: 'the UN humanitarian office', apposed: true },
+  { type: 'ministry', text: "Gaza's health ministry", want: "Gaza's health ministry" },
+  { type: 'ministry', text: 'the Russian Defence Ministry', want: 'the Russian Defence Ministry' },
+  { type: 'military', text: "Israel's military", want: "Israel's military" },
+  { type: 'military', text: 'the Ukrainian General Staff', want: 'the Ukrainian General Staff' },
+  { type: 'governor', text: 'the governor of the Belgorod region, Vyacheslav Gladkov,', want: 'Vyacheslav Gladkov', apposed: true },
+  { type: 'governor', text: 'Mayor Vitali Klitschko', want: 'Mayor Vitali Klitschko' },
+  { type: 'local', text: 'two security sources', want: 'two security sources' },
+  { type: 'local', text: 'a hospital official', want: 'a hospital official' },
+  { type: 'official', text: 'Oleksandr Prokudin, head of the Kherson regional military administration,', want: 'Oleksandr Prokudin', apposed: true },
+  { type: 'official', text: 'the head of the Kherson regional military administration, Oleksandr Prokudin,', want: 'Oleksandr Prokudin', apposed: true },
+  { type: 'monitor', text: 'the Syrian Observatory for Human Rights, a Britain-based war monitor,', want: 'the Syrian Observatory for Human Rights', apposed: true },
+  { type: 'monitor', text: 'the Sudan Doctors Network', want: 'the Sudan Doctors Network' },
+  { type: 'outlet', text: 'Iranian state television', want: 'Iranian state television' },
+  { type: 'emergency', text: 'rescue workers', want: 'rescue workers' },
+  { type: 'emergency', text: 'the civil defence agency', want: 'the civil defence agency' },
+  { type: 'spokesman', text: 'army spokesman Brigadier General Nabil Abdallah', want: 'Brigadier General Nabil Abdallah' },
+  { type: 'spokesman', text: 'police spokesperson Charlotte Otieno', want: 'police spokesperson Charlotte Otieno' },
+];
+
+// The source's words with the apposition's closing comma dropped where a stop or a comma of the shape follows (", said X, the mayor of Y.").
+const bare = (s: string): string => s.replace(/,$/, '');
+
+const SHAPES: readonly ShapeSlot[] = [
+  { id: 'X said (end)', position: 'end', make: (c, x) => `${cap(c)}, ${x} said.` },
+  { id: 'X said on day in a statement', position: 'end', make: (c, x) => `${cap(c)}, ${x} said on Monday in a statement.` },
+  { id: 'X said that (front)', position: 'front', make: (c, x) => `${cap(x)} said ${c}.` },
+  { id: 'X said on day that', position: 'front', make: (c, x) => `${cap(x)} said on Tuesday that ${c}.` },
+  { id: 'according to X (front)', position: 'front', make: (c, x) => `According to ${bare(x)}, ${c}.` },
+  { id: 'according to X (end)', position: 'end', make: (c, x) => `${cap(c)}, according to ${bare(x)}.` },
+  { id: 'according to X, which', position: 'middle', make: (c, x) => `${cap(c)}, according to ${bare(x)}, which gave no further details.`, plainOnly: true },
+  { id: 'X reported', position: 'end', make: (c, x) => `${cap(c)}, ${x} reported.` },
+  { id: 'X told reporters (end)', position: 'end', make: (c, x) => `${cap(c)}, ${x} told reporters.` },
+  { id: 'X told reporters that', position: 'front', make: (c, x) => `${cap(x)} told reporters that ${c}.` },
+  { id: 'X told AFP', position: 'end', make: (c, x) => `${cap(c)}, ${x} told AFP.` },
+  { id: 'X announced', position: 'front', make: (c, x) => `${cap(x)} announced that ${c}.` },
+  { id: 'X confirmed', position: 'end', make: (c, x) => `${cap(c)}, ${x} confirmed.` },
+  { id: 'X added', position: 'end', make: (c, x) => `${cap(c)}, ${x} added.` },
+  { id: 'X wrote on Telegram (end)', position: 'end', make: (c, x) => `${cap(c)}, ${x} wrote on Telegram.` },
+  { id: 'X wrote on Telegram that', position: 'front', make: (c, x) => `${cap(x)} wrote on Telegram that ${c}.` },
+  { id: 'X posted on X', position: 'end', make: (c, x) => `${cap(c)}, ${x} said in a post on X.` },
+  { id: "X's press service", position: 'end', make: (c, x) => `${cap(c)}, the press service of ${x} said.`, plainOnly: true },
+  { id: 'as X put it', position: 'end', make: (c, x) => `${cap(c)}, as ${bare(x)} put it.` },
+  { id: 'citing X', position: 'end', make: (c, x) => `${cap(c)}, Reuters reported, citing ${bare(x)}.` },
+  { id: 'X says (present)', position: 'front', make: (c, x) => `${cap(x)} says ${c}.` },
+  { id: 'X says (end)', position: 'end', make: (c, x) => `${cap(c)}, ${x} says.` },
+  { id: 'said X (inverted)', position: 'end', make: (c, x) => `${cap(c)}, said ${bare(x)}.` },
+  { id: 'between two clauses', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said, and rescue teams were still searching the rubble.` },
+  { id: 'dashes', position: 'middle', make: (c, x) => `${cap(c)} — ${x} said — and more strikes were expected.` },
+  { id: 'parenthesis', position: 'middle', make: (c, x) => `${cap(c)} (${x} said) as the attack went on into the morning.` },
+  { id: 'second clause after X', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said, adding that the search for survivors was continuing.` },
+  { id: 'X said on day (mid)', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said on Sunday, as firefighters battled the blaze.` },
+  { id: 'X said in a statement on Telegram', position: 'end', make: (c, x) => `${cap(c)}, ${x} said in a statement on its Telegram channel.` },
+  { id: 'X said late on day', position: 'end', make: (c, x) => `${cap(c)}, ${x} said late on Sunday.` },
+  { id: 'X later said', position: 'end', make: (c, x) => `${cap(c)}, ${x} later said.` },
+  { id: 'In a statement, X said', position: 'front', make: (c, x) => `In a statement, ${x} said ${c}.` },
+  { id: 'On day, X said', position: 'front', make: (c, x) => `On Sunday, ${x} said that ${c}.` },
+  { id: 'X told the BBC', position: 'end', make: (c, x) => `${cap(c)}, ${x} told the BBC.` },
+  { id: 'X estimated', position: 'end', make: (c, x) => `${cap(c)}, ${x} estimated.` },
+  { id: 'X claimed', position: 'end', make: (c, x) => `${cap(c)}, ${x} claimed.` },
+  { id: 'X said in a post, adding', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said in a post on Facebook, adding that two of the wounded were in serious condition.` },
+  { id: 'X said, citing data', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said, citing preliminary data.` },
+  { id: 'according to figures released by X', position: 'end', make: (c, x) => `${cap(c)}, according to figures released by ${bare(x)}.` },
+  { id: 'according to data from X', position: 'end', make: (c, x) => `${cap(c)}, according to preliminary data from ${bare(x)}.` },
+  { id: "X's press service (possessive)", position: 'end', make: (c, x) => `${cap(c)}, ${x}'s press service said.`, plainOnly: true },
+  { id: 'X reported on Telegram', position: 'end', make: (c, x) => `${cap(c)}, ${x} reported on Telegram.` },
+  { id: 'opener, C, X said', position: 'end', make: (c, x) => `Overnight, ${c}, ${x} said.` },
+  { id: 'X said, while others', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said, while three more people were missing.` },
+];
+
+/** The claimant type and the shape never looked at while fixing: their figure is reported apart. */
+export const HELD_OUT = { claimant: 'military', shape: 'between two clauses' } as const;
+
+/** A small deterministic generator (mulberry32), so the sets are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A drawn share of count clause × claimant × shape, the number drawn (as a word when small, every other time). */
+export function generate(seed = 7, share = 0.3): GeneratedCase[] {
+  const rnd = random(seed);
+  const out: GeneratedCase[] = [];
+  for (const [count, kind, make] of CLAUSES) {
+    for (const claimant of CLAIMANTS) {
+      for (const shape of SHAPES) {
+        if (shape.plainOnly && claimant.apposed) continue;
+        // A quarter of the combinations, drawn: every slot is met many times over, in a run of a minute.
+        if (rnd() >= share) continue;
+        const value = rnd() < 0.5 ? 2 + Math.floor(rnd() * 18) : 21 + Math.floor(rnd() * 300);
+        const asWord = value <= 20 && rnd() < 0.5;
+        const n = asWord ? WORDS[value]! : String(value);
+        out.push({
+          text: shape.make(make(n), claimant.text),
+          kind,
+          value,
+          // GUIDELINES: the acting authority for evacuations — the one who evacuates ("the city council evacuated …"), whoever reports it.
+          want: kind === 'evacuated' && count.endsWith('active') ? 'the city council' : claimant.want,
+          count,
+          claimant: claimant.type,
+          shape: shape.id,
+          position: shape.position,
+          heldOut: claimant.type === HELD_OUT.claimant || shape.id === HELD_OUT.shape,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const STOP = new Set(['the', 'of', 'a', 'an', 'in', 'over', 'and', 's', "'s", 'region', 'oblast', 'province', 'district', 'city', 'governorate', 'state', 'area', 'county']);
+const words = (s: string | null): Set<string> => new Set(((s ?? '').toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)));
+
+/** Two claimants name the same source: one's words hold the other's, or they share half their words (the evaluator's test). */
+export function sameSource(a: string | null, b: string | null): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+  const inter = [...wa].filter((w) => wb.has(w)).length;
+  return inter === wa.size || inter === wb.size || inter / (wa.size + wb.size - inter) >= 0.5;
+}
