@@ -60,3 +60,26 @@ test('history is annotated (the check set counts earlier attacks): a count of an
     ['In 2022, Russian shelling killed 23 civilians in the town of Izium.', ['killed 23 exact @Izium']],
   ]);
 });
+
+test('numbers that count nothing: ages, a measure glued to its unit, "a mother of two"; their twins count', () => {
+  table(KINDS, [
+    ['The victims, aged 19 and 23, were killed instantly.', []],
+    ['Nineteen people were killed instantly.', ['killed 19 exact']],
+    ['A man aged 30 and two children were killed in the strike.', ['killed 2 exact']],
+    ['A mother of two was injured in the strike.', []],
+    ['A mother and two children were injured in the strike.', ['injured 2 exact']],
+    ['A 1,500-pound bomb hit the hospital in Gaza.', []],
+    ['Three bombs hit the hospital in Gaza.', ['hit 3 exact @Gaza']],
+  ]);
+});
+
+test('an updated count: the old figure ("rose from nine to 12", "initially reported", "earlier had said") is no claim, the new one is', () => {
+  table(['killed', 'injured'], [
+    ['The death toll rose from nine to 12 after rescuers found more bodies in Dnipro.', ['killed 12 exact @Dnipro']],
+    ['Authorities revised the number of dead from 4 to 7 in Odesa.', ['killed 7 exact @Odesa']],
+    ['The death toll from the strike on Dnipro rose to 12, officials said. Earlier, officials had said nine people were killed.', ['killed 12 exact @Dnipro']],
+    ['Officials initially reported five injured in Sumy.', []],
+    ['Officials reported five injured in Sumy.', ['injured 5 exact @Sumy']],
+    ['Earlier, officials said nine people were killed in Kharkiv.', ['killed 9 exact @Kharkiv']],
+  ]);
+});
