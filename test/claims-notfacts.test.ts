@@ -83,3 +83,13 @@ test('an updated count: the old figure ("rose from nine to 12", "initially repor
     ['Earlier, officials said nine people were killed in Kharkiv.', ['killed 9 exact @Kharkiv']],
   ]);
 });
+
+test('damage aimed at or asked about is no damage: "intended to hit", "attempts to hit … failed", "assessing whether … was damaged"', () => {
+  table(['damaged'], [
+    ['The drones were intended to hit the refinery.', []],
+    ['The drones hit the refinery.', ['damaged null unknown']],
+    ['Attempts to hit the bridge have failed.', []],
+    ['Officials are assessing whether the plant was damaged.', []],
+    ['Officials said the plant was damaged.', ['damaged null unknown']],
+  ]);
+});
