@@ -93,3 +93,14 @@ test('damage aimed at or asked about is no damage: "intended to hit", "attempts 
     ['Officials said the plant was damaged.', ['damaged null unknown']],
   ]);
 });
+
+test('weapons supplied or carried are no launch: "supplied X with 400 missiles", "armed with eight"; "attacked X with 20 missiles" is', () => {
+  table(['launched'], [
+    ['Iran supplied Russia with 400 ballistic missiles last year.', []],
+    ['Washington provided Kyiv with 20 Patriot interceptors.', []],
+    ['The frigate is armed with eight cruise missiles.', []],
+    ['The bombers were equipped with 12 glide bombs each.', []],
+    ['Russia attacked Kyiv with 20 missiles overnight.', ['launched 20 exact @Kyiv']],
+    ['The rebels struck the base with six rockets on Sunday.', ['launched 6 exact']],
+  ]);
+});
