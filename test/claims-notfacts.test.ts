@@ -104,3 +104,11 @@ test('weapons supplied or carried are no launch: "supplied X with 400 missiles",
     ['The rebels struck the base with six rockets on Sunday.', ['launched 6 exact']],
   ]);
 });
+
+test('victims broken down by condition or category are no further count: "Of the 20 injured, five are in serious condition"', () => {
+  table(['killed', 'injured'], [
+    ['Seven people were killed and 20 injured in Kharkiv. Of the 20 injured, five are in serious condition.', ['injured 20 exact @Kharkiv', 'killed 7 exact @Kharkiv']],
+    ['Twelve people died in Sumy; four of the dead were children.', ['killed 12 exact @Sumy']],
+    ['Of the 40 wounded in Kherson, 10 were in critical condition.', ['injured 40 exact @Kherson']],
+  ]);
+});
