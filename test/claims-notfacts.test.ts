@@ -112,3 +112,10 @@ test('victims broken down by condition or category are no further count: "Of the
     ['Of the 40 wounded in Kherson, 10 were in critical condition.', ['injured 40 exact @Kherson']],
   ]);
 });
+
+test('a denial of something else, then a count of its own, keeps the count', () => {
+  table(['killed'], [
+    ['The militia denied the accusation and said it had killed 14 soldiers.', ['killed 14 exact']],
+    ['The militia denied reports that it had killed 14 soldiers.', []],
+  ]);
+});
