@@ -16,6 +16,7 @@ import { PartyStates } from './parties.js';
 import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
+import { withoutUnreal } from './notfacts.js';
 import { ARMED_KINDS } from './kinds.js';
 import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 
@@ -242,7 +243,8 @@ class ArticleReader {
   private readClaims(r: Reading, spoken: Sentence): void {
     const { text, drafts, allPlaces, officeOf } = this;
     const { s, si, said, tokens, places } = r;
-    const counts = NUMBERISH.test(said) ? findCounts(said, tokens) : [];
+    // Counts denied or only possible are no facts of the story (notfacts.ts).
+    const counts = NUMBERISH.test(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
