@@ -9,6 +9,7 @@ import { countsOtherThing, findHead, NO_ONE, notACount, type Head } from './coun
 import { kindsForHead } from './kinds.js';
 import { tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
+import { apposedTotal, verbBeforeAside } from './countapposed.js';
 import type { CountDraft } from './counts.js';
 import {
   AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
@@ -309,6 +310,17 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const lastX = [...x.drafts].reverse().find((d) => d.isX);
     if (!x.kind && x.isX && lastX) share(x, lastX);
     else if (!x.kind && prev.tokenAfter >= x.qStart - 3) share(x, prev);
+  },
+  // "strike drones (83 in total)", "destroyed, between 18:00 and 23:00, 41 drones": a count set apart from its noun or verb (countapposed.ts).
+  apposed: (x) => {
+    // "shot down 54 out of 61": a head-less Y whose X was downed or hit counts the weapons launched (GUIDELINES: X of Y).
+    const xd = x.xOfY && !x.head ? last(x) : undefined;
+    if (xd && (xd.kind === 'intercepted' || xd.kind === 'hit')) { x.head = WEAPON_HEAD; bind(x, X_OF_Y); return; }
+    const total = x.head ? null : apposedTotal(x.tokens, x.qStart, x.after);
+    const found = total ?? (x.head ? verbBeforeAside(x.tokens, x.qStart, x.head) : null);
+    if (!found) return;
+    if (total) x.head = total.head;
+    [x.kind, x.rule, x.verbAt] = [found.rule.kind, found.rule.id, found.at];
   },
   'coordinated-head': (x) => {
     const prev = last(x);

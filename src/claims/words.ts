@@ -7,7 +7,7 @@ const WordsFile = z.object({
   lists: z.record(z.string(), z.object({ why: z.string().min(10), words: z.array(z.string().min(1)).min(1) })),
 });
 
-const NAMES = ['UNITS', 'MONTHS', 'BEFORE_NOT_COUNT', 'LOCATIVE', 'CLAUSE_STOP', 'MODIFIER_STOP', 'CASUALTY_WORDS', 'CARRIER_WORDS', 'AFTER_HEADLESS', 'FREE_AFTER', 'SENTENCE_OPENERS', 'SETTLEMENT_NOUNS', 'DELEGATE_NOUNS', 'VAGUE_NEEDS_HEAD', 'PASSIVE_AUX', 'SALVO_PARTICIPLES', 'GATHERING_APART', 'ASIDE_LINKS', 'SALVO_GAP'] as const;
+const NAMES = ['UNITS', 'MONTHS', 'BEFORE_NOT_COUNT', 'LOCATIVE', 'CLAUSE_STOP', 'MODIFIER_STOP', 'CASUALTY_WORDS', 'CARRIER_WORDS', 'AFTER_HEADLESS', 'FREE_AFTER', 'SENTENCE_OPENERS', 'SETTLEMENT_NOUNS', 'DELEGATE_NOUNS', 'VAGUE_NEEDS_HEAD', 'PASSIVE_AUX', 'SALVO_PARTICIPLES', 'GATHERING_APART', 'ASIDE_LINKS', 'SALVO_GAP', 'TOTAL_TAILS'] as const;
 type ListName = (typeof NAMES)[number];
 
 function load(): Record<ListName, ReadonlySet<string>> {
