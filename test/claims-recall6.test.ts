@@ -47,6 +47,49 @@ test('damage with no count verb next to the number: left without roofs or in rui
   ]);
 });
 
+test('damage in many outlets\' wordings: lists of structures with and without counts, institutions and housing units, list labels, structures on fire, uncounted damage to a named building or site', () => {
+  rows([
+    ["The attack on Zhytomyr damaged 12 private residences, two educational institutions and an administrative building, the regional military administration reported.", ["damaged"], ["damaged 12 exact @Zhytomyr","damaged 2 exact @Zhytomyr"]],
+    ["In the city of Sumy, an infrastructure facility and 9 apartment buildings were damaged.", ["damaged"], ["damaged 9 exact @Sumy"]],
+    ["As a result of the enemy attack, 6 private houses, a car and outbuildings were damaged in Bilozerka.", ["damaged"], ["damaged 6 exact @Bilozerka"]],
+    ["The Israeli strike flattened a four-storey residential building in the Nuseirat camp.", ["damaged"], ["damaged null unknown @Nuseirat camp"]],
+    ["Satellite imagery shows at least 14 structures destroyed at the base.", ["damaged"], ["damaged 14 at_least"]],
+    ["Officials said about 1,000 homes had been damaged or destroyed across the region since Friday.", ["damaged"], ["damaged 1000 about"]],
+    ["According to the municipality, eighteen houses suffered damage in the Dnipro district.", ["damaged"], ["damaged 18 exact @Dnipro district"]],
+    ["The barrage also damaged a power substation, leaving parts of the city without electricity.", ["damaged"], ["damaged null unknown"]],
+    ["The drone attack sparked a fire at the Ryazan oil refinery, the governor said.", ["damaged"], ["damaged null unknown @Ryazan"]],
+    ["Two transformer substations and a gas pipeline were damaged in the strike on Shostka.", ["damaged"], ["damaged 2 exact @Shostka"]],
+    ["Debris fell on 5 houses in the village, damaging their roofs.", ["damaged"], ["damaged 5 exact"]],
+    ["Russian shelling damaged 27 residential buildings and 4 cars in Kherson over the past day.", ["damaged"], ["damaged 27 exact @Kherson"]],
+    ["Falling debris caused damage to 11 private houses in Brovary.", ["damaged"], ["damaged 11 exact @Brovary"]],
+    ["The strike on the port of Odesa damaged three civilian vessels and a grain terminal.", ["damaged"], ["damaged 3 exact @Odesa"]],
+    ["A total of 35 buildings were partially destroyed, 8 of them completely, the mayor said.", ["damaged"], ["damaged 35 exact"]],
+    ["The roof of a five-storey building collapsed after the strike on Kryvyi Rih.", ["damaged"], ["damaged null unknown @Kryvyi Rih"]],
+    ["The headquarters of the security service in Kherson was destroyed by a guided bomb.", ["damaged"], ["damaged null unknown @Kherson"]],
+    ["Four homes burned to the ground in the village of Kozacha Lopan.", ["damaged"], ["damaged 4 exact @Kozacha Lopan"]],
+    ["Seven multi-storey buildings were hit, and 20 private homes were damaged in Kharkiv.", ["damaged"], ["damaged 20 exact @Kharkiv","damaged 7 exact @Kharkiv"]],
+    ["Several buildings were damaged in the attack on the city centre of Lviv.", ["damaged"], ["damaged null unknown @Lviv"]],
+    ["A number of houses were destroyed in the Israeli bombardment of Khan Younis.", ["damaged"], ["damaged null unknown @Khan Younis"]],
+    ["Many homes in the village of Aita al-Shaab have been reduced to rubble.", ["damaged"], ["damaged null unknown @Aita"]],
+    ["The RSF shelling destroyed dozens of houses in El Fasher, activists said.", ["damaged"], ["damaged null unknown @El Fasher"]],
+    ["Junta airstrikes destroyed a monastery and more than 40 houses in Sagaing region.", ["damaged"], ["damaged 40 more_than @Sagaing region"]],
+    ["Residents said the fighting had damaged the main hospital in Wad Madani.", ["damaged"], ["damaged null unknown @Wad Madani"]],
+    ["The strike hit a warehouse of a logistics company in the Kyiv region, sparking a large fire.", ["damaged"], ["damaged null unknown @Kyiv region"]],
+    ["The building of the regional administration was damaged in the attack on Chernihiv.", ["damaged"], ["damaged null unknown @Chernihiv"]],
+    ["Footage showed heavy damage to the Kerch bridge.", ["damaged"], ["damaged null unknown @Kerch"]],
+    ["In Dnipro, the blast wave damaged windows of 23 apartment buildings and 2 schools.", ["damaged"], ["damaged 2 exact @Dnipro","damaged 23 exact @Dnipro"]],
+    ["Up to 60 houses were damaged in the village of Prymorske.", ["damaged"], ["damaged 60 at_most @Prymorske"]],
+    ["Israeli bulldozers demolished 11 Palestinian homes in the Jenin camp.", ["damaged"], ["damaged 11 exact @Jenin camp"]],
+    ["The explosion destroyed nearly 200 cars and damaged dozens of buildings around the port.", ["damaged"], ["damaged null unknown"]],
+    ["Damaged: 14 private houses, 3 apartment buildings, a shop.", ["damaged"], ["damaged 14 exact","damaged 3 exact"]],
+    ["In total, the attack damaged or destroyed 1,128 housing units, Gaza's government media office said.", ["damaged"], ["damaged 1128 exact"]],
+    ["In Kharkiv, 13 high-rises, 2 schools and a kindergarten sustained damage.", ["damaged"], ["damaged 13 exact @Kharkiv","damaged 2 exact @Kharkiv"]],
+    ["Ukrainian drones struck the Novoshakhtinsk refinery, causing a fire.", ["damaged"], ["damaged null unknown @Novoshakhtinsk"]],
+    ["Three warehouses went up in flames after the drone attack.", ["damaged"], ["damaged 3 exact"]],
+    ["The militia razed the market and 70 shops in the town of Tawila.", ["damaged"], ["damaged 70 exact @Tawila"]],
+  ]);
+});
+
 test('hits: targets counted as struck, weapons that reached or fell, strikes carried out on N sites', () => {
   rows([
     ["Ukrainian forces struck 11 Russian positions along the front, the general staff said.", ["hit"], ["hit 11 exact"]],
@@ -66,6 +109,16 @@ test('hits: targets counted as struck, weapons that reached or fell, strikes car
     ["The air force recorded hits of 13 drones at 6 locations.", ["hit"], ["hit 13 exact"]],
     ["Impacts of eight missiles were recorded in Kharkiv.", ["hit"], ["hit 8 exact @Kharkiv"]],
     ["Seven rockets fell in open areas near Kiryat Shmona.", ["hit"], ["hit 7 exact @Kiryat Shmona"]],
+    ["The IDF said its jets had struck some 120 Hezbollah sites in southern Lebanon in the past day.", ["hit"], ["hit 120 about @Lebanon"]],
+    ["Ukraine's General Staff said its forces had hit two Russian oil depots and an air defence system overnight.", ["hit"], ["hit 2 exact"]],
+    ["A Russian ballistic missile struck a hotel in Kharkiv, the mayor said.", ["damaged"], ["damaged null unknown @Kharkiv"]],
+    ["Nine missiles hit energy infrastructure in the west of the country.", ["hit"], ["hit 9 exact"]],
+    ["Thirteen of the drones reached their targets, the air force said.", ["hit"], ["hit 13 exact"]],
+    ["Israel said it hit more than 30 military targets in Yemen, including the port of Hodeidah.", ["hit"], ["hit 30 more_than @Yemen"]],
+    ["The strikes targeted 16 locations across Tehran.", ["hit"], ["hit 16 exact @Tehran"]],
+    ["Two Houthi missiles struck a Greek-flagged tanker in the Red Sea.", ["hit"], ["hit 2 exact @Red Sea"]],
+    ["Russian forces carried out 14 airstrikes on 9 settlements in the Zaporizhzhia region.", ["launched","hit"], ["hit 9 exact @Zaporizhzhia region","launched 14 exact @Zaporizhzhia region"]],
+    ["The US military said it had struck 15 Houthi targets, including radars and launchers.", ["hit"], ["hit 15 exact @United States"]],
   ]);
 });
 
@@ -84,14 +137,26 @@ test('launched and intercepted: a total in brackets or after a comma or colon, a
     ["Electronic warfare suppressed 19 drones, the air force said.", ["intercepted"], ["intercepted 19 exact"]],
     ["The enemy used 58 drones in the attack; 40 of them were shot down.", ["launched","intercepted"], ["intercepted 40 exact","launched 58 exact"]],
     ["Russia attacked overnight with drones and missiles. In total, 143 aerial attack means were recorded.", ["launched"], ["launched 143 exact"]],
+    ["Hezbollah fired around 50 rockets into northern Israel, some of which were intercepted.", ["launched","intercepted"], ["intercepted null unknown @Israel","launched 50 about @Israel"]],
     ["The Houthis said they launched a barrage of 12 ballistic missiles and drones at Eilat.", ["launched"], ["launched 12 exact @Eilat"]],
     ["Over the night, the air defence shot down 18 of 25 drones launched at the capital.", ["launched","intercepted"], ["intercepted 18 exact","launched 25 exact"]],
     ["Russian forces launched eighty-five Shahed drones and decoys at Ukraine overnight.", ["launched"], ["launched 85 exact @Ukraine"]],
+    ["Russia attacked Ukraine overnight with 315 drones and seven missiles (four Kinzhal and three Iskander-M), the air force said.", ["launched"], ["launched 315 exact @Ukraine","launched 7 exact @Ukraine"]],
+    ["Ukraine's air force said Russia had launched a total of 84 strike drones and decoys, and that 62 of them had been neutralised.", ["launched","intercepted"], ["intercepted 62 exact @Ukraine","launched 84 exact @Ukraine"]],
+    ["The enemy launched Shahed drones from Kursk, Oryol and Primorsko-Akhtarsk (a total of 120).", ["launched"], ["launched 120 exact @Oryol"]],
+    ["Over the past 24 hours, air defence systems shot down three Neptune missiles, a JDAM bomb and 167 drones.", ["intercepted"], ["intercepted 167 exact","intercepted 3 exact"]],
+    ["Of the 48 drones launched, 36 were shot down and nine were lost to electronic warfare.", ["launched","intercepted"], ["intercepted 36 exact","intercepted 9 exact","launched 48 exact"]],
+    ["Russia used 477 drones and decoys along with 60 missiles of various types in the attack.", ["launched"], ["launched 477 exact","launched 60 exact"]],
+    ["Iran fired some 180 ballistic missiles at Israel on Tuesday night, most of which were intercepted.", ["launched","intercepted"], ["intercepted null unknown @Israel","launched 180 about @Israel"]],
+    ["Hezbollah launched about 30 rockets toward the Galilee; several were intercepted.", ["launched","intercepted"], ["intercepted null unknown","launched 30 about"]],
+    ["Air defence forces destroyed and intercepted 21 Ukrainian drones overnight over the regions of Belgorod, Kursk and Bryansk.", ["intercepted"], ["intercepted 21 exact @Belgorod"]],
+    ["Between 8 pm and midnight, Russian air defences downed 31 drones, the ministry said.", ["intercepted"], ["intercepted 31 exact @Russia"]],
   ]);
 });
 
 test('closures told by the airport, the authority or a noun of closure; flights counted as cancelled, diverted or delayed', () => {
   rows([
+    ["Air traffic was paused at four airports in southern Russia.", ["airport_closed"], ["airport_closed 4 exact @Russia"]],
     ["Operations were suspended at Kazan airport for several hours.", ["airport_closed"], ["airport_closed 1 exact @Kazan airport"]],
     ["Sheremetyevo airport stopped receiving flights on Sunday morning.", ["airport_closed"], ["airport_closed 1 exact @Sheremetyevo airport"]],
     ["Airspace over Qatar was closed after the strike.", ["airport_closed"], ["airport_closed null unknown @Qatar"]],
@@ -105,7 +170,6 @@ test('closures told by the airport, the authority or a noun of closure; flights 
     ["Airlines cancelled 85 flights to and from Tel Aviv.", ["flights_disrupted"], ["flights_disrupted 85 exact"]],
     ["Departures from Pulkovo airport were suspended.", ["airport_closed"], ["airport_closed 1 exact @Pulkovo airport"]],
     ["The drone sighting forced the closure of Munich airport late on Thursday.", ["airport_closed"], ["airport_closed 1 exact @Munich airport"]],
-    ["Air traffic was paused at four airports in southern Russia.", ["airport_closed"], ["airport_closed 4 exact @Russia"]],
     ["Copenhagen airport was shut for four hours after drones were spotted.", ["airport_closed"], ["airport_closed 1 exact @Copenhagen airport"]],
     ["Iraq shut its airspace on Friday.", ["airport_closed"], ["airport_closed null unknown @Iraq"]],
     ["Dozens of flights were cancelled at Warsaw Chopin airport.", ["flights_disrupted"], ["flights_disrupted null unknown @Warsaw Chopin airport"]],
@@ -153,10 +217,18 @@ test('killed and injured: tolls of the injured, counts as words, treated and sus
     ["About 3,000 people were moved out of the area around the ammunition depot.", ["evacuated"], ["evacuated 3000 about"]],
     ["Six people sustained injuries of varying severity.", ["injured"], ["injured 6 exact"]],
     ["Seven civilians were reported dead and 12 injured after the shelling of Kherson.", ["killed","injured"], ["injured 12 exact @Kherson","killed 7 exact @Kherson"]],
+    ["The toll from the Russian strike on Ternopil has risen to 32, including six children.", ["killed"], ["killed 32 exact @Ternopil"]],
+    ["The death toll climbed to nineteen on Sunday after two of the wounded died in hospital.", ["killed"], ["killed 19 exact"]],
+    ["At least 17 people were wounded, four of them seriously, in the shelling of Kherson.", ["injured"], ["injured 17 at_least @Kherson"]],
+    ["Dozens of civilians were injured in the strike.", ["injured"], ["injured null unknown"]],
+    ["The number of victims of the strike on Sumy has risen to 35 dead and 117 wounded.", ["killed","injured"], ["injured 117 exact @Sumy","killed 35 exact @Sumy"]],
+    ["One woman was killed and eleven other people were injured in Zaporizhzhia.", ["injured"], ["injured 11 exact @Zaporizhzhia"]],
+    ["Rescue teams pulled 14 bodies from under the rubble of the apartment block.", ["killed"], ["killed 14 exact"]],
+    ["The strike left 4 people dead and 25 injured in Odesa.", ["killed","injured"], ["injured 25 exact @Odesa","killed 4 exact @Odesa"]],
   ]);
 });
 
-test('near misses: homes left without power, bodies repatriated, weapons bought, rivals knocked out, tanks destroyed, drones only detected, workers recorded', () => {
+test('near misses: homes left without power, bodies repatriated, weapons bought, rivals knocked out, tanks destroyed, drones only detected, workers recorded, a plan to treat', () => {
   rows([
     ["The strike left 200,000 homes without power in the Odesa region.", ["damaged"], []],
     ["Ukraine recovered the bodies of 909 soldiers in a repatriation.", ALL, []],
@@ -168,5 +240,6 @@ test('near misses: homes left without power, bodies repatriated, weapons bought,
     ["Police detected 14 drones near the airport.", ALL, []],
     ["In total, 20 workers were recorded at the site.", ALL, []],
     ["The strike knocked out power to 3,000 homes in Kharkiv.", ALL, []],
+    ["The Red Cross asked for funds to treat thirty thousand people.", ALL, []],
   ]);
 });
