@@ -49,6 +49,8 @@ test('damage with no count verb next to the number: left without roofs or in rui
 
 test('damage in many outlets\' wordings: lists of structures with and without counts, institutions and housing units, list labels, structures on fire, uncounted damage to a named building or site', () => {
   rows([
+    ["Four fishing boats were sunk in the harbour of Ochakiv.", ["damaged", "sunk"], ["damaged 4 exact @Ochakiv", "sunk 4 exact @Ochakiv"]],
+    ["Sea drones sank two patrol boats near Novorossiysk.", ["damaged"], ["damaged 2 exact @Novorossiysk"]],
     ["The attack on Zhytomyr damaged 12 private residences, two educational institutions and an administrative building, the regional military administration reported.", ["damaged"], ["damaged 12 exact @Zhytomyr","damaged 2 exact @Zhytomyr"]],
     ["In the city of Sumy, an infrastructure facility and 9 apartment buildings were damaged.", ["damaged"], ["damaged 9 exact @Sumy"]],
     ["As a result of the enemy attack, 6 private houses, a car and outbuildings were damaged in Bilozerka.", ["damaged"], ["damaged 6 exact @Bilozerka"]],
