@@ -230,6 +230,16 @@ test('killed and injured: tolls of the injured, counts as words, treated and sus
   ]);
 });
 
+test('a changed figure counts once, at its new value: "risen to 12 from 9", "up from 31", "rose from 10 to 12"', () => {
+  rows([
+    ["The death toll has risen to 12 from 9, the mayor said.", ["killed"], ["killed 12 exact"]],
+    ["The number of injured is now 40, up from 31 on Friday.", ["injured"], ["injured 40 exact"]],
+    ["The death toll rose from 10 to 12.", ["killed"], ["killed 12 exact"]],
+    ["Officials said the toll had climbed to twenty-one from fourteen overnight.", ["killed"], ["killed 21 exact"]],
+    ["Russia fired 40 drones from 3 directions.", ["launched"], ["launched 40 exact"]],
+  ]);
+});
+
 test('near misses: homes left without power, bodies repatriated, weapons bought, rivals knocked out, tanks destroyed, drones only detected, workers recorded, a plan to treat', () => {
   rows([
     ["The strike left 200,000 homes without power in the Odesa region.", ["damaged"], []],

@@ -165,6 +165,16 @@ const READ: Readonly<Record<string, StepFn>> = {
     if (x.head || x.prevLower !== ',' || !y || y.rule !== X_OF_Y.id || !frontedOf(x.tokens, y.tokenStart)) return;
     x.head = { cls: y.head!, start: -1, end: -1, death: null };
   },
+  // "risen to 12 from 9", "40, up from 31", "rose from 10 to 12": a bare number after "from" next to a count is that figure's old value.
+  'old-value': (x) => {
+    const before = last(x);
+    const from = x.qStart - 1;
+    const gap = x.tokens[from - 1]?.lower === 'up' || x.tokens[from - 1]?.lower === 'down' || x.tokens[from - 1]?.text === ',' ? 1 : 0;
+    if (x.head || !WORDS.CHANGE_FROM.has(x.prevLower)) return true;
+    // "the toll rose from 10 to 12": the first number of a change is its old value too.
+    if (x.tokens[x.after]?.lower === 'to' && countAt(x, x.after + 1)) return false;
+    return !(before && before.tokenAfter >= from - gap - 1 && before.tokenAfter <= from);
+  },
   'aside-count': (x) => !(x.prevLower === ',' && !x.head && x.drafts.length > 0 && WORDS.ASIDE_LINKS.has(x.tokens[x.after]?.lower ?? '')),
   'of-them-place': (x) => {
     x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
