@@ -24,6 +24,8 @@ export const ARMED_WORDS = stepWords(ARMED, 0);
 export const X_OF_Y = ruleBound('x-of-y');
 export const CLOSURE = ruleBound('sentence', 'airport_closed');
 export const CLOSURE_WORDS = stepWords(CLOSURE, 0);
+// Heads whose counts a comma may list before the verb they share (structures, not people or weapons: "killed 5 soldiers, 3 were hurt").
+const LISTED_CLASSES: ReadonlySet<string> = new Set(['building', 'site', 'vessel']);
 
 
 /**
@@ -156,7 +158,9 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
     if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
     if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
-      return { bound: null, waits: ['and', 'or'].includes(tokens[r - 1]?.lower ?? ''), verbAt: -1 };
+      // "13 high-rises, 2 schools and a kindergarten sustained damage": a list of structures set off by commas waits too.
+      const prev = tokens[r - 1]?.lower ?? '';
+      return { bound: null, waits: ['and', 'or'].includes(prev) || (prev === ',' && !!head && LISTED_CLASSES.has(head.cls)), verbAt: -1 };
     }
     const hits = verbStartingAt(tokens, r);
     // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.

@@ -2,7 +2,7 @@ import type { ClaimKind, Qualifier } from '../types.js';
 import { findQuantities } from '../language/index.js';
 import type { HeadClass } from './lexicon.js';
 import { VERB_INDEX, VERBS_BY_LAST } from './countrules.js';
-import { kindsForHead } from './kinds.js';
+import { alsoAs, kindsForHead } from './kinds.js';
 import { SentenceCues } from './countcues.js';
 import { asNoOne, NOBODY } from './countphrase.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -70,7 +70,13 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (runSteps(x)) draft(x);
   }
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
-  return withSharedCounts(sentence, tokens, plain);
+  const out = withSharedCounts(sentence, tokens, plain);
+  // "sank two patrol boats": a count of a finer kind is also the format kind it falls under (kinds.json alsoAs).
+  for (const d of out.slice()) {
+    const also = alsoAs(d.kind);
+    if (also) out.push({ ...d, kind: also, partOf: null });
+  }
+  return out;
 }
 
 /** Drafts a bound count (and the coordinated count that waited for its verb), with the token its place may open at. */

@@ -9,6 +9,7 @@ import { countsOtherThing, findHead, NO_ONE, notACount, type Head } from './coun
 import { kindsForHead } from './kinds.js';
 import { tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
+import { apposedTotal, verbBeforeAside } from './countapposed.js';
 import type { CountDraft } from './counts.js';
 import {
   AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
@@ -164,6 +165,16 @@ const READ: Readonly<Record<string, StepFn>> = {
     if (x.head || x.prevLower !== ',' || !y || y.rule !== X_OF_Y.id || !frontedOf(x.tokens, y.tokenStart)) return;
     x.head = { cls: y.head!, start: -1, end: -1, death: null };
   },
+  // "risen to 12 from 9", "40, up from 31", "rose from 10 to 12": a bare number after "from" next to a count is that figure's old value.
+  'old-value': (x) => {
+    const before = last(x);
+    const from = x.qStart - 1;
+    const gap = x.tokens[from - 1]?.lower === 'up' || x.tokens[from - 1]?.lower === 'down' || x.tokens[from - 1]?.text === ',' ? 1 : 0;
+    if (x.head || !WORDS.CHANGE_FROM.has(x.prevLower)) return true;
+    // "the toll rose from 10 to 12": the first number of a change is its old value too.
+    if (x.tokens[x.after]?.lower === 'to' && countAt(x, x.after + 1)) return false;
+    return !(before && before.tokenAfter >= from - gap - 1 && before.tokenAfter <= from);
+  },
   'aside-count': (x) => !(x.prevLower === ',' && !x.head && x.drafts.length > 0 && WORDS.ASIDE_LINKS.has(x.tokens[x.after]?.lower ?? '')),
   'of-them-place': (x) => {
     x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
@@ -309,6 +320,17 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const lastX = [...x.drafts].reverse().find((d) => d.isX);
     if (!x.kind && x.isX && lastX) share(x, lastX);
     else if (!x.kind && prev.tokenAfter >= x.qStart - 3) share(x, prev);
+  },
+  // "strike drones (83 in total)", "destroyed, between 18:00 and 23:00, 41 drones": a count set apart from its noun or verb (countapposed.ts).
+  apposed: (x) => {
+    // "shot down 54 out of 61": a head-less Y whose X was downed or hit counts the weapons launched (GUIDELINES: X of Y).
+    const xd = x.xOfY && !x.head ? last(x) : undefined;
+    if (xd && (xd.kind === 'intercepted' || xd.kind === 'hit')) { x.head = WEAPON_HEAD; bind(x, X_OF_Y); return; }
+    const total = x.head ? null : apposedTotal(x.tokens, x.qStart, x.after);
+    const found = total ?? (x.head ? verbBeforeAside(x.tokens, x.qStart, x.head) : null);
+    if (!found) return;
+    if (total) x.head = total.head;
+    [x.kind, x.rule, x.verbAt] = [found.rule.kind, found.rule.id, found.at];
   },
   'coordinated-head': (x) => {
     const prev = last(x);

@@ -11,6 +11,8 @@ const KindsFile = z.object({
     tally: z.boolean(),
     armed: z.boolean(),
     format: z.boolean(),
+    alsoAs: z.string().optional(),
+    alsoWhy: z.string().min(10).optional(),
   }).strict()),
 }).strict();
 export type KindSpec = z.infer<typeof KindsFile>['kinds'][string];
@@ -18,7 +20,12 @@ export type KindSpec = z.infer<typeof KindsFile>['kinds'][string];
 function load(): Record<ClaimKind, KindSpec> {
   const parsed = KindsFile.safeParse(JSON.parse(readFileSync(new URL('../../data/claims/kinds.json', import.meta.url), 'utf8')));
   if (!parsed.success) throw new Error(`data/claims/kinds.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data.kinds as Record<ClaimKind, KindSpec>;
+  const kinds = parsed.data.kinds;
+  for (const [k, spec] of Object.entries(kinds)) {
+    if (spec.alsoAs === undefined) continue;
+    if (!kinds[spec.alsoAs]?.format || !spec.alsoWhy) throw new Error(`data/claims/kinds.json: kinds.${k}.alsoAs: "${spec.alsoAs}" must be a format kind, with alsoWhy`);
+  }
+  return kinds as Record<ClaimKind, KindSpec>;
 }
 
 export const KINDS: Readonly<Record<ClaimKind, KindSpec>> = load();
@@ -35,6 +42,11 @@ export const FORMAT_KINDS: ReadonlySet<ClaimKind> = new Set(all.filter((k) => KI
 
 export function isClaimKind(k: string): k is ClaimKind {
   return Object.hasOwn(KINDS, k);
+}
+
+/** The format kind a count of kind `k` is also claimed as ("sunk" vessels are damaged too), if any. */
+export function alsoAs(k: ClaimKind): ClaimKind | null {
+  return (KINDS[k].alsoAs as ClaimKind | undefined) ?? null;
 }
 
 /** The kinds a count whose head is of class `cls` may have, in the file's order. */
