@@ -2,7 +2,8 @@
  * Trains the places candidate ranker (src/places/rank.ts) and writes data/models/places.json.
  *
  * Data: WikToR train (../shared/eval/train/geo-wiktor-train.jsonl) without its last 1,000
- * articles, which stay a held-out check, plus LGL (../shared/eval/dev/geo-lgl.jsonl). GeoVirus is
+ * articles, which stay a held-out check, plus LGL (../shared/eval/dev/geo-lgl.jsonl) and our own
+ * world-news examples (data/places/train/world-news.tsv). GeoVirus is
  * never read here: it is the check set. Each gold span is resolved with the hand rules and every
  * reading's evidence recorded (Readings.features); a reading is right when it lies within 161 km
  * of the gold point. The model is a conditional logit over one name's readings with an L2 penalty,
@@ -12,17 +13,26 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countryPlace, resolveSpans } from '../../src/places/index.ts';
+import { candidatesFor, countryPlace, resolveSpans } from '../../src/places/index.ts';
+import { gazetteer } from '../../src/places/gazetteer.ts';
 import { FEATURES, OWN_TAIL, setRanker, type RankerModel } from '../../src/places/rank.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EVAL = process.env.SITREP_EVAL ?? join(ROOT, '../shared/eval');
 const WIKTOR_HELD_OUT = 1000;
-const FOLDS = 5;
+/** Folds of the cross-validation (PLACES_FOLDS=0 fits the final model alone, for a quick look). */
+const FOLDS = Number(process.env.PLACES_FOLDS ?? 5);
 const L2 = 0.01;
 const EPOCHS = 150;
 /** News is the target: LGL's spans weigh this much more than WikToR's, so that each corpus weighs about as much. */
 const LGL_WEIGHT = Number(process.env.PLACES_LGL_WEIGHT ?? 5);
+/**
+ * Our own world-news examples (data/places/train/world-news.tsv) weigh this much each: some fifty
+ * lines against 17,000 spans, the only news of the world the ranker sees, which its world-news
+ * features (src/places/world.ts) need to learn that a capital named alone is the capital.
+ */
+const WORLD_WEIGHT = Number(process.env.PLACES_WORLD_WEIGHT ?? 20);
+const CORPUS_WEIGHT: Record<string, number> = { lgl: LGL_WEIGHT, world: WORLD_WEIGHT };
 
 interface Toponym { start: number; end: number; lat: number | null; lon: number | null }
 interface Doc { id: string; text: string; toponyms: Toponym[] }
@@ -40,7 +50,7 @@ function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function collect(docs: { doc: Doc; corpus: string }[]): { groups: Group[]; others: Other[] } {
+export function collect(docs: { doc: Doc; corpus: string }[]): { groups: Group[]; others: Other[] } {
   setRanker(null);
   const groups: Group[] = [], others: Other[] = [];
   docs.forEach(({ doc, corpus }, d) => {
@@ -121,7 +131,7 @@ function fit(groups: Group[]): Pick<RankerModel, 'mean' | 'std' | 'weights'> {
 
 /** Full-batch Adam on the groups that have a right reading, moving only the weights `free` marks. */
 function adam(groups: Group[], mean: number[], std: number[], w: number[], free: boolean[]): void {
-  const data = groups.filter((g) => g.right.some(Boolean)).map((g) => ({ x: g.feats.map((f) => f.map((v, i) => (v - mean[i]!) / std[i]!)), right: target(g), weight: g.corpus === 'lgl' ? LGL_WEIGHT : 1 }));
+  const data = groups.filter((g) => g.right.some(Boolean)).map((g) => ({ x: g.feats.map((f) => f.map((v, i) => (v - mean[i]!) / std[i]!)), right: target(g), weight: CORPUS_WEIGHT[g.corpus] ?? 1 }));
   const total = data.reduce((s, d) => s + d.weight, 0);
   const n = FEATURES.length;
   const m = new Array<number>(n).fill(0), v = new Array<number>(n).fill(0);
@@ -178,17 +188,37 @@ function platt(points: { p: number; y: boolean }[]): { a: number; b: number } {
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
+/**
+ * The world-news examples as documents: each line's name at its first occurrence, its gold point
+ * the most populous reading in the country (and state) the line gives.
+ */
+export function worldNews(file = join(ROOT, 'data/places/train/world-news.tsv')): Doc[] {
+  const g = gazetteer();
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((line, i) => {
+    const [text, name, want] = line.split('\t');
+    const [cc, admin1] = (want ?? '').split('.');
+    const start = text!.indexOf(name!);
+    const best = candidatesFor(name!).cands.map((c) => g.place(c)).filter((p) => p.cc === cc && (!admin1 || p.admin1 === admin1)).sort((a, b) => b.pop - a.pop)[0];
+    if (start < 0 || !best) throw new Error(`data/places/train/world-news.tsv line ${i + 1}: no reading of '${name}' in ${want} in its text`);
+    return { id: `world-${i}`, text: text!, toponyms: [{ start, end: start + name!.length, lat: best.lat, lon: best.lon }] };
+  });
+}
+
 export function trainPlaces(): void {
   const wiktor = readJsonl(join(EVAL, 'train/geo-wiktor-train.jsonl'));
   const docs = [
     ...wiktor.slice(0, wiktor.length - WIKTOR_HELD_OUT).map((doc) => ({ doc, corpus: 'wiktor' })),
     ...readJsonl(join(EVAL, 'dev/geo-lgl.jsonl')).map((doc) => ({ doc, corpus: 'lgl' })),
+    ...worldNews().map((doc) => ({ doc, corpus: 'world' })),
   ];
   const t0 = Date.now();
   const { groups, others } = collect(docs);
   console.log(`places ranker: ${groups.length} ranked spans collected in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   // Cross-validation by article: each fold's picks come from a model that never saw its articles.
   const cvPick = new Map<Group, { i: number; p: number }>();
+  // Without folds, the picks (and so the figures and calibration below) are the final model's own, in sample.
+  const inSample = FOLDS ? null : fit(groups);
+  if (inSample) for (const g of groups) { const ps = probs(inSample, g.feats), i = ps.indexOf(Math.max(...ps)); cvPick.set(g, { i, p: ps[i]! }); }
   for (let f = 0; f < FOLDS; f++) {
     const model = fit(groups.filter((g) => g.doc % FOLDS !== f));
     for (const g of groups.filter((g) => g.doc % FOLDS === f)) {
@@ -198,7 +228,7 @@ export function trainPlaces(): void {
     }
   }
   const cv: Record<string, unknown> = {};
-  for (const corpus of ['wiktor', 'lgl']) {
+  for (const corpus of ['wiktor', 'lgl', 'world']) {
     const gs = groups.filter((g) => g.corpus === corpus), os = others.filter((o) => o.corpus === corpus && o.kind !== 'country');
     const total = gs.length + os.length, fixed = os.filter((o) => o.right).length;
     const hand = gs.filter((g) => g.right[g.hand]).length, model = gs.filter((g) => g.right[cvPick.get(g)!.i]).length;
@@ -214,7 +244,7 @@ export function trainPlaces(): void {
     return { bin: `${lo}-${Math.min(hi, 1)}`, n: inBin.length, meanConfidence: round(inBin.reduce((s, x) => s + x.c, 0) / (inBin.length || 1), 3), accuracy: round(inBin.filter((x) => x.y).length / (inBin.length || 1), 3) };
   });
   cv.calibration = bins;
-  const final = fit(groups);
+  const final = inSample ?? fit(groups);
   const model: RankerModel = {
     version: 1, features: [...FEATURES], mean: final.mean.map((x) => round(x, 6)), std: final.std.map((x) => round(x, 6)), weights: final.weights.map((x) => round(x, 6)),
     calibration: { a: round(a), b: round(b), single: round(logOdds(rate('single'))), lent: round(logOdds(rate('lent'))), country: round(logOdds(rate('country'))) }, cv,

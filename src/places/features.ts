@@ -8,10 +8,14 @@ import { FEATURES, OWN_TAIL } from './rank.ts';
 import { AREAL, inside, km, ownKey, prior } from './prior.ts';
 import type { Readings } from './readings.ts';
 import { linkBetween } from './lent.ts';
+import { WORLD_FEATURES, worldFeatures } from './world.ts';
 
 /** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
 const LENT_AT = FEATURES.indexOf('isLent');
 const LENT_ZEROS = new Array<number>(FEATURES.length - LENT_AT - 5 - OWN_TAIL).fill(0);
+/** Support below which a reading counts as unsupported for the world-news features (a trace left by namesakes of other names nearby). */
+const TRACE = 0.2;
+const NO_WORLD: readonly number[] = new Array<number>(WORLD_FEATURES).fill(0);
 
 /**
  * The ranker's evidence for readings `ks` of name n (rank.ts FEATURES, in order), then for each
@@ -50,12 +54,17 @@ export function rankFeatures(r: Readings, n: number, container: Place[] | null, 
   let topTown = 0;
   for (const k of ks) if (r.place[k]!.fcode.startsWith('PPL')) topTown = Math.max(topTown, r.place[k]!.pop);
   const topLogPop = Math.log10(topTown + 10);
+  // For the world-news features, a trace of support is no support: a namesake near a namesake of
+  // another name (an Athens near a Manchester in Tennessee) is no reading the text points to.
+  const unsupported = lent.length === 0 && ks.every((k, i) => !r.worldCapital.has(k) && partsOf[i]!.every((x) => x < TRACE));
+  // A name said to lie in a place ("Athens, Georgia") is no name alone: the text points to its reading.
+  const world = container ? ks.map(() => NO_WORLD) : worldFeatures(r, r.docSide(), n, ks, unsupported);
   ks.forEach((k, i) => {
     const p = r.place[k]!, parts = partsOf[i]!;
     const own = key !== undefined && ownKey(p) === key;
     // "Cologne" is Köln: the largest reading, a city, named so only by another of its names (an English exonym).
     const exonym = !own && key !== undefined && p.fcode.startsWith('PPL') && p.pop >= 100_000 && p.pop === pops[0] ? 1 : 0;
-    const tail = [p.fcode === 'ADM1' && townPop > 0 ? Math.min(0, Math.log10(p.pop + 10) - Math.log10(townPop + 10)) : 0, exonym, alone && p.fcode.startsWith('PPL') ? Math.log10(p.pop + 10) - topLogPop : 0];
+    const tail = [p.fcode === 'ADM1' && townPop > 0 ? Math.min(0, Math.log10(p.pop + 10) - Math.log10(townPop + 10)) : 0, exonym, alone && p.fcode.startsWith('PPL') ? Math.log10(p.pop + 10) - topLogPop : 0, ...world[i]!];
     out.push([
       prior(p), key !== undefined && ownKey(p) === key ? 1 : 0, Math.max(-30, hand[i]! - top), hand[i] === top ? 1 : 0,
       Math.log(r.w[k]! / weight + 1e-3), ...parts.map((x) => Math.min(3, x)), Math.log10(p.pop + 10), ...kind(p.fcode),

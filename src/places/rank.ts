@@ -23,10 +23,18 @@ export const FEATURES = [
   'exonym',
   // For a name the rest of the text gives no reading any support: how much smaller a town reading is than the name's largest town (log10, zero for the largest).
   'alonePopGap',
+  // World news or US local (world.ts): the lead of the name's largest town over its namesakes, a
+  // capital, a US place, each crossed with the share of the rest of the text abroad / in the US,
+  // the text's US local cues, and a text that says neither; the lead and a capital abroad again
+  // for a name the rest of the text gives no reading any support.
+  'leadAbroad', 'leadUS', 'leadLocal', 'leadNone', 'capitalAbroadShare', 'capitalUSShare', 'capitalNone', 'usAbroad', 'usUS', 'usLocal', 'usNone',
+  'leadAbroadAlone', 'capitalAbroadAlone',
+  // A first-level unit named like a national capital (Washington state), crossed with the share of the text abroad.
+  'capitalStateAbroad',
 ] as const;
 
 /** Features appended after the lent place's own (they are zero on a lent place's row). */
-export const OWN_TAIL = 3;
+export const OWN_TAIL = 17;
 
 /** What a confidence rests on: the ranker's pick among several readings, a name with one reading, a place lent by a container or the text's focus, or the text's country. */
 export type EvidenceKind = 'ranked' | 'single' | 'lent' | 'country';

@@ -7,7 +7,7 @@ import { ranker } from './rank.ts';
 import { AREAL, base, cellOf, inside, isPair, km, prior, T } from './prior.ts';
 import { rankFeatures } from './features.ts';
 import { lentFor } from './lent.ts';
-import { worldCity } from './world.ts';
+import { docSide, type DocSide } from './world.ts';
 
 const TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!;
 const W_SIB = T.wSib ?? 1, W_PAIR = T.wPair ?? 1;
@@ -252,6 +252,12 @@ export class Readings {
     this.spread(s, TEMP2, true);
   }
 
+  /** Where the rest of the text lies, by name (world.ts), once the weights are settled. */
+  private sideCache: DocSide | null = null;
+  docSide(): DocSide {
+    return (this.sideCache ??= docSide(this));
+  }
+
   /** Readings of other names that the document has all but settled on (weight >= 0.5), points only. */
   private settledCache: number[] | null = null;
   settled(): number[] {
@@ -306,7 +312,6 @@ export class Readings {
     const probs = model.probabilities(feats);
     let i = 0;
     for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
-    if (!container && !lent.length) { const w = worldCity(this, n, short.ks); if (w >= 0) i = w; }
     return { place: cands[i]!, p: probs[i]!, lent: i >= short.ks.length };
   }
 

@@ -1,43 +1,77 @@
 /**
- * The hand rule for a capital or world city named alone in news (to be replaced by ranker features).
+ * Whether a text reads as world news or as US local news, crossed with what each reading is: the
+ * ranker's evidence for a capital or a city known the world over named alone ("talks in Rome",
+ * "the fair in Hanover") against its US namesake. The weights are learned (scripts/train/places.ts):
+ * encyclopedia articles on namesakes and US local papers teach that a bare name is the namesake
+ * where the rest of the text is American; these features let that lesson depend on the text, and
+ * our own world-news lines (data/places/train/world-news.tsv) give the other side of it.
  */
-import { AREAL, ownKey } from './prior.ts';
+import { ownKey } from './prior.ts';
 import type { Readings } from './readings.ts';
-import { MAJOR_POP } from './lent.ts';
 
-/** People in a city that news names bare for itself whatever its namesakes (Hannover, not Hanover parish). */
-const WORLD_CITY_POP = 500_000;
-/** How many times larger than every other town of its name such a city is (Santa Ana, California is no namesake of a larger Santa Ana). */
-const WORLD_CITY_LEAD = 5;
-/** Support (another name's weight on a place that contains or neighbours it) that makes a namesake of such a city a reading the text points to. */
-const WORLD_CITY_SUPPORT = 0.2;
+/** How many features worldFeatures gives each reading (rank.ts FEATURES, after alonePopGap). */
+export const WORLD_FEATURES = 14;
+
+/** How much of the rest of a document's evidence lies outside the US and in it, and its US local cues. */
+export interface DocSide { foreign: number[]; us: number[]; local: number }
 
 /**
- * Of readings `ks` of name n, the capital or world city a news text means by the name alone, or
- * -1: outside US local news, when the text gives none of the name's other readings support, the
- * name's largest town if it is a capital of MAJOR_POP or a city of WORLD_CITY_POP, WORLD_CITY_LEAD
- * times larger than any other, and no country or larger state shares the name ("talks in Rome", "the fair in Hanover"). The ranker's weights
- * come from encyclopedia articles on namesakes and from US local papers, where a bare name is
- * the namesake, and put such a city below a US town of its name.
+ * Per name: the share of the other named places (by name weight) whose best reading so far lies
+ * outside the US, and in it: a name's best reading, not its weight spread, since a name with many
+ * small US namesakes (Manchester) spreads more weight over the US than over its one English city.
+ * The US local cues (resolve.ts adds the US as a name without a key, weighted by them) count
+ * apart, capped at 1.
  */
-export function worldCity(r: Readings, n: number, ks: number[]): number {
-  if (r.local) return -1;
-  let best = -1, area = 0;
-  ks.forEach((k, i) => {
-    const p = r.place[k]!;
-    if (p.fcode.startsWith('PPL')) { if (best < 0 || p.pop > r.place[ks[best]!]!.pop) best = i; }
-    else if (p.fcode === 'PCLI' || AREAL.has(p.fcode) || p.fcode === 'ADM2') area = Math.max(area, p.fcode === 'PCLI' ? Infinity : p.pop);
+export function docSide(r: Readings): DocSide {
+  const N = r.names.length, f = new Array<number>(N).fill(0), u = new Array<number>(N).fill(0);
+  let F = 0, U = 0, W = 0, local = 0;
+  r.names.forEach((nm, n) => {
+    if (nm.key === undefined) { if (nm.cands.length === 1 && nm.cands[0]!.cc === 'US') local += nm.weight; return; }
+    let top = -1;
+    for (let k = r.start[n]!, end = r.start[n + 1]!; k < end; k++) if (top < 0 || r.w[k]! > r.w[top]!) top = k;
+    const cc = top < 0 || r.w[top]! <= 0 ? '' : r.place[top]!.cc;
+    if (cc === 'US') u[n] = nm.weight; else if (cc) f[n] = nm.weight;
+    F += f[n]!; U += u[n]!; W += nm.weight;
   });
-  if (best < 0) return -1;
-  const city = r.place[ks[best]!]!;
-  // Its namesakes are the towns called by the name itself (Lomé is no namesake of Rome).
-  const key = r.names[n]!.key;
-  const next = ks.reduce((m, k, i) => (i !== best && r.place[k]!.fcode.startsWith('PPL') && ownKey(r.place[k]!) === key ? Math.max(m, r.place[k]!.pop) : m), 0);
-  // A city named by the name itself is the one meant over a larger one known by it too (New Delhi, not Delhi).
-  if (ownKey(city) !== key && next >= MAJOR_POP) return -1;
-  if (area >= city.pop || next * WORLD_CITY_LEAD > city.pop || !((city.fcode === 'PPLC' && city.pop >= MAJOR_POP) || city.pop >= WORLD_CITY_POP)) return -1;
-  // Support for another reading (its state, a town near it, its country named) is the text pointing
-  // elsewhere, and the ranker decides; a trace of it is only a namesake of another name nearby (a Liverpool near Rome, New York).
-  return ks.some((k, i) => i !== best && r.parts(k).some((x) => x >= WORLD_CITY_SUPPORT)) ? -1 : best;
+  const foreign = new Array<number>(N).fill(0), us = new Array<number>(N).fill(0);
+  r.names.forEach((nm, n) => {
+    const rest = W - (nm.key === undefined ? 0 : nm.weight);
+    if (rest > 0) { foreign[n] = (F - f[n]!) / rest; us[n] = (U - u[n]!) / rest; }
+  });
+  return { foreign, us, local: Math.min(1, local) };
 }
 
+/**
+ * For readings `ks` of name n, the world-news features in order: the lead of the name's largest
+ * town over its namesakes (log10 of how many times larger, 0..3, zero for other readings), a
+ * capital, a US place, each crossed with the share of the rest of the text abroad, in the US,
+ * its US local cues (but a capital), and with a text that says neither; then the lead and a
+ * capital crossed with the share abroad where `alone` (no reading of the name has support); last,
+ * a first-level unit of a name that also reads as a national capital (Washington state against
+ * Washington, D.C.), crossed with the share abroad: the lead compares towns only, and a capital's
+ * rival is here a state larger than it. Not crossed with a text that names nothing else: a state's
+ * own news names it bare too ("Washington passed a new law, state lawmakers said").
+ */
+export function worldFeatures(r: Readings, side: DocSide, n: number, ks: number[], alone: boolean): number[][] {
+  const key = r.names[n]!.key;
+  let top = -1;
+  for (const k of ks) if (r.place[k]!.fcode.startsWith('PPL') && (top < 0 || r.place[k]!.pop > r.place[top]!.pop)) top = k;
+  // Its namesakes are the towns called by the name itself (Lomé is no namesake of Rome).
+  let next = 0;
+  for (let k = r.start[n]!, end = r.start[n + 1]!; k < end; k++) {
+    const p = r.place[k]!;
+    if (k !== top && p.fcode.startsWith('PPL') && (key === undefined || ownKey(p) === key)) next = Math.max(next, p.pop);
+  }
+  const F = side.foreign[n]!, U = side.us[n]!, L = side.local, none = F + U === 0 && L === 0 ? 1 : 0;
+  const hasCapital = ks.some((k) => r.place[k]!.fcode === 'PPLC');
+  return ks.map((k) => {
+    const p = r.place[k]!;
+    const lead = k === top ? Math.max(0, Math.min(3, Math.log10((p.pop + 10) / (next + 10)))) : 0;
+    const cap = p.fcode === 'PPLC' ? 1 : 0, us = p.cc === 'US' ? 1 : 0;
+    // Abroad again for a name the rest of the text gives no reading any support: encyclopedia
+    // articles on a namesake abroad (Athens, Ontario) support it, news of the world does not.
+    const a = alone ? F : 0;
+    const state = hasCapital && p.fcode === 'ADM1' ? 1 : 0;
+    return [lead * F, lead * U, lead * L, lead * none, cap * F, cap * U, cap * none, us * F, us * U, us * L, us * none, lead * a, cap * a, state * F];
+  });
+}
