@@ -10,6 +10,9 @@ export const isCap = (t: Token) => t.cap;
 
 const DUMMY = { cap: false } as Token;
 
+// Property-escape regexes stay at module level: the transpiler turns a literal inside a function into a `new RegExp` per call.
+const TWO_LOWER = /^\p{Ll}{2}/u;
+
 export const isUpper = (t: Token) => t.text === t.text.toUpperCase();
 
 export function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
@@ -90,7 +93,7 @@ export function particleEnd(tokens: Token[], i: number): number {
   for (;;) {
     const a = tokens[e + 1], b = tokens[e + 2];
     // "Ma'arrat", "Nu'man": a word cut at an apostrophe goes on in lowercase.
-    if (a && /^['’‘]$/.test(a.gap) && /^\p{Ll}{2}/u.test(a.text)) { e += 1; continue; }
+    if (a && /^['’‘]$/.test(a.gap) && TWO_LOWER.test(a.text)) { e += 1; continue; }
     if (isArticle(a) && /^[ -]$/.test(a!.gap) && b && isCap(b) && /^[-’' ]$/.test(b.gap)) { e += 2; joined = true; continue; }
     return joined ? e : i;
   }

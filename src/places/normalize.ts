@@ -47,6 +47,7 @@ function wordOf(surface: string, ascii: boolean, lower?: string): Word {
 }
 
 const CAP = /^\p{Lu}/u;
+const MARKS = /\p{M}/gu;
 function startsCapital(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -64,7 +65,7 @@ const TOKEN_RE = /\p{Lu}\p{Ll}{0,2}\.(?:\p{L}{1,3}\.)+|[\p{L}\p{M}\p{N}]+/gu;
 function computeKey(surface: string): string {
   // Plain ASCII (most tokens in English news) needs no Unicode normalisation.
   if (/^[\x00-\x7f]*$/.test(surface)) return surface.toLowerCase();
-  return surface.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[ıİ]/g, 'i');
+  return surface.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss').replace(/[ıİ]/g, 'i');
 }
 
 /** Keys by surface form: news repeats its words, and normalising was the costliest step per token. */

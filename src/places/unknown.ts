@@ -34,6 +34,8 @@ export const CONTEXT_NOUNS: ReadonlyMap<string, PlacePrecision> = (() => {
 const AFTER_NOUN = /^(?:in|of|near|on|at|about|some|around|roughly|just|close|outside|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|that|which|where|located|situated|bordering|along|home|with|\d[\d.,]*)$/;
 /** Lowercase words allowed between "a" and the noun ("a small farming village", "a remote border town"). */
 const MAX_ADJECTIVES = 3;
+// At module level: the transpiler turns a property-escape literal inside a function into a `new RegExp` per call.
+const UPPER = /\p{Lu}/u;
 /** What follows "the X camp" when the camp is a site: "for displaced people", "in Y", "near Y". */
 const AFTER_SITE = new Set(['for', 'in', 'near', 'on', 'outside', 'housing', 'hosting', 'where', 'which']);
 
@@ -126,7 +128,7 @@ export function namesListedBefore(g: Gazetteer, tokens: Token[], at: number, peo
  */
 export function liesIn(between: string): boolean {
   // A capitalised word between is a name of its own, nearer to the name ("X and Y in northeastern Z, near W").
-  if (between.length > 70 || /[.;!?]\s/.test(between) || /["“”]/.test(between) || /\p{Lu}/u.test(between)) return false;
+  if (between.length > 70 || /[.;!?]\s/.test(between) || /["“”]/.test(between) || UPPER.test(between)) return false;
   return linkWords(between, 0).within || /^\s*(?:camp|district|region|province)?\s*(?:of|in)\s+(?:the\s+)?$/.test(between);
 }
 
