@@ -5,7 +5,7 @@
 import type { Place } from './gazetteer.ts';
 import { ranker } from './rank.ts';
 import { AREAL, base, cellOf, inside, isPair, km, prior, T } from './prior.ts';
-import { rankFeatures } from './features.ts';
+import { featureBuffer, featureRows, rankFeatures } from './features.ts';
 import { lentFor } from './lent.ts';
 import { worldCity } from './world.ts';
 
@@ -299,12 +299,12 @@ export class Readings {
     if (b - a + lent.length === 0) return { place: null, p: NaN };
     if (b - a + lent.length === 1 && !trace) return { place: b > a ? this.place[a]! : this.place[lent[0]!]!, p: 1, lent: lent.length === 1 };
     const short = this.shortlist(n, container);
-    const feats = rankFeatures(this, n, container, lent, short);
     const cands = [...short.ks.map((k) => this.place[k]!), ...lent.map((q) => this.place[q]!)];
-    trace?.(cands, feats);
+    if (trace) trace(cands, rankFeatures(this, n, container, lent, short));
     if (cands.length === 1) return { place: cands[0]!, p: 1, lent: lent.length === 1 };
     if (!model) return { place: this.pick(n, container), p: NaN };
-    const probs = model.probabilities(feats);
+    const rows = featureRows(this, n, container, lent, short);
+    const probs = model.probabilitiesOf(featureBuffer(), rows);
     let i = 0;
     for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
     if (!container && !lent.length) { const w = worldCity(this, n, short.ks); if (w >= 0) i = w; }
@@ -319,7 +319,9 @@ export class Readings {
     if (!model || !place) return NaN;
     const short = this.shortlist(n, container);
     const i = short.ks.findIndex((k) => this.place[k] === place);
-    return i >= 0 ? model.probabilities(rankFeatures(this, n, container, [], short))[i]! : NaN;
+    if (i < 0) return NaN;
+    const rows = featureRows(this, n, container, [], short);
+    return model.probabilitiesOf(featureBuffer(), rows)[i]!;
   }
 
   /** The best reading of name n, with +20 for lying inside one of `container`'s readings. */

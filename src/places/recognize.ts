@@ -41,10 +41,13 @@ const CITY_OFFICE = new Set(['council', 'hall', 'manager', 'commission', 'attorn
 /** What may sit between two tokens of one name: a space, hyphen, apostrophe or "St. ". */
 const JOIN_GAP = /^(?:[ \u00a0]|[-–‐]|['’]|\. ?)$/;
 
+/** The name tokens' objects, rewritten for each text: no token outlives its recognize call (mentions keep indices). */
+const TOKEN_POOL: Token[] = [];
+
 /** `words`: the text's language tokens, when the pipeline tokenized it already. */
 export function recognize(text: string, words?: readonly LanguageToken[]): RawMention[] {
   const g = gazetteer();
-  const tokens = tokenize(text, words);
+  const tokens = tokenize(text, words, TOKEN_POOL);
   const out: RawMention[] = [];
   const people = surnames(g, text, tokens);
   for (let i = 0; i < tokens.length; i++) {
