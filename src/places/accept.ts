@@ -5,6 +5,15 @@ import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, OFFICE, ORG, ORG_BEFORE, ORG_M
 import type { RawMention } from './recognize.ts';
 import { isCap, isUpper, sentenceInitial, officeAfter, startsPlace } from './context.ts';
 
+// Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
+const COMMA_GAP = /^,\s*$/;
+const SPACE_GAP = /^ $/;
+const HYPHEN_GAP = /^[-–‐]$/;
+const SHORT_CAPS = /^[A-Z]{2,5}$/;
+const INNER_CAPITAL = /[a-z][A-Z]/;
+const LOWER_START = /^[a-z]/;
+const CLAUSE_MARK = /[,.;]/;
+
 /** Words for natural features that follow the name they belong to ("Bekaa Valley"). */
 const FEATURE_WORDS = new Set(['valley', 'river', 'mountains', 'mountain', 'lake', 'desert', 'plain', 'plains', 'basin', 'gorge', 'hills', 'highlands', 'delta', 'peninsula', 'coast', 'strip', 'heights', 'canyon', 'pass', 'island', 'islands']);
 
@@ -24,8 +33,8 @@ const DESIGNATION = /^(?:\p{Lu}{1,3}|\p{Lu}?\d+\p{L}?)$/u;
 
 function bestPlace(g: Gazetteer, cands: number[]): Place | null {
   let best: Place | null = null;
-  for (const c of cands) {
-    const p = g.place(c);
+  for (let i = 0; i < cands.length; i++) {
+    const p = g.place(cands[i]!);
     if (!best || STRONG.has(p.fcode) || (p.fcode === 'ADM1' && !STRONG.has(best.fcode)) || (!STRONG.has(best.fcode) && best.fcode !== 'ADM1' && p.pop > best.pop)) best = p;
   }
   return best;
@@ -42,7 +51,7 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   if (short) {
     const sf = g.shortForms.get(short)!;
     // Two letters after "City," are a state in capitals ("GA") or with AP's full stop ("Ga."), not the word "ga".
-    if (sf.context === 'comma') return afterPlace && /^,\s*$/.test(prevGap) && (short.length > 2 || isUpper(tokens[i]!) || text[tokens[end]!.end] === '.');
+    if (sf.context === 'comma') return afterPlace && COMMA_GAP.test(prevGap) && (short.length > 2 || isUpper(tokens[i]!) || text[tokens[end]!.end] === '.');
     return true;
   }
   if (region) return true;
@@ -51,36 +60,36 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   const strong = !!place && (STRONG.has(place.fcode) || demonym);
   // Organisations and people: "Columbia University", "Paris Hilton", "Sen. Jackson", "Bill Clinton".
   // A demonym before an organisation word still names its country ("Somali Armed Forces").
-  if (next && /^ $/.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
+  if (next && SPACE_GAP.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
   if (prev && isCap(prev) && is(prev, TITLE)) return false;
   // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
   if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return false;
   if (officeAfter(tokens, i, end) && !strong) return false;
   // "Air Serbia", "Air Baltic": a company named after a place (context-words.tsv `org-before`).
-  if (prev && /^ $/.test(prevGap) && isCap(prev) && is(prev, ORG_BEFORE) && !demonym) return false;
-  const prevIsFirstName = prev && isCap(prev) && /^ $/.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
+  if (prev && SPACE_GAP.test(prevGap) && isCap(prev) && is(prev, ORG_BEFORE) && !demonym) return false;
+  const prevIsFirstName = prev && isCap(prev) && SPACE_GAP.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
   if (prevIsFirstName && !strong) return false;
-  if (single && is(tokens[i], FIRST) && next && /^ $/.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;
+  if (single && is(tokens[i], FIRST) && next && SPACE_GAP.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;
   if (demonym) return true;
   if (single && is(tokens[i], CAL)) return false;
   const prepBefore = !!prev && is(prev, PREP) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
   const initial = sentenceInitial(text, tokens, i);
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
-  if (next && /^[-–‐]$/.test(nextGap) && DESIGNATION.test(next.text)) return false;
+  if (next && HYPHEN_GAP.test(nextGap) && DESIGNATION.test(next.text)) return false;
   const major = !!place && (isMajor(place) || cands.some((c) => g.place(c).fcode === 'AIRP'));
   // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
   if (single && afterPlace && prevGap === ' ' && FEATURE_WORDS.has(tokens[i]!.key)) return false;
   // "UN", "NATO", "TASS": a short acronym names an organisation, not the village spelt alike ("ROME" in a dateline stays).
   // An alternate spelling of a city ("Nisa" for Nice) does not make an acronym a place: only the place's own name
   // in capitals, or a metropolis's abbreviation ("NYC").
-  if (single && /^[A-Z]{2,5}$/.test(tokens[i]!.text) && !g.shortForms.has(key) && !strong
+  if (single && SHORT_CAPS.test(tokens[i]!.text) && !g.shortForms.has(key) && !strong
     && !cands.some((c) => g.place(c).pop >= 1_000_000 || (isMajor(g.place(c)) && g.place(c).name.toUpperCase() === tokens[i]!.text))) return false;
   // "IndiGo", "SpiceJet": a capital inside a word is a brand's spelling, unless the place is spelt so ("DeKalb", "McAllen").
-  if (single && /[a-z][A-Z]/.test(tokens[i]!.text) && !cands.some((c) => g.place(c).name === tokens[i]!.text)) return false;
+  if (single && INNER_CAPITAL.test(tokens[i]!.text) && !cands.some((c) => g.place(c).name === tokens[i]!.text)) return false;
   // "The Alliance between our nations", "the Exchange of Naval Nuclear Propulsion Information": a minor
   // place's name after "the", or inside a title-case name, is a word of that name.
   // ("the Maryville church" keeps its town: there the name qualifies the noun after it.)
-  const nounAfter = !!next && nextGap === ' ' && /^[a-z]/.test(next.text) && !AFTER_NAME_WORDS.has(next.key);
+  const nounAfter = !!next && nextGap === ' ' && LOWER_START.test(next.text) && !AFTER_NAME_WORDS.has(next.key);
   if (single && !major && !strong && prev && prev.key === 'the' && prevGap === ' ' && !nounAfter) return false;
   if (single && !major && !strong && prev?.key === 'of' && tokens[i - 2] && isCap(tokens[i - 2]!) && next && isCap(next) && nextGap === ' ') return false;
   if (prev && prevGap === ' ' && ACRONYM.test(prev.text) && !isUpper(tokens[i]!) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
@@ -89,21 +98,21 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   // more capitalised word ends a person's or organisation's name, not a town called Ali.
   if (single && !strong && prev && prevGap === ' ' && isCap(prev) && !isUpper(prev) && !sentenceInitial(text, tokens, i - 1) && !nodeOf(prev) && lex(prev) === 0) return false;
   const locBefore = !!prev && is(prev, LOC) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
-  const commaPlace = !!next && /^,\s*$/.test(nextGap) && startsPlace(g, tokens, end + 1);
+  const commaPlace = !!next && COMMA_GAP.test(nextGap) && startsPlace(g, tokens, end + 1);
   // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
   if (single && !major && !locBefore && !commaPlace && (is(tokens[i], FIRST) || people.has(key))) return false;
   // "Jones said", "said Allen": a village name next to a speech verb is a person; "Moscow said" stays a metonym.
   let n = end + 1;
   while (is(tokens[n], AUXILIARY)) n++;
-  const verbAfter = !!tokens[n] && is(tokens[n], SPEECH_VERB | PERSON_VERB) && !/[,.;]/.test(text.slice(tokens[end]!.end, tokens[n]!.start));
-  const saidBefore = !!prev && (prev.key === 'said' || prev.key === 'says') && !/[,.;]/.test(prevGap);
+  const verbAfter = !!tokens[n] && is(tokens[n], SPEECH_VERB | PERSON_VERB) && !CLAUSE_MARK.test(text.slice(tokens[end]!.end, tokens[n]!.start));
+  const saidBefore = !!prev && (prev.key === 'said' || prev.key === 'says') && !CLAUSE_MARK.test(prevGap);
   // "officials in Niono said": after "in"/"near" the name is the speakers' place ("samples from Lu confirmed" is a person).
   const speakersPlace = locBefore && (prev!.key === 'in' || prev!.key === 'near');
   if (single && !major && ((verbAfter && !speakersPlace) || saidBefore)) return false;
   if (single && is(tokens[i], COMMON) && !strong && !(prepBefore && !initial)) return false;
   if (single && !strong && place && place.fcode !== 'ADM1' && place.fcode !== 'ADM2') {
     const maxPop = Math.max(...cands.map((c) => g.place(c).pop));
-    const commaAfter = next && /^,\s*$/.test(nextGap) && isCap(next);
+    const commaAfter = next && COMMA_GAP.test(nextGap) && isCap(next);
     if (maxPop < 2000 && !prepBefore && !commaAfter) return false;
   }
   return true;

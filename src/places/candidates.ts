@@ -3,6 +3,9 @@ import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { regionReadings, type RawMention } from './recognize.ts';
 
+// Property-escape regexes stay at module level: the transpiler turns a literal inside a function into a `new RegExp` per call.
+const DOTTED_SHORT = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
 /** Candidates for a bare name ("the Moscow region", "Russia's", "Ukrainians", "N.Y."). */
 export function candidatesFor(name: string): { cands: number[]; level: RawMention['regionLevel']; demonym: boolean } {
   const g = gazetteer();
@@ -12,7 +15,7 @@ export function candidatesFor(name: string): { cands: number[]; level: RawMentio
   if (!key) return none;
   // "Kan.", "Fla.": a dotted abbreviation that is a state's short form means the state, not a
   // town whose alternate name happens to be "Kan" (Ganzhou) or "Fla" (Flå).
-  const sfDot = /^\p{Lu}\p{Ll}{1,4}\.$/u.test(clean) ? g.shortForms.get(key) : undefined;
+  const sfDot = DOTTED_SHORT.test(clean) ? g.shortForms.get(key) : undefined;
   if (sfDot) return { cands: [sfDot.idx], level: null, demonym: false };
   const parts = key.split(' ');
   for (const len of [2, 1]) {

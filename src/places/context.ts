@@ -6,28 +6,42 @@ import { ARTICLE_FORM, skeletonCandidates } from './skeleton.ts';
 import { CAL, COMMON, DET, DIR, FIRST, NOT_PLACE, OFFICE, ORG, REGION_START, TITLE, is, lex } from './lexicon.ts';
 import type { RawMention } from './recognize.ts';
 
+// Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
+const SENTENCE_BREAK = /[!?\n:;"“”]/;
+const PERIOD_SPACE = /^\.\s/;
+const SPACE_START = /^\s/;
+const SPACE_ONLY = /^\s+$/;
+const APOSTROPHE_GAP = /^['’]$/;
+const APOSTROPHE_CUT = /^['’‘]$/;
+const ARTICLE_JOIN_BEFORE = /^[ -]$/;
+const IES_END = /ies$/;
+const S_END = /s$/;
+
 export const isCap = (t: Token) => t.cap;
 
 const DUMMY = { cap: false } as Token;
+
+// Property-escape regexes stay at module level: the transpiler turns a literal inside a function into a `new RegExp` per call.
+const TWO_LOWER = /^\p{Ll}{2}/u;
 
 export const isUpper = (t: Token) => t.text === t.text.toUpperCase();
 
 export function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const gap = tokens[i]!.gap;
-  if (/[!?\n:;"“”]/.test(gap)) return true;
+  if (SENTENCE_BREAK.test(gap)) return true;
   // "U.S." keeps its dot inside the token; a plain period before the gap ends a sentence.
-  return /^\.\s/.test(gap) || (/^\s/.test(gap) && tokens[i - 1]!.text.endsWith('.') && tokens[i - 1]!.text.length > 4);
+  return PERIOD_SPACE.test(gap) || (SPACE_START.test(gap) && tokens[i - 1]!.text.endsWith('.') && tokens[i - 1]!.text.length > 4);
 }
 
 export function regionWordAt(g: Gazetteer, tokens: Token[], j: number): { len: number; level: string } | null {
   const t = tokens[j];
-  if (!t || !is(t, REGION_START) || !/^\s+$/.test(t.gap)) return null;
-  for (const len of [2, 1]) {
+  if (!t || !is(t, REGION_START) || !SPACE_ONLY.test(t.gap)) return null;
+  for (let len = 2; len >= 1; len--) {
     if (j + len > tokens.length) continue;
     const key = len === 1 ? t.key : `${t.key} ${tokens[j + 1]!.key}`;
     // Plurals coordinate: "the Yaroslavl and Nizhny Novgorod regions".
-    const level = g.regionWords.get(key) ?? g.regionWords.get(key.replace(/ies$/, 'y').replace(/s$/, ''));
+    const level = g.regionWords.get(key) ?? g.regionWords.get(key.replace(IES_END, 'y').replace(S_END, ''));
     if (level) return { len, level };
   }
   return null;
@@ -75,7 +89,7 @@ export function namedSettlement(text: string, tokens: Token[], i: number, run: n
   const prev = tokens[i - 1]!, t = tokens[i]!;
   if (isCap(prev) || sentenceInitial(text, tokens, i) || is(t, FIRST | TITLE | ORG | CAL | DIR | COMMON)) return false;
   const after = tokens[run + 1];
-  if (after && /^['’]$/.test(after.gap) && after.key === 's') return false;
+  if (after && APOSTROPHE_GAP.test(after.gap) && after.key === 's') return false;
   if (after && isCap(after) && after.gap === ' ' && is(after, ORG | OFFICE)) return false;
   // ("the village of X" is left to the claims' own reading of settlement lists, which needs the whole list.)
   return prev.key === 'near' && (run === i || !is(tokens[run], ORG | OFFICE));
@@ -90,8 +104,8 @@ export function particleEnd(tokens: Token[], i: number): number {
   for (;;) {
     const a = tokens[e + 1], b = tokens[e + 2];
     // "Ma'arrat", "Nu'man": a word cut at an apostrophe goes on in lowercase.
-    if (a && /^['’‘]$/.test(a.gap) && /^\p{Ll}{2}/u.test(a.text)) { e += 1; continue; }
-    if (isArticle(a) && /^[ -]$/.test(a!.gap) && b && isCap(b) && /^[-’' ]$/.test(b.gap)) { e += 2; joined = true; continue; }
+    if (a && APOSTROPHE_CUT.test(a.gap) && TWO_LOWER.test(a.text)) { e += 1; continue; }
+    if (isArticle(a) && ARTICLE_JOIN_BEFORE.test(a!.gap) && b && isCap(b) && /^[-’' ]$/.test(b.gap)) { e += 2; joined = true; continue; }
     return joined ? e : i;
   }
 }

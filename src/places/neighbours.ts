@@ -7,12 +7,19 @@ import { AUXILIARY, SPEECH_VERB, is } from './lexicon.ts';
 import type { RawMention } from './recognize.ts';
 import { atRegionLevel } from './regions.ts';
 
+// Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
+const PLURAL_S = /s$/;
+const COORDINATION_GAP = /^(?:\s+and\s+|,\s*(?:and\s+)?)$/;
+const APOSTROPHE_GAP = /^['’]$/;
+const CLAUSE_MARK = /[,.;]/;
+const COMMA_GAP = /^,\s*$/;
+
 /** "Shangil Tobaya and Tawila districts": unknown names listed before a plural unit word are units too. */
 export function listedUnknowns(g: Gazetteer, text: string, tokens: Token[], ms: RawMention[], people: Set<string>): void {
   for (let k = ms.length - 1; k >= 0; k--) {
     const n = ms[k]!;
     const plural = n.framed && !n.regionLevel ? tokens[n.tokEnd + 1] : null;
-    if (plural ? !/s$/.test(plural.key) || plural.cap : !n.regionLevel || n.regionLevel === 'airport' || !/s$/.test(tokens[n.tokEnd]!.key)) continue;
+    if (plural ? !PLURAL_S.test(plural.key) || plural.cap : !n.regionLevel || n.regionLevel === 'airport' || !PLURAL_S.test(tokens[n.tokEnd]!.key)) continue;
     const taken = k > 0 ? ms[k - 1]!.tokEnd : -1;
     const listed = namesListedBefore(g, tokens, n.tokStart, people).filter((r) => r.start > taken);
     const unit: PlacePrecision = n.framed ?? (n.regionLevel === 'admin1' ? 'region' : 'district');
@@ -27,10 +34,10 @@ export function listedUnknowns(g: Gazetteer, text: string, tokens: Token[], ms: 
 export function coordinateRegions(g: Gazetteer, text: string, tokens: Token[], ms: RawMention[]): void {
   for (let k = ms.length - 1; k > 0; k--) {
     const n = ms[k]!;
-    if (!n.regionLevel || !/s$/.test(tokens[n.tokEnd]!.key)) continue;
+    if (!n.regionLevel || !PLURAL_S.test(tokens[n.tokEnd]!.key)) continue;
     for (let j = k - 1; j >= 0; j--) {
       const m = ms[j]!, next = ms[j + 1]!;
-      if (m.regionLevel || !/^(?:\s+and\s+|,\s*(?:and\s+)?)$/.test(text.slice(m.end, next.start))) break;
+      if (m.regionLevel || !COORDINATION_GAP.test(text.slice(m.end, next.start))) break;
       const node = g.node(tokens.slice(m.tokStart, m.tokEnd + 1).map((t) => t.key).join(' '));
       const cores = (node?.cores ?? []).filter((c) => atRegionLevel(g.place(c), n.regionLevel));
       if (!cores.length) break;
@@ -45,11 +52,11 @@ export function markContext(text: string, tokens: Token[], ms: RawMention[]): vo
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     let n = m.tokEnd + 1;
-    if (tokens[n]?.key === 's' && /^['’]$/.test(tokens[n]!.gap)) n++;
+    if (tokens[n]?.key === 's' && APOSTROPHE_GAP.test(tokens[n]!.gap)) n++;
     while (is(tokens[n], AUXILIARY)) n++;
-    if (m.role === 'location' && is(tokens[n], SPEECH_VERB) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !/[,.;]/.test(text.slice(m.end, tokens[n]!.start))) m.role = 'metonym';
+    if (m.role === 'location' && is(tokens[n], SPEECH_VERB) && n > m.tokEnd + (tokens[m.tokEnd + 1]?.key === 's' ? 1 : 0) && !CLAUSE_MARK.test(text.slice(m.end, tokens[n]!.start))) m.role = 'metonym';
     const nx = ms[k + 1];
-    if (nx && nx.tokStart === m.tokEnd + 1 && /^,\s*$/.test(text.slice(m.end, nx.start))) m.container = k + 1;
+    if (nx && nx.tokStart === m.tokEnd + 1 && COMMA_GAP.test(text.slice(m.end, nx.start))) m.container = k + 1;
     if (nx && nx.tokStart === m.tokEnd + 2 && tokens[m.tokEnd + 1]?.key === 'in') m.container = k + 1;
   }
 }

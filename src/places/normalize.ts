@@ -47,6 +47,7 @@ function wordOf(surface: string, ascii: boolean, lower?: string): Word {
 }
 
 const CAP = /^\p{Lu}/u;
+const MARKS = /\p{M}/gu;
 function startsCapital(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -64,7 +65,7 @@ const TOKEN_RE = /\p{Lu}\p{Ll}{0,2}\.(?:\p{L}{1,3}\.)+|[\p{L}\p{M}\p{N}]+/gu;
 function computeKey(surface: string): string {
   // Plain ASCII (most tokens in English news) needs no Unicode normalisation.
   if (/^[\x00-\x7f]*$/.test(surface)) return surface.toLowerCase();
-  return surface.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[ıİ]/g, 'i');
+  return surface.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss').replace(/[ıİ]/g, 'i');
 }
 
 /** Keys by surface form: news repeats its words, and normalising was the costliest step per token. */
@@ -132,9 +133,11 @@ export function wordOfToken(t: Token): Word {
  * at its inner hyphens, apostrophes and periods ("Ivano-Frankivsk", "Russia's"), a combining mark
  * (its own token there) joins the letters it touches, and a dotted abbreviation ("U.S.", "W.Va.")
  * is one token with its dots. A name token that is a whole language token keys by its lower case.
- * `words` are the text's language tokens when the pipeline has them already.
+ * `words` are the text's language tokens when the pipeline has them already. With a `pool`, the
+ * tokens are its objects, rewritten (a text has hundreds of thousands of tokens per megabyte):
+ * they are valid only until the next call with that pool.
  */
-export function tokenize(text: string, words: readonly LanguageToken[] = languageTokens(text)): Token[] {
+export function tokenize(text: string, words: readonly LanguageToken[] = languageTokens(text), pool?: Token[]): Token[] {
   const out: Token[] = [];
   let prev = 0;
   for (let k = 0; k < words.length; k++) {
@@ -164,10 +167,10 @@ export function tokenize(text: string, words: readonly LanguageToken[] = languag
       }
       const whole = start === w.start && end === w.end;
       const surface = whole ? w.text : text.slice(start, end);
-      if (runAscii && runLower) out.push({ start, end, text: surface, key: surface, cap: false, gap: text.slice(prev, start), w: whole ? wordOfWhole(w, true) : null });
+      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, text.slice(prev, start), whole ? wordOfWhole(w, true) : null));
       else {
         const word = whole ? wordOfWhole(w, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
-        out.push({ start, end, text: surface, key: word.key, cap: word.cap, gap: text.slice(prev, start), w: word });
+        out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, text.slice(prev, start), word));
       }
       prev = end;
       // The rest of the language token after a joiner, or after an abbreviation inside it.
@@ -176,6 +179,18 @@ export function tokenize(text: string, words: readonly LanguageToken[] = languag
     }
   }
   return out;
+}
+
+/** Token i of a tokenization: a new object, or with a pool, the pool's i-th rewritten (the pool grows by push as texts need). */
+function tokenOf(pool: Token[] | undefined, i: number, start: number, end: number, text: string, key: string, cap: boolean, gap: string, w: Word | null): Token {
+  const t = pool?.[i];
+  if (t === undefined) {
+    const made: Token = { start, end, text, key, cap, gap, w };
+    pool?.push(made);
+    return made;
+  }
+  t.start = start; t.end = end; t.text = text; t.key = key; t.cap = cap; t.gap = gap; t.w = w;
+  return t;
 }
 
 /**

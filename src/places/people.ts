@@ -7,6 +7,9 @@ import { NAME, child, type Gazetteer } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
 import { FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
 
+// Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
+const INITIAL_GAP = /^\.? $/;
+
 const isCap = (t: Token) => t.cap;
 /** A middle initial ("H. L. Snyder") or a bare initial before a surname. */
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -21,9 +24,9 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     if (!person) continue;
     // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
     let j = i + 1;
-    while (j + 1 < tokens.length && /^\.? $/.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!)) j++;
+    while (j + 1 < tokens.length && INITIAL_GAP.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!)) j++;
     const s = tokens[j]!;
-    if (!isCap(s) || !/^\.? $/.test(s.gap)) continue;
+    if (!isCap(s) || !INITIAL_GAP.test(s.gap)) continue;
     // "Virginia Beach", "Elizabeth City", "Santa Clara": the pair is itself a place name.
     const head = nodeOf(tokens[j - 1]!);
     if (head && (child(g, head, s.key)?.flags ?? 0) & NAME) continue;

@@ -58,12 +58,28 @@ export class Ranker {
 
   /** Softmax over the readings' linear scores. */
   probabilities(feats: number[][]): number[] {
+    const flat = new Float64Array(feats.length * this.m.weights.length);
+    feats.forEach((f, r) => flat.set(f, r * this.m.weights.length));
+    return this.probabilitiesOf(flat, feats.length);
+  }
+
+  /** Softmax over the linear scores of `rows` readings whose features lie one after another in `data` (features.ts featureRows). */
+  probabilitiesOf(data: Float64Array, rows: number): number[] {
     const { mean, std, weights } = this.m;
-    const z = feats.map((f) => f.reduce((s, x, i) => s + (weights[i]! * (x - mean[i]!)) / std[i]!, 0));
-    const top = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - top));
-    const sum = e.reduce((a, b) => a + b, 0);
-    return e.map((v) => v / sum);
+    const F = weights.length;
+    // Plain loops summing in the order a reduce over each row would: the same floats, without a closure per row.
+    const e = new Array<number>(rows);
+    let top = -Infinity;
+    for (let r = 0; r < rows; r++) {
+      let s = 0;
+      for (let i = 0, o = r * F; i < F; i++, o++) s += (weights[i]! * (data[o]! - mean[i]!)) / std[i]!;
+      e[r] = s;
+      top = Math.max(top, s);
+    }
+    let sum = 0;
+    for (let r = 0; r < rows; r++) sum += (e[r] = Math.exp(e[r]! - top));
+    for (let r = 0; r < rows; r++) e[r] = e[r]! / sum;
+    return e;
   }
 }
 

@@ -5,7 +5,7 @@
 import type { Place } from './gazetteer.ts';
 import { ranker } from './rank.ts';
 import { AREAL, base, cellOf, inside, isPair, km, prior, T } from './prior.ts';
-import { rankFeatures } from './features.ts';
+import { featureBuffer, featureRows, rankFeatures } from './features.ts';
 import { lentFor } from './lent.ts';
 import { docSide, type DocSide } from './world.ts';
 
@@ -125,34 +125,30 @@ export class Readings {
     // country, and all but country-level ones within one state) and by grid cell (nearness is not).
     const byCc = new Map<string, number[]>(), countryOf = new Map<string, number[]>(), byAk = new Map<string, number[]>();
     const grid = new Map<number, number[]>();
-    const push = <K>(m: Map<K, number[]>, key: K, k: number) => { const a = m.get(key); if (a) a.push(k); else m.set(key, [k]); };
     for (let k = 0; k < K; k++) {
       const p = this.place[k]!;
       if (!p.cc) continue;
-      if (p.fcode === 'PCLI') { push(countryOf, p.cc, k); continue; }
-      push(byCc, p.cc, k);
-      push(byAk, p.ak, k);
-      if (!AREAL.has(p.fcode)) push(grid, cellOf(Math.floor(p.lat), Math.floor(p.lon)), k);
+      if (p.fcode === 'PCLI') { pushTo(countryOf, p.cc, k); continue; }
+      pushTo(byCc, p.cc, k);
+      pushTo(byAk, p.ak, k);
+      if (!AREAL.has(p.fcode)) pushTo(grid, cellOf(Math.floor(p.lat), Math.floor(p.lon)), k);
     }
     const cellKeys = [...grid.keys()], cellLists = [...grid.values()];
     this.nbStart = new Array<number>(K + 1).fill(0);
-    const link = (k: number, n: number, qs: number[] | undefined, mult: (q: Place) => number) => {
-      if (qs) for (const q of qs) if (this.nameOf[q] !== n) { const m = mult(this.place[q]!); if (m) { this.nb.push(q); this.nbMult.push(m); } }
-    };
     for (let k = 0; k < K; k++) {
       this.nbStart[k] = this.nb.length;
       const p = this.place[k]!, n = this.nameOf[k]!;
       if (!p.cc) continue;
       // A country is supported by what lies in it; anything else by its country and state.
-      if (p.fcode === 'PCLI') { link(k, n, byCc.get(p.cc), () => 1); continue; }
-      link(k, n, countryOf.get(p.cc), () => W_COUNTRY);
-      if (W_IN_COUNTRY) link(k, n, byCc.get(p.cc), () => W_IN_COUNTRY);
+      if (p.fcode === 'PCLI') { this.link(n, byCc.get(p.cc), BY_COUNTRY_PART, p); continue; }
+      this.link(n, countryOf.get(p.cc), BY_COUNTRY, p);
+      if (W_IN_COUNTRY) this.link(n, byCc.get(p.cc), BY_COUNTRY_PEER, p);
       if (p.fcode === 'ADM1') {
-        link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? 0 : W_IN_ADMIN));
+        this.link(n, byAk.get(p.ak), BY_STATE_PART, p);
         // A state that shares its name with a country (Georgia) is the state when named among its sister states.
-        if (W_SIB && names[n]!.cands.some((c) => c.fcode === 'PCLI')) link(k, n, byCc.get(p.cc), (q) => (q.fcode === 'ADM1' && q.ak !== p.ak ? W_SIB : 0));
+        if (W_SIB && names[n]!.cands.some((c) => c.fcode === 'PCLI')) this.link(n, byCc.get(p.cc), BY_SISTER, p);
       }
-      else link(k, n, byAk.get(p.ak), (q) => (q.fcode === 'ADM1' ? W_ADMIN : 0));
+      else this.link(n, byAk.get(p.ak), BY_STATE, p);
       if (AREAL.has(p.fcode) || !grid.size) continue;
       const la = Math.floor(p.lat), lo = Math.floor(p.lon);
       // The cells within a degree or two: with few occupied cells, test each rather than look up 15.
@@ -169,6 +165,11 @@ export class Readings {
       }
     }
     this.nbStart[K] = this.nb.length;
+  }
+
+  /** Links reading `p` of name n to the readings `qs` of other names, each by its weight for `kind` of link (linkWeight; none where 0). */
+  private link(n: number, qs: number[] | undefined, kind: number, p: Place): void {
+    if (qs) for (const q of qs) if (this.nameOf[q] !== n) { const m = linkWeight(kind, p, this.place[q]!); if (m) { this.nb.push(q); this.nbMult.push(m); } }
   }
 
   /** Links reading `p` of name n to the points of one grid cell within NEAR_KM of it (a town-county pair by its own weight). */
@@ -304,12 +305,12 @@ export class Readings {
     if (b - a + lent.length === 0) return { place: null, p: NaN };
     if (b - a + lent.length === 1 && !trace) return { place: b > a ? this.place[a]! : this.place[lent[0]!]!, p: 1, lent: lent.length === 1 };
     const short = this.shortlist(n, container);
-    const feats = rankFeatures(this, n, container, lent, short);
     const cands = [...short.ks.map((k) => this.place[k]!), ...lent.map((q) => this.place[q]!)];
-    trace?.(cands, feats);
+    if (trace) trace(cands, rankFeatures(this, n, container, lent, short));
     if (cands.length === 1) return { place: cands[0]!, p: 1, lent: lent.length === 1 };
     if (!model) return { place: this.pick(n, container), p: NaN };
-    const probs = model.probabilities(feats);
+    const rows = featureRows(this, n, container, lent, short);
+    const probs = model.probabilitiesOf(featureBuffer(), rows);
     let i = 0;
     for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[i]!) i = j;
     return { place: cands[i]!, p: probs[i]!, lent: i >= short.ks.length };
@@ -323,7 +324,9 @@ export class Readings {
     if (!model || !place) return NaN;
     const short = this.shortlist(n, container);
     const i = short.ks.findIndex((k) => this.place[k] === place);
-    return i >= 0 ? model.probabilities(rankFeatures(this, n, container, [], short))[i]! : NaN;
+    if (i < 0) return NaN;
+    const rows = featureRows(this, n, container, [], short);
+    return model.probabilitiesOf(featureBuffer(), rows)[i]!;
   }
 
   /** The best reading of name n, with +20 for lying inside one of `container`'s readings. */
@@ -341,3 +344,23 @@ export class Readings {
   }
 }
 
+
+function pushTo<K>(m: Map<K, number[]>, key: K, k: number): void {
+  const a = m.get(key);
+  if (a) a.push(k); else m.set(key, [k]);
+}
+
+/** Kinds of link between readings (Readings.link), each with its weight in linkWeight. */
+const BY_COUNTRY_PART = 0, BY_COUNTRY = 1, BY_COUNTRY_PEER = 2, BY_STATE_PART = 3, BY_SISTER = 4, BY_STATE = 5;
+
+/** The weight of a link of `kind` from reading p to reading q: a country by what lies in it, a state by its towns, anything else by its country and state. */
+function linkWeight(kind: number, p: Place, q: Place): number {
+  switch (kind) {
+    case BY_COUNTRY_PART: return 1;
+    case BY_COUNTRY: return W_COUNTRY;
+    case BY_COUNTRY_PEER: return W_IN_COUNTRY;
+    case BY_STATE_PART: return q.fcode === 'ADM1' ? 0 : W_IN_ADMIN;
+    case BY_SISTER: return q.fcode === 'ADM1' && q.ak !== p.ak ? W_SIB : 0;
+    default: return q.fcode === 'ADM1' ? W_ADMIN : 0;
+  }
+}

@@ -16,6 +16,9 @@ import { isCap, isUpper, sentenceInitial, regionWordAt, spanKey, capitalRunEnd, 
 import { accept } from './accept.ts';
 import { listedUnknowns, coordinateRegions, markContext } from './neighbours.ts';
 
+// Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
+const COMMA_GAP = /^,\s*$/;
+
 export { atRegionLevel, regionReadings } from './regions.ts';
 
 export interface RawMention {
@@ -41,10 +44,13 @@ const CITY_OFFICE = new Set(['council', 'hall', 'manager', 'commission', 'attorn
 /** What may sit between two tokens of one name: a space, hyphen, apostrophe or "St. ". */
 const JOIN_GAP = /^(?:[ \u00a0]|[-–‐]|['’]|\. ?)$/;
 
+/** The name tokens' objects, rewritten for each text: no token outlives its recognize call (mentions keep indices). */
+const TOKEN_POOL: Token[] = [];
+
 /** `words`: the text's language tokens, when the pipeline tokenized it already. */
 export function recognize(text: string, words?: readonly LanguageToken[]): RawMention[] {
   const g = gazetteer();
-  const tokens = tokenize(text, words);
+  const tokens = tokenize(text, words, TOKEN_POOL);
   const out: RawMention[] = [];
   const people = surnames(g, text, tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -111,7 +117,7 @@ export function recognize(text: string, words?: readonly LanguageToken[]): RawMe
         continue;
       }
       // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && !g.notPlaces.has(spanKey(tokens, i, run)) && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && /^,\s*$/.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
+      if (run >= i && i > 0 && !g.notPlaces.has(spanKey(tokens, i, run)) && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && COMMA_GAP.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
         const e = Math.max(run, particleEnd(tokens, i));
         out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: e });
         i = e;

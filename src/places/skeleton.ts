@@ -14,6 +14,8 @@ import { PLACE_WORDS } from './place-words.ts';
 const MIN_LEN = 4;
 /** Forms of the article that the article list (place-words.tsv) leaves to this look-up: vowel-shifted ones. */
 export const ARTICLE_FORM = /^(?:e[dlnrstz]|u[dlnrst]|ad|az)$/;
+// At module level: the transpiler turns a property-escape literal inside a function into a `new RegExp` per call.
+const JOINED_NAME = /['’‘ʼ]|-\p{Ll}{1,3}-/u;
 
 /** Letters a skeleton drops: vowels, and the glides and h that transliterations add or leave out. */
 const DROP = new Set([...'aeiouyhw0123456789']);
@@ -53,7 +55,7 @@ function build(): Map<string, number[]> {
 
 /** Whether a name looks transliterated: an article, an apostrophe, a particle between hyphens ("Mazar-i-Sharif"), or a word of such names (place-words.tsv translit). */
 function transliterated(surface: string, key: string): boolean {
-  return /['’‘ʼ]|-\p{Ll}{1,3}-/u.test(surface) || key.split(' ').some((w) => PLACE_WORDS.article.has(w) || ARTICLE_FORM.test(w) || PLACE_WORDS.translit.has(w));
+  return JOINED_NAME.test(surface) || key.split(' ').some((w) => PLACE_WORDS.article.has(w) || ARTICLE_FORM.test(w) || PLACE_WORDS.translit.has(w));
 }
 
 /** The places whose multi-word names share the skeleton of `surface`, or [] (never for one-word or untransliterated-looking names). */

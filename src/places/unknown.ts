@@ -13,6 +13,18 @@ import type { Token } from './normalize.ts';
 import { CAL, COMMON, DET, DIR, FIRST, LOC, NOT_PLACE, OFFICE, ORG, TITLE, is } from './lexicon.ts';
 import { linkWords } from './place-words.ts';
 
+// Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
+const COMMA_GAP = /^,\s*$/;
+const SPACE_OR_HYPHEN = /^[\s-]+$/;
+const PHRASE_MARK = /[,.;:)]/;
+const JOINER_GAP = /^['’‘-]$/;
+const SENTENCE_END = /[.!?]\s*$/;
+const COMMA_END = /,\s*$/;
+const SPACE_END = / $/;
+const SENTENCE_SPLIT = /[.;!?]\s/;
+const QUOTE_MARK = /["“”]/;
+const LINK_WORDS = /^\s*(?:camp|district|region|province)?\s*(?:of|in)\s+(?:the\s+)?$/;
+
 const Precision = z.enum(['point', 'city', 'district', 'region']);
 
 /** Context nouns by word: what precision a name they frame has. */
@@ -34,6 +46,8 @@ export const CONTEXT_NOUNS: ReadonlyMap<string, PlacePrecision> = (() => {
 const AFTER_NOUN = /^(?:in|of|near|on|at|about|some|around|roughly|just|close|outside|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|that|which|where|located|situated|bordering|along|home|with|\d[\d.,]*)$/;
 /** Lowercase words allowed between "a" and the noun ("a small farming village", "a remote border town"). */
 const MAX_ADJECTIVES = 3;
+// At module level: the transpiler turns a property-escape literal inside a function into a `new RegExp` per call.
+const UPPER = /\p{Lu}/u;
 /** What follows "the X camp" when the camp is a site: "for displaced people", "in Y", "near Y". */
 const AFTER_SITE = new Set(['for', 'in', 'near', 'on', 'outside', 'housing', 'hosting', 'where', 'which']);
 
@@ -52,14 +66,14 @@ function plainName(g: Gazetteer, tokens: Token[], i: number, run: number, people
 /** "X, a town 40 km north of Y": the noun of an apposition that says what kind of place X is, or null. */
 function apposedNoun(tokens: Token[], run: number): PlacePrecision | null {
   const a = tokens[run + 1];
-  if (!a || !/^,\s*$/.test(a.gap) || (a.key !== 'a' && a.key !== 'an') || a.cap) return null;
+  if (!a || !COMMA_GAP.test(a.gap) || (a.key !== 'a' && a.key !== 'an') || a.cap) return null;
   for (let k = run + 2; k <= run + 2 + MAX_ADJECTIVES; k++) {
     const t = tokens[k];
-    if (!lower(t) || !/^[\s-]+$/.test(t.gap)) return null;
+    if (!lower(t) || !SPACE_OR_HYPHEN.test(t.gap)) return null;
     const p = CONTEXT_NOUNS.get(t.key);
     if (p) {
       const next = tokens[k + 1];
-      return !next || /[,.;:)]/.test(next.gap) || (lower(next) && AFTER_NOUN.test(next.key)) ? p : null;
+      return !next || PHRASE_MARK.test(next.gap) || (lower(next) && AFTER_NOUN.test(next.key)) ? p : null;
     }
   }
   return null;
@@ -72,7 +86,7 @@ function apposedNoun(tokens: Token[], run: number): PlacePrecision | null {
 export function framedName(g: Gazetteer, tokens: Token[], i: number, run: number, people: ReadonlySet<string>): { end: number; precision: PlacePrecision } | null {
   // "L'Estere", "Ivano-Frankivsk": a name goes on over an apostrophe or hyphen before a capital.
   let end = run;
-  while (tokens[end + 1]?.cap && /^['’‘-]$/.test(tokens[end + 1]!.gap)) end++;
+  while (tokens[end + 1]?.cap && JOINER_GAP.test(tokens[end + 1]!.gap)) end++;
   if (end === i && tokens[i]!.text.length < 2) return null;
   if (!plainName(g, tokens, i, run, people)) return null;
   const p1 = tokens[i - 1], p2 = tokens[i - 2];
@@ -82,14 +96,14 @@ export function framedName(g: Gazetteer, tokens: Token[], i: number, run: number
   const noun = tokens[run + 1];
   if (lower(noun) && noun.gap === ' ' && CONTEXT_NOUNS.get(noun.key) === 'point' && p1?.key === 'the' && lower(p1)) {
     const after = tokens[run + 2];
-    const ends = !after || /[,.;:)]/.test(after.gap);
+    const ends = !after || PHRASE_MARK.test(after.gap);
     if (end === run && ((after && AFTER_SITE.has(after.key) && after.gap === ' ') || (is(p2, LOC) && ends))) return { end: run + 1, precision: 'point' };
   }
   // "X and Y villages": a plural settlement or unit noun after a list of names.
   if (end === run && lower(noun) && noun.gap === ' ' && PLURALS.has(noun.key) && lower(p1) && (p1.key === 'and' || p1.key === 'or' || is(p1, LOC))) return { end: run, precision: CONTEXT_NOUNS.get(noun.key)! };
   const p = apposedNoun(tokens, end);
   // A name starting a sentence may be anything; one after a lowercase word or a comma is a name in the sentence.
-  return p && p1 && (lower(p1) || /,\s*$/.test(tokens[i]!.gap)) && !/[.!?]\s*$/.test(tokens[i]!.gap) ? { end, precision: p } : null;
+  return p && p1 && (lower(p1) || COMMA_END.test(tokens[i]!.gap)) && !SENTENCE_END.test(tokens[i]!.gap) ? { end, precision: p } : null;
 }
 
 /**
@@ -104,17 +118,17 @@ export function namesListedBefore(g: Gazetteer, tokens: Token[], at: number, peo
     const link = tokens[k + 1]!;
     const and = tokens[k];
     let end: number;
-    if (lower(and) && (and.key === 'and' || and.key === 'or') && and.gap === ' ' && / $/.test(link.gap)) end = k - 1;
-    else if (out.length && /^,\s*$/.test(link.gap)) end = k;
+    if (lower(and) && (and.key === 'and' || and.key === 'or') && and.gap === ' ' && SPACE_END.test(link.gap)) end = k - 1;
+    else if (out.length && COMMA_GAP.test(link.gap)) end = k;
     else break;
     let start = end;
     while (start > end - 2 && tokens[start - 1]?.cap && tokens[start]!.gap === ' ') start--;
     if (!tokens[start]?.cap || !plainName(g, tokens, start, end, people)) break;
     const before = tokens[start - 1];
-    if (!before || (before.cap && !/^,\s*$/.test(tokens[start]!.gap))) break;
+    if (!before || (before.cap && !COMMA_GAP.test(tokens[start]!.gap))) break;
     out.push({ start, end });
     // "X, Y and Z districts": go on over commas.
-    if (!/^,\s*$/.test(tokens[start]!.gap)) break;
+    if (!COMMA_GAP.test(tokens[start]!.gap)) break;
     k = start - 1;
   }
   return out;
@@ -126,8 +140,8 @@ export function namesListedBefore(g: Gazetteer, tokens: Token[], at: number, peo
  */
 export function liesIn(between: string): boolean {
   // A capitalised word between is a name of its own, nearer to the name ("X and Y in northeastern Z, near W").
-  if (between.length > 70 || /[.;!?]\s/.test(between) || /["“”]/.test(between) || /\p{Lu}/u.test(between)) return false;
-  return linkWords(between, 0).within || /^\s*(?:camp|district|region|province)?\s*(?:of|in)\s+(?:the\s+)?$/.test(between);
+  if (between.length > 70 || SENTENCE_SPLIT.test(between) || QUOTE_MARK.test(between) || UPPER.test(between)) return false;
+  return linkWords(between, 0).within || LINK_WORDS.test(between);
 }
 
 /**
