@@ -75,6 +75,21 @@ function parseDigits(text: string): number {
 }
 
 /**
+ * The value of a number as written, remembered per spelling: news repeats its numbers ("two",
+ * "1,000"), and parsing one (a split or a regex, a number conversion) costs several times a look-up.
+ * Both parsers depend on the text alone. Bounded: cleared when full.
+ */
+const VALUES = new Map<string, number | null>();
+function valueOf(written: string, parse: (text: string) => number | null): number | null {
+  let v = VALUES.get(written);
+  if (v === undefined) {
+    if (VALUES.size >= 20_000) VALUES.clear();
+    VALUES.set(written, (v = parse(written)));
+  }
+  return v;
+}
+
+/**
  * Finds every quantity in `text` (offsets relative to it). Years, times and list markers are
  * left out by the callers, who know the context; this scanner only reads numbers.
  */
@@ -89,8 +104,8 @@ export function findQuantities(text: string): Quantity[] {
     if (g.approx) {
       value = LEXICON.approximate[g.approx.toLowerCase().replace(/\s+/g, ' ')] ?? null;
       if (!qualWord) qualifier = 'about';
-    } else if (g.digits) value = parseDigits(g.digits);
-    else if (g.spelled) value = parseSpelled(g.spelled);
+    } else if (g.digits) value = valueOf(g.digits, parseDigits);
+    else if (g.spelled) value = valueOf(g.spelled, parseSpelled);
     else {
       value = null;
       qualifier = 'unknown';
