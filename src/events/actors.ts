@@ -118,9 +118,10 @@ const isPlacePhrase = (m: ActorMention, sentence: string): boolean => PLACE_PHRA
 
 /**
  * Picks actor and recipient around the trigger. `placeCountry` (alpha-3 of the event's place)
- * fills generic parties: protesters in India are Indian.
+ * fills generic parties: protesters in India are Indian. It may be given as a function, called
+ * only when a party needs it (the place costs more to read than the parties).
  */
-export function pickActors(mentions: ActorMention[], sentence: string, trigger: { start: number; end: number }, placeCountry: string | null): ActorPair {
+export function pickActors(mentions: ActorMention[], sentence: string, trigger: { start: number; end: number }, placeCountryOf: string | null | (() => string | null)): ActorPair {
   const before = mentions.filter((m) => m.end <= trigger.start && !isPlacePhrase(m, sentence));
   const after = mentions.filter((m) => m.start >= trigger.end);
   const passive = /^\s*by\b/i.test(sentence.slice(trigger.end)) || /\b(?:was|were|been|being)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, trigger.start));
@@ -143,6 +144,13 @@ export function pickActors(mentions: ActorMention[], sentence: string, trigger: 
   }
   // A party named without a country belongs to the place's country; an official does unless
   // another party there already is of it ("Minister X met his Indian counterpart in New Delhi": X is the guest).
-  const hostNamed = mentions.some((m) => m.country === placeCountry && !isPlacePhrase(m, sentence));
-  return { actor: toActor(subject, subject?.official && hostNamed ? null : placeCountry), recipient: object && object !== subject ? toActor(object, object?.official && hostNamed ? null : placeCountry) : null };
+  let known = typeof placeCountryOf !== 'function';
+  let country = typeof placeCountryOf === 'function' ? null : placeCountryOf;
+  const placeCountry = (): string | null => {
+    if (!known) [country, known] = [(placeCountryOf as () => string | null)(), true];
+    return country;
+  };
+  const hostNamed = (): boolean => mentions.some((m) => m.country === placeCountry() && !isPlacePhrase(m, sentence));
+  const fill = (m: ActorMention): string | null => (m.country !== null ? null : m.official && hostNamed() ? null : placeCountry());
+  return { actor: subject ? toActor(subject, fill(subject)) : null, recipient: object && object !== subject ? toActor(object, fill(object)) : null };
 }

@@ -1,11 +1,23 @@
-import type { DatePrecision, ResolvedDate, SitrepEvent } from '../types.js';
+import type { Actor, DatePrecision, PlaceMention, ResolvedDate, SitrepEvent } from '../types.js';
 
 export type EventHead = Pick<SitrepEvent, 'type' | 'mode' | 'acledEventType' | 'acledSubEventType' | 'cameo'>;
 
 /**
- * An event whose date is read on first use of `when` (and may be set before it is read). A class,
- * not an object literal with accessors: such a literal is built slowly and read slowly (a
- * dictionary object), and extraction makes one per sentence with an event.
+ * How a candidate event's costlier fields are read, each on first use: an article keeps a third of
+ * its candidates (mainEvents merges or drops the rest), and a merged mention's place is asked for
+ * only when the event it joins has none.
+ */
+export interface EventReadings {
+  date(): ResolvedDate | null;
+  where(): PlaceMention | null;
+  actors(): { actor: Actor | null; recipient: Actor | null };
+  fatalities(): number | null;
+}
+
+/**
+ * An event whose date, place, parties and fatalities are read on first use (and may be set before
+ * they are read). A class, not an object literal with accessors: such a literal is built slowly and
+ * read slowly (a dictionary object), and extraction makes one per sentence with an event.
  */
 export class LazyDatedEvent {
   declare type: string;
@@ -13,35 +25,32 @@ export class LazyDatedEvent {
   declare acledEventType: string | null;
   declare acledSubEventType: string | null;
   declare cameo: string | null;
-  declare where: SitrepEvent['where'];
-  declare actor: SitrepEvent['actor'];
-  declare recipient: SitrepEvent['recipient'];
-  declare fatalities: number | null;
   declare rule: string;
   declare confidence?: number;
   declare evidence: SitrepEvent['evidence'];
   #date: ResolvedDate | null | undefined;
-  readonly #readDate: () => ResolvedDate | null;
+  #where: PlaceMention | null | undefined;
+  #actorsRead = false;
+  #actor: Actor | null = null;
+  #recipient: Actor | null = null;
+  #fatalities: number | null | undefined;
+  readonly #reads: EventReadings;
 
-  // Own properties in SitrepEvent's order (the order plain() gives them), a confidence only when known.
-  constructor(head: EventHead, rest: Omit<SitrepEvent, keyof EventHead | 'when' | 'whenPrecision'>, readDate: () => ResolvedDate | null) {
+  // Own properties in SitrepEvent's order after the lazy ones (plain() puts those in place), a confidence only when known.
+  constructor(head: EventHead, rest: Pick<SitrepEvent, 'rule' | 'confidence' | 'evidence'>, reads: EventReadings) {
     this.type = head.type;
     this.mode = head.mode;
     this.acledEventType = head.acledEventType;
     this.acledSubEventType = head.acledSubEventType;
     this.cameo = head.cameo;
-    this.where = rest.where;
-    this.actor = rest.actor;
-    this.recipient = rest.recipient;
-    this.fatalities = rest.fatalities;
     this.rule = rest.rule;
     if (rest.confidence !== undefined) this.confidence = rest.confidence;
     this.evidence = rest.evidence;
-    this.#readDate = readDate;
+    this.#reads = reads;
   }
 
   #read(): ResolvedDate | null {
-    return this.#date === undefined ? (this.#date = this.#readDate()) : this.#date;
+    return this.#date === undefined ? (this.#date = this.#reads.date()) : this.#date;
   }
 
   get when(): string | null {
@@ -60,12 +69,56 @@ export class LazyDatedEvent {
     const d = this.#read();
     if (d && value) this.#date = { date: d.date, precision: value };
   }
+
+  get where(): PlaceMention | null {
+    return this.#where === undefined ? (this.#where = this.#reads.where()) : this.#where;
+  }
+
+  set where(value: PlaceMention | null) {
+    this.#where = value;
+  }
+
+  #parties(): void {
+    if (this.#actorsRead) return;
+    const { actor, recipient } = this.#reads.actors();
+    this.#actor = actor;
+    this.#recipient = recipient;
+    this.#actorsRead = true;
+  }
+
+  get actor(): Actor | null {
+    this.#parties();
+    return this.#actor;
+  }
+
+  set actor(value: Actor | null) {
+    this.#parties();
+    this.#actor = value;
+  }
+
+  get recipient(): Actor | null {
+    this.#parties();
+    return this.#recipient;
+  }
+
+  set recipient(value: Actor | null) {
+    this.#parties();
+    this.#recipient = value;
+  }
+
+  get fatalities(): number | null {
+    return this.#fatalities === undefined ? (this.#fatalities = this.#reads.fatalities()) : this.#fatalities;
+  }
+
+  set fatalities(value: number | null) {
+    this.#fatalities = value;
+  }
 }
 
-/** An event as plain data: the date read, its fields in SitrepEvent's order (what callers and JSON see). */
+/** An event as plain data: every field read, in SitrepEvent's order (what callers and JSON see). */
 export function plain(e: SitrepEvent): SitrepEvent {
   if (!(e instanceof LazyDatedEvent)) return { ...e };
+  // The lazy fields are accessors, not own properties: the rest (rule, confidence, evidence) follows them.
   const { type, mode, acledEventType, acledSubEventType, cameo, ...rest } = e;
-  return { type, mode, acledEventType, acledSubEventType, cameo, when: e.when, whenPrecision: e.whenPrecision, ...rest };
+  return { type, mode, acledEventType, acledSubEventType, cameo, when: e.when, whenPrecision: e.whenPrecision, where: e.where, actor: e.actor, recipient: e.recipient, fatalities: e.fatalities, ...rest };
 }
-

@@ -51,14 +51,13 @@ export interface SentenceState {
   outcome: RuleOutcome | null;
   decision: Classification | null;
   c: EventClass | null;
-  sentencePlaces: PlaceMention[];
-  where: PlaceMention | null;
-  actor: SitrepEvent['actor'];
-  recipient: SitrepEvent['recipient'];
+  /** The sentence's place, parties and fatalities, each read on the event's first use of it (see lazyevent.ts). */
+  where: (() => PlaceMention | null) | null;
+  actors: (() => { actor: SitrepEvent['actor']; recipient: SitrepEvent['recipient'] }) | null;
   background: boolean;
   aside: boolean;
   violent: boolean;
-  fatalities: number;
+  fatalities: (() => number) | null;
 }
 
 type Step = (x: SentenceState) => boolean | void;
@@ -84,12 +83,17 @@ const STEPS: Readonly<Record<string, { after: readonly string[]; run: Step }>> =
       x.c = x.decision.eventClass;
     },
   },
-  place: { after: ['decide'], run: (x) => { x.where = placeOf(x); } },
+  place: { after: ['decide'], run: (x) => { x.where = once(() => placeOf(x)); } },
   actors: {
     after: ['place'],
     run: (x) => {
-      const mentions = findActorMentions(x.sentence.text, x.sentence.start, x.sentencePlaces);
-      ({ actor: x.actor, recipient: x.recipient } = pickActors(mentions, x.sentence.text, x.decision!.trigger, iso3OfIso2(x.where?.place?.country)));
+      const where = x.where!;
+      x.actors = () => {
+        const { sentence, run } = x;
+        const mentions = findActorMentions(sentence.text, sentence.start, run.inSpan(sentence.start, sentence.end));
+        // The place is read only when a party needs its country (one named without a country, or an official).
+        return pickActors(mentions, sentence.text, x.decision!.trigger, () => iso3OfIso2(where()?.place?.country));
+      };
     },
   },
   background: {
@@ -110,7 +114,7 @@ const STEPS: Readonly<Record<string, { after: readonly string[]; run: Step }>> =
       // Only a violent or ACLED event does: a meeting in the lead is not the deaths reported after it.
       const opens = x.i === 0 || run.sentences[x.i - 1]?.paragraph !== sentence.paragraph;
       const window = (x.violent || c!.acled) && opens ? x.context : sentence.text;
-      x.fatalities = countFatalities(window) || (run.killedIn(sentence.start, sentence.end) ?? 0);
+      x.fatalities = () => countFatalities(window) || (run.killedIn(sentence.start, sentence.end) ?? 0);
     },
   },
   candidate: { after: ['place', 'actors', 'background', 'fatalities'], run: (x) => { x.run.candidates.push(candidateOf(x)); } },
@@ -122,12 +126,21 @@ function placeOf(x: SentenceState): PlaceMention | null {
   const end = Math.min(x.paragraphEnd, sentence.start + CONTEXT_CHARS);
   // The paragraph's places as far as its context reaches: a paragraph of a whole book is not read per sentence.
   const paragraphPlaces = run.inSpan(sentence.start, end);
-  x.sentencePlaces = run.inSpan(sentence.start, sentence.end);
   const lead = run.sentences[0]!;
   const inLead = !run.isLong && i > 0 && lead.paragraph === sentence.paragraph;
   if (inLead && run.leadPlace === undefined) run.leadPlace = notePlace(lead);
   return (inLead ? run.leadPlace : null) ??
-    eventPlace(sentence, x.decision!.trigger.start, run.article.text, x.sentencePlaces, paragraphPlaces.length ? paragraphPlaces : run.places);
+    eventPlace(sentence, x.decision!.trigger.start, run.article.text, run.inSpan(sentence.start, sentence.end), paragraphPlaces.length ? paragraphPlaces : run.places);
+}
+
+/** `read`, run on the first call only. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [read(), true];
+    return value!;
+  };
 }
 
 function candidateOf(x: SentenceState): ArticleCandidate {
@@ -137,14 +150,13 @@ function candidateOf(x: SentenceState): ArticleCandidate {
   // mentions, statements an article drops): `when` is read on first use.
   const event: SitrepEvent = new LazyDatedEvent(
     { type: c.plover, mode: c.mode, acledEventType: c.acled, acledSubEventType: c.sub, cameo: c.cameo },
+    { rule: decision!.rule, confidence: decision!.confidence, evidence: { start: sentence.start, end: sentence.end } },
     {
-      where: x.where, actor: x.actor, recipient: x.recipient,
-      fatalities: x.violent || c.acled ? x.fatalities : x.fatalities || null,
-      rule: decision!.rule,
-      ...(decision!.confidence === undefined ? {} : { confidence: decision!.confidence }),
-      evidence: { start: sentence.start, end: sentence.end },
+      date: () => (x.background ? null : run.dateOf(sentence.text, run.article.published)),
+      where: x.where!,
+      actors: x.actors!,
+      fatalities: () => (x.violent || c.acled ? x.fatalities!() : x.fatalities!() || null),
     },
-    () => (x.background ? null : run.dateOf(sentence.text, run.article.published)),
   );
   return { background: x.background || x.aside, index: x.i, classId: c.id, event };
 }
@@ -179,8 +191,8 @@ const SENTENCE_STEPS = parseSentenceSteps(JSON.parse(readFileSync(new URL(`../..
 /** Runs the steps over sentence `i` of the article: it adds a candidate event to `run` or none. */
 export function readSentence(run: ArticleRun, i: number, paragraphEnd: number): void {
   const x: SentenceState = {
-    run, i, sentence: run.sentences[i]!, paragraphEnd, context: '', outcome: null, decision: null, c: null, sentencePlaces: [],
-    where: null, actor: null, recipient: null, background: false, aside: false, violent: false, fatalities: 0,
+    run, i, sentence: run.sentences[i]!, paragraphEnd, context: '', outcome: null, decision: null, c: null,
+    where: null, actors: null, background: false, aside: false, violent: false, fatalities: null,
   };
   for (const step of SENTENCE_STEPS) if (step(x) === false) return;
 }
