@@ -70,6 +70,9 @@ test('numbers that count nothing: ages, a measure glued to its unit, "a mother o
     ['A mother and two children were injured in the strike.', ['injured 2 exact']],
     ['A 1,500-pound bomb hit the hospital in Gaza.', []],
     ['Three bombs hit the hospital in Gaza.', ['hit 3 exact @Gaza']],
+    ['A 40-ton truck bomb hit the market in Mogadishu.', []],
+    // A count standing before a glued measure is still a count.
+    ['Drones hit 2 fuel depots in Bryansk in a 48-hour spell.', ['hit 2 exact @Bryansk']],
   ]);
 });
 
