@@ -6,6 +6,7 @@
  *
  * One claimant type and one shape are held out: never looked at while fixing, reported apart (HELD_OUT).
  */
+import { mulberry32 } from '../fuzz-corpus.ts';
 
 /** A count clause: the claim it should give, and its text with the number put in. */
 export interface CountSlot {
@@ -172,21 +173,9 @@ const SHAPES: readonly ShapeSlot[] = [
 /** The claimant type and the shape never looked at while fixing: their figure is reported apart. */
 export const HELD_OUT = { claimant: 'military', shape: 'between two clauses' } as const;
 
-/** A small deterministic generator (mulberry32), so the sets are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A drawn share of count clause × claimant × shape, the number drawn (as a word when small, every other time). */
 export function generate(seed = 7, share = 0.3): GeneratedCase[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const out: GeneratedCase[] = [];
   for (const [count, kind, make] of CLAUSES) {
     for (const claimant of CLAIMANTS) {
