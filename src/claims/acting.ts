@@ -1,0 +1,57 @@
+/**
+ * Who acts in a closure, evacuation or disruption (GUIDELINES: "the acting authority for closures and
+ * evacuations"): the body that closes, evacuates or grounds, read from the sentence when no one is said to
+ * report it, or when only an outlet does.
+ */
+import type { ClaimKind } from '../types.js';
+import { isOutlet } from './attribution.js';
+import { subjectOf } from './partywords.js';
+import { alternation, SOURCES } from './sourcedata.js';
+
+export const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
+const ACTS = /^\s*(?:has\s+|have\s+|had\s+|also\s+|temporarily\s+|began\s+|begun\s+|started\s+|(?:to|has\s+begun|have\s+begun)\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
+const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
+const OVER_SOURCE: ReadonlySet<string> = new Set(SOURCES.actingBodies.overSource);
+const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+/;
+const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80},\\s*|[^,]{1,80}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
+
+/**
+ * The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report,
+ * or that only an outlet reports (GUIDELINES: outlet citation markers are not claimants; the acting authority is).
+ */
+export function actingAuthority(kind: ClaimKind, sentence: string, said: string | null = null): string | null {
+  if (!ACTING_KINDS.has(kind) || (said && !isOutlet(said) && !OVER_SOURCE.has(kind))) return null;
+  // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
+  for (const clause of sentence.split(CLAUSE_OPENING)) {
+    // "Overnight, the city council evacuated …": a short opening phrase set off by a comma is no subject.
+    const acting = actingIn(clause) ?? actingIn(clause.slice(OPENING_PHRASE.exec(clause)?.[0].length ?? 0));
+    if (acting) return acting;
+  }
+  // "State media said the city council evacuated 40 patients": an outlet's report opening the sentence, the one acting after it.
+  const lead = said ? REPORTED_LEAD.exec(sentence) : null;
+  return lead ? actingIn(sentence.slice(lead[0].length).split(CLAUSE_OPENING)[0]!) : null;
+}
+
+// "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).
+const CAUSED = new RegExp(`\\b(?:${alternation(SOURCES.causedActor.verbs)})\\s+((?:the\\s+)?(?:[A-Z][\\w.'’-]*|authorities|officials|police|the\\s+(?:authorities|government|military|army|governor|mayor))(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w.'’-]*){0,6}(?:\\s+(?:authorities|officials|police|government))?)\\s+to\\s+(?=\\S)`);
+
+// "The regional governor ordered …", "Civil defence teams evacuated …", "The mayor of X, Name, ordered …": a body in lower case (data: actingBodies).
+const BODY = new RegExp(`^\\s*((?:[Tt]he\\s+|[A-Z][\\w'’-]*\\s+)(?:[a-z][\\w'’-]*\\s+){0,3}?(?:${alternation(SOURCES.actingBodies.heads)})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)(?:,\\s+([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?(?=\\s)`);
+
+// "About 120 people were evacuated by the emergency services": the body after "by" acts (data: actingBodies).
+const BY_BODY = new RegExp(`\\b(?:evacuated|closed|shut|suspended|halted)\\b[^,.;]{0,40}?\\sby\\s+((?:[Tt]he\\s+|[A-Z][\\w'’-]*\\s+)?(?:[a-z][\\w'’-]*\\s+){0,3}?(?:${alternation(SOURCES.actingBodies.heads)}))\\b`);
+
+function actingIn(sentence: string): string | null {
+  const by = BY_BODY.exec(sentence);
+  if (by) return by[1]!;
+  const caused = CAUSED.exec(sentence);
+  if (caused && ACTS.test(sentence.slice(caused.index + caused[0].length))) return caused[1]!;
+  const lower = BODY.exec(sentence);
+  if (lower && ACTS.test(sentence.slice(lower[0].length))) return lower[2] ?? lower[1]!;
+  const named = subjectOf(sentence);
+  if (!named || /\b(Airport|Airports)$/.test(named)) return null;
+  // "Israeli authorities evacuated …": a demonym or name with the body it qualifies.
+  const rest = sentence.slice(sentence.indexOf(named) + named.length);
+  const body = /^\s+(authorities|government|officials|police|army|military|forces|troops|ministry|regulators?)\b/.exec(rest)?.[0] ?? '';
+  return ACTS.test(rest.slice(body.length)) ? named + body : null;
+}
