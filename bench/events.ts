@@ -55,7 +55,7 @@ function prepareOne(a: Article): EventInput {
     article: dated, sentences, places: inBody,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: dlPlace } : null } : null,
   });
-  return { article: dated, sentences, places: inBody, claims };
+  return { article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null };
 }
 
 function prepare(): Prepared {

@@ -65,7 +65,7 @@ function stageTimes(sampleBytes: number) {
     });
     t.claims += now() - t0;
     t0 = now();
-    extractEvents({ article: dated, sentences, places: inBody, claims });
+    extractEvents({ article: dated, sentences, places: inBody, claims, datelinePlace: cleaned.dateline?.place ?? null });
     t.events += now() - t0;
   }
   return { t, bytes };

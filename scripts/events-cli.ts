@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { splitSentences } from '../src/language/sentences.js';
 import { findPlaces } from '../src/places/index.js';
 import { extractEvents } from '../src/events/index.js';
+import { cleanArticle } from '../src/clean/index.js';
 import type { Article, PlaceMention, SitrepEvent } from '../src/types.js';
 
 interface InputLine { id: string; text: string; title?: string | null; published?: string | null }
@@ -26,6 +27,6 @@ for await (const line of createInterface({ input: process.stdin })) {
   const input = JSON.parse(line) as InputLine;
   const article: Article = { id: input.id, title: input.title ?? null, published: input.published ?? null, text: input.text };
   const places = findPlaces(article.text, { published: article.published });
-  const events = extractEvents({ article, sentences: splitSentences(article.text), places, claims: [] });
+  const events = extractEvents({ article, sentences: splitSentences(article.text), places, claims: [], datelinePlace: cleanArticle(article).dateline?.place ?? null });
   process.stdout.write(JSON.stringify({ id: input.id, events: events.map(eventJson) }) + '\n');
 }

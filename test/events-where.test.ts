@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEvents } from '../src/events/index.js';
+import { cleanArticle } from '../src/clean/index.js';
 import { readUnits, spellings } from '../src/places/index.js';
 import { splitSentences } from '../src/language/sentences.js';
 import { findPlaces } from '../src/places/index.js';
@@ -10,7 +11,7 @@ import type { Article, PlaceMention } from '../src/types.js';
 // invented (the gazetteer has none of them); the units that contain them are real.
 const where = (text: string): PlaceMention | null => {
   const article: Article = { id: 'w', title: null, published: '2023-05-01', text };
-  return extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] })[0]?.where ?? null;
+  return extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [], datelinePlace: cleanArticle(article).dateline?.place ?? null })[0]?.where ?? null;
 };
 const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
   const r = Math.PI / 180;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { classify } from '../src/events/classify.js';
 import { countFatalities } from '../src/events/fatalities.js';
 import { extractEvents } from '../src/events/index.js';
+import { cleanArticle } from '../src/clean/index.js';
 import { splitSentences } from '../src/language/sentences.js';
 import { findPlaces } from '../src/places/index.js';
 import type { Article } from '../src/types.js';
@@ -87,7 +88,7 @@ test('background sentences yield no dated event; the lead event has actors and a
     'Southland, itself the target of repeated drone strikes, has tried to strike back with missiles.',
   ].join('\n');
   const article: Article = { id: 't', title: null, published: '2025-03-11', text: text.replace(/Northland/g, 'Ukraine').replace(/Southland/g, 'Russia') };
-  const events = extractEvents({ article, sentences: splitSentences(article.text), places: [], claims: [] });
+  const events = extractEvents({ article, sentences: splitSentences(article.text), places: [], claims: [], datelinePlace: cleanArticle(article).dateline?.place ?? null });
   assert.equal(events[0]?.type, 'ASSAULT');
   assert.equal(events[0]?.mode, 'drone');
   assert.equal(events[0]?.when, '2025-03-11');
@@ -110,7 +111,7 @@ test('subordinate clauses and stated intent do not make the event', () => {
 test('the event place: coded-to cue and settlements before countries', () => {
   const at = (text: string): string | null => {
     const article: Article = { id: 'w', title: null, published: '2023-05-01', text };
-    return extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] })[0]?.where?.text ?? null;
+    return extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [], datelinePlace: cleanArticle(article).dateline?.place ?? null })[0]?.where?.text ?? null;
   };
   assert.equal(at('On 3 May 2023, members of a teachers union of Pakistan staged a protest in Lahore city against pay cuts.'), 'Lahore');
   assert.equal(at('On 3 May 2023, farmers protested near a market in a village of Sindh [coded as Hyderabad] over water shortages.'), 'Hyderabad');
@@ -120,7 +121,7 @@ test('officials by title are actors; a wire dateline is not; a meeting carries n
   const text = 'CAIRO, May 4 (Reuters) - Foreign Minister Laila Haddad met her Jordanian counterpart Omar Nasser in Cairo ' +
     'on Sunday to discuss border security. On Saturday, gunmen killed three soldiers at a checkpoint in Sinai, the army said.';
   const article: Article = { id: 'o', title: null, published: '2025-05-04', text };
-  const events = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] });
+  const events = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [], datelinePlace: cleanArticle(article).dateline?.place ?? null });
   const meeting = events.find((e) => e.type === 'CONSULT');
   assert.ok(meeting, 'a CONSULT event');
   assert.equal(meeting.actor?.text, 'Foreign Minister Laila Haddad');
@@ -138,7 +139,7 @@ test('an event date says how exactly it is known: a stated day, or the publicati
     'The attack came weeks after talks collapsed. Officials said more troops would be sent.', '',
     'Separately, the defence minister met his Kenyan counterpart to discuss the border.'].join('\n');
   const article: Article = { id: 'd', title: null, published: '2025-04-09', text };
-  const events = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] });
+  const events = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [], datelinePlace: cleanArticle(article).dateline?.place ?? null });
   const attack = events.find((e) => e.acledEventType !== null);
   assert.equal(attack?.when, '2025-04-07');
   assert.equal(attack?.whenPrecision, 'day');
@@ -152,7 +153,7 @@ test('an event date says how exactly it is known: a stated day, or the publicati
 test('the target between the attacker and the weapon named last is the recipient', () => {
   const text = 'The Indian Air Force struck a Pakistani air base near Lahore with cruise missiles on Friday.';
   const article: Article = { id: 'w', title: null, published: '2025-05-10', text };
-  const [event] = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [] });
+  const [event] = extractEvents({ article, sentences: splitSentences(text), places: findPlaces(text), claims: [], datelinePlace: cleanArticle(article).dateline?.place ?? null });
   assert.equal(event?.actor?.country, 'IND');
   assert.equal(event?.recipient?.country, 'PAK');
 });

@@ -1,6 +1,5 @@
 import type { Article, PlaceMention, SitrepEvent } from '../types.js';
 import type { Sentence } from '../language/index.js';
-import { cleanArticle } from '../clean/index.js';
 import { lookupPlace } from '../places/index.js';
 import { classifyByRules } from './classify.js';
 import { findCountryMentions } from './countries.js';
@@ -124,8 +123,7 @@ function asVisit(event: SitrepEvent, text: string): void {
 const COUNTRY_LEVEL = /^(?:PCL\w*|ADM1)$/;
 
 /** The city an article is datelined from, or its first city-level place. */
-function articleCity(article: Article, places: PlaceMention[], datelinePlace?: string | null): PlaceMention | null {
-  const dateline = datelinePlace === undefined ? cleanArticle(article).dateline?.place : datelinePlace;
+function articleCity(article: Article, places: PlaceMention[], dateline: string | null): PlaceMention | null {
   if (dateline) {
     const place = lookupPlace(dateline);
     if (place && !COUNTRY_LEVEL.test(place.featureCode ?? '')) {
@@ -137,7 +135,7 @@ function articleCity(article: Article, places: PlaceMention[], datelinePlace?: s
 }
 
 /** The main events of an article, most salient first. */
-export function mainEvents(article: Article, candidates: ArticleCandidate[], places: PlaceMention[], datelinePlace?: string | null): SitrepEvent[] {
+export function mainEvents(article: Article, candidates: ArticleCandidate[], places: PlaceMention[], datelinePlace: string | null): SitrepEvent[] {
   // The headline only names the type the article leads with: the rules' reading is enough (and spares a model pass).
   const headline = article.title ? classifyByRules(article.title).decision : null;
   const news = candidates.filter((c) => !c.background);

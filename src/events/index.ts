@@ -15,8 +15,8 @@ export interface EventInput {
   sentences: Sentence[];
   places: PlaceMention[];
   claims: Claim[];
-  /** The place the article is datelined from, when cleaning found one (spares a second cleaning pass). */
-  datelinePlace?: string | null;
+  /** The place the article is datelined from, as cleaning found it (null when it has no dateline). */
+  datelinePlace: string | null;
   /** The article's sentence dates, shared with the other stages (language: sentenceDater). */
   dateOf?: SentenceDater;
 }
