@@ -107,75 +107,100 @@ function cut(members: number[], groupOf: readonly number[], days?: readonly (num
 }
 
 function clusterComponent(n: number, pairs: readonly ScoredPair[], threshold: number, dates: DateConstraint | undefined, seeds: { group: number[]; frozen: boolean[] }): number[] {
-  const members = new Map<number, number[]>();
-  const span = new Map<number, [number, number] | null>();
-  for (let i = 0; i < n; i++) {
-    const d = dates?.firstDays[i] ?? null;
-    span.set(i, d === null ? null : [d, d]);
-  }
-  const compatible = (a: number, b: number): boolean => {
-    const [x, y] = [span.get(a), span.get(b)];
-    if (!dates || !x || !y) return true;
-    return Math.max(x[1], y[1]) - Math.min(x[0], y[0]) < dates.daysApart;
-  };
-  const links = new Map<number, Map<number, number>>();
-  for (let i = 0; i < n; i++) {
-    members.set(i, [i]);
-    links.set(i, new Map());
-  }
-  for (const { i, j, p } of pairs) {
-    if (i === j) continue;
-    links.get(i)!.set(j, (links.get(i)!.get(j) ?? 0) + p);
-    links.get(j)!.set(i, (links.get(j)!.get(i) ?? 0) + p);
-  }
+  const clusters = new ComponentClusters(n, pairs, dates, seeds.frozen);
   // The best pair comes from a heap instead of a scan of every link per merge (quadratic in a
   // large component: minutes for a few thousand look-alike articles). An entry is stale once
   // either cluster has merged since it was pushed (its version moved); incompatible spans only
   // widen, so an incompatible pair never comes back.
-  const version = new Int32Array(n);
-  const live = Uint8Array.from(seeds.frozen, (f) => (f ? 0 : 1));
   const heap = new PairHeap();
   const push = (a: number, b: number, sum: number): void => {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    if (!live[x] && !live[y]) return;
-    const score = sum / (members.get(x)!.length * members.get(y)!.length);
-    if (score >= threshold) heap.push({ score, a: x, b: y, va: version[x]!, vb: version[y]! });
+    const entry = clusters.entry(a, b, sum);
+    if (entry && entry.score >= threshold) heap.push(entry);
   };
-  const merge = (a: number, b: number): void => {
-    members.get(a)!.push(...members.get(b)!);
-    members.delete(b);
-    live[a] = live[a]! | live[b]!;
-    version[a]!++;
-    version[b]!++;
-    const [x, y] = [span.get(a), span.get(b)];
-    span.set(a, x && y ? [Math.min(x[0], y[0]), Math.max(x[1], y[1])] : x ?? y ?? null);
-    const rowB = links.get(b)!;
-    links.delete(b);
-    const rowA = links.get(a)!;
+  // Seed groups start merged, whatever their pairs score in this batch.
+  for (let i = 0; i < n; i++) if (seeds.group[i] !== i && clusters.members.has(i)) clusters.merge(seeds.group[i]!, i);
+  for (const [a, row] of clusters.links) for (const [b, sum] of row) if (b > a) push(a, b, sum);
+  for (let e = heap.pop(); e; e = heap.pop()) {
+    if (!clusters.current(e) || !clusters.compatible(e.a, e.b)) continue;
+    clusters.merge(e.a, e.b);
+    for (const [c, sum] of clusters.links.get(e.a)!) push(e.a, c, sum);
+  }
+  return clusters.labels(n);
+}
+
+/** The clusters of one component during average-link merging: members, date spans, summed link weights. */
+class ComponentClusters {
+  readonly members = new Map<number, number[]>();
+  readonly links = new Map<number, Map<number, number>>();
+  private readonly span = new Map<number, [number, number] | null>();
+  private readonly version: Int32Array;
+  /** A cluster holding an article of this batch; two frozen (stored) clusters are never merged here. */
+  private readonly live: Uint8Array;
+
+  constructor(n: number, pairs: readonly ScoredPair[], private readonly dates: DateConstraint | undefined, frozen: boolean[]) {
+    for (let i = 0; i < n; i++) {
+      const d = dates?.firstDays[i] ?? null;
+      this.span.set(i, d === null ? null : [d, d]);
+      this.members.set(i, [i]);
+      this.links.set(i, new Map());
+    }
+    for (const { i, j, p } of pairs) {
+      if (i === j) continue;
+      this.links.get(i)!.set(j, (this.links.get(i)!.get(j) ?? 0) + p);
+      this.links.get(j)!.set(i, (this.links.get(j)!.get(i) ?? 0) + p);
+    }
+    this.version = new Int32Array(n);
+    this.live = Uint8Array.from(frozen, (f) => (f ? 0 : 1));
+  }
+
+  /** The heap entry of two clusters: their average link, stamped with their versions. */
+  entry(a: number, b: number, sum: number): HeapEntry | null {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    if (!this.live[x] && !this.live[y]) return null;
+    const score = sum / (this.members.get(x)!.length * this.members.get(y)!.length);
+    return { score, a: x, b: y, va: this.version[x]!, vb: this.version[y]! };
+  }
+
+  current(e: HeapEntry): boolean {
+    return e.va === this.version[e.a] && e.vb === this.version[e.b] && this.members.has(e.a) && this.members.has(e.b);
+  }
+
+  compatible(a: number, b: number): boolean {
+    const [x, y] = [this.span.get(a), this.span.get(b)];
+    if (!this.dates || !x || !y) return true;
+    return Math.max(x[1], y[1]) - Math.min(x[0], y[0]) < this.dates.daysApart;
+  }
+
+  merge(a: number, b: number): void {
+    this.members.get(a)!.push(...this.members.get(b)!);
+    this.members.delete(b);
+    this.live[a] = this.live[a]! | this.live[b]!;
+    this.version[a]!++;
+    this.version[b]!++;
+    const [x, y] = [this.span.get(a), this.span.get(b)];
+    this.span.set(a, x && y ? [Math.min(x[0], y[0]), Math.max(x[1], y[1])] : x ?? y ?? null);
+    const rowB = this.links.get(b)!;
+    this.links.delete(b);
+    const rowA = this.links.get(a)!;
     rowA.delete(b);
     for (const [c, sum] of rowB) {
       if (c === a) continue;
       rowA.set(c, (rowA.get(c) ?? 0) + sum);
-      const rowC = links.get(c)!;
+      const rowC = this.links.get(c)!;
       rowC.delete(b);
       rowC.set(a, (rowC.get(a) ?? 0) + sum);
     }
-  };
-  // Seed groups start merged, whatever their pairs score in this batch.
-  for (let i = 0; i < n; i++) if (seeds.group[i] !== i && members.has(i)) merge(seeds.group[i]!, i);
-  for (const [a, row] of links) for (const [b, sum] of row) if (b > a) push(a, b, sum);
-  for (let e = heap.pop(); e; e = heap.pop()) {
-    if (e.va !== version[e.a] || e.vb !== version[e.b] || !members.has(e.a) || !members.has(e.b)) continue;
-    if (!compatible(e.a, e.b)) continue;
-    merge(e.a, e.b);
-    for (const [c, sum] of links.get(e.a)!) push(e.a, c, sum);
   }
-  const label = new Array<number>(n).fill(0);
-  for (const list of members.values()) {
-    const first = Math.min(...list);
-    for (const m of list) label[m] = first;
+
+  /** Each article's cluster, named by its lowest member. */
+  labels(n: number): number[] {
+    const label = new Array<number>(n).fill(0);
+    for (const list of this.members.values()) {
+      const first = Math.min(...list);
+      for (const m of list) label[m] = first;
+    }
+    return label;
   }
-  return label;
 }
 
 interface HeapEntry { score: number; a: number; b: number; va: number; vb: number }
