@@ -18,28 +18,43 @@ const MIN_DAYS = 14;
 const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-export function renderTimeline(f: Filters, rows: TallyRow[]): void {
-  const el = byId('timeline');
-  const days = rows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.key)).sort((a, b) => a.key.localeCompare(b.key));
-  if (!days.length) { fill(el, h('p', { class: 'note', text: 'No dated claims for these filters.' })); return; }
-  // A short record (one day, a few) is shown inside two weeks, so a day is a bar, not the whole chart.
+/** The chart's days in x: a short record is widened to MIN_DAYS so a day is a bar, not the whole chart. */
+interface TimeScale { t0: number; t1: number; x: (ms: number) => number; msAt: (px: number) => number }
+
+function timeScale(days: TallyRow[]): TimeScale {
   const first = dayMs(days[0]!.key);
   const last = dayMs(days[days.length - 1]!.key) + DAY;
   const widen = Math.max(0, (MIN_DAYS * DAY - (last - first)) / 2);
   const t0 = first - Math.floor(widen / DAY) * DAY;
   const t1 = last + Math.ceil(widen / DAY) * DAY;
   const span = t1 - t0;
-  const x = (ms: number): number => PAD.left + ((ms - t0) / span) * (W - PAD.left - PAD.right);
-  const msAt = (px: number): number => t0 + ((px - PAD.left) / (W - PAD.left - PAD.right)) * span;
-  // Records per day and kind: totals and parts alike, each is a claim read from a sentence.
-  const perKind = (d: TallyRow): [string, number][] => [...new Set([...Object.keys(d.count), ...Object.keys(d.partCount)])].sort()
-    .map((k) => [k, (d.count[k] ?? 0) + (d.partCount[k] ?? 0)]);
-  const totals = days.map((d) => perKind(d).reduce((a, [, n]) => a + n, 0));
-  const max = totals.reduce((a, b) => Math.max(a, b), 1);
+  return {
+    t0, t1,
+    x: (ms) => PAD.left + ((ms - t0) / span) * (W - PAD.left - PAD.right),
+    msAt: (px) => t0 + ((px - PAD.left) / (W - PAD.left - PAD.right)) * span,
+  };
+}
+
+// Records per day and kind: totals and parts alike, each is a claim read from a sentence.
+const perKind = (d: TallyRow): [string, number][] => [...new Set([...Object.keys(d.count), ...Object.keys(d.partCount)])].sort()
+  .map((k) => [k, (d.count[k] ?? 0) + (d.partCount[k] ?? 0)]);
+
+export function renderTimeline(f: Filters, rows: TallyRow[]): void {
+  const el = byId('timeline');
+  const days = rows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.key)).sort((a, b) => a.key.localeCompare(b.key));
+  if (!days.length) { fill(el, h('p', { class: 'note', text: 'No dated claims for these filters.' })); return; }
+  const scale = timeScale(days);
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `Claims per day, ${days[0]!.key} to ${days[days.length - 1]!.key}; drag to choose dates` });
+  drawBars(root, days, scale);
+  addBrush(root, f, scale);
+  fill(el, root, legend(days));
+}
+
+/** One bar per day, stacked by kind, with the y-axis maximum and the period's ends as labels. */
+function drawBars(root: SVGElement, days: TallyRow[], { t0, t1, x }: TimeScale): void {
+  const max = days.map((d) => perKind(d).reduce((a, [, n]) => a + n, 0)).reduce((a, b) => Math.max(a, b), 1);
   const y = (n: number): number => (n / max) * (H - PAD.top - PAD.bottom);
   const barW = Math.max(1, x(t0 + DAY) - x(t0) - 1);
-
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `Claims per day, ${days[0]!.key} to ${days[days.length - 1]!.key}; drag to choose dates` });
   const bars = svg('g', { class: 'bars' });
   days.forEach((d) => {
     let base = H - PAD.bottom;
@@ -52,11 +67,12 @@ export function renderTimeline(f: Filters, rows: TallyRow[]): void {
   });
   root.appendChild(bars);
   root.appendChild(svg('text', { x: PAD.left - 4, y: PAD.top + 10, 'text-anchor': 'end', class: 'axis' }, fmt.format(max)));
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  root.appendChild(svg('text', { x: PAD.left, y: H - 6, class: 'axis' }, iso(t0)));
-  root.appendChild(svg('text', { x: W - PAD.right, y: H - 6, 'text-anchor': 'end', class: 'axis' }, iso(t1 - DAY)));
+  root.appendChild(svg('text', { x: PAD.left, y: H - 6, class: 'axis' }, isoOf(t0)));
+  root.appendChild(svg('text', { x: W - PAD.right, y: H - 6, 'text-anchor': 'end', class: 'axis' }, isoOf(t1 - DAY)));
+}
 
-  // The brush: a selection rectangle over a transparent overlay that takes the pointer.
+/** The brush: a selection rectangle over a transparent overlay that takes the pointer. */
+function addBrush(root: SVGElement, f: Filters, { t0, t1, x, msAt }: TimeScale): void {
   const sel = svg('rect', { class: 'brush', y: PAD.top, height: H - PAD.top - PAD.bottom, x: 0, width: 0 });
   if (f.since || f.until) {
     const a = x(f.since ? dayMs(f.since) : t0);
@@ -92,7 +108,6 @@ export function renderTimeline(f: Filters, rows: TallyRow[]): void {
     // Whole days: the range covers every day the selection touches.
     setFilters({ since: isoOf(Math.floor((msAt(a) - t0) / DAY) * DAY + t0), until: isoOf(Math.ceil((msAt(b) - t0) / DAY) * DAY + t0 - DAY) });
   });
-  fill(el, root, legend(days));
 }
 
 function legend(days: TallyRow[]): HTMLElement {
