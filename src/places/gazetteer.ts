@@ -134,22 +134,27 @@ export function memo<V>(max: number, make: (k: string) => V): (k: string) => V {
   };
 }
 
-export function gazetteer(): Gazetteer {
-  if (cache) return cache;
-  let placeText: string, nameText: string, meta: Meta;
+interface IndexFiles { placeText: string; nameText: string; meta: Meta }
+
+function readIndex(): IndexFiles {
   try {
-    placeText = readFileSync(join(BUILD, 'places.tsv'), 'utf8');
-    nameText = readFileSync(join(BUILD, 'names.tsv'), 'utf8');
-    meta = JSON.parse(readFileSync(join(BUILD, 'meta.json'), 'utf8')) as Meta;
+    return {
+      placeText: readFileSync(join(BUILD, 'places.tsv'), 'utf8'),
+      nameText: readFileSync(join(BUILD, 'names.tsv'), 'utf8'),
+      meta: JSON.parse(readFileSync(join(BUILD, 'meta.json'), 'utf8')) as Meta,
+    };
   } catch (e) {
     throw new Error(`places: cannot read the index in ${BUILD}; run \`npm run build:data\` (${(e as Error).message})`);
   }
-  const placeAt = lineStarts(placeText);
-  const nameAt = lineStarts(nameText);
+}
+
+/**
+ * The fields after the key of a names.tsv line, by key. An open-addressing hash table from key
+ * to line number (+1; 0 is empty) in one typed array: a Map of 370k string keys would cost most
+ * of the load budget, a binary search per cold look-up most of the recogniser's time on new text.
+ */
+function nameRows(nameText: string, nameAt: Int32Array): (path: string) => string | undefined {
   const nameLines = nameAt.length - 1;
-  // Open-addressing hash table from key to line number (+1; 0 is empty), in one typed array:
-  // a Map of 370k string keys would cost most of the load budget, a binary search per cold
-  // look-up most of the recogniser's time on new text.
   const size = 1 << Math.ceil(Math.log2(nameLines * 2 + 1));
   const slots = new Int32Array(size);
   for (let l = 0; l < nameLines; l++) {
@@ -158,31 +163,20 @@ export function gazetteer(): Gazetteer {
     while (slots[s]) s = (s + 1) & (size - 1);
     slots[s] = l + 1;
   }
-  /** The fields after the key of the names.tsv line for `path`, or undefined. */
-  const row = (path: string): string | undefined => {
+  return (path) => {
     for (let s = hash(path, 0, path.length) & (size - 1); slots[s]; s = (s + 1) & (size - 1)) {
       const l = slots[s]! - 1;
       if (compareKey(path, nameText, nameAt[l]!) === 0) return nameText.slice(nameAt[l]! + path.length + 1, nameAt[l + 1]! - 1);
     }
     return undefined;
   };
-  const extra = new Map<string, number>();
-  const node = memo<TrieNode | undefined>(400_000, (path) => {
-    const r = row(path);
-    const more = extra.get(path) ?? 0;
-    if (r === undefined && !more) return undefined;
-    const [flags, ns, cs] = r ? r.split('\t') : ['0', '', ''];
-    return { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs), path, kids: null };
-  });
-  const addExtra = (key: string, flag: number) => {
-    const parts = key.split(' ');
-    for (let i = 1; i <= parts.length; i++) {
-      const path = parts.slice(0, i).join(' ');
-      extra.set(path, (extra.get(path) ?? 0) | (i === parts.length ? flag : PREFIX));
-    }
-  };
+}
+
+/** The place of a places.tsv line, parsed on first use. */
+function placeRows(placeText: string): (idx: number) => Place {
+  const placeAt = lineStarts(placeText);
   const places: (Place | undefined)[] = new Array(placeAt.length - 1);
-  const place = (idx: number): Place => {
+  return (idx) => {
     let p = places[idx];
     if (p) return p;
     const f = placeText.slice(placeAt[idx]!, placeAt[idx + 1]! - 1).split('\t');
@@ -191,6 +185,24 @@ export function gazetteer(): Gazetteer {
     places[idx] = p;
     return p;
   };
+}
+
+/** Calls `f` with each name key of names.tsv and its core field (multi-word keys only, if asked). */
+function nameWalker(nameText: string, nameAt: Int32Array): Gazetteer['eachName'] {
+  return (f, multiWord = false) => {
+    for (let l = 0; l < nameAt.length - 1; l++) {
+      const from = nameAt[l]!, tab = nameText.indexOf('\t', from);
+      if (multiWord) { const sp = nameText.indexOf(' ', from); if (sp < 0 || sp > tab) continue; }
+      const tab2 = nameText.indexOf('\t', tab + 1), tab3 = nameText.indexOf('\t', tab2 + 1);
+      const end = nameAt[l + 1]! - 1;
+      if (tab3 === tab2 + 1 || tab2 + 1 >= end) continue;
+      f(nameText.slice(from, tab), nameText.slice(tab2 + 1, tab3 < 0 || tab3 > end ? end : tab3));
+    }
+  };
+}
+
+/** Countries by code and index, demonyms and short forms; each demonym and short form also marks its trie path. */
+function countryTables(meta: Meta, addExtra: (key: string, flag: number) => void) {
   const countries = new Map<string, Country>();
   const countryByIdx = new Map<number, Country>();
   const demonyms = new Map<string, Country>();
@@ -209,29 +221,51 @@ export function gazetteer(): Gazetteer {
     shortForms.set(k, { idx, context });
     addExtra(k, SHORT);
   }
+  return { countries, countryByIdx, demonyms, shortForms };
+}
+
+/** The word lists of the context rules (data/places/context-words.tsv and others). */
+function wordSets(meta: Meta) {
   const ctx = meta.contextWords;
-  cache = {
-    place, node, countries, countryByIdx, demonyms, shortForms,
+  const kind = (k: string) => new Set(ctx.filter((c) => c[1] === k).map((c) => c[0]));
+  return {
     regionWords: new Map(meta.regionWords),
     notPlaces: new Set(meta.notPlaces),
-    orgWords: new Set(ctx.filter((c) => c[1] === 'org').map((c) => c[0])),
-    officeWords: new Set(ctx.filter((c) => c[1] === 'office').map((c) => c[0])),
-    orgModifiers: new Set(ctx.filter((c) => c[1] === 'orgmod').map((c) => c[0])),
-    orgBefore: new Set(ctx.filter((c) => c[1] === 'org-before').map((c) => c[0])),
-    titleWords: new Set(ctx.filter((c) => c[1] === 'title').map((c) => c[0])),
+    orgWords: kind('org'),
+    officeWords: kind('office'),
+    orgModifiers: kind('orgmod'),
+    orgBefore: kind('org-before'),
+    titleWords: kind('title'),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),
     airportCodes: new Map(meta.airportCodes),
-    eachName(f, multiWord = false) {
-      for (let l = 0; l < nameLines; l++) {
-        const from = nameAt[l]!, tab = nameText.indexOf('\t', from);
-        if (multiWord) { const sp = nameText.indexOf(' ', from); if (sp < 0 || sp > tab) continue; }
-        const tab2 = nameText.indexOf('\t', tab + 1), tab3 = nameText.indexOf('\t', tab2 + 1);
-        const end = nameAt[l + 1]! - 1;
-        if (tab3 === tab2 + 1 || tab2 + 1 >= end) continue;
-        f(nameText.slice(from, tab), nameText.slice(tab2 + 1, tab3 < 0 || tab3 > end ? end : tab3));
-      }
-    },
+  };
+}
+
+export function gazetteer(): Gazetteer {
+  if (cache) return cache;
+  const { placeText, nameText, meta } = readIndex();
+  const nameAt = lineStarts(nameText);
+  const row = nameRows(nameText, nameAt);
+  // Demonyms and short forms are no GeoNames names: their trie paths are marked here.
+  const extra = new Map<string, number>();
+  const node = memo<TrieNode | undefined>(400_000, (path) => {
+    const r = row(path);
+    const more = extra.get(path) ?? 0;
+    if (r === undefined && !more) return undefined;
+    const [flags, ns, cs] = r ? r.split('\t') : ['0', '', ''];
+    return { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs), path, kids: null };
+  });
+  const addExtra = (key: string, flag: number) => {
+    const parts = key.split(' ');
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join(' ');
+      extra.set(path, (extra.get(path) ?? 0) | (i === parts.length ? flag : PREFIX));
+    }
+  };
+  cache = {
+    place: placeRows(placeText), node, ...countryTables(meta, addExtra), ...wordSets(meta),
+    eachName: nameWalker(nameText, nameAt),
   };
   return cache;
 }
