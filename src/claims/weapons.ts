@@ -1,11 +1,16 @@
 import { WEAPON_INDEX, WEAPONS } from './lexicon.js';
-import { matchesAt, type Token } from './tokens.js';
+import { FormFlags, matchesAt, type Token } from './tokens.js';
+
+// Whether a spelling opens a phrase of the weapon lexicon, kept by form id: most tokens open none,
+// and an array read per token costs less than a look-up of the index by the token's string.
+const OPENS_WEAPON = new FormFlags((w) => WEAPON_INDEX.has(w.toLowerCase()));
 
 /** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
 export function weaponOf(tokens: readonly Token[]): string | null {
   // Indexed loops, and no set until a weapon is met: this runs on every sentence, and most name none.
   let indices: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    if (!OPENS_WEAPON.has(tokens[i]!)) continue;
     const ms = matchesAt(tokens, i, WEAPON_INDEX);
     for (let j = 0; j < ms.length; j++) (indices ??= new Set()).add(ms[j]!.value);
   }
