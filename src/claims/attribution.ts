@@ -1,4 +1,5 @@
 import { alternation, SOURCES } from './sourcedata.js';
+import { FormBits, type Token } from './tokens.js';
 
 /**
  * Who says so: the source a sentence names for what it reports ("X said", "according to X",
@@ -282,19 +283,41 @@ function orderedBy(s: string, nouns: boolean): string | null {
   return source && !PRONOUN.test(source) ? source : null;
 }
 
-/** The claimant a single sentence names, if any. */
-export function attributionOf(sentence: string): Attribution {
+// The words the cheap tests below look for, read per token: a sentence's tokens hold each run of letters and digits
+// of its text whole (no token starts or ends inside one), so a test of a token's text finds every word the same test
+// finds in the sentence. Each class holds its test's words or more: a phrase by a word of it the test needs whole.
+// ANY_REPORT: "according to", "in what", "put it", a verb of saying; PER; ANY_NOUN: a noun's start (ANY_NOUN reads no word end).
+const REPORT_WORD = new RegExp(`\\b(?:according|what|put|${VERB})\\b`, 'i');
+const PER_WORD = /\b[Pp]er\b/;
+const NOUN_RUNS = [...SOURCES.outletTallies.nouns, ...SOURCES.figureGiving.nouns, ...ORDERED.nouns, ...ORDERED.imposed].map((w) => /^[A-Za-z0-9]+/.exec(w)?.[0]);
+// A noun that opens with no letter or digit cannot be found by token: then every token is taken to hold one.
+const NOUN_START = NOUN_RUNS.every((w) => w) ? new RegExp(`\\b(?:${alternation(NOUN_RUNS as string[])})`) : /(?:)/;
+const HAS_REPORT = 1;
+const HAS_PER = 2;
+const HAS_NOUN = 4;
+const GATE_WORDS = new FormBits((w) => (REPORT_WORD.test(w) ? HAS_REPORT : 0) | (PER_WORD.test(w) ? HAS_PER : 0) | (NOUN_START.test(w) ? HAS_NOUN : 0));
+
+/**
+ * Which words of attributionOf's cheap tests the tokens hold, for `attributionOf(text, words)`: the tokens
+ * of the text or of a text it is part of (cut at word edges), so that a test none of their words meets is not run.
+ */
+export function attributionWords(tokens: readonly Token[]): number {
+  return GATE_WORDS.ofAll(tokens);
+}
+
+/** The claimant a single sentence names, if any; `words` (attributionWords) spares the tests of words it lacks. */
+export function attributionOf(sentence: string, words = -1): Attribution {
   const s = sentence.trim();
   const back = backwardSource(s);
   if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };
-  const nouns = ANY_NOUN.test(s);
+  const nouns = (words & HAS_NOUN) !== 0 && ANY_NOUN.test(s);
   if (nouns && MAY_TALLY.test(s)) {
     const tally = OUTLET_TALLY.exec(s);
     if (tally?.[1]) return { claimant: tally[1], pronoun: false };
   }
   // The figures test is both a gate of the pattern list and FIGURES' own: read once.
   let figures: boolean | undefined;
-  const patterns = ANY_REPORT.test(s) || PER.test(s) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
+  const patterns = ((words & HAS_REPORT) !== 0 && ANY_REPORT.test(s)) || ((words & HAS_PER) !== 0 && PER.test(s)) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
   if (!patterns) {
     const ordered = orderedBy(s, nouns);
     return { claimant: ordered, pronoun: false };

@@ -8,7 +8,7 @@ import { withAirports } from './airports.js';
 import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
-import type { Attribution } from './attribution.js';
+import { attributionWords, type Attribution } from './attribution.js';
 import { AreaMemory } from './area.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, sharesName, type Drafted } from './dedupe.js';
@@ -210,11 +210,12 @@ class ArticleReader {
       this.lastParagraph = s.paragraph;
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
-    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si });
+    const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
+    // The tokens hold every word of the text the source is read from (it is their text, or a part of it cut at word edges).
+    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si }, attributionWords(tokens));
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);
-    const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
