@@ -1,5 +1,5 @@
 import { alternation, SOURCES } from './sourcedata.js';
-import { FormBits, type Token } from './tokens.js';
+import { wordClass } from './wordclasses.js';
 
 /**
  * Who says so: the source a sentence names for what it reports ("X said", "according to X",
@@ -283,29 +283,22 @@ function orderedBy(s: string, nouns: boolean): string | null {
   return source && !PRONOUN.test(source) ? source : null;
 }
 
-// The words the cheap tests below look for, read per token: a sentence's tokens hold each run of letters and digits
-// of its text whole (no token starts or ends inside one), so a test of a token's text finds every word the same test
-// finds in the sentence. Each class holds its test's words or more: a phrase by a word of it the test needs whole.
-// ANY_REPORT: "according to", "in what", "put it", a verb of saying; PER; ANY_NOUN: a noun's start (ANY_NOUN reads no word end).
+// The words the cheap tests below look for, by token (wordclasses.ts): each class holds its test's words or more,
+// a phrase by a word of it the test needs whole. ANY_REPORT: "according to", "in what", "put it", a verb of saying;
+// PER; ANY_NOUN: a noun's start (ANY_NOUN reads no word end).
 const REPORT_WORD = new RegExp(`\\b(?:according|what|put|${VERB})\\b`, 'i');
 const PER_WORD = /\b[Pp]er\b/;
 const NOUN_RUNS = [...SOURCES.outletTallies.nouns, ...SOURCES.figureGiving.nouns, ...ORDERED.nouns, ...ORDERED.imposed].map((w) => /^[A-Za-z0-9]+/.exec(w)?.[0]);
 // A noun that opens with no letter or digit cannot be found by token: then every token is taken to hold one.
 const NOUN_START = NOUN_RUNS.every((w) => w) ? new RegExp(`\\b(?:${alternation(NOUN_RUNS as string[])})`) : /(?:)/;
-const HAS_REPORT = 1;
-const HAS_PER = 2;
-const HAS_NOUN = 4;
-const GATE_WORDS = new FormBits((w) => (REPORT_WORD.test(w) ? HAS_REPORT : 0) | (PER_WORD.test(w) ? HAS_PER : 0) | (NOUN_START.test(w) ? HAS_NOUN : 0));
+const HAS_REPORT = wordClass((w) => REPORT_WORD.test(w));
+const HAS_PER = wordClass((w) => PER_WORD.test(w));
+const HAS_NOUN = wordClass((w) => NOUN_START.test(w));
 
 /**
- * Which words of attributionOf's cheap tests the tokens hold, for `attributionOf(text, words)`: the tokens
- * of the text or of a text it is part of (cut at word edges), so that a test none of their words meets is not run.
+ * The claimant a single sentence names, if any. `words` (sentenceWords of the tokens of the sentence, or of a text
+ * it is part of, cut at word edges) spares the tests of words it lacks.
  */
-export function attributionWords(tokens: readonly Token[]): number {
-  return GATE_WORDS.ofAll(tokens);
-}
-
-/** The claimant a single sentence names, if any; `words` (attributionWords) spares the tests of words it lacks. */
 export function attributionOf(sentence: string, words = -1): Attribution {
   const s = sentence.trim();
   const back = backwardSource(s);

@@ -8,7 +8,8 @@ import { withAirports } from './airports.js';
 import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
-import { attributionWords, type Attribution } from './attribution.js';
+import type { Attribution } from './attribution.js';
+import { sentenceWords, wordClass } from './wordclasses.js';
 import { AreaMemory } from './area.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, sharesName, type Drafted } from './dedupe.js';
@@ -52,6 +53,10 @@ export function mayClaim(text: string, tokens: readonly Token[] | null = null): 
 }
 // Kept by the spelling's form id (the pipeline's word forms), not by its text.
 const CLAIM_WORDS = new FormFlags((w) => MAY_CLAIM.test(w) || mayCount(w));
+// The same words as a class of the sentence's words (wordclasses.ts), read in the one pass the other classes are.
+const HAS_CLAIM_WORD = wordClass((w) => MAY_CLAIM.test(w) || mayCount(w));
+// The words of NUMBERISH, "number" for "a number of": a sentence whose tokens hold none is not tested.
+const HAS_NUMBERISH = wordClass((w) => NUMBERISH.test(w) || /\bnumber\b/i.test(w));
 
 /**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
@@ -211,15 +216,18 @@ class ArticleReader {
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
     const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
+    const words = sentenceWords(tokens);
     // The tokens hold every word of the text the source is read from (it is their text, or a part of it cut at word edges).
-    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si }, attributionWords(tokens));
+    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si }, words);
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
-    if (!mayClaim(s.text, filedFrom ? null : tokens) || EDITORIAL_NOTE.test(s.text)) {
+    // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
+    const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
+    if (!claimable || EDITORIAL_NOTE.test(s.text)) {
       if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokens);
       this.setScene(places, s, sameLine);
       return;
@@ -229,7 +237,7 @@ class ArticleReader {
     // Dates are read only for sentences that claim something: chrono is costly and most sentences do not.
     const fallback = this.input.dateline?.date ?? this.reference;
     const r = new LazyReading(s, si, said, tokens, places, sameLine, claimant, attribution, own ?? this.articleWeapon, this.dates, fallback);
-    this.readClaims(r, filedFrom ? { ...s, text: said } : s);
+    this.readClaims(r, filedFrom ? { ...s, text: said } : s, words);
   }
 
   /** A sentence that states nothing still sets the scene for the ones after it. */
@@ -241,11 +249,12 @@ class ArticleReader {
     this.lastWhereKind = null;
   }
 
-  private readClaims(r: Reading, spoken: Sentence): void {
+  /** Reads the claims of a sentence; `words` the classes of words of its tokens (sentenceWords). */
+  private readClaims(r: Reading, spoken: Sentence, words: number): void {
     const { text, drafts, allPlaces, officeOf } = this;
     const { s, si, said, tokens, places } = r;
     // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = NUMBERISH.test(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
+    const counts = (words & HAS_NUMBERISH) !== 0 && NUMBERISH.test(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
