@@ -1,12 +1,16 @@
 import { WEAPON_INDEX, WEAPONS } from './lexicon.js';
 import { FormFlags, matchesAt, type Token } from './tokens.js';
+import { wordClass } from './wordclasses.js';
 
 // Whether a spelling opens a phrase of the weapon lexicon, kept by form id: most tokens open none,
 // and an array read per token costs less than a look-up of the index by the token's string.
 const OPENS_WEAPON = new FormFlags((w) => WEAPON_INDEX.has(w.toLowerCase()));
+// The same as a class of a sentence's words (wordclasses.ts): a sentence none of whose tokens opens one names no weapon.
+const HAS_WEAPON = wordClass((w) => WEAPON_INDEX.has(w.toLowerCase()));
 
-/** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. */
-export function weaponOf(tokens: readonly Token[]): string | null {
+/** The weapon a sentence names, in the guidelines' vocabulary; mixed drone+missile salvos combine. `words`: sentenceWords of the tokens. */
+export function weaponOf(tokens: readonly Token[], words = -1): string | null {
+  if ((words & HAS_WEAPON) === 0) return null;
   // Indexed loops, and no set until a weapon is met: this runs on every sentence, and most name none.
   let indices: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
