@@ -372,9 +372,20 @@ export class SourceTracker {
       if (t.paragraph !== here.paragraph && !(j === at.index + 1 && t.paragraph === here.paragraph + 1)) return null;
       const back = backwardSource(t.text);
       if (back) return this.named(back);
-      if (MAY_SAY.test(t.text)) return null;
+      if (this.maySay(at.sentences, j)) return null;
     }
     return null;
+  }
+
+  /** Whether sentence `j` may name a source (MAY_SAY), kept by index: each sentence is asked by the few before it. */
+  private maySayOf: readonly unknown[] | null = null;
+  private readonly maySaid: (boolean | undefined)[] = [];
+  private maySay(sentences: SentenceAt['sentences'], j: number): boolean {
+    if (this.maySayOf !== sentences) {
+      this.maySayOf = sentences;
+      this.maySaid.length = 0;
+    }
+    return (this.maySaid[j] ??= MAY_SAY.test(sentences[j]!.text));
   }
 
   /** The source whose words end in a colon ("Officials gave these figures:"), over the rest of its paragraph or the next one when it closed its own. */
