@@ -1,4 +1,5 @@
 import { alternation, SOURCES } from './sourcedata.js';
+import { wordClass } from './wordclasses.js';
 
 /**
  * Who says so: the source a sentence names for what it reports ("X said", "according to X",
@@ -139,24 +140,30 @@ const VERB = REPORT.slice(3, -1);
 // The patterns that end their source on a reporting verb all have blank space before it, in the case
 // they are written in: a sentence without one ("the report", "the United States") is spared those.
 const SPACED_VERB = new RegExp(`\\s(?:${VERB})\\b`);
-const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
-  [ACCORDING_NAMED, /ccording to [^,]+, [A-Z]/, false],
-  [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, false],
-  [INSET, /[—–(]|\s-\s/, false],
-  [AS_PUT, /(?:^|,\s*)[Aa]s\s/, false],
-  [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), true],
-  [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), false],
-  [TRAILING, /,/, true],
-  [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
-  [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+[a-z]/, true],
-  [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, true],
-  [LEADING, null, true],
-  [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, true],
+// What verb of saying a pattern cannot match without: none; one opening a token (after a blank, a quote or a dash: the verb
+// of the inset, set-off and inverted sources); one after a blank (SPACED_VERB).
+const NO_VERB_NEEDED = 0;
+const VERB_TOKEN_NEEDED = 1;
+const SPACED_VERB_NEEDED = 2;
+type VerbNeed = typeof NO_VERB_NEEDED | typeof VERB_TOKEN_NEEDED | typeof SPACED_VERB_NEEDED;
+const PATTERNS: readonly (readonly [RegExp, RegExp | null, VerbNeed])[] = [
+  [ACCORDING_NAMED, /ccording to [^,]+, [A-Z]/, NO_VERB_NEEDED],
+  [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, NO_VERB_NEEDED],
+  [INSET, /[—–(]|\s-\s/, VERB_TOKEN_NEEDED],
+  [AS_PUT, /(?:^|,\s*)[Aa]s\s/, NO_VERB_NEEDED],
+  [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), SPACED_VERB_NEEDED],
+  [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), VERB_TOKEN_NEEDED],
+  [TRAILING, /,/, SPACED_VERB_NEEDED],
+  [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), VERB_TOKEN_NEEDED],
+  [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+[a-z]/, SPACED_VERB_NEEDED],
+  [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, SPACED_VERB_NEEDED],
+  [LEADING, null, SPACED_VERB_NEEDED],
+  [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, SPACED_VERB_NEEDED],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
-  [TRAILING_COMMON, /,/, true],
-  [FIGURES, ANY_FIGURES, false],
-  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`), true],
-  [DESCRIBED, /\bin what\b/, false],
+  [TRAILING_COMMON, /,/, SPACED_VERB_NEEDED],
+  [FIGURES, ANY_FIGURES, NO_VERB_NEEDED],
+  [ANYWHERE, new RegExp(`(?:${VERB})\\s+(?:that\\b|in a\\b|on\\b)`), SPACED_VERB_NEEDED],
+  [DESCRIBED, /\bin what\b/, NO_VERB_NEEDED],
 ];
 
 const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
@@ -282,26 +289,46 @@ function orderedBy(s: string, nouns: boolean): string | null {
   return source && !PRONOUN.test(source) ? source : null;
 }
 
-/** The claimant a single sentence names, if any. */
-export function attributionOf(sentence: string): Attribution {
+// The words the cheap tests below look for, by token (wordclasses.ts): each class holds its test's words or more,
+// a phrase by a word of it the test needs whole. ANY_REPORT: "according to", "in what", "put it", a verb of saying;
+// PER; ANY_NOUN: a noun's start (ANY_NOUN reads no word end).
+const REPORT_WORD = new RegExp(`\\b(?:according|what|put|${VERB})\\b`, 'i');
+const PER_WORD = /\b[Pp]er\b/;
+const NOUN_RUNS = [...SOURCES.outletTallies.nouns, ...SOURCES.figureGiving.nouns, ...ORDERED.nouns, ...ORDERED.imposed].map((w) => /^[A-Za-z0-9]+/.exec(w)?.[0]);
+// A noun that opens with no letter or digit cannot be found by token: then every token is taken to hold one.
+const NOUN_START = NOUN_RUNS.every((w) => w) ? new RegExp(`\\b(?:${alternation(NOUN_RUNS as string[])})`) : /(?:)/;
+const HAS_REPORT = wordClass((w) => REPORT_WORD.test(w));
+const HAS_PER = wordClass((w) => PER_WORD.test(w));
+const HAS_NOUN = wordClass((w) => NOUN_START.test(w));
+// A verb of saying as written (lower case) opening a token, or after a closing quote inside one ("war’said": ’ joins words).
+const VERB_START = new RegExp(`(?:^|’)(?:${VERB})\\b`);
+const HAS_VERB_START = wordClass((w) => VERB_START.test(w));
+
+/**
+ * The claimant a single sentence names, if any. `words` (sentenceWords of the tokens of the sentence, or of a text
+ * it is part of, cut at word edges) spares the tests of words it lacks.
+ */
+export function attributionOf(sentence: string, words = -1): Attribution {
   const s = sentence.trim();
   const back = backwardSource(s);
   if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };
-  const nouns = ANY_NOUN.test(s);
+  const nouns = (words & HAS_NOUN) !== 0 && ANY_NOUN.test(s);
   if (nouns && MAY_TALLY.test(s)) {
     const tally = OUTLET_TALLY.exec(s);
     if (tally?.[1]) return { claimant: tally[1], pronoun: false };
   }
   // The figures test is both a gate of the pattern list and FIGURES' own: read once.
   let figures: boolean | undefined;
-  const patterns = ANY_REPORT.test(s) || PER.test(s) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
+  const patterns = ((words & HAS_REPORT) !== 0 && ANY_REPORT.test(s)) || ((words & HAS_PER) !== 0 && PER.test(s)) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
   if (!patterns) {
     const ordered = orderedBy(s, nouns);
     return { claimant: ordered, pronoun: false };
   }
-  const spacedVerb = SPACED_VERB.test(s);
-  for (const [re, needs, verbAfterSpace] of patterns) {
-    if (verbAfterSpace && !spacedVerb) continue;
+  // A verb after a blank opens a token: a sentence whose tokens open with none has no verb either pattern needs.
+  const verbToken = (words & HAS_VERB_START) !== 0;
+  const spacedVerb = verbToken && SPACED_VERB.test(s);
+  for (const [re, needs, verb] of patterns) {
+    if (verb === SPACED_VERB_NEEDED ? !spacedVerb : verb === VERB_TOKEN_NEEDED && !verbToken) continue;
     if (needs === ANY_FIGURES ? !(figures ??= nouns && ANY_FIGURES.test(s)) : needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;

@@ -9,6 +9,7 @@ import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
 import type { Attribution } from './attribution.js';
+import { sentenceWords, wordClass } from './wordclasses.js';
 import { AreaMemory } from './area.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, sharesName, type Drafted } from './dedupe.js';
@@ -35,7 +36,8 @@ export interface ClaimInput {
 }
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single';
+const NUMBERISH = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|a number of)\\b`, 'i');
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
@@ -52,6 +54,18 @@ export function mayClaim(text: string, tokens: readonly Token[] | null = null): 
 }
 // Kept by the spelling's form id (the pipeline's word forms), not by its text.
 const CLAIM_WORDS = new FormFlags((w) => MAY_CLAIM.test(w) || mayCount(w));
+// The same words as a class of the sentence's words (wordclasses.ts), read in the one pass the other classes are.
+const HAS_CLAIM_WORD = wordClass((w) => MAY_CLAIM.test(w) || mayCount(w));
+// NUMBERISH read by token (wordclasses.ts): a digit or a number word is found in a token as in the sentence; its one
+// phrase, "a number of", is looked for in the sentence only when a token is "number".
+const NUMBER_WORD = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
+const HAS_NUMBER_WORD = wordClass((w) => NUMBER_WORD.test(w));
+const HAS_NUMBER_NOUN = wordClass((w) => /\bnumber\b/i.test(w));
+/** NUMBERISH.test(said), `words` the classes of its tokens (an underscore, a word character to `\b` alone, has it read whole). */
+function numberish(said: string, words: number): boolean {
+  if (said.includes('_')) return NUMBERISH.test(said);
+  return (words & HAS_NUMBER_WORD) !== 0 || ((words & HAS_NUMBER_NOUN) !== 0 && NUMBERISH.test(said));
+}
 
 /**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
@@ -210,25 +224,29 @@ class ArticleReader {
       this.lastParagraph = s.paragraph;
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
-    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si });
+    const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
+    const words = sentenceWords(tokens);
+    // The tokens hold every word of the text the source is read from (it is their text, or a part of it cut at word edges).
+    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si }, words);
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     this.dates.add(said);
-    const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
     // Most sentences state no count and no statement: a cheap test spares them the full rules,
     // though their place still sets the scene for the sentences that follow.
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
-    if (!mayClaim(s.text, filedFrom ? null : tokens) || EDITORIAL_NOTE.test(s.text)) {
-      if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokens);
+    // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
+    const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
+    if (!claimable || EDITORIAL_NOTE.test(s.text)) {
+      if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokens, words);
       this.setScene(places, s, sameLine);
       return;
     }
-    const own = weaponOf(tokens);
+    const own = weaponOf(tokens, words);
     this.articleWeapon ??= own;
     // Dates are read only for sentences that claim something: chrono is costly and most sentences do not.
     const fallback = this.input.dateline?.date ?? this.reference;
     const r = new LazyReading(s, si, said, tokens, places, sameLine, claimant, attribution, own ?? this.articleWeapon, this.dates, fallback);
-    this.readClaims(r, filedFrom ? { ...s, text: said } : s);
+    this.readClaims(r, filedFrom ? { ...s, text: said } : s, words);
   }
 
   /** A sentence that states nothing still sets the scene for the ones after it. */
@@ -240,11 +258,12 @@ class ArticleReader {
     this.lastWhereKind = null;
   }
 
-  private readClaims(r: Reading, spoken: Sentence): void {
+  /** Reads the claims of a sentence; `words` the classes of words of its tokens (sentenceWords). */
+  private readClaims(r: Reading, spoken: Sentence, words: number): void {
     const { text, drafts, allPlaces, officeOf } = this;
     const { s, si, said, tokens, places } = r;
     // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = NUMBERISH.test(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
+    const counts = numberish(said, words) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });

@@ -87,7 +87,8 @@ function isPerson(name: string): boolean {
 
 // "Kyiv, May 15, 2025 (AFP) – …": a dateline in any case, closed by its agency and a dash, is no part of the source after it.
 const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
-const withoutAgencyDateline = (sentence: string): string => sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0);
+// Tested only where a bracket stands: the pattern needs one, and most sentences have none.
+const withoutAgencyDateline = (sentence: string): string => (sentence.includes('(') ? sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0) : sentence);
 
 /**
  * Follows who speaks through an article: the source each sentence names, and the sources that
@@ -235,9 +236,12 @@ export class SourceTracker {
     if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
   }
 
-  /** The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line; `at` where it stands. */
-  next(sentence: string, sameLine: boolean, at?: SentenceAt): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(withoutAgencyDateline(this.withoutHeadline(sentence)));
+  /**
+   * The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line; `at` where it stands;
+   * `words` the attributionWords of its tokens, when the caller has them.
+   */
+  next(sentence: string, sameLine: boolean, at?: SentenceAt, words?: number): { claimant: string | null; attribution: Attribution } {
+    const attribution = attributionOf(withoutAgencyDateline(this.withoutHeadline(sentence)), words);
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
     const named = this.named(raw, sentence);
@@ -368,9 +372,20 @@ export class SourceTracker {
       if (t.paragraph !== here.paragraph && !(j === at.index + 1 && t.paragraph === here.paragraph + 1)) return null;
       const back = backwardSource(t.text);
       if (back) return this.named(back);
-      if (MAY_SAY.test(t.text)) return null;
+      if (this.maySay(at.sentences, j)) return null;
     }
     return null;
+  }
+
+  /** Whether sentence `j` may name a source (MAY_SAY), kept by index: each sentence is asked by the few before it. */
+  private maySayOf: readonly unknown[] | null = null;
+  private readonly maySaid: (boolean | undefined)[] = [];
+  private maySay(sentences: SentenceAt['sentences'], j: number): boolean {
+    if (this.maySayOf !== sentences) {
+      this.maySayOf = sentences;
+      this.maySaid.length = 0;
+    }
+    return (this.maySaid[j] ??= MAY_SAY.test(sentences[j]!.text));
   }
 
   /** The source whose words end in a colon ("Officials gave these figures:"), over the rest of its paragraph or the next one when it closed its own. */

@@ -73,3 +73,38 @@ export class FormFlags {
     return v === 2;
   }
 }
+
+/**
+ * A few yes/no facts of a spelling at once, as bits (each below 1 << 14), kept by form id as FormFlags
+ * keeps one: `of` ORed over a sentence's tokens gives in one pass which word classes the sentence holds.
+ */
+export class FormBits {
+  private bits = new Int16Array(0);
+  private generation = -1;
+  constructor(private readonly compute: (text: string) => number) {}
+
+  of(t: Token): number {
+    const f = t.form ?? formOf(t.text);
+    if (f.generation !== this.generation) {
+      if (f.generation < this.generation) return this.compute(f.text);
+      [this.bits, this.generation] = [new Int16Array(1024), f.generation];
+    }
+    const id = f.id;
+    if (id >= this.bits.length) {
+      const grown = new Int16Array(Math.max(id + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    // Stored plus one: zero is "not yet computed".
+    let v = this.bits[id]!;
+    if (v === 0) this.bits[id] = v = this.compute(f.text) + 1;
+    return v - 1;
+  }
+
+  /** The bits of all the tokens, ORed. */
+  ofAll(tokens: readonly Token[]): number {
+    let m = 0;
+    for (let i = 0; i < tokens.length; i++) m |= this.of(tokens[i]!);
+    return m;
+  }
+}
