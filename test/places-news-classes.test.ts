@@ -51,6 +51,18 @@ test('Washington beside foreign capitals or countries is the capital, not the st
   for (const [t, n] of cases) assert.equal(resolve(t, n)[0]?.admin1, 'DC', t);
 });
 
+test('a name held by a state abbreviation is one list member: states listed before "Washington, D.C." leave it the capital', () => {
+  const cases: [string, string, string][] = [
+    ['Fans drove in from Texas and Washington, D.C. for the final.', 'Washington', 'DC'],
+    ['Crews from Ohio, Kentucky and Washington, D.C., helped clear the roads.', 'Washington', 'DC'],
+    ['Nurses from Maine, Vermont, and Washington, D.C. joined the strike.', 'Washington', 'DC'],
+    ['Storms hit Oregon, Idaho, Washington and Montana.', 'Washington', 'WA'],
+  ];
+  for (const [t, n, want] of cases) assert.equal(resolve(t, n)[0]?.admin1, want, t);
+  const found = findPlaces('Crews from Ohio, Kentucky and Washington, D.C., helped clear the roads.').find((p) => p.text === 'Washington');
+  assert.equal(found?.place?.featureCode, 'PPLC');
+});
+
 test('Washington among its own towns is still the state', () => {
   const t = 'Rain fell across Washington, from Spokane to Yakima and Tacoma.';
   assert.equal(resolve(t, 'Washington')[0]?.admin1, 'WA');

@@ -112,7 +112,8 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
   const probs = ranked.map((x) => x.p);
   const lent = ranked.map((x) => !!x.lent);
   if (text === undefined) return { picks, probs, lent };
-  const aligned = alignLists(ms.map((m, k) => ({ start: m.start, end: m.end, cands: names[nameOf[k]!]!.cands })), picks, text);
+  const holds = new Set(ms.flatMap((m) => (m.container !== null && abbreviated(ms[m.container]!.text) ? [m.container] : [])));
+  const aligned = alignLists(ms.map((m, k) => ({ start: m.start, end: m.end, cands: names[nameOf[k]!]!.cands, holds: holds.has(k) })), picks, text);
   // A list member brought to its list's kind keeps no ranker probability of its own.
   return { picks: aligned, probs: probs.map((p, k) => (aligned[k] === picks[k] ? p : NaN)), lent: lent.map((l, k) => l && aligned[k] === picks[k]) };
 }
