@@ -63,6 +63,17 @@ test('a name held by a state abbreviation is one list member: states listed befo
   assert.equal(found?.place?.featureCode, 'PPLC');
 });
 
+test('a country named bare is the country, not its own first-level unit of the name (Mexico, not México state)', () => {
+  const cases: string[] = [
+    'He was deported to Mexico after serving his sentence.',
+    'Smugglers brought the rifles across the border from Mexico into Arizona.',
+    'Ortiz, a native of Mexico, was arrested by police in Hartford on Friday.',
+  ];
+  for (const t of cases) assert.equal(resolve(t, 'Mexico')[0]?.featureCode, 'PCLI', t);
+  const state = findPlaces('The governor of Mexico state opened a hospital in Toluca.').find((p) => p.text.startsWith('Mexico'));
+  assert.equal(state?.place?.admin1, '15');
+});
+
 test('Washington among its own towns is still the state', () => {
   const t = 'Rain fell across Washington, from Spokane to Yakima and Tacoma.';
   assert.equal(resolve(t, 'Washington')[0]?.admin1, 'WA');
