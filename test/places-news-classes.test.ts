@@ -74,6 +74,17 @@ test('a country named bare is the country, not its own first-level unit of the n
   assert.equal(state?.place?.admin1, '15');
 });
 
+test('a chamber of commerce or historical society after a name keeps its state or province reading, but not its country', () => {
+  const cases: [string, string, string][] = [
+    ['The new sales tax will hurt shops, the Manitoba Chamber of Commerce warned in Brandon.', 'Manitoba', 'ADM1'],
+    ['Volunteers of the Kansas Historical Society restored the old fort near Topeka.', 'Kansas', 'ADM1'],
+    ['The Alberta Arts Council gave grants to theatres in Red Deer and Lethbridge.', 'Alberta', 'ADM1'],
+  ];
+  for (const [t, n, want] of cases) assert.equal(resolve(t, n)[0]?.featureCode, want, t);
+  const town = resolve('The Peru Chamber of Commerce held its annual dinner at the high school on Main Street.', 'Peru')[0];
+  assert.notEqual(town?.featureCode, 'PCLI');
+});
+
 test('Washington among its own towns is still the state', () => {
   const t = 'Rain fell across Washington, from Spokane to Yakima and Tacoma.';
   assert.equal(resolve(t, 'Washington')[0]?.admin1, 'WA');
