@@ -25,6 +25,9 @@ const PERSONAL = /^(he|she|him|her)$/i;
 // A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
 // A name may hold a lower-case particle ("Anas al-Sharif", "Mohammed bin Salman", "Ursula von der Leyen").
 const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der|de|da|di|del|dos|du)(?=\\s+(?:der\\s+)?[A-Z]))`;
+// A title set off by commas may open with a proper noun's possessive ("Mykola Oleshchuk, Ukraine's air force commander, said"),
+// where it would otherwise open in lower case ("X, head of …", "X, the mayor of …").
+const POSSESSIVE = `[A-Z][\\w.-]*['’]s\\s`;
 const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
@@ -41,7 +44,7 @@ const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sou
 // "told" is never inverted: ', told reporters' names the hearers ("…, the spokeswoman, Maria Zakharova, told reporters").
 const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => w !== 'told' && w !== 'tells'))})`;
 // A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})[.!?]*$|[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})[.!?]*$|[^,]{0,40}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
@@ -81,21 +84,23 @@ const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${C
 // set off by a comma before a glossed source (data: betweenSourceAndVerb) is no part of it.
 const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const INTRO = `(?:(?:${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
-const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
+const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|${POSSESSIVE}[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
 const GLOSSED = new RegExp(`^${INTRO}(?<source>${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
 const NAME_ONLY = new RegExp(`^[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}$`);
 // "Mykola Ivanov, head of the regional military administration, wrote on Telegram …", "Anas al-Sharif, spokesman for
 // the civil defence, said": a name opening the sentence glossed by a title with no article; the name is the claimant.
 const NOT_NAME_START = `(?!(?:${alternation(SOURCES.notSubjects.words)})\\s)`;
-const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+[a-z][^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+(?:[a-z]|${POSSESSIVE})[^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
 
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
-const APPOSED = new RegExp(`^${INTRO}(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:a|an|the)\\s[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const APPOSED = new RegExp(`^${INTRO}(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:(?:a|an|the)\\s|${POSSESSIVE})[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
 // "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
-const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
+// The source may be glossed ("Mykola Oleshchuk, Ukraine's air force commander, gave …"; "the governor, Name, released …"): a name glossing it is the source.
+const FIGURES_GLOSS = `(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),|,\\s+(?:(?:a|an|the|its|their)\\s|[a-z]|${POSSESSIVE})[^,;:]{1,80},)?`;
+const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})${FIGURES_GLOSS}\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
 // ", Ukraine's air force, which publishes a daily tally, said.", ", Sergei Lysak, the head of the regional administration,
 // said.", ", the police chief, Ali Musa, who spoke by phone, said": a source closing the sentence with a phrase about it set off
 // by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
@@ -104,15 +109,29 @@ const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
 const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
 // A clause may go on after the verb (", X, the head of the administration, said, adding that …").
 const CLOSES = `(?:(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,40})?${GOES_ON})`;
-const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
+const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s|${POSSESSIVE})[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
 // "according to the head of the emergency service, Petro Koval, …": the person named after the title is the source.
-const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(?:the|a|an)\\s+[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
+const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(?:(?:the|a|an)\\s+|${POSSESSIVE})[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
 // "Four people were killed — the governor said — and …", "… (the army said)": a source set in dashes or brackets; "…, as the governor
 // put it": a source after "as". A name glossing the title, or glossed by it, is the claimant as in the set-off forms.
-const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+[a-z][^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
+const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
 const INSET = new RegExp(`(?:[—–(]|\\s-)\\s*${SET_IN}\\s+(?:also\\s+)?(?:${alternation(SOURCES.reportVerbs.words)})\\b[^—–()]{0,40}?(?:[—–)]|\\s-\\s)`);
 const AS_PUT = new RegExp(`(?:^|,\\s*)[Aa]s\\s+${SET_IN}\\s+(?:put\\s+it|(?:${alternation(SOURCES.reportVerbs.words)})\\b)(?!\\s+(?:by|that|it\\s+would)\\b)`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
+
+// "Mykola Oleshchuk, Ukraine's air force commander, gave these figures": a title found as the source, set off by commas right
+// after a name that opens the sentence or a clause ("…, while X, Y's envoy, said"), glosses that name: the name is the source.
+const NAME_BEFORE = new RegExp(`(?:^|,\\s+|\\b(?:to|by|while|whereas|but|and)\\s+)${NOT_NAME_START}(${NAME}),\\s+$`);
+const DAY_IN_NAME = new RegExp(`\\b(?:${alternation(BETWEEN.days)})\\b`, 'i');
+
+/** The name a title found as the source glosses, if one stands right before it set off by commas; else the source. */
+function nameGlossedBy(s: string, source: string): string {
+  if (!/\s[a-z]/.test(source)) return source;
+  const at = s.indexOf(source);
+  if (at < 2 || !/,\s*$/.test(s.slice(Math.max(0, at - 3), at)) || !s.startsWith(',', at + source.length)) return source;
+  const name = NAME_BEFORE.exec(s.slice(0, at))?.[1];
+  return name && !DAY_IN_NAME.test(name) ? name : source;
+}
 
 function tidy(source: string): string | null {
   const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
@@ -148,7 +167,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, boolean])[] = [
   [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), false],
   [TRAILING, /,/, true],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), false],
-  [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+[a-z]/, true],
+  [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+(?:[a-z]|[A-Z][\w.-]*['’]s\s)/, true],
   [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, true],
   [LEADING, null, true],
   [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, true],
@@ -309,7 +328,7 @@ export function attributionOf(sentence: string): Attribution {
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
-    return { claimant: unlessCited(s, source), pronoun: false };
+    return { claimant: unlessCited(s, nameGlossedBy(s, source)), pronoun: false };
   }
   const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };
