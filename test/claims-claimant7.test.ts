@@ -18,3 +18,20 @@ test('a name glossed by a title that opens with a possessive ("X, Ukraine\'s air
     ["Ukraine's air force, the country's main air defence body, said 44 drones were destroyed.", 'intercepted', 44, "Ukraine's air force"],
   ]);
 });
+
+test('an evacuation told after a verb of saying is claimed by the body that acts, whoever reports it and however the source is glossed', () => {
+  check([
+    ['The governor said police had evacuated 240 residents from the riverside district.', 'evacuated', 240, 'police'],
+    ['In a statement, the regional administration said rescuers evacuated 58 patients from the clinic.', 'evacuated', 58, 'rescuers'],
+    ['The head of the district, Anton Savchuk, said on Monday that volunteers evacuated 75 children from the frontline villages.', 'evacuated', 75, 'volunteers'],
+    ["Lina Haddad, the city's deputy mayor, told reporters that firefighters had evacuated 19 people from the tower.", 'evacuated', 19, 'firefighters'],
+    ['According to the mayor of Izmail, Serhiy Rud, border guards evacuated 130 people from the port area.', 'evacuated', 130, 'border guards'],
+    // Two sources in one sentence: the evacuation told in the second clause is the acting body's, not either source's.
+    ['Kyiv said 22 drones were shot down overnight, while the regional governor said troops had evacuated 310 villagers.', 'evacuated', 310, 'troops'],
+    ['Kyiv said 22 drones were shot down overnight, while the regional governor said troops had evacuated 310 villagers.', 'intercepted', 22, 'Kyiv'],
+    // A quote in the paragraph after a colon: the body that opens it acts.
+    ['The regional governor wrote on Telegram:\n\n"Police have evacuated 64 residents from the village."', 'evacuated', 64, 'Police'],
+    // With no body acting, the source keeps the evacuation.
+    ['The governor said 95 residents had been evacuated from the village.', 'evacuated', 95, 'The governor'],
+  ]);
+});
