@@ -35,3 +35,23 @@ test('an evacuation told after a verb of saying is claimed by the body that acts
     ['The governor said 95 residents had been evacuated from the village.', 'evacuated', 95, 'The governor'],
   ]);
 });
+
+test('a source named with a glossing phrase and spoken of again by its head or acronym in a later sentence', () => {
+  check([
+    ['The governor of the Odesa region, Oleh Kiper, said the drones came in from the sea. Seven people were wounded in the port, the governor added.', 'injured', 7, 'Oleh Kiper'],
+    ['The Hama Medical Union, a Turkey-based relief group, said shelling resumed at dawn.\n\nEighteen civilians were killed in the village, the group said.', 'killed', 18, 'The Hama Medical Union'],
+    ['The UN children\'s agency, UNICEF, said the convoy reached the border on Friday. UNICEF added that 450 people were evacuated from the camp.', 'evacuated', 450, 'The UN children\'s agency'],
+    ["Ahmed Darwish, the province's police chief, said the gunmen fled north. Six officers were killed, the police chief said.", 'killed', 6, 'Ahmed Darwish'],
+    // A mention of another head keeps its own words.
+    ['The mayor of Kherson, Roman Mrochko, said the strikes went on all night. Nine people were injured, the health ministry said.', 'injured', 9, 'the health ministry'],
+  ]);
+});
+
+test('two sources in one sentence, the second opening its clause after "while" or "but"; figures after a glossed source\'s colon', () => {
+  check([
+    ['Kyiv said it downed 30 drones, while three local officials said 11 homes were damaged in the Sumy region.', 'damaged', 11, 'three local officials'],
+    ['Kyiv said it downed 30 drones, while three local officials said 11 homes were damaged in the Sumy region.', 'intercepted', 30, 'Kyiv'],
+    ['The army said it repelled the assault, but the Free Medics Network, a volunteer group in the city, said 23 civilians were killed.', 'killed', 23, 'the Free Medics Network'],
+    ['Hassan Omar, the head of the northern district health directorate in the province, released the following figures on Sunday:\n\nThirty-two people were killed in the market strike.', 'killed', 32, 'Hassan Omar'],
+  ]);
+});

@@ -2,14 +2,16 @@ import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
-import { attributionOf, backwardSource, openingSelfSource, saysOfItself, type Attribution } from './attribution.js';
+import { attributionOf, backwardSource, saysOfItself, type Attribution } from './attribution.js';
 import { ACTING_KINDS, actingAuthority } from './acting.js';
 import { TitledPeople } from './people.js';
+import { GlossedSources } from './glosses.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
 export { actingAuthority } from './acting.js';
+export { clauseSources } from './clauses.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before ("The rest were jammed" too).
@@ -37,9 +39,6 @@ const ACTING_TOPIC = new RegExp(`\\b(?:${alternation(SOURCES.actingTopic.words)}
 
 // A sentence that may name a source of its own ends the sentences a later "This was reported by X" speaks for.
 const MAY_SAY = new RegExp(`\\b(?:according to|${alternation(['said', 'says', 'say', 'reported', 'reports', 'stated', 'told', 'announced', 'added', 'confirmed', 'claimed', 'wrote', 'posted'])})\\b`);
-// "60 were killed, Iranian television reports, while Israel claims three died": each clause has its source.
-const CLAUSES = /,\s*(?:while|whereas|but)\s+|;\s*/g;
-const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 
 // A surname alone as a source, and the runs of capitalised words that introduce a person in full.
 const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
@@ -226,6 +225,9 @@ export class SourceTracker {
   /** The titled people named so far ("the Vice President" is the one named with that title before). */
   private readonly people = new TitledPeople();
 
+  /** Sources named with a glossing phrase ("the mayor of Y, X,"): "the mayor" later stands for X. */
+  private readonly glosses = new GlossedSources();
+
   /** Aliases the text introduced ("… Salman, known as MBS"), by alias. */
   private readonly aliases = new Map<string, string>();
 
@@ -255,6 +257,7 @@ export class SourceTracker {
     if (attribution.claimant) {
       if (at && ACTING_TOPIC.test(sentence)) this.actingSource = { claimant: this.fullName(attribution.claimant) ?? attribution.claimant, paragraph: at.sentences[at.index]!.paragraph };
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
+      if (raw) this.glosses.note(sentence, raw, attribution.claimant);
       this.last = attribution.claimant;
       if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
       else this.lastGroup = attribution.claimant;
@@ -278,6 +281,8 @@ export class SourceTracker {
     // after), when the group tells of its own acts or the armed group spoke last; else "the group" is kept as written
     // (GUIDELINES: the source the sentence names): "Gunmen from X attacked …; 50 were wounded, the group said" may be any group's words.
     if (named && GROUP_NOUN.test(named) && this.armedGroup && ((sentence !== undefined && saysOfItself(sentence)) || this.armedSpokeLast())) named = this.armedGroup;
+    // "the mayor added" after "the mayor of Y, X, said": the source the glossing phrase named.
+    if (named) named = this.glosses.expand(named) ?? named;
     // "the president said": the president the story named; "the U.S. said": the country.
     if (named) named = countryForm(this.people.expand(named) ?? named);
     if (named) named = this.issuerOf(named);
@@ -415,25 +420,6 @@ export class SourceTracker {
     const here = at.sentences[at.index]!;
     return this.quoted && here.paragraph === this.quoted.paragraph && /^\s*["“]/.test(here.text) ? this.quoted.claimant : null;
   }
-}
-
-/**
- * The sources of the clauses of a sentence that joins clauses with their own sources, as
- * `(offset) => claimant`; null when the sentence has one clause. Read once per sentence.
- */
-export function clauseSources(sentence: string): ((offset: number) => string | null) | null {
-  // "Iran said it fired 12 missiles, 10 of which were shot down, Qatari officials said": the opening clause is Iran's.
-  const opening = openingSelfSource(sentence);
-  if (opening) return (offset) => (offset < opening.end ? opening.claimant : null);
-  if (!HAS_CLAUSES.test(sentence)) return null;
-  const clauses: { start: number; end: number; claimant: string | null }[] = [];
-  let start = 0;
-  for (const m of sentence.matchAll(CLAUSES)) {
-    clauses.push({ start, end: m.index!, claimant: start === 0 ? null : attributionOf(sentence.slice(start, m.index)).claimant });
-    start = m.index! + m[0].length;
-  }
-  clauses.push({ start, end: sentence.length, claimant: start === 0 ? null : attributionOf(sentence.slice(start)).claimant });
-  return (offset) => clauses.find((c) => offset < c.end)?.claimant ?? null;
 }
 
 const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(SOURCES.neighbourCarry.kinds);
