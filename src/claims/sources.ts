@@ -6,6 +6,7 @@ import { attributionOf, backwardSource, saysOfItself, type Attribution } from '.
 import { ACTING_KINDS, actingAuthority } from './acting.js';
 import { TitledPeople } from './people.js';
 import { GlossedSources } from './glosses.js';
+import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
@@ -18,19 +19,6 @@ export { clauseSources } from './clauses.js';
 // Data: continuation ("Another 12 were injured", "Seven more were wounded").
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
 const CONTINUES = new RegExp(`\\b(?:${alternation(SOURCES.continuation.words).split('|').map(anyCase).join('|')})\\b|^(He|She|It|They)\\s+(?!is\\b|was\\b)|^(?:${alternation(SOURCES.continuation.openings)})\\b|^[\\w-]+\\s+(?:${alternation(SOURCES.continuation.afterCount)})\\b`);
-// A statement's author, named in its title ("Statement from President Joe Biden on …", "Ministry of Defence statement
-// on …"), or an official channel that published it, speaks its unattributed sentences (data: firstParty).
-const TITLE_DOCUMENT = `(?:${alternation(SOURCES.firstParty.documents.flatMap((d) => [d, d.replace(/(^|\s)\w/g, (c) => c.toUpperCase())]))})`;
-const AUTHORED = new RegExp(`^(?:Joint\\s+|Official\\s+|Press\\s+)?${TITLE_DOCUMENT}\\s+(?:from|by|of)\\s+(.+?)(?:\\s+(?:on|regarding|about|to|in|at|for|after|following)\\b|\\s*[:–—]|$)`);
-const ISSUER_FIRST = new RegExp(`^((?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of|for|the|and|[A-Z][\\w'’.-]*)){0,8}?)(?:['’]s)?\\s+${TITLE_DOCUMENT}\\s+(?:on|regarding|about|following|after)\\b`);
-const OFFICIAL = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.officialHeads)})\\b`, 'i');
-const NEWS = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.newsWords)})\\b`, 'i');
-const official = (issuer: string | null | undefined): string | null => (issuer && OFFICIAL.test(issuer) && !NEWS.test(issuer) ? issuer.trim() : null);
-
-/** Who issued a document whose title names them, or the official channel that published it. */
-function issuerOfStory(title: string | null, outlet: string | null | undefined): string | null {
-  return (title && (AUTHORED.exec(title)?.[1] || official(ISSUER_FIRST.exec(title)?.[1]))) || official(outlet);
-}
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
 const PARTITIVE = new RegExp(`^(?:${alternation(SOURCES.continuation.partitives)})\\b`);
 // What a later sentence says when it speaks of the same closure (data: actingTopic).
