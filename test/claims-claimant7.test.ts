@@ -55,3 +55,11 @@ test('two sources in one sentence, the second opening its clause after "while" o
     ['Hassan Omar, the head of the northern district health directorate in the province, released the following figures on Sunday:\n\nThirty-two people were killed in the market strike.', 'killed', 32, 'Hassan Omar'],
   ]);
 });
+
+test('a counted source after an opening phrase or "by", and a source glossed by its acronym giving figures', () => {
+  check([
+    ['In a video address, three senior officers said 17 soldiers were wounded in the ambush.', 'injured', 17, 'three senior officers'],
+    ['Fifteen homes were damaged by the blaze. This was reported by several village officials.', 'damaged', 15, 'several village officials'],
+    ['The UN relief agency, UNRWA, released the following figures on Thursday:\n\nForty-one people were killed in the camp.', 'killed', 41, 'The UN relief agency'],
+  ]);
+});
