@@ -13,7 +13,8 @@ const ACTS = /^\s*(?:has\s+|have\s+|had\s+|also\s+|temporarily\s+|began\s+|begun
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 const OVER_SOURCE: ReadonlySet<string> = new Set(SOURCES.actingBodies.overSource);
 const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+/;
-const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80},\\s*|[^,]{1,80}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
+// The source before the verb may be glossed by a phrase set off by commas ("The head of the region, Name, said that …").
+const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80}(?:,\\s+[A-Z][^,]{1,60})?,\\s*|[^;:"“”]{1,160}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
 
 /**
  * The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report,
@@ -22,21 +23,30 @@ const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\
 export function actingAuthority(kind: ClaimKind, sentence: string, said: string | null = null): string | null {
   if (!ACTING_KINDS.has(kind) || (said && !isOutlet(said) && !OVER_SOURCE.has(kind))) return null;
   // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
-  for (const clause of sentence.split(CLAUSE_OPENING)) {
+  const clauses = sentence.split(CLAUSE_OPENING);
+  for (const clause of clauses) {
     // "Overnight, the city council evacuated …": a short opening phrase set off by a comma is no subject.
     const acting = actingIn(clause) ?? actingIn(clause.slice(OPENING_PHRASE.exec(clause)?.[0].length ?? 0));
     if (acting) return acting;
   }
-  // "State media said the city council evacuated 40 patients": an outlet's report opening the sentence, the one acting after it.
-  const lead = said ? REPORTED_LEAD.exec(sentence) : null;
-  return lead ? actingIn(sentence.slice(lead[0].length).split(CLAUSE_OPENING)[0]!) : null;
+  // "State media said the city council evacuated 40 patients": a report opening the sentence or a clause ("…, while the
+  // governor said police had evacuated …"), the one acting after it.
+  if (!said) return null;
+  for (const clause of clauses) {
+    const lead = REPORTED_LEAD.exec(clause);
+    const acting = lead && actingIn(clause.slice(lead[0].length));
+    if (acting) return acting;
+  }
+  return null;
 }
 
 // "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).
 const CAUSED = new RegExp(`\\b(?:${alternation(SOURCES.causedActor.verbs)})\\s+((?:the\\s+)?(?:[A-Z][\\w.'’-]*|authorities|officials|police|the\\s+(?:authorities|government|military|army|governor|mayor))(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w.'’-]*){0,6}(?:\\s+(?:authorities|officials|police|government))?)\\s+to\\s+(?=\\S)`);
 
 // "The regional governor ordered …", "Civil defence teams evacuated …", "The mayor of X, Name, ordered …": a body in lower case (data: actingBodies).
-const BODY = new RegExp(`^\\s*((?:[Tt]he\\s+|[A-Z][\\w'’-]*\\s+)(?:[a-z][\\w'’-]*\\s+){0,3}?(?:${alternation(SOURCES.actingBodies.heads)})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)(?:,\\s+([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?(?=\\s)`);
+// A plural or mass head may stand alone ("police had evacuated …", "Rescuers evacuated …"), opening a quote too.
+const HEADS = alternation(SOURCES.actingBodies.heads.flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)]));
+const BODY = new RegExp(`^\\s*["“]?((?:[Tt]he\\s+|[A-Z][\\w'’-]*\\s+)?(?:[a-z][\\w'’-]*\\s+){0,3}?(?:${HEADS})(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)(?:,\\s+([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?(?=\\s)`);
 
 // "About 120 people were evacuated by the emergency services": the body after "by" acts (data: actingBodies).
 const BY_BODY = new RegExp(`\\b(?:evacuated|closed|shut|suspended|halted)\\b[^,.;]{0,40}?\\sby\\s+((?:[Tt]he\\s+|[A-Z][\\w'’-]*\\s+)?(?:[a-z][\\w'’-]*\\s+){0,3}?(?:${alternation(SOURCES.actingBodies.heads)}))\\b`);

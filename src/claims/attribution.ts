@@ -26,6 +26,9 @@ const PERSONAL = /^(he|she|him|her)$/i;
 // A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
 // A name may hold a lower-case particle ("Anas al-Sharif", "Mohammed bin Salman", "Ursula von der Leyen").
 const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der|de|da|di|del|dos|du)(?=\\s+(?:der\\s+)?[A-Z]))`;
+// A title set off by commas may open with a proper noun's possessive ("Mykola Oleshchuk, Ukraine's air force commander, said"),
+// where it would otherwise open in lower case ("X, head of …", "X, the mayor of …").
+const POSSESSIVE = `[A-Z][\\w.-]*['’]s\\s`;
 const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
@@ -42,7 +45,7 @@ const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sou
 // "told" is never inverted: ', told reporters' names the hearers ("…, the spokeswoman, Maria Zakharova, told reporters").
 const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => w !== 'told' && w !== 'tells'))})`;
 // A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})[.!?]*$|[^,]{0,40}(?:,\\s+[a-z][^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})[.!?]*$|[^,]{0,40}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
@@ -67,7 +70,8 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // a source given with an appositive closes it with a comma ("Rosaviatsia, Russia's air transport agency, said").
 // It may be placed by a common noun last ("Doctors at the main hospital said", "Officials at the scene said").
 const PLACED_LAST = `(?:\\s+(?:in|at|from)\\s+the\\s+(?:[a-z][a-z'’-]*\\s+){0,2}[a-z][a-z'’-]*)`;
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+// A count may open the source after the opening phrase ("In a statement, two security sources said").
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
 // "The medical charity said …": an article and up to six words of any kind opening the sentence (data: commonSource).
 const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-z][a-z'’-]*`;
 // It may open with a possessive ("Poland's operational command said"), hold names ("The U.N. agency for Palestinian
@@ -82,21 +86,23 @@ const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${C
 // set off by a comma before a glossed source (data: betweenSourceAndVerb) is no part of it.
 const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const INTRO = `(?:(?:${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
-const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
+const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|${POSSESSIVE}[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
 const GLOSSED = new RegExp(`^${INTRO}(?<source>${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
 const NAME_ONLY = new RegExp(`^[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}$`);
 // "Mykola Ivanov, head of the regional military administration, wrote on Telegram …", "Anas al-Sharif, spokesman for
 // the civil defence, said": a name opening the sentence glossed by a title with no article; the name is the claimant.
 const NOT_NAME_START = `(?!(?:${alternation(SOURCES.notSubjects.words)})\\s)`;
-const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+[a-z][^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+(?:[a-z]|${POSSESSIVE})[^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
 
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
-const APPOSED = new RegExp(`^${INTRO}(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:a|an|the)\\s[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const APPOSED = new RegExp(`^${INTRO}(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:(?:a|an|the)\\s|${POSSESSIVE})[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
 // "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
-const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
+// The source may be glossed ("Mykola Oleshchuk, Ukraine's air force commander, gave …"; "the governor, Name, released …"): a name glossing it is the source.
+const FIGURES_GLOSS = `(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),|,\\s+(?:(?:a|an|the|its|their)\\s|[a-z]|${POSSESSIVE})[^,;:]{1,80},|,\\s+[A-Z][A-Z.&-]{1,9},)?`;
+const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})${FIGURES_GLOSS}\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
 // ", Ukraine's air force, which publishes a daily tally, said.", ", Sergei Lysak, the head of the regional administration,
 // said.", ", the police chief, Ali Musa, who spoke by phone, said": a source closing the sentence with a phrase about it set off
 // by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
@@ -105,15 +111,29 @@ const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
 const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
 // A clause may go on after the verb (", X, the head of the administration, said, adding that …").
 const CLOSES = `(?:(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,40})?${GOES_ON})`;
-const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
+const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s|${POSSESSIVE})[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
 // "according to the head of the emergency service, Petro Koval, …": the person named after the title is the source.
-const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(?:the|a|an)\\s+[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
+const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(?:(?:the|a|an)\\s+|${POSSESSIVE})[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
 // "Four people were killed — the governor said — and …", "… (the army said)": a source set in dashes or brackets; "…, as the governor
 // put it": a source after "as". A name glossing the title, or glossed by it, is the claimant as in the set-off forms.
-const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+[a-z][^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
+const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
 const INSET = new RegExp(`(?:[—–(]|\\s-)\\s*${SET_IN}\\s+(?:also\\s+)?(?:${alternation(SOURCES.reportVerbs.words)})\\b[^—–()]{0,40}?(?:[—–)]|\\s-\\s)`);
 const AS_PUT = new RegExp(`(?:^|,\\s*)[Aa]s\\s+${SET_IN}\\s+(?:put\\s+it|(?:${alternation(SOURCES.reportVerbs.words)})\\b)(?!\\s+(?:by|that|it\\s+would)\\b)`);
 const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
+
+// "Mykola Oleshchuk, Ukraine's air force commander, gave these figures": a title found as the source, set off by commas right
+// after a name that opens the sentence or a clause ("…, while X, Y's envoy, said"), glosses that name: the name is the source.
+const NAME_BEFORE = new RegExp(`(?:^|,\\s+|\\b(?:to|by|while|whereas|but|and)\\s+)${NOT_NAME_START}(${NAME}),\\s+$`);
+const DAY_IN_NAME = new RegExp(`\\b(?:${alternation(BETWEEN.days)})\\b`, 'i');
+
+/** The name a title found as the source glosses, if one stands right before it set off by commas; else the source. */
+function nameGlossedBy(s: string, source: string): string {
+  if (!/\s[a-z]/.test(source)) return source;
+  const at = s.indexOf(source);
+  if (at < 2 || !/,\s*$/.test(s.slice(Math.max(0, at - 3), at)) || !s.startsWith(',', at + source.length)) return source;
+  const name = NAME_BEFORE.exec(s.slice(0, at))?.[1];
+  return name && !DAY_IN_NAME.test(name) ? name : source;
+}
 
 function tidy(source: string): string | null {
   const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
@@ -155,7 +175,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, VerbNeed])[] = [
   [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), VERB_TOKEN_NEEDED],
   [TRAILING, /,/, SPACED_VERB_NEEDED],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), VERB_TOKEN_NEEDED],
-  [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+[a-z]/, SPACED_VERB_NEEDED],
+  [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+(?:[a-z]|[A-Z][\w.-]*['’]s\s)/, SPACED_VERB_NEEDED],
   [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, SPACED_VERB_NEEDED],
   [LEADING, null, SPACED_VERB_NEEDED],
   [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, SPACED_VERB_NEEDED],
@@ -172,7 +192,7 @@ const FIGURES_ONLY = PATTERNS.filter(([re]) => re === FIGURES);
 // "That is according to the district police.": a sentence that gives the source of the sentences before it (data: backReference).
 // Patterns read case as written (a source is told by its capitals): a subject opening the sentence is capitalised.
 const BACK_SUBJECT = `(?:${alternation(SOURCES.backReference.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
-const BACK_PASSIVE = new RegExp(`^${BACK_SUBJECT}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|earlier\\s+|first\\s+|later\\s+)?(?:${alternation(SOURCES.backReference.verbs)})\\b[^,.;]{0,60}?\\sby\\s+(${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=[\\s,.;]|$))?`);
+const BACK_PASSIVE = new RegExp(`^${BACK_SUBJECT}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|officially\\s+|earlier\\s+|first\\s+|later\\s+)?(?:${alternation(SOURCES.backReference.verbs)})\\b[^,.;]{0,60}?\\sby\\s+(${COUNTED_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=[\\s,.;]|$))?`);
 const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+according\\s+to\\s+${ISSUED}?(${SOURCE_RUN})`);
 // The source may be glossed (", head of the regional administration,"; a title glossed by a name gives the name) and an outlet may cite it after (", Ukrinform reports").
 // A verb of giving may stand for the verb of saying before an object of news ("The governor gave details on Telegram.").
@@ -336,7 +356,7 @@ export function attributionOf(sentence: string, words = -1): Attribution {
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
-    return { claimant: unlessCited(s, source), pronoun: false };
+    return { claimant: unlessCited(s, nameGlossedBy(s, source)), pronoun: false };
   }
   const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };

@@ -302,9 +302,10 @@ class ArticleReader {
       const common = { kind: c.kind, rule: c.rule, value: c.value, qualifier: c.qualifier as Qualifier, when: r.when, evidence, partOf, sentence: si, finite: c.finite, anaphoric: false };
       const each = eachPlaces(scene, c);
       for (const listed of each.slice(1)) this.drafts.push({ ...common, weapon: r.weapon, where: listed, claimant });
-      // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it.
+      // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it; it is the
+      // claimant over the source of its clause too ("…, while the governor said police had evacuated 300 residents").
       const acting = actingAuthority(c.kind, s.text, r.attribution.claimant);
-      const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: clauseClaimant?.(c.start) ?? acting ?? claimant ?? this.sources.carriedFor(c.kind, { sentences: this.input.sentences, index: si }) };
+      const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: acting ?? clauseClaimant?.(c.start) ?? claimant ?? this.sources.carriedFor(c.kind, { sentences: this.input.sentences, index: si }) };
       this.drafts.push(claim);
       done.push(claim);
     }

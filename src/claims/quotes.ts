@@ -14,13 +14,13 @@ export interface SentenceAt {
 // The end of a source's words before a list ("Officials gave these figures: …"; not "at 10:30").
 const SERIES_COLON = /:(?=\s|$|["“])/g;
 
-/** Where a colon closes the words that name the source (within a few words of it), so that what follows is theirs; else -1. */
+/** Where a colon closes the words that name the source (within a few words of it, or of the title glossing it), so that what follows is theirs; else -1. */
 export function seriesColon(sentence: string, source: string): number {
   const at = sentence.indexOf(source);
   if (at < 0) return -1;
   SERIES_COLON.lastIndex = at + source.length;
   const colon = SERIES_COLON.exec(sentence);
-  return colon && colon.index - at - source.length < 80 && !/[.!?]\s/.test(sentence.slice(at, colon.index)) ? colon.index : -1;
+  return colon && colon.index - at - source.length < 140 && !/[.!?]\s/.test(sentence.slice(at, colon.index)) ? colon.index : -1;
 }
 
 /** +1 when a sentence opens a quote it does not close, -1 when it closes one opened before, else 0. */

@@ -2,33 +2,23 @@ import type { ClaimKind } from '../types.js';
 import { findEntities } from '../language/index.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
-import { attributionOf, backwardSource, openingSelfSource, saysOfItself, type Attribution } from './attribution.js';
+import { attributionOf, backwardSource, saysOfItself, type Attribution } from './attribution.js';
 import { ACTING_KINDS, actingAuthority } from './acting.js';
 import { TitledPeople } from './people.js';
+import { GlossedSources } from './glosses.js';
+import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
 export { actingAuthority } from './acting.js';
+export { clauseSources } from './clauses.js';
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
 // "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before ("The rest were jammed" too).
 // Data: continuation ("Another 12 were injured", "Seven more were wounded").
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
 const CONTINUES = new RegExp(`\\b(?:${alternation(SOURCES.continuation.words).split('|').map(anyCase).join('|')})\\b|^(He|She|It|They)\\s+(?!is\\b|was\\b)|^(?:${alternation(SOURCES.continuation.openings)})\\b|^[\\w-]+\\s+(?:${alternation(SOURCES.continuation.afterCount)})\\b`);
-// A statement's author, named in its title ("Statement from President Joe Biden on …", "Ministry of Defence statement
-// on …"), or an official channel that published it, speaks its unattributed sentences (data: firstParty).
-const TITLE_DOCUMENT = `(?:${alternation(SOURCES.firstParty.documents.flatMap((d) => [d, d.replace(/(^|\s)\w/g, (c) => c.toUpperCase())]))})`;
-const AUTHORED = new RegExp(`^(?:Joint\\s+|Official\\s+|Press\\s+)?${TITLE_DOCUMENT}\\s+(?:from|by|of)\\s+(.+?)(?:\\s+(?:on|regarding|about|to|in|at|for|after|following)\\b|\\s*[:–—]|$)`);
-const ISSUER_FIRST = new RegExp(`^((?:the\\s+)?[A-Z][\\w'’.-]*(?:\\s+(?:of|for|the|and|[A-Z][\\w'’.-]*)){0,8}?)(?:['’]s)?\\s+${TITLE_DOCUMENT}\\s+(?:on|regarding|about|following|after)\\b`);
-const OFFICIAL = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.officialHeads)})\\b`, 'i');
-const NEWS = new RegExp(`\\b(?:${alternation(SOURCES.firstParty.newsWords)})\\b`, 'i');
-const official = (issuer: string | null | undefined): string | null => (issuer && OFFICIAL.test(issuer) && !NEWS.test(issuer) ? issuer.trim() : null);
-
-/** Who issued a document whose title names them, or the official channel that published it. */
-function issuerOfStory(title: string | null, outlet: string | null | undefined): string | null {
-  return (title && (AUTHORED.exec(title)?.[1] || official(ISSUER_FIRST.exec(title)?.[1]))) || official(outlet);
-}
 // "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
 const PARTITIVE = new RegExp(`^(?:${alternation(SOURCES.continuation.partitives)})\\b`);
 // What a later sentence says when it speaks of the same closure (data: actingTopic).
@@ -37,9 +27,6 @@ const ACTING_TOPIC = new RegExp(`\\b(?:${alternation(SOURCES.actingTopic.words)}
 
 // A sentence that may name a source of its own ends the sentences a later "This was reported by X" speaks for.
 const MAY_SAY = new RegExp(`\\b(?:according to|${alternation(['said', 'says', 'say', 'reported', 'reports', 'stated', 'told', 'announced', 'added', 'confirmed', 'claimed', 'wrote', 'posted'])})\\b`);
-// "60 were killed, Iranian television reports, while Israel claims three died": each clause has its source.
-const CLAUSES = /,\s*(?:while|whereas|but)\s+|;\s*/g;
-const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
 
 // A surname alone as a source, and the runs of capitalised words that introduce a person in full.
 const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
@@ -227,6 +214,9 @@ export class SourceTracker {
   /** The titled people named so far ("the Vice President" is the one named with that title before). */
   private readonly people = new TitledPeople();
 
+  /** Sources named with a glossing phrase ("the mayor of Y, X,"): "the mayor" later stands for X. */
+  private readonly glosses = new GlossedSources();
+
   /** Aliases the text introduced ("… Salman, known as MBS"), by alias. */
   private readonly aliases = new Map<string, string>();
 
@@ -259,6 +249,7 @@ export class SourceTracker {
     if (attribution.claimant) {
       if (at && ACTING_TOPIC.test(sentence)) this.actingSource = { claimant: this.fullName(attribution.claimant) ?? attribution.claimant, paragraph: at.sentences[at.index]!.paragraph };
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
+      if (raw) this.glosses.note(sentence, raw, attribution.claimant);
       this.last = attribution.claimant;
       if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
       else this.lastGroup = attribution.claimant;
@@ -282,6 +273,8 @@ export class SourceTracker {
     // after), when the group tells of its own acts or the armed group spoke last; else "the group" is kept as written
     // (GUIDELINES: the source the sentence names): "Gunmen from X attacked …; 50 were wounded, the group said" may be any group's words.
     if (named && GROUP_NOUN.test(named) && this.armedGroup && ((sentence !== undefined && saysOfItself(sentence)) || this.armedSpokeLast())) named = this.armedGroup;
+    // "the mayor added" after "the mayor of Y, X, said": the source the glossing phrase named.
+    if (named) named = this.glosses.expand(named) ?? named;
     // "the president said": the president the story named; "the U.S. said": the country.
     if (named) named = countryForm(this.people.expand(named) ?? named);
     if (named) named = this.issuerOf(named);
@@ -430,25 +423,6 @@ export class SourceTracker {
     const here = at.sentences[at.index]!;
     return this.quoted && here.paragraph === this.quoted.paragraph && /^\s*["“]/.test(here.text) ? this.quoted.claimant : null;
   }
-}
-
-/**
- * The sources of the clauses of a sentence that joins clauses with their own sources, as
- * `(offset) => claimant`; null when the sentence has one clause. Read once per sentence.
- */
-export function clauseSources(sentence: string): ((offset: number) => string | null) | null {
-  // "Iran said it fired 12 missiles, 10 of which were shot down, Qatari officials said": the opening clause is Iran's.
-  const opening = openingSelfSource(sentence);
-  if (opening) return (offset) => (offset < opening.end ? opening.claimant : null);
-  if (!HAS_CLAUSES.test(sentence)) return null;
-  const clauses: { start: number; end: number; claimant: string | null }[] = [];
-  let start = 0;
-  for (const m of sentence.matchAll(CLAUSES)) {
-    clauses.push({ start, end: m.index!, claimant: start === 0 ? null : attributionOf(sentence.slice(start, m.index)).claimant });
-    start = m.index! + m[0].length;
-  }
-  clauses.push({ start, end: sentence.length, claimant: start === 0 ? null : attributionOf(sentence.slice(start)).claimant });
-  return (offset) => clauses.find((c) => offset < c.end)?.claimant ?? null;
 }
 
 const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(SOURCES.neighbourCarry.kinds);

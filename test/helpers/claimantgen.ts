@@ -4,7 +4,10 @@
  * × an attribution shape ("…, X said", "according to X", "X told reporters …", ", said X", dashes …), each shape
  * placing the source at the front, in the middle or at the end. All words here are written for this generator.
  *
- * One claimant type and one shape are held out: never looked at while fixing, reported apart (HELD_OUT).
+ * Some shapes put the source in the sentence or paragraph before or after the count (a source spoken of again, a list
+ * after a colon, quotes over several sentences), or two sources in one sentence.
+ *
+ * Two claimant types and three shapes are held out: never looked at while fixing, reported apart (HELD_OUT).
  */
 import { mulberry32 } from '../fuzz-corpus.ts';
 
@@ -26,13 +29,16 @@ export interface ClaimantSlot {
   readonly want: string;
   /** Whether the words include a comma-set apposition (shapes that cannot take one skip it). */
   readonly apposed?: boolean;
+  /** How a later sentence speaks of the source again: a pronoun ("it", "he", "they") or a short form ("the ministry"). */
+  readonly again: string;
 }
 
 /** An attribution shape: how the clause and the source are joined, and where the source stands. */
 export interface ShapeSlot {
   readonly id: string;
-  readonly position: 'front' | 'middle' | 'end';
-  readonly make: (clause: string, source: string) => string;
+  /** Where the source stands: in the count's sentence (front, middle, end), or in the sentence or paragraph before or after it. */
+  readonly position: 'front' | 'middle' | 'end' | 'before' | 'after';
+  readonly make: (clause: string, source: string, again: string) => string;
   /** Shapes whose grammar needs a plain subject, not an apposition. */
   readonly plainOnly?: boolean;
 }
@@ -52,7 +58,8 @@ export interface GeneratedCase {
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
-type Clause = readonly [id: string, kind: string, make: (n: string) => string];
+// An evacuation names the authority that acts: GUIDELINES wants it as the claimant, whoever reports it (the fourth slot).
+type Clause = readonly [id: string, kind: string, make: (n: string) => string, actor?: string];
 // Numbers: small ones as words or digits, larger ones as digits (with and without a qualifier).
 const CLAUSES: readonly Clause[] = [
   ['killed-passive', 'killed', (n) => `${n} civilians were killed in a drone strike on the town of Kupiansk`],
@@ -68,7 +75,10 @@ const CLAUSES: readonly Clause[] = [
   ['hit-active', 'hit', (n) => `${n} missiles hit the industrial area of Kremenchuk`],
   ['hit-passive', 'hit', (n) => `${n} settlements in the Sumy region were hit by enemy artillery`],
   ['evacuated-passive', 'evacuated', (n) => `${n} residents were evacuated from the village of Vovchansk`],
-  ['evacuated-active', 'evacuated', (n) => `the city council evacuated ${n} patients from the damaged hospital in Kupiansk`],
+  ['evacuated-active', 'evacuated', (n) => `the city council evacuated ${n} patients from the damaged hospital in Kupiansk`, 'the city council'],
+  // A bare plural or mass noun acting, after a reporting verb ("The governor said police had evacuated …").
+  ['evacuated-bare-actor', 'evacuated', (n) => `police had evacuated ${n} residents from the frontline village of Kurakhove`, 'police'],
+  ['evacuated-rescuers', 'evacuated', (n) => `rescue teams evacuated ${n} people from the burning tower block in Odesa`, 'rescue teams'],
   ['intercepted-passive', 'intercepted', (n) => `${n} drones were shot down over the Poltava region overnight`],
   ['intercepted-active', 'intercepted', (n) => `air defence units destroyed ${n} cruise missiles over the Mykolaiv region`],
   // Commas inside the clause, qualifiers, a participle clause, a toll that rose.
@@ -80,44 +90,53 @@ const CLAUSES: readonly Clause[] = [
 ];
 
 const CLAIMANTS: readonly ClaimantSlot[] = [
-  { type: 'agency', text: 'the State Emergency Service', want: 'the State Emergency Service' },
-  { type: 'agency', text: "Ukraine's national police", want: "Ukraine's national police" },
-  { type: 'ministry', text: 'the health ministry', want: 'the health ministry' },
-  { type: 'ministry', text: "Russia's Ministry of Defence", want: "Russia's Ministry of Defence" },
-  { type: 'military', text: 'the air force', want: 'the air force' },
-  { type: 'military', text: "Ukraine's navy", want: "Ukraine's navy" },
-  { type: 'governor', text: 'Kharkiv regional governor Oleh Syniehubov', want: 'Kharkiv regional governor Oleh Syniehubov' },
-  { type: 'governor', text: 'Governor Ivan Fedorov of the Zaporizhzhia region', want: 'Governor Ivan Fedorov' },
-  { type: 'local', text: 'local officials', want: 'local officials' },
-  { type: 'local', text: 'regional authorities', want: 'regional authorities' },
-  { type: 'official', text: 'Serhiy Lysak, the head of the Dnipropetrovsk regional military administration,', want: 'Serhiy Lysak', apposed: true },
-  { type: 'official', text: 'the mayor of Mykolaiv, Oleksandr Senkevych,', want: 'Oleksandr Senkevych', apposed: true },
-  { type: 'official', text: 'deputy interior minister Bohdan Krol', want: 'deputy interior minister Bohdan Krol' },
-  { type: 'outlet', text: 'state media', want: 'state media' },
-  { type: 'outlet', text: 'the state news agency', want: 'the state news agency' },
-  { type: 'emergency', text: 'emergency services', want: 'emergency services' },
-  { type: 'emergency', text: 'the regional emergency service', want: 'the regional emergency service' },
-  { type: 'spokesman', text: 'military spokesman Colonel Yuriy Ihnat', want: 'Colonel Yuriy Ihnat' },
-  { type: 'spokesman', text: 'a police spokeswoman', want: 'a police spokeswoman' },
-  { type: 'agency', text: 'the Palestinian Red Crescent', want: 'the Palestinian Red Crescent' },
-  { type: 'agency', text: 'the UN humanitarian office, OCHA,', want: 'the UN humanitarian office', apposed: true },
-  { type: 'ministry', text: "Gaza's health ministry", want: "Gaza's health ministry" },
-  { type: 'ministry', text: 'the Russian Defence Ministry', want: 'the Russian Defence Ministry' },
-  { type: 'military', text: "Israel's military", want: "Israel's military" },
-  { type: 'military', text: 'the Ukrainian General Staff', want: 'the Ukrainian General Staff' },
-  { type: 'governor', text: 'the governor of the Belgorod region, Vyacheslav Gladkov,', want: 'Vyacheslav Gladkov', apposed: true },
-  { type: 'governor', text: 'Mayor Vitali Klitschko', want: 'Mayor Vitali Klitschko' },
-  { type: 'local', text: 'two security sources', want: 'two security sources' },
-  { type: 'local', text: 'a hospital official', want: 'a hospital official' },
-  { type: 'official', text: 'Oleksandr Prokudin, head of the Kherson regional military administration,', want: 'Oleksandr Prokudin', apposed: true },
-  { type: 'official', text: 'the head of the Kherson regional military administration, Oleksandr Prokudin,', want: 'Oleksandr Prokudin', apposed: true },
-  { type: 'monitor', text: 'the Syrian Observatory for Human Rights, a Britain-based war monitor,', want: 'the Syrian Observatory for Human Rights', apposed: true },
-  { type: 'monitor', text: 'the Sudan Doctors Network', want: 'the Sudan Doctors Network' },
-  { type: 'outlet', text: 'Iranian state television', want: 'Iranian state television' },
-  { type: 'emergency', text: 'rescue workers', want: 'rescue workers' },
-  { type: 'emergency', text: 'the civil defence agency', want: 'the civil defence agency' },
-  { type: 'spokesman', text: 'army spokesman Brigadier General Nabil Abdallah', want: 'Brigadier General Nabil Abdallah' },
-  { type: 'spokesman', text: 'police spokesperson Charlotte Otieno', want: 'police spokesperson Charlotte Otieno' },
+  { type: 'agency', text: 'the State Emergency Service', want: 'the State Emergency Service', again: 'the service' },
+  { type: 'agency', text: "Ukraine's national police", want: "Ukraine's national police", again: 'the police' },
+  { type: 'ministry', text: 'the health ministry', want: 'the health ministry', again: 'the ministry' },
+  { type: 'ministry', text: "Russia's Ministry of Defence", want: "Russia's Ministry of Defence", again: 'the ministry' },
+  { type: 'military', text: 'the air force', want: 'the air force', again: 'it' },
+  { type: 'military', text: "Ukraine's navy", want: "Ukraine's navy", again: 'the navy' },
+  { type: 'governor', text: 'Kharkiv regional governor Oleh Syniehubov', want: 'Kharkiv regional governor Oleh Syniehubov', again: 'the governor' },
+  { type: 'governor', text: 'Governor Ivan Fedorov of the Zaporizhzhia region', want: 'Governor Ivan Fedorov', again: 'he' },
+  { type: 'local', text: 'local officials', want: 'local officials', again: 'they' },
+  { type: 'local', text: 'regional authorities', want: 'regional authorities', again: 'they' },
+  { type: 'official', text: 'Serhiy Lysak, the head of the Dnipropetrovsk regional military administration,', want: 'Serhiy Lysak', apposed: true, again: 'he' },
+  { type: 'official', text: 'the mayor of Mykolaiv, Oleksandr Senkevych,', want: 'Oleksandr Senkevych', apposed: true, again: 'the mayor' },
+  { type: 'official', text: 'deputy interior minister Bohdan Krol', want: 'deputy interior minister Bohdan Krol', again: 'Krol' },
+  { type: 'outlet', text: 'state media', want: 'state media', again: 'they' },
+  { type: 'outlet', text: 'the state news agency', want: 'the state news agency', again: 'the agency' },
+  { type: 'emergency', text: 'emergency services', want: 'emergency services', again: 'they' },
+  { type: 'emergency', text: 'the regional emergency service', want: 'the regional emergency service', again: 'the service' },
+  { type: 'spokesman', text: 'military spokesman Colonel Yuriy Ihnat', want: 'Colonel Yuriy Ihnat', again: 'Ihnat' },
+  { type: 'spokesman', text: 'a police spokeswoman', want: 'a police spokeswoman', again: 'she' },
+  { type: 'agency', text: 'the Palestinian Red Crescent', want: 'the Palestinian Red Crescent', again: 'it' },
+  { type: 'agency', text: 'the UN humanitarian office, OCHA,', want: 'the UN humanitarian office', apposed: true, again: 'OCHA' },
+  { type: 'ministry', text: "Gaza's health ministry", want: "Gaza's health ministry", again: 'the ministry' },
+  { type: 'ministry', text: 'the Russian Defence Ministry', want: 'the Russian Defence Ministry', again: 'it' },
+  { type: 'military', text: "Israel's military", want: "Israel's military", again: 'the military' },
+  { type: 'military', text: 'the Ukrainian General Staff', want: 'the Ukrainian General Staff', again: 'the General Staff' },
+  { type: 'governor', text: 'the governor of the Belgorod region, Vyacheslav Gladkov,', want: 'Vyacheslav Gladkov', apposed: true, again: 'Gladkov' },
+  { type: 'governor', text: 'Mayor Vitali Klitschko', want: 'Mayor Vitali Klitschko', again: 'the mayor' },
+  { type: 'local', text: 'two security sources', want: 'two security sources', again: 'they' },
+  { type: 'local', text: 'a hospital official', want: 'a hospital official', again: 'the official' },
+  { type: 'official', text: 'Oleksandr Prokudin, head of the Kherson regional military administration,', want: 'Oleksandr Prokudin', apposed: true, again: 'Prokudin' },
+  { type: 'official', text: 'the head of the Kherson regional military administration, Oleksandr Prokudin,', want: 'Oleksandr Prokudin', apposed: true, again: 'he' },
+  { type: 'monitor', text: 'the Syrian Observatory for Human Rights, a Britain-based war monitor,', want: 'the Syrian Observatory for Human Rights', apposed: true, again: 'the monitor' },
+  { type: 'monitor', text: 'the Sudan Doctors Network', want: 'the Sudan Doctors Network', again: 'the network' },
+  { type: 'outlet', text: 'Iranian state television', want: 'Iranian state television', again: 'it' },
+  { type: 'emergency', text: 'rescue workers', want: 'rescue workers', again: 'they' },
+  { type: 'emergency', text: 'the civil defence agency', want: 'the civil defence agency', again: 'the agency' },
+  { type: 'spokesman', text: 'army spokesman Brigadier General Nabil Abdallah', want: 'Brigadier General Nabil Abdallah', again: 'Abdallah' },
+  { type: 'spokesman', text: 'police spokesperson Charlotte Otieno', want: 'police spokesperson Charlotte Otieno', again: 'she' },
+  // A name glossed by a title that opens with a possessive ("X, Ukraine's air force commander,"): the name is the source.
+  { type: 'possessive', text: "Mykola Oleshchuk, Ukraine's air force commander,", want: 'Mykola Oleshchuk', apposed: true, again: 'he' },
+  { type: 'possessive', text: "Dmytro Lubinets, the country's human rights commissioner,", want: 'Dmytro Lubinets', apposed: true, again: 'Lubinets' },
+  { type: 'possessive', text: "Halyna Marchenko, the regional council's deputy head,", want: 'Halyna Marchenko', apposed: true, again: 'she' },
+  { type: 'possessive', text: "Kenya's police inspector general, Douglas Kanja,", want: 'Douglas Kanja', apposed: true, again: 'Kanja' },
+  // Held out: envoys and prosecutors, glossed either way.
+  { type: 'envoy', text: "Sergiy Kyslytsya, Ukraine's envoy to the United Nations,", want: 'Sergiy Kyslytsya', apposed: true, again: 'he' },
+  { type: 'envoy', text: "the country's prosecutor general, Andriy Kostin,", want: 'Andriy Kostin', apposed: true, again: 'Kostin' },
+  { type: 'envoy', text: 'the regional prosecutor', want: 'the regional prosecutor', again: 'the prosecutor' },
 ];
 
 // The source's words with the apposition's closing comma dropped where a stop or a comma of the shape follows (", said X, the mayor of Y.").
@@ -168,16 +187,37 @@ const SHAPES: readonly ShapeSlot[] = [
   { id: 'X reported on Telegram', position: 'end', make: (c, x) => `${cap(c)}, ${x} reported on Telegram.` },
   { id: 'opener, C, X said', position: 'end', make: (c, x) => `Overnight, ${c}, ${x} said.` },
   { id: 'X said, while others', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said, while three more people were missing.` },
+  // The source in the sentence or paragraph before, spoken of again ("it said", "the ministry added", "He added that …").
+  { id: 'before: C, again said', position: 'before', make: (c, x, a) => `${cap(x)} said the attack began shortly after midnight. ${cap(c)}, ${a} said.` },
+  { id: 'before: again added that C', position: 'before', make: (c, x, a) => `${cap(x)} said the attack began shortly after midnight. ${cap(a)} added that ${c}.` },
+  { id: 'before paragraph: C, again added', position: 'before', make: (c, x, a) => `${cap(x)} said the strikes went on for six hours.\n\n${cap(c)}, ${a} added.` },
+  // A paragraph-level source whose words end in a colon, the figures in the next paragraph.
+  { id: 'before: X gave the following figures:', position: 'before', make: (c, x) => `${cap(x)} gave the following figures on Monday:\n\n${cap(c)}.` },
+  { id: 'before: X said: quote next paragraph', position: 'before', make: (c, x) => `${cap(x)} said in a statement on Monday:\n\n"${cap(c)}."` },
+  // Quotes spanning sentences, closed or opened by their source.
+  { id: 'quote over two sentences, count last', position: 'after', make: (c, x) => `"The enemy struck again at night. ${cap(c)}," ${x} said.` },
+  { id: 'quote over two sentences, count first', position: 'after', make: (c, x) => `"${cap(c)}. Rescue teams are still searching the rubble," ${x} said.` },
+  { id: 'quote going on after its speaker', position: 'before', make: (c, x) => `"The enemy struck again at night," ${x} said. "${cap(c)}."` },
+  // Two sources in one sentence, each with its own clause.
+  { id: 'two sources: X first, while Y', position: 'front', make: (c, x) => `${cap(x)} said ${c}, while Moscow said its air defences had destroyed 600 drones.` },
+  { id: 'two sources: Y first, while X', position: 'middle', make: (c, x) => `Moscow said its air defences had destroyed 600 drones, while ${x} said ${c}.` },
+  { id: 'two sources: C, X said, but Y', position: 'middle', make: (c, x) => `${cap(c)}, ${x} said, but Russia's defence ministry said it had shot down 600 drones.` },
+  // The source named in the sentence after the count.
+  { id: 'after: This was reported by X', position: 'after', make: (c, x) => `${cap(c)}. This was reported by ${bare(x)}.` },
+  { id: 'after: That is according to X', position: 'after', make: (c, x) => `${cap(c)}. That is according to ${bare(x)}.` },
 ];
 
-/** The claimant type and the shape never looked at while fixing: their figure is reported apart. */
-export const HELD_OUT = { claimant: 'military', shape: 'between two clauses' } as const;
+/** The claimant types and the shapes never looked at while fixing: their figure is reported apart. */
+export const HELD_OUT: { readonly claimants: readonly string[]; readonly shapes: readonly string[] } = {
+  claimants: ['military', 'envoy'],
+  shapes: ['between two clauses', 'quote over two sentences, count first', 'after: That is according to X'],
+};
 
 /** A drawn share of count clause × claimant × shape, the number drawn (as a word when small, every other time). */
 export function generate(seed = 7, share = 0.3): GeneratedCase[] {
   const rnd = mulberry32(seed);
   const out: GeneratedCase[] = [];
-  for (const [count, kind, make] of CLAUSES) {
+  for (const [count, kind, make, actor] of CLAUSES) {
     for (const claimant of CLAIMANTS) {
       for (const shape of SHAPES) {
         if (shape.plainOnly && claimant.apposed) continue;
@@ -187,16 +227,16 @@ export function generate(seed = 7, share = 0.3): GeneratedCase[] {
         const asWord = value <= 20 && rnd() < 0.5;
         const n = asWord ? WORDS[value]! : String(value);
         out.push({
-          text: shape.make(make(n), claimant.text),
+          text: shape.make(make(n), claimant.text, claimant.again),
           kind,
           value,
           // GUIDELINES: the acting authority for evacuations — the one who evacuates ("the city council evacuated …"), whoever reports it.
-          want: kind === 'evacuated' && count.endsWith('active') ? 'the city council' : claimant.want,
+          want: actor ?? claimant.want,
           count,
           claimant: claimant.type,
           shape: shape.id,
           position: shape.position,
-          heldOut: claimant.type === HELD_OUT.claimant || shape.id === HELD_OUT.shape,
+          heldOut: HELD_OUT.claimants.includes(claimant.type) || HELD_OUT.shapes.includes(shape.id),
         });
       }
     }
