@@ -2,7 +2,7 @@ import type { Article, Extraction, PlaceMention, Span } from './types.js';
 import { cleanArticle, type PageLine } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
-import { mapSpansBack, normalizeText, sentenceDater, tokenizeText } from './language/index.js';
+import { mapSpansBack, normalizeText, sentenceDater, textTokens } from './language/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 
@@ -67,7 +67,7 @@ function extractNormalized(article: Article): Extraction {
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
   const sentences = timed('sentences', () => bodySentences(article.text, cleaned.lines));
   // The text is tokenized once: the places stage reads its tokens whole, the sentences their parts.
-  const tokens = timed('tokens', () => tokenizeText(article.text, sentences));
+  const tokens = timed('tokens', () => textTokens(article.text, sentences));
   const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, tokens, dateline: cleaned.dateline?.prefix ?? null }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;

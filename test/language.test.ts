@@ -63,12 +63,15 @@ test('sentences: a run without stops is cut at spaces, so no stage meets an unbo
 });
 
 test('tokens: each sentence takes its tokens from the whole text, the same as tokenizing it alone', async () => {
-  const { tokenize, tokenizeText, sentenceTokens } = await import('../src/language/tokens.js');
+  const { tokenize } = await import('../src/language/tokens.js');
+  const { tokenizeText, textTokens, sentenceTokens } = await import('../src/language/text-tokens.js');
   // A headline, a dateline, joiners at sentence ends, a non-BMP letter and a run without stops cut mid-word.
   const text = `Blasts hit Kharkiv\n\nKYIV (Reuters) - Officials said 12 drones were down.Two more fell in the U.S. "Quiet," she said. 𝐀𝐁 drones.\n${'x'.repeat(1600)}y tail.`;
   const sentences = splitSentences(text);
   const whole = tokenizeText(text, sentences);
   assert.deepEqual(whole, tokenize(text));
+  const columns = textTokens(text, []);
+  assert.deepEqual(whole.map((t) => [t.start, t.end, t.form]), [...columns.start].map((s, k) => [s, columns.end[k], columns.form[k]]));
   for (const s of sentences) assert.deepEqual(sentenceTokens(s), tokenize(s.text), s.text.slice(0, 40));
   // A copy with other text is tokenized afresh, never given the original's tokens.
   const copy = { ...sentences[1]!, text: ' '.repeat(4) + sentences[1]!.text.slice(4) };

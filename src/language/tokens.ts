@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { isNumberWord } from './numbers.js';
-import type { Span } from '../types.js';
+import { lemmaOf } from './lemmas.js';
+
+export { lemmaOf };
 
 /** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
 export interface Token {
@@ -50,8 +50,53 @@ function wordRunEnd(text: string, i: number): number {
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
 
 export function tokenize(text: string): Token[] {
+  const n = scan(text);
   const tokens: Token[] = [];
+  for (let k = 0; k < n; k++) {
+    const f = scanned.form[k]!;
+    tokens.push({ text: f.text, lower: f.lower, start: scanned.start[k]!, end: scanned.end[k]!, form: f });
+  }
+  return tokens;
+}
+
+/**
+ * The tokens of a whole text as columns: token k is text[start[k], end[k]), of spelling form[k].
+ * The text's tokens are read by position (the places stage): columns spare an object per token.
+ */
+export interface TextTokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  form: WordForm[];
+}
+
+/** The columns scan() writes, reused from text to text (grown as texts need). */
+const scanned: TextTokens = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), form: [] };
+
+function emit(k: number, start: number, end: number, f: WordForm): void {
+  if (k === scanned.start.length) {
+    const [s, e] = [new Int32Array(2 * k), new Int32Array(2 * k)];
+    s.set(scanned.start);
+    e.set(scanned.end);
+    [scanned.start, scanned.end] = [s, e];
+  }
+  scanned.start[k] = start;
+  scanned.end[k] = end;
+  // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
+  if (k < scanned.form.length) scanned.form[k] = f;
+  else scanned.form.push(f);
+}
+
+/** The tokens of `text` as columns, shared: valid until the next scan (textTokens copies them). */
+export function scanText(text: string): TextTokens {
+  scan(text);
+  return scanned;
+}
+
+/** Tokenizes `text` into the `scanned` columns; returns the number of tokens. */
+function scan(text: string): number {
   const n = text.length;
+  let k = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -62,8 +107,7 @@ export function tokenize(text: string): Token[] {
     // Most words are ASCII: scanned and hashed in one pass, its form found without a second read.
     const end = isAsciiWord(c) ? asciiWordEnd(text, i) : -1;
     if (end >= 0) {
-      const f = formHashed(text, i, end, scanHash & 0x3fffffff);
-      tokens.push({ text: f.text, lower: f.lower, start: i, end, form: f });
+      emit(k++, i, end, formHashed(text, i, end, scanHash & 0x3fffffff));
       i = end;
       continue;
     }
@@ -74,18 +118,15 @@ export function tokenize(text: string): Token[] {
       let end = wordRunEnd(text, i);
       // A joiner continues the word only when a word character follows it.
       while (end + 1 < n && isJoiner(text.charCodeAt(end)) && isWordAt(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
-      const f = formAt(text, start, end);
-      tokens.push({ text: f.text, lower: f.lower, start, end, form: f });
+      emit(k++, start, end, formAt(text, start, end));
       i = end;
     } else {
-      if (!isSpace(code)) {
-        const f = c < 128 ? asciiMark(text, i, c) : formAt(text, i, i + width);
-        tokens.push({ text: f.text, lower: f.lower, start: i, end: i + width, form: f });
-      }
+      if (!isSpace(code)) emit(k++, i, i + width, c < 128 ? asciiMark(text, i, c) : formAt(text, i, i + width));
       i += width;
     }
   }
-  return tokens;
+  scanned.count = k;
+  return k;
 }
 
 const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -302,107 +343,4 @@ export class ByForm<T> {
 /** The shared form of a spelling (any string: a token's text, or a word a rule names). */
 export function formOf(text: string): WordForm {
   return formAt(text, 0, text.length);
-}
-
-const LemmaFile = z.object({
-  irregular: z.record(z.string(), z.string()),
-  suffixes: z.array(z.object({
-    suffix: z.string().min(1), replace: z.string(), minStem: z.number().int().min(1),
-    verb: z.boolean().optional(), notAfter: z.array(z.string()).optional(),
-  })),
-  keepDouble: z.array(z.string()),
-  restoreE: z.array(z.string()),
-});
-
-function loadLemmas(): z.infer<typeof LemmaFile> {
-  const file = new URL('../../data/language/lemmas.json', import.meta.url);
-  const parsed = LemmaFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`data/language/lemmas.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
-
-const LEMMAS = loadLemmas();
-const IRREGULAR = new Map(Object.entries(LEMMAS.irregular));
-const lemmaCache = new Map<string, string>();
-
-function undoVerbSuffix(stem: string): string {
-  const last2 = stem.slice(-2);
-  if (last2[0] === last2[1] && /[bcdfgkmnprtvz]/.test(last2[0]!) && !LEMMAS.keepDouble.includes(last2)) return stem.slice(0, -1);
-  if (LEMMAS.restoreE.some((end) => stem.endsWith(end))) return `${stem}e`;
-  return stem;
-}
-
-/** The dictionary form of a lower-case word, by the irregular table, then the first suffix rule that fits. */
-export function lemmaOf(lower: string): string {
-  const cached = lemmaCache.get(lower);
-  if (cached !== undefined) return cached;
-  let lemma = IRREGULAR.get(lower) ?? lower;
-  if (!IRREGULAR.has(lower) && /^[a-z]+$/.test(lower)) {
-    for (const rule of LEMMAS.suffixes) {
-      if (!lower.endsWith(rule.suffix)) continue;
-      const stem = lower.slice(0, -rule.suffix.length);
-      if (stem.length < rule.minStem) continue;
-      if (rule.notAfter?.some((s) => stem.endsWith(s))) continue;
-      lemma = rule.verb ? undoVerbSuffix(stem + rule.replace) : stem + rule.replace;
-      break;
-    }
-  }
-  if (lemmaCache.size < 50_000) lemmaCache.set(lower, lemma);
-  return lemma;
-}
-
-/**
- * One tokenization per article: the pipeline tokenizes the whole text once (the places stage reads
- * it whole) and each sentence takes its tokens from it, so no stage tokenizes a sentence again.
- * Kept per sentence object, not on it: a stage that copies a sentence with other text
- * (`{ ...s, text }`) gets a fresh tokenization, never the original's tokens.
- */
-const ofSentence = new WeakMap<Span, Token[]>();
-
-/** The tokens of a sentence (offsets relative to it), tokenized on first use unless the text's tokens gave them. */
-export function sentenceTokens(s: Span & { text: string }): Token[] {
-  let tokens = ofSentence.get(s);
-  if (tokens === undefined) ofSentence.set(s, (tokens = tokenize(s.text)));
-  return tokens;
-}
-
-/** Index of the first token of `tokens` (in text order) that ends after `at`. */
-function firstEndingAfter(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const isSurrogateHalf = (text: string, at: number, low: boolean): boolean => {
-  const c = text.charCodeAt(at);
-  return low ? c >= 0xdc00 && c <= 0xdfff : c >= 0xd800 && c <= 0xdbff;
-};
-
-/**
- * The tokens of the whole text (offsets in it), and for each of `sentences` (spans of `text`)
- * its own tokens, which sentenceTokens then returns. A sentence's tokens are the text's tokens
- * inside it, with offsets made relative: tokenizing its text alone reads the same words as long as
- * no word crosses its edges. Where one does (a sentence cut inside a run of letters), the sentence
- * is left to be tokenized on its own.
- */
-export function tokenizeText(text: string, sentences: readonly (Span & { text: string })[]): Token[] {
-  const all = tokenize(text);
-  for (const s of sentences) {
-    if (isSurrogateHalf(text, s.start, true) || (s.end > s.start && isSurrogateHalf(text, s.end - 1, false))) continue;
-    let k = firstEndingAfter(all, s.start);
-    if (k < all.length && all[k]!.start < s.start) continue;
-    const own: Token[] = [];
-    for (; k < all.length && all[k]!.end <= s.end; k++) {
-      const t = all[k]!;
-      own.push({ text: t.text, lower: t.lower, start: t.start - s.start, end: t.end - s.start, form: t.form });
-    }
-    if (k < all.length && all[k]!.start < s.end) continue;
-    ofSentence.set(s, own);
-  }
-  return all;
 }

@@ -40,67 +40,124 @@ function bestPlace(g: Gazetteer, cands: number[]): Place | null {
   return best;
 }
 
+/** A name the trie walk found, with the tokens around it that its context tests read. */
+interface Site {
+  g: Gazetteer;
+  text: string;
+  tokens: Token[];
+  /** First and last token of the name. */
+  i: number;
+  end: number;
+  key: string;
+  cands: number[];
+  demonym: boolean;
+  prev: Token | undefined;
+  next: Token | undefined;
+  /** The text between the name and the token before it, and after it; '' at the text's edges. */
+  prevGap: string;
+  nextGap: string;
+  /** The mention found last ends on the token right before this name. */
+  afterPlace: boolean;
+  /** The name is one token. */
+  single: boolean;
+  /** Its likeliest reading (bestPlace), and whether that is a country-like place or the name a demonym. */
+  place: Place | null;
+  strong: boolean;
+}
+
+/**
+ * Whether a name the trie walk found is a place here: a list of named tests, each turning down
+ * the name for one kind of context; a short form, a region name and a demonym are let through
+ * early (the tests after each do not apply to them).
+ */
 export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, key: string, cands: number[], demonym: boolean, short: string | null, region: boolean, prior: RawMention[], people: Set<string>): boolean {
   if (g.notPlaces.has(key)) return false;
   const prev = tokens[i - 1], next = tokens[end + 1];
   // "The Bank of England", "the Council of Europe": a name ending in an organisation word before "of" is that organisation.
   if (end > i && !region && is(tokens[end], ORG | OFFICE) && next?.key === 'of') return false;
   const prevGap = prev ? tokens[i]!.gap : '';
-  const nextGap = next ? next.gap : '';
   const afterPlace = prior.length > 0 && prior[prior.length - 1]!.tokEnd === i - 1;
-  if (short) {
-    const sf = g.shortForms.get(short)!;
-    // Two letters after "City," are a state in capitals ("GA") or with AP's full stop ("Ga."), not the word "ga".
-    if (sf.context === 'comma') return afterPlace && COMMA_GAP.test(prevGap) && (short.length > 2 || isUpper(tokens[i]!) || text[tokens[end]!.end] === '.');
-    return true;
-  }
+  if (short) return shortFormFits(g, text, tokens, i, end, short, afterPlace, prevGap);
   if (region) return true;
-  const single = i === end;
   const place = bestPlace(g, cands);
-  const strong = !!place && (STRONG.has(place.fcode) || demonym);
-  // Organisations and people: "Columbia University", "Paris Hilton", "Sen. Jackson", "Bill Clinton".
-  // A demonym before an organisation word still names its country ("Somali Armed Forces").
-  if (next && SPACE_GAP.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return false;
-  if (prev && isCap(prev) && is(prev, TITLE)) return false;
-  // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
-  if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return false;
-  if (officeAfter(tokens, i, end) && !strong) return false;
-  // "Air Serbia", "Air Baltic": a company named after a place (context-words.tsv `org-before`).
-  if (prev && SPACE_GAP.test(prevGap) && isCap(prev) && is(prev, ORG_BEFORE) && !demonym) return false;
-  const prevIsFirstName = prev && isCap(prev) && SPACE_GAP.test(prevGap) && is(prev, FIRST) && !afterPlace && !g.node(prev.key);
-  if (prevIsFirstName && !strong) return false;
-  if (single && is(tokens[i], FIRST) && next && SPACE_GAP.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE)) return false;
+  const s: Site = {
+    g, text, tokens, i, end, key, cands, demonym, prev, next, prevGap, nextGap: next ? next.gap : '', afterPlace,
+    single: i === end, place, strong: !!place && (STRONG.has(place.fcode) || demonym),
+  };
+  if (organisationOrPersonName(s)) return false;
   if (demonym) return true;
-  if (single && is(tokens[i], CAL)) return false;
-  const prepBefore = !!prev && is(prev, PREP) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
-  const initial = sentenceInitial(text, tokens, i);
-  // Weapon and vehicle designations: "Iskander-M", "MDT David".
-  if (next && HYPHEN_GAP.test(nextGap) && DESIGNATION.test(next.text)) return false;
+  if (designationOrBrand(s)) return false;
   const major = !!place && (isMajor(place) || cands.some((c) => g.place(c).fcode === 'AIRP'));
+  if (wordOfLongerName(s, major)) return false;
+  if (personByContext(s, major, people)) return false;
+  return !commonOrMinor(s);
+}
+
+/** A state's short form ("GA", "Ga.") counts where its context allows: some only after "City,". */
+function shortFormFits(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, short: string, afterPlace: boolean, prevGap: string): boolean {
+  const sf = g.shortForms.get(short)!;
+  // Two letters after "City," are a state in capitals ("GA") or with AP's full stop ("Ga."), not the word "ga".
+  if (sf.context === 'comma') return afterPlace && COMMA_GAP.test(prevGap) && (short.length > 2 || isUpper(tokens[i]!) || text[tokens[end]!.end] === '.');
+  return true;
+}
+
+/** Organisations and people: "Columbia University", "Paris Hilton", "Sen. Jackson", "Bill Clinton". */
+function organisationOrPersonName(s: Site): boolean {
+  const { g, tokens, i, end, prev, next, prevGap, nextGap, demonym, strong, single } = s;
+  // A demonym before an organisation word still names its country ("Somali Armed Forces").
+  if (next && SPACE_GAP.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return true;
+  if (prev && isCap(prev) && is(prev, TITLE)) return true;
+  // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
+  if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return true;
+  if (officeAfter(tokens, i, end) && !strong) return true;
+  // "Air Serbia", "Air Baltic": a company named after a place (context-words.tsv `org-before`).
+  if (prev && SPACE_GAP.test(prevGap) && isCap(prev) && is(prev, ORG_BEFORE) && !demonym) return true;
+  const prevIsFirstName = prev && isCap(prev) && SPACE_GAP.test(prevGap) && is(prev, FIRST) && !s.afterPlace && !g.node(prev.key);
+  if (prevIsFirstName && !strong) return true;
+  return !!(single && is(tokens[i], FIRST) && next && SPACE_GAP.test(nextGap) && isCap(next) && !g.regionWords.has(next.key) && !g.regionWords.has(next.key.replace(/s$/, '')) && !is(next, TITLE));
+}
+
+/** A month or weekday, a weapon's designation, a feature word after a place, an acronym, a brand's spelling. */
+function designationOrBrand(s: Site): boolean {
+  const { g, tokens, i, key, cands, next, nextGap, single, strong } = s;
+  if (single && is(tokens[i], CAL)) return true;
+  // Weapon and vehicle designations: "Iskander-M", "MDT David".
+  if (next && HYPHEN_GAP.test(nextGap) && DESIGNATION.test(next.text)) return true;
   // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
-  if (single && afterPlace && prevGap === ' ' && FEATURE_WORDS.has(tokens[i]!.key)) return false;
+  if (single && s.afterPlace && s.prevGap === ' ' && FEATURE_WORDS.has(tokens[i]!.key)) return true;
   // "UN", "NATO", "TASS": a short acronym names an organisation, not the village spelt alike ("ROME" in a dateline stays).
   // An alternate spelling of a city ("Nisa" for Nice) does not make an acronym a place: only the place's own name
   // in capitals, or a metropolis's abbreviation ("NYC").
   if (single && SHORT_CAPS.test(tokens[i]!.text) && !g.shortForms.has(key) && !strong
-    && !cands.some((c) => g.place(c).pop >= 1_000_000 || (isMajor(g.place(c)) && g.place(c).name.toUpperCase() === tokens[i]!.text))) return false;
+    && !cands.some((c) => g.place(c).pop >= 1_000_000 || (isMajor(g.place(c)) && g.place(c).name.toUpperCase() === tokens[i]!.text))) return true;
   // "IndiGo", "SpiceJet": a capital inside a word is a brand's spelling, unless the place is spelt so ("DeKalb", "McAllen").
-  if (single && INNER_CAPITAL.test(tokens[i]!.text) && !cands.some((c) => g.place(c).name === tokens[i]!.text)) return false;
-  // "The Alliance between our nations", "the Exchange of Naval Nuclear Propulsion Information": a minor
-  // place's name after "the", or inside a title-case name, is a word of that name.
-  // ("the Maryville church" keeps its town: there the name qualifies the noun after it.)
+  return single && INNER_CAPITAL.test(tokens[i]!.text) && !cands.some((c) => g.place(c).name === tokens[i]!.text);
+}
+
+/**
+ * "The Alliance between our nations", "the Exchange of Naval Nuclear Propulsion Information": a minor
+ * place's name after "the", or inside a title-case name, is a word of that name.
+ * ("the Maryville church" keeps its town: there the name qualifies the noun after it.)
+ */
+function wordOfLongerName(s: Site, major: boolean): boolean {
+  const { g, text, tokens, i, prev, next, prevGap, nextGap, single, strong } = s;
   const nounAfter = !!next && nextGap === ' ' && LOWER_START.test(next.text) && !AFTER_NAME_WORDS.has(next.key);
-  if (single && !major && !strong && prev && prev.key === 'the' && prevGap === ' ' && !nounAfter) return false;
-  if (single && !major && !strong && prev?.key === 'of' && tokens[i - 2] && isCap(tokens[i - 2]!) && next && isCap(next) && nextGap === ' ') return false;
-  if (prev && prevGap === ' ' && ACRONYM.test(prev.text) && !isUpper(tokens[i]!) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return false;
-  if (single && is(tokens[i], DIR)) return false;
+  if (single && !major && !strong && prev && prev.key === 'the' && prevGap === ' ' && !nounAfter) return true;
+  if (single && !major && !strong && prev?.key === 'of' && tokens[i - 2] && isCap(tokens[i - 2]!) && next && isCap(next) && nextGap === ' ') return true;
+  if (prev && prevGap === ' ' && ACRONYM.test(prev.text) && !isUpper(tokens[i]!) && !g.shortForms.has(prev.key) && !(g.node(prev.key)?.names ?? []).some((c) => STRONG.has(g.place(c).fcode) || g.place(c).fcode === 'ADM1') && !strong) return true;
+  if (single && is(tokens[i], DIR)) return true;
   // "minister Abdi Hirsi Ali said": after a capitalised word that is no place and no known word, one
   // more capitalised word ends a person's or organisation's name, not a town called Ali.
-  if (single && !strong && prev && prevGap === ' ' && isCap(prev) && !isUpper(prev) && !sentenceInitial(text, tokens, i - 1) && !nodeOf(prev) && lex(prev) === 0) return false;
+  return !!(single && !strong && prev && prevGap === ' ' && isCap(prev) && !isUpper(prev) && !sentenceInitial(text, tokens, i - 1) && !nodeOf(prev) && lex(prev) === 0);
+}
+
+/** A minor place's name that the words around it give a person: a first name, a surname of this text, a speech verb. */
+function personByContext(s: Site, major: boolean, people: Set<string>): boolean {
+  const { g, text, tokens, i, end, key, prev, next, prevGap, nextGap, single } = s;
   const locBefore = !!prev && is(prev, LOC) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
   const commaPlace = !!next && COMMA_GAP.test(nextGap) && startsPlace(g, tokens, end + 1);
   // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
-  if (single && !major && !locBefore && !commaPlace && (is(tokens[i], FIRST) || people.has(key))) return false;
+  if (single && !major && !locBefore && !commaPlace && (is(tokens[i], FIRST) || people.has(key))) return true;
   // "Jones said", "said Allen": a village name next to a speech verb is a person; "Moscow said" stays a metonym.
   let n = end + 1;
   while (is(tokens[n], AUXILIARY)) n++;
@@ -108,12 +165,19 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   const saidBefore = !!prev && (prev.key === 'said' || prev.key === 'says') && !CLAUSE_MARK.test(prevGap);
   // "officials in Niono said": after "in"/"near" the name is the speakers' place ("samples from Lu confirmed" is a person).
   const speakersPlace = locBefore && (prev!.key === 'in' || prev!.key === 'near');
-  if (single && !major && ((verbAfter && !speakersPlace) || saidBefore)) return false;
-  if (single && is(tokens[i], COMMON) && !strong && !(prepBefore && !initial)) return false;
+  return single && !major && ((verbAfter && !speakersPlace) || saidBefore);
+}
+
+/** A common word capitalised, or a village too small to be meant without a preposition or a ", <place>" after it. */
+function commonOrMinor(s: Site): boolean {
+  const { g, text, tokens, i, cands, prev, next, nextGap, single, strong, place } = s;
+  const prepBefore = !!prev && is(prev, PREP) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
+  const initial = sentenceInitial(text, tokens, i);
+  if (single && is(tokens[i], COMMON) && !strong && !(prepBefore && !initial)) return true;
   if (single && !strong && place && place.fcode !== 'ADM1' && place.fcode !== 'ADM2') {
     const maxPop = Math.max(...cands.map((c) => g.place(c).pop));
     const commaAfter = next && COMMA_GAP.test(nextGap) && isCap(next);
-    if (maxPop < 2000 && !prepBefore && !commaAfter) return false;
+    if (maxPop < 2000 && !prepBefore && !commaAfter) return true;
   }
-  return true;
+  return false;
 }

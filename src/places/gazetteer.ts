@@ -40,8 +40,8 @@ export interface TrieNode {
   cores: number[];
   /** Its key: the token keys of the path joined by spaces. */
   path: string;
-  /** Children met so far, by next token key (undefined: no such child), filled by child(). */
-  kids: Map<string, TrieNode | undefined> | null;
+  /** Children met so far, by next token key (null: no such child, so a miss costs one look-up), filled by child(). */
+  kids: Map<string, TrieNode | null> | null;
 }
 
 export interface Gazetteer {
@@ -273,12 +273,11 @@ export function gazetteer(): Gazetteer {
 /** The child of trie node `n` by the next token's key, remembered on the node. */
 export function child(g: Gazetteer, n: TrieNode, key: string): TrieNode | undefined {
   const kids = (n.kids ??= new Map());
-  let c = kids.get(key);
-  if (c === undefined && !kids.has(key)) {
-    c = g.node(`${n.path} ${key}`);
-    // Misses are remembered only up to a bound: after "New" any capitalised word may follow.
-    if (c || kids.size < 2000) kids.set(key, c);
-  }
+  const known = kids.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const c = g.node(`${n.path} ${key}`);
+  // Misses are remembered only up to a bound: after "New" any capitalised word may follow.
+  if (c || kids.size < 2000) kids.set(key, c ?? null);
   return c;
 }
 

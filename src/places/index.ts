@@ -4,7 +4,7 @@
  * and loaded on the first call.
  */
 import type { PlaceMention, ResolvedPlace, Span } from '../types.ts';
-import type { Token as LanguageToken } from '../language/index.ts';
+import type { TextTokens, Token as LanguageToken } from '../language/index.ts';
 import { gazetteer, toResolved, type Place } from './gazetteer.ts';
 import { countryOfText, framedContainer } from './unknown.ts';
 import { nameKey } from './normalize.ts';
@@ -21,8 +21,8 @@ import { bestReading, resolveMentions, toResolvedFor, type Trace } from './resol
 import { confidence } from './rank.ts';
 import { prior } from './prior.ts';
 
-/** `opts.tokens`: the text's language tokens (language: tokenizeText), so the text is tokenized once. */
-export function findPlaces(text: string, opts?: { published?: string | null; tokens?: readonly LanguageToken[]; dateline?: Span | null }): PlaceMention[] {
+/** `opts.tokens`: the text's language tokens (language: textTokens, or tokenizeText's objects), so the text is tokenized once. */
+export function findPlaces(text: string, opts?: { published?: string | null; tokens?: readonly LanguageToken[] | TextTokens; dateline?: Span | null }): PlaceMention[] {
   const ms = recognize(text, opts?.tokens);
   if (opts?.dateline) readDatelineAlone(ms, opts.dateline);
   const { picks, probs, lent } = resolveMentions(ms, text);

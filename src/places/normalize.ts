@@ -3,7 +3,7 @@
  * name compiled at build time and the same name met in text produce the same key.
  */
 import type { TrieNode } from './gazetteer.ts';
-import { tokenize as languageTokens, type Token as LanguageToken } from '../language/index.ts';
+import { textTokens, tokenColumns, type TextTokens, type Token as LanguageToken, type WordForm } from '../language/index.ts';
 
 export interface Token {
   start: number;
@@ -137,15 +137,16 @@ export function wordOfToken(t: Token): Word {
  * tokens are its objects, rewritten (a text has hundreds of thousands of tokens per megabyte):
  * they are valid only until the next call with that pool.
  */
-export function tokenize(text: string, words: readonly LanguageToken[] = languageTokens(text), pool?: Token[]): Token[] {
+export function tokenize(text: string, words: readonly LanguageToken[] | TextTokens = textTokens(text, []), pool?: Token[]): Token[] {
+  const { count, start: starts, end: ends, form: forms } = 'count' in words ? words : tokenColumns(words);
   const out: Token[] = [];
   let prev = 0;
-  for (let k = 0; k < words.length; k++) {
-    let w = words[k]!;
+  for (let k = 0; k < count; k++) {
+    let wStart = starts[k]!, wEnd = ends[k]!, wForm = forms[k]!;
     // Punctuation is no part of a name; a language token an abbreviation took in is read already.
-    if (w.start < prev || !wordCharAt(text, w.start, text.charCodeAt(w.start))) continue;
-    let at = w.start;
-    while (at < w.end) {
+    if (wStart < prev || !wordCharAt(text, wStart, text.charCodeAt(wStart))) continue;
+    let at = wStart;
+    while (at < wEnd) {
       const start = at;
       let end = start;
       if (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46 || text.charCodeAt(start + 3) === 46) {
@@ -156,26 +157,30 @@ export function tokenize(text: string, words: readonly LanguageToken[] = languag
       runAscii = true;
       runLower = !abbreviation;
       if (!abbreviation) {
-        const plain = start === w.start ? plainForm(w) : 0;
+        const plain = start === wStart ? plainForm(wForm) : 0;
         // A whole token of ASCII letters and digits is one run: its spelling says so, no scan.
         if (plain > 0) {
-          end = w.end;
+          end = wEnd;
           runLower = plain === PLAIN_LOWER;
-        } else end = runEnd(text, start, w.end);
+        } else end = runEnd(text, start, wEnd);
         // A mark and the letters it touches run on into the next language tokens.
-        while (end === w.end && k + 1 < words.length && words[k + 1]!.start === end && wordCharAt(text, end, text.charCodeAt(end))) end = runEnd(text, end, (w = words[++k]!).end);
+        while (end === wEnd && k + 1 < count && starts[k + 1] === end && wordCharAt(text, end, text.charCodeAt(end))) {
+          k++;
+          wStart = starts[k]!; wEnd = ends[k]!; wForm = forms[k]!;
+          end = runEnd(text, end, wEnd);
+        }
       }
-      const whole = start === w.start && end === w.end;
-      const surface = whole ? w.text : text.slice(start, end);
-      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, text.slice(prev, start), whole ? wordOfWhole(w, true) : null));
+      const whole = start === wStart && end === wEnd;
+      const surface = whole ? wForm.text : text.slice(start, end);
+      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, text.slice(prev, start), whole ? wordOfWhole(wForm, true) : null));
       else {
-        const word = whole ? wordOfWhole(w, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
+        const word = whole ? wordOfWhole(wForm, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
         out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, text.slice(prev, start), word));
       }
       prev = end;
       // The rest of the language token after a joiner, or after an abbreviation inside it.
       at = end;
-      while (at < w.end && !wordCharAt(text, at, text.charCodeAt(at))) at++;
+      while (at < wEnd && !wordCharAt(text, at, text.charCodeAt(at))) at++;
     }
   }
   return out;
@@ -203,9 +208,7 @@ let formGeneration = -1;
 let plainByForm: Int8Array = new Int8Array(0);
 let wordByForm: (Word | undefined)[] = [];
 
-function formId(t: LanguageToken): number {
-  const f = t.form;
-  if (f === undefined) return -1;
+function formId(f: WordForm): number {
   if (f.generation !== formGeneration) {
     // A newer table: the facts kept were for the old one's ids.
     if (f.generation < formGeneration) return -1;
@@ -221,15 +224,15 @@ function formId(t: LanguageToken): number {
   return f.id;
 }
 
-/** PLAIN_LOWER or PLAIN_CAPS when the token is ASCII letters and digits only, else 0. */
-function plainForm(t: LanguageToken): number {
-  const id = formId(t);
+/** PLAIN_LOWER or PLAIN_CAPS when the spelling is ASCII letters and digits only, else 0. */
+function plainForm(f: WordForm): number {
+  const id = formId(f);
   if (id < 0) return 0;
   let p = plainByForm[id]!;
   if (p === 0) {
     p = PLAIN_LOWER;
-    for (let i = 0; i < t.text.length && p !== NOT_PLAIN; i++) {
-      const c = t.text.charCodeAt(i);
+    for (let i = 0; i < f.text.length && p !== NOT_PLAIN; i++) {
+      const c = f.text.charCodeAt(i);
       if (c >= 65 && c <= 90) p = PLAIN_CAPS;
       else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) p = NOT_PLAIN;
     }
@@ -239,10 +242,10 @@ function plainForm(t: LanguageToken): number {
 }
 
 /** The Word of a whole language token (wordOf by its spelling), kept by its form: a lower-case one gets it at once, as an array read. */
-function wordOfWhole(t: LanguageToken, ascii: boolean): Word {
-  const id = formId(t);
-  if (id < 0) return wordOf(t.text, ascii, t.lower);
-  return (wordByForm[id] ??= wordOf(t.text, ascii, t.lower));
+function wordOfWhole(f: WordForm, ascii: boolean): Word {
+  const id = formId(f);
+  if (id < 0) return wordOf(f.text, ascii, f.lower);
+  return (wordByForm[id] ??= wordOf(f.text, ascii, f.lower));
 }
 
 /** Whether the last runs read (runEnd) were plain ASCII, and held no capital: then the key is the text itself. */

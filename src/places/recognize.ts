@@ -5,7 +5,7 @@
  */
 import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type TrieNode } from './gazetteer.ts';
 import { tokenize, type Token } from './normalize.ts';
-import type { Token as LanguageToken } from '../language/index.ts';
+import type { TextTokens, Token as LanguageToken } from '../language/index.ts';
 import type { PlacePrecision } from '../types.ts';
 import { framedName } from './unknown.ts';
 import { surnames } from './people.ts';
@@ -47,8 +47,8 @@ const JOIN_GAP = /^(?:[ \u00a0]|[-–‐]|['’]|\. ?)$/;
 /** The name tokens' objects, rewritten for each text: no token outlives its recognize call (mentions keep indices). */
 const TOKEN_POOL: Token[] = [];
 
-/** `words`: the text's language tokens, when the pipeline tokenized it already. */
-export function recognize(text: string, words?: readonly LanguageToken[]): RawMention[] {
+/** `words`: the text's language tokens (objects or columns), when the pipeline tokenized it already. */
+export function recognize(text: string, words?: readonly LanguageToken[] | TextTokens): RawMention[] {
   const g = gazetteer();
   const tokens = tokenize(text, words, TOKEN_POOL);
   const out: RawMention[] = [];
