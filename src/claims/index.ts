@@ -1,5 +1,5 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
-import { annotateSentence, isCumulative, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
+import { annotateSentence, isCumulative, mayHoldQuantity, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { FormFlags, tokenize, type Token } from './tokens.js';
@@ -35,7 +35,9 @@ export interface ClaimInput {
 }
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single|a number of)\b/i;
+// A sentence with no number word of the language layer (nor "all", "nobody") states no count.
+const ALL_OR_NOBODY = /\b(?:all|nobody)\b/i;
+const numberish = (text: string): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text);
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
@@ -244,7 +246,7 @@ class ArticleReader {
     const { text, drafts, allPlaces, officeOf } = this;
     const { s, si, said, tokens, places } = r;
     // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = NUMBERISH.test(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
+    const counts = numberish(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
