@@ -37,3 +37,31 @@ test('vague and multiplied counts: two dozen, tens of, a handful of', () => {
     ['Russia launched a series of strikes on the Odesa region, two officials said.', ['launched'], []],
   ]);
 });
+
+test('people counted by enumeration: a list with one named person or more is one count of them all', () => {
+  rows([
+    ['An Israeli strike killed a woman and her four children in Deir al-Balah, medics said.', ['killed'], ['killed 5 exact @Deir al-Balah']],
+    ['A father and son were wounded by shelling in Beryslav.', ['injured'], ['injured 2 exact @Beryslav']],
+    ['A Ukrainian drone killed a man, his wife and their two daughters in Oleshky, Russian-installed officials said.', ['killed'], ['killed 4 exact @Oleshky']],
+    ['A 70-year-old woman and her grandson were injured when the shell hit Vovchansk.', ['injured'], ['injured 2 exact @Vovchansk']],
+    ['Three brothers and their uncle were killed in the airstrike on Ariha.', ['killed'], ['killed 4 exact @Ariha']],
+    ['The drone strike killed a paramedic and a firefighter in Kupiansk.', ['killed'], ['killed 2 exact @Kupiansk']],
+    ['An elderly couple died when the missile struck their house in Chuhuiv.', ['killed'], ['killed 2 exact @Chuhuiv']],
+    ['He and his sister were hurt by flying glass in Sderot.', ['injured'], ['injured 2 exact @Sderot']],
+    ['The bus driver and a passenger were wounded near Kherson.', ['injured'], ['injured 2 exact @Kherson']],
+    ['A girl and her parents were evacuated from the burning block in Dnipro.', ['evacuated'], ['evacuated 3 exact @Dnipro']],
+  ]);
+});
+
+test('lists that count no people, or numbered members only, stay as they were', () => {
+  rows([
+    ['A man and his dog were injured in the blast in Kramatorsk.', ['injured'], []],
+    ['The wife of the mayor and two bodyguards were injured in Izium.', ['injured'], ['injured 2 exact @Izium']],
+    ['A soldier and two civilians were wounded by shelling in Lyman.', ['injured'], ['injured 2 exact @Lyman']],
+    ['Two women and three children were killed in the strike on Bakhmut.', ['killed'], ['killed 2 exact @Bakhmut', 'killed 3 exact @Bakhmut']],
+    ['A soldier was killed and two civilians were wounded in Toretsk.', ['killed', 'injured'], ['injured 2 exact @Toretsk']],
+    ['The shell killed a farmer and injured his two sons near Siversk.', ['killed', 'injured'], ['injured 2 exact @Siversk']],
+    ['A man and his son told reporters that the village had been shelled.', ['killed', 'injured', 'evacuated'], []],
+    ['A soldier was killed near Avdiivka, the brigade said.', ['killed'], []],
+  ]);
+});

@@ -1,6 +1,7 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
 import { annotateSentence, isCumulative, mayHoldQuantity, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
+import { mayListPeople } from './enumerated.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { FormFlags, tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
@@ -35,9 +36,9 @@ export interface ClaimInput {
 }
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
-// A sentence with no number word of the language layer (nor "all", "nobody") states no count.
+// A sentence with no number word of the language layer (nor "all", "nobody", nor a list of people) states no count.
 const ALL_OR_NOBODY = /\b(?:all|nobody)\b/i;
-const numberish = (text: string): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text);
+const numberish = (text: string): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text) || mayListPeople(text);
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
