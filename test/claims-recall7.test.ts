@@ -65,3 +65,29 @@ test('lists that count no people, or numbered members only, stay as they were', 
     ['A soldier was killed near Avdiivka, the brigade said.', ['killed'], []],
   ]);
 });
+
+test('compact tolls: a count with its own verb after a toll noun is not the toll', () => {
+  rows([
+    ['Toll: 6 dead, 23 injured, the regional governor said of the strike on Sumy.', ['killed', 'injured'], ['injured 23 exact @Sumy', 'killed 6 exact @Sumy']],
+    ['Death toll 11, wounded 40, the emergency service said of the attack on Dnipro.', ['killed', 'injured'], ['injured 40 exact @Dnipro', 'killed 11 exact @Dnipro']],
+    ['The death toll from the strike on Chernihiv rose to 17.', ['killed', 'injured'], ['killed 17 exact @Chernihiv']],
+  ]);
+});
+
+test('targets counted as struck: strikes on airfields, sites and vessels attacked', () => {
+  rows([
+    ['American and British jets launched strikes on three airfields in Yemen.', ['hit'], ['hit 3 exact @Yemen']],
+    ['Ukrainian drones attacked two fuel depots in the Tambov region overnight.', ['hit', 'launched'], ['hit 2 exact @Tambov region']],
+    ['The navy said its drones attacked four Russian landing ships near Sevastopol.', ['hit'], ['hit 4 exact @Sevastopol']],
+    ['Rebel fighters attacked 10 villages in the north.', ['hit'], []],
+    ['Forty drones attacked the city of Kharkiv overnight.', ['hit'], []],
+  ]);
+});
+
+test('evacuations told as moving people out', () => {
+  rows([
+    ['Emergency workers moved out 65 residents from the shelled block in Kherson.', ['evacuated'], ['evacuated 65 exact @Kherson']],
+    ['Volunteers bused out some 300 pensioners from Myrnohrad on Friday.', ['evacuated'], ['evacuated 300 about @Myrnohrad']],
+    ['The brigade moved out its tanks from the village.', ['evacuated'], []],
+  ]);
+});

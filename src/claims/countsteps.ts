@@ -278,7 +278,11 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (x.cues.ordersEvacuation()) bind(x, ORDER_AREA);
   },
   closure: (x) => { if (x.head && fits(CLOSURE, x.head) && x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(x, CLOSURE); },
-  toll: (x) => { if (!x.head) bind(x, tollBefore(x.tokens, x.qStart)); },
+  toll: (x) => {
+    const rule = x.head ? null : tollBefore(x.tokens, x.qStart);
+    // "Toll: 5 dead, 20 injured": a count with a verb of another kind right after it is not the toll's.
+    if (rule && !verbStartingAt(x.tokens, x.after).some((v) => v.kind !== rule.kind)) bind(x, rule);
+  },
   right: (x) => {
     const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
     bind(x, right.bound);
