@@ -91,3 +91,15 @@ test('evacuations told as moving people out', () => {
     ['The brigade moved out its tanks from the village.', ['evacuated'], []],
   ]);
 });
+
+test('a participle of striking or damage between a count and its noun', () => {
+  rows([
+    ['Inspectors were denied access to the three targeted enrichment sites in Iran.', ['hit'], ['hit 3 exact @Iran']],
+    ['Satellite photos show cratered runways at the two bombed airbases in Tabriz.', ['hit'], ['hit 2 exact @Tabriz']],
+    ['Crews began clearing the 14 destroyed houses in Selydove.', ['damaged'], ['damaged 14 exact @Selydove']],
+    ['Both damaged bridges over the Seim were closed to traffic.', ['damaged'], ['damaged 2 exact']],
+    ['The two targeted depots burned to the ground near Engels.', ['hit', 'damaged'], ['damaged 2 exact @Engels']],
+    ['Engineers inspected the two bridges over the Seim.', ['hit', 'damaged'], []],
+    ['Twelve wounded soldiers were flown to Lviv.', ['hit', 'damaged'], []],
+  ]);
+});

@@ -13,7 +13,7 @@ import { apposedTotal, verbBeforeAside } from './countapposed.js';
 import type { CountDraft } from './counts.js';
 import {
   AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
-  negatedBeforeCount, negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
+  negatedBeforeCount, negatedVerb, OF_PRONOUNS, participleBefore, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
 /**
@@ -336,6 +336,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (total) x.head = total.head;
     [x.kind, x.rule, x.verbAt] = [found.rule.kind, found.rule.id, found.at];
   },
+  participle: (x) => { if (x.head && x.head.start >= 0) bind(x, participleBefore(x.tokens, x.after, x.head)); },
   'coordinated-head': (x) => {
     const prev = last(x);
     if (x.head && x.coordinated && prev && prev.head === x.head.cls && prev.tokenAfter >= x.qStart - 2) share(x, prev);
