@@ -103,3 +103,25 @@ test('a participle of striking or damage between a count and its noun', () => {
     ['Twelve wounded soldiers were flown to Lviv.', ['hit', 'damaged'], []],
   ]);
 });
+
+// The enumeration class composed from slots (first member, later members, verb shape, place), so that the
+// count is read from the list's shape and not from any one wording.
+const FIRSTS: readonly (readonly [string, number])[] = [['a woman', 1], ['an elderly man', 1], ['a 40-year-old teacher', 1], ['the driver', 1], ['a young couple', 2]];
+const LATERS: readonly (readonly [string, number])[] = [['her three sons', 3], ['his wife', 1], ['their two children', 2], ['a neighbour', 1]];
+const SHAPES: readonly (readonly [(list: string, place: string) => string, string])[] = [
+  [(l, p) => `The strike on ${p} killed ${l}, officials said.`, 'killed'],
+  [(l, p) => `${l[0]!.toUpperCase()}${l.slice(1)} were wounded by shelling in ${p}.`, 'injured'],
+  [(l, p) => `Rescuers said ${l} died when the missile hit a house in ${p}.`, 'killed'],
+];
+const PLACES = ['Kramatorsk', 'Beit Hanoun', 'Pokrovsk'];
+
+test('enumerations composed from slots: every list of a person and kin is one count of them all', () => {
+  const list: Row[] = [];
+  let n = 0;
+  for (const [first, a] of FIRSTS) for (const [later, b] of LATERS) {
+    const [shape, kind] = SHAPES[n % SHAPES.length]!;
+    const place = PLACES[n++ % PLACES.length]!;
+    list.push([shape(`${first} and ${later}`, place), [kind], [`${kind} ${a + b} exact @${place}`]]);
+  }
+  rows(list);
+});
