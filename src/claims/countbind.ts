@@ -19,6 +19,17 @@ export const BY = ruleBound('by');
 export const BY_WORDS = stepWords(BY, 0);
 export const BEFORE = rulesBound('before');
 export const AFTER = rulesBound('after');
+const PARTICIPLES = rulesBound('participle').map((rule) => ({ rule, words: stepWords(rule, 0) }));
+
+/** "the three targeted nuclear sites", "two destroyed bridges": a participle of a kind between a count (ending before token `after`) and its head. */
+export function participleBefore(tokens: readonly Token[], after: number, head: Head): CountRule | null {
+  const headAt = tokenAt(tokens, head.start);
+  for (let p = after; p < headAt; p++) {
+    const found = PARTICIPLES.find(({ rule, words }) => words.has(tokens[p]!.lower) && (!rule.heads || rule.heads.has(head.cls)));
+    if (found) return found.rule;
+  }
+  return null;
+}
 export const ARMED = ruleBound('armed');
 export const ARMED_WORDS = stepWords(ARMED, 0);
 export const X_OF_Y = ruleBound('x-of-y');

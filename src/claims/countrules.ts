@@ -11,7 +11,7 @@ import { indexPhrases, phraseList, type Phrase, type PhraseIndex, type PhraseLis
  * count engine uses. A rule's pattern is the cue the engine looks for at the place its `bind` names.
  */
 const FILE = 'data/rules/counts.json';
-const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'after', 'times', 'armed', 'x-of-y', 'sentence', 'fled', 'area', 'share', 'paired', 'order', 'veto', 'veto-before', 'veto-after', 'negated']);
+const Bind = z.enum(['verb', 'head', 'toll', 'by', 'before', 'after', 'times', 'armed', 'x-of-y', 'sentence', 'fled', 'area', 'share', 'paired', 'participle', 'order', 'veto', 'veto-before', 'veto-after', 'negated']);
 // Rules that bind no count of their own: cues the binding rules need ("order"), vetoes, and the words that take back a count's verb.
 const UNBOUND: ReadonlySet<string> = new Set(['order', 'veto', 'veto-before', 'veto-after', 'negated']);
 const Kind = z.string().refine(isClaimKind, 'not a kind of data/claims/kinds.json');
@@ -108,7 +108,7 @@ function read(): CountRule[] {
     const heads = meta.heads ? new Set(meta.heads.split(',')) : null;
     for (const h of heads ?? []) if (!HEAD_CLASSES.has(h)) fail(spec.id, `head class "${h}" is counted by no kind`);
     const phrases = phrasesOf(spec);
-    if (['verb', 'head', 'toll', 'before', 'after'].includes(meta.bind) && !phrases.length) fail(spec.id, `a "${meta.bind}" rule must be plain word steps`);
+    if (['verb', 'head', 'toll', 'before', 'after', 'participle'].includes(meta.bind) && !phrases.length) fail(spec.id, `a "${meta.bind}" rule must be plain word steps`);
     return { id: spec.id, kind: meta.kind as ClaimKind, bind: meta.bind, side: meta.side ?? null, heads, needsHead: meta.needsHead ?? false, phrases: phraseList(phrases), meta, pattern: spec.pattern };
   });
 }

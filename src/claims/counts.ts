@@ -10,6 +10,7 @@ import { withSharedCounts } from './shares.js';
 import { LOCATIVE, placeTokenAfter } from './countbind.js';
 import { joinRanges } from './countranges.js';
 import { runSteps, waitingDraft, type CountState } from './countsteps.js';
+import { withEnumeratedPeople } from './enumerated.js';
 
 export { SHARE_OPENING } from './shares.js';
 
@@ -53,10 +54,11 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   const drafts: CountState['drafts'] = [];
   const run: CountState['run'] = { pending: null };
   // A number inside a larger token ("3-year-old", "Su-25") is part of a name or an age, never a count.
-  const quantities = joinRanges(findQuantities(sentence.replace(NOBODY, '$1o one')), sentence).filter((q) => {
+  const numbers = joinRanges(findQuantities(sentence.replace(NOBODY, '$1o one')), sentence).filter((q) => {
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
   }).map(asNoOne);
+  const quantities = withEnumeratedPeople(sentence, tokens, numbers);
   const cues = new SentenceCues(sentence, tokens);
   for (const q of quantities) {
     const ti = tokenAt(tokens, q.numberStart);

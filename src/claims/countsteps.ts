@@ -13,7 +13,7 @@ import { apposedTotal, verbBeforeAside } from './countapposed.js';
 import type { CountDraft } from './counts.js';
 import {
   AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
-  negatedBeforeCount, negatedVerb, OF_PRONOUNS, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
+  negatedBeforeCount, negatedVerb, OF_PRONOUNS, participleBefore, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
 /**
@@ -278,7 +278,11 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (x.cues.ordersEvacuation()) bind(x, ORDER_AREA);
   },
   closure: (x) => { if (x.head && fits(CLOSURE, x.head) && x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(x, CLOSURE); },
-  toll: (x) => { if (!x.head) bind(x, tollBefore(x.tokens, x.qStart)); },
+  toll: (x) => {
+    const rule = x.head ? null : tollBefore(x.tokens, x.qStart);
+    // "Toll: 5 dead, 20 injured": a count with a verb of another kind right after it is not the toll's.
+    if (rule && !verbStartingAt(x.tokens, x.after).some((v) => v.kind !== rule.kind)) bind(x, rule);
+  },
   right: (x) => {
     const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
     bind(x, right.bound);
@@ -332,6 +336,7 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (total) x.head = total.head;
     [x.kind, x.rule, x.verbAt] = [found.rule.kind, found.rule.id, found.at];
   },
+  participle: (x) => { if (x.head && x.head.start >= 0) bind(x, participleBefore(x.tokens, x.after, x.head)); },
   'coordinated-head': (x) => {
     const prev = last(x);
     if (x.head && x.coordinated && prev && prev.head === x.head.cls && prev.tokenAfter >= x.qStart - 2) share(x, prev);

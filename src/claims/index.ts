@@ -1,6 +1,7 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
-import { annotateSentence, isCumulative, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
+import { annotateSentence, isCumulative, mayHoldQuantity, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
+import { mayListPeople } from './enumerated.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { FormFlags, tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
@@ -36,8 +37,9 @@ export interface ClaimInput {
 }
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|several|multiple|hundreds|thousands|scores|both|all|some|many|numerous|few|no|none|nobody|no-one|single';
-const NUMBERISH = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|a number of)\\b`, 'i');
+// A sentence with no number word of the language layer (nor "all", "nobody", nor a list of people) states no count.
+const ALL_OR_NOBODY = /\b(?:all|nobody)\b/i;
+const numberish = (text: string): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text) || mayListPeople(text);
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
@@ -56,16 +58,6 @@ export function mayClaim(text: string, tokens: readonly Token[] | null = null): 
 const CLAIM_WORDS = new FormFlags((w) => MAY_CLAIM.test(w) || mayCount(w));
 // The same words as a class of the sentence's words (wordclasses.ts), read in the one pass the other classes are.
 const HAS_CLAIM_WORD = wordClass((w) => MAY_CLAIM.test(w) || mayCount(w));
-// NUMBERISH read by token (wordclasses.ts): a digit or a number word is found in a token as in the sentence; its one
-// phrase, "a number of", is looked for in the sentence only when a token is "number".
-const NUMBER_WORD = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
-const HAS_NUMBER_WORD = wordClass((w) => NUMBER_WORD.test(w));
-const HAS_NUMBER_NOUN = wordClass((w) => /\bnumber\b/i.test(w));
-/** NUMBERISH.test(said), `words` the classes of its tokens (an underscore, a word character to `\b` alone, has it read whole). */
-function numberish(said: string, words: number): boolean {
-  if (said.includes('_')) return NUMBERISH.test(said);
-  return (words & HAS_NUMBER_WORD) !== 0 || ((words & HAS_NUMBER_NOUN) !== 0 && NUMBERISH.test(said));
-}
 
 /**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
@@ -263,7 +255,7 @@ class ArticleReader {
     const { text, drafts, allPlaces, officeOf } = this;
     const { s, si, said, tokens, places } = r;
     // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = numberish(said, words) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
+    const counts = numberish(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });

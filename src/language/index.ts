@@ -10,6 +10,6 @@ export { Matcher, type Match, type CompiledRule } from './matcher.js';
 export { findCues, type CueHit } from './cues.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { explicitDate, isCumulative, parseLooseDate, resolveSentenceDate, sentenceDater, type SentenceDater } from './dates.js';
-export { findQuantities, type Quantity } from './numbers.js';
+export { findQuantities, mayHoldQuantity, type Quantity } from './numbers.js';
 export { findEntities, findPeople } from './entities.js';
 export { mapSpansBack, normalizeText, type NormalizedText } from './normalize.js';

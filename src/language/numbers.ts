@@ -17,6 +17,7 @@ interface NumberLexicon {
   tens: Record<string, number>;
   scales: Record<string, number>;
   approximate: Record<string, number>;
+  multipliers: Record<string, number>;
   vague: string[];
   qualifiers: Record<string, Qualifier>;
   likeNum: string[];
@@ -39,12 +40,21 @@ const SPELLED = `${WORD_NUMBER}(?:[-\\s]${WORD_NUMBER})?(?:\\s+${SCALE}(?:\\s+(?
 const DIGITS = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s*(?:${SCALE}|m\\b|k\\b))?`;
 const APPROX = alternation(Object.keys(LEXICON.approximate));
 const VAGUE = alternation([...LEXICON.vague]);
+// "two dozen", "2 dozen": a count of dozens, after the number it multiplies.
+const MULTIPLIER = alternation(Object.keys(LEXICON.multipliers));
 const QUALIFIER = alternation(Object.keys(LEXICON.qualifiers));
 
 const QUANTITY = new RegExp(
-  `(?<![\\w-])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?<approx>${APPROX})|(?<digits>${DIGITS})|(?<spelled>${SPELLED})|(?<vague>${VAGUE}))(?![\\w])`,
+  `(?<![\\w-])(?:(?<qual>${QUALIFIER})\\s+)?(?:(?:(?<approx>${APPROX})|(?<digits>${DIGITS})|(?<spelled>${SPELLED}))(?:\\s+(?<mult>${MULTIPLIER}))?|(?<vague>${VAGUE}))(?![\\w])`,
   'gi',
 );
+
+// Any word or phrase findQuantities may read as a number: a sentence with none of them (and no digit) holds no quantity.
+const NUMBER_CUE = new RegExp(`\\d|\\b(?:${WORD_NUMBER}|${SCALE}|${APPROX}|${MULTIPLIER}|${VAGUE})\\b`, 'i');
+/** Whether `text` may hold a quantity (a cheap test before findQuantities and the readers of counts). */
+export function mayHoldQuantity(text: string): boolean {
+  return NUMBER_CUE.test(text);
+}
 
 function parseSpelled(words: string): number | null {
   let total = 0;
@@ -110,10 +120,15 @@ export function findQuantities(text: string): Quantity[] {
       value = null;
       qualifier = 'unknown';
     }
+    // "two dozen" is about 24: the multiplied number is no exact count unless a qualifier says otherwise.
+    if (g.mult && value !== null) {
+      value *= LEXICON.multipliers[g.mult.toLowerCase()] ?? 1;
+      if (!qualWord) qualifier = 'about';
+    }
     // A lone "no"/"some"/"the" is only a qualifier or determiner unless a noun follows; callers decide.
     if (value !== null && Number.isNaN(value)) continue;
-    const numberText = g.approx ?? g.digits ?? g.spelled ?? g.vague ?? '';
-    const numberStart = m.index + m[0].length - numberText.length;
+    // The number begins after the qualifier and its spaces ("at least  two dozen").
+    const numberStart = m.index + (g.qual ? m[0].length - m[0].slice(g.qual.length).trimStart().length : 0);
     found.push({ start: m.index, end: m.index + m[0].length, value, qualifier, numberStart, text: m[0] });
   }
   return found;

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Quantity } from '../language/index.js';
+import { HEADS } from './lexicon.js';
+import { VERB_INDEX } from './countrules.js';
+import { tokenAt, type Token } from './tokens.js';
+
+/**
+ * People counted by enumeration (data/claims/enumerated.json): "a woman and her two children" is one
+ * count of three people, "a father and son" of two. The list is read as a quantity that ends right
+ * before its last noun, so the count steps find that noun as its head and bind its verb as for any number.
+ */
+
+const WordList = z.object({ why: z.string().min(10), words: z.array(z.string().min(1)).min(1) }).strict();
+const File = z.object({ _why: z.string(), openers: WordList, beforeNumber: WordList, pronouns: WordList, pairs: WordList, people: WordList }).strict();
+
+function load(): z.infer<typeof File> {
+  const path = 'data/claims/enumerated.json';
+  const parsed = File.safeParse(JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  // The count's head is its last noun: a noun no person head would leave the count with none.
+  const persons = new Set(HEADS.get('person')?.all.map((p) => p.join(' ')) ?? []);
+  const strays = [...parsed.data.people.words, ...parsed.data.pairs.words].filter((w) => !persons.has(w));
+  if (strays.length) throw new Error(`${path}: not person heads of data/claims/lexicon.json: ${strays.join(', ')}`);
+  return parsed.data;
+}
+const DATA = load();
+const set = (l: { words: string[] }): ReadonlySet<string> => new Set(l.words);
+const OPENERS = set(DATA.openers);
+const BEFORE_NUMBER = set(DATA.beforeNumber);
+const PRONOUNS = set(DATA.pronouns);
+const PAIRS = set(DATA.pairs);
+const PEOPLE = set(DATA.people);
+const PERSON_HEADS: ReadonlySet<string> = new Set(HEADS.get('person')?.all.filter((p) => p.length === 1).map((p) => p[0]!) ?? []);
+const MAX_MODIFIERS = 3;
+// A word that may stand between a member's opener and its noun ("a 35-year-old Palestinian man"): no function word or verb.
+const NOT_MODIFIER: ReadonlySet<string> = new Set(['and', 'or', 'of', 'with', 'who', 'was', 'were', 'is', 'are', 'had', 'has', 'in', 'at', 'on', 'to', 'by', 'from', 'as', 'but']);
+const isModifier = (t: Token): boolean => /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.text) && !NOT_MODIFIER.has(t.lower) && !OPENERS.has(t.lower) && !VERB_INDEX.has(t.lower);
+const CUE = new RegExp(`\\b(?:${[...PEOPLE, ...PAIRS, ...PRONOUNS].join('|')})\\b`, 'i');
+
+/** Whether a sentence may list people (a noun or pronoun of the lists), before any number is looked for. */
+export function mayListPeople(sentence: string): boolean {
+  return CUE.test(sentence);
+}
+
+/** One member of a list: how many people it names, the token of its noun and the token after it. */
+interface Member { value: number; noun: number; next: number; single: boolean; kin: boolean }
+
+function member(tokens: readonly Token[], k: number, first: boolean, numbers: ReadonlyMap<number, Quantity>): Member | null {
+  const w = tokens[k]?.lower ?? '';
+  if (first && PRONOUNS.has(w)) return { value: 1, noun: k, next: k + 1, single: true, kin: false };
+  let i = OPENERS.has(w) ? k + 1 : k;
+  const q = numbers.get(i);
+  const counted = !!q && q.value !== null && q.qualifier === 'exact' && (i === k || BEFORE_NUMBER.has(w));
+  // A first member names its person with an opener ("a man"), or is numbered ("two brothers and their father").
+  if (first && i === k && !counted) return null;
+  if (counted) while (i < tokens.length && tokens[i]!.start < q!.end) i++;
+  for (let mods = 0; i < tokens.length && mods <= MAX_MODIFIERS; mods++, i++) {
+    const t = tokens[i]!;
+    const noun = counted ? PERSON_HEADS.has(t.lower) : PEOPLE.has(t.lower) || PAIRS.has(t.lower);
+    if (noun) {
+      // "the wife of the mayor", "a soldier's family": the noun is not the person the list counts.
+      const after = tokens[i + 1];
+      if (after && ((after.lower === 'of' && !counted) || /^['’]s?$/.test(after.text))) return null;
+      const value = counted ? q!.value! : PAIRS.has(t.lower) ? 2 : 1;
+      return { value, noun: i, next: i + 1, single: !counted, kin: BEFORE_NUMBER.has(w) && !first };
+    }
+    if (!isModifier(t)) return null;
+  }
+  return null;
+}
+
+/** The list of members starting at token `k` ("a man, his wife and their three children"), joined by commas and "and". */
+function listAt(tokens: readonly Token[], k: number, numbers: ReadonlyMap<number, Quantity>): Member[] {
+  const first = member(tokens, k, true, numbers);
+  if (!first) return [];
+  const list = [first];
+  for (let i = first.next; i < tokens.length;) {
+    let j = i;
+    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.lower === 'and') j++;
+    if (j === i) break;
+    const next = member(tokens, j, false, numbers);
+    if (!next) break;
+    list.push(next);
+    i = next.next;
+  }
+  return list;
+}
+
+/**
+ * The counts of people a sentence gives as lists, as quantities ending before the last member's noun,
+ * with the numbers inside them left out. A list of numbered members only stays as its numbers.
+ */
+export function withEnumeratedPeople(sentence: string, tokens: readonly Token[], quantities: readonly Quantity[]): readonly Quantity[] {
+  if (!mayListPeople(sentence)) return quantities;
+  const numbers = new Map(quantities.map((q) => [tokenAt(tokens, q.numberStart), q]));
+  const lists: { q: Quantity; to: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const list = listAt(tokens, k, numbers);
+    const whole = list.length >= 2 || (list.length === 1 && list[0]!.value === 2);
+    // Numbered members join a list of kin only ("a woman and her two children"); "a soldier and two civilians" stays two counts' worth.
+    if (!whole || !list.some((m) => m.single) || (!list.every((m) => m.single) && !list.some((m) => m.kin))) continue;
+    const last = list[list.length - 1]!;
+    const start = tokens[k]!.start;
+    const end = tokens[last.noun - 1]!.end;
+    const value = list.reduce((n, m) => n + m.value, 0);
+    lists.push({ q: { start, end, numberStart: start, value, qualifier: 'exact', text: sentence.slice(start, end) }, to: tokens[last.noun]!.end });
+    k = last.next - 1;
+  }
+  if (!lists.length) return quantities;
+  // The numbers inside a list ("her two children") are its members, no counts of their own.
+  const outside = quantities.filter((q) => !lists.some((l) => q.start < l.to && q.end > l.q.start));
+  return [...outside, ...lists.map((l) => l.q)].sort((a, b) => a.start - b.start);
+}
