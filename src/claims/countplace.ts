@@ -332,14 +332,17 @@ function storyScene(scene: Scene, c: CountDraft, rule: RuleChoice): RuleChoice {
 
 /**
  * "A car bomb exploded in Diyarbakir. The minister, speaking in Ankara, said 2 were killed": where the
- * speaker spoke is no place of the counts of the sentence once the story has told a scene of its own
- * (where.json `speakerPlace`); the sentence is read without it.
+ * speaker spoke is no place of the counts of the sentence once the story has told a scene of its own,
+ * or the sentence names a place after it (where.json `speakerPlace`); the sentence is read without it.
  */
 function withoutSpeakerPlaces(scene: Scene): Scene {
-  const told = scene.lastWhere ?? scene.storyWhere;
-  if (!told || !scene.places.some((m) => m.role === 'location' && isSpeakerPlace(scene.text, m))) return scene;
-  const places = scene.places.filter((m) => !(m.role === 'location' && isSpeakerPlace(scene.text, m)));
   const { text, sentence: s } = scene;
+  const speaking = scene.places.find((m) => m.role === 'location' && isSpeakerPlace(text, m));
+  if (!speaking) return scene;
+  // "told reporters in Geneva that 31 were killed near Goma": a place the sentence names after the speaker's is a scene of its own.
+  const sceneAfter = scene.places.some((m) => m.role === 'location' && m.start > speaking.end && m.end <= s.end && !isSpeakerPlace(text, m));
+  if (!(scene.lastWhere ?? scene.storyWhere) && !sceneAfter) return scene;
+  const places = scene.places.filter((m) => !(m.role === 'location' && isSpeakerPlace(text, m)));
   const bare = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
   // A name the gazetteer lacks read at the speaker's place is that place too.
   const sentenceWhere = bare && isSpeakerPlace(text, bare) ? chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null }) : bare;
