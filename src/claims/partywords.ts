@@ -11,7 +11,7 @@ import { WORDS } from './words.js';
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z]))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
@@ -74,8 +74,9 @@ export function partiesOf(sentence: string, at: number): string | null {
   // "NATO defence ministers met": the people a named body sends are the party.
   // Two named parties ("Chad and Niger officials met") stay the parties.
   if (subject && !other && !/\band\b/.test(subject)) return withDelegates(before, subject);
-  // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
-  const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
+  // "The president met with Prime Minister Kishida", "Officials said the president met …": a title-only subject (of the reported
+  // clause) still names a party when the other is named.
+  const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(clause);
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
   // "He met his Japanese counterpart X": a pronoun opening the sentence stands for the person named before (read by the caller).
   const pronoun = !subject && other ? /^\s*(He|She)\s+(?:also\s+|later\s+|then\s+)?$/.exec(before) : null;
@@ -116,11 +117,12 @@ function counterpartSubject(clause: string): string | null {
 const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing|bring)\s+together\s+(?=\S)/;
 // "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
 const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
-// "According to the Kremlin, Putin and Lukashenko met": a source opening the sentence is no party either.
-const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])|[Aa]ccording to\s[^,]{2,80},\s*)/;
+// "According to the Kremlin, Putin and Lukashenko met": a source opening the sentence is no party either;
+// "A spokesman said the Philippines (the president) had met …": a reported subject may open with its article.
+const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z]|the\s)|[Aa]ccording to\s[^,]{2,80},\s*)/;
 // "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
 const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
-const APPOSITIVE = /^([A-Z][^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
+const APPOSITIVE = /^((?:[A-Z]|the\s)[^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
 const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
 const NAMED_WITH = /^(?:after|following|during)\s+(?:a\s+|the\s+)?(?:meeting|talks)\s+with\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
