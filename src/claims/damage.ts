@@ -127,7 +127,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
  * hit"), an earlier attack ("damaged in an earlier strike"), a past time ("last year", "two years
  * ago") or a year before the publication's; a short opening clause ("In 2022, …") sets the next one's time.
  */
-function backgroundOf(s: AnnotatedSentence, reference: string | null): (m: Found) => boolean {
+export function backgroundOf(s: AnnotatedSentence, reference: string | null): (m: Found) => boolean {
   const cues = BACKGROUND.matcher.match(s.tokens);
   const refYear = reference ? Number(reference.slice(0, 4)) : NaN;
   const bounds = cues.filter((c) => c.rule.meta.role === 'boundary').map((c) => c.start);
