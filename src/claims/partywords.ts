@@ -125,9 +125,10 @@ const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,
 const APPOSITIVE = /^((?:[A-Z]|the\s)[^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
 const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
-const NAMED_WITH = /^(?:after|following|during)\s+(?:a\s+|the\s+)?(?:meeting|talks)\s+with\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
+const NAMED_WITH = /^(?:after|following|during)\s+(?:(?:a\s+|the\s+)?(?:meeting|talks)\s+with|meeting)\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
 const SPEAKER_OPENING = /^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told)\b/;
-const SPEAKER_BEFORE = /,\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told\s+\w+)\s+$/;
+// "…, the Polish defence minister said after meeting …": a speaker may be an office told by its title.
+const SPEAKER_BEFORE = /,\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|the\s+(?:[\w'’-]+\s+){0,3}(?:minister|president|envoy|secretary|chancellor|premier|king|leader|ambassador|commander|chief))\s+(?:said|says|told\s+\w+)\s+$/;
 
 function withDelegates(before: string, subject: string): string {
   const at = before.indexOf(subject);
