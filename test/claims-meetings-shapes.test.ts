@@ -48,3 +48,15 @@ test('an agreement signed in the passive after a long subject; one told as backg
     ['Kenya and Somalia signed a maritime accord in 2025, the ministry said.', 'agreement', 'Kenya and Somalia'],
   ]);
 });
+
+test('a gathering cancelled, offered, planned or last held long ago is no meeting; a first accord since a year is one', () => {
+  check([
+    ['A planned meeting between Ghana and Senegal in Dakar was cancelled at the last minute.', 'meeting', 'NONE'],
+    ['The summit of Chile and Peru in Lima has been postponed until spring.', 'meeting', 'NONE'],
+    ['Norway offered to host talks with both warring parties in Oslo.', 'meeting', 'NONE'],
+    ['The two governments agreed to hold a summit in Hanoi next spring.', 'meeting', 'NONE'],
+    ['Kenya and Tanzania last met in Nairobi in 2019.', 'meeting', 'NONE'],
+    ['Kenya and Tanzania met in Nairobi on Monday, their first meeting since 2019.', 'meeting', 'Kenya and Tanzania'],
+    ['Ghana and Senegal signed their first trade accord since 2015 in Accra on Friday.', 'agreement', 'Ghana and Senegal'],
+  ]);
+});

@@ -177,7 +177,7 @@ function agreement(s: AnnotatedSentence, found: readonly Found[], reference: str
     if (m.rule.meta.kind !== 'agreement') continue;
     // "signed a defence pact in 2021", "reached a truce last year": a signing told as background (a year before the
     // publication's, a past time; data/rules/damage-background.json) is no agreement of the news.
-    if ((past ??= backgroundOf(s, reference))(m)) continue;
+    if ((past ??= backgroundOf(s, reference, false))(m)) continue;
     const noun = m.captures.noun?.start ?? m.end - 1;
     // "finalized a series of agreements" sums up the agreements told one by one.
     if (tokens[noun - 1]?.lower === 'of' && GROUPS.test(tokens[noun - 2]?.lower ?? '')) continue;

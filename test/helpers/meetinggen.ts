@@ -105,6 +105,11 @@ const SHAPES: readonly Shape[] = [
   planned('A is due to visit V to meet B', (a, b, v) => `${a.front} is due to travel to ${v} next month to meet ${b.inner}.`),
   planned('talks between A and B are planned in V', (a, b, v) => `Talks between ${a.inner} and ${b.inner} are planned in ${v} later this month.`),
   planned('A proposed a meeting with B in V', (a, b, v) => `${a.front} proposed a meeting with ${b.inner} in ${v} before the end of the year.`),
+  planned('A called for talks with B in V', (a, b, v) => `${a.front} called for talks with ${b.inner} in ${v} to end the dispute.`),
+  planned('A refused to meet B in V', (a, b, v) => `${a.front} refused to meet ${b.inner} in ${v} on Monday.`),
+  planned('a meeting of A and B in V was cancelled', (a, b, v) => `A planned meeting between ${a.inner} and ${b.inner} in ${v} was cancelled at the last minute.`),
+  planned('A and B last met in V in 2019', (a, b, v) => `${a.front} and ${b.inner} last met in ${v} in 2019.`),
+  planned('A offered to host talks with B in V', (a, b, v) => `${a.front} offered to host talks with ${b.inner} in ${v}.`),
   planned('A will travel to V for talks with B', (a, b, v) => `${a.front} will travel to ${v} next week for talks with ${b.inner}.`),
   planned('A and B are set to meet in V', (a, b, v) => `${a.front} and ${b.inner} are set to meet in ${v} on Friday.`),
   planned('A invited B to V', (a, b, v) => `${a.front} invited ${b.inner} to visit ${v} next year.`),
@@ -127,6 +132,10 @@ const SHAPES: readonly Shape[] = [
   talked('A accused B of violating the 2020 ceasefire', (a, b) => `${a.front} accused ${b.inner} of violating the 2020 ceasefire agreement.`),
   talked('A and B have been negotiating a deal', (a, b) => `${a.front} and ${b.inner} have been negotiating a trade agreement for two years.`),
   talked('A rejected a deal offered by B', (a, b) => `${a.front} rejected a deal offered by ${b.inner} on Sunday.`),
+  talked('A and B signed an accord in 2019 (background)', (a, b, v) => `${a.front} and ${b.inner} signed a border accord in ${v} in 2019.`),
+  talked('A said it would not sign the deal with B', (a, b) => `${a.front} said it would not sign the deal with ${b.inner} in its current form.`),
+  talked('a deal between A and B collapsed', (a, b) => `A deal between ${a.inner} and ${b.inner} collapsed within days.`),
+  talked('A and B failed to reach an agreement in V', (a, b, v) => `${a.front} and ${b.inner} failed to reach an agreement in ${v} on Sunday.`),
 ];
 
 /** The slice never looked at while fixing: one party type and one shape of each group. */
