@@ -60,3 +60,13 @@ test('a gathering cancelled, offered, planned or last held long ago is no meetin
     ['Ghana and Senegal signed their first trade accord since 2015 in Accra on Friday.', 'agreement', 'Ghana and Senegal'],
   ]);
 });
+
+test('the people of a named side hosted or received; a traveller met someone "where" it went', () => {
+  check([
+    ['ANKARA (Reuters) - The Turkish president hosted Hamas leaders in Istanbul on Saturday.', 'meeting', 'The Turkish president and Hamas leaders'],
+    ['Oman received Iranian and Kavrian negotiators in Muscat.', 'meeting', 'Oman and Iranian and Kavrian negotiators'],
+    ['Qatar will host Taliban officials in Doha next week.', 'meeting', 'NONE'],
+    ['The prime minister travelled to Paris, where she met President Dana Holt.', 'meeting', 'The prime minister and President Dana Holt'],
+    ['The Chilean delegation arrived in Lima, where they met Peruvian officials.', 'meeting', 'The Chilean delegation and Peruvian officials'],
+  ]);
+});

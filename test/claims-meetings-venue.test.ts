@@ -35,3 +35,11 @@ test('a place after the verb still wins, and a place the party only left is no v
     ['ROME (AP) - Leaving Nairobi on Monday, the Kenyan envoy held talks with Somali officials.', /^(?!.*Nairobi)/],
   ]);
 });
+
+test("'travelled to X, where …': X is the venue with or without a dateline", () => {
+  check([
+    ['The prime minister travelled to Paris, where she met President Dana Holt.', /Paris/],
+    ['Kenyan President Amina Odhiambo flew to Accra on Monday, where she held talks with Ghanaian President Kofi Mensah.', /Accra/],
+    ['The Chilean delegation arrived in Lima, where they met Peruvian officials.', /Lima/],
+  ]);
+});

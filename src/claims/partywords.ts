@@ -81,6 +81,10 @@ export function partiesOf(sentence: string, at: number): string | null {
   // "He met his Japanese counterpart X": a pronoun opening the sentence stands for the person named before (read by the caller).
   const pronoun = !subject && other ? /^\s*(He|She)\s+(?:also\s+|later\s+|then\s+)?$/.exec(before) : null;
   if (pronoun) return `${pronoun[1]!} and ${other}`;
+  // "The prime minister travelled to Paris, where she met President Macron": the pronoun of a clause the comma opens is the sentence's subject.
+  const back = !subject && other ? TRAVELLER.exec(before) : null;
+  const traveller = back ? subjectOf(back[1]!) ?? OFFICE_OPENING.exec(back[1]!)?.[1] : null;
+  if (traveller) return `${traveller} and ${other}`;
   // "The talks in Riyadh brought together officials from Russia and the United States": with no party before, the ones brought together.
   const together = subject ? null : BROUGHT_TOGETHER.exec(after);
   return subject ?? (together ? readParty(after.slice(together.index + together[0].length)) : null);
@@ -114,6 +118,8 @@ function counterpartSubject(clause: string): string | null {
   return first ? `${first} and ${second}` : null;
 }
 
+const TRAVELLER = /^(.+?)\s+(?:travell?ed|flew|went|arrived|came|headed|visited)\b[^,;]*,\s+(?:where|and\s+there)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+|first\s+)?$/;
+const OFFICE_OPENING = /^\s*((?:the|The)\s+(?:[A-Za-z'’-]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|commander|delegation))$/;
 const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing|bring)\s+together\s+(?=\S)/;
 // "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
 const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
