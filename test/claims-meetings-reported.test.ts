@@ -34,3 +34,11 @@ test("'X met the Y': the Y is the other side", () => {
     ['The Arab League met the Gulf Cooperation Council in Doha.', 'The Arab League and the Gulf Cooperation Council'],
   ]);
 });
+
+test('an office told by country and rank words ("the Somali prime minister", "the Jordanian deputy prime minister") is read whole', () => {
+  check([
+    ["Kenya's president received the Somali prime minister in Nairobi.", "Kenya's president and the Somali prime minister"],
+    ["Egypt's foreign minister met the Jordanian deputy prime minister in Cairo.", "Egypt's foreign minister and the Jordanian deputy prime minister"],
+    ['The Ghanaian vice president held talks with the Senegalese prime minister in Accra.', 'The Ghanaian vice president and the Senegalese prime minister'],
+  ]);
+});
