@@ -127,8 +127,9 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
  * hit"), an earlier attack ("damaged in an earlier strike"), a past time ("last year", "two years
  * ago") or a year before the publication's; a short opening clause ("In 2022, …") sets the next one's time.
  */
-function backgroundOf(s: AnnotatedSentence, reference: string | null): (m: Found) => boolean {
-  const cues = BACKGROUND.matcher.match(s.tokens);
+export function backgroundOf(s: AnnotatedSentence, reference: string | null, since = true): (m: Found) => boolean {
+  // "the first accord since 2019": for a signing, 'since' a year measures the gap to it, no background (`since` false).
+  const cues = BACKGROUND.matcher.match(s.tokens).filter((c) => since || s.tokens[c.start]!.lower !== 'since');
   const refYear = reference ? Number(reference.slice(0, 4)) : NaN;
   const bounds = cues.filter((c) => c.rule.meta.role === 'boundary').map((c) => c.start);
   // "a school built in 1960": a year the structure was made is not when it was hit.

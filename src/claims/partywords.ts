@@ -11,7 +11,7 @@ import { WORDS } from './words.js';
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z]))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
@@ -74,12 +74,17 @@ export function partiesOf(sentence: string, at: number): string | null {
   // "NATO defence ministers met": the people a named body sends are the party.
   // Two named parties ("Chad and Niger officials met") stay the parties.
   if (subject && !other && !/\band\b/.test(subject)) return withDelegates(before, subject);
-  // "The president met with Prime Minister Kishida": a title-only subject still names a party when the other is named.
-  const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(sentence.slice(0, at));
+  // "The president met with Prime Minister Kishida", "Officials said the president met …": a title-only subject (of the reported
+  // clause) still names a party when the other is named.
+  const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(clause);
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
   // "He met his Japanese counterpart X": a pronoun opening the sentence stands for the person named before (read by the caller).
   const pronoun = !subject && other ? /^\s*(He|She)\s+(?:also\s+|later\s+|then\s+)?$/.exec(before) : null;
   if (pronoun) return `${pronoun[1]!} and ${other}`;
+  // "The prime minister travelled to Paris, where she met President Macron": the pronoun of a clause the comma opens is the sentence's subject.
+  const back = !subject && other ? TRAVELLER.exec(before) : null;
+  const traveller = back ? subjectOf(back[1]!) ?? OFFICE_OPENING.exec(back[1]!)?.[1] : null;
+  if (traveller) return `${traveller} and ${other}`;
   // "The talks in Riyadh brought together officials from Russia and the United States": with no party before, the ones brought together.
   const together = subject ? null : BROUGHT_TOGETHER.exec(after);
   return subject ?? (together ? readParty(after.slice(together.index + together[0].length)) : null);
@@ -113,19 +118,23 @@ function counterpartSubject(clause: string): string | null {
   return first ? `${first} and ${second}` : null;
 }
 
+const TRAVELLER = /^(.+?)\s+(?:travell?ed|flew|went|arrived|came|headed|visited)\b[^,;]*,\s+(?:where|and\s+there)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+|first\s+)?$/;
+const OFFICE_OPENING = /^\s*((?:the|The)\s+(?:[A-Za-z'’-]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|commander|delegation))$/;
 const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing|bring)\s+together\s+(?=\S)/;
 // "In a phone call on Monday, A and B discussed …": a gathering opening the sentence is the main clause's subject's.
 const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
-// "According to the Kremlin, Putin and Lukashenko met": a source opening the sentence is no party either.
-const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z])|[Aa]ccording to\s[^,]{2,80},\s*)/;
+// "According to the Kremlin, Putin and Lukashenko met": a source opening the sentence is no party either;
+// "A spokesman said the Philippines (the president) had met …": a reported subject may open with its article.
+const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z]|the\s)|[Aa]ccording to\s[^,]{2,80},\s*)/;
 // "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
 const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
-const APPOSITIVE = /^([A-Z][^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
+const APPOSITIVE = /^((?:[A-Z]|the\s)[^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;
 const COUNTERPART = /^(?:after|following|during)\s+(?:meeting|talks)\s+(?:with\s+)?(?:his|her|their|the)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,?\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
-const NAMED_WITH = /^(?:after|following|during)\s+(?:a\s+|the\s+)?(?:meeting|talks)\s+with\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
+const NAMED_WITH = /^(?:after|following|during)\s+(?:(?:a\s+|the\s+)?(?:meeting|talks)\s+with|meeting)\s+((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)/;
 const SPEAKER_OPENING = /^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told)\b/;
-const SPEAKER_BEFORE = /,\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:said|says|told\s+\w+)\s+$/;
+// "…, the Polish defence minister said after meeting …": a speaker may be an office told by its title.
+const SPEAKER_BEFORE = /,\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|the\s+(?:[\w'’-]+\s+){0,3}(?:minister|president|envoy|secretary|chancellor|premier|king|leader|ambassador|commander|chief))\s+(?:said|says|told\s+\w+)\s+$/;
 
 function withDelegates(before: string, subject: string): string {
   const at = before.indexOf(subject);

@@ -5,7 +5,7 @@ import type { StatementDraft } from './statements.js';
 import { asClaimPlace, chooseWhere, defendingCountry, listedPlaces, type ClaimPlace } from './where.js';
 import { namedAirports } from './airports.js';
 import { clauseEnd, finerPlace } from './finer.js';
-import { airportPair, isBuildingName, isFrame, namesAirspace, isAirportName, isSiteModifier } from './whererules.js';
+import { airportPair, isBuildingName, isFrame, namesAirspace, isAirportName, isSiteModifier, isVenueBefore, isVenueOfWhere } from './whererules.js';
 
 // A capitalised opener is no town of an airport pair ("The Kazan and …" is read past 'The').
 const SENTENCE_OPENER = /^(?:The|At|In|Both)\b/;
@@ -90,7 +90,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
     // "in Doha", and "in the Egyptian resort town of Sharm el-Sheikh", "in the Malaysian capital of Kuala Lumpur".
     const held = places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || SEAT_OF.test(text.slice(Math.max(0, p.start - 60), p.start)));
     // "said in Lviv after talks with …": a meeting told in a later clause is held where the sentence's speaker was.
-    const m = chooseWhere(text, held, { from, to, attachedAt: null }) ?? (st.rule.startsWith('meeting:after-meeting') && from > s.start ? chooseWhere(text, held, { from: s.start, to: from, attachedAt: null }) : null);
+    const m = chooseWhere(text, held, { from, to, attachedAt: null }) ?? (st.rule.startsWith('meeting:after-meeting') && from > s.start ? chooseWhere(text, held, { from: s.start, to: from, attachedAt: null }) : null)
+      ?? wentTo(scene, to, !scene.datelinePlace);
     let where = m ? asClaimPlace(m, text) : scene.datelinePlace;
     // "holds a meeting with Sudanese officials": the guests' country, when nothing else places it.
     if (!where && st.kind === 'meeting') {
@@ -123,6 +124,18 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
     if (listed.length > 1) return listed;
   }
   return where ? [where] : [];
+}
+
+/**
+ * "travelled to Lima for talks with …", "In Baku, X held talks with …", "visited Oslo and met …": with no place after
+ * its verb, a meeting is held at the last place of its clause its party went to (where.json `venueBefore`), not at the dateline.
+ */
+function wentTo(scene: Scene, to: number, relativeOnly: boolean): PlaceMention | null {
+  const { text, sentence: s, places } = scene;
+  // With no dateline to replace, only a place a relative 'where' follows ("travelled to Paris, where she met …").
+  const went = places.filter((p) => p.start >= s.start && p.end <= to && p.role === 'location'
+    && (relativeOnly ? isVenueOfWhere(text, p) && isVenueBefore(text, s.start, p) : isVenueBefore(text, s.start, p)));
+  return went.at(-1) ?? null;
 }
 
 /** Rough distance in km between two points (equirectangular: enough to tell a city's airports from another city's). */

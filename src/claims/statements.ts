@@ -2,7 +2,7 @@ import type { ClaimKind } from '../types.js';
 import { annotateSentence, loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
-import { damage, type CountSpan } from './damage.js';
+import { backgroundOf, damage, type CountSpan } from './damage.js';
 import { evacuations } from './evacuations.js';
 import { partiesOf } from './partywords.js';
 import { WORDS } from './words.js';
@@ -170,10 +170,14 @@ const PAIR = /^(?:the\s+)?[A-Z][^,;]*\s+and\s+(?:the\s+)?[A-Z]/;
 const GROUPS = /^(series|number|package|raft|slate)$/;
 const REFERRING = new Set(['the', 'this', 'that', 'these']);
 
-function agreement(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
+function agreement(s: AnnotatedSentence, found: readonly Found[], reference: string | null): StatementDraft[] {
   const { tokens } = s;
+  let past: ((m: Found) => boolean) | undefined;
   for (const m of found) {
     if (m.rule.meta.kind !== 'agreement') continue;
+    // "signed a defence pact in 2021", "reached a truce last year": a signing told as background (a year before the
+    // publication's, a past time; data/rules/damage-background.json) is no agreement of the news.
+    if ((past ??= backgroundOf(s, reference, false))(m)) continue;
     const noun = m.captures.noun?.start ?? m.end - 1;
     // "finalized a series of agreements" sums up the agreements told one by one.
     if (tokens[noun - 1]?.lower === 'of' && GROUPS.test(tokens[noun - 2]?.lower ?? '')) continue;
@@ -340,7 +344,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
     ...aviation(s, found, counted),
     ...(counted.has('intercepted') ? [] : interception(s, found)),
     ...evacuations(s, found, counted),
-    ...agreement(s, found).map((a) => (held ? { ...a, whereText: held } : a)),
+    ...agreement(s, found, reference).map((a) => (held ? { ...a, whereText: held } : a)),
     ...met,
   ];
 }

@@ -27,6 +27,7 @@ const Schema = z.object({
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
   ownedDescriptor: z.object({ why: z.string().min(10), pattern: z.string() }),
   speakerPlace: z.object({ why: z.string().min(10), pattern: z.string() }),
+  venueBefore: z.object({ why: z.string().min(10), pattern: z.string(), relative: z.string(), relativeWhy: z.string().min(10) }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -66,6 +67,9 @@ compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.noun
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
 const OWNED_DESCRIPTOR = compile(parsed.data.ownedDescriptor.pattern, 'u', 'ownedDescriptor');
 const SPEAKER_PLACE = compile(parsed.data.speakerPlace.pattern, 'i', 'speakerPlace');
+// Case kept: the opening 'In X,' is told by its capital, a wire dateline by its capitals.
+const VENUE_BEFORE = compile(parsed.data.venueBefore.pattern, '', 'venueBefore');
+const VENUE_RELATIVE = compile(parsed.data.venueBefore.relative, '', 'venueBefore.relative');
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 // One global pattern, read with exec from the stretch's start (a pattern built per call costs its construction and warm-up each time).
 const BARE_NAME = compile(parsed.data.bareName.pattern, 'gu', 'bareName');
@@ -259,4 +263,14 @@ export function ownedDescribed(after: string): { name: string; at: number; comma
 /** "speaking in Ankara", "told a news conference in Bamako": a place where a speaker spoke (where.json `speakerPlace`). */
 export function isSpeakerPlace(text: string, m: PlaceMention): boolean {
   return SPEAKER_PLACE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
+/** "travelled to Lima for talks", "In Baku on Tuesday, X held talks": a place the sentence's party went to before its meeting verb (where.json `venueBefore`); `sentenceStart` bounds the text read. */
+export function isVenueBefore(text: string, sentenceStart: number, m: PlaceMention): boolean {
+  return VENUE_BEFORE.test(text.slice(sentenceStart, m.start));
+}
+
+/** "travelled to Paris, where she met …": a place a relative 'where' follows (where.json `venueBefore.relative`). */
+export function isVenueOfWhere(text: string, m: PlaceMention): boolean {
+  return VENUE_RELATIVE.test(text.slice(m.end, m.end + 40));
 }

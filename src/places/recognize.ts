@@ -18,6 +18,7 @@ import { listedUnknowns, coordinateRegions, markContext } from './neighbours.ts'
 
 // Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
 const COMMA_GAP = /^,\s*$/;
+const DASH_GAP = /[—–]|\s-+\s/;
 
 export { atRegionLevel, regionReadings } from './regions.ts';
 
@@ -142,7 +143,8 @@ export function recognize(text: string, words?: readonly LanguageToken[] | TextT
       });
     }
     else if (i === end && is(t, DIR)) continue; // "North Texas": the name after the compass word still counts
-    else if (i === end && is(t, PREP) && sentenceInitial(text, tokens, i)) continue; // "In Kharkiv, …": an opening preposition read as a name leaves the place after it
+    // "In Kharkiv, …", "KYIV (AP) — In Kharkiv, …": an opening preposition (after a wire dateline's dash too) read as a name leaves the place after it.
+    else if (i === end && is(t, PREP) && (sentenceInitial(text, tokens, i) || DASH_GAP.test(t.gap))) continue;
     else if (framedKnown(g, text, tokens, i, run, best.cands, people, out)) i = out[out.length - 1]!.tokEnd;
     else {
       // A rejected name takes the rest of its proper-noun run with it ("Columbia University", "Paris Hilton").
