@@ -57,50 +57,51 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128
 interface TrieNode { next: Map<number, TrieNode>; ends: number[] }
 
 /**
- * The prefix trie in flat arrays: node k's children are childChar/childNode[childFrom[k] ..
- * childFrom[k + 1]), its patterns endList[endFrom[k] .. endFrom[k + 1]). Most nodes have one
- * child, so a short scan of bytes beats a Map look-up per character; the root and the nodes with
- * many children (the first letters of words, where most walks end) have a table by character,
- * at dense[denseFrom[k] + code] (denseFrom[k] < 0 for none).
+ * The prefix trie in flat arrays. Each node is a record of NODE_FIELDS numbers in `nodes`, and
+ * is named by the record's offset there: its patterns are endList[nodes[k] .. nodes[k + 1]), its
+ * children the (character, node) pairs of children[nodes[k + 3] .. nodes[k + 4]). Most nodes have
+ * one child, so a short scan beats a Map look-up per character; the root and the nodes with many
+ * children (the first letters of words, where most walks end) have a table by character, at
+ * dense[nodes[k + 2] + code] (nodes[k + 2] < 0 for none). A step of a walk reads one record and
+ * one run of pairs, a cache line or two: with a node's fields in parallel arrays it read four
+ * lines, and the walk runs at every word start of every sentence.
  */
 interface FlatTrie {
   root: Int32Array;
-  denseFrom: Int32Array;
+  nodes: Int32Array;
   dense: Int32Array;
-  childFrom: Int32Array;
-  childChar: Uint8Array;
-  childNode: Int32Array;
-  endFrom: Int32Array;
+  children: Int32Array;
   endList: Int32Array;
 }
 
+const NODE_FIELDS = 5;
+
 function flatten(trie: TrieNode): FlatTrie {
-  const nodes: TrieNode[] = [trie];
-  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k]!.next.values()) nodes.push(child);
-  const id = new Map(nodes.map((n, k) => [n, k]));
-  const childFrom = new Int32Array(nodes.length + 1);
-  const endFrom = new Int32Array(nodes.length + 1);
-  const chars: number[] = [];
-  const kids: number[] = [];
+  const order: TrieNode[] = [trie];
+  for (let k = 0; k < order.length; k++) for (const child of order[k]!.next.values()) order.push(child);
+  const at = new Map(order.map((n, k) => [n, k * NODE_FIELDS]));
+  const nodes = new Int32Array(order.length * NODE_FIELDS);
+  const pairs: number[] = [];
   const ends: number[] = [];
-  nodes.forEach((n, k) => {
-    childFrom[k] = kids.length;
-    endFrom[k] = ends.length;
-    for (const [c, child] of n.next) { chars.push(c); kids.push(id.get(child)!); }
-    ends.push(...n.ends);
-  });
-  childFrom[nodes.length] = kids.length;
-  endFrom[nodes.length] = ends.length;
-  const root = new Int32Array(128).fill(-1);
-  for (const [c, child] of trie.next) root[c] = id.get(child)!;
-  const wide = nodes.filter((n) => n.next.size >= DENSE_CHILDREN);
+  const wide = order.filter((n) => n.next.size >= DENSE_CHILDREN);
   const dense = new Int32Array(128 * wide.length).fill(-1);
-  const denseFrom = new Int32Array(nodes.length).fill(-1);
-  wide.forEach((n, w) => {
-    denseFrom[id.get(n)!] = 128 * w;
-    for (const [c, child] of n.next) dense[128 * w + c] = id.get(child)!;
+  const denseAt = new Map(wide.map((n, w) => [n, 128 * w]));
+  order.forEach((n, k) => {
+    const r = k * NODE_FIELDS;
+    nodes[r] = ends.length;
+    ends.push(...n.ends);
+    nodes[r + 1] = ends.length;
+    nodes[r + 2] = denseAt.get(n) ?? -1;
+    nodes[r + 3] = pairs.length;
+    for (const [c, child] of n.next) {
+      pairs.push(c, at.get(child)!);
+      if (nodes[r + 2]! >= 0) dense[nodes[r + 2]! + c] = at.get(child)!;
+    }
+    nodes[r + 4] = pairs.length;
   });
-  return { root, denseFrom, dense, childFrom, childChar: Uint8Array.from(chars), childNode: Int32Array.from(kids), endFrom, endList: Int32Array.from(ends) };
+  const root = new Int32Array(128).fill(-1);
+  for (const [c, child] of trie.next) root[c] = at.get(child)!;
+  return { root, nodes, dense, children: Int32Array.from(pairs), endList: Int32Array.from(ends) };
 }
 
 /**
@@ -200,7 +201,7 @@ export class PatternIndex {
   private markStarts(text: string): void {
     const { head, tail, touched } = this;
     let pairs = 0;
-    const { root, denseFrom, dense, childFrom, childChar, childNode, endFrom, endList } = this.trie;
+    const { root, nodes, dense, children, endList } = this.trie;
     const len = text.length;
     let prevWordish = false;
     for (let s = 0; s < len; s++) {
@@ -210,7 +211,7 @@ export class PatternIndex {
       if (!atStart) continue;
       let node = root[lowerAscii(first)]!;
       for (let k = s + 1; node >= 0; k++) {
-        for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e++) {
+        for (let e = nodes[node]!, last = nodes[node + 1]!; e < last; e++) {
           const n = endList[e]!;
           const t = tail[n]!;
           if (t >= 0 && this.pairStart[t] === s) continue;
@@ -222,10 +223,10 @@ export class PatternIndex {
         }
         if (k >= len) break;
         const c = lowerAscii(text.charCodeAt(k));
-        const table = denseFrom[node]!;
+        const table = nodes[node + 2]!;
         if (table >= 0) { node = dense[table + c]!; continue; }
         let next = -1;
-        for (let j = childFrom[node]!, last = childFrom[node + 1]!; j < last; j++) if (childChar[j] === c) { next = childNode[j]!; break; }
+        for (let j = nodes[node + 3]!, last = nodes[node + 4]!; j < last; j += 2) if (children[j] === c) { next = children[j + 1]!; break; }
         node = next;
       }
     }
