@@ -108,8 +108,8 @@ function flatten(trie: TrieNode): FlatTrie {
  * Sorts a short list of numbers in place. Array.prototype.sort copies its array into a work array
  * on every call: run once per sentence per index, that copy was a tenth of the events stage's garbage.
  */
-function sortSmall(xs: number[]): void {
-  for (let i = 1; i < xs.length; i++) {
+function sortSmall(xs: Int32Array, length: number): void {
+  for (let i = 1; i < length; i++) {
     const x = xs[i]!;
     let j = i - 1;
     for (; j >= 0 && xs[j]! > x; j--) xs[j + 1] = xs[j]!;
@@ -169,6 +169,7 @@ export class PatternIndex {
     });
     this.head = new Int32Array(entries.length);
     this.tail = new Int32Array(entries.length).fill(-1);
+    this.touched = new Int32Array(entries.length);
   }
 
   /**
@@ -190,7 +191,11 @@ export class PatternIndex {
   private readonly tail: Int32Array;
   private pairStart = new Int32Array(256);
   private pairNext = new Int32Array(256);
-  private readonly touched: number[] = [];
+  // The patterns touched, in touchedCount leading cells: each pattern at most once, so the list
+  // never outgrows one cell per pattern. (An array emptied per sentence gave up its storage and
+  // grew it again at the next.)
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
 
   private find(text: string): PatternMatch[] {
     this.markStarts(text);
@@ -200,6 +205,7 @@ export class PatternIndex {
   /** Every pattern whose literal prefix starts at a word start: the start, chained per pattern (head/tail/pairNext). */
   private markStarts(text: string): void {
     const { head, tail, touched } = this;
+    let count = 0;
     let pairs = 0;
     const { root, nodes, dense, children, endList } = this.trie;
     const len = text.length;
@@ -218,7 +224,7 @@ export class PatternIndex {
           if (pairs === this.pairStart.length) this.growPairs();
           this.pairStart[pairs] = s;
           this.pairNext[pairs] = -1;
-          if (t < 0) { head[n] = pairs; touched.push(n); } else this.pairNext[t] = pairs;
+          if (t < 0) { head[n] = pairs; touched[count++] = n; } else this.pairNext[t] = pairs;
           tail[n] = pairs++;
         }
         if (k >= len) break;
@@ -230,16 +236,19 @@ export class PatternIndex {
         node = next;
       }
     }
+    this.touchedCount = count;
   }
 
   /** The matches of the patterns marked, in pattern order, each tried only at its prefix's starts. */
   private matchTouched(text: string): PatternMatch[] {
     const { head, tail, touched } = this;
     // Patterns in their order (the always-run ones have no prefix, so none was touched above).
-    for (const n of this.always) touched.push(n);
-    sortSmall(touched);
+    let count = this.touchedCount;
+    for (const n of this.always) touched[count++] = n;
+    sortSmall(touched, count);
     const out: PatternMatch[] = [];
-    for (const n of touched) {
+    for (let k = 0; k < count; k++) {
+      const n = touched[k]!;
       if (tail[n]! < 0) {
         // No prefix to anchor on: scanned whole, as before.
         const { pattern } = this.entries[n]!;
@@ -264,7 +273,7 @@ export class PatternIndex {
       }
       tail[n] = -1;
     }
-    touched.length = 0;
+    this.touchedCount = 0;
     return out;
   }
 
