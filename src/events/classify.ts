@@ -1,6 +1,6 @@
 import type { Sentence } from '../language/index.js';
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, namedPattern, type EventClass } from './lexicon.js';
-import { readTexts } from './context.js';
+import { PROTEST_CLASSES, readTexts } from './context.js';
 import { resolveContext } from './contextsteps.js';
 import { activeModel } from './model.js';
 import { withModel } from './decide.js';
@@ -198,7 +198,7 @@ export function classifyByRules(lead: string, context: string = lead, sentence?:
   const ranked = rankHits(hits, lead);
   const best = ranked[0]!;
   const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
-  const protestFirst = hits.some((h) => ['peaceful_protest', 'obstruction', 'strike_action', 'hunger_strike'].includes(h.classId) && h.start < best.start);
+  const protestFirst = hits.some((h) => PROTEST_CLASSES.has(h.classId) && h.start < best.start);
   const texts = readTexts(lead, context, sentence);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, texts, context, armedNamed);
   // The trigger the event's rule names: the deciding one, or the crowd's when a crowd size decided.

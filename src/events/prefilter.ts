@@ -57,53 +57,65 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128
 interface TrieNode { next: Map<number, TrieNode>; ends: number[] }
 
 /**
- * The prefix trie in flat arrays: node k's children are childChar/childNode[childFrom[k] ..
- * childFrom[k + 1]), its patterns endList[endFrom[k] .. endFrom[k + 1]). Most nodes have one
- * child, so a short scan of bytes beats a Map look-up per character; the root and the nodes with
- * many children (the first letters of words, where most walks end) have a table by character,
- * at dense[denseFrom[k] + code] (denseFrom[k] < 0 for none).
+ * The prefix trie in flat arrays. Each node is a record of NODE_FIELDS numbers in `nodes`, and
+ * is named by the record's offset there: its patterns are endList[nodes[k] .. nodes[k + 1]), its
+ * children the (character, node) pairs of children[nodes[k + 3] .. nodes[k + 4]). Most nodes have
+ * one child, so a short scan beats a Map look-up per character; the root and the nodes with many
+ * children (the first letters of words, where most walks end) have a table by character, at
+ * dense[nodes[k + 2] + code] (nodes[k + 2] < 0 for none). A step of a walk reads one record and
+ * one run of pairs, a cache line or two: with a node's fields in parallel arrays it read four
+ * lines, and the walk runs at every word start of every sentence.
  */
 interface FlatTrie {
   root: Int32Array;
-  denseFrom: Int32Array;
+  nodes: Int32Array;
   dense: Int32Array;
-  childFrom: Int32Array;
-  childChar: Uint8Array;
-  childNode: Int32Array;
-  endFrom: Int32Array;
+  children: Int32Array;
   endList: Int32Array;
 }
 
+const NODE_FIELDS = 5;
+
 function flatten(trie: TrieNode): FlatTrie {
-  const nodes: TrieNode[] = [trie];
-  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k]!.next.values()) nodes.push(child);
-  const id = new Map(nodes.map((n, k) => [n, k]));
-  const childFrom = new Int32Array(nodes.length + 1);
-  const endFrom = new Int32Array(nodes.length + 1);
-  const chars: number[] = [];
-  const kids: number[] = [];
+  const order: TrieNode[] = [trie];
+  for (let k = 0; k < order.length; k++) for (const child of order[k]!.next.values()) order.push(child);
+  const at = new Map(order.map((n, k) => [n, k * NODE_FIELDS]));
+  const nodes = new Int32Array(order.length * NODE_FIELDS);
+  const pairs: number[] = [];
   const ends: number[] = [];
-  nodes.forEach((n, k) => {
-    childFrom[k] = kids.length;
-    endFrom[k] = ends.length;
-    for (const [c, child] of n.next) { chars.push(c); kids.push(id.get(child)!); }
-    ends.push(...n.ends);
-  });
-  childFrom[nodes.length] = kids.length;
-  endFrom[nodes.length] = ends.length;
-  const root = new Int32Array(128).fill(-1);
-  for (const [c, child] of trie.next) root[c] = id.get(child)!;
-  const wide = nodes.filter((n) => n.next.size >= DENSE_CHILDREN);
+  const wide = order.filter((n) => n.next.size >= DENSE_CHILDREN);
   const dense = new Int32Array(128 * wide.length).fill(-1);
-  const denseFrom = new Int32Array(nodes.length).fill(-1);
-  wide.forEach((n, w) => {
-    denseFrom[id.get(n)!] = 128 * w;
-    for (const [c, child] of n.next) dense[128 * w + c] = id.get(child)!;
+  const denseAt = new Map(wide.map((n, w) => [n, 128 * w]));
+  order.forEach((n, k) => {
+    const r = k * NODE_FIELDS;
+    nodes[r] = ends.length;
+    ends.push(...n.ends);
+    nodes[r + 1] = ends.length;
+    nodes[r + 2] = denseAt.get(n) ?? -1;
+    nodes[r + 3] = pairs.length;
+    for (const [c, child] of n.next) {
+      pairs.push(c, at.get(child)!);
+      if (nodes[r + 2]! >= 0) dense[nodes[r + 2]! + c] = at.get(child)!;
+    }
+    nodes[r + 4] = pairs.length;
   });
-  return { root, denseFrom, dense, childFrom, childChar: Uint8Array.from(chars), childNode: Int32Array.from(kids), endFrom, endList: Int32Array.from(ends) };
+  const root = new Int32Array(128).fill(-1);
+  for (const [c, child] of trie.next) root[c] = at.get(child)!;
+  return { root, nodes, dense, children: Int32Array.from(pairs), endList: Int32Array.from(ends) };
 }
 
-const byNumber = (a: number, b: number): number => a - b;
+/**
+ * Sorts a short list of numbers in place. Array.prototype.sort copies its array into a work array
+ * on every call: run once per sentence per index, that copy was a tenth of the events stage's garbage.
+ */
+function sortSmall(xs: Int32Array, length: number): void {
+  for (let i = 1; i < length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && xs[j]! > x; j--) xs[j + 1] = xs[j]!;
+    xs[j + 1] = x;
+  }
+}
 
 /** One match: which pattern (index into the list given) and the match itself. */
 export interface PatternMatch {
@@ -157,6 +169,7 @@ export class PatternIndex {
     });
     this.head = new Int32Array(entries.length);
     this.tail = new Int32Array(entries.length).fill(-1);
+    this.touched = new Int32Array(entries.length);
   }
 
   /**
@@ -178,7 +191,11 @@ export class PatternIndex {
   private readonly tail: Int32Array;
   private pairStart = new Int32Array(256);
   private pairNext = new Int32Array(256);
-  private readonly touched: number[] = [];
+  // The patterns touched, in touchedCount leading cells: each pattern at most once, so the list
+  // never outgrows one cell per pattern. (An array emptied per sentence gave up its storage and
+  // grew it again at the next.)
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
 
   private find(text: string): PatternMatch[] {
     this.markStarts(text);
@@ -188,8 +205,9 @@ export class PatternIndex {
   /** Every pattern whose literal prefix starts at a word start: the start, chained per pattern (head/tail/pairNext). */
   private markStarts(text: string): void {
     const { head, tail, touched } = this;
+    let count = 0;
     let pairs = 0;
-    const { root, denseFrom, dense, childFrom, childChar, childNode, endFrom, endList } = this.trie;
+    const { root, nodes, dense, children, endList } = this.trie;
     const len = text.length;
     let prevWordish = false;
     for (let s = 0; s < len; s++) {
@@ -199,35 +217,38 @@ export class PatternIndex {
       if (!atStart) continue;
       let node = root[lowerAscii(first)]!;
       for (let k = s + 1; node >= 0; k++) {
-        for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e++) {
+        for (let e = nodes[node]!, last = nodes[node + 1]!; e < last; e++) {
           const n = endList[e]!;
           const t = tail[n]!;
           if (t >= 0 && this.pairStart[t] === s) continue;
           if (pairs === this.pairStart.length) this.growPairs();
           this.pairStart[pairs] = s;
           this.pairNext[pairs] = -1;
-          if (t < 0) { head[n] = pairs; touched.push(n); } else this.pairNext[t] = pairs;
+          if (t < 0) { head[n] = pairs; touched[count++] = n; } else this.pairNext[t] = pairs;
           tail[n] = pairs++;
         }
         if (k >= len) break;
         const c = lowerAscii(text.charCodeAt(k));
-        const table = denseFrom[node]!;
+        const table = nodes[node + 2]!;
         if (table >= 0) { node = dense[table + c]!; continue; }
         let next = -1;
-        for (let j = childFrom[node]!, last = childFrom[node + 1]!; j < last; j++) if (childChar[j] === c) { next = childNode[j]!; break; }
+        for (let j = nodes[node + 3]!, last = nodes[node + 4]!; j < last; j += 2) if (children[j] === c) { next = children[j + 1]!; break; }
         node = next;
       }
     }
+    this.touchedCount = count;
   }
 
   /** The matches of the patterns marked, in pattern order, each tried only at its prefix's starts. */
   private matchTouched(text: string): PatternMatch[] {
     const { head, tail, touched } = this;
     // Patterns in their order (the always-run ones have no prefix, so none was touched above).
-    for (const n of this.always) touched.push(n);
-    touched.sort(byNumber);
+    let count = this.touchedCount;
+    for (const n of this.always) touched[count++] = n;
+    sortSmall(touched, count);
     const out: PatternMatch[] = [];
-    for (const n of touched) {
+    for (let k = 0; k < count; k++) {
+      const n = touched[k]!;
       if (tail[n]! < 0) {
         // No prefix to anchor on: scanned whole, as before.
         const { pattern } = this.entries[n]!;
@@ -252,7 +273,7 @@ export class PatternIndex {
       }
       tail[n] = -1;
     }
-    touched.length = 0;
+    this.touchedCount = 0;
     return out;
   }
 
