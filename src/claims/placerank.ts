@@ -4,14 +4,14 @@ import type { PlaceMention } from '../types.js';
 import { isCumulative, type Sentence } from '../language/index.js';
 import type { CountDraft } from './counts.js';
 import type { Scene } from './placing.js';
-import { actsAsActor, asClaimPlace, chooseWhere, isModifier, PRECISION_RANK, type ClaimPlace } from './where.js';
-import { clauseBreaks, isAcronymPlace, isReferencePlace, isSpeakerPlace, tellsApart, tellsScene } from './whererules.js';
+import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
+import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
 import { countryPlace } from '../places/index.js';
 
 /**
  * Which place a count belongs to, as a fitted choice (data/models/claimplace.json, trained by
  * scripts/train/claimplace.ts): the places of the count's sentence, the next sentence of its
- * paragraph, the paragraph's, area's and story's place, the claimant's place, the dateline and the
+ * paragraph, the paragraph's and story's place, the claimant's place, the dateline and the
  * article's main country are candidates; a conditional logit over their features, the rules'
  * choice (placing.ts) among them, picks one and gives a calibrated confidence.
  */
@@ -39,8 +39,6 @@ const DESTINATION = /\b(?:to|towards?)\s+(?:a\s+|the\s+)?(?:hospitals?\s+in\s+)?
 const POSSESSIVE = /^['’]s\b/;
 const NUMBERED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i;
 
-// A name the gazetteer lacks is most often a town or a district: ranked as a city.
-const rankOf = (m: PlaceMention): number => (m.place ? PRECISION_RANK[m.place.precision] : PRECISION_RANK.city);
 const key = (p: ClaimPlace): string => p.text.toLowerCase().replace(/^the\s+/, '');
 const level = (p: ClaimPlace): string => p.place?.precision ?? 'none';
 
@@ -93,7 +91,7 @@ function clauseOf(scene: Scene, c: CountDraft): { from: number; to: number } {
 }
 
 /** Features a mention of the text gives by the words around it. */
-function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: readonly CountDraft[], clause: { from: number; to: number }): Record<string, number> {
+function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, clause: { from: number; to: number }): Record<string, number> {
   const { text, sentence: s } = scene;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const at = s.start + c.start;
@@ -104,40 +102,14 @@ function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: r
     actor: actsAsActor(text, m) ? 1 : 0,
     modifier: isModifier(text, m) || POSSESSIVE.test(text.slice(m.end, m.end + 3)) ? 1 : 0,
     inClaimant: scene.claimant && scene.claimant.includes(m.text) ? 1 : 0,
-    speaker: isSpeakerPlace(text, m) ? 1 : 0,
   };
   if (m.start >= s.start && m.end <= s.end) {
     f.own = 1;
     f.ownClause = m.start >= clause.from && m.end <= clause.to ? 1 : 0;
     f.after = m.start >= at ? 1 : 0;
     f.distance = Math.min(2, Math.abs(m.start - at) / 100);
-    Object.assign(f, countPosition(scene, m, c, counts));
   }
   return f;
-}
-
-// How far after another count a place may stand and still be that count's ("one person was killed in Hodeidah").
-const ATTACHED_SPAN = 35;
-
-/**
- * Where a place of the count's sentence stands among the sentence's counts: "54 destroyed, of which 31
- * over the Tula region" (a count of the same kind stands nearer the place: a part's place, not the
- * total's), "one was killed in Hodeidah and 39 injured" (the place follows an earlier count closely
- * and the count comes after it: that count's place).
- */
-function countPosition(scene: Scene, m: PlaceMention, c: CountDraft, counts: readonly CountDraft[]): Record<string, number> {
-  const s = scene.sentence.start;
-  const gap = (o: CountDraft): number => (m.start >= s + o.end ? m.start - (s + o.end) : m.end <= s + o.start ? s + o.start - m.end : 0);
-  const own = gap(c);
-  let sameKindNearer = 0;
-  let earlierCounts = 0;
-  for (const o of counts) {
-    if (o === c) continue;
-    if (o.kind === c.kind && gap(o) < own) sameKindNearer = 1;
-    const between = scene.text.slice(s + o.end, m.start);
-    if (s + o.end <= m.start && between.length <= ATTACHED_SPAN && !/[,;:]/.test(between) && c.start >= o.end && m.end <= s + c.start) earlierCounts = 1;
-  }
-  return { sameKindNearer, earlierCounts };
 }
 
 /** Adds a candidate, or merges its features into the one of the same name (a flag set once stays set). */
@@ -155,23 +127,22 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   const { text } = scene;
   if (rule.where) add(out, rule.where, { rule: 1 });
   const clause = clauseOf(scene, c);
-  for (const m of scene.places) if (m.role === 'location') add(out, asClaimPlace(m, text), mentionFeatures(scene, m, c, counts, clause));
+  for (const m of scene.places) if (m.role === 'location') add(out, asClaimPlace(m, text), mentionFeatures(scene, m, c, clause));
   const next = nextSentence(scene);
   if (next) {
-    const finest = Math.max(0, ...scene.places.filter((m) => m.role === 'location').map(rankOf));
     const numbered = NUMBERED.test(next.s.text) ? 1 : 0;
     const told = tellsScene(next.s.text) ? 1 : 0;
     const apart = tellsApart(next.s.text) ? 1 : 0;
     const chosen = chooseWhere(text, next.places, { from: next.s.start, to: next.s.end, attachedAt: null });
-    if (chosen) add(out, asClaimPlace(chosen, text), { next: 1, nextChosen: 1, nextFiner: rankOf(chosen) > finest ? 1 : 0, nextNumbered: numbered, nextScene: told, nextApart: apart, ...mentionFeatures(scene, chosen, c, counts, clause) });
+    if (chosen) add(out, asClaimPlace(chosen, text), { next: 1, nextChosen: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, ...mentionFeatures(scene, chosen, c, clause) });
     for (const m of next.places) {
       // "… since March, when 20 died near Tera": a place with a count of its own before it is that count's.
       const counted = NUMBERED.test(text.slice(Math.max(next.s.start, m.start - 40), m.start)) ? 1 : 0;
-      add(out, asClaimPlace(m, text), { next: 1, nextFiner: rankOf(m) > finest ? 1 : 0, nextNumbered: numbered, nextScene: told, nextApart: apart, nextCounted: counted, ...mentionFeatures(scene, m, c, counts, clause) });
+      add(out, asClaimPlace(m, text), { next: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, nextCounted: counted, ...mentionFeatures(scene, m, c, clause) });
     }
   }
   const context: [ClaimPlace | null | undefined, string][] = [
-    [scene.lastWhere, 'paragraph'], [scene.area, 'area'], [scene.storyWhere, 'story'], [scene.claimantPlace, 'claimantPlace'], [scene.datelinePlace, 'dateline'], [articlePlaces(scene).main, 'mainCountry'],
+    [scene.lastWhere, 'paragraph'], [scene.storyWhere, 'story'], [scene.claimantPlace, 'claimantPlace'], [scene.datelinePlace, 'dateline'], [articlePlaces(scene).main, 'mainCountry'],
   ];
   for (const [p, name] of context) if (p) add(out, p, { [name]: 1 });
   const all = [...out.values()];
@@ -193,8 +164,7 @@ function describe(k: Candidate, scene: Scene, c: CountDraft, counts: readonly Co
     if (p && r && p.country && r.country && p.country !== r.country) f.otherCountry = 1;
   }
   if (f.rule) {
-    // The dateline is a context step of its own weight: a wire item's dateline city is seldom its scene.
-    f[rule.step === 'dateline' ? 'rule:dateline' : CONTEXT_STEPS.has(rule.step ?? '') ? 'rule:context' : COUNTRY_STEPS.has(rule.step ?? '') ? 'rule:country' : 'rule:own'] = 1;
+    f[CONTEXT_STEPS.has(rule.step ?? '') ? 'rule:context' : COUNTRY_STEPS.has(rule.step ?? '') ? 'rule:country' : 'rule:own'] = 1;
   }
   const total = counts.some((o) => o.partOf === counts.indexOf(c));
   if (total && lv === 'country') f.totalAtCountry = 1;
