@@ -47,36 +47,10 @@ export function matchesAt<T>(tokens: readonly Token[], i: number, index: PhraseI
 }
 
 /**
- * A yes/no fact of a spelling, kept in a byte array by the spelling's form id (language: WordForm):
- * one array read per token instead of a string-keyed look-up. Forms of an older generation of the
- * form table (their ids may coincide with the newer's) are answered without being kept.
- */
-export class FormFlags {
-  private flags = new Int8Array(0);
-  private generation = -1;
-  constructor(private readonly compute: (text: string) => boolean) {}
-
-  has(t: Token): boolean {
-    const f = t.form ?? formOf(t.text);
-    if (f.generation !== this.generation) {
-      if (f.generation < this.generation) return this.compute(f.text);
-      [this.flags, this.generation] = [new Int8Array(1024), f.generation];
-    }
-    const id = f.id;
-    if (id >= this.flags.length) {
-      const grown = new Int8Array(Math.max(id + 1, this.flags.length * 2));
-      grown.set(this.flags);
-      this.flags = grown;
-    }
-    let v = this.flags[id]!;
-    if (v === 0) this.flags[id] = v = this.compute(f.text) ? 2 : 1;
-    return v === 2;
-  }
-}
-
-/**
- * A few yes/no facts of a spelling at once, as bits (each below 1 << 14), kept by form id as FormFlags
- * keeps one: `of` ORed over a sentence's tokens gives in one pass which word classes the sentence holds.
+ * A few yes/no facts of a spelling at once, as bits (each below 1 << 14), kept in an array by the
+ * spelling's form id (language: WordForm): one array read per token instead of a string-keyed look-up.
+ * Forms of an older generation of the form table (their ids may coincide with the newer's) are answered
+ * without being kept. `of` ORed over a sentence's tokens gives in one pass which word classes it holds.
  */
 export class FormBits {
   private bits = new Int16Array(0);
@@ -106,5 +80,20 @@ export class FormBits {
     let m = 0;
     for (let i = 0; i < tokens.length; i++) m |= this.of(tokens[i]!);
     return m;
+  }
+}
+
+/**
+ * A yes/no fact of a spelling, kept by the spelling's form id as FormBits keeps its bits: one array
+ * read per token instead of a string-keyed look-up.
+ */
+export class FormFlags {
+  private readonly bits: FormBits;
+  constructor(compute: (text: string) => boolean) {
+    this.bits = new FormBits((text) => (compute(text) ? 1 : 0));
+  }
+
+  has(t: Token): boolean {
+    return this.bits.of(t) !== 0;
   }
 }
