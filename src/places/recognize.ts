@@ -57,40 +57,7 @@ export function recognize(text: string, words?: readonly LanguageToken[] | TextT
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCap(t)) continue;
-    let best: { end: number; key: string; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null } | null = null;
-    let node: TrieNode | undefined;
-    for (let j = i; j < tokens.length && j < i + 8; j++) {
-      if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
-      // "Dublin City Council", "Paris City Hall": the town, then its institution, not "Dublin City".
-      if (j > i && tokens[j]!.key === 'city' && CITY_OFFICE.has(tokens[j + 1]?.key ?? '')) break;
-      node = j === i ? nodeOf(t) : child(g, node!, tokens[j]!.key);
-      if (!node) break;
-      const path = node.path;
-      if (g.notPlaces.has(path)) continue;
-      if (!isCap(tokens[j]!) && !(j > i && is(tokens[j], CONN))) continue;
-      if (!isCap(tokens[j]!)) continue;
-      const rw = officeAfter(tokens, i, j) || officeOf(tokens, j + 1) ? null : regionWordAt(g, tokens, j + 1);
-      if (rw && (node.flags & (CORE | NAME))) {
-        const level = rw.level as RawMention['regionLevel'];
-        const cands = regionReadings(g, node, level);
-        if (cands.length) {
-          best = { end: j + rw.len, key: rw.len === 1 ? `${path} ${tokens[j + 1]!.key}` : `${path} ${tokens[j + 1]!.key} ${tokens[j + 2]!.key}`, cands, level, demonym: false, short: null };
-          continue;
-        }
-      }
-      // "Somali Armed Forces": a country's demonym outranks a province of the same name.
-      if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
-      // "US", "UK" in capitals are the short forms, not the villages "Us" and "Uk" that share their letters.
-      else if ((node.flags & SHORT) && j === i && isUpper(t) && t.text.length > 1 && !node.names.some((c) => g.place(c).name === t.text)) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
-      else if (node.flags & NAME) best = { end: j, key: path, cands: node.names, level: null, demonym: false, short: null };
-      else if (node.flags & DEMONYM) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
-      else if (node.flags & SHORT) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
-    }
-    // Plural demonyms ("Israelis", "Americans").
-    if (!best && t.key.endsWith('s')) {
-      const d = g.demonyms.get(t.key.slice(0, -1));
-      if (d) best = { end: i, key: t.key, cands: [d.idx], level: null, demonym: true, short: null };
-    }
+    const best = longestName(g, tokens, i);
     // "South Waziristan District", "Killa Abdullah District": a run of capitalised words that a
     // region word closes is one region name, even when the gazetteer knows only a part of it.
     const run = runEnd(g, text, tokens, i);
@@ -109,22 +76,7 @@ export function recognize(text: string, words?: readonly LanguageToken[] | TextT
       i = e;
       continue;
     }
-    if (!best) {
-      const framed = run >= i ? framedName(g, tokens, i, run, people) : null;
-      if (framed) {
-        const e = framed.end;
-        out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, framed: framed.precision, tokStart: i, tokEnd: e });
-        i = e;
-        continue;
-      }
-      // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
-      if (run >= i && i > 0 && !g.notPlaces.has(spanKey(tokens, i, run)) && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && COMMA_GAP.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
-        const e = Math.max(run, particleEnd(tokens, i));
-        out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: e });
-        i = e;
-      }
-      continue;
-    }
+    if (!best) { i = unknownName(g, text, tokens, i, run, people, out); continue; }
     const end = best.end;
     const key = best.key;
     // "in Kherbet Selem": the known tail of an unknown name after a locative word is not the place
@@ -157,6 +109,67 @@ export function recognize(text: string, words?: readonly LanguageToken[] | TextT
   listedUnknowns(g, text, tokens, out, people);
   markContext(text, tokens, out);
   return out;
+}
+
+/** A gazetteer name found at a token: its last token, trie key, readings, and what kind of name it is. */
+interface NameMatch { end: number; key: string; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null }
+
+/** The longest name starting at token `i` that the gazetteer knows: a place (with its region word), a demonym or a short form. */
+function longestName(g: Gazetteer, tokens: Token[], i: number): NameMatch | null {
+const t = tokens[i]!;
+let best: NameMatch | null = null;
+  let node: TrieNode | undefined;
+  for (let j = i; j < tokens.length && j < i + 8; j++) {
+    if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
+    // "Dublin City Council", "Paris City Hall": the town, then its institution, not "Dublin City".
+    if (j > i && tokens[j]!.key === 'city' && CITY_OFFICE.has(tokens[j + 1]?.key ?? '')) break;
+    node = j === i ? nodeOf(t) : child(g, node!, tokens[j]!.key);
+    if (!node) break;
+    const path = node.path;
+    if (g.notPlaces.has(path)) continue;
+    if (!isCap(tokens[j]!) && !(j > i && is(tokens[j], CONN))) continue;
+    if (!isCap(tokens[j]!)) continue;
+    const rw = officeAfter(tokens, i, j) || officeOf(tokens, j + 1) ? null : regionWordAt(g, tokens, j + 1);
+    if (rw && (node.flags & (CORE | NAME))) {
+      const level = rw.level as RawMention['regionLevel'];
+      const cands = regionReadings(g, node, level);
+      if (cands.length) {
+        best = { end: j + rw.len, key: rw.len === 1 ? `${path} ${tokens[j + 1]!.key}` : `${path} ${tokens[j + 1]!.key} ${tokens[j + 2]!.key}`, cands, level, demonym: false, short: null };
+        continue;
+      }
+    }
+    // "Somali Armed Forces": a country's demonym outranks a province of the same name.
+    if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
+    // "US", "UK" in capitals are the short forms, not the villages "Us" and "Uk" that share their letters.
+    else if ((node.flags & SHORT) && j === i && isUpper(t) && t.text.length > 1 && !node.names.some((c) => g.place(c).name === t.text)) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+    else if (node.flags & NAME) best = { end: j, key: path, cands: node.names, level: null, demonym: false, short: null };
+    else if (node.flags & DEMONYM) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
+    else if (node.flags & SHORT) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+  }
+  // Plural demonyms ("Israelis", "Americans").
+  if (!best && t.key.endsWith('s')) {
+    const d = g.demonyms.get(t.key.slice(0, -1));
+    if (d) best = { end: i, key: t.key, cands: [d.idx], level: null, demonym: true, short: null };
+  }
+  return best;
+}
+
+/** A name the gazetteer lacks at token `i` (run: the end of its capitalised run) that a frame or a locative context makes a place; the token to go on after. */
+function unknownName(g: Gazetteer, text: string, tokens: Token[], i: number, run: number, people: ReadonlySet<string>, out: RawMention[]): number {
+  const t = tokens[i]!;
+  const framed = run >= i ? framedName(g, tokens, i, run, people) : null;
+  if (framed) {
+    const e = framed.end;
+    out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, framed: framed.precision, tokStart: i, tokEnd: e });
+    return e;
+  }
+  // "in Thandwe, Rakhine State": an unknown name after a locative word and before ", <place>".
+  if (run >= i && i > 0 && !g.notPlaces.has(spanKey(tokens, i, run)) && ((is(tokens[i - 1], LOC) && !isCap(tokens[i - 1]!) && COMMA_GAP.test(tokens[run + 1]?.gap ?? '') && startsPlace(g, tokens, run + 1)) || namedSettlement(text, tokens, i, run))) {
+    const e = Math.max(run, particleEnd(tokens, i));
+    out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: [], regionLevel: null, container: null, tokStart: i, tokEnd: e });
+    return e;
+  }
+  return i;
 }
 
 /**
