@@ -21,6 +21,7 @@ import { withConfidence } from './confidence.js';
 import { withoutUnreal } from './notfacts.js';
 import { ARMED_KINDS } from './kinds.js';
 import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
+import { SentenceDates } from './sentencedates.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
@@ -151,6 +152,15 @@ class SentenceScene implements Scene {
   }
 }
 
+/** What a sentence states of its own words: its counts and statements. */
+interface Found { counts: CountDraft[]; statements: StatementDraft[] }
+
+/** A sentence read, with what it states of its own words; `found` is null for one that cannot claim (ArticleReader.read). */
+interface Told {
+  s: Sentence; si: number; filedFrom: number; said: string; places: PlaceMention[]; tokens: Token[]; words: number;
+  found: Found | null;
+}
+
 /** The state carried from sentence to sentence of one article, and the claims drafted so far. */
 class ArticleReader {
   readonly drafts: Drafted[] = [];
@@ -175,6 +185,8 @@ class ArticleReader {
   // The states the people of a meeting or agreement act for, as the story named them.
   private readonly parties = new PartyStates();
   private cursor = 0;
+  // The sentences read whose source, scene and weapon the story has not been followed over yet (read).
+  private readonly unfollowed: Told[] = [];
   // Damage claims placed from their own clause's words (StatementDraft.placeFrom past the sentence's start).
   private readonly ownClause = new WeakSet<Drafted>();
 
@@ -197,6 +209,11 @@ class ArticleReader {
     return all.slice(this.cursor, last).filter((m) => m.start >= from && !isAcronymPlace(m) && !isReferencePlace(this.text, m));
   }
 
+  /**
+   * Reads sentence `si`. What it claims is found first: it needs nothing of the story before it. What it says of the
+   * story (its source, scene, weapon, parties) is followed only once a sentence at or after it claims something:
+   * most sentences claim nothing, and what those after the story's last claim say is never asked.
+   */
   read(s: Sentence, si: number): void {
     const { text } = this;
     // A wire dateline ("KYIV (Reuters) -") says where the reporter is, not where the facts are.
@@ -204,6 +221,35 @@ class ArticleReader {
     // The dateline blanked out (offsets kept): "(Reuters) - Four people …" opens with the count.
     const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
     const places = this.placesOf(s, s.start + filedFrom);
+    const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
+    const words = sentenceWords(tokens);
+    this.dates.add(said);
+    // Most sentences state no count and no statement: a cheap test spares them the full rules,
+    // though their place still sets the scene for the sentences that follow.
+    // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
+    // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
+    const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
+    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, si, said, places, tokens) : null;
+    this.unfollowed.push({ s, si, filedFrom, said, places, tokens, words, found });
+    // A sentence opening with a share ("Most were intercepted") may claim a share of the salvo before it.
+    if (!found || (!found.counts.length && !found.statements.length && !SHARE_OPENING.test(s.text))) return;
+    for (const t of this.unfollowed) this.follow(t);
+    this.unfollowed.length = 0;
+  }
+
+  /** The counts and statements a sentence states, of its own words and places alone. */
+  private findClaims(spoken: Sentence, si: number, said: string, places: PlaceMention[], tokens: Token[]): Found {
+    // Counts denied or only possible are no facts of the story (notfacts.ts).
+    const counts = numberish(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
+    // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
+    const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
+    return { counts, statements };
+  }
+
+  /** Follows the story over a sentence, in order: its parties, paragraph, source, weapon and scene, then drafts its claims. */
+  private follow(t: Told): void {
+    const { text } = this;
+    const { s, si, filedFrom, said, places, tokens, words, found } = t;
     this.parties.add(s, places);
     // A line without a closing stop is a topic heading of a multi-story page, and a new page section (clean) is
     // another story or live update: the place before it is another story's.
@@ -216,19 +262,11 @@ class ArticleReader {
       this.lastParagraph = s.paragraph;
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
-    const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
-    const words = sentenceWords(tokens);
     // The tokens hold every word of the text the source is read from (it is their text, or a part of it cut at word edges).
     const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si }, words);
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
-    this.dates.add(said);
-    // Most sentences state no count and no statement: a cheap test spares them the full rules,
-    // though their place still sets the scene for the sentences that follow.
-    // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
-    // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
-    const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
-    if (!claimable || EDITORIAL_NOTE.test(s.text)) {
+    if (!found) {
       if (this.articleWeapon === null) this.articleWeapon = weaponOf(tokens, words);
       this.setScene(places, s, sameLine);
       return;
@@ -238,7 +276,7 @@ class ArticleReader {
     // Dates are read only for sentences that claim something: chrono is costly and most sentences do not.
     const fallback = this.input.dateline?.date ?? this.reference;
     const r = new LazyReading(s, si, said, tokens, places, sameLine, claimant, attribution, own ?? this.articleWeapon, this.dates, fallback);
-    this.readClaims(r, filedFrom ? { ...s, text: said } : s, words);
+    this.readClaims(r, found);
   }
 
   /** A sentence that states nothing still sets the scene for the ones after it. */
@@ -250,14 +288,10 @@ class ArticleReader {
     this.lastWhereKind = null;
   }
 
-  /** Reads the claims of a sentence; `words` the classes of words of its tokens (sentenceWords). */
-  private readClaims(r: Reading, spoken: Sentence, words: number): void {
+  /** Drafts the claims of a sentence from the counts and statements found in it. */
+  private readClaims(r: Reading, { counts, statements }: Found): void {
     const { text, drafts, allPlaces, officeOf } = this;
-    const { s, si, said, tokens, places } = r;
-    // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = numberish(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
-    // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
+    const { s, si, places } = r;
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
     const scene: Scene = new SentenceScene(
       text, s, places, r.sameLine, r.claimant, this.lastWhere, this.lastWhereKind, this.datelinePlace, sentenceWhere, this.storyWhere, this.areas.summary, this.areas.named,
@@ -333,40 +367,6 @@ class ArticleReader {
       if (st.kind === 'damaged' && st.placeFrom > 0) for (const d of placed) this.ownClause.add(d);
       this.drafts.push(...placed);
     }
-  }
-}
-
-/**
- * The dates the sentences of an article state, read on first use: a claim's date is its sentence's,
- * else the last one stated before it.
- */
-class SentenceDates {
-  private readonly texts: string[] = [];
-  private readonly own: (ResolvedDate | null | undefined)[] = [];
-  private readonly last: (string | null | undefined)[] = [];
-  constructor(private readonly reference: string | null, private readonly dateOf: SentenceDater) {}
-
-  add(text: string): void {
-    this.texts.push(text);
-  }
-
-  /** The date sentence `i` states itself. */
-  of(i: number): ResolvedDate | null {
-    let d = this.own[i];
-    if (d === undefined) d = this.own[i] = this.dateOf(this.texts[i]!, this.reference);
-    return d;
-  }
-
-  /** The last date stated in sentences 0..i. */
-  lastUpTo(i: number): string | null {
-    // Walk back to a sentence whose answer is known or that states a date, then fill forward.
-    let j = i;
-    while (j >= 0 && this.last[j] === undefined && !this.of(j)) j--;
-    const cached = j < 0 ? null : this.last[j];
-    let known = cached !== undefined ? cached : this.of(j)!.date;
-    if (j >= 0) this.last[j] = known;
-    for (let k = j + 1; k <= i; k++) this.last[k] = known = this.of(k)?.date ?? known;
-    return known;
   }
 }
 
