@@ -187,49 +187,50 @@ export function requiredLiterals(src: string, minLength = MIN_LENGTH): string[] 
   return reduce(need);
 }
 
+// How many texts' readings are kept. A sentence is asked about by several gates in turn, and again
+// when the article's events read their parties and fatalities, after all its sentences were read:
+// keeping only the last two texts read most sentences twice.
+const KEPT_TEXTS = 64;
+
 /**
  * Every gate's literals in one automaton (Aho-Corasick, as a table over the characters the literals
  * use, upper case folded to lower): a text is read once, character by character, for all gates at
- * once, however many literals they hold, and the answer is kept for the texts asked about last (a
- * sentence and its context are asked about by several gates in turn).
+ * once, however many literals they hold, and the answer is kept for the texts asked about lately.
  */
 class LiteralScanner {
   private readonly sets: Array<readonly string[]> = [];
   private table: { classOf: Uint8Array; width: number; next: Uint16Array | Int32Array; out: Int32Array; masks: Uint32Array; words: number } | null = null;
-  // The last two texts read, with the gates each holds (a bit per gate).
-  private lastA = '';
-  private lastB = '';
-  private maskA: Uint32Array = new Uint32Array(0);
-  private maskB: Uint32Array = new Uint32Array(0);
-  private hasA = false;
-  private hasB = false;
+  // The texts read lately, with the gates each holds (a bit per gate), oldest first.
+  private readonly kept = new Map<string, Uint32Array>();
 
   /** A gate for `literals` (lower case): its number, for `holds`. */
   register(literals: readonly string[]): number {
     this.sets.push(literals);
     this.table = null;
-    this.hasA = this.hasB = false;
+    this.kept.clear();
     return this.sets.length - 1;
   }
 
   /** Whether `text` holds one of gate `gate`'s literals (upper case read as lower). */
   holds(text: string, gate: number): boolean {
-    let mask: Uint32Array;
-    if (this.hasA && text === this.lastA) mask = this.maskA;
-    else if (this.hasB && text === this.lastB) mask = this.maskB;
-    else {
-      // The older reading's buffer is reused for the new one.
-      const spare = this.maskB;
-      [this.lastB, this.maskB, this.hasB] = [this.lastA, this.maskA, this.hasA];
+    let mask = this.kept.get(text);
+    if (!mask) {
+      // The oldest reading's buffer is reused for the new one.
+      let spare: Uint32Array | null = null;
+      if (this.kept.size >= KEPT_TEXTS) {
+        const oldest = this.kept.keys().next().value!;
+        spare = this.kept.get(oldest)!;
+        this.kept.delete(oldest);
+      }
       mask = this.scan(text, spare);
-      [this.lastA, this.maskA, this.hasA] = [text, mask, true];
+      this.kept.set(text, mask);
     }
     return (mask[gate >>> 5]! & (1 << (gate & 31))) !== 0;
   }
 
-  private scan(text: string, spare: Uint32Array): Uint32Array {
+  private scan(text: string, spare: Uint32Array | null): Uint32Array {
     const t = (this.table ??= this.build());
-    const mask = spare.length === t.words ? spare : new Uint32Array(t.words);
+    const mask = spare?.length === t.words ? spare : new Uint32Array(t.words);
     mask.fill(0);
     const { classOf, width, next, out, masks, words } = t;
     let state = 0;

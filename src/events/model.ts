@@ -34,20 +34,21 @@ const ModelFile = z.object({
 export type EventModelFile = z.infer<typeof ModelFile>;
 /**
  * The model as used. Stems get numbers once, at load, so a sentence costs one Map probe per word:
- * unigram rows by stem number, bigram rows by a number made of both, the few rule features by name.
+ * unigram rows by stem number, bigram rows by runs per first stem, the few rule features by name.
  */
 export type EventModel = Omit<EventModelFile, 'weights'> & {
   table: ReadonlyMap<string, Float64Array>;
   stems: ReadonlyMap<string, number>;
   unigrams: ReadonlyArray<Float64Array | undefined>;
-  bigrams: ReadonlyMap<number, Float64Array>;
+  /** The bigrams by first stem (see bigramAt). */
+  bigrams: BigramIndex;
   /** Per stem number: 1 when some bigram starts with it, 2 when some ends with it (a pair with neither needs no look-up). */
   bigramSide: Uint8Array;
   /** Indices of the classes the model may report: not NONE, and seen at least minSupport times. */
   reportable: readonly number[];
-  /** Per stem number and per bigram: the word's best weight among the reportable classes (see reachBound). */
+  /** Per stem number and per bigram (by its index in `bigrams`): the word's best weight among the reportable classes (see reachBound). */
   gain: Float64Array;
-  bigramGain: ReadonlyMap<number, number>;
+  bigramGain: Float64Array;
   /** Words already stemmed, with their stem number (a cache, filled as text is read). */
   wordIds: WordIds;
   /** Rule logits per combination of rule outputs (a cache, see ruleLogits). */
@@ -56,6 +57,28 @@ export type EventModel = Omit<EventModelFile, 'weights'> & {
   none: number;
   gainOverNone: Float64Array;
 };
+
+/**
+ * The bigrams as runs by first stem: stem p's second stems are second[from[p] .. from[p + 1]),
+ * each bigram's weights in rows[] at the same index. A sentence asks for a bigram at most of its
+ * words; a scan of a run of a few numbers answers sooner than a Map keyed by a number made of both.
+ */
+export interface BigramIndex { from: Int32Array; second: Int32Array; rows: readonly Float64Array[] }
+
+/** The index in `bigrams` of the bigram (first, second), or -1. */
+function bigramAt(bigrams: BigramIndex, first: number, second: number): number {
+  const { from, second: seconds } = bigrams;
+  for (let k = from[first]!, end = from[first + 1]!; k < end; k++) if (seconds[k] === second) return k;
+  return -1;
+}
+
+function bigramIndex(pairs: ReadonlyArray<readonly [number, number, Float64Array]>, stems: number): BigramIndex {
+  const sorted = [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const from = new Int32Array(stems + 1);
+  for (const [a] of sorted) from[a + 1]!++;
+  for (let p = 0; p < stems; p++) from[p + 1]! += from[p]!;
+  return { from, second: Int32Array.from(sorted, (x) => x[1]), rows: sorted.map((x) => x[2]) };
+}
 
 /** A sparse [class, weight, …] row as a dense one: adding it is then a plain loop over the classes. */
 function dense(sparse: readonly number[], classes: number): Float64Array {
@@ -81,20 +104,19 @@ function compile(file: EventModelFile): EventModel {
       id(b!);
     }
   }
-  const bigrams = new Map<number, Float64Array>();
   const bigramSide = new Uint8Array(stems.size);
-  for (const [a, b, w] of pairs) {
-    bigrams.set(stems.get(a)! * stems.size + stems.get(b)!, w);
+  for (const [a, b] of pairs) {
     bigramSide[stems.get(a)!]! |= 1;
     bigramSide[stems.get(b)!]! |= 2;
   }
+  const bigrams = bigramIndex(pairs.map(([a, b, w]) => [stems.get(a)!, stems.get(b)!, w] as const), stems.size);
   const table = new Map(Object.entries(weights).map(([f, sparse]) => [f, dense(sparse, K)]));
   // The classes the model may report (not NONE, seen often enough): a word's gain is its best weight among them.
   const reportable = file.classes.flatMap((c, k) => (c !== NONE && (file.support[c] ?? 0) >= file.minSupport ? [k] : []));
   const best = (w: Float64Array): number => reportable.reduce((m, k) => Math.max(m, w[k]!), -Infinity);
   const gain = new Float64Array(stems.size);
   for (const [i, w] of unigrams.entries()) if (w) gain[i] = best(w);
-  const bigramGain = new Map([...bigrams].map(([key, w]) => [key, best(w)]));
+  const bigramGain = Float64Array.from(bigrams.rows, best);
   const none = file.classes.indexOf(NONE);
   const gainOverNone = gain.map((g, i) => g - (unigrams[i]?.[none] ?? 0));
   return { ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1), ruleRows: new Map(), none, gainOverNone };
@@ -267,11 +289,13 @@ export function ruleLogits(model: EventModel, rules: RuleView): Float64Array {
 /** Class probabilities (calibrated) from a sentence's stem numbers and its rule logits. */
 export function predictIds(model: EventModel, ids: Int32Array, base: Float64Array): number[] {
   const z = Float64Array.from(base);
-  const n = model.stems.size;
   let prev = -1;
   for (const id of ids) {
     if (id >= 0) add(z, model.unigrams[id]);
-    if (id >= 0 && prev >= 0 && model.bigramSide[prev]! & 1 && model.bigramSide[id]! & 2) add(z, model.bigrams.get(prev * n + id));
+    if (id >= 0 && prev >= 0 && model.bigramSide[prev]! & 1 && model.bigramSide[id]! & 2) {
+      const k = bigramAt(model.bigrams, prev, id);
+      if (k >= 0) add(z, model.bigrams.rows[k]);
+    }
     prev = id;
   }
   return softmax(z, model.temperature);
@@ -293,16 +317,14 @@ export function reachBound(model: EventModel, ids: Int32Array, base: Float64Arra
   let best = -Infinity;
   for (const k of candidates) if (k !== against && base[k]! > best) best = base[k]!;
   let sum = best - base[against]!;
-  const n = model.stems.size;
   // Against NONE (the commonest ask: a sentence no trigger fired in) each word's term is precomputed.
   const overNone = against === model.none ? model.gainOverNone : null;
   let prev = -1;
   for (const id of ids) {
     if (id >= 0) sum += overNone ? overNone[id]! : model.gain[id]! - (model.unigrams[id]?.[against] ?? 0);
     if (id >= 0 && prev >= 0 && model.bigramSide[prev]! & 1 && model.bigramSide[id]! & 2) {
-      const key = prev * n + id;
-      const g = model.bigramGain.get(key);
-      if (g !== undefined) sum += g - model.bigrams.get(key)![against]!;
+      const k = bigramAt(model.bigrams, prev, id);
+      if (k >= 0) sum += model.bigramGain[k]! - model.bigrams.rows[k]![against]!;
     }
     prev = id;
   }

@@ -20,6 +20,9 @@ const PREFIX_LEN = 3;
 const LONG_PREFIX = 12;
 // A node with this many children is looked up by a table rather than scanned.
 const DENSE_CHILDREN = 4;
+// How many texts' matches are kept: an article's sentence is asked about by classify, then again
+// by findActorMentions and the place's party countries once the article's sentences are all read.
+const KEPT_TEXTS = 256;
 
 /** Prefix sets of regex source `src`, or null when unbounded (src/events/prefixes.ts). */
 export function literalPrefixes(src: string, maxLength = PREFIX_LEN): string[] | null {
@@ -137,10 +140,10 @@ export class PatternIndex {
   private readonly sticky: RegExp[];
   // Per pattern, literals one of which its every match holds beyond its prefix (literals.ts), or null:
   // a pattern whose prefix opens common words ("is", "will", a digit) is tried only where they occur.
+  // A pattern with no prefix ("Élysée": no ASCII start) is scanned whole only where its literals occur.
   private readonly needs: Array<LiteralGate | null>;
-  // classify and findActorMentions ask about the same sentence one after the other.
-  private lastText: string | null = null;
-  private lastResult: PatternMatch[] = [];
+  // The matches of the texts asked about lately (see KEPT_TEXTS), by text.
+  private readonly kept = new Map<string, PatternMatch[]>();
 
   constructor(private readonly entries: readonly IndexedPattern[]) {
     this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
@@ -165,7 +168,7 @@ export class PatternIndex {
     this.needs = entries.map(({ pattern }, n) => {
       const needs = requiredLiterals(pattern.source, 2);
       const list = prefixes[n];
-      return needs && list && !list.every((p) => needs.some((l) => p.startsWith(l))) ? new LiteralGate(needs) : null;
+      return needs && !list?.every((p) => needs.some((l) => p.startsWith(l))) ? new LiteralGate(needs) : null;
     });
     this.head = new Int32Array(entries.length);
     this.tail = new Int32Array(entries.length).fill(-1);
@@ -178,10 +181,12 @@ export class PatternIndex {
    * the same text: do not change it.)
    */
   matches(text: string): readonly PatternMatch[] {
-    if (text === this.lastText) return this.lastResult;
-    this.lastResult = this.find(text);
-    this.lastText = text;
-    return this.lastResult;
+    let found = this.kept.get(text);
+    if (found) return found;
+    if (this.kept.size >= KEPT_TEXTS) this.kept.clear();
+    found = this.find(text);
+    this.kept.set(text, found);
+    return found;
   }
 
   // Scratch of find(), reused from text to text (it never nests): per pattern the first and last
@@ -249,8 +254,10 @@ export class PatternIndex {
     const out: PatternMatch[] = [];
     for (let k = 0; k < count; k++) {
       const n = touched[k]!;
+      const needs = this.needs[n];
       if (tail[n]! < 0) {
         // No prefix to anchor on: scanned whole, as before.
+        if (needs && !needs.may(text)) continue;
         const { pattern } = this.entries[n]!;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ n, m });
@@ -258,7 +265,6 @@ export class PatternIndex {
       }
       // A global scan takes the leftmost match, then goes on from its end; every possible match
       // starts at one of its positions, so trying them in order finds the same matches.
-      const needs = this.needs[n];
       if (needs && !needs.may(text)) { tail[n] = -1; continue; }
       const re = this.sticky[n]!;
       let from = 0;
