@@ -58,3 +58,32 @@ test('a share of the victims by condition ("5 of the 12 wounded were in critical
     ['The hospital said 4 of the 20 injured were treated and released.', ['injured 20 exact', 'injured 4 exact']],
   ]);
 });
+
+test('a rate ("90 drones a day", "every night", "each week") is no count of an incident; "in a single night" is', () => {
+  table(KINDS, [
+    ['Russia is launching up to 90 drones a day at the Sumy region.', []],
+    ['Moscow fires some 120 Shahed drones every night, Kyiv says.', []],
+    ['On average, 40 soldiers are killed each week along the front.', []],
+    ['Russian forces fired 400 drones in a single night.', ['launched 400 exact']],
+    ['The army shot down 30 drones on Monday night.', ['intercepted 30 exact']],
+    ['Six people were killed in Kherson, and 14 were injured a day after the strike.', ['injured 14 exact @Kherson', 'killed 6 exact @Kherson']],
+  ]);
+});
+
+test('a number asked for or planned is no fact: "called for 12,000 to be evacuated", "the evacuation of 2,000 is planned"', () => {
+  table(KINDS, [
+    ['Officials called for 12,000 people to be evacuated from the flood zone.', []],
+    ['Officials evacuated 12,000 people from the flood zone.', ['evacuated 12000 exact']],
+    ['The charity appealed for the evacuation of some 300 patients.', []],
+    ['The mayor called for calm after 12 people were killed.', ['killed 12 exact']],
+    ['The evacuation of 2,000 children is planned for next week.', []],
+    ['The evacuation of 2,000 children was completed on Friday.', ['evacuated 2000 exact']],
+  ]);
+});
+
+test('a counterfactual ("Had the drone hit the school, …") is no damage; the past perfect told as news is', () => {
+  table(['damaged', 'killed'], [
+    ['Had the drone hit the school, dozens of children could have been killed.', []],
+    ['Officials said the drone had hit the school.', ['damaged null unknown']],
+  ]);
+});
