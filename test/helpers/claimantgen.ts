@@ -133,6 +133,10 @@ const CLAIMANTS: readonly ClaimantSlot[] = [
   { type: 'possessive', text: "Dmytro Lubinets, the country's human rights commissioner,", want: 'Dmytro Lubinets', apposed: true, again: 'Lubinets' },
   { type: 'possessive', text: "Halyna Marchenko, the regional council's deputy head,", want: 'Halyna Marchenko', apposed: true, again: 'she' },
   { type: 'possessive', text: "Kenya's police inspector general, Douglas Kanja,", want: 'Douglas Kanja', apposed: true, again: 'Kanja' },
+  // Units numbered by an ordinal (fp8): the ordinal opens the source's name ("the 47th Mechanised Brigade said").
+  { type: 'unit', text: 'the 47th Mechanised Brigade', want: 'the 47th Mechanised Brigade', again: 'the brigade' },
+  { type: 'unit', text: "Ukraine's 3rd Assault Brigade", want: "Ukraine's 3rd Assault Brigade", again: 'it' },
+  { type: 'unit', text: 'the 110th Separate Territorial Defence Brigade', want: 'the 110th Separate Territorial Defence Brigade', again: 'the brigade' },
   // Held out: envoys and prosecutors, glossed either way.
   { type: 'envoy', text: "Sergiy Kyslytsya, Ukraine's envoy to the United Nations,", want: 'Sergiy Kyslytsya', apposed: true, again: 'he' },
   { type: 'envoy', text: "the country's prosecutor general, Andriy Kostin,", want: 'Andriy Kostin', apposed: true, again: 'Kostin' },
