@@ -26,7 +26,8 @@ function judge(c: MeetingCase): Outcome {
   const where = claim?.where?.text ?? null;
   return {
     found: !!claim, claimant: claim?.claimant ?? null, where,
-    parties: !!claim && sameParties(claim.claimant ?? '', c.want),
+    // A claim with no parties names none of them (sameParties holds for an empty side).
+    parties: !!claim?.claimant && sameParties(claim.claimant, c.want),
     venue: !!where && (where.includes(c.venue) || claim!.where!.place?.name === c.venue),
   };
 }

@@ -127,7 +127,8 @@ test('verbs of saying beyond "said", and "per" / "as reported by" before or afte
 
 test('"per" and "as" that give no source leave the claim unattributed', () => {
   check([
-    ['About 40 drones per night were launched at the city in May.', 'launched', 40, null],
+    // 'per night' made a rate (fp8, notcount:rate: no count of an incident); 'per wave' keeps this row's point.
+    ['About 40 drones per wave were launched at the city in May.', 'launched', 40, null],
     ['As expected, 5 missiles were fired at the port.', 'launched', 5, null],
     ['According to preliminary data, 7 people were killed.', 'killed', 7, null],
   ]);

@@ -29,7 +29,9 @@ const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der
 // A title set off by commas may open with a proper noun's possessive ("Mykola Oleshchuk, Ukraine's air force commander, said"),
 // where it would otherwise open in lower case ("X, head of …", "X, the mayor of …").
 const POSSESSIVE = `[A-Z][\\w.-]*['’]s\\s`;
-const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
+// A unit numbered by an ordinal before its capitalised name ("the 47th Mechanised Brigade said", "Ukraine's 3rd Assault Brigade said").
+const UNIT_ORDINAL = '\\d{1,4}(?:st|nd|rd|th)(?=\\s+[A-Z])';
+const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|${UNIT_ORDINAL}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".

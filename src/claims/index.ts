@@ -15,6 +15,7 @@ import { AreaMemory } from './area.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, sharesName, type Drafted } from './dedupe.js';
 import { PartyStates } from './parties.js';
+import { isPairOfParties, PairMemory } from './pairs.js';
 import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
 import { withConfidence } from './confidence.js';
@@ -184,6 +185,8 @@ class ArticleReader {
   private lastMeeting: { sentence: number; where: ClaimPlace; claimant: string | null } | null = null;
   // The states the people of a meeting or agreement act for, as the story named them.
   private readonly parties = new PartyStates();
+  // The parties told last, for a meeting or agreement whose parties are told again as "the two sides".
+  private readonly pairs = new PairMemory();
   private cursor = 0;
   // The sentences read whose source, scene and weapon the story has not been followed over yet (read).
   private readonly unfollowed: Told[] = [];
@@ -251,6 +254,7 @@ class ArticleReader {
     const { text } = this;
     const { s, si, filedFrom, said, places, tokens, words, found } = t;
     this.parties.add(s, places);
+    this.pairs.noteSentence(si, said, this.text, places);
     // A line without a closing stop is a topic heading of a multi-story page, and a new page section (clean) is
     // another story or live update: the place before it is another story's.
     const heading = si > 0 && ((lineStart(text, s.start) && !/[.!?;:"”’)\]]\s*$/.test(s.text)) || s.section !== this.input.sentences[si - 1]!.section);
@@ -337,6 +341,18 @@ class ArticleReader {
     }
   }
 
+  /**
+   * The parties of a meeting or agreement with the states they act for; when they are read as no pair ("The two sides
+   * signed …" reads none, or the words alone), the parties told just before (pairs.ts).
+   */
+  private partiesOf(si: number, parties: string | null, sentence: string, places: readonly PlaceMention[]): string | null {
+    const read = this.parties.withStates(this.sources.expandParties(parties), places);
+    if (read && isPairOfParties(read)) return read;
+    const pair = this.pairs.resolve(si, parties, sentence);
+    if (!pair) return read;
+    return pair.told ? pair.parties : this.parties.withStates(this.sources.expandParties(pair.parties), places) ?? pair.parties;
+  }
+
   private statementClaims(r: Reading, scene: Scene, statements: readonly StatementDraft[]): void {
     const { s, si, claimant } = r;
     for (const st of statements) {
@@ -346,17 +362,19 @@ class ArticleReader {
         evidence: { start: s.start, end: s.end },
         // An agreement or meeting is dated even in a sentence that counts over a period.
         when: party ? (r.date?.date ?? this.dates.lastUpTo(si) ?? this.input.dateline?.date ?? this.reference) : r.when,
-        claimant: party ? this.parties.withStates(this.sources.expandParties(st.parties), scene.places) ?? claimant : actingAuthority(st.kind, s.text, r.attribution.claimant) ?? claimant ?? this.sources.carriedFor(st.kind, { sentences: this.input.sentences, index: si }),
+        claimant: party ? this.partiesOf(si, st.parties, s.text, scene.places) ?? claimant : actingAuthority(st.kind, s.text, r.attribution.claimant) ?? claimant ?? this.sources.carriedFor(st.kind, { sentences: this.input.sentences, index: si }),
         partOf: null, sentence: si, finite: true, anaphoric: st.anaphoric,
       };
       if (st.actor) common.claimant = st.actor;
+      if (party) this.pairs.noteParties(si, common.claimant);
       const wheres = placesOfStatement(scene, st, statements);
       // "… held a summit in Gyeongju. The two governments signed agreements …": a meeting or agreement its sentence
-      // places only by the dateline is held where the meeting of the sentence before was.
+      // places only by the dateline is held where the meeting of the sentence before was; so is one told by "the two sides"
+      // that the sentence does not place at all ("A met B in Lima. The two sides signed an accord.").
       const met = this.lastMeeting;
       // A call is held nowhere the story tells: it neither takes a meeting's place nor gives its own.
       const call = CALL_RULE.test(st.rule);
-      if (party && !call && met && met.sentence === si - 1 && scene.datelinePlace && wheres[0] === scene.datelinePlace) {
+      if (party && !call && met && met.sentence === si - 1 && (wheres[0] ? !!scene.datelinePlace && wheres[0] === scene.datelinePlace : this.pairs.resolve(si, st.parties, s.text) !== null)) {
         wheres[0] = met.where;
         // "… a summit in Tokyo. Prime Minister X hosted EU leaders.": a meeting of some of the same parties retells it.
         if (st.kind === 'meeting' && sharesName(met.claimant, common.claimant)) common.anaphoric = true;

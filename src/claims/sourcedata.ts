@@ -28,6 +28,7 @@ const SourcesFile = z.object({
   orderedBy: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), imposed: z.array(z.string().min(2)), measures: z.array(z.string().min(2)) }),
   actingBodies: z.object({ why: z.string(), heads: z.array(z.string().min(2)), overSource: z.array(z.string().min(2)) }),
   neighbourCarry: z.object({ why: z.string(), kinds: z.array(z.string().min(2)), breaks: z.array(z.string().min(2)), silent: z.array(z.string().min(2)) }),
+  pairAnaphora: z.object({ why: z.string(), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),
 });
 

@@ -37,7 +37,9 @@ export interface ClaimantSlot {
 export interface ShapeSlot {
   readonly id: string;
   /** Where the source stands: in the count's sentence (front, middle, end), or in the sentence or paragraph before or after it. */
-  readonly position: 'front' | 'middle' | 'end' | 'before' | 'after';
+  readonly position: 'front' | 'middle' | 'end' | 'before' | 'after' | 'none';
+  /** The count is told with no source (GUIDELINES: null, not a guess); the claimant slot only fills other sentences. */
+  readonly unsourced?: boolean;
   readonly make: (clause: string, source: string, again: string) => string;
   /** Shapes whose grammar needs a plain subject, not an apposition. */
   readonly plainOnly?: boolean;
@@ -47,7 +49,7 @@ export interface GeneratedCase {
   readonly text: string;
   readonly kind: string;
   readonly value: number;
-  readonly want: string;
+  readonly want: string | null;
   readonly count: string;
   readonly claimant: string;
   readonly shape: string;
@@ -133,6 +135,10 @@ const CLAIMANTS: readonly ClaimantSlot[] = [
   { type: 'possessive', text: "Dmytro Lubinets, the country's human rights commissioner,", want: 'Dmytro Lubinets', apposed: true, again: 'Lubinets' },
   { type: 'possessive', text: "Halyna Marchenko, the regional council's deputy head,", want: 'Halyna Marchenko', apposed: true, again: 'she' },
   { type: 'possessive', text: "Kenya's police inspector general, Douglas Kanja,", want: 'Douglas Kanja', apposed: true, again: 'Kanja' },
+  // Units numbered by an ordinal (fp8): the ordinal opens the source's name ("the 47th Mechanised Brigade said").
+  { type: 'unit', text: 'the 47th Mechanised Brigade', want: 'the 47th Mechanised Brigade', again: 'the brigade' },
+  { type: 'unit', text: "Ukraine's 3rd Assault Brigade", want: "Ukraine's 3rd Assault Brigade", again: 'it' },
+  { type: 'unit', text: 'the 110th Separate Territorial Defence Brigade', want: 'the 110th Separate Territorial Defence Brigade', again: 'the brigade' },
   // Held out: envoys and prosecutors, glossed either way.
   { type: 'envoy', text: "Sergiy Kyslytsya, Ukraine's envoy to the United Nations,", want: 'Sergiy Kyslytsya', apposed: true, again: 'he' },
   { type: 'envoy', text: "the country's prosecutor general, Andriy Kostin,", want: 'Andriy Kostin', apposed: true, again: 'Kostin' },
@@ -205,12 +211,17 @@ const SHAPES: readonly ShapeSlot[] = [
   // The source named in the sentence after the count.
   { id: 'after: This was reported by X', position: 'after', make: (c, x) => `${cap(c)}. This was reported by ${bare(x)}.` },
   { id: 'after: That is according to X', position: 'after', make: (c, x) => `${cap(c)}. That is according to ${bare(x)}.` },
+  // No source at all (fp8): narration, or a source of another paragraph turned to another attack.
+  { id: 'none: C.', position: 'none', unsourced: true, make: (c) => `${cap(c)}.` },
+  { id: 'none: On day, C.', position: 'none', unsourced: true, make: (c) => `On Monday night, ${c}.` },
+  { id: 'none: X said … In a separate attack, C.', position: 'none', unsourced: true, make: (c, x) => `${cap(x)} said the strikes went on for six hours.\n\nIn a separate attack last week, ${c}.` },
+  { id: 'none: C, in the latest such attack.', position: 'none', unsourced: true, make: (c) => `${cap(c)}, in the latest such attack on the region.` },
 ];
 
 /** The claimant types and the shapes never looked at while fixing: their figure is reported apart. */
 export const HELD_OUT: { readonly claimants: readonly string[]; readonly shapes: readonly string[] } = {
   claimants: ['military', 'envoy'],
-  shapes: ['between two clauses', 'quote over two sentences, count first', 'after: That is according to X'],
+  shapes: ['between two clauses', 'quote over two sentences, count first', 'after: That is according to X', 'none: C, in the latest such attack.'],
 };
 
 /** A drawn share of count clause × claimant × shape, the number drawn (as a word when small, every other time). */
@@ -231,7 +242,7 @@ export function generate(seed = 7, share = 0.3): GeneratedCase[] {
           kind,
           value,
           // GUIDELINES: the acting authority for evacuations — the one who evacuates ("the city council evacuated …"), whoever reports it.
-          want: actor ?? claimant.want,
+          want: actor ?? (shape.unsourced ? null : claimant.want),
           count,
           claimant: claimant.type,
           shape: shape.id,

@@ -113,6 +113,17 @@ const SHAPES: readonly Shape[] = [
   planned('A will travel to V for talks with B', (a, b, v) => `${a.front} will travel to ${v} next week for talks with ${b.inner}.`),
   planned('A and B are set to meet in V', (a, b, v) => `${a.front} and ${b.inner} are set to meet in ${v} on Friday.`),
   planned('A invited B to V', (a, b, v) => `${a.front} invited ${b.inner} to visit ${v} next year.`),
+  // Talk about talks (fp8): a gathering sought, ruled out or said to be possible has not been held.
+  planned('A sought a meeting with B in V', (a, b, v) => `${a.front} sought a meeting with ${b.inner} in ${v} to settle the dispute.`),
+  planned('A ruled out talks with B in V', (a, b, v) => `${a.front} ruled out talks with ${b.inner} in ${v} on Monday.`),
+  planned('a meeting between A and B in V is possible', (a, b, v) => `A meeting between ${a.inner} and ${b.inner} in ${v} is possible next month, officials said.`),
+  planned('A is seeking a summit with B in V', (a, b, v) => `${a.front} is seeking a summit with ${b.inner} in ${v} before the winter.`),
+  planned('a visit by A to V looks unlikely', (a, b, v) => `A visit by ${a.inner} to ${v} for talks with ${b.inner} looks unlikely this year.`),
+  // The parties named again as a pair in the next sentence (fp8): "The two sides", "Both countries", "The two leaders".
+  held('A and B ended a dispute. The two sides met in V', (a, b, v) => `${a.front} and ${b.inner} ended a long border dispute on Friday. The two sides met in ${v} on Saturday.`),
+  signed('A met B in V. The two sides signed an accord', (a, b, v) => `${a.front} met ${b.inner} in ${v} on Monday. The two sides signed a fisheries accord, officials said.`),
+  signed('A held talks with B in V. Both signed a pact, the ministry said', (a, b, v) => `${a.front} held talks with ${b.inner} in ${v} on Tuesday. Both countries signed a security pact, the foreign ministry said.`),
+  held('A and B agreed to cooperate. The two leaders met in V', (a, b, v) => `${a.front} and ${b.inner} agreed to cooperate on energy on Monday. The two governments met again in ${v} on Friday.`),
   signed('A and B signed an agreement in V', (a, b, v) => `${a.front} and ${b.inner} signed a defence cooperation agreement in ${v} on Tuesday.`),
   signed('A signed a deal with B in V', (a, b, v) => `${a.front} signed a trade deal with ${b.inner} in ${v} on Thursday.`),
   signed('A and B reached a ceasefire after talks in V', (a, b, v) => `${a.front} and ${b.inner} reached a ceasefire agreement after two days of talks in ${v}.`),
@@ -141,7 +152,8 @@ const SHAPES: readonly Shape[] = [
 /** The slice never looked at while fixing: one party type and one shape of each group. */
 export const HELD_OUT = {
   parties: 'offices',
-  shapes: ['A received B in V', 'A was in V for talks with B', 'A is due to visit V to meet B', 'A signed a deal with B in V', 'A urged B to sign the accord', 'A rejected a deal offered by B'],
+  shapes: ['A received B in V', 'A was in V for talks with B', 'A is due to visit V to meet B', 'A signed a deal with B in V', 'A urged B to sign the accord', 'A rejected a deal offered by B',
+    'A is seeking a summit with B in V', 'a visit by A to V looks unlikely', 'A and B agreed to cooperate. The two leaders met in V'],
 } as const;
 
 /** Every shape × a share of the party pairs (both orders), with a venue and, for half, a dateline of another city. */
