@@ -174,8 +174,9 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
       return { bound: null, waits: ['and', 'or'].includes(prev) || (prev === ',' && !!head && LISTED_CLASSES.has(head.cls)), verbAt: -1 };
     }
     const hits = verbStartingAt(tokens, r);
-    // "struck Ukraine with 40 missiles, hitting 8 facilities": a participle after a comma that takes a count of its own is that count's verb.
-    if (hits.length && tokens[r - 1]?.text === ',' && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
+    // "struck Ukraine with 40 missiles, hitting 8 facilities", "attacked with 120 drones, with air defences downing 98 of them":
+    // a participle that takes a count of its own is that count's verb.
+    if (hits.length && t.lower.endsWith('ing') && quantities.some((o) => o !== q && tokenAt(tokens, o.start) > r && tokenAt(tokens, o.start) <= r + 3)) break;
     const hit = hits.length ? pick(hits, head) : null;
     // "16 of the 20 rockets fired from Lebanon were intercepted": for an X, a verb of launching after its Y tells of the Y; the X's verb comes after.
     if (hit?.kind === 'launched' && isX && yAt >= 0 && r > yAt) { launchedY ??= { bound: hit.rule, waits: false, verbAt: r }; continue; }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /** The word lists who-says-so reads (data/claims/sources.json), each with its reason; validated at load. */
 const SourcesFile = z.object({
-  reportVerbs: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
+  reportVerbs: z.object({ why: z.string(), words: z.array(z.string().min(2)), notSaying: z.object({ why: z.string().min(10), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }) }),
   armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
