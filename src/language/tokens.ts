@@ -229,6 +229,8 @@ const FIRST_SLOTS = 1 << 15;
 let slots = new Int32Array(2 * FIRST_SLOTS);
 let slotMask = FIRST_SLOTS - 1;
 let forms: WordForm[] = [];
+/** The form of each slot (beside its pair in `slots`): read at once with the pair, not through the form's id (a second dependent load). */
+let slotForms: (WordForm | undefined)[] = new Array<WordForm | undefined>(FIRST_SLOTS).fill(undefined);
 let formCount = 0;
 let generation = 0;
 /** The form of each ASCII mark (punctuation) by its code, of this generation. */
@@ -268,12 +270,13 @@ function formHashed(text: string, start: number, end: number, h: number): WordFo
     const id = slots[k + 1]!;
     if (id === 0) break;
     if (slots[k] === h) {
-      const f = forms[id - 1]!;
+      const f = slotForms[k >> 1]!;
       if (f.text.length === len && sameAt(text, start, f.text)) return f;
     }
   }
   if (formCount >= FORM_LIMIT) {
     slots = new Int32Array(2 * FIRST_SLOTS);
+    slotForms = new Array<WordForm | undefined>(FIRST_SLOTS).fill(undefined);
     slotMask = FIRST_SLOTS - 1;
     forms = [];
     marks = new Array<WordForm | undefined>(128).fill(undefined);
@@ -292,12 +295,14 @@ function place(f: WordForm): void {
   while (slots[k + 1] !== 0) k = (k + 2) & ((slotMask << 1) | 1);
   slots[k] = f.hash;
   slots[k + 1] = f.id + 1;
+  slotForms[k >> 1] = f;
 }
 
 /** Twice the slots, every form placed again. */
 function grow(): void {
   const size = 2 * (slotMask + 1);
   slots = new Int32Array(2 * size);
+  slotForms = new Array<WordForm | undefined>(size).fill(undefined);
   slotMask = size - 1;
   for (const f of forms) place(f);
 }
