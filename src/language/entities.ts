@@ -27,6 +27,9 @@ const NAME = "[A-Z][\\p{L}'’.-]+";
 const PERSON = new RegExp(`\\b((?:${NAME}\\s+){0,2}(?:${TITLES}))\\s+((?:${NAME})(?:\\s+(?:${NAME}|bin|al|de|van|von|da))*)`, 'gu');
 const ORGANISATION = new RegExp(`\\b((?:the\\s+)?(?:${NAME}\\s+){1,5}(?:${ORG_WORDS})\\b(?:\\s+of\\s+(?:the\\s+)?(?:${NAME}\\s*)+)?)|\\b([A-Z]{2,6})\\b`, 'gu');
 const TITLE_ONLY = new RegExp(`^(?:${TITLES})$`);
+// What every titled person holds: a title word, then a capitalised word. Most sentences hold none,
+// and this one search costs less than PERSON's tries at every word boundary.
+const TITLE_THEN_NAME = new RegExp(`(?:${TITLES})\\s+[A-Z]`, 'u');
 
 /**
  * People with titles and named organisations in a sentence. Titles come from a word list, so
@@ -48,6 +51,7 @@ export function findEntities(sentence: string): Entity[] {
 /** The titled people of findEntities alone, in text order: no organisation is read (nor can one hide a person). */
 export function findPeople(sentence: string): Entity[] {
   const found: Entity[] = [];
+  if (!TITLE_THEN_NAME.test(sentence)) return found;
   for (const m of sentence.matchAll(PERSON)) {
     const titleWords = m[1]!.split(/\s+/);
     // The title must end in a title word, in any case ("Governor" or "governor").

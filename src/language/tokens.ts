@@ -72,19 +72,24 @@ export interface TextTokens {
 
 /** The columns scan() writes, reused from text to text (grown as texts need). */
 const scanned: TextTokens = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), form: [] };
+/** Per token of the scan: the hash of an ASCII word whose form is still to be found, else -1. */
+let pending = new Int32Array(1024);
 
-function emit(k: number, start: number, end: number, f: WordForm): void {
+function emit(k: number, start: number, end: number, f: WordForm | null, hash: number): void {
   if (k === scanned.start.length) {
-    const [s, e] = [new Int32Array(2 * k), new Int32Array(2 * k)];
+    const [s, e, p] = [new Int32Array(2 * k), new Int32Array(2 * k), new Int32Array(2 * k)];
     s.set(scanned.start);
     e.set(scanned.end);
-    [scanned.start, scanned.end] = [s, e];
+    p.set(pending);
+    [scanned.start, scanned.end, pending] = [s, e, p];
   }
   scanned.start[k] = start;
   scanned.end[k] = end;
+  pending[k] = hash;
   // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
-  if (k < scanned.form.length) scanned.form[k] = f;
-  else scanned.form.push(f);
+  // A word's form still to be found holds the slot with the form met last (findForms writes it).
+  if (k < scanned.form.length) { if (f) scanned.form[k] = f; }
+  else scanned.form.push(f ?? NO_FORM);
 }
 
 /** The tokens of `text` as columns, shared: valid until the next scan (textTokens copies them). */
@@ -104,10 +109,10 @@ function scan(text: string): number {
       i++;
       continue;
     }
-    // Most words are ASCII: scanned and hashed in one pass, its form found without a second read.
+    // Most words are ASCII: scanned and hashed in one pass, their forms found after the scan (findForms).
     const end = isAsciiWord(c) ? asciiWordEnd(text, i) : -1;
     if (end >= 0) {
-      emit(k++, i, end, formHashed(text, i, end, scanHash & 0x3fffffff));
+      emit(k++, i, end, null, scanHash & 0x3fffffff);
       i = end;
       continue;
     }
@@ -118,15 +123,28 @@ function scan(text: string): number {
       let end = wordRunEnd(text, i);
       // A joiner continues the word only when a word character follows it.
       while (end + 1 < n && isJoiner(text.charCodeAt(end)) && isWordAt(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
-      emit(k++, start, end, formAt(text, start, end));
+      emit(k++, start, end, formAt(text, start, end), -1);
       i = end;
     } else {
-      if (!isSpace(code)) emit(k++, i, i + width, c < 128 ? asciiMark(text, i, c) : formAt(text, i, i + width));
+      if (!isSpace(code)) emit(k++, i, i + width, c < 128 ? asciiMark(text, i, c) : formAt(text, i, i + width), -1);
       i += width;
     }
   }
   scanned.count = k;
+  findForms(text, k);
   return k;
+}
+
+/**
+ * The forms of the ASCII words of a scan, found in a loop of their own: the look-ups of rare words
+ * miss the cache, and a tight loop of independent look-ups lets the processor wait for several at once.
+ */
+function findForms(text: string, n: number): void {
+  const { start, end, form } = scanned;
+  for (let k = 0; k < n; k++) {
+    const h = pending[k]!;
+    if (h >= 0) form[k] = formHashed(text, start[k]!, end[k]!, h);
+  }
 }
 
 const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -196,6 +214,11 @@ export interface WordForm {
   generation: number;
 }
 
+/** Holds a column's slot until the form of its word is found (scan, findForms): never read. */
+const NO_FORM: WordForm = {
+  text: '', lower: '', norm: '', lemma: '', isNum: false, likeNum: false, isTitle: false, isPunct: false, cueKey: '', marks: 0, hash: 0, id: -1, generation: -1,
+};
+
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 // As Python's str.istitle: every run of letters opens with a capital ("Kyiv", "U.S", "D.R.C", "G7").
 const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
@@ -229,6 +252,8 @@ const FIRST_SLOTS = 1 << 15;
 let slots = new Int32Array(2 * FIRST_SLOTS);
 let slotMask = FIRST_SLOTS - 1;
 let forms: WordForm[] = [];
+/** The form of each slot (beside its pair in `slots`): read at once with the pair, not through the form's id (a second dependent load). */
+let slotForms: (WordForm | undefined)[] = new Array<WordForm | undefined>(FIRST_SLOTS).fill(undefined);
 let formCount = 0;
 let generation = 0;
 /** The form of each ASCII mark (punctuation) by its code, of this generation. */
@@ -268,12 +293,13 @@ function formHashed(text: string, start: number, end: number, h: number): WordFo
     const id = slots[k + 1]!;
     if (id === 0) break;
     if (slots[k] === h) {
-      const f = forms[id - 1]!;
+      const f = slotForms[k >> 1]!;
       if (f.text.length === len && sameAt(text, start, f.text)) return f;
     }
   }
   if (formCount >= FORM_LIMIT) {
     slots = new Int32Array(2 * FIRST_SLOTS);
+    slotForms = new Array<WordForm | undefined>(FIRST_SLOTS).fill(undefined);
     slotMask = FIRST_SLOTS - 1;
     forms = [];
     marks = new Array<WordForm | undefined>(128).fill(undefined);
@@ -292,12 +318,14 @@ function place(f: WordForm): void {
   while (slots[k + 1] !== 0) k = (k + 2) & ((slotMask << 1) | 1);
   slots[k] = f.hash;
   slots[k + 1] = f.id + 1;
+  slotForms[k >> 1] = f;
 }
 
 /** Twice the slots, every form placed again. */
 function grow(): void {
   const size = 2 * (slotMask + 1);
   slots = new Int32Array(2 * size);
+  slotForms = new Array<WordForm | undefined>(size).fill(undefined);
   slotMask = size - 1;
   for (const f of forms) place(f);
 }

@@ -31,13 +31,26 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 const DESIGNATION = /^(?:\p{Lu}{1,3}|\p{Lu}?\d+\p{L}?)$/u;
 
-function bestPlace(g: Gazetteer, cands: number[]): Place | null {
-  let best: Place | null = null;
+/** What the tests read of a name's readings as a whole: its likeliest (bestPlace), whether one is an airport, the largest population. */
+interface ReadingsSummary { best: Place | null; airport: boolean; maxPop: number }
+
+/**
+ * The summary of a list of readings, kept by the list (a trie node's, the same array wherever the
+ * name is met): a name like "Springfield" has dozens of readings, each a row to read.
+ */
+const summaries = new WeakMap<number[], ReadingsSummary>();
+function summaryOf(g: Gazetteer, cands: number[]): ReadingsSummary {
+  let s = summaries.get(cands);
+  if (s) return s;
+  let best: Place | null = null, airport = false, maxPop = -Infinity;
   for (let i = 0; i < cands.length; i++) {
     const p = g.place(cands[i]!);
     if (!best || STRONG.has(p.fcode) || (p.fcode === 'ADM1' && !STRONG.has(best.fcode)) || (!STRONG.has(best.fcode) && best.fcode !== 'ADM1' && p.pop > best.pop)) best = p;
+    if (p.fcode === 'AIRP') airport = true;
+    maxPop = Math.max(maxPop, p.pop);
   }
-  return best;
+  summaries.set(cands, (s = { best, airport, maxPop }));
+  return s;
 }
 
 /** A name the trie walk found, with the tokens around it that its context tests read. */
@@ -60,7 +73,7 @@ interface Site {
   afterPlace: boolean;
   /** The name is one token. */
   single: boolean;
-  /** Its likeliest reading (bestPlace), and whether that is a country-like place or the name a demonym. */
+  /** Its likeliest reading (summaryOf), and whether that is a country-like place or the name a demonym. */
   place: Place | null;
   strong: boolean;
 }
@@ -79,7 +92,8 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   const afterPlace = prior.length > 0 && prior[prior.length - 1]!.tokEnd === i - 1;
   if (short) return shortFormFits(g, text, tokens, i, end, short, afterPlace, prevGap);
   if (region) return true;
-  const place = bestPlace(g, cands);
+  const summary = summaryOf(g, cands);
+  const place = summary.best;
   const s: Site = {
     g, text, tokens, i, end, key, cands, demonym, prev, next, prevGap, nextGap: next ? next.gap : '', afterPlace,
     single: i === end, place, strong: !!place && (STRONG.has(place.fcode) || demonym),
@@ -87,7 +101,7 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   if (organisationOrPersonName(s)) return false;
   if (demonym) return true;
   if (designationOrBrand(s)) return false;
-  const major = !!place && (isMajor(place) || cands.some((c) => g.place(c).fcode === 'AIRP'));
+  const major = !!place && (isMajor(place) || summary.airport);
   if (wordOfLongerName(s, major)) return false;
   if (personByContext(s, major, people)) return false;
   return !commonOrMinor(s);
@@ -175,7 +189,7 @@ function commonOrMinor(s: Site): boolean {
   const initial = sentenceInitial(text, tokens, i);
   if (single && is(tokens[i], COMMON) && !strong && !(prepBefore && !initial)) return true;
   if (single && !strong && place && place.fcode !== 'ADM1' && place.fcode !== 'ADM2') {
-    const maxPop = Math.max(...cands.map((c) => g.place(c).pop));
+    const maxPop = summaryOf(g, cands).maxPop;
     const commaAfter = next && COMMA_GAP.test(nextGap) && isCap(next);
     if (maxPop < 2000 && !prepBefore && !commaAfter) return true;
   }

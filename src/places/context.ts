@@ -1,6 +1,6 @@
 /** What the tokens around a name say in toponym recognition (recognize.ts): sentence starts, region and office words, capitalised runs, Arabic articles joining a name. */
 import type { Gazetteer } from './gazetteer.ts';
-import type { Token } from './normalize.ts';
+import { spanKey, type Token } from './normalize.ts';
 import { PLACE_WORDS } from './place-words.ts';
 import { ARTICLE_FORM, skeletonCandidates } from './skeleton.ts';
 import { CAL, COMMON, DET, DIR, FIRST, NOT_PLACE, OFFICE, ORG, REGION_START, TITLE, is, lex } from './lexicon.ts';
@@ -47,8 +47,7 @@ export function regionWordAt(g: Gazetteer, tokens: Token[], j: number): { len: n
   return null;
 }
 
-/** The name key of tokens a..b (as the gazetteer and not-places.tsv key names). */
-export const spanKey = (tokens: Token[], a: number, b: number): string => tokens.slice(a, b + 1).map((x) => x.key).join(' ');
+export { spanKey };
 
 /** Last token of the capitalised run (joined by single spaces) that goes on from token e. */
 export function capitalRunEnd(tokens: Token[], e: number): number {
@@ -123,7 +122,7 @@ export function particleName(g: Gazetteer, text: string, tokens: Token[], i: num
   const rw = regionWordAt(g, tokens, e + 1);
   if (rw?.level === 'airport') {
     for (let a = i + 1; a < e; a += 2) {
-      const facility = g.node(tokens.slice(a, e + 1 + rw.len).map((t) => t.key).join(' '));
+      const facility = g.node(spanKey(tokens, a, e + rw.len));
       const airports = (facility?.names ?? []).filter((c) => g.place(c).fcode === 'AIRP');
       if (airports.length) return mention(e + rw.len, airports, 'airport');
     }

@@ -24,6 +24,8 @@ export interface Place {
   ak: string;
   fcode: string;
   pop: number;
+  /** Its own name's key (prior.ts ownKey), kept on the place once asked for: null until then. */
+  ownKey: string | null;
 }
 
 export interface Country { iso2: string; iso3: string; name: string; idx: number }
@@ -181,7 +183,7 @@ function placeRows(placeText: string): (idx: number) => Place {
     if (p) return p;
     const f = placeText.slice(placeAt[idx]!, placeAt[idx + 1]! - 1).split('\t');
     const cc = f[4] ?? '', admin1 = f[5] ?? '';
-    p = { idx, id: Number(f[0]), name: f[1] ?? '', lat: Number(f[2]), lon: Number(f[3]), cc, admin1, ak: `${cc}.${admin1}`, fcode: f[6] ?? '', pop: Number(f[7]) };
+    p = { idx, id: Number(f[0]), name: f[1] ?? '', lat: Number(f[2]), lon: Number(f[3]), cc, admin1, ak: `${cc}.${admin1}`, fcode: f[6] ?? '', pop: Number(f[7]), ownKey: null };
     places[idx] = p;
     return p;
   };

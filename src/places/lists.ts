@@ -25,7 +25,11 @@ export function alignLists(all: Member[], picks: (Place | null)[], text: string)
   // and the name it holds is already read inside it.
   const at: number[] = [];
   for (let k = 0; k < all.length; k++) if (!all[k]!.holds) at.push(k);
-  const members = at.map((k) => (all[k + 1]?.holds ? { ...all[k]!, end: all[k + 1]!.end, held: true } : { ...all[k]!, held: false }));
+  // Literals of one shape (a spread of each mention copied every field through the runtime's slow path).
+  const members = at.map((k): Member & { held: boolean } => {
+    const m = all[k]!, held = !!all[k + 1]?.holds;
+    return { start: m.start, end: held ? all[k + 1]!.end : m.end, cands: m.cands, held };
+  });
   const kept = at.map((k) => picks[k] ?? null);
   let i = 0;
   while (i < members.length) {

@@ -4,15 +4,19 @@
  * is a foreign capital or a country; the institutions around it say otherwise.
  */
 import type { Place } from './gazetteer.ts';
+import { nextPhrase, phraseScan } from './phrase-scan.ts';
 
 /** Institutions of US local government and life: a text naming them is US local news (not townships or chambers of commerce, which Ontario has too). */
-const US_LOCAL = /\b(?:Police Department|City Council|City Hall|City Manager|Sheriff['’]s (?:Office|Department)|County Sheriff|County Commission(?:ers)?|County Road|High School|School Board|Board of Education|Fire Department|Parks and Recreation|Board of Supervisors)\b/g;
+const US_LOCAL = phraseScan([
+  'Police Department', 'City Council', 'City Hall', 'City Manager', "Sheriff['’]s (?:Office|Department)", 'County Sheriff', 'County Commission(?:ers)?',
+  'County Road', 'High School', 'School Board', 'Board of Education', 'Fire Department', 'Parks and Recreation', 'Board of Supervisors',
+], '\\b', '\\b');
 
 /** How strongly a text reads as US local news: 0, or up to 1.5 with two or more cues. */
 export function usLocalWeight(text: string): number {
   let n = 0;
-  US_LOCAL.lastIndex = 0;
-  while (n < 2 && US_LOCAL.exec(text)) n++;
+  US_LOCAL.start.lastIndex = 0;
+  while (n < 2 && nextPhrase(US_LOCAL, text)) n++;
   return n * 0.75;
 }
 

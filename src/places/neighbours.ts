@@ -1,6 +1,6 @@
 /** Readings of recognised mentions that depend on the mentions beside them: coordinated regions, listed unknown units, metonyms and containment. */
 import type { Gazetteer } from './gazetteer.ts';
-import type { Token } from './normalize.ts';
+import { spanKey, type Token } from './normalize.ts';
 import type { PlacePrecision } from '../types.ts';
 import { namesListedBefore } from './unknown.ts';
 import { AUXILIARY, SPEECH_VERB, is } from './lexicon.ts';
@@ -38,7 +38,7 @@ export function coordinateRegions(g: Gazetteer, text: string, tokens: Token[], m
     for (let j = k - 1; j >= 0; j--) {
       const m = ms[j]!, next = ms[j + 1]!;
       if (m.regionLevel || !COORDINATION_GAP.test(text.slice(m.end, next.start))) break;
-      const node = g.node(tokens.slice(m.tokStart, m.tokEnd + 1).map((t) => t.key).join(' '));
+      const node = g.node(spanKey(tokens, m.tokStart, m.tokEnd));
       const cores = (node?.cores ?? []).filter((c) => atRegionLevel(g.place(c), n.regionLevel));
       if (!cores.length) break;
       m.cands = cores;

@@ -31,12 +31,9 @@ export function prior(p: Place): number {
   return s;
 }
 
-/** A place's own name key, computed once per place: normalising is the costly part of scoring. */
-const ownKeys = new Map<number, string>();
+/** A place's own name key, computed once per place and kept on it: normalising is the costly part of scoring, and a look-up by index missed the cache. */
 export function ownKey(p: Place): string {
-  let k = ownKeys.get(p.idx);
-  if (k === undefined) ownKeys.set(p.idx, (k = nameKey(p.name)));
-  return k;
+  return (p.ownKey ??= nameKey(p.name));
 }
 
 /** Prior plus the bonus for being called by its own name ("New Delhi" is not Delhi). */

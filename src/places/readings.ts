@@ -134,6 +134,7 @@ export class Readings {
       if (!AREAL.has(p.fcode)) pushTo(grid, cellOf(Math.floor(p.lat), Math.floor(p.lon)), k);
     }
     const cellKeys = [...grid.keys()], cellLists = [...grid.values()];
+    const around = new Map<number, number[][]>();
     this.nbStart = new Array<number>(K + 1).fill(0);
     for (let k = 0; k < K; k++) {
       this.nbStart[k] = this.nb.length;
@@ -151,18 +152,11 @@ export class Readings {
       else this.link(n, byAk.get(p.ak), BY_STATE, p);
       if (AREAL.has(p.fcode) || !grid.size) continue;
       const la = Math.floor(p.lat), lo = Math.floor(p.lon);
-      // The cells within a degree or two: with few occupied cells, test each rather than look up 15.
-      if (cellKeys.length <= 15) {
-        for (let c = 0; c < cellKeys.length; c++) {
-          const key = cellKeys[c]!;
-          if (Math.abs(Math.floor(key / 1000) - 90 - la) <= 1 && Math.abs((key % 1000) - 360 - lo) <= 2) this.linkNear(cellLists[c]!, p, n);
-        }
-      } else {
-        for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
-          const cell = grid.get(cellOf(la + i, lo + j));
-          if (cell) this.linkNear(cell, p, n);
-        }
-      }
+      // Readings share cells (a state's towns): the cells around one are found once per cell.
+      const home = cellOf(la, lo);
+      let cells = around.get(home);
+      if (!cells) around.set(home, (cells = cellsAround(la, lo, grid, cellKeys, cellLists)));
+      for (const cell of cells) this.linkNear(cell, p, n);
     }
     this.nbStart[K] = this.nb.length;
   }
@@ -344,6 +338,24 @@ export class Readings {
   }
 }
 
+
+/** The occupied cells within a degree of latitude and two of longitude of cell (la, lo), in the order they are linked. */
+function cellsAround(la: number, lo: number, grid: Map<number, number[]>, cellKeys: number[], cellLists: number[][]): number[][] {
+  const out: number[][] = [];
+  // With few occupied cells, test each rather than look up 15.
+  if (cellKeys.length <= 15) {
+    for (let c = 0; c < cellKeys.length; c++) {
+      const key = cellKeys[c]!;
+      if (Math.abs(Math.floor(key / 1000) - 90 - la) <= 1 && Math.abs((key % 1000) - 360 - lo) <= 2) out.push(cellLists[c]!);
+    }
+  } else {
+    for (let i = -1; i <= 1; i++) for (let j = -2; j <= 2; j++) {
+      const cell = grid.get(cellOf(la + i, lo + j));
+      if (cell) out.push(cell);
+    }
+  }
+  return out;
+}
 
 function pushTo<K>(m: Map<K, number[]>, key: K, k: number): void {
   const a = m.get(key);

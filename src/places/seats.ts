@@ -4,12 +4,13 @@
  * naming other countries does. Used by resolve.ts to weigh capitals.
  */
 import { readFileSync } from 'node:fs';
+import { nextPhrase, phraseScan, type PhraseScan } from './phrase-scan.ts';
 
 const FILE = 'data/places/seat-words.tsv';
 
-let seats: { pattern: RegExp; countries: string[] } | null = null;
+let seats: { pattern: PhraseScan; countries: string[] } | null = null;
 
-function load(): { pattern: RegExp; countries: string[] } {
+function load(): { pattern: PhraseScan; countries: string[] } {
   const rows = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
   const phrases: string[] = [], countries: string[] = [];
   for (const row of rows) {
@@ -19,15 +20,15 @@ function load(): { pattern: RegExp; countries: string[] } {
     countries.push(cc);
   }
   // One group per phrase, so that the matching group names the country.
-  return { pattern: new RegExp(`(?<![\\p{L}])(?:${phrases.map((p) => `(${p})`).join('|')})(?![\\p{L}])`, 'gu'), countries };
+  return { pattern: phraseScan(phrases, '(?<![\\p{L}])', '(?![\\p{L}])', 'u'), countries };
 }
 
 /** The countries (alpha-2) whose seats of government a text names. */
 export function seatsNamed(text: string): Set<string> {
   seats ??= load();
   const out = new Set<string>();
-  seats.pattern.lastIndex = 0;
-  for (let m = seats.pattern.exec(text); m; m = seats.pattern.exec(text)) {
+  seats.pattern.start.lastIndex = 0;
+  for (let m = nextPhrase(seats.pattern, text); m; m = nextPhrase(seats.pattern, text)) {
     const g = m.slice(1).findIndex((x) => x !== undefined);
     if (g >= 0) out.add(seats.countries[g]!);
   }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlacePrecision } from '../types.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import type { Token } from './normalize.ts';
+import { spanKey, type Token } from './normalize.ts';
 import { CAL, COMMON, DET, DIR, FIRST, LOC, NOT_PLACE, OFFICE, ORG, TITLE, is } from './lexicon.ts';
 import { linkWords } from './place-words.ts';
 
@@ -60,7 +60,7 @@ const lower = (t: Token | undefined): t is Token => !!t && !t.cap;
 function plainName(g: Gazetteer, tokens: Token[], i: number, run: number, people: ReadonlySet<string>): boolean {
   for (let k = i; k <= run; k++) if (is(tokens[k], FIRST | TITLE | ORG | OFFICE | CAL | NOT_PLACE | DET) || people.has(tokens[k]!.key)) return false;
   if (i === run && is(tokens[i], DIR | COMMON)) return false;
-  return !g.notPlaces.has(tokens.slice(i, run + 1).map((t) => t.key).join(' '));
+  return !g.notPlaces.has(spanKey(tokens, i, run));
 }
 
 /** "X, a town 40 km north of Y": the noun of an apposition that says what kind of place X is, or null. */
