@@ -39,3 +39,16 @@ test('X of Y spelled in words, and a share of a fronted salvo with its own verb 
     ['Six of the attack drones were jammed over Sumy.', SALVO, ['intercepted 6 exact @Sumy']],
   ]);
 });
+
+test('airports counted under restrictions are closed; a reopening told first closes none', () => {
+  rows([
+    ['Temporary restrictions were introduced at three airports in southern Russia, Rosaviatsia said.', ['airport_closed'], ['airport_closed 3 exact @Russia']],
+    ['Restrictions on arrivals and departures were imposed at four airports overnight.', ['airport_closed'], ['airport_closed 4 exact']],
+    ['Flights were restricted at two airports in the Volga region for several hours.', ['airport_closed'], ['airport_closed 2 exact @Volga region']],
+    ['The aviation agency restricted flights at 11 airports on Sunday.', ['airport_closed'], ['airport_closed 11 exact']],
+    ['Restrictions were lifted at three airports in the morning.', ['airport_closed'], []],
+    ['Flights resumed at four airports after the suspension ended.', ['airport_closed'], []],
+    ['The agency reopened six airports once the restrictions expired.', ['airport_closed'], []],
+    ['The new rules restrict drone flights near 30 airports.', ['airport_closed'], []],
+  ]);
+});

@@ -35,6 +35,8 @@ export const ARMED_WORDS = stepWords(ARMED, 0);
 export const X_OF_Y = ruleBound('x-of-y');
 export const CLOSURE = ruleBound('sentence', 'airport_closed');
 export const CLOSURE_WORDS = stepWords(CLOSURE, 0);
+// "Restrictions were lifted at three airports", "flights resumed at four airports": a reopening told before the count closes none.
+export const CLOSURE_UNLESS = setWords(CLOSURE.meta.unless);
 // Heads whose counts a comma may list before the verb they share (structures, not people or weapons: "killed 5 soldiers, 3 were hurt").
 const LISTED_CLASSES: ReadonlySet<string> = new Set(['building', 'site', 'vessel']);
 

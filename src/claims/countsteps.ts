@@ -12,7 +12,7 @@ import { WORDS } from './words.js';
 import { apposedTotal, verbBeforeAside } from './countapposed.js';
 import type { CountDraft } from './counts.js';
 import {
-  AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
+  AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_UNLESS, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
   negatedBeforeCount, negatedVerb, OF_PRONOUNS, participleBefore, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
@@ -277,7 +277,10 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (!x.head || !fits(ORDER_AREA, x.head) || !ORDER_AREA_WORDS.has(x.prevLower)) return;
     if (x.cues.ordersEvacuation()) bind(x, ORDER_AREA);
   },
-  closure: (x) => { if (x.head && fits(CLOSURE, x.head) && x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(x, CLOSURE); },
+  closure: (x) => {
+    if (!x.head || !fits(CLOSURE, x.head) || !x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) return;
+    if (!x.tokens.slice(0, x.qStart).some((t) => CLOSURE_UNLESS.has(t.lower))) bind(x, CLOSURE);
+  },
   toll: (x) => {
     const rule = x.head ? null : tollBefore(x.tokens, x.qStart);
     // "Toll: 5 dead, 20 injured": a count with a verb of another kind right after it is not the toll's.
