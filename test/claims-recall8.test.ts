@@ -52,3 +52,26 @@ test('airports counted under restrictions are closed; a reopening told first clo
     ['The new rules restrict drone flights near 30 airports.', ['airport_closed'], []],
   ]);
 });
+
+test('vehicles and military equipment destroyed or damaged are damage, counted or not', () => {
+  const kinds = ['damaged', 'hit', 'intercepted'];
+  rows([
+    ['Ukrainian troops destroyed four tanks and nine armoured vehicles near Kurakhove.', kinds, ['damaged 4 exact @Kurakhove', 'damaged 9 exact @Kurakhove']],
+    ['Six trucks were destroyed when the convoy was ambushed near Gao.', kinds, ['damaged 6 exact @Gao']],
+    ['Three locomotives were damaged in the drone attack on the rail yard in Bryansk.', kinds, ['damaged 3 exact @Bryansk']],
+    ['The army said it destroyed 12 vehicles and 3 rocket launchers used by the rebels.', kinds, ['damaged 12 exact', 'damaged 3 exact']],
+    ['Thirty homes and seven cars were damaged in Kramatorsk.', kinds, ['damaged 30 exact @Kramatorsk', 'damaged 7 exact @Kramatorsk']],
+    ['An ambulance was damaged by a drone in Beryslav.', kinds, ['damaged null unknown @Beryslav']],
+    ['A glide bomb destroyed a howitzer and a radar near Huliaipole.', kinds, ['damaged null unknown @Huliaipole']],
+    ['Settlers burned two cars and a tractor in the village of Turmus Ayya.', kinds, ['damaged 2 exact @Turmus Ayya']],
+    // A vehicle only struck tells the attack on the people in it: no damage unless counted as targets.
+    ['A roadside bomb struck their patrol truck near Wajir, injuring five officers.', kinds, []],
+    ['A civilian minibus was hit by an FPV drone near Nikopol.', kinds, []],
+    // Vehicles held, sent, seized or planned against are no damage.
+    ['The brigade has 300 tanks in reserve.', kinds, []],
+    ['Berlin will send 20 more tanks to Kyiv.', kinds, []],
+    ['The rebels vowed to destroy 50 government tanks.', kinds, []],
+    ['Police seized two trucks loaded with weapons in Herat.', kinds, []],
+    ['A convoy of 40 trucks carrying flour reached Rafah.', kinds, []],
+  ]);
+});
