@@ -75,3 +75,24 @@ test('vehicles and military equipment destroyed or damaged are damage, counted o
     ['A convoy of 40 trucks carrying flour reached Rafah.', kinds, []],
   ]);
 });
+
+test('damage to named buildings and sites in more wordings: a hole, a collapse, among those hit, a fire where, put out of use', () => {
+  const kinds = ['damaged'];
+  rows([
+    ['The blast tore a hole in the roof of a kindergarten in Okhtyrka.', kinds, ['damaged null unknown @Okhtyrka']],
+    ['The glide bomb caused the partial collapse of a nine-storey building in Zaporizhzhia.', kinds, ['damaged null unknown @Zaporizhzhia']],
+    ['A maternity clinic in Kherson was among the buildings damaged overnight.', kinds, ['damaged null unknown @Kherson']],
+    ['Drones attacked a fuel depot in Tikhoretsk, where a large fire broke out.', kinds, ['damaged null unknown @Tikhoretsk']],
+    ['The road bridge near Vylkove was rendered impassable by the missile.', kinds, ['damaged null unknown @Vylkove']],
+    ['The strike left two dormitories in Chernihiv uninhabitable.', kinds, ['damaged 2 exact @Chernihiv']],
+    ['A residential quarter of Mykolaiv was shelled again on Sunday.', kinds, ['damaged null unknown @Mykolaiv']],
+    ['A missile destroyed an educational institution in Sumy.', kinds, ['damaged null unknown @Sumy']],
+    ['Houthi forces struck a Liberian-flagged bulk carrier near Mokha.', kinds, ['damaged null unknown @Mokha']],
+    ['The shelling damaged the water supply network in Marhanets.', kinds, ['damaged null unknown @Marhanets']],
+    // A collapse feared, a hole of another kind, a road closed by weather, a fire of habit: no damage.
+    ['Engineers warned of the collapse of the old bridge in Kherson.', kinds, []],
+    ['The decision tore a hole in the budget of the city of Lviv.', kinds, []],
+    ['Heavy snow left the road to Izium impassable.', kinds, []],
+    ['Residential areas could be shelled if the talks in Istanbul fail.', kinds, []],
+  ]);
+});
