@@ -96,3 +96,12 @@ test('damage to named buildings and sites in more wordings: a hole, a collapse, 
     ['Residential areas could be shelled if the talks in Istanbul fail.', kinds, []],
   ]);
 });
+
+test('interceptions and launches told as a running number', () => {
+  rows([
+    ['The number of drones shot down overnight reached 54, the ministry said.', SALVO, ['intercepted 54 exact']],
+    ['The total number of missiles intercepted over Kyiv was 31.', SALVO, ['intercepted 31 exact @Kyiv']],
+    ['The number of drones launched at Ukraine overnight rose to 120.', SALVO, ['launched 120 exact @Ukraine']],
+    ['A number of drones were shot down over Bryansk.', SALVO, ['intercepted null unknown @Bryansk']],
+  ]);
+});
