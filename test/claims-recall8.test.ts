@@ -105,3 +105,12 @@ test('interceptions and launches told as a running number', () => {
     ['A number of drones were shot down over Bryansk.', SALVO, ['intercepted null unknown @Bryansk']],
   ]);
 });
+
+test('interceptions told by a noun of downing before the weapons', () => {
+  rows([
+    ['The ministry reported the interception of 20 drones over the Black Sea.', SALVO, ['intercepted 20 exact @Black Sea']],
+    ['The governor confirmed the downing of 34 drones over the Belgorod region.', SALVO, ['intercepted 34 exact @Belgorod region']],
+    ['The army announced the destruction of nine Houthi missiles.', SALVO, ['intercepted 9 exact']],
+    ['The downing of the airliner killed all 176 people on board.', SALVO, []],
+  ]);
+});
