@@ -114,3 +114,15 @@ test('interceptions told by a noun of downing before the weapons', () => {
     ['The downing of the airliner killed all 176 people on board.', SALVO, []],
   ]);
 });
+
+test('a headline line opening the text is read for its figures; its uncounted statements are the body\'s', () => {
+  rows([
+    ['Ukraine says it downed 38 of 47 Russian drones\nKYIV, June 14 (Reuters) - Ukraine\'s air force said on Saturday that debris fell on homes in two regions.', SALVO, ['intercepted 38 exact @Ukraine', 'launched 47 exact @Ukraine']],
+    ['Israel intercepts 4 missiles fired from Yemen\nJERUSALEM (AFP) - Sirens sounded across central Israel before dawn, the military said.', SALVO, ['intercepted 4 exact @Israel']],
+    ['Three killed, 11 hurt as glide bomb hits Zaporizhzhia\nZAPORIZHZHIA, Ukraine (AP) - A Russian glide bomb struck a residential street on Saturday, officials said.', ['killed', 'injured'], ['injured 11 exact @ZAPORIZHZHIA', 'killed 3 exact @ZAPORIZHZHIA']],
+    // Told twice, a count is one claim.
+    ['Russia launches 90 drones at Ukraine\nRussia launched 90 drones at Ukraine overnight, the air force said.', SALVO, ['launched 90 exact @Ukraine']],
+    // A headline with no figure, or an uncounted one, adds nothing.
+    ['Drone attack damages refinery in Syzran\nSYZRAN, Russia (Reuters) - A fire broke out at the refinery after the attack, the governor said.', ['damaged'], ['damaged null unknown @SYZRAN']],
+  ]);
+});
