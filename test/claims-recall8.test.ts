@@ -126,3 +126,13 @@ test('a headline line opening the text is read for its figures; its uncounted st
     ['Drone attack damages refinery in Syzran\nSYZRAN, Russia (Reuters) - A fire broke out at the refinery after the attack, the governor said.', ['damaged'], ['damaged null unknown @SYZRAN']],
   ]);
 });
+
+test('airspace closed in part or restricted is an airspace closure', () => {
+  rows([
+    ['Estonia closed part of its airspace along the border with Russia on Friday.', ['airport_closed'], ['airport_closed null unknown @Estonia']],
+    ['Airspace over the Kaliningrad region was restricted for three hours.', ['airport_closed'], ['airport_closed null unknown @Kaliningrad region']],
+    ['Moldova restricted its airspace over the north after a drone crossed the border.', ['airport_closed'], ['airport_closed null unknown @Moldova']],
+    ['The new law restricted drone flights near the border with Belarus.', ['airport_closed'], []],
+    ['Syria has reopened its airspace after a three-day closure.', ['airport_closed'], []],
+  ]);
+});
