@@ -127,6 +127,16 @@ test('a headline line opening the text is read for its figures; its uncounted st
   ]);
 });
 
+test('a list of three counted structures or more shares the verb after it, the first count too', () => {
+  rows([
+    ['Ten high-rise buildings, 15 private houses and two schools were damaged in Kharkiv.', ['damaged'], ['damaged 10 exact @Kharkiv', 'damaged 15 exact @Kharkiv', 'damaged 2 exact @Kharkiv']],
+    ['Six homes, 4 garages, 3 shops and a church were destroyed in Orikhiv.', ['damaged'], ['damaged 3 exact @Orikhiv', 'damaged 4 exact @Orikhiv', 'damaged 6 exact @Orikhiv']],
+    ['Twelve apartment blocks, five schools and a hospital were damaged in Odesa.', ['damaged'], ['damaged 12 exact @Odesa', 'damaged 5 exact @Odesa']],
+    // People listed by category are no list of claims (GUIDELINES: breakdowns by category of victim).
+    ['Two soldiers, three civilians and a child were wounded in Kupiansk.', ['injured'], ['injured 3 exact @Kupiansk']],
+  ]);
+});
+
 test('airspace closed in part or restricted is an airspace closure', () => {
   rows([
     ['Estonia closed part of its airspace along the border with Russia on Friday.', ['airport_closed'], ['airport_closed null unknown @Estonia']],
