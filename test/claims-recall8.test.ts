@@ -81,6 +81,7 @@ test('damage to named buildings and sites in more wordings: a hole, a collapse, 
   rows([
     ['The blast tore a hole in the roof of a kindergarten in Okhtyrka.', kinds, ['damaged null unknown @Okhtyrka']],
     ['The glide bomb caused the partial collapse of a nine-storey building in Zaporizhzhia.', kinds, ['damaged null unknown @Zaporizhzhia']],
+    ['The explosion caused the collapse of part of a school in Vovchansk.', kinds, ['damaged null unknown @Vovchansk']],
     ['A maternity clinic in Kherson was among the buildings damaged overnight.', kinds, ['damaged null unknown @Kherson']],
     ['Drones attacked a fuel depot in Tikhoretsk, where a large fire broke out.', kinds, ['damaged null unknown @Tikhoretsk']],
     ['The road bridge near Vylkove was rendered impassable by the missile.', kinds, ['damaged null unknown @Vylkove']],
