@@ -147,3 +147,13 @@ test('airspace closed in part or restricted is an airspace closure', () => {
     ['Syria has reopened its airspace after a three-day closure.', ['airport_closed'], []],
   ]);
 });
+
+test('a count after "most of the" is the whole salvo, launched; "all of the" keeps the verb', () => {
+  rows([
+    ['Most of the 150 drones were shot down, the air force said.', SALVO, ['launched 150 exact']],
+    ['The majority of the 40 missiles were intercepted over the Kyiv region.', SALVO, ['launched 40 exact @Kyiv region']],
+    ['Air defences downed half of the 12 drones over Odesa.', SALVO, ['launched 12 exact @Odesa']],
+    ['All of the 20 drones were shot down over the Bryansk region.', SALVO, ['intercepted 20 exact @Bryansk region']],
+    ['Most of the 30 people killed were civilians.', ['killed', 'launched'], ['killed 30 exact']],
+  ]);
+});

@@ -321,7 +321,9 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const ofAt = x.prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
     const xEnd = tokens[ofAt - 1]?.lower === 'out' ? ofAt - 1 : ofAt;
     x.xOfY = tokens[ofAt]?.lower === 'of' && !!x.drafts.length && last(x)!.tokenAfter === xEnd;
-    if (x.xOfY && x.head && fits(X_OF_Y, x.head)) bind(x, X_OF_Y);
+    // "Most of the 180 missiles were intercepted": a vague share of a counted salvo; the count is the salvo's.
+    const vagueShare = tokens[ofAt]?.lower === 'of' && WORDS.SHARE_OF.has(tokens[ofAt - 1]?.lower ?? '');
+    if ((x.xOfY || vagueShare) && x.head && fits(X_OF_Y, x.head)) bind(x, X_OF_Y);
   },
   'coordinated-part': (x) => {
     if (x.head || !(x.partMarker || x.coordinated) || !x.drafts.length || !x.coordinated) return;
