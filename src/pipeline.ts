@@ -61,21 +61,31 @@ function timed<T>(stage: string, f: () => T): T {
   return out;
 }
 
+/** The headline line that opens the text ("Ukraine downs 42 of 55 drones"), as a sentence of its own. */
+function headlineSentence(text: string, lines: readonly PageLine[]): Sentence | null {
+  const first = lines[0];
+  if (!first || first.role !== 'debris' || first.reason !== 'title') return null;
+  return splitSentences(text, first.start, first.end, 0)[0] ?? null;
+}
+
 function extractNormalized(article: Article): Extraction {
   const cleaned = timed('clean', () => cleanArticle(article));
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
   const sentences = timed('sentences', () => bodySentences(article.text, cleaned.lines));
+  const headline = headlineSentence(article.text, cleaned.lines);
   // The text is tokenized once: the places stage reads its tokens whole, the sentences their parts.
-  const tokens = timed('tokens', () => textTokens(article.text, sentences));
+  const tokens = timed('tokens', () => textTokens(article.text, headline ? [headline, ...sentences] : sentences));
   const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, tokens, dateline: cleaned.dateline?.prefix ?? null }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
+  const inHeadline = headline ? places.filter((p) => p.start >= headline.start && p.end <= headline.end) : [];
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
   // One reading of each sentence's date for both stages that ask.
   const dateOf = sentenceDater();
   const claims = timed('claims', () => extractClaims({
     article: dated,
     sentences,
+    headline: headline ? { sentence: headline, places: inHeadline } : null,
     places: inBody,
     dateOf,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,

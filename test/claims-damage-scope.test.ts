@@ -117,19 +117,19 @@ Engineers said the bridge could be blown up if troops advance. =>
 `);
 });
 
-test('damage counts: houses and sites counted, cars and other vehicles are no building', () => {
+test('damage counts: houses, sites and vehicles destroyed or damaged are counted (unseen news annotates vehicles as damage; recall8)', () => {
   check(`
 Twelve houses were damaged in the village of Malokaterynivka. => damaged 12@Malokaterynivka
 Five residential buildings sustained damage in Belgorod. => damaged 5@Belgorod
 Russian shelling destroyed 14 homes in Vovchansk. => damaged 14@Vovchansk
-Three cars were damaged in Bila Tserkva. =>
-The blast damaged 20 vehicles in a car park in Dnipro. =>
-Two trucks were destroyed on the highway near Izium. =>
-Shelling damaged two buses in Nikopol. =>
+Three cars were damaged in Bila Tserkva. => damaged 3@Bila Tserkva
+The blast damaged 20 vehicles in a car park in Dnipro. => damaged 20@Dnipro
+Two trucks were destroyed on the highway near Izium. => damaged 2@Izium
+Shelling damaged two buses in Nikopol. => damaged 2@Nikopol
 Emergency services reported damage to three private houses in Belgorod. => damaged 3@Belgorod
 The governor said there was damage to 12 apartment buildings in Sumy. => damaged 12@Sumy
-Eleven private houses and 40 cars were damaged in Odesa. => damaged 11@Odesa
-The strike destroyed four apartments and two trucks in Kramatorsk. => damaged 4@Kramatorsk
+Eleven private houses and 40 cars were damaged in Odesa. => damaged 11@Odesa; damaged 40@Odesa
+The strike destroyed four apartments and two trucks in Kramatorsk. => damaged 4@Kramatorsk; damaged 2@Kramatorsk
 `);
 });
 

@@ -80,7 +80,7 @@ The strike damaged a school, a kindergarten and three houses in Irpin. => 3@Irpi
 Debris damaged the roofs of a nine-storey apartment block and two private houses in Brovary. => 2@Brovary
 The attack on Izium damaged 15 houses, a school and two shops. => 15@Izium; 2@Izium
 Twelve houses were damaged in Nikopol on Monday, the governor said. => 12@Nikopol
-In Kherson, more than 20 homes and five cars were damaged. => 20 more_than@Kherson
+In Kherson, more than 20 homes and five cars were damaged. => 20 more_than@Kherson; 5@Kherson
 A drone attack on Kursk damaged one apartment building, the mayor said. => 1@Kursk
 `);
 });

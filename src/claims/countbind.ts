@@ -35,6 +35,8 @@ export const ARMED_WORDS = stepWords(ARMED, 0);
 export const X_OF_Y = ruleBound('x-of-y');
 export const CLOSURE = ruleBound('sentence', 'airport_closed');
 export const CLOSURE_WORDS = stepWords(CLOSURE, 0);
+// "Restrictions were lifted at three airports", "flights resumed at four airports": a reopening told before the count closes none.
+export const CLOSURE_UNLESS = setWords(CLOSURE.meta.unless);
 // Heads whose counts a comma may list before the verb they share (structures, not people or weapons: "killed 5 soldiers, 3 were hurt").
 const LISTED_CLASSES: ReadonlySet<string> = new Set(['building', 'site', 'vessel']);
 
@@ -161,6 +163,9 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
   const { tokens, quantities, q, head, isX, yAt } = a;
   let r = a.from;
   let launchedY: { bound: CountRule | null; waits: boolean; verbAt: number } | null = null;
+  // "Five rockets fired from Lebanon were intercepted": a launch participle right after the head only qualifies it;
+  // a passive verb of another kind later in the clause is the count's own, else the launch stands (GUIDELINES: no copy into launched).
+  let reduced: { bound: CountRule | null; waits: boolean; verbAt: number } | null = null;
   for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
     r = pastAside(tokens, r, (i) => quantities.some((o) => o !== q && tokenAt(tokens, o.start) === i));
     const t = tokens[r];
@@ -168,6 +173,7 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
     // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
     if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }
+    if (reduced && other) return reduced;
     if (other && !['including', 'both'].includes(tokens[r - 1]?.lower ?? '') && !/^both$/i.test(other.text)) {
       // "13 high-rises, 2 schools and a kindergarten sustained damage": a list of structures set off by commas waits too.
       const prev = tokens[r - 1]?.lower ?? '';
@@ -180,11 +186,17 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     const hit = hits.length ? pick(hits, head) : null;
     // "16 of the 20 rockets fired from Lebanon were intercepted": for an X, a verb of launching after its Y tells of the Y; the X's verb comes after.
     if (hit?.kind === 'launched' && isX && yAt >= 0 && r > yAt) { launchedY ??= { bound: hit.rule, waits: false, verbAt: r }; continue; }
+    if (hit?.kind === 'launched' && !isX && !reduced && hops < 2 && !PASSIVE_AUX.has(t.lower)) { reduced = { bound: hit.rule, waits: false, verbAt: r }; continue; }
+    if (reduced) {
+      if (hit && hit.kind !== 'launched' && PASSIVE_AUX.has(tokens[r - 1]?.lower ?? '')) return { bound: hit.rule, waits: false, verbAt: r };
+      if (hits.length) return reduced;
+      continue;
+    }
     if (hits.length) return { bound: hit?.rule ?? null, waits: false, verbAt: r };
     // "were 'lost' to electronic warfare": a scare quote is read past like a word.
     if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}"'‘’“”]|^\d+-\p{L}/u.test(t.text)) break;
   }
-  return launchedY ?? { bound: null, waits: false, verbAt: -1 };
+  return launchedY ?? reduced ?? { bound: null, waits: false, verbAt: -1 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Quantity } from '../language/index.js';
+import { formOf, type Quantity } from '../language/index.js';
 import { AUXILIARIES, HEAD_INDEX, type HeadClass } from './lexicon.js';
 import { rulesBound, setWords, VERB_INDEX, type CountRule } from './countrules.js';
 import { indexPhrases } from './phrases.js';
@@ -32,6 +32,9 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     k++;
     if (['the', 'them', 'which', 'whom'].includes(tokens[k]?.lower ?? '')) k++;
     if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s' || /['’]s$/.test(tokens[k]?.text ?? '')) k += tokens[k + 1]?.text.match(/^['’]s$/) ? 2 : 1;
+    // "fifteen of twenty drones": a spelled number after "of" is the Y of an X-of-Y (as a digit is), not a modifier of the X's noun.
+    const y = tokens[k];
+    if (y && /^[a-z-]+$/.test(y.lower) && (y.form ?? formOf(y.text)).likeNum) return null;
   }
   for (let skipped = 0; skipped <= 4 && k < tokens.length; skipped++, k++) {
     const tok = tokens[k]!;
@@ -50,11 +53,15 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
     // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
+    // "five hit their targets", "three struck the depot": a claim verb before a determiner opens a clause; the noun after it is its object.
+    if (VERB_INDEX.has(tok.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
     if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
   }
   return null;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our']);
 
 // Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
 const AFTER_HEADLESS = WORDS.AFTER_HEADLESS;

@@ -9,7 +9,7 @@ import { tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
 import { LOCATIVE, placeTokenAfter } from './countbind.js';
 import { joinRanges } from './countranges.js';
-import { runSteps, waitingDraft, type CountState } from './countsteps.js';
+import { runSteps, waitingChain, waitingDraft, type CountState } from './countsteps.js';
 import { withEnumeratedPeople } from './enumerated.js';
 
 export { SHARE_OPENING } from './shares.js';
@@ -90,7 +90,9 @@ function draft(x: CountState): void {
   const end = head && head.end > q.end ? head.end : q.end;
   const placeTok = placeTokenAfter(tokens, head && head.end > 0 ? headEndTok : after);
   const placeFrom = placeTok && LOCATIVE.has(placeTok.lower) ? placeTok.start : null;
-  if (pending && pending.q !== q && x.coordinated && head && kindsForHead(pending.head.cls).includes(kind)) drafts.push(waitingDraft(sentence, pending, kind, rule, finite));
+  if (pending && pending.q !== q && x.coordinated && head) {
+    for (const p of waitingChain(pending)) if (kindsForHead(p.head.cls).includes(kind)) drafts.push(waitingDraft(sentence, p, kind, rule, finite));
+  }
   let partOf = x.partOf;
   // "including 18 shot down over X", "12 of which were downed over X": a placed part with a verb of its own is still its total's part.
   if (partOf === null && (!head || shareVerb) && placeFrom !== null && q.value !== null && (partMarker || /^of\s+(?:which|them)\b/i.test(sentence.slice(q.end).trimStart()))) {

@@ -12,7 +12,7 @@ import { WORDS } from './words.js';
 import { apposedTotal, verbBeforeAside } from './countapposed.js';
 import type { CountDraft } from './counts.js';
 import {
-  AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
+  AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_UNLESS, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
   negatedBeforeCount, negatedVerb, OF_PRONOUNS, participleBefore, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
@@ -27,7 +27,8 @@ import {
 export type Working = CountDraft & { coordinated: boolean; xOfY: boolean; isX: boolean; tokenStart: number; tokenAfter: number };
 
 /** A count that waits for the verb of the coordinated count after it ("74 missiles and 117 drones were intercepted"). */
-export interface Pending { q: Quantity; head: Head; qStart: number; after: number }
+/** A count waiting for the verb of a count after it; `before`: the count of a list that waited before it ("10 blocks, 15 houses and 2 schools were damaged"). */
+export interface Pending { q: Quantity; head: Head; qStart: number; after: number; before?: Pending | null }
 
 /** What the steps read and decide about one quantity of a sentence. */
 export interface CountState {
@@ -277,7 +278,10 @@ const BIND: Readonly<Record<string, StepFn>> = {
     if (!x.head || !fits(ORDER_AREA, x.head) || !ORDER_AREA_WORDS.has(x.prevLower)) return;
     if (x.cues.ordersEvacuation()) bind(x, ORDER_AREA);
   },
-  closure: (x) => { if (x.head && fits(CLOSURE, x.head) && x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) bind(x, CLOSURE); },
+  closure: (x) => {
+    if (!x.head || !fits(CLOSURE, x.head) || !x.tokens.some((t) => CLOSURE_WORDS.has(t.lower))) return;
+    if (!x.tokens.slice(0, x.qStart).some((t) => CLOSURE_UNLESS.has(t.lower))) bind(x, CLOSURE);
+  },
   toll: (x) => {
     const rule = x.head ? null : tollBefore(x.tokens, x.qStart);
     // "Toll: 5 dead, 20 injured": a count with a verb of another kind right after it is not the toll's.
@@ -287,13 +291,15 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
     bind(x, right.bound);
     if (right.bound) x.verbAt = right.verbAt;
-    if (right.waits && x.head) x.run.pending = { q: x.q, head: x.head, qStart: x.qStart, after: x.headEndTok };
+    // A list of three counted structures or more: the first waits on behind the second for the verb they all share.
+    const earlier = x.run.pending && x.coordinated && x.run.pending.q !== x.q ? x.run.pending : null;
+    if (right.waits && x.head) x.run.pending = { q: x.q, head: x.head, qStart: x.qStart, after: x.headEndTok, before: earlier };
     // "20 homes and five cars were damaged": a verb that does not fit its own count still binds the one waiting before it.
     const pending = x.run.pending;
     if (x.kind || !x.head || !x.coordinated || !pending || pending.q === x.q) return;
     const other = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: pending.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt }).bound;
     if (!other) return;
-    x.drafts.push(waitingDraft(x.sentence, pending, other.kind, other.id, true));
+    for (const p of waitingChain(pending)) x.drafts.push(waitingDraft(x.sentence, p, other.kind, other.id, true));
     x.run.pending = null;
   },
   across: (x) => {
@@ -315,7 +321,9 @@ const BIND: Readonly<Record<string, StepFn>> = {
     const ofAt = x.prevLower === 'the' && tokens[qStart - 2]?.lower === 'of' ? qStart - 2 : qStart - 1;
     const xEnd = tokens[ofAt - 1]?.lower === 'out' ? ofAt - 1 : ofAt;
     x.xOfY = tokens[ofAt]?.lower === 'of' && !!x.drafts.length && last(x)!.tokenAfter === xEnd;
-    if (x.xOfY && x.head && fits(X_OF_Y, x.head)) bind(x, X_OF_Y);
+    // "Most of the 180 missiles were intercepted": a vague share of a counted salvo; the count is the salvo's.
+    const vagueShare = tokens[ofAt]?.lower === 'of' && WORDS.SHARE_OF.has(tokens[ofAt - 1]?.lower ?? '');
+    if ((x.xOfY || vagueShare) && x.head && fits(X_OF_Y, x.head)) bind(x, X_OF_Y);
   },
   'coordinated-part': (x) => {
     if (x.head || !(x.partMarker || x.coordinated) || !x.drafts.length || !x.coordinated) return;
@@ -368,6 +376,13 @@ const FNS: Readonly<Record<Phase, Readonly<Record<string, StepFn>>>> = { read: R
 const PHASES: readonly Phase[] = ['read', 'bind', 'check'];
 
 /** The count that waited for a verb ("74 missiles and 117 drones were intercepted"), given the verb's kind. */
+/** The counts waiting in a list, first first: the last to wait and those that waited before it. */
+export function waitingChain(pending: Pending): Pending[] {
+  const out: Pending[] = [];
+  for (let p: Pending | null | undefined = pending; p; p = p.before) out.unshift(p);
+  return out;
+}
+
 export function waitingDraft(sentence: string, pending: Pending, kind: ClaimKind, rule: string, finite: boolean): Working {
   const p = pending.q;
   return {

@@ -30,6 +30,8 @@ export interface ClaimInput {
   article: Article;
   /** Body sentences only: debris lines are not sources of claims. */
   sentences: Sentence[];
+  /** The headline line opening the text, with its places: read for its figures alone (clean: a title line is debris). */
+  headline?: { sentence: Sentence; places: PlaceMention[] } | null;
   places: PlaceMention[];
   dateline: { date: string | null; place: PlaceMention | ClaimPlace | null } | null;
   /** Who speaks in the first person in this article (a statement's author), for unattributed sentences. */
@@ -70,7 +72,20 @@ const HAS_CLAIM_WORD = wordClass((w) => MAY_CLAIM.test(w) || mayCount(w));
 export function extractClaims(input: ClaimInput): Claim[] {
   const reader = new ArticleReader(input);
   input.sentences.forEach((s, si) => reader.read(s, si));
-  return withConfidence(dedupe(venuesToldLater(reader.drafts, input.article.text)));
+  return withConfidence(dedupe(venuesToldLater([...headlineCounts(input), ...reader.drafts], input.article.text)));
+}
+
+/**
+ * "Ukraine downs 42 of 55 Russian drones": a wire item's or page's headline may state figures its body
+ * does not repeat. It is read apart (its place sets no scene for the body), and only its counts are kept:
+ * its meetings, agreements and uncounted damage are the body's told again (dedupe merges counts told twice).
+ */
+function headlineCounts(input: ClaimInput): Drafted[] {
+  const head = input.headline;
+  if (!head) return [];
+  const reader = new ArticleReader({ ...input, sentences: [head.sentence], places: head.places });
+  reader.read(head.sentence, 0);
+  return reader.drafts.filter((d) => d.value !== null).map((d) => ({ ...d, sentence: -1 }));
 }
 
 // "… to reach the agreement": a meeting told as the way to an agreement already reported.
