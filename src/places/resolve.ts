@@ -13,6 +13,7 @@ import { confidence, type EvidenceKind } from './rank.ts';
 import { seatsNamed } from './seats.ts';
 import { inside, prior, T } from './prior.ts';
 import { Readings, type Name } from './readings.ts';
+import { containersHolding } from './frames.ts';
 
 
 const ITER = T.iter!;
@@ -83,7 +84,12 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     if (m.role === 'metonym' || datelines.has(names[id]!.key!)) names[id]!.government = true;
     return id;
   });
-  ms.forEach((m, k) => { if (m.container !== null) (names[nameOf[k]!]!.within ??= []).push(...names[nameOf[m.container]!]!.cands); });
+  // "X is a town in Y County, Maine": the places a mention lies in, to the outermost named.
+  // The innermost of them that holds a reading of the name (Maine says more than the United
+  // States); a place only a defining phrase names holds none, the name is no doubt a place inside
+  // it the gazetteer lacks, and the place is lent (lent.ts) instead.
+  const withinOf = containersHolding(ms, text, (k) => names[nameOf[k]!]!.cands);
+  ms.forEach((_, k) => { const w = withinOf[k]; if (w) (names[nameOf[k]!]!.within ??= []).push(...w); });
   if (local) {
     const g = gazetteer();
     names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local * (T.local ?? 1) });
@@ -95,12 +101,12 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
   const ranked = ms.map((m, k) => {
     const id = nameOf[k]!;
     const tr = trace && ((cands: Place[], feats: number[][]) => trace(m, cands, feats));
-    if (m.container !== null) {
-      const within = names[nameOf[m.container]!]!.cands;
+    const within = withinOf[k];
+    if (within) {
       const got = r.rank(id, within, tr);
       // "Washington, D.C.", "Athens, Ga.": a state's abbreviation after a comma is containment,
       // never a list member, so a reading inside it is the one meant whatever else the text says.
-      if (abbreviated(ms[m.container]!.text) && got.place && !within.some((c) => inside(got.place!, c))) {
+      if (m.container !== null && abbreviated(ms[m.container]!.text) && got.place && !within.some((c) => inside(got.place!, c))) {
         const inner = r.pick(id, within);
         if (inner && within.some((c) => inside(inner, c))) return { place: inner, p: NaN };
       }
