@@ -40,3 +40,18 @@ test('which words define a name as a place inside the next one', () => {
   assert.deepEqual(yes.filter((s) => !definesWithin(s)), []);
   assert.deepEqual(no.filter((s) => definesWithin(s)), []);
 });
+
+test('a town qualified by its state first keeps that sense at its bare mentions; AP abbreviations that villages share', () => {
+  const cases: { text: string; name: string; admin1: string }[] = [
+    { text: 'Finalists include Louisville, Ky., Lexington, Ky., and New Haven, Conn. Judges from Bowling Green and Frankfort praised Louisville and New Haven.', name: 'New Haven', admin1: 'CT' },
+    { text: 'Springfield, Ore., will host the meet. Coaches from Chicago and Peoria said Springfield had the best track.', name: 'Springfield', admin1: 'OR' },
+    { text: 'The fair moved to Aurora, Mo., this year. Vendors from Denver and Boulder said Aurora was easy to reach.', name: 'Aurora', admin1: 'MO' },
+    { text: 'A storm flooded roads near Jacksonville, Fla. Drivers from Little Rock and Fort Smith reported that Jacksonville streets were closed.', name: 'Jacksonville', admin1: 'FL' },
+  ];
+  const misses: string[] = [];
+  for (const c of cases) {
+    const got = findPlaces(c.text).filter((p) => p.text === c.name).map((p) => `${p.place?.country}.${p.place?.admin1}`);
+    if (got.length < 2 || got.some((x) => x !== `US.${c.admin1}`)) misses.push(`${c.name}: ${got.join(' ')}, want US.${c.admin1}`);
+  }
+  assert.deepEqual(misses, []);
+});

@@ -7,7 +7,7 @@
 import type { Place } from './gazetteer.ts';
 import type { RawMention } from './recognize.ts';
 import { definesWithin } from './place-words.ts';
-import { inside } from './prior.ts';
+import { inside, km } from './prior.ts';
 
 /** Characters at most between a name and the place a defining phrase puts it in. */
 const DEFINING_GAP = 150;
@@ -23,6 +23,20 @@ function containerOf(ms: readonly RawMention[], k: number, text: string): number
   return definesWithin(text.slice(m.end, next.start)) ? k + 1 : null;
 }
 
+/** How near a name's reading must lie to a county's or a town's point to be inside it, in km. */
+const NEAR_KM: Readonly<Record<string, number>> = { ADM2: 80, town: 40 };
+
+/**
+ * Whether some reading of `own` lies near a county or town reading of `container`; true too when
+ * `container` has a reading of another kind (a state, a country) or none in the name's countries
+ * (a county the gazetteer lacks, read as a namesake abroad, says nothing).
+ */
+function nearAny(own: readonly Place[], container: readonly Place[]): boolean {
+  if (container.some((q) => q.fcode !== 'ADM2' && !q.fcode.startsWith('PPL'))) return true;
+  if (!container.some((q) => own.some((p) => p.cc === q.cc))) return true;
+  return container.some((q) => own.some((p) => km(p, q) <= (q.fcode === 'ADM2' ? NEAR_KM.ADM2! : NEAR_KM.town!)));
+}
+
 /**
  * For each mention, the readings of the place it is said to lie in (null when none): the
  * innermost container holding one of its own readings up to the first state or country, else,
@@ -33,6 +47,10 @@ export function containersHolding(ms: readonly RawMention[], text: string | unde
   return direct.map((c0, k) => {
     if (c0 === null) return null;
     const own = cands(k);
+    // A county or town it is said to lie in with no reading of the name near it: the place
+    // meant is one the gazetteer lacks ("Clifton, a suburb of Bristol" is no other Clifton in
+    // England), lent the container's point (lent.ts) rather than put in the state around it.
+    if (!nearAny(own, cands(c0))) return ms[k]!.container !== null ? cands(c0) : null;
     const seen: number[] = [];
     for (let c: number | null | undefined = c0; c !== null && c !== undefined && seen.length < MAX_DEPTH && !seen.includes(c); c = direct[c]) {
       seen.push(c);

@@ -44,8 +44,8 @@ function isDateline(text: string, m: RawMention): boolean {
   return /^\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/.test(text.slice(m.end, m.end + 60));
 }
 
-/** Whether a mention is a place's abbreviation ("D.C.", "Ga.", "N.Y."). */
-const abbreviated = (text: string): boolean => gazetteer().shortForms.has(nameKey(text)) && /\./.test(text);
+/** Whether a mention is a place's abbreviation ("D.C.", "Ga.", "N.Y.", or "Conn" before the full stop that ends its sentence). */
+const abbreviated = (m: RawMention, text: string | undefined): boolean => gazetteer().shortForms.has(nameKey(m.text)) && (/\./.test(m.text) || text?.[m.end] === '.');
 
 /** A mention's name key without its possessive ("Russia's" -> "russia"). */
 const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
@@ -106,7 +106,7 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
       const got = r.rank(id, within, tr);
       // "Washington, D.C.", "Athens, Ga.": a state's abbreviation after a comma is containment,
       // never a list member, so a reading inside it is the one meant whatever else the text says.
-      if (m.container !== null && abbreviated(ms[m.container]!.text) && got.place && !within.some((c) => inside(got.place!, c))) {
+      if (m.container !== null && abbreviated(ms[m.container]!, text) && got.place && !within.some((c) => inside(got.place!, c))) {
         const inner = r.pick(id, within);
         if (inner && within.some((c) => inside(inner, c))) return { place: inner, p: NaN };
       }
@@ -116,14 +116,37 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     if (!got || tr) bySense.set(id, (got = r.rank(id, null, tr)));
     return got;
   });
+  keepPlacedSense(ranked, withinOf, nameOf, names);
   const picks = ranked.map((x) => x.place);
   const probs = ranked.map((x) => x.p);
   const lent = ranked.map((x) => !!x.lent);
   if (text === undefined) return { picks, probs, lent };
-  const holds = new Set(ms.flatMap((m) => (m.container !== null && abbreviated(ms[m.container]!.text) ? [m.container] : [])));
+  const holds = new Set(ms.flatMap((m) => (m.container !== null && abbreviated(ms[m.container]!, text) ? [m.container] : [])));
   const aligned = alignLists(ms.map((m, k) => ({ start: m.start, end: m.end, cands: names[nameOf[k]!]!.cands, holds: holds.has(k) })), picks, text);
   // A list member brought to its list's kind keeps no ranker probability of its own.
   return { picks: aligned, probs: probs.map((p, k) => (aligned[k] === picks[k] ? p : NaN)), lent: lent.map((l, k) => l && aligned[k] === picks[k]) };
+}
+
+/**
+ * "New Haven, Conn." and then "New Haven": a name placed at its first mention inside the place it
+ * is said to lie in, the only reading of the name there, is that place at its bare mentions too,
+ * whatever the ranker would make of them alone. A name qualified only later ("... came from
+ * Dublin, Ireland") may be another place than the one the text opened with.
+ */
+function keepPlacedSense(ranked: { place: Place | null; p: number; lent?: boolean }[], withinOf: (Place[] | null)[], nameOf: number[], names: Name[]): void {
+  const placed = new Map<number, { place: Place | null; p: number }>(), seen = new Set<number>();
+  ranked.forEach((got, k) => {
+    const w = withinOf[k], id = nameOf[k]!;
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (!w || !got.place || got.lent || !w.some((c) => inside(got.place!, c))) return;
+    if (names[id]!.cands.filter((p) => w.some((c) => inside(p, c))).length === 1) placed.set(id, got);
+  });
+  if (!placed.size) return;
+  ranked.forEach((got, k) => {
+    const sense = withinOf[k] ? undefined : placed.get(nameOf[k]!);
+    if (sense && sense.place !== got.place) ranked[k] = sense;
+  });
 }
 
 /** The best of `cands` for a name looked up on its own, optionally said to be in `country` or in `container`. */
