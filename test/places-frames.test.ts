@@ -55,3 +55,19 @@ test('a town qualified by its state first keeps that sense at its bare mentions;
   }
   assert.deepEqual(misses, []);
 });
+
+test('a place a firm or a group is based in is a major city of the name where it has one, else the state or country', () => {
+  const cases: { text: string; name: string; want: string }[] = [
+    { text: 'A Washington-based think tank said the sanctions would not work.', name: 'Washington', want: 'US.DC.PPLC' },
+    { text: 'Analysts at a Washington-based research group counted the strikes.', name: 'Washington', want: 'US.DC.PPLC' },
+    { text: 'The Texas-based company said it would cut 300 jobs.', name: 'Texas', want: 'US.TX.ADM1' },
+    { text: 'A London-based monitor reported the shelling.', name: 'London', want: 'GB.ENG.PPLC' },
+  ];
+  const misses: string[] = [];
+  for (const c of cases) {
+    const p = findPlaces(c.text).find((x) => x.text === c.name)?.place;
+    const got = `${p?.country}.${p?.admin1}.${p?.featureCode}`;
+    if (got !== c.want) misses.push(`${c.name}: ${got}, want ${c.want}`);
+  }
+  assert.deepEqual(misses, []);
+});

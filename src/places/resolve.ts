@@ -7,7 +7,7 @@ import type { PlacePrecision, ResolvedPlace } from '../types.ts';
 import { gazetteer, memo, toResolved, type Place } from './gazetteer.ts';
 import type { RawMention } from './recognize.ts';
 import { nameKey } from './normalize.ts';
-import { municipalKind, townReadings, usLocalWeight } from './local.ts';
+import { baseCityReadings, municipalKind, townReadings, usLocalWeight } from './local.ts';
 import { alignLists } from './lists.ts';
 import { confidence, type EvidenceKind } from './rank.ts';
 import { seatsNamed } from './seats.ts';
@@ -58,10 +58,11 @@ export interface Picks { picks: (Place | null)[]; probs: number[]; lent: boolean
 
 export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace): Picks {
   // Names this text gives a town's institutions ("Paris City Council") are towns throughout.
-  const towns = new Set<string>(), datelines = new Set<string>(), civic = new Set<string>();
+  const towns = new Set<string>(), datelines = new Set<string>(), civic = new Set<string>(), based = new Set<string>();
   if (text !== undefined) for (const m of ms) {
     const kind = municipalKind(text, m.end);
     if (kind === 'civic') civic.add(mentionKey(m.text));
+    else if (kind === 'based') based.add(mentionKey(m.text));
     else if (kind) towns.add(mentionKey(m.text));
     // A wire dateline names a city news is filed from: its capital reading is the government's seat.
     else if (isDateline(text, m)) { towns.add(mentionKey(m.text)); datelines.add(mentionKey(m.text)); }
@@ -78,7 +79,7 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     if (id === undefined) {
       ids.set(k, (id = names.length));
       const cands = topCandidates(m.cands);
-      names.push({ cands: towns.has(key) ? townReadings(cands) : civic.has(key) ? townReadings(cands, true) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [], len: m.end - m.start });
+      names.push({ cands: towns.has(key) ? townReadings(cands) : civic.has(key) ? townReadings(cands, true) : based.has(key) ? baseCityReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [], len: m.end - m.start });
     }
     names[id]!.at!.push(m.start);
     if (m.role === 'metonym' || datelines.has(names[id]!.key!)) names[id]!.government = true;
