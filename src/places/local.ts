@@ -30,10 +30,22 @@ const MUNICIPAL = /^[ \u00a0](?:Police|City (?:Council|Hall|Manager|Commission|S
  */
 const CIVIC = /^[ \u00a0](?:Chamber of Commerce|Historical Society|Arts Council|Public Library)\b/;
 
-/** What the words after a name say it is: a town ('town'), a town or a state ('civic'), or nothing. */
-export function municipalKind(text: string, end: number): 'town' | 'civic' | null {
+/** "Washington-based", "New York-based": where a firm or a group sits, a city where the name has a major one. */
+const BASED = /^[-‐–]based\b/;
+
+/** What the words after a name say it is: a town ('town'), a town or a state ('civic'), a city if a major one ('based'), or nothing. */
+export function municipalKind(text: string, end: number): 'town' | 'civic' | 'based' | null {
   const after = text.slice(end, end + 24);
-  return MUNICIPAL.test(after) ? 'town' : CIVIC.test(after) ? 'civic' : null;
+  return MUNICIPAL.test(after) ? 'town' : CIVIC.test(after) ? 'civic' : BASED.test(after) ? 'based' : null;
+}
+
+/** People in a city that a firm "based" in its name is taken to sit in, over a state or country of the name. */
+const BASE_CITY_POP = 100_000;
+
+/** The national capitals and major cities of a name said to be where something is based ("Washington-based"); all its readings when it has none ("Texas-based"). */
+export function baseCityReadings(cands: Place[]): Place[] {
+  const cities = cands.filter((p) => p.fcode === 'PPLC' || (p.fcode.startsWith('PPL') && p.pop >= BASE_CITY_POP));
+  return cities.length ? cities : cands;
 }
 
 /** Kinds of place that have no police or city council of their own. */

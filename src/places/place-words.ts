@@ -63,3 +63,24 @@ export function linkWords(between: string, nameLength: number): { within: boolea
   const within = i >= 0 && PLACE_WORDS.within.has(words[i]!);
   return { within, apposed, kind: within && i > 0 && PLACE_WORDS.kind.has(words[i - 1]!) };
 }
+
+// "X is a town in Y", "X (pop. 900) was a village of Y", "X, a suburb of Y", "X lies in Y".
+const DEFINING_OPEN = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:a|an|the|one of the)\s|,?\s*(?:is|was|lies|sits|are|were)\s)/;
+// A sentence ends between ("U.S. state" goes on in lower case).
+const SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}|[;:]/u;
+
+/**
+ * Whether the words between a name and a place after it define the name as a place inside it:
+ * a copula or an apposition opens them ("X is a town in Y", "X, a suburb of Y"), a word of
+ * place kind stands among them ("town", "county", "neighbourhood") and a `within` word, with
+ * only `aside` words after it, ends them ("... located in the U.S. state of Y", "in northern Y").
+ */
+export function definesWithin(between: string): boolean {
+  if (!DEFINING_OPEN.test(between) || SENTENCE_END.test(between)) return false;
+  const words = between.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  let i = words.length - 1;
+  while (i > 0 && PLACE_WORDS.aside.has(words[i]!)) i--;
+  if (i < 1 || !PLACE_WORDS.within.has(words[i]!)) return false;
+  for (let j = 0; j < i; j++) if (PLACE_WORDS.kind.has(words[j]!)) return true;
+  return false;
+}

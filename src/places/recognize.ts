@@ -142,6 +142,8 @@ let best: NameMatch | null = null;
     if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
     // "US", "UK" in capitals are the short forms, not the villages "Us" and "Uk" that share their letters.
     else if ((node.flags & SHORT) && j === i && isUpper(t) && t.text.length > 1 && !node.names.some((c) => g.place(c).name === t.text)) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+    // "Springfield, Ore.", "Tampa, Fla.": after "City," and before its full stop, a state's AP abbreviation, though villages share its letters.
+    else if ((node.flags & SHORT) && j === i && COMMA_GAP.test(t.gap) && (tokens[j + 1]?.gap ?? '.').startsWith('.')) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
     else if (node.flags & NAME) best = { end: j, key: path, cands: node.names, level: null, demonym: false, short: null };
     else if (node.flags & DEMONYM) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
     else if (node.flags & SHORT) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };

@@ -7,12 +7,13 @@ import type { PlacePrecision, ResolvedPlace } from '../types.ts';
 import { gazetteer, memo, toResolved, type Place } from './gazetteer.ts';
 import type { RawMention } from './recognize.ts';
 import { nameKey } from './normalize.ts';
-import { municipalKind, townReadings, usLocalWeight } from './local.ts';
+import { baseCityReadings, municipalKind, townReadings, usLocalWeight } from './local.ts';
 import { alignLists } from './lists.ts';
 import { confidence, type EvidenceKind } from './rank.ts';
 import { seatsNamed } from './seats.ts';
 import { inside, prior, T } from './prior.ts';
 import { Readings, type Name } from './readings.ts';
+import { containersHolding } from './frames.ts';
 
 
 const ITER = T.iter!;
@@ -43,9 +44,10 @@ function isDateline(text: string, m: RawMention): boolean {
   return /^\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/.test(text.slice(m.end, m.end + 60));
 }
 
-/** Whether a mention is a place's abbreviation ("D.C.", "Ga.", "N.Y."). */
+/** Whether a mention is a place's abbreviation ("D.C.", "Ga.", "N.Y.", or "Conn" before the full stop that ends its sentence). */
 // The dot first: most mentions have none, and their key need not be made.
-const abbreviated = (text: string): boolean => text.includes('.') && gazetteer().shortForms.has(nameKey(text));
+const abbreviated = (m: RawMention, text: string | undefined): boolean =>
+  (m.text.includes('.') || text?.[m.end] === '.') && gazetteer().shortForms.has(nameKey(m.text));
 
 /** A mention's name key without its possessive ("Russia's" -> "russia"). */
 const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
@@ -58,10 +60,11 @@ export interface Picks { picks: (Place | null)[]; probs: number[]; lent: boolean
 
 export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace): Picks {
   // Names this text gives a town's institutions ("Paris City Council") are towns throughout.
-  const towns = new Set<string>(), datelines = new Set<string>(), civic = new Set<string>();
+  const towns = new Set<string>(), datelines = new Set<string>(), civic = new Set<string>(), based = new Set<string>();
   if (text !== undefined) for (const m of ms) {
     const kind = municipalKind(text, m.end);
     if (kind === 'civic') civic.add(mentionKey(m.text));
+    else if (kind === 'based') based.add(mentionKey(m.text));
     else if (kind) towns.add(mentionKey(m.text));
     // A wire dateline names a city news is filed from: its capital reading is the government's seat.
     else if (isDateline(text, m)) { towns.add(mentionKey(m.text)); datelines.add(mentionKey(m.text)); }
@@ -78,13 +81,18 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     if (id === undefined) {
       ids.set(k, (id = names.length));
       const cands = topCandidates(m.cands);
-      names.push({ cands: towns.has(key) ? townReadings(cands) : civic.has(key) ? townReadings(cands, true) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [], len: m.end - m.start });
+      names.push({ cands: towns.has(key) ? townReadings(cands) : civic.has(key) ? townReadings(cands, true) : based.has(key) ? baseCityReadings(cands) : cands, weight: m.role === 'demonym' ? 0.5 : 1, key, at: [], len: m.end - m.start });
     }
     names[id]!.at!.push(m.start);
     if (m.role === 'metonym' || datelines.has(names[id]!.key!)) names[id]!.government = true;
     return id;
   });
-  ms.forEach((m, k) => { if (m.container !== null) (names[nameOf[k]!]!.within ??= []).push(...names[nameOf[m.container]!]!.cands); });
+  // "X is a town in Y County, Maine": the places a mention lies in, to the outermost named.
+  // The innermost of them that holds a reading of the name (Maine says more than the United
+  // States); a place only a defining phrase names holds none, the name is no doubt a place inside
+  // it the gazetteer lacks, and the place is lent (lent.ts) instead.
+  const withinOf = containersHolding(ms, text, (k) => names[nameOf[k]!]!.cands);
+  ms.forEach((_, k) => { const w = withinOf[k]; if (w) (names[nameOf[k]!]!.within ??= []).push(...w); });
   if (local) {
     const g = gazetteer();
     names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local * (T.local ?? 1) });
@@ -96,12 +104,12 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
   const ranked = ms.map((m, k) => {
     const id = nameOf[k]!;
     const tr = trace && ((cands: Place[], feats: number[][]) => trace(m, cands, feats));
-    if (m.container !== null) {
-      const within = names[nameOf[m.container]!]!.cands;
+    const within = withinOf[k];
+    if (within) {
       const got = r.rank(id, within, tr);
       // "Washington, D.C.", "Athens, Ga.": a state's abbreviation after a comma is containment,
       // never a list member, so a reading inside it is the one meant whatever else the text says.
-      if (abbreviated(ms[m.container]!.text) && got.place && !within.some((c) => inside(got.place!, c))) {
+      if (m.container !== null && abbreviated(ms[m.container]!, text) && got.place && !within.some((c) => inside(got.place!, c))) {
         const inner = r.pick(id, within);
         if (inner && within.some((c) => inside(inner, c))) return { place: inner, p: NaN };
       }
@@ -111,14 +119,37 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     if (!got || tr) bySense.set(id, (got = r.rank(id, null, tr)));
     return got;
   });
+  keepPlacedSense(ranked, withinOf, nameOf, names);
   const picks = ranked.map((x) => x.place);
   const probs = ranked.map((x) => x.p);
   const lent = ranked.map((x) => !!x.lent);
   if (text === undefined) return { picks, probs, lent };
-  const holds = new Set(ms.flatMap((m) => (m.container !== null && abbreviated(ms[m.container]!.text) ? [m.container] : [])));
+  const holds = new Set(ms.flatMap((m) => (m.container !== null && abbreviated(ms[m.container]!, text) ? [m.container] : [])));
   const aligned = alignLists(ms.map((m, k) => ({ start: m.start, end: m.end, cands: names[nameOf[k]!]!.cands, holds: holds.has(k) })), picks, text);
   // A list member brought to its list's kind keeps no ranker probability of its own.
   return { picks: aligned, probs: probs.map((p, k) => (aligned[k] === picks[k] ? p : NaN)), lent: lent.map((l, k) => l && aligned[k] === picks[k]) };
+}
+
+/**
+ * "New Haven, Conn." and then "New Haven": a name placed at its first mention inside the place it
+ * is said to lie in, the only reading of the name there, is that place at its bare mentions too,
+ * whatever the ranker would make of them alone. A name qualified only later ("... came from
+ * Dublin, Ireland") may be another place than the one the text opened with.
+ */
+function keepPlacedSense(ranked: { place: Place | null; p: number; lent?: boolean }[], withinOf: (Place[] | null)[], nameOf: number[], names: Name[]): void {
+  const placed = new Map<number, { place: Place | null; p: number }>(), seen = new Set<number>();
+  ranked.forEach((got, k) => {
+    const w = withinOf[k], id = nameOf[k]!;
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (!w || !got.place || got.lent || !w.some((c) => inside(got.place!, c))) return;
+    if (names[id]!.cands.filter((p) => w.some((c) => inside(p, c))).length === 1) placed.set(id, got);
+  });
+  if (!placed.size) return;
+  ranked.forEach((got, k) => {
+    const sense = withinOf[k] ? undefined : placed.get(nameOf[k]!);
+    if (sense && sense.place !== got.place) ranked[k] = sense;
+  });
 }
 
 /** The best of `cands` for a name looked up on its own, optionally said to be in `country` or in `container`. */
