@@ -15,8 +15,9 @@ import { isAcronymPlace, isAirportName, isReferencePlace } from './whererules.js
 interface StoryPlaces {
   /** Each name's sentence indices, in text order. */
   sentencesOf: Map<string, number[]>;
-  /** The resolved place of each location mention, for containment. */
-  resolved: ResolvedPlace[];
+  /** How many location mentions lie finer inside each country, and inside each first-level region ("RU/47"), for containment. */
+  inCountry: Map<string, number>;
+  inRegion: Map<string, number>;
   /** The first location name of each paragraph. */
   paragraphFirst: Map<number, string>;
   /** The location mentions of each sentence that has any. */
@@ -47,7 +48,7 @@ export function storyPlaces(scene: Scene): StoryPlaces | null {
   if (!a) return null;
   const had = read.get(a.places);
   if (had) return had;
-  const out: StoryPlaces = { sentencesOf: new Map(), resolved: [], paragraphFirst: new Map(), bySentence: new Map(), lede: [], ledeNames: new Set(), title: (a.title ?? '').toLowerCase() };
+  const out: StoryPlaces = { sentencesOf: new Map(), inCountry: new Map(), inRegion: new Map(), paragraphFirst: new Map(), bySentence: new Map(), lede: [], ledeNames: new Set(), title: (a.title ?? '').toLowerCase() };
   let si = 0;
   let ledeAt = -1;
   for (const m of a.places) {
@@ -58,7 +59,7 @@ export function storyPlaces(scene: Scene): StoryPlaces | null {
     const k = keyOf(asClaimPlace(m, scene.text));
     const at = out.sentencesOf.get(k);
     if (at) at.push(si); else out.sentencesOf.set(k, [si]);
-    if (m.place) out.resolved.push(m.place);
+    if (m.place) countInside(out, m.place);
     if (!out.paragraphFirst.has(s.paragraph)) out.paragraphFirst.set(s.paragraph, k);
     const own = out.bySentence.get(si);
     if (own) own.push(m); else out.bySentence.set(si, [m]);
@@ -69,12 +70,28 @@ export function storyPlaces(scene: Scene): StoryPlaces | null {
   return out;
 }
 
+const FINE: ReadonlySet<string> = new Set(['district', 'city', 'point']);
+
+/** Counts a mention's place in the country and the region it lies in (see `contains`). */
+function countInside(out: StoryPlaces, p: ResolvedPlace): void {
+  if (!p.country || p.precision === 'country' || p.precision === 'continent') return;
+  out.inCountry.set(p.country, (out.inCountry.get(p.country) ?? 0) + 1);
+  if (p.admin1 && FINE.has(p.precision)) out.inRegion.set(`${p.country}/${p.admin1}`, (out.inRegion.get(`${p.country}/${p.admin1}`) ?? 0) + 1);
+}
+
+/** How many of the story's places lie inside `outer`, a country or a first-level region. */
+function namedInside(story: StoryPlaces, outer: ResolvedPlace | null): number {
+  if (!outer?.country) return 0;
+  if (outer.precision === 'country') return story.inCountry.get(outer.country) ?? 0;
+  return outer.precision === 'region' && outer.admin1 ? story.inRegion.get(`${outer.country}/${outer.admin1}`) ?? 0 : 0;
+}
+
 /** True when `inner` lies inside `outer`, a country or a first-level region, and is finer than it. */
 export function contains(outer: ResolvedPlace | null, inner: ResolvedPlace | null): boolean {
   if (!outer || !inner || !outer.country || outer.country !== inner.country) return false;
   if (outer.precision === 'country') return inner.precision !== 'country' && inner.precision !== 'continent';
   if (outer.precision !== 'region' || !outer.admin1) return false;
-  return inner.admin1 === outer.admin1 && (inner.precision === 'district' || inner.precision === 'city' || inner.precision === 'point');
+  return inner.admin1 === outer.admin1 && FINE.has(inner.precision);
 }
 
 const TITLE_WORD = (name: string): RegExp => new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u');
@@ -107,7 +124,7 @@ export function sceneFeatures(place: ClaimPlace, f: Record<string, number>, scen
   if (before.length) f.sentencesBack = Math.min(4, index - before[before.length - 1]!) / 4;
   else if (!at.length) f.unnamed = 1;
   // A region or country the story's other places lie in ("the Kursk region … in Rylsk … in Lgov") holds its scene.
-  const inside = story.resolved.filter((r) => contains(place.place, r)).length;
+  const inside = namedInside(story, place.place);
   if (inside) f.holdsNamed = Math.min(4, inside) / 4;
   if (scene.places.some((m) => m.role === 'location' && contains(place.place, m.place))) f.holdsOwn = 1;
   if (isAirportName(place.text) || place.place?.featureCode === 'AIRP') f.airport = 1;
