@@ -314,7 +314,7 @@ class ArticleReader {
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
     const scene: Scene = new SentenceScene(
       text, s, places, r.sameLine, r.claimant, this.lastWhere, this.lastWhereKind, this.datelinePlace, sentenceWhere, this.storyWhere, this.areas.summary, this.areas.named,
-      allPlaces, officeOf, { sentences: this.input.sentences, index: si, places: allPlaces },
+      allPlaces, officeOf, { sentences: this.input.sentences, index: si, places: allPlaces, title: this.input.article.title },
     );
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);

@@ -7,6 +7,7 @@ import type { Scene } from './placing.js';
 import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
 import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
 import { countryPlace } from '../places/index.js';
+import { sceneCandidates, sceneFeatures } from './scenefeatures.js';
 
 /**
  * Which place a count belongs to, as a fitted choice (data/models/claimplace.json, trained by
@@ -91,7 +92,7 @@ function clauseOf(scene: Scene, c: CountDraft): { from: number; to: number } {
 }
 
 /** Features a mention of the text gives by the words around it. */
-function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, clause: { from: number; to: number }): Record<string, number> {
+function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: readonly CountDraft[], clause: { from: number; to: number }): Record<string, number> {
   const { text, sentence: s } = scene;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const at = s.start + c.start;
@@ -108,6 +109,9 @@ function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, clause: {
     f.ownClause = m.start >= clause.from && m.end <= clause.to ? 1 : 0;
     f.after = m.start >= at ? 1 : 0;
     f.distance = Math.min(2, Math.abs(m.start - at) / 100);
+    // "In X two were wounded; in Orikhiv 3 were hurt": a place nearer another count of the sentence is that count's.
+    const gap = Math.abs(m.start - at);
+    if (counts.some((o) => o !== c && Math.abs(m.start - (s.start + o.start)) < gap)) f.nearerOther = 1;
   }
   return f;
 }
@@ -127,24 +131,26 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   const { text } = scene;
   if (rule.where) add(out, rule.where, { rule: 1 });
   const clause = clauseOf(scene, c);
-  for (const m of scene.places) if (m.role === 'location') add(out, asClaimPlace(m, text), mentionFeatures(scene, m, c, clause));
+  for (const m of scene.places) if (m.role === 'location') add(out, asClaimPlace(m, text), mentionFeatures(scene, m, c, counts, clause));
   const next = nextSentence(scene);
   if (next) {
     const numbered = NUMBERED.test(next.s.text) ? 1 : 0;
     const told = tellsScene(next.s.text) ? 1 : 0;
     const apart = tellsApart(next.s.text) ? 1 : 0;
     const chosen = chooseWhere(text, next.places, { from: next.s.start, to: next.s.end, attachedAt: null });
-    if (chosen) add(out, asClaimPlace(chosen, text), { next: 1, nextChosen: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, ...mentionFeatures(scene, chosen, c, clause) });
+    if (chosen) add(out, asClaimPlace(chosen, text), { next: 1, nextChosen: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, ...mentionFeatures(scene, chosen, c, counts, clause) });
     for (const m of next.places) {
       // "… since March, when 20 died near Tera": a place with a count of its own before it is that count's.
       const counted = NUMBERED.test(text.slice(Math.max(next.s.start, m.start - 40), m.start)) ? 1 : 0;
-      add(out, asClaimPlace(m, text), { next: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, nextCounted: counted, ...mentionFeatures(scene, m, c, clause) });
+      add(out, asClaimPlace(m, text), { next: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, nextCounted: counted, ...mentionFeatures(scene, m, c, counts, clause) });
     }
   }
   const context: [ClaimPlace | null | undefined, string][] = [
     [scene.lastWhere, 'paragraph'], [scene.storyWhere, 'story'], [scene.claimantPlace, 'claimantPlace'], [scene.datelinePlace, 'dateline'], [articlePlaces(scene).main, 'mainCountry'],
   ];
   for (const [p, name] of context) if (p) add(out, p, { [name]: 1 });
+  // A count whose sentence names no place is the story's: its lede's, its paragraph's first, the sentence before's.
+  if (!scene.places.some((m) => m.role === 'location')) for (const p of sceneCandidates(scene)) add(out, p, { scene: 1 });
   const all = [...out.values()];
   for (const k of all) describe(k, scene, c, counts, rule, all);
   return all;
@@ -165,6 +171,8 @@ function describe(k: Candidate, scene: Scene, c: CountDraft, counts: readonly Co
   }
   if (f.rule) {
     f[CONTEXT_STEPS.has(rule.step ?? '') ? 'rule:context' : COUNTRY_STEPS.has(rule.step ?? '') ? 'rule:country' : 'rule:own'] = 1;
+    // "Thirty buildings were damaged throughout the region": the area the report named, told by the count's own words.
+    if (rule.step === 'area-anaphor') f['rule:area'] = 1;
   }
   const total = counts.some((o) => o.partOf === counts.indexOf(c));
   if (total && lv === 'country') f.totalAtCountry = 1;
@@ -178,6 +186,7 @@ function describe(k: Candidate, scene: Scene, c: CountDraft, counts: readonly Co
   f.repeated = Math.min(3, told.named.get(key(k.place)) ?? 0) / 3;
   if (told.first === key(k.place)) f.firstInArticle = 1;
   f.candidates = Math.min(6, all.length) / 6;
+  sceneFeatures(k.place, f, scene);
 }
 
 const FILE = 'data/models/claimplace.json';

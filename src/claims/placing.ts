@@ -35,7 +35,7 @@ export interface Scene {
   /** The area the report last named (see area.ts). */
   namedArea?: ClaimPlace | null;
   /** The article's sentences, this one's index and all its place mentions: the next sentence's places are candidates too (placerank.ts). */
-  article?: { sentences: readonly Sentence[]; index: number; places: readonly PlaceMention[] };
+  article?: { sentences: readonly Sentence[]; index: number; places: readonly PlaceMention[]; title?: string | null };
 }
 
 export { narrowest, placeOfCount } from './countplace.js';

@@ -1,0 +1,134 @@
+import type { PlaceMention, ResolvedPlace } from '../types.js';
+import type { Scene } from './placing.js';
+import { asClaimPlace, type ClaimPlace } from './where.js';
+import { isAcronymPlace, isAirportName, isReferencePlace } from './whererules.js';
+
+/**
+ * Features of the story's scene for the place ranker (placerank.ts): whether a candidate place is
+ * where the story is (its headline, its lede, the first place of the count's paragraph, named again
+ * and again, or holding the other places told) or an incidental place (an airport, a capital
+ * named sentences before, a place last named far back). They read only the article's place
+ * mentions, its sentences and its title: no phrase of any story.
+ */
+
+/** What the article's mentions say once for all its counts. */
+interface StoryPlaces {
+  /** Each name's sentence indices, in text order. */
+  sentencesOf: Map<string, number[]>;
+  /** How many location mentions lie finer inside each country, and inside each first-level region ("RU/47"), for containment. */
+  inCountry: Map<string, number>;
+  inRegion: Map<string, number>;
+  /** The first location name of each paragraph. */
+  paragraphFirst: Map<number, string>;
+  /** The location mentions of each sentence that has any. */
+  bySentence: Map<number, PlaceMention[]>;
+  /** The location mentions of the lede (the story's first sentence with a place), and their names. */
+  lede: PlaceMention[];
+  ledeNames: Set<string>;
+  title: string;
+}
+
+export const keyOf = (p: ClaimPlace): string => p.text.toLowerCase().replace(/^the\s+/, '');
+
+const read = new WeakMap<readonly PlaceMention[], StoryPlaces>();
+
+function isLocation(text: string, m: PlaceMention): boolean {
+  return m.role === 'location' && !isAcronymPlace(m) && !isReferencePlace(text, m);
+}
+
+/** The dateline's mention: its name at the start of the text's first line. */
+function isDateline(scene: Scene, m: PlaceMention): boolean {
+  const d = scene.datelinePlace;
+  return !!d && m.start < 40 && !scene.text.slice(0, m.start).includes('\n') && keyOf(asClaimPlace(m, scene.text)) === keyOf(d);
+}
+
+/** The article's places by sentence, paragraph and lede, read once per article. */
+export function storyPlaces(scene: Scene): StoryPlaces | null {
+  const a = scene.article;
+  if (!a) return null;
+  const had = read.get(a.places);
+  if (had) return had;
+  const out: StoryPlaces = { sentencesOf: new Map(), inCountry: new Map(), inRegion: new Map(), paragraphFirst: new Map(), bySentence: new Map(), lede: [], ledeNames: new Set(), title: (a.title ?? '').toLowerCase() };
+  let si = 0;
+  let ledeAt = -1;
+  for (const m of a.places) {
+    while (si < a.sentences.length && a.sentences[si]!.end <= m.start) si++;
+    const s = a.sentences[si];
+    // A wire dateline ("KYIV, May 3 (Reuters) -") says where the story was filed: no place of its scene.
+    if (!s || m.start < s.start || !isLocation(scene.text, m) || isDateline(scene, m)) continue;
+    const k = keyOf(asClaimPlace(m, scene.text));
+    const at = out.sentencesOf.get(k);
+    if (at) at.push(si); else out.sentencesOf.set(k, [si]);
+    if (m.place) countInside(out, m.place);
+    if (!out.paragraphFirst.has(s.paragraph)) out.paragraphFirst.set(s.paragraph, k);
+    const own = out.bySentence.get(si);
+    if (own) own.push(m); else out.bySentence.set(si, [m]);
+    if (ledeAt < 0) ledeAt = si;
+    if (si === ledeAt) { out.lede.push(m); out.ledeNames.add(k); }
+  }
+  read.set(a.places, out);
+  return out;
+}
+
+const FINE: ReadonlySet<string> = new Set(['district', 'city', 'point']);
+
+/** Counts a mention's place in the country and the region it lies in (see `contains`). */
+function countInside(out: StoryPlaces, p: ResolvedPlace): void {
+  if (!p.country || p.precision === 'country' || p.precision === 'continent') return;
+  out.inCountry.set(p.country, (out.inCountry.get(p.country) ?? 0) + 1);
+  if (p.admin1 && FINE.has(p.precision)) out.inRegion.set(`${p.country}/${p.admin1}`, (out.inRegion.get(`${p.country}/${p.admin1}`) ?? 0) + 1);
+}
+
+/** How many of the story's places lie inside `outer`, a country or a first-level region. */
+function namedInside(story: StoryPlaces, outer: ResolvedPlace | null): number {
+  if (!outer?.country) return 0;
+  if (outer.precision === 'country') return story.inCountry.get(outer.country) ?? 0;
+  return outer.precision === 'region' && outer.admin1 ? story.inRegion.get(`${outer.country}/${outer.admin1}`) ?? 0 : 0;
+}
+
+/** True when `inner` lies inside `outer`, a country or a first-level region, and is finer than it. */
+export function contains(outer: ResolvedPlace | null, inner: ResolvedPlace | null): boolean {
+  if (!outer || !inner || !outer.country || outer.country !== inner.country) return false;
+  if (outer.precision === 'country') return inner.precision !== 'country' && inner.precision !== 'continent';
+  if (outer.precision !== 'region' || !outer.admin1) return false;
+  return inner.admin1 === outer.admin1 && FINE.has(inner.precision);
+}
+
+const TITLE_WORD = (name: string): RegExp => new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u');
+
+/** The places of the lede, of the sentence before and the paragraph's first: where the story is, when the count's sentence names none of its own. */
+export function sceneCandidates(scene: Scene): ClaimPlace[] {
+  const story = storyPlaces(scene);
+  const a = scene.article;
+  if (!story || !a) return [];
+  const previous = a.index > 0 && a.sentences[a.index - 1]!.paragraph === scene.sentence.paragraph ? story.bySentence.get(a.index - 1) ?? [] : [];
+  let paragraph = a.index;
+  while (paragraph > 0 && a.sentences[paragraph - 1]!.paragraph === scene.sentence.paragraph) paragraph--;
+  const first = paragraph < a.index ? (story.bySentence.get(paragraph) ?? []).slice(0, 1) : [];
+  return [...story.lede, ...previous, ...first].map((m) => asClaimPlace(m, scene.text));
+}
+
+/** The scene features of one candidate of the count of `scene`, merged into its features `f`. */
+export function sceneFeatures(place: ClaimPlace, f: Record<string, number>, scene: Scene): void {
+  const story = storyPlaces(scene);
+  if (!story || !scene.article) return;
+  const k = keyOf(place);
+  const index = scene.article.index;
+  const at = story.sentencesOf.get(k) ?? [];
+  if (k && story.title.includes(k) && TITLE_WORD(k).test(story.title)) f.headline = 1;
+  if (story.ledeNames.has(k)) f.lede = 1;
+  if (story.paragraphFirst.get(scene.sentence.paragraph) === k) f.paragraphFirst = 1;
+  if (at.includes(index - 1) && scene.article.sentences[index - 1]!.paragraph === scene.sentence.paragraph) f.previous = 1;
+  // How far back the story last named it: a place of many sentences before is seldom this count's.
+  const before = at.filter((i) => i <= index);
+  if (before.length) f.sentencesBack = Math.min(4, index - before[before.length - 1]!) / 4;
+  else if (!at.length) f.unnamed = 1;
+  // A region or country the story's other places lie in ("the Kursk region … in Rylsk … in Lgov") holds its scene.
+  const inside = namedInside(story, place.place);
+  if (inside) f.holdsNamed = Math.min(4, inside) / 4;
+  if (scene.places.some((m) => m.role === 'location' && contains(place.place, m.place))) f.holdsOwn = 1;
+  if (isAirportName(place.text) || place.place?.featureCode === 'AIRP') f.airport = 1;
+  // A capital named outside the count's sentence is mostly where a government speaks, not where the count happened.
+  if (place.place?.featureCode === 'PPLC' && !f.own) f.capitalAway = 1;
+  if (scene.area && keyOf(scene.area) === k) f.areaSummary = 1;
+}
