@@ -105,7 +105,24 @@ export function sceneCandidates(scene: Scene): ClaimPlace[] {
   let paragraph = a.index;
   while (paragraph > 0 && a.sentences[paragraph - 1]!.paragraph === scene.sentence.paragraph) paragraph--;
   const first = paragraph < a.index ? (story.bySentence.get(paragraph) ?? []).slice(0, 1) : [];
-  return [...story.lede, ...previous, ...first].map((m) => asClaimPlace(m, scene.text));
+  return [...sectionLede(scene, story), ...previous, ...first].map((m) => asClaimPlace(m, scene.text));
+}
+
+/**
+ * The lede's places, or on a page of several sections (a live blog's updates, a second story) the places of
+ * the count's own section's first sentence that names one: another section's lede is no scene of this count.
+ */
+function sectionLede(scene: Scene, story: StoryPlaces): readonly PlaceMention[] {
+  const a = scene.article!;
+  const section = scene.sentence.section;
+  const ledeAt = story.lede.length ? a.sentences.findIndex((s) => s.start <= story.lede[0]!.start && story.lede[0]!.start < s.end) : -1;
+  if (section === undefined || ledeAt < 0 || a.sentences[ledeAt]!.section === section) return story.lede;
+  for (let i = 0; i <= a.index; i++) {
+    if (a.sentences[i]!.section !== section) continue;
+    const own = story.bySentence.get(i);
+    if (own?.length) return own;
+  }
+  return [];
 }
 
 /** The scene features of one candidate of the count of `scene`, merged into its features `f`. */
