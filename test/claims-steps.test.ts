@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COUNT_STEPS, parseCountSteps } from '../src/claims/countsteps.js';
+import { COUNT_STEPS, parseCountSteps } from '../src/claims/countsteptable.js';
 import { compilePrefilter, MAY_CLAIM } from '../src/claims/prefilter.js';
 import { mayClaim } from '../src/claims/index.js';
 

@@ -1,6 +1,6 @@
 /** Rising ranges of two numbers read as one count ("10-12 people", "between 10 and 12"), by the data of countsteps.json `ranges`. */
 import type { Quantity } from '../language/index.js';
-import { COUNT_RANGES as RANGES } from './countsteps.js';
+import { COUNT_RANGES as RANGES } from './countsteptable.js';
 
 const JOINERS: ReadonlySet<string> = new Set(RANGES.joiners.map((j) => j.toLowerCase()));
 const NOT_AFTER = new RegExp(`\\b(?:${RANGES.notAfter.words.join('|')})\\s+$`, 'i');

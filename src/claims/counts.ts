@@ -9,7 +9,8 @@ import { tokenAt, tokenize, type Token } from './tokens.js';
 import { withSharedCounts } from './shares.js';
 import { LOCATIVE, placeTokenAfter } from './countbind.js';
 import { joinRanges } from './countranges.js';
-import { runSteps, waitingChain, waitingDraft, type CountState } from './countsteps.js';
+import { waitingChain, waitingDraft, type CountState } from './countsteps.js';
+import { runSteps } from './countsteptable.js';
 import { withEnumeratedPeople } from './enumerated.js';
 
 export { SHARE_OPENING } from './shares.js';

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { ClaimKind } from '../types.js';
 import type { Quantity } from '../language/index.js';
 import { ANAPHORIC_HEADS, AUXILIARIES, PART_MARKERS } from './lexicon.js';
@@ -64,9 +62,9 @@ export interface CountState {
   times?: CountRule | null;
 }
 
-type Phase = 'read' | 'bind' | 'check';
+export type Phase = 'read' | 'bind' | 'check';
 /** A read or check step returns false to drop the count; a bind step sets `kind` and `rule`. */
-type StepFn = (x: CountState) => boolean | void;
+export type StepFn = (x: CountState) => boolean | void;
 
 const bind = (x: CountState, r: CountRule | null): void => { if (r) [x.kind, x.rule] = [r.kind, r.id]; };
 const share = (x: CountState, d: { kind: ClaimKind; rule: string } | undefined): void => { if (d) [x.kind, x.rule] = [d.kind, d.rule]; };
@@ -84,7 +82,7 @@ const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', '
 const STRUCTURES: ReadonlySet<string> = new Set(['building', 'site']);
 const structurePart = (x: CountState): boolean => STRUCTURES.has(x.head!.cls) && STRUCTURES.has(last(x)?.head ?? '');
 
-const READ: Readonly<Record<string, StepFn>> = {
+export const READ: Readonly<Record<string, StepFn>> = {
   // "shelled Kupiansk 27 times", "the village was struck nine times": a count of times after a verb of attack in its
   // clause counts the strikes made; read before not-a-count, which takes "times" for a unit.
   'attack-times': (x) => {
@@ -228,7 +226,7 @@ function foundIn(tokens: readonly Token[], words: ReadonlySet<string>): boolean 
   return tokens.some((t, i) => words.has(t.lower) && tokens[i - 1]?.lower !== 'to' && !(tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'to'));
 }
 
-const BIND: Readonly<Record<string, StepFn>> = {
+export const BIND: Readonly<Record<string, StepFn>> = {
   'death-head': (x) => {
     const death = x.head?.death;
     if (!death || (death.meta.needs && !foundIn(x.tokens, setWords(death.meta.needs)))) return;
@@ -351,29 +349,13 @@ const BIND: Readonly<Record<string, StepFn>> = {
   },
 };
 
-const CHECK: Readonly<Record<string, StepFn>> = {
+export const CHECK: Readonly<Record<string, StepFn>> = {
   bound: (x) => !!x.kind && !!x.rule && (!x.head || compatible(x.kind, x.head)),
   'x-counts-kind': (x) => !(x.isX && !x.head && !yCountsKind(x.tokens, x.quantities, x.yAt, x.kind!)),
   veto: (x) => !x.cues.vetoes(x.kind!),
   projected: (x) => !x.cues.projected(x.qStart, tokenAt(x.tokens, x.q.end)),
   negated: (x) => !(x.verbAt >= 0 ? negatedVerb(x.tokens, x.verbAt) : !!x.head?.death && negatedBeforeCount(x.tokens, x.qStart)),
 };
-
-const FILE = 'data/claims/countsteps.json';
-const QUALIFIERS = ['exact', 'at_least', 'at_most', 'about', 'more_than', 'less_than', 'unknown'] as const;
-const Schema = z.object({
-  _why: z.string().min(10),
-  ranges: z.object({
-    why: z.string().min(10),
-    joiners: z.array(z.string().min(1)).min(1),
-    between: z.object({ opener: z.string().min(1), joiner: z.string().min(1) }).strict(),
-    notAfter: z.object({ words: z.array(z.string().min(1)), why: z.string().min(10) }).strict(),
-    qualifier: z.enum(QUALIFIERS),
-  }).strict(),
-  steps: z.array(z.object({ step: z.string(), phase: z.enum(['read', 'bind', 'check']), always: z.boolean().optional(), why: z.string().min(10) }).strict()).min(1),
-});
-const FNS: Readonly<Record<Phase, Readonly<Record<string, StepFn>>>> = { read: READ, bind: BIND, check: CHECK };
-const PHASES: readonly Phase[] = ['read', 'bind', 'check'];
 
 /** The count that waited for a verb ("74 missiles and 117 drones were intercepted"), given the verb's kind. */
 /** The counts waiting in a list, first first: the last to wait and those that waited before it. */
@@ -390,38 +372,4 @@ export function waitingDraft(sentence: string, pending: Pending, kind: ClaimKind
     headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
     coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
   };
-}
-
-/** A step of the table: its function, its phase, and whether it runs after a kind is bound. */
-export interface CountStep { name: string; phase: Phase; always: boolean; run: StepFn }
-
-/** Validates a step table (the JSON of data/claims/countsteps.json): each step known to its phase, phases in order. */
-export function parseCountSteps(raw: unknown): CountStep[] {
-  const parsed = Schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  let at = 0;
-  return parsed.data.steps.map((s, i) => {
-    const run = FNS[s.phase][s.step];
-    if (!run) throw new Error(`${FILE}: steps[${i}] "${s.step}": no ${s.phase} step of that name in src/claims/countsteps.ts`);
-    if (PHASES.indexOf(s.phase) < at) throw new Error(`${FILE}: steps[${i}] "${s.step}": a ${s.phase} step after a ${PHASES[at]} step (phases run read, bind, check)`);
-    if (s.always && s.phase !== 'bind') throw new Error(`${FILE}: steps[${i}] "${s.step}": only bind steps may be "always"`);
-    at = PHASES.indexOf(s.phase);
-    return { name: s.step, phase: s.phase, always: !!s.always, run };
-  });
-}
-
-const RAW: unknown = JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8'));
-/** The steps in their order (data/claims/countsteps.json). */
-export const COUNT_STEPS: readonly CountStep[] = parseCountSteps(RAW);
-
-/** How a rising range of two numbers is one count (countsteps.json `ranges`), read by countranges.ts. */
-export const COUNT_RANGES = Schema.parse(RAW).ranges;
-/** Runs the steps over one count: false when a read or check step drops it. */
-export function runSteps(x: CountState): boolean {
-  for (const s of COUNT_STEPS) {
-    if (s.phase === 'bind') {
-      if (!x.kind || s.always) s.run(x);
-    } else if (s.run(x) === false) return false;
-  }
-  return true;
 }
