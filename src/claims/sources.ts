@@ -1,5 +1,4 @@
 import type { ClaimKind } from '../types.js';
-import { findEntities } from '../language/index.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
 import { attributionOf, backwardSource, saysOfItself, type Attribution } from './attribution.js';
@@ -8,6 +7,7 @@ import { TitledPeople } from './people.js';
 import { GlossedSources } from './glosses.js';
 import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
+import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
@@ -38,40 +38,6 @@ const isNameWord = (w: string): boolean => !FUNCTION_WORD.test(w);
 
 export { NOT_SUBJECTS, readParty, partyBefore, countryForm } from './partyphrase.js';
 import { NOT_SUBJECTS, countryForm } from './partyphrase.js';
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DOCUMENT_FROM = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:issued\\s+|released\\s+)?(?:from|by)\\s+(.+)$`, 'i');
-const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+)?(?:joint\\s+|official\\s+|written\\s+|latest\\s+|new\\s+)?(?:${SOURCES.documentNouns.words.map(escape).join('|')})$`, 'i');
-// "Sudanese troops", "Israel's military": armed forces named by their country; "the army" alone speaks for them.
-const NAMED_FORCE = new RegExp(`\\b([A-Z][a-z]+(?:['’]s)?)\\s+(?:${alternation(SOURCES.forceNouns.named)})\\b`, 'g');
-const BARE_FORCE = new RegExp(`^the\\s+(${alternation(SOURCES.forceNouns.said)})$`, 'i');
-
-// An armed group's name, longest first so "Islamic State West Africa Province" wins over "Islamic State".
-const ARMED_GROUP = new RegExp(`(?<![\\w'’-])(?:${[...SOURCES.armedGroups.names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w'’-])`, 'g');
-const GROUP_NOUN = new RegExp(`^(?:${SOURCES.groupNouns.determiners.map(escape).join('|')})\\s+(?:(?:${SOURCES.groupNouns.modifiers.map(escape).join('|')})\\s+){0,2}(?:${SOURCES.groupNouns.heads.map(escape).join('|')})$`, 'i');
-
-/** The armed group a sentence names last, if any. */
-function lastArmedGroup(sentence: string): string | null {
-  let last: string | null = null;
-  ARMED_GROUP.lastIndex = 0;
-  for (let m = ARMED_GROUP.exec(sentence); m; m = ARMED_GROUP.exec(sentence)) last = m[0];
-  return last;
-}
-
-// "Crown Prince Mohammed bin Salman, commonly known by his abbreviation MBS", "… Salman (MBS)": a name and the alias it goes by.
-const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:bin|al|de|ibn|van|von|and|of|for)(?=\s+[A-Z])))*\s+[A-Z][\w'’-]+)(?:,\s+or\s+|,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
-const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(|, or [A-Z]/;
-
-const personCache = new Map<string, boolean>();
-function isPerson(name: string): boolean {
-  let known = personCache.get(name);
-  if (known === undefined) {
-    known = findEntities(name).some((e) => e.type === 'person');
-    if (personCache.size > 10_000) personCache.clear();
-    personCache.set(name, known);
-  }
-  return known;
-}
-
 // "Kyiv, May 15, 2025 (AFP) – …": a dateline in any case, closed by its agency and a dash, is no part of the source after it.
 const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
 // Tested only where a bracket stands: the pattern needs one, and most sentences have none.

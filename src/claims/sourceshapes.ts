@@ -1,0 +1,39 @@
+import { findEntities } from '../language/index.js';
+import { alternation, SOURCES } from './sourcedata.js';
+
+// The shapes a source's words take (documents, armed forces, armed groups, aliases, persons), read by
+// the source tracker (sources.ts).
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const DOCUMENT_FROM = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(SOURCES.documentNouns.words)})\\s+(?:issued\\s+|released\\s+)?(?:from|by)\\s+(.+)$`, 'i');
+export const DOCUMENT = new RegExp(`^(?:the|a|an|its|their|his|her)\\s+(?:([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+)?(?:joint\\s+|official\\s+|written\\s+|latest\\s+|new\\s+)?(?:${SOURCES.documentNouns.words.map(escape).join('|')})$`, 'i');
+// "Sudanese troops", "Israel's military": armed forces named by their country; "the army" alone speaks for them.
+export const NAMED_FORCE = new RegExp(`\\b([A-Z][a-z]+(?:['’]s)?)\\s+(?:${alternation(SOURCES.forceNouns.named)})\\b`, 'g');
+export const BARE_FORCE = new RegExp(`^the\\s+(${alternation(SOURCES.forceNouns.said)})$`, 'i');
+
+// An armed group's name, longest first so "Islamic State West Africa Province" wins over "Islamic State".
+const ARMED_GROUP = new RegExp(`(?<![\\w'’-])(?:${[...SOURCES.armedGroups.names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w'’-])`, 'g');
+export const GROUP_NOUN = new RegExp(`^(?:${SOURCES.groupNouns.determiners.map(escape).join('|')})\\s+(?:(?:${SOURCES.groupNouns.modifiers.map(escape).join('|')})\\s+){0,2}(?:${SOURCES.groupNouns.heads.map(escape).join('|')})$`, 'i');
+
+/** The armed group a sentence names last, if any. */
+export function lastArmedGroup(sentence: string): string | null {
+  let last: string | null = null;
+  ARMED_GROUP.lastIndex = 0;
+  for (let m = ARMED_GROUP.exec(sentence); m; m = ARMED_GROUP.exec(sentence)) last = m[0];
+  return last;
+}
+
+// "Crown Prince Mohammed bin Salman, commonly known by his abbreviation MBS", "… Salman (MBS)": a name and the alias it goes by.
+export const ALIAS = /\b([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:bin|al|de|ibn|van|von|and|of|for)(?=\s+[A-Z])))*\s+[A-Z][\w'’-]+)(?:,\s+or\s+|,\s*(?:(?:[Cc]ommonly|[Aa]lso|[Ww]idely|[Bb]etter|[Oo]ften)\s+)?(?:[Kk]nown|[Rr]eferred\s+to)\s+(?:as|by\s+(?:his|her|its|the)\s+(?:abbreviation|initials|acronym|nickname)s?)\s+|\s+\()([A-Z]{2,6})\b/g;
+export const MAY_ALIAS = /[Kk]nown|[Rr]eferred|\(|, or [A-Z]/;
+
+const personCache = new Map<string, boolean>();
+export function isPerson(name: string): boolean {
+  let known = personCache.get(name);
+  if (known === undefined) {
+    known = findEntities(name).some((e) => e.type === 'person');
+    if (personCache.size > 10_000) personCache.clear();
+    personCache.set(name, known);
+  }
+  return known;
+}
