@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { classifyByRules } from '../src/events/classify.js';
 import { activeModel, features, parseModel, predict, predictIds, predictText, reachBound, ruleLogits, stem, stemIds } from '../src/events/model.js';
 import { extractArticle } from '../src/pipeline.js';
+import { tokenize } from '../src/language/index.js';
 
 const view = (text: string) => {
   const r = classifyByRules(text);
@@ -49,6 +50,20 @@ test('events model: the word bound never falls under a real logit margin (so gat
       const bound = reachBound(MODEL, ids, base, against, MODEL.reportable);
       for (const k of MODEL.reportable) if (k !== against) assert.ok(z[k]! - z[against]! <= bound + 1e-9, `${text}: ${MODEL.classes[k]} over ${MODEL.classes[against]}`);
     }
+  }
+});
+
+test('events model: stem numbers read from the tokens equal those read from the characters', () => {
+  const MODEL = activeModel()!;
+  // Possessives (joined and not), hyphen runs, note markup, letters outside ASCII, digits in words, quotes that open a sentence.
+  for (const text of [
+    "The rebels' convoy and the army's trucks crossed the well--known bridge near Đaković.",
+    'Militia fighters (Kunar, Eastern region) clashed with police [size=no report] at dawn.',
+    "'We will not leave,' the elder said; Kyiv’s mayor said Geran-2 drones hit the U.S.-funded depot.",
+    'İstanbul police detained 12 anti-war protesters -- organisers said -- after a sit-in.',
+    "Residents' anger grew: 'enough', they chanted, as troops' vehicles passed (again) through x-y-z.",
+  ]) {
+    assert.deepEqual([...stemIds(MODEL, text, tokenize(text))], [...stemIds(MODEL, text)], text);
   }
 });
 

@@ -1,3 +1,4 @@
+import type { Token } from '../language/index.js';
 import type { Classification, RuleOutcome } from './classify.js';
 import { CLASSES, SUB_DEFAULTS, type EventClass } from './lexicon.js';
 import { NONE, predictIds, reachBound, ruleLogits, stemIds, strongestToken, type EventModel } from './model.js';
@@ -35,16 +36,16 @@ export function withRecord(model: EventModel, rules: RuleOutcome): Classificatio
  * The full model pass runs only where it can change the answer: a cheap bound over the
  * sentence's words (reachBound) first tells whether any class could reach the margin a change
  * needs. Where none can, the rules' answer stands with their training record as its confidence,
- * exactly as the full pass would have left the class.
+ * exactly as the full pass would have left the class. `tokens`: the language layer's tokens of `lead`, when known.
  */
-export function withModel(model: EventModel, lead: string, rules: RuleOutcome): Classification | null {
+export function withModel(model: EventModel, lead: string, rules: RuleOutcome, tokens?: readonly Token[]): Classification | null {
   const { decision } = rules;
   // A statement or meeting (no ACLED type) is the rules' alone unless a trigger of an ACLED type
   // was seen too ("sent troops", read as aid, is a deployment); its confidence is the rules' record.
   const backedSubs = subsOf(rules.hitClasses);
   if (decision && !decision.eventClass.sub && !backedSubs.length) return speech(model, decision);
   const ruleSub = decision?.eventClass.sub ?? null;
-  const ids = stemIds(model, lead);
+  const ids = stemIds(model, lead, tokens);
   const base = ruleLogits(model, { classId: decision?.eventClass.id ?? null, sub: ruleSub, hitClasses: rules.hitClasses });
   if (!decision) {
     if (cannot(model, ids, base, model.none, model.reportable, model.fallbackAt)) return null;

@@ -1,5 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
+import type { Token as LanguageToken } from '../language/index.js';
+import { FormTable } from './formtable.js';
 import { WordIds } from './wordids.js';
 
 /**
@@ -51,6 +53,8 @@ export type EventModel = Omit<EventModelFile, 'weights'> & {
   bigramGain: Float64Array;
   /** Words already stemmed, with their stem number (a cache, filled as text is read). */
   wordIds: WordIds;
+  /** Per spelling (language: WordForm), its words' stem numbers (a cache, see stemIds). */
+  formWords: FormTable<FormWords>;
   /** Rule logits per combination of rule outputs (a cache, see ruleLogits). */
   ruleRows: Map<string, Float64Array>;
   /** The index of NONE, and per stem number its gain less its NONE weight. */
@@ -119,7 +123,11 @@ function compile(file: EventModelFile): EventModel {
   const bigramGain = Float64Array.from(bigrams.rows, best);
   const none = file.classes.indexOf(NONE);
   const gainOverNone = gain.map((g, i) => g - (unigrams[i]?.[none] ?? 0));
-  return { ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1), ruleRows: new Map(), none, gainOverNone };
+  const model: EventModel = {
+    ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1),
+    formWords: new FormTable((text) => formWords(model, text)), ruleRows: new Map(), none, gainOverNone,
+  };
+  return model;
 }
 
 export const MODEL_PATH = new URL('../../data/models/events.json', import.meta.url);
@@ -238,15 +246,24 @@ export function predict(model: EventModel, feats: readonly string[]): number[] {
  * The model's stem number of each word of `lead`, in order (-1 for a word it has no weight for):
  * one pass over the characters, as WORD and word() read them. A sentence is stemmed once; the
  * bound that decides whether the model can change the rules' answer and the full prediction
- * both read these numbers.
+ * both read these numbers. `tokens`: the language layer's tokens of `lead`, when known: the
+ * numbers are then read per spelling (formWords), not per character.
  */
-export function stemIds(model: EventModel, lead: string): Int32Array {
+export function stemIds(model: EventModel, lead: string, tokens?: readonly LanguageToken[]): Int32Array {
   const clean = /[[(]/.test(lead) ? lead.replace(NOTE_MARKUP, (m) => ' '.repeat(m.length)) : lead;
+  if (tokens) {
+    const ids = idsOfTokens(model, clean, tokens);
+    if (ids) return ids;
+  }
   const lower = clean.toLowerCase();
-  const len = lower.length;
   // A sentence has at most one word per two characters: the buffer never overflows.
-  const ids = new Int32Array((len >> 1) + 1);
-  let n = 0;
+  const ids = new Int32Array((lower.length >> 1) + 1);
+  return ids.subarray(0, wordIdsOf(model, lower, ids, 0));
+}
+
+/** Writes the stem numbers of the words of lower-cased `lower` into `ids` from `n` on; returns the new count. */
+function wordIdsOf(model: EventModel, lower: string, ids: Int32Array, n: number): number {
+  const len = lower.length;
   let i = 0;
   while (i < len) {
     const c = lower.charCodeAt(i);
@@ -261,7 +278,59 @@ export function stemIds(model: EventModel, lead: string): Int32Array {
     // A word's stem number, remembered per word: news repeats its words, and stemming is the costly part.
     ids[n++] = model.wordIds.idOf(lower, start, end);
   }
-  return ids.subarray(0, n);
+  return n;
+}
+
+/** A spelling's words as the model reads them where it stands alone, and how it may join a neighbour's. */
+interface FormWords {
+  /** How many words it holds, and their numbers (the one's in `id`: most spellings are one word). */
+  count: number;
+  id: number;
+  ids: Int32Array;
+  /** Its last character is inside a word (which a word character right after it would continue). */
+  openEnd: boolean;
+  /** Its first character is a word character (a letter, an apostrophe or a hyphen). */
+  wordStart: boolean;
+}
+
+function formWords(model: EventModel, text: string): FormWords {
+  const lower = text.toLowerCase();
+  const ids = new Int32Array((lower.length >> 1) + 1);
+  const n = wordIdsOf(model, lower, ids, 0);
+  // The scan is inside a word at the end when the run of word characters that ends the spelling holds a letter.
+  let k = lower.length;
+  while (k > 0 && isWordChar(lower.charCodeAt(k - 1))) k--;
+  let openEnd = false;
+  for (let j = k; j < lower.length && !openEnd; j++) openEnd = lower.charCodeAt(j) >= 97 && lower.charCodeAt(j) <= 122;
+  return { count: n, id: n > 0 ? ids[0]! : -1, ids: ids.slice(0, n), openEnd, wordStart: lower.length > 0 && isWordChar(lower.charCodeAt(0)) };
+}
+
+/**
+ * stemIds from the tokens of `clean` (its bracketed note markup blanked): each token's words are its
+ * spelling's, found once per spelling. A model word never crosses a space; it crosses from one token
+ * into the next only where a word runs on into a joined apostrophe or hyphen ("rebels'"): such a
+ * sentence (rare) is read by characters instead (null).
+ */
+function idsOfTokens(model: EventModel, clean: string, tokens: readonly LanguageToken[]): Int32Array | null {
+  const out = new Int32Array(tokens.length * 2 + 1);
+  let n = 0;
+  let prevEnd = -1;
+  let prevOpen = false;
+  for (const t of tokens) {
+    // A token in blanked markup: the blank ends any word before it.
+    if (clean.charCodeAt(t.start) === 32) { prevOpen = false; continue; }
+    if (!t.form) return null;
+    const w = model.formWords.of(t.form);
+    if (prevOpen && t.start === prevEnd && w.wordStart) return null;
+    if (w.count === 1) out[n++] = w.id;
+    else if (w.count > 1) {
+      if (out.length - n < w.count) return null;
+      for (let k = 0; k < w.count; k++) out[n++] = w.ids[k]!;
+    }
+    prevEnd = t.end;
+    prevOpen = w.openEnd;
+  }
+  return out.subarray(0, n);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Article, PlaceMention, SitrepEvent } from '../types.js';
-import type { Sentence, SentenceDater } from '../language/index.js';
+import { sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { eventPlace, notePlace } from './where.js';
 import { findActorMentions, pickActors } from './actors.js';
 import type { ArticleCandidate } from './article.js';
@@ -77,7 +77,7 @@ const STEPS: Readonly<Record<string, { after: readonly string[]; run: Step }>> =
       const { run, outcome } = x;
       // A short report: the model reads every sentence (and may find an event no trigger named). An
       // article: only the events kept are refined (articleEvents), which spares a model pass per sentence.
-      x.decision = !run.isLong && run.model ? withModel(run.model, x.sentence.text, outcome!) : outcome!.decision;
+      x.decision = !run.isLong && run.model ? withModel(run.model, x.sentence.text, outcome!, sentenceTokens(x.sentence)) : outcome!.decision;
       if (!x.decision) return false;
       if (run.isLong) run.ruled.set(run.candidates.length, { text: x.sentence.text, outcome: outcome! });
       x.c = x.decision.eventClass;
