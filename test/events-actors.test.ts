@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../src/pipeline.js';
+import { GENERIC_PARTY, partyMatches } from '../src/events/actors.js';
 
 // Fixtures are written for these tests; none is taken from the evaluation sets.
 const actorsOf = (text: string) =>
@@ -31,5 +32,22 @@ test("a country's strikes are its military's; the country they hit is not", () =
   // A hunger strike is no military.
   for (const a of actorsOf('Hundreds of Kenyan students began a hunger strike on Monday to protest against fee rises.')) {
     assert.doesNotMatch(a, /^KEN\/MIL/);
+  }
+});
+
+test('actors: generic parties tried only at their word starts are those a scan of the whole sentence finds', () => {
+  // Word starts inside hyphenated and possessive words, joined parties, capitals, a party at the very end.
+  for (const text of [
+    'Anti-government protesters and state security forces clashed; police fired on the mob.',
+    "The rebels' supporters told SOLDIERS and Policemen that armed men had left, said officials",
+    'Pro-army villagers, ex-militiamen and the militia’s fighters met residents of the state.',
+    'Farmersville workers_union students: none; refugees/settlers, prisoners—opposition!',
+    'mob',
+    'No party is named in this sentence at all.',
+  ]) {
+    const scan: string[] = [];
+    const all = new RegExp(GENERIC_PARTY.source, 'gi');
+    for (let m = all.exec(text); m; m = all.exec(text)) scan.push(`${m.index}:${m[0]}`);
+    assert.deepEqual(partyMatches(text).map((m) => `${m.index}:${m[0]}`), scan, text);
   }
 });

@@ -2,6 +2,7 @@ import type { Actor, PlaceMention } from '../types.js';
 import { findCountryMentions, iso3OfIso2 } from './countries.js';
 import { ACTOR_INDEX, NAMED_ACTORS, SECTOR_WORDS } from './lexicon.js';
 import { GatedPattern } from './literals.js';
+import { literalPrefixes } from './prefixes.js';
 
 /**
  * Who acts and who is acted on. A mention is a country (name, demonym, capital metonym), a
@@ -21,7 +22,7 @@ export interface ActorMention {
 }
 
 // Parties named without a country; the country is the place's (ACLED's "Protesters (India)").
-const GENERIC_PARTY = /\b(?:(?:security |police |military |armed |government |state |rebel |militia )?(?:forces|troops|soldiers|army|police(?:men)?|gendarmes|militants|rebels|insurgents|fighters|militiamen|militia|gunmen|armed men|attackers|assailants|protesters|demonstrators|rioters|activists|students|workers|farmers|residents|villagers|civilians|teachers|supporters|authorities|government|officials|mob|locals|settlers|prisoners|refugees|opposition))\b/gi;
+export const GENERIC_PARTY = /\b(?:(?:security |police |military |armed |government |state |rebel |militia )?(?:forces|troops|soldiers|army|police(?:men)?|gendarmes|militants|rebels|insurgents|fighters|militiamen|militia|gunmen|armed men|attackers|assailants|protesters|demonstrators|rioters|activists|students|workers|farmers|residents|villagers|civilians|teachers|supporters|authorities|government|officials|mob|locals|settlers|prisoners|refugees|opposition))\b/gi;
 
 // An official named by title: "Defense Minister Rajnath Singh", "President Emmanuel Macron",
 // "Gen. Valery Gerasimov". The country comes from a demonym before it (found first) or the context.
@@ -31,6 +32,46 @@ const OFFICIAL = new RegExp(`\\b(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|F
 const HAS_TITLE = new GatedPattern(new RegExp(TITLE));
 // Every generic party's match holds one of its nouns: a sentence with none is not scanned (literals.ts).
 const HAS_PARTY = new GatedPattern(GENERIC_PARTY);
+
+const isW = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const key3 = (a: number, b: number, c: number): number => (lowerCode(a) << 16) | (lowerCode(b) << 8) | lowerCode(c);
+
+/** The three-letter starts as numbers (key3), or null when the pattern has none of exactly three ASCII letters. */
+function startKeys(prefixes: readonly string[] | null): ReadonlySet<number> | null {
+  if (!prefixes || !prefixes.every((p) => /^[a-z]{3}$/.test(p))) return null;
+  return new Set(prefixes.map((p) => key3(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2))));
+}
+
+// A pattern with no fixed first character is tried by the regex engine at every character of a
+// sentence (it cost as much as the rest of a sentence's parties together). Every match begins at
+// a word boundary with one of a few three-letter starts, read from the pattern (prefixes.ts): it is
+// tried, anchored, only at the word starts that begin with one of them.
+const PARTY_AT = new RegExp(GENERIC_PARTY.source, 'iy');
+const PARTY_STARTS = startKeys(literalPrefixes(GENERIC_PARTY.source, 3));
+
+/** GENERIC_PARTY's matches in `text`, as its global scan finds them (leftmost first, each after the last); exported for its test. */
+export function partyMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!PARTY_STARTS) {
+    GENERIC_PARTY.lastIndex = 0;
+    for (let m = GENERIC_PARTY.exec(text); m; m = GENERIC_PARTY.exec(text)) out.push(m);
+    return out;
+  }
+  let from = 0;
+  for (let p = 0; p + 3 <= text.length; p++) {
+    // Under /i without /u no character outside ASCII matches an ASCII letter: the starts are exact.
+    if (p < from || !isW(text.charCodeAt(p)) || (p > 0 && isW(text.charCodeAt(p - 1)))) continue;
+    if (!PARTY_STARTS.has(key3(text.charCodeAt(p), text.charCodeAt(p + 1), text.charCodeAt(p + 2)))) continue;
+    PARTY_AT.lastIndex = p;
+    const m = PARTY_AT.exec(text);
+    if (m) {
+      out.push(m);
+      from = p + m[0].length;
+    }
+  }
+  return out;
+}
 const MILITARY_TITLE = /^(?:.*\b)?(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Chief of Staff|Army|Military)\b/;
 
 /**
@@ -94,11 +135,10 @@ export function findActorMentions(sentence: string, offset: number, places: Plac
     if (overlaps(found, dateline, m.index, m.index + m[0].length)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: MILITARY_TITLE.test(m[0]) ? 'MIL' : 'GOV', official: true });
   }
-  GENERIC_PARTY.lastIndex = 0;
-  for (let m = HAS_PARTY.may(sentence) ? GENERIC_PARTY.exec(sentence) : null; m; m = GENERIC_PARTY.exec(sentence)) {
+  for (const m of HAS_PARTY.may(sentence) ? partyMatches(sentence) : []) {
     if (overlaps(found, dateline, m.index, m.index + m[0].length)) continue;
     // "Ukrainian forces": the demonym already stands for this party.
-    if (found.some((f) => f.end <= m!.index && m!.index - f.end <= 2)) continue;
+    if (found.some((f) => f.end <= m.index && m.index - f.end <= 2)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], country: null, sector: sectorNear(sentence, m.index, m.index, sentence) ?? sectorNear(m[0], 0, 0, sentence) });
   }
   return found.sort((a, b) => a.start - b.start);
