@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { CONTEXT_STEPS, parseContextSteps } from '../src/events/contextsteps.js';
 import { parseSentenceSteps } from '../src/events/sentencesteps.js';
 import { parsePrefixAtoms } from '../src/events/prefixes.js';
-import { namedPattern, namedPatterns } from '../src/events/lexicon.js';
+import { namedBranches, namedPattern, namedPatterns } from '../src/events/lexicon.js';
 
 const raw = (file: string): { _why: string; steps: Array<{ step: string; why: string }> } =>
   JSON.parse(readFileSync(new URL(`../data/events/${file}`, import.meta.url), 'utf8'));
@@ -43,4 +43,21 @@ test('sentence-shape patterns: rows of a name join in file order, and a bad row 
   assert.throws(() => namedPatterns(`${head}other:x\tpast\ti\tx\treason\n`), /patterns\.tsv rule "other:x".*starts with its pattern name/);
   // The data's own: the modal before an act is read as group 1.
   assert.equal(namedPattern('modal-before').exec('the rebels threatened to ')?.[1], 'threatened');
+});
+
+test('sentence-shape patterns: a name read row by row matches where its joined pattern does', () => {
+  // Each background row, none of them, and near misses (a row's word without its shape).
+  for (const text of [
+    'The town has itself the target of shelling for weeks.',
+    'Rebels have repeatedly tried to cut the road.',
+    'A spate of raids hit the valley.',
+    'Over the past few months the militia regrouped.',
+    'The truce signed two years ago has largely held.',
+    'The war in the north has already killed thousands.',
+    'Since 2014 the border has been tense.',
+    'Troops shelled the depot on Tuesday.',
+    'He has since left; the past is past; a wave hit the coast.',
+  ]) {
+    assert.equal(namedBranches('background').some((re) => re.test(text)), namedPattern('background').test(text), text);
+  }
 });

@@ -180,6 +180,11 @@ const PatternRow = z.object({
 
 /** The sentence-shape patterns of a patterns.tsv text (`text` given: a test's) by name, rows of a name joined in file order. */
 export function namedPatterns(text?: string): ReadonlyMap<string, RegExp> {
+  return new Map([...namedRows(text)].map(([name, { flags, sources }]) => [name, new RegExp(sources.join('|'), flags)]));
+}
+
+/** The rows of patterns.tsv by name, with their flags (shared by every row of a name). */
+function namedRows(text?: string): ReadonlyMap<string, { flags: string; sources: string[] }> {
   const byName = new Map<string, { flags: string; sources: string[] }>();
   for (const r of ruleRows('patterns.tsv', PatternRow, ([id, name, flags, source, reason]) => ({ id, name, flags, source, reason }), text)) {
     const flags = r.flags === '-' ? '' : r.flags;
@@ -187,10 +192,23 @@ export function namedPatterns(text?: string): ReadonlyMap<string, RegExp> {
     if (known && known.flags !== flags) throw new Error(`data/events/patterns.tsv rule "${r.id}": flags "${r.flags}" differ from the other rows of ${r.name}`);
     byName.set(r.name, { flags, sources: [...(known?.sources ?? []), r.source] });
   }
-  return new Map([...byName].map(([name, { flags, sources }]) => [name, new RegExp(sources.join('|'), flags)]));
+  return byName;
 }
 
-const PATTERNS = namedPatterns();
+const ROWS = namedRows();
+const PATTERNS = new Map([...ROWS].map(([name, { flags, sources }]) => [name, new RegExp(sources.join('|'), flags)]));
+
+/**
+ * Pattern `name` of data/events/patterns.tsv as its rows, one regex each: whether a text matches
+ * the pattern is whether it matches one of them (a row that refers to a group by number would
+ * not read alone as it does joined: such a name is one regex).
+ */
+export function namedBranches(name: string): RegExp[] {
+  const rows = ROWS.get(name);
+  if (!rows) throw new Error(`data/events/patterns.tsv has no pattern ${name}`);
+  if (rows.sources.some((s) => /\\[1-9]|\\k</.test(s))) return [namedPattern(name)];
+  return rows.sources.map((s) => new RegExp(s, rows.flags));
+}
 
 /** Pattern `name` of data/events/patterns.tsv; asked for when a module loads, so a missing name fails at load. */
 export function namedPattern(name: string): RegExp {
