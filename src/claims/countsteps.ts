@@ -77,6 +77,16 @@ const TIMES_RULE = ruleBound('times', 'launched');
 const TIMES = { rule: TIMES_RULE, words: stepWords(TIMES_RULE, 0) };
 // The kinds a share of a salvo may be told with ("of them were shot down", "several hitting").
 const WEAPON_KINDS: ReadonlySet<ClaimKind> = new Set(['launched', 'intercepted', 'hit']);
+// The first letters the vague quantities open with: a number written in digits is none of them, and is not normalised to be looked up.
+const VAGUE_FIRST: ReadonlySet<string> = new Set([...WORDS.VAGUE_NEEDS_HEAD].map((w) => w[0]!));
+const SPACE = /\s/;
+/** The first code unit of the text lower-cased and trimmed as the look-up reads it ('' when it is blank). */
+function firstChar(text: string): string {
+  let i = 0;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  const c = text.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c).toLowerCase()[0]!;
+}
 const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', 'persons', 'more']);
 // "64 buildings, including 12 schools": structures counted after a part marker, right after a count of structures, break that total down.
 const STRUCTURES: ReadonlySet<string> = new Set(['building', 'site']);
@@ -128,7 +138,7 @@ export const READ: Readonly<Record<string, StepFn>> = {
     [x.kind, x.rule, x.verbAt] = [verb.kind, verb.rule.id, r];
     if (ofThem) x.shareVerb = verb.rule;
   },
-  'vague-needs-head': (x) => !!x.head || !WORDS.VAGUE_NEEDS_HEAD.has(x.q.text.trim().replace(/\s+/g, ' ').toLowerCase()),
+  'vague-needs-head': (x) => !!x.head || !VAGUE_FIRST.has(firstChar(x.q.text)) || !WORDS.VAGUE_NEEDS_HEAD.has(x.q.text.trim().replace(/\s+/g, ' ').toLowerCase()),
   'after-phrase': (x) => {
     const { tokens, after } = x;
     const found = x.head ? undefined : afterPhrase(tokens, after);

@@ -44,7 +44,7 @@ export interface ClaimInput {
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 // A sentence with no number word of the language layer (nor "all", "nobody", nor a list of people) states no count.
 const ALL_OR_NOBODY = /\b(?:all|nobody)\b/i;
-const numberish = (text: string): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text) || mayListPeople(text);
+const numberish = (text: string, words: number): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text) || mayListPeople(text, words);
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
@@ -227,7 +227,7 @@ class ArticleReader {
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
     // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
     const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
-    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, si, said, places, tokens) : null;
+    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, si, said, places, tokens, words) : null;
     this.unfollowed.push({ s, si, filedFrom, said, places, tokens, words, found });
     // A sentence opening with a share ("Most were intercepted") may claim a share of the salvo before it.
     if (!found || (!found.counts.length && !found.statements.length && !SHARE_OPENING.test(s.text))) return;
@@ -236,11 +236,11 @@ class ArticleReader {
   }
 
   /** The counts and statements a sentence states, of its own words and places alone. */
-  private findClaims(spoken: Sentence, si: number, said: string, places: PlaceMention[], tokens: Token[]): Found {
+  private findClaims(spoken: Sentence, si: number, said: string, places: PlaceMention[], tokens: Token[], words: number): Found {
     // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = numberish(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
+    const counts = numberish(said, words) ? withoutUnreal(findCounts(said, tokens, words), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
+    const statements = mayState(tokens, words) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     return { counts, statements };
   }
 

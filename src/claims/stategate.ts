@@ -128,6 +128,17 @@ export class RuleGate {
     return found.length ? found : NONE;
   }
 
+  /**
+   * Whether a spelling meets the first need of some rule (or the gate is open): a sentence with no such
+   * token matches no rule, as a rule's needs are all met only with its first one met.
+   */
+  opensSome(f: WordForm): boolean {
+    if (this.open) return true;
+    const m = this.needsMet(f);
+    for (let k = 0; k < m.length; k++) if (this.byFirst[m[k]!]!.length) return true;
+    return false;
+  }
+
   /** Whether the tokens meet every need of at least one rule (else no rule can match them). */
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.open) return true;
