@@ -271,8 +271,11 @@ export function verbAfterOfThem(tokens: readonly Token[], after: number, head: H
 }
 export const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'these', 'those']);
 
-export function verbStartingAt(tokens: readonly Token[], i: number): VerbHit[] {
-  return matchesAt(tokens, i, VERB_INDEX).map((m) => m.value);
+const NO_VERBS: readonly VerbHit[] = Object.freeze([]);
+export function verbStartingAt(tokens: readonly Token[], i: number): readonly VerbHit[] {
+  const found = matchesAt(tokens, i, VERB_INDEX);
+  // Most tokens start no verb: the shared empty answer (callers only read it).
+  return found.length ? found.map((m) => m.value) : NO_VERBS;
 }
 
 /** Whether a head class is one the kind counts (data/claims/kinds.json). */

@@ -80,6 +80,8 @@ const WEAPON_KINDS: ReadonlySet<ClaimKind> = new Set(['launched', 'intercepted',
 // The first letters the vague quantities open with: a number written in digits is none of them, and is not normalised to be looked up.
 const VAGUE_FIRST: ReadonlySet<string> = new Set([...WORDS.VAGUE_NEEDS_HEAD].map((w) => w[0]!));
 const SPACE = /\s/;
+// The words the part markers end on ("including", "among them"): a marker ends right before the count only at one of them.
+const PART_LAST: ReadonlySet<string> = new Set(PART_MARKERS.all.map((m) => m[m.length - 1]!));
 /** The first code unit of the text lower-cased and trimmed as the look-up reads it ('' when it is blank). */
 function firstChar(text: string): string {
   let i = 0;
@@ -153,7 +155,7 @@ export const READ: Readonly<Record<string, StepFn>> = {
     x.isX = !x.head && tokens[ofTok]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[x.yAt]?.text ?? '') && x.quantities.some((o) => tokenAt(tokens, o.numberStart) === x.yAt);
     x.headEndTok = x.head ? tokenAt(tokens, x.head.end) : after;
     x.prevLower = tokens[x.qStart - 1]?.lower ?? '';
-    x.partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[x.qStart - m.length + i]?.lower === w));
+    x.partMarker = PART_LAST.has(tokens[x.qStart - 1]?.lower ?? '') && PART_MARKERS.all.some((m) => m.every((w, i) => tokens[x.qStart - m.length + i]?.lower === w));
   },
   'share-verb': (x) => {
     if (x.kind) return;

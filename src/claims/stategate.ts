@@ -60,6 +60,14 @@ function has(need: Need, f: WordForm): boolean {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** How seldom a need is likely met, by the length of its shortest word (an affix need: 0, most words have one). */
+function specificity(need: Need): number {
+  if (!('field' in need)) return 0;
+  let min = Infinity;
+  for (const w of need.words) min = Math.min(min, w.length);
+  return min;
+}
+
 export class RuleGate {
   /** The distinct needs of all rules, and per rule the indices of its needs. */
   private readonly needs: Need[] = [];
@@ -100,6 +108,7 @@ export class RuleGate {
     // the rules filed under a need the sentence met are read (not every rule for every sentence).
     this.byFirst = this.needs.map(() => []);
     for (const own of this.rules) if (own.length) this.byFirst[own[0]!]!.push(own);
+    for (const own of this.rules) if (own.length) this.keyed.add(own.reduce((best, n) => (specificity(this.needs[n]!) > specificity(this.needs[best]!) ? n : best)));
   }
 
   /** Per need, the rules filed under it (their first need). */
@@ -129,13 +138,17 @@ export class RuleGate {
   }
 
   /**
-   * Whether a spelling meets the first need of some rule (or the gate is open): a sentence with no such
-   * token matches no rule, as a rule's needs are all met only with its first one met.
+   * Per rule, the one need its sentence is tested for first (keyed): the need of the longest shortest word, as
+   * function words ("in", "was") are short and met by most sentences. Any need of a rule would be exact: a rule
+   * whose needs are all met has its key need met.
    */
+  private readonly keyed = new Set<number>();
+
+  /** Whether a spelling meets the key need of some rule (or the gate is open): a sentence with no such token matches no rule. */
   opensSome(f: WordForm): boolean {
     if (this.open) return true;
     const m = this.needsMet(f);
-    for (let k = 0; k < m.length; k++) if (this.byFirst[m[k]!]!.length) return true;
+    for (let k = 0; k < m.length; k++) if (this.keyed.has(m[k]!)) return true;
     return false;
   }
 

@@ -327,7 +327,7 @@ function captured(s: AnnotatedSentence, m: Found, name: string): string | null {
   return span ? s.text.slice(s.tokens[span.start]!.start, s.tokens[span.end - 1]!.end) : null;
 }
 
-// The words that open some statement rule's needs, as a class of the sentence's words (wordclasses.ts): a sentence with none is no statement's.
+// A word of some statement rule's key need (stategate.ts), as a class of the sentence's words (wordclasses.ts): a sentence with none is no statement's.
 const HAS_RULE_WORD = wordClass((w) => GATE.opensSome(formOf(w)));
 
 /**
