@@ -20,6 +20,7 @@ export const BY_WORDS = stepWords(BY, 0);
 export const BEFORE = rulesBound('before');
 // The words the "before" phrases end on, and the "negated" ones: a phrase can end only at a token of its last word.
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE.flatMap((r) => r.phrases.all.map((ph) => ph[ph.length - 1]!)));
+const FOUND_DEAD_LAST: ReadonlySet<string> = new Set(FOUND_DEAD.phrases.all.map((ph) => ph[ph.length - 1]!));
 const NEGATED_LAST: ReadonlySet<string> = new Set(NEGATED.all.map((ph) => ph[ph.length - 1]!));
 export const AFTER = rulesBound('after');
 const PARTICIPLES = rulesBound('participle').map((rule) => ({ rule, words: stepWords(rule, 0) }));
@@ -145,7 +146,7 @@ export function endsAt(tokens: readonly Token[], p: number, phrase: readonly str
 
 /** "the bodies of 757 soldiers were returned": a "bodies of" verb ending at `at` in a sentence that finds no one. */
 export function bodiesNotFound(tokens: readonly Token[], at: number): boolean {
-  const bodies = FOUND_DEAD.phrases.all.some((ph) => ph.every((w, i) => tokens[at - ph.length + 1 + i]?.lower === w));
+  const bodies = FOUND_DEAD_LAST.has(tokens[at]?.lower ?? '') && FOUND_DEAD.phrases.all.some((ph) => ph.every((w, i) => tokens[at - ph.length + 1 + i]?.lower === w));
   return bodies && !tokens.some((_, i) => phraseAt(tokens, i, FOUND_DEAD.found));
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Quantity } from '../language/index.js';
 import { HEADS } from './lexicon.js';
 import { VERB_INDEX } from './countrules.js';
-import { tokenAt, type Token } from './tokens.js';
+import { FormFlags, tokenAt, type Token } from './tokens.js';
 import { wordClass } from './wordclasses.js';
 
 /**
@@ -36,7 +36,12 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(HEADS.get('person')?.all.filte
 const MAX_MODIFIERS = 3;
 // A word that may stand between a member's opener and its noun ("a 35-year-old Palestinian man"): no function word or verb.
 const NOT_MODIFIER: ReadonlySet<string> = new Set(['and', 'or', 'of', 'with', 'who', 'was', 'were', 'is', 'are', 'had', 'has', 'in', 'at', 'on', 'to', 'by', 'from', 'as', 'but']);
-const isModifier = (t: Token): boolean => /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.text) && !NOT_MODIFIER.has(t.lower) && !OPENERS.has(t.lower) && !VERB_INDEX.has(t.lower);
+// A fact of the spelling alone, kept per form (tokens.ts FormFlags): the list scan asks it of most words of a sentence that may list people.
+const MODIFIER = new FormFlags((text) => {
+  const lower = text.toLowerCase();
+  return /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(text) && !NOT_MODIFIER.has(lower) && !OPENERS.has(lower) && !VERB_INDEX.has(lower);
+});
+const isModifier = (t: Token): boolean => MODIFIER.has(t);
 const CUE = new RegExp(`\\b(?:${[...PEOPLE, ...PAIRS, ...PRONOUNS].join('|')})\\b`, 'i');
 
 // The same test as a class of the sentence's words (wordclasses.ts), read in the one pass the other classes are.

@@ -86,15 +86,9 @@ const STRUCTURES: ReadonlySet<string> = new Set(damage.data.sets.structure.map((
 
 /** "300 kilometers north of Mogadishu", "except Mogadishu": a place named only as a point of reference. */
 export function isReferencePlace(text: string, m: PlaceMention): boolean {
-  // Asked of one mention by several readers (its sentence, the count before it, the scene): read once per text.
-  const had = referenceRead.get(m);
-  if (had && had.text === text && had.start === m.start) return had.is;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const is = REFERENCE_BEFORE.some((re) => re.test(before));
-  referenceRead.set(m, { text, start: m.start, is });
-  return is;
+  return REFERENCE_BEFORE.some((re) => re.test(before));
 }
-const referenceRead = new WeakMap<PlaceMention, { text: string; start: number; is: boolean }>();
 
 /** "NISA", "KCNA": an agency's acronym read as a town; a country's short form ("UAE") stays a place. */
 const OFFICE_AFTER = compile(parsed.data.claimantPlace.officeAfter, 'i', 'claimantPlace.officeAfter');
@@ -220,8 +214,12 @@ export function refersToArea(clause: string): boolean {
 
 /** "The drone hit a block of flats in Sumy": a sentence that tells the attack itself, so its place may be the scene of the lead's count (where.json `nextScene`). */
 export function tellsScene(sentence: string): boolean {
-  return NEXT_SCENE.test(sentence);
+  // Asked once per count of the sentence before it, of the same sentence: the last answer is kept.
+  if (sentence !== sceneAsked) [sceneAsked, sceneTold] = [sentence, NEXT_SCENE.test(sentence)];
+  return sceneTold;
 }
+let sceneAsked: string | null = null;
+let sceneTold = false;
 
 /** "In a separate attack, …", "Elsewhere, …": a sentence that tells another incident than the one before (where.json `nextScene.apart`). */
 export function tellsApart(sentence: string): boolean {
