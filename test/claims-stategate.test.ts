@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { annotateSentence, loadRules, tokenize } from '../src/language/index.js';
 import { RuleGate } from '../src/claims/stategate.js';
 import { findStatements, mayState } from '../src/claims/statements.js';
+import { mayListPeople } from '../src/claims/enumerated.js';
+import { sentenceWords } from '../src/claims/wordclasses.js';
 
 const RULES = loadRules('claims-');
 const gate = new RuleGate(RULES, new URL('../data/rules/', import.meta.url));
@@ -53,4 +55,22 @@ test('a rule of no named words opens the gate to every sentence; one of named wo
   assert.equal(named.mayMatch(tokenize('Troops shelled the town.')), true);
   assert.equal(named.mayMatch(tokenize('Troops shelled the port.')), false);
   assert.equal(named.mayMatch(tokenize('Troops entered the town.')), false);
+});
+
+test('the statement gate read from the sentence\'s word classes answers as the gate over its tokens (every rule fixture)', () => {
+  const sentences = [
+    'The airport was busy on Friday.', 'The talks were long.', 'Two officials met in Geneva to discuss the truce.', 'Flights resumed at the airport.',
+    ...RULES.specs.flatMap(({ spec }) => [...spec.fixtures.match, ...spec.fixtures.no_match]),
+  ];
+  for (const s of sentences) {
+    const tokens = tokenize(s);
+    assert.equal(mayState(tokens, sentenceWords(tokens)), mayState(tokens), s);
+  }
+});
+
+test('the people-list cue read from the sentence\'s word classes answers as the cue read over the text', () => {
+  for (const s of ['A man and his wife were killed.', 'He said nothing.', 'The soldier’s family left.', 'Grandparents and twins were among them.', 'No one was hurt.', 'Officials at Thessaloniki confirmed it.', 'the_son was seen', 'A 42-year-old MOTHER-in-law']) {
+    const tokens = tokenize(s);
+    assert.equal(mayListPeople(s, sentenceWords(tokens)), mayListPeople(s), s);
+  }
 });

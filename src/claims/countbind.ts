@@ -18,6 +18,10 @@ export const TOLLS = rulesBound('toll');
 export const BY = ruleBound('by');
 export const BY_WORDS = stepWords(BY, 0);
 export const BEFORE = rulesBound('before');
+// The words the "before" phrases end on, and the "negated" ones: a phrase can end only at a token of its last word.
+const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE.flatMap((r) => r.phrases.all.map((ph) => ph[ph.length - 1]!)));
+const FOUND_DEAD_LAST: ReadonlySet<string> = new Set(FOUND_DEAD.phrases.all.map((ph) => ph[ph.length - 1]!));
+const NEGATED_LAST: ReadonlySet<string> = new Set(NEGATED.all.map((ph) => ph[ph.length - 1]!));
 export const AFTER = rulesBound('after');
 const PARTICIPLES = rulesBound('participle').map((rule) => ({ rule, words: stepWords(rule, 0) }));
 
@@ -116,7 +120,10 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   if (p < 0) return none;
   const word = tokens[p]!.lower;
   // "strikes on 15 targets", "hits by 9 missiles", "impacts of four missiles": cue phrases that end just before the count (a carrier word may end one).
-  for (const rule of BEFORE) if (head && fits(rule, head) && rule.phrases.all.some((ph) => endsAt(tokens, p, ph) || endsAt(tokens, qStart - 1, ph))) return { ...none, bound: rule };
+  // Only a phrase whose last word is one of those two tokens can end there: most counts have neither, and no rule is read.
+  if (head && (BEFORE_LAST.has(word) || BEFORE_LAST.has(tokens[qStart - 1]!.lower))) {
+    for (const rule of BEFORE) if (fits(rule, head) && rule.phrases.all.some((ph) => endsAt(tokens, p, ph) || endsAt(tokens, qStart - 1, ph))) return { ...none, bound: rule };
+  }
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
     const attacked = tokens.slice(Math.max(0, p - 4), p).some((t) => BY_WORDS.has(t.lower));
@@ -139,7 +146,7 @@ export function endsAt(tokens: readonly Token[], p: number, phrase: readonly str
 
 /** "the bodies of 757 soldiers were returned": a "bodies of" verb ending at `at` in a sentence that finds no one. */
 export function bodiesNotFound(tokens: readonly Token[], at: number): boolean {
-  const bodies = FOUND_DEAD.phrases.all.some((ph) => ph.every((w, i) => tokens[at - ph.length + 1 + i]?.lower === w));
+  const bodies = FOUND_DEAD_LAST.has(tokens[at]?.lower ?? '') && FOUND_DEAD.phrases.all.some((ph) => ph.every((w, i) => tokens[at - ph.length + 1 + i]?.lower === w));
   return bodies && !tokens.some((_, i) => phraseAt(tokens, i, FOUND_DEAD.found));
 }
 
@@ -207,7 +214,7 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
 export function negatedVerb(tokens: readonly Token[], verbAt: number): boolean {
   for (let p = verbAt - 1, hops = 0; p >= 0 && hops < 4; p--, hops++) {
     const t = tokens[p]!;
-    if (NEGATED.all.some((ph) => endsAt(tokens, p, ph))) return true;
+    if (NEGATED_LAST.has(t.lower) && NEGATED.all.some((ph) => endsAt(tokens, p, ph))) return true;
     if (!AUXILIARIES.has(t.lower) && !NEGATION_SKIPS.has(t.lower)) return false;
   }
   return false;
@@ -265,8 +272,11 @@ export function verbAfterOfThem(tokens: readonly Token[], after: number, head: H
 }
 export const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'which', 'these', 'those']);
 
-export function verbStartingAt(tokens: readonly Token[], i: number): VerbHit[] {
-  return matchesAt(tokens, i, VERB_INDEX).map((m) => m.value);
+const NO_VERBS: readonly VerbHit[] = Object.freeze([]);
+export function verbStartingAt(tokens: readonly Token[], i: number): readonly VerbHit[] {
+  const found = matchesAt(tokens, i, VERB_INDEX);
+  // Most tokens start no verb: the shared empty answer (callers only read it).
+  return found.length ? found.map((m) => m.value) : NO_VERBS;
 }
 
 /** Whether a head class is one the kind counts (data/claims/kinds.json). */

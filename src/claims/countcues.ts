@@ -14,6 +14,8 @@ const ORDERS = new Set(CUE_RULES.filter((r) => r.bind === 'order').map((r) => r.
 const VETOES = CUE_RULES.filter((r) => r.bind === 'veto');
 const VETO_IDS = new Set(VETOES.map((r) => r.id));
 const FLEDS = rulesBound('fled');
+// The words the fled phrases open with: a phrase starts only at a token of one of them.
+const FLED_FIRST: ReadonlySet<string> = new Set(FLEDS.flatMap((r) => r.phrases.all.map((ph) => ph[0]!)));
 // Every word each sentence-wide cue needs, indexed when the rules load: a sentence without them all is spared the annotation.
 const CUE_GATE = new RuleGate(loadRules('counts'), new URL('../../data/rules/', import.meta.url), (id) => ORDERS.has(id) || VETO_IDS.has(id));
 
@@ -41,7 +43,7 @@ export class SentenceCues {
     for (let i = from; i < this.tokens.length && this.tokens[i]!.start - end <= 31; i++) {
       const t = this.tokens[i]!;
       if (t.text === '.' || t.text === ';') return null;
-      const rule = FLEDS.find((r) => r.phrases.all.some((ph) => ph.every((w, k) => this.tokens[i + k]?.lower === w)));
+      const rule = FLED_FIRST.has(t.lower) ? FLEDS.find((r) => r.phrases.all.some((ph) => ph.every((w, k) => this.tokens[i + k]?.lower === w))) : undefined;
       if (rule) return [...this.ids()].some((id) => ORDERS.has(id)) ? rule : null;
     }
     return null;

@@ -2,7 +2,7 @@ import { formOf, type Quantity } from '../language/index.js';
 import { AUXILIARIES, HEAD_INDEX, type HeadClass } from './lexicon.js';
 import { rulesBound, setWords, VERB_INDEX, type CountRule } from './countrules.js';
 import { indexPhrases } from './phrases.js';
-import { matchesAt, tokenAt, type Token } from './tokens.js';
+import { firstMatchAt, tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
 
 /** The noun phrase of a count: its head noun, and the numbers that count nothing (dates, ages, units). */
@@ -38,15 +38,15 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
   }
   for (let skipped = 0; skipped <= 4 && k < tokens.length; skipped++, k++) {
     const tok = tokens[k]!;
-    const noun = matchesAt(tokens, k, HEAD_NOUNS)[0];
+    const noun = firstMatchAt(tokens, k, HEAD_NOUNS);
     if (noun) {
       // "three hunger strikes": a word before the noun may make it no count of the kind.
       if (HEAD_NOUN_UNLESS.get(noun.value)!.has(tokens[k - 1]?.lower ?? '')) return null;
       return { cls: HEAD_NOUN_CLASS.get(noun.value)!, start: tok.start, end: tokens[k + noun.length - 1]!.end, death: noun.value };
     }
-    const head = matchesAt(tokens, k, HEAD_INDEX)[0];
+    const head = firstMatchAt(tokens, k, HEAD_INDEX);
     // "five militant hideouts", "two army helicopters": in a compound the last noun is the head.
-    const next = head && matchesAt(tokens, k + head.length, HEAD_INDEX)[0];
+    const next = head && firstMatchAt(tokens, k + head.length, HEAD_INDEX);
     if (head && next && next.value !== head.value) return { cls: next.value, start: tok.start, end: tokens[k + head.length + next.length - 1]!.end, death: null };
     if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
@@ -70,7 +70,7 @@ export function countsOtherThing(tokens: readonly Token[], after: number): boole
   const next = tokens[after];
   if (!next || !/^\p{L}/u.test(next.text)) return false;
   if (AFTER_HEADLESS.has(next.lower) || AUXILIARIES.has(next.lower)) return false;
-  if (matchesAt(tokens, after, VERB_INDEX).length) return false;
+  if (firstMatchAt(tokens, after, VERB_INDEX)) return false;
   // A capitalised word after a number starts a place or a name ("two in Kfar Reman" has "in"); a bare one is a thing.
   return true;
 }

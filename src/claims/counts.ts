@@ -50,8 +50,9 @@ export function mayCount(text: string): boolean {
 /**
  * Finds the counts a sentence states and what each counts: each quantity runs through the steps of
  * data/claims/countsteps.json (countsteps.ts), and a count they bind is drafted with its place cue.
+ * `words`: the sentenceWords of the tokens (wordclasses.ts), when the caller has them.
  */
-export function findCounts(sentence: string, tokens: readonly Token[] = tokenize(sentence)): CountDraft[] {
+export function findCounts(sentence: string, tokens: readonly Token[] = tokenize(sentence), words = -1): CountDraft[] {
   const drafts: CountState['drafts'] = [];
   const run: CountState['run'] = { pending: null };
   // A number inside a larger token ("3-year-old", "Su-25") is part of a name or an age, never a count.
@@ -59,7 +60,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     const t = tokens[tokenAt(tokens, q.numberStart)];
     return !!t && t.start === q.numberStart && t.end <= q.end;
   }).map(asNoOne);
-  const quantities = withEnumeratedPeople(sentence, tokens, numbers);
+  const quantities = withEnumeratedPeople(sentence, tokens, numbers, words);
   const cues = new SentenceCues(sentence, tokens);
   for (const q of quantities) {
     const ti = tokenAt(tokens, q.numberStart);

@@ -77,6 +77,18 @@ const TIMES_RULE = ruleBound('times', 'launched');
 const TIMES = { rule: TIMES_RULE, words: stepWords(TIMES_RULE, 0) };
 // The kinds a share of a salvo may be told with ("of them were shot down", "several hitting").
 const WEAPON_KINDS: ReadonlySet<ClaimKind> = new Set(['launched', 'intercepted', 'hit']);
+// The first letters the vague quantities open with: a number written in digits is none of them, and is not normalised to be looked up.
+const VAGUE_FIRST: ReadonlySet<string> = new Set([...WORDS.VAGUE_NEEDS_HEAD].map((w) => w[0]!));
+const SPACE = /\s/;
+// The words the part markers end on ("including", "among them"): a marker ends right before the count only at one of them.
+const PART_LAST: ReadonlySet<string> = new Set(PART_MARKERS.all.map((m) => m[m.length - 1]!));
+/** The first code unit of the text lower-cased and trimmed as the look-up reads it ('' when it is blank). */
+function firstChar(text: string): string {
+  let i = 0;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  const c = text.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c).toLowerCase()[0]!;
+}
 const PART_HEADS: ReadonlySet<string> = new Set(['others', 'people', 'person', 'persons', 'more']);
 // "64 buildings, including 12 schools": structures counted after a part marker, right after a count of structures, break that total down.
 const STRUCTURES: ReadonlySet<string> = new Set(['building', 'site']);
@@ -128,7 +140,7 @@ export const READ: Readonly<Record<string, StepFn>> = {
     [x.kind, x.rule, x.verbAt] = [verb.kind, verb.rule.id, r];
     if (ofThem) x.shareVerb = verb.rule;
   },
-  'vague-needs-head': (x) => !!x.head || !WORDS.VAGUE_NEEDS_HEAD.has(x.q.text.trim().replace(/\s+/g, ' ').toLowerCase()),
+  'vague-needs-head': (x) => !!x.head || !VAGUE_FIRST.has(firstChar(x.q.text)) || !WORDS.VAGUE_NEEDS_HEAD.has(x.q.text.trim().replace(/\s+/g, ' ').toLowerCase()),
   'after-phrase': (x) => {
     const { tokens, after } = x;
     const found = x.head ? undefined : afterPhrase(tokens, after);
@@ -143,7 +155,7 @@ export const READ: Readonly<Record<string, StepFn>> = {
     x.isX = !x.head && tokens[ofTok]?.lower === 'of' && /^\d|^[a-z]+$/i.test(tokens[x.yAt]?.text ?? '') && x.quantities.some((o) => tokenAt(tokens, o.numberStart) === x.yAt);
     x.headEndTok = x.head ? tokenAt(tokens, x.head.end) : after;
     x.prevLower = tokens[x.qStart - 1]?.lower ?? '';
-    x.partMarker = PART_MARKERS.all.some((m) => m.every((w, i) => tokens[x.qStart - m.length + i]?.lower === w));
+    x.partMarker = PART_LAST.has(tokens[x.qStart - 1]?.lower ?? '') && PART_MARKERS.all.some((m) => m.every((w, i) => tokens[x.qStart - m.length + i]?.lower === w));
   },
   'share-verb': (x) => {
     if (x.kind) return;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Quantity } from '../language/index.js';
 import { HEADS } from './lexicon.js';
 import { VERB_INDEX } from './countrules.js';
-import { tokenAt, type Token } from './tokens.js';
+import { FormFlags, tokenAt, type Token } from './tokens.js';
+import { wordClass } from './wordclasses.js';
 
 /**
  * People counted by enumeration (data/claims/enumerated.json): "a woman and her two children" is one
@@ -35,11 +36,23 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(HEADS.get('person')?.all.filte
 const MAX_MODIFIERS = 3;
 // A word that may stand between a member's opener and its noun ("a 35-year-old Palestinian man"): no function word or verb.
 const NOT_MODIFIER: ReadonlySet<string> = new Set(['and', 'or', 'of', 'with', 'who', 'was', 'were', 'is', 'are', 'had', 'has', 'in', 'at', 'on', 'to', 'by', 'from', 'as', 'but']);
-const isModifier = (t: Token): boolean => /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(t.text) && !NOT_MODIFIER.has(t.lower) && !OPENERS.has(t.lower) && !VERB_INDEX.has(t.lower);
+// A fact of the spelling alone, kept per form (tokens.ts FormFlags): the list scan asks it of most words of a sentence that may list people.
+const MODIFIER = new FormFlags((text) => {
+  const lower = text.toLowerCase();
+  return /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(text) && !NOT_MODIFIER.has(lower) && !OPENERS.has(lower) && !VERB_INDEX.has(lower);
+});
+const isModifier = (t: Token): boolean => MODIFIER.has(t);
 const CUE = new RegExp(`\\b(?:${[...PEOPLE, ...PAIRS, ...PRONOUNS].join('|')})\\b`, 'i');
 
-/** Whether a sentence may list people (a noun or pronoun of the lists), before any number is looked for. */
-export function mayListPeople(sentence: string): boolean {
+// The same test as a class of the sentence's words (wordclasses.ts), read in the one pass the other classes are.
+const HAS_CUE = wordClass((w) => CUE.test(w));
+
+/**
+ * Whether a sentence may list people (a noun or pronoun of the lists), before any number is looked for.
+ * `words`: the sentenceWords of its tokens, when the caller has them (a sentence with an underscore is read whole).
+ */
+export function mayListPeople(sentence: string, words = -1): boolean {
+  if (words >= 0 && !sentence.includes('_')) return (words & HAS_CUE) !== 0;
   return CUE.test(sentence);
 }
 
@@ -92,11 +105,14 @@ function listAt(tokens: readonly Token[], k: number, numbers: ReadonlyMap<number
  * The counts of people a sentence gives as lists, as quantities ending before the last member's noun,
  * with the numbers inside them left out. A list of numbered members only stays as its numbers.
  */
-export function withEnumeratedPeople(sentence: string, tokens: readonly Token[], quantities: readonly Quantity[]): readonly Quantity[] {
-  if (!mayListPeople(sentence)) return quantities;
+export function withEnumeratedPeople(sentence: string, tokens: readonly Token[], quantities: readonly Quantity[], words = -1): readonly Quantity[] {
+  if (!mayListPeople(sentence, words)) return quantities;
   const numbers = new Map(quantities.map((q) => [tokenAt(tokens, q.numberStart), q]));
   const lists: { q: Quantity; to: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    // A list's first member opens with a pronoun, an opener or a number (member): at any other token none starts.
+    const w = tokens[k]!.lower;
+    if (!PRONOUNS.has(w) && !OPENERS.has(w) && !numbers.has(k)) continue;
     const list = listAt(tokens, k, numbers);
     const whole = list.length >= 2 || (list.length === 1 && list[0]!.value === 2);
     // Numbered members join a list of kin only ("a woman and her two children"); "a soldier and two civilians" stays two counts' worth.

@@ -44,7 +44,7 @@ export interface ClaimInput {
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 // A sentence with no number word of the language layer (nor "all", "nobody", nor a list of people) states no count.
 const ALL_OR_NOBODY = /\b(?:all|nobody)\b/i;
-const numberish = (text: string): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text) || mayListPeople(text);
+const numberish = (text: string, words: number): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text) || mayListPeople(text, words);
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
@@ -151,9 +151,13 @@ class SentenceScene implements Scene {
 /** What a sentence states of its own words: its counts and statements. */
 interface Found { counts: CountDraft[]; statements: StatementDraft[] }
 
-/** A sentence read, with what it states of its own words; `found` is null for one that cannot claim (ArticleReader.read). */
+/**
+ * A sentence read, with what it states of its own words; `found` is null for one that cannot claim (ArticleReader.read).
+ * `mentions`: the text's mentions within it, filtered into its places only when a claim or the story's following asks
+ * (`places`): most sentences past an article's last claim, and every sentence of an article without one, never are.
+ */
 interface Told {
-  s: Sentence; si: number; filedFrom: number; said: string; places: PlaceMention[]; tokens: Token[]; words: number;
+  s: Sentence; si: number; filedFrom: number; said: string; mentions: PlaceMention[]; places: PlaceMention[] | null; tokens: Token[]; words: number;
   found: Found | null;
 }
 
@@ -198,13 +202,19 @@ class ArticleReader {
     this.dates = new SentenceDates(this.reference, input.dateOf ?? resolveSentenceDate);
   }
 
-  /** The mentions of sentence `s` from `from` on, less acronyms and references: sentences and mentions are both in text order. */
-  private placesOf(s: Sentence, from: number): PlaceMention[] {
+  /** The mentions that start within sentence `s`: sentences and mentions are both in text order. */
+  private mentionsIn(s: Sentence): PlaceMention[] {
     const all = this.allPlaces;
     while (this.cursor < all.length && all[this.cursor]!.start < s.start) this.cursor++;
     let last = this.cursor;
     while (last < all.length && all[last]!.start < s.end) last++;
-    return all.slice(this.cursor, last).filter((m) => m.start >= from && !isAcronymPlace(m) && !isReferencePlace(this.text, m));
+    return all.slice(this.cursor, last);
+  }
+
+  /** A sentence's places: its mentions from the dateline's end on, less acronyms and references. */
+  private placesOf(t: Told): PlaceMention[] {
+    const from = t.s.start + t.filedFrom;
+    return (t.places ??= t.mentions.filter((m) => m.start >= from && !isAcronymPlace(m) && !isReferencePlace(this.text, m)));
   }
 
   /**
@@ -218,7 +228,7 @@ class ArticleReader {
     const filedFrom = lineStart(text, s.start) ? wireDateline(s.text)?.end ?? 0 : 0;
     // The dateline blanked out (offsets kept): "(Reuters) - Four people …" opens with the count.
     const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
-    const places = this.placesOf(s, s.start + filedFrom);
+    const mentions = this.mentionsIn(s);
     const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
     const words = sentenceWords(tokens);
     this.dates.add(said);
@@ -227,8 +237,10 @@ class ArticleReader {
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
     // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
     const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
-    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, si, said, places, tokens) : null;
-    this.unfollowed.push({ s, si, filedFrom, said, places, tokens, words, found });
+    const told: Told = { s, si, filedFrom, said, mentions, places: null, tokens, words, found: null };
+    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, si, said, this.placesOf(told), tokens, words) : null;
+    told.found = found;
+    this.unfollowed.push(told);
     // A sentence opening with a share ("Most were intercepted") may claim a share of the salvo before it.
     if (!found || (!found.counts.length && !found.statements.length && !SHARE_OPENING.test(s.text))) return;
     for (const t of this.unfollowed) this.follow(t);
@@ -236,18 +248,19 @@ class ArticleReader {
   }
 
   /** The counts and statements a sentence states, of its own words and places alone. */
-  private findClaims(spoken: Sentence, si: number, said: string, places: PlaceMention[], tokens: Token[]): Found {
+  private findClaims(spoken: Sentence, si: number, said: string, places: PlaceMention[], tokens: Token[], words: number): Found {
     // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = numberish(said) ? withoutUnreal(findCounts(said, tokens), said, tokens) : [];
+    const counts = numberish(said, words) ? withoutUnreal(findCounts(said, tokens, words), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    const statements = mayState(tokens) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
+    const statements = mayState(tokens, words) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     return { counts, statements };
   }
 
   /** Follows the story over a sentence, in order: its parties, paragraph, source, weapon and scene, then drafts its claims. */
   private follow(t: Told): void {
     const { text } = this;
-    const { s, si, filedFrom, said, places, tokens, words, found } = t;
+    const { s, si, filedFrom, said, tokens, words, found } = t;
+    const places = this.placesOf(t);
     this.parties.add(s, places);
     this.pairs.noteSentence(si, said, this.text, places);
     // A line without a closing stop is a topic heading of a multi-story page, and a new page section (clean) is

@@ -14,7 +14,8 @@ interface Pending {
 
 const isCountry = (p: PlaceMention): boolean => p.place?.precision === 'country';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordIn = (word: string, text: string): boolean => new RegExp(`(?<![\\w'’])${escape(word)}(?![\\w])`).test(text);
+// The word must be in the text for the pattern to find it there: most are not, and build no pattern.
+const wordIn = (word: string, text: string): boolean => text.includes(word) && new RegExp(`(?<![\\w'’])${escape(word)}(?![\\w])`).test(text);
 // "Ferdinand R. Marcos Jr.": generational suffixes and initials are no surname.
 const NOT_SURNAME = /^(?:Jr|Sr|II|III|IV|[A-Z])\.?$/;
 

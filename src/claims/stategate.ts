@@ -60,21 +60,39 @@ function has(need: Need, f: WordForm): boolean {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** How seldom a need is likely met, by the length of its shortest word (an affix need: 0, most words have one). */
+function specificity(need: Need): number {
+  if (!('field' in need)) return 0;
+  let min = Infinity;
+  for (const w of need.words) min = Math.min(min, w.length);
+  return min;
+}
+
 export class RuleGate {
   /** The distinct needs of all rules, and per rule the indices of its needs. */
   private readonly needs: Need[] = [];
   private readonly rules: (readonly number[])[] = [];
-  /**
-   * Per spelling's shared form, the needs it meets (most meet none): kept in an array by the form's id
-   * (of the form table's current generation), so a look-up hashes nothing (a string-keyed cache and a
-   * WeakMap by form both measured slower).
-   */
-  private met: (readonly number[] | undefined)[] = [];
-  private metGeneration = -1;
-  /** Stamp of the sentence that met each need: no clearing between sentences. */
-  private readonly seen: Int32Array;
-  private stamp = 0;
   private open = false;
+  /** Int32 words per set of needs (a bit per need). */
+  private readonly width: number;
+  /**
+   * Per rule of named words, the words of its bit set that hold any of its needs, as (word index, bits) pairs:
+   * rule r's pairs from ruleStart[r] to ruleStart[r + 1] (a rule has a few needs: most words of its set are empty).
+   */
+  private readonly ruleStart: Int32Array;
+  private readonly ruleWord: Int32Array;
+  private readonly ruleMask: Int32Array;
+  /**
+   * Per spelling's shared form, the needs it meets as a bit set, kept in a typed array by the form's id (of the
+   * form table's current generation): a sentence's needs are its tokens' sets ORed, a few integer operations a
+   * token, and a rule may match when its set is inside the sentence's (no list per form, no stamp per need).
+   */
+  private formBits = new Int32Array(0);
+  private formDone = new Uint8Array(0);
+  private bitsGeneration = -1;
+  /** The needs of the sentence being read, and of a form answered without being kept (reused). */
+  private readonly sentence: Int32Array;
+  private readonly scratch: Int32Array;
 
   /** The rules of `loaded` (those `only` keeps, by id) read from the rule files in `dir`. */
   constructor(loaded: LoadedRules, dir: URL, only: (id: string) => boolean = () => true) {
@@ -95,31 +113,52 @@ export class RuleGate {
       if (!own.length) this.open = true;
       this.rules.push(own);
     }
-    this.seen = new Int32Array(this.needs.length);
-    // Each rule is filed under its first need: a rule whose needs are all met has that one met, so only
-    // the rules filed under a need the sentence met are read (not every rule for every sentence).
-    this.byFirst = this.needs.map(() => []);
-    for (const own of this.rules) if (own.length) this.byFirst[own[0]!]!.push(own);
+    this.width = Math.max(1, Math.ceil(this.needs.length / 32));
+    const named = this.rules.filter((own) => own.length);
+    const pairs = named.map((own) => {
+      const words = new Map<number, number>();
+      for (const n of own) words.set(n >> 5, (words.get(n >> 5) ?? 0) | (1 << (n & 31)));
+      return [...words];
+    });
+    this.ruleStart = new Int32Array(named.length + 1);
+    pairs.forEach((p, r) => { this.ruleStart[r + 1] = this.ruleStart[r]! + p.length; });
+    this.ruleWord = new Int32Array(pairs.flat().map(([word]) => word));
+    this.ruleMask = new Int32Array(pairs.flat().map(([, mask]) => mask));
+    this.sentence = new Int32Array(this.width);
+    this.scratch = new Int32Array(this.width);
+    for (const own of named) this.keyed.add(own.reduce((best, n) => (specificity(this.needs[n]!) > specificity(this.needs[best]!) ? n : best)));
   }
 
-  /** Per need, the rules filed under it (their first need). */
-  private readonly byFirst: (readonly number[])[][];
-  /** The needs met by the sentence being read, in the order met (reused: no array per sentence). */
-  private readonly metNow: number[] = [];
-
-  private metBy(f: WordForm): readonly number[] {
-    if (f.generation !== this.metGeneration) {
+  /** Where the needs a form meets start in `formBits`, or -1 when they were written to `scratch` (a form of an older generation). */
+  private bitsAt(f: WordForm): number {
+    const w = this.width;
+    if (f.generation !== this.bitsGeneration) {
       // A form of an older generation (its id may be a newer form's) is answered without being kept.
-      if (f.generation < this.metGeneration) return this.needsMet(f);
-      [this.met, this.metGeneration] = [[], f.generation];
+      if (f.generation < this.bitsGeneration) {
+        this.fill(f, this.scratch, 0);
+        return -1;
+      }
+      [this.formBits, this.formDone, this.bitsGeneration] = [new Int32Array(1024 * w), new Uint8Array(1024), f.generation];
     }
-    const met = this.met;
     const id = f.id;
-    // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
-    while (met.length <= id) met.push(undefined);
-    let m = met[id];
-    if (m === undefined) met[id] = m = this.needsMet(f);
-    return m;
+    if (id >= this.formDone.length) {
+      const size = Math.max(id + 1, this.formDone.length * 2);
+      const bits = new Int32Array(size * w);
+      bits.set(this.formBits);
+      const done = new Uint8Array(size);
+      done.set(this.formDone);
+      [this.formBits, this.formDone] = [bits, done];
+    }
+    if (!this.formDone[id]) {
+      this.fill(f, this.formBits, id * w);
+      this.formDone[id] = 1;
+    }
+    return id * w;
+  }
+
+  private fill(f: WordForm, out: Int32Array, at: number): void {
+    out.fill(0, at, at + this.width);
+    for (const n of this.needsMet(f)) out[at + (n >> 5)]! |= 1 << (n & 31);
   }
 
   private needsMet(f: WordForm): readonly number[] {
@@ -128,35 +167,39 @@ export class RuleGate {
     return found.length ? found : NONE;
   }
 
+  /**
+   * Per rule, the one need its sentence is tested for first (keyed): the need of the longest shortest word, as
+   * function words ("in", "was") are short and met by most sentences. Any need of a rule would be exact: a rule
+   * whose needs are all met has its key need met.
+   */
+  private readonly keyed = new Set<number>();
+
+  /** Whether a spelling meets the key need of some rule (or the gate is open): a sentence with no such token matches no rule. */
+  opensSome(f: WordForm): boolean {
+    if (this.open) return true;
+    const m = this.needsMet(f);
+    for (let k = 0; k < m.length; k++) if (this.keyed.has(m[k]!)) return true;
+    return false;
+  }
+
   /** Whether the tokens meet every need of at least one rule (else no rule can match them). */
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.open) return true;
-    const seen = this.seen;
-    if (this.stamp === 0x7fffffff) {
-      seen.fill(0);
-      this.stamp = 0;
+    const w = this.width;
+    const met = this.sentence;
+    met.fill(0);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const at = this.bitsAt(t.form ?? (t.form = formOf(t.text)));
+      const from = at < 0 ? this.scratch : this.formBits;
+      const o = at < 0 ? 0 : at;
+      for (let k = 0; k < w; k++) met[k]! |= from[o + k]!;
     }
-    const stamp = ++this.stamp;
-    const metNow = this.metNow;
-    metNow.length = 0;
-    for (const t of tokens) {
-      const m = this.metBy(t.form ?? (t.form = formOf(t.text)));
-      for (let k = 0; k < m.length; k++) {
-        const n = m[k]!;
-        if (seen[n] !== stamp) {
-          seen[n] = stamp;
-          metNow.push(n);
-        }
-      }
-    }
-    for (let i = 0; i < metNow.length; i++) {
-      const filed = this.byFirst[metNow[i]!]!;
-      for (let r = 0; r < filed.length; r++) {
-        const own = filed[r]!;
-        let all = true;
-        for (let k = 1; k < own.length && all; k++) all = seen[own[k]!] === stamp;
-        if (all) return true;
-      }
+    const { ruleStart, ruleWord, ruleMask } = this;
+    for (let r = 0; r + 1 < ruleStart.length; r++) {
+      let all = true;
+      for (let k = ruleStart[r]!; k < ruleStart[r + 1]! && all; k++) all = (met[ruleWord[k]!]! & ruleMask[k]!) === ruleMask[k]!;
+      if (all) return true;
     }
     return false;
   }

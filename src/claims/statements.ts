@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../types.js';
-import { annotateSentence, loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta, type Token } from '../language/index.js';
+import { annotateSentence, formOf, loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta, type Token } from '../language/index.js';
 import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
 import { backgroundOf, damage, type CountSpan } from './damage.js';
@@ -7,6 +7,7 @@ import { evacuations } from './evacuations.js';
 import { partiesOf } from './partywords.js';
 import { WORDS } from './words.js';
 import { RuleGate } from './stategate.js';
+import { wordClass } from './wordclasses.js';
 
 /** A claim without a count (or counted by naming), found by its wording; offsets in the sentence. */
 export interface StatementDraft {
@@ -326,8 +327,15 @@ function captured(s: AnnotatedSentence, m: Found, name: string): string | null {
   return span ? s.text.slice(s.tokens[span.start]!.start, s.tokens[span.end - 1]!.end) : null;
 }
 
-/** Whether a sentence's plain tokens hold the words some statement rule needs (else it needs no annotation for them). */
-export function mayState(tokens: readonly Token[]): boolean {
+// A word of some statement rule's key need (stategate.ts), as a class of the sentence's words (wordclasses.ts): a sentence with none is no statement's.
+const HAS_RULE_WORD = wordClass((w) => GATE.opensSome(formOf(w)));
+
+/**
+ * Whether a sentence's plain tokens hold the words some statement rule needs (else it needs no annotation for them).
+ * `words`: the sentenceWords of the tokens, when the caller has them (a test of their bits spares most sentences the gates).
+ */
+export function mayState(tokens: readonly Token[], words = -1): boolean {
+  if (words >= 0 && tokens.length && (words & HAS_RULE_WORD) === 0) return false;
   return RULES.matcher.mayMatch(tokens) && GATE.mayMatch(tokens);
 }
 

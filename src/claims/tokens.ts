@@ -46,6 +46,19 @@ export function matchesAt<T>(tokens: readonly Token[], i: number, index: PhraseI
   return out;
 }
 
+/** The first phrase of `matchesAt` (the longest that matches at token `i`), or null: no array is made. */
+export function firstMatchAt<T>(tokens: readonly Token[], i: number, index: PhraseIndex<T>): { value: T; length: number } | null {
+  const first = tokens[i];
+  const bucket = first && index.get(first.lower);
+  if (!bucket) return null;
+  for (const { value, phrase } of bucket) {
+    let k = 1;
+    while (k < phrase.length && tokens[i + k]?.lower === phrase[k]) k++;
+    if (k === phrase.length) return { value, length: k };
+  }
+  return null;
+}
+
 /**
  * A few yes/no facts of a spelling at once, as bits (each below 1 << 14), kept in an array by the
  * spelling's form id (language: WordForm): one array read per token instead of a string-keyed look-up.

@@ -214,8 +214,12 @@ export function refersToArea(clause: string): boolean {
 
 /** "The drone hit a block of flats in Sumy": a sentence that tells the attack itself, so its place may be the scene of the lead's count (where.json `nextScene`). */
 export function tellsScene(sentence: string): boolean {
-  return NEXT_SCENE.test(sentence);
+  // Asked once per count of the sentence before it, of the same sentence: the last answer is kept.
+  if (sentence !== sceneAsked) [sceneAsked, sceneTold] = [sentence, NEXT_SCENE.test(sentence)];
+  return sceneTold;
 }
+let sceneAsked: string | null = null;
+let sceneTold = false;
 
 /** "In a separate attack, …", "Elsewhere, …": a sentence that tells another incident than the one before (where.json `nextScene.apart`). */
 export function tellsApart(sentence: string): boolean {
