@@ -33,6 +33,23 @@ test('counted structures, sites and vessels a verb of hitting says were struck a
   ]);
 });
 
+test('agreements told by a commitment, an apposition of its signing, or an exchange of prisoners agreed', () => {
+  const A = ['agreement'];
+  rows([
+    ['Kavria and Dorvel committed to a truce brokered by Tessal on Wednesday.', A, ['agreement null null']],
+    ['The two sides committed on Sunday to an immediate ceasefire.', A, ['agreement null null']],
+    ['The pact, signed by Kavria and Dorvel in Washington, ends the border war.', A, ['agreement null null @Washington']],
+    ['Kavria and Dorvel agreed to a prisoner exchange, freeing 84 captives each.', A, ['agreement null null']],
+    ['A prisoner swap was agreed in Istanbul on Monday, the ministry said.', A, ['agreement null null @Istanbul']],
+    // Reaffirming an agreement already made, a past signing, talk of an exchange: none.
+    ['Kavria and Dorvel remain committed to the ceasefire.', A, []],
+    ['Kavria says it is committed to a truce if the shelling stops.', A, []],
+    ['The 2015 accord, signed by Kavria and Dorvel, has collapsed.', A, []],
+    ['Kavria and Dorvel agreed to discuss a prisoner exchange.', A, []],
+    ['A prisoner swap was carried out on the border on Monday.', A, []],
+  ]);
+});
+
 // A count told as background by a year ("In 2019, drones hit two oil facilities") is still read as a count (hit, and now its
 // damage): counts have no year check of their own yet (damage-background.json is read for uncounted damage only).
 test('a counted strike of years before is no claim of this event', { todo: 'counts read no background year' }, () => {
