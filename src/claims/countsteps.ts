@@ -203,6 +203,12 @@ function joinedNext(x: CountState, joined: Working): boolean {
   return joined.tokenAfter < x.qStart - 1;
 }
 
+/** Whether a place follows token `at`, over a copula ("the dead in Kherson", "the dead were in Kherson"). */
+function placedAfter(tokens: readonly Token[], at: number): boolean {
+  const k = ['were', 'was', 'are', 'is'].includes(tokens[at]?.lower ?? '') ? at + 1 : at;
+  return LOCATIVE.has(tokens[k]?.lower ?? '');
+}
+
 /** Whether the count at token `at` opens its sentence after "Of" or "Of the". */
 function frontedOf(tokens: readonly Token[], at: number): boolean {
   const of = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
@@ -230,6 +236,8 @@ export const BIND: Readonly<Record<string, StepFn>> = {
   'death-head': (x) => {
     const death = x.head?.death;
     if (!death || (death.meta.needs && !foundIn(x.tokens, setWords(death.meta.needs)))) return;
+    // "Three of the dead were soldiers": a share of a group told by its fate is a breakdown (GUIDELINES), unless placed ("two of the dead in Kherson").
+    if (x.tokens[x.after]?.lower === 'of' && x.tokens[x.after + 1]?.lower === 'the' && !placedAfter(x.tokens, x.headEndTok)) return;
     [x.kind, x.rule] = [death.kind, death.id];
   },
   'share-verb': (x) => bind(x, x.shareVerb),
@@ -329,7 +337,8 @@ export const BIND: Readonly<Record<string, StepFn>> = {
     bind(x, pick(verbStartingAt(x.tokens, x.after), null)?.rule ?? null);
     const lastX = [...x.drafts].reverse().find((d) => d.isX);
     if (!x.kind && x.isX && lastX) share(x, lastX);
-    else if (!x.kind && prev.tokenAfter >= x.qStart - 3) share(x, prev);
+    // "Of the 12 people killed, five were women": a share of fronted people with no verb of its own is a breakdown (GUIDELINES).
+    else if (!x.kind && prev.tokenAfter >= x.qStart - 3 && !(prev.head === 'person' && frontedOf(x.tokens, prev.tokenStart))) share(x, prev);
   },
   // "strike drones (83 in total)", "destroyed, between 18:00 and 23:00, 41 drones": a count set apart from its noun or verb (countapposed.ts).
   apposed: (x) => {
