@@ -70,6 +70,15 @@ test('a share of the dead or wounded told by who they were or how they fare is a
   ]);
 });
 
+test('the dead told as lives taken; a change to lives is none', () => {
+  const K = ['killed'];
+  rows([
+    ['The strike took the lives of nine civilians in Kostiantynivka.', K, ['killed 9 exact @Kostiantynivka']],
+    ['The ambush cost the lives of 12 soldiers near Menaka.', K, ['killed 12 exact @Menaka']],
+    ['The war has changed the lives of millions of people.', K, []],
+  ]);
+});
+
 // A count told as background by a year ("In 2019, drones hit two oil facilities") is still read as a count (hit, and now its
 // damage): counts have no year check of their own yet (damage-background.json is read for uncounted damage only).
 test('a counted strike of years before is no claim of this event', { todo: 'counts read no background year' }, () => {
