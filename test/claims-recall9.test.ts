@@ -70,6 +70,14 @@ test('a share of the dead or wounded told by who they were or how they fare is a
   ]);
 });
 
+test('a capitalised number word is like a number to the rules engine, as its lower-case spelling is', () => {
+  rows([
+    ['Eleven of the 20 drones were shot down over the Kursk region.', ['intercepted', 'launched'], ['intercepted 11 exact @Kursk region', 'launched 20 exact @Kursk region']],
+    ['Forty-Two Drones Downed Over Russia, Ministry Says', ['intercepted'], ['intercepted 42 exact']],
+    ['Twelve drones were shot down, the air force said.', ['intercepted'], ['intercepted 12 exact']],
+  ]);
+});
+
 test('the dead told as lives taken; a change to lives is none', () => {
   const K = ['killed'];
   rows([
