@@ -87,6 +87,14 @@ test('the dead told as lives taken; a change to lives is none', () => {
   ]);
 });
 
+test('a compound modifier with marks glued inside ("U.S.-made") does not hide the count\'s noun', () => {
+  rows([
+    ['Russia said it had intercepted two U.S.-made ATACMS missiles and 27 drones over Crimea.', ['intercepted'], ['intercepted 2 exact @Crimea', 'intercepted 27 exact @Crimea']],
+    ['Six U.S.-supplied HIMARS rockets were shot down over the Belgorod region.', ['intercepted'], ['intercepted 6 exact @Belgorod region']],
+    ['Ukraine fired four U.K.-made Storm Shadow missiles at Crimea.', ['launched'], ['launched 4 exact @Crimea']],
+  ]);
+});
+
 // A count told as background by a year ("In 2019, drones hit two oil facilities") is still read as a count (hit, and now its
 // damage): counts have no year check of their own yet (damage-background.json is read for uncounted damage only).
 test('a counted strike of years before is no claim of this event', { todo: 'counts read no background year' }, () => {
