@@ -95,6 +95,14 @@ test('a compound modifier with marks glued inside ("U.S.-made") does not hide th
   ]);
 });
 
+test('airports told by a list of the places they serve are counted one per place, not by the last two names', () => {
+  rows([
+    ['Airports in Kazan, Samara and Saratov halted flights overnight.', ['airport_closed'], ['airport_closed 3 exact @Kazan']],
+    ['Airports in Kaluga, Tambov, Penza and Ulyanovsk suspended operations on Sunday.', ['airport_closed'], ['airport_closed 4 exact @Kaluga']],
+    ['Vnukovo and Domodedovo suspended flights for three hours.', ['airport_closed'], ['airport_closed 2 exact @Vnukovo']],
+  ]);
+});
+
 // A count told as background by a year ("In 2019, drones hit two oil facilities") is still read as a count (hit, and now its
 // damage): counts have no year check of their own yet (damage-background.json is read for uncounted damage only).
 test('a counted strike of years before is no claim of this event', { todo: 'counts read no background year' }, () => {
