@@ -103,6 +103,16 @@ test('airports told by a list of the places they serve are counted one per place
   ]);
 });
 
+test('every flight of a named airport called off closes it; some flights cancelled, or by an airline, disrupt flights', () => {
+  const F = ['airport_closed', 'flights_disrupted'];
+  rows([
+    ['All flights at Sochi airport were cancelled on Monday because of the drone threat.', F, ['airport_closed 1 exact @Sochi airport']],
+    ['All departures from Kazan International Airport were canceled overnight.', F, ['airport_closed 1 exact @Kazan International Airport']],
+    ['Dozens of flights at Frankfurt airport were cancelled on Monday.', F, ['flights_disrupted null unknown @Frankfurt airport']],
+    ['Not all flights at Sochi airport were cancelled, the operator said.', ['airport_closed'], []],
+  ]);
+});
+
 // A count told as background by a year ("In 2019, drones hit two oil facilities") is still read as a count (hit, and now its
 // damage): counts have no year check of their own yet (damage-background.json is read for uncounted damage only).
 test('a counted strike of years before is no claim of this event', { todo: 'counts read no background year' }, () => {
