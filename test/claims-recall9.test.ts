@@ -118,3 +118,11 @@ test('every flight of a named airport called off closes it; some flights cancell
 test('a counted strike of years before is no claim of this event', { todo: 'counts read no background year' }, () => {
   rows([['In 2019, drones hit two oil facilities in Abqaiq.', STRUCK, []]]);
 });
+
+test('a share of a count placed after "of them were" is a breakdown by place (GUIDELINES); a condition after it is not a place', () => {
+  rows([
+    ['Air defences destroyed 41 drones overnight, 22 of them were over the Bryansk region.', ['intercepted'], ['intercepted 22 exact @Bryansk region', 'intercepted 41 exact @Russia']],
+    ['Eight people were killed in the region, five of them were in Kherson.', ['killed'], ['killed 5 exact @Kherson', 'killed 8 exact @Ukraine']],
+    ['Some 34 people were injured, 12 of them were in serious condition.', ['injured'], ['injured 34 about']],
+  ]);
+});

@@ -154,7 +154,7 @@ export const READ: Readonly<Record<string, StepFn>> = {
   'share-of-them': (x) => {
     const { tokens, after } = x;
     const placedPart = SALVO_PARTICIPLES.has(tokens[after + 2]?.lower ?? '') && LOCATIVE.has(tokens[after + 3]?.lower ?? '');
-    return !(!x.shareVerb && /^of\s+(?:them|whom|those)\b/i.test(x.sentence.slice(x.q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !placedPart && !(!x.head && verbEndingAt(tokens, x.qStart - 1)));
+    return !(!x.shareVerb && /^of\s+(?:them|whom|those)\b/i.test(x.sentence.slice(x.q.end).trimStart()) && placeOpensAt(tokens, after + 2) < 0 && !placedPart && !(!x.head && verbEndingAt(tokens, x.qStart - 1)));
   },
   'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && (x.head.cls === 'person' ? !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase()) : structurePart(x))),
   // ", two with serious burns," after a count: how badly some of them were hurt, not a count of its own.
@@ -178,8 +178,8 @@ export const READ: Readonly<Record<string, StepFn>> = {
   'of-them-place': (x) => {
     x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
     const { tokens, after } = x;
-    const ofThem = !x.head && tokens[after]?.lower === 'of' && /^(them|which|those|these)$/.test(tokens[after + 1]?.lower ?? '') && LOCATIVE.has(tokens[after + 2]?.lower ?? '');
-    if (ofThem && x.coordinated) x.after += 2;
+    const ofThem = !x.head && tokens[after]?.lower === 'of' && /^(them|which|those|these)$/.test(tokens[after + 1]?.lower ?? '') && placeOpensAt(tokens, after + 2) >= 0;
+    if (ofThem && x.coordinated) x.after = placeOpensAt(tokens, after + 2);
   },
 };
 
@@ -201,6 +201,14 @@ function joinedNext(x: CountState, joined: Working): boolean {
   if (joined.head !== 'weapon' || x.qStart - 1 - joined.tokenAfter > 4) return false;
   for (let i = joined.tokenAfter; i < x.qStart - 1; i++) if (!WORDS.SALVO_GAP.has(x.tokens[i]!.lower)) return false;
   return joined.tokenAfter < x.qStart - 1;
+}
+
+/** The token at `at` where a place opens ("20 of them over X"), or over a copula before a name ("22 of them were over the X region", not "were in serious condition"), or -1. */
+function placeOpensAt(tokens: readonly Token[], at: number): number {
+  if (LOCATIVE.has(tokens[at]?.lower ?? '')) return at;
+  const name = tokens[at + 2];
+  const named = !!name && (name.lower === 'the' || /^\p{Lu}/u.test(name.text));
+  return ['were', 'was'].includes(tokens[at]?.lower ?? '') && LOCATIVE.has(tokens[at + 1]?.lower ?? '') && named ? at + 1 : -1;
 }
 
 /** Whether a place follows token `at`, over a copula ("the dead in Kherson", "the dead were in Kherson"). */
