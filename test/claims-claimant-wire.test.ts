@@ -96,7 +96,7 @@ test("a paragraph told all in quotes takes the speaker the next paragraph names 
     ["\"At least six people died when the shell hit the bus stop,\"\n\nthe regional governor told reporters.", 'killed', 6, "the regional governor"],
     ["\"Two missiles hit the port and a third fell into the sea.\"\n\nPort director Nadia Rusu said on Wednesday that work had resumed.", 'hit', 2, "Port director Nadia Rusu"],
     ["“We shot down all eight drones before they reached the city.”\n\nMajor Taras Bondar, the battery commander, said the crews had not slept.", 'intercepted', 8, "Major Taras Bondar"],
-    ["\"Nine of the wounded are in a serious condition. Three more were sent home.\"\n\nHospital director Amal Nasser gave the figures at a briefing on Monday.", 'injured', 9, "Hospital director Amal Nasser"],
+    ["\"Nine of the people we admitted were wounded by shrapnel. Three more were sent home.\"\n\nHospital director Amal Nasser gave the figures at a briefing on Monday.", 'injured', 9, "Hospital director Amal Nasser"],
     ["\"Eleven families were evacuated from the block overnight,\"\n\nadded rescuer Oksana Hrytsenko.", 'evacuated', 11, "rescuer Oksana Hrytsenko"],
     ["“Fourteen rockets were fired at the town in ten minutes.”\n\nThe police spokesman, Micky Levin, said the sirens worked.", 'launched', 14, "Micky Levin"],
   ]);

@@ -8,14 +8,14 @@ import type { Article } from '../src/types.js';
 const counts = (s: string) => findCounts(s).map((c) => `${c.kind} ${c.value}`);
 const claims = (text: string) => extractArticle({ id: 'c', title: null, published: '2025-06-02', text } as unknown as Article).claims.map((c) => `${c.kind} ${c.value}`);
 
-test('targets struck are hits: targets, sites, positions, depots', () => {
+test('targets struck are hits: targets, sites, positions, depots (sites hit are damaged too: GUIDELINES)', () => {
   assert.deepEqual(counts('The army said it struck 12 targets in the south.'), ['hit 12']);
-  assert.deepEqual(counts('Brigade gunners hit 17 enemy positions near the village.'), ['hit 17']);
-  assert.deepEqual(counts('Long-range drones hit three fuel depots overnight.'), ['hit 3']);
+  assert.deepEqual(counts('Brigade gunners hit 17 enemy positions near the village.'), ['hit 17', 'damaged 17']);
+  assert.deepEqual(counts('Long-range drones hit three fuel depots overnight.'), ['hit 3', 'damaged 3']);
   assert.deepEqual(counts('Warplanes carried out strikes on 45 targets.'), ['hit 45']);
   // A count of strikes counts strikes made (launched), not the targets, which are uncounted here.
   assert.deepEqual(counts('The air force flew 20 airstrikes against rebel depots.'), ['launched 20']);
-  assert.deepEqual(counts('Government jets struck five militant hideouts in the hills.'), ['hit 5']);
+  assert.deepEqual(counts('Government jets struck five militant hideouts in the hills.'), ['hit 5', 'damaged 5']);
   assert.deepEqual(counts('Gunners shot down 12 more drones before dawn.'), ['intercepted 12']);
 });
 
@@ -24,7 +24,7 @@ test('weapons crossing a border were launched, and "most" of them intercepted', 
 });
 
 test('a salvo "with" N weapons is launched, and a participle with its own count is that count\'s verb', () => {
-  assert.deepEqual(counts('Russia struck the region with 40 missiles, hitting 8 energy facilities.'), ['launched 40', 'hit 8']);
+  assert.deepEqual(counts('Russia struck the region with 40 missiles, hitting 8 energy facilities.'), ['launched 40', 'hit 8', 'damaged 8']);
   // Without a count of its own, the participle still says what the weapons did.
   assert.deepEqual(counts('Two drones crashed into the depot, damaging the roof.'), ['hit 2']);
 });

@@ -33,7 +33,7 @@ The plant, damaged in an earlier strike, resumed production in March. =>
 The church in Kostiantynivka was destroyed in a previous attack. =>
 Homes destroyed during the last war in Gaza were never rebuilt. =>
 An attack in 2022 destroyed the bridge over the Dniester. =>
-In 2019, drones hit two oil facilities in Abqaiq. =>
+In 2019, drones hit an oil facility in Abqaiq. =>
 The airport in Donetsk was destroyed in 2014 and has not reopened. =>
 The hospital was hit in March 2023 and again a year later. =>
 The dam in Nova Kakhovka was blown up two years ago. =>
@@ -144,14 +144,15 @@ The army said it hit three tanks near Pokrovsk. => hit 3@Pokrovsk
 Israeli airstrikes on multiple locations in southern Lebanon killed eight people. =>
 Hits were recorded overnight in Kharkiv. =>
 `, ['hit']);
-  // Sites counted as struck are their hit claim, not also an uncounted damage claim; weapons counted as hitting a site leave its damage.
+  // Sites counted as struck are their hit claim and, hit, their counted damage (GUIDELINES), not also an uncounted damage claim;
+  // weapons counted as hitting a site leave its damage uncounted.
   check(`
-Drones hit two energy facilities in the Dnipropetrovsk region, the governor said. => hit 2@Dnipropetrovsk region
-Israeli strikes hit 40 sites across Gaza overnight, the army said. => hit 40@Gaza
-Two substations in the Sumy region were hit. => hit 2@Sumy region
+Drones hit two energy facilities in the Dnipropetrovsk region, the governor said. => damaged 2@Dnipropetrovsk region; hit 2@Dnipropetrovsk region
+Israeli strikes hit 40 sites across Gaza overnight, the army said. => damaged 40@Gaza; hit 40@Gaza
+Two substations in the Sumy region were hit. => damaged 2@Sumy region; hit 2@Sumy region
 Drones hit an energy facility in the Dnipropetrovsk region. => damaged -@Dnipropetrovsk region
 Two of the missiles hit a residential building in Odesa. => damaged -@Odesa; hit 2@Odesa
 Three drones struck an oil depot in Bryansk overnight. => damaged -@Bryansk; hit 3@Bryansk
-The army said it struck five Hamas command centres in Rafah. => hit 5@Rafah
+The army said it struck five Hamas command centres in Rafah. => damaged 5@Rafah; hit 5@Rafah
 `, ['hit', 'damaged']);
 });

@@ -55,7 +55,8 @@ test('a share of the victims by condition ("5 of the 12 wounded were in critical
     ['Officials said 5 of the 12 wounded were in critical condition.', ['injured 12 exact']],
     // Number words opening a sentence are not LIKE_NUM in the language layer (lower-case only), so digits here.
     ['The hospital said 4 of the 20 injured are children.', ['injured 20 exact']],
-    ['The hospital said 4 of the 20 injured were treated and released.', ['injured 20 exact', 'injured 4 exact']],
+    // How some of the injured fared (treated and released) breaks the toll down too (recall9: the verb right after the Y is the Y's).
+    ['The hospital said 4 of the 20 injured were treated and released.', ['injured 20 exact']],
   ]);
 });
 

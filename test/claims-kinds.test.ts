@@ -32,9 +32,9 @@ test('sunk: ships and boats sent down, and still damaged by other verbs', () => 
   // A vessel sunk was destroyed: GUIDELINES annotates it as damaged, so the count is claimed as both (kinds.json alsoAs).
   assert.deepEqual(counts('Naval drones sank two patrol boats off the coast.'), ['sunk 2 count:sunk:verb', 'damaged 2 count:sunk:verb']);
   assert.deepEqual(counts('Three landing ships were sunk in the harbour, the navy said.'), ['sunk 3 count:sunk:verb', 'damaged 3 count:sunk:verb']);
-  // GUIDELINES: vessels (like buildings) that were hit are damaged; hit keeps weapons and the targets or sites a strike counts.
-  assert.deepEqual(counts('Missiles struck two ships at the quay.'), ['damaged 2 count:damaged:verb']);
-  assert.deepEqual(counts('Missiles struck two ports on the coast.'), ['hit 2 count:hit:verb']);
+  // GUIDELINES: vessels, buildings and sites that were hit are damaged, and counted they are the targets struck (hit): both.
+  assert.deepEqual(counts('Missiles struck two ships at the quay.'), ['hit 2 count:hit:struck-objects', 'damaged 2 count:hit:struck-objects']);
+  assert.deepEqual(counts('Missiles struck two ports on the coast.'), ['hit 2 count:hit:struck-objects', 'damaged 2 count:hit:struck-objects']);
 });
 
 test('the new kinds come out of the whole pipeline with their rule', () => {

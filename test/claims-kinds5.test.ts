@@ -44,20 +44,20 @@ test('counted damage: a total of structures broken down after "including" is one
   ]);
 });
 
-test('hit or damaged: houses, buildings and vessels that were hit are damaged (GUIDELINES); targets, sites and settlements struck stay hits', () => {
+test('hit and damaged: counted houses, buildings, vessels and sites a verb of hitting says were struck are both (GUIDELINES: targets struck are hits; structures hit are damaged)', () => {
   table(['damaged', 'hit'], [
-    ['The strike hit four apartment buildings in Ternopil.', ['damaged 4 exact @Ternopil']],
-    ['Falling debris hit 3 houses in the suburb of Irpin.', ['damaged 3 exact @Irpin']],
-    ['At least seven high-rise buildings were hit in the barrage on Kyiv.', ['damaged 7 at_least @Kyiv']],
-    ['Six houses were hit by shelling in Shebekino, the governor said.', ['damaged 6 exact @Shebekino']],
-    ['The drones struck two oil tankers in the Black Sea.', ['damaged 2 exact @Black Sea']],
-    ['Artillery shells hit two homes in the village of Kyrylivka.', ['damaged 2 exact @Kyrylivka']],
-    ['Three gas stations were struck in the Zaporizhzhia region.', ['damaged 3 exact @Zaporizhzhia region']],
-    // Targets, military sites and settlements struck are the targets a strike counts (GUIDELINES: hit).
+    ['The strike hit four apartment buildings in Ternopil.', ['damaged 4 exact @Ternopil', 'hit 4 exact @Ternopil']],
+    ['Falling debris hit 3 houses in the suburb of Irpin.', ['damaged 3 exact @Irpin', 'hit 3 exact @Irpin']],
+    ['At least seven high-rise buildings were hit in the barrage on Kyiv.', ['damaged 7 at_least @Kyiv', 'hit 7 at_least @Kyiv']],
+    ['Six houses were hit by shelling in Shebekino, the governor said.', ['damaged 6 exact @Shebekino', 'hit 6 exact @Shebekino']],
+    ['The drones struck two oil tankers in the Black Sea.', ['damaged 2 exact @Black Sea', 'hit 2 exact @Black Sea']],
+    ['Artillery shells hit two homes in the village of Kyrylivka.', ['damaged 2 exact @Kyrylivka', 'hit 2 exact @Kyrylivka']],
+    ['Three gas stations were struck in the Zaporizhzhia region.', ['damaged 3 exact @Zaporizhzhia region', 'hit 3 exact @Zaporizhzhia region']],
+    ['The missiles struck 6 energy facilities overnight.', ['damaged 6 exact', 'hit 6 exact']],
+    ['Missiles struck two ports on the coast.', ['damaged 2 exact', 'hit 2 exact']],
+    // Targets and settlements struck are the targets a strike counts (GUIDELINES: hit), no structure said to be damaged.
     ['Israeli jets hit 40 targets overnight across Gaza.', ['hit 40 exact @Gaza']],
-    ['The missiles struck 6 energy facilities overnight.', ['hit 6 exact']],
     ['Russian troops shelled 14 towns and villages in the Kherson region.', ['hit 14 exact @Kherson region']],
-    ['Missiles struck two ports on the coast.', ['hit 2 exact']],
     // A count of weapons that hit is a hit, not damage.
     ['Four missiles hit the city, the air force said.', ['hit 4 exact']],
   ]);

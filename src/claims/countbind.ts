@@ -43,6 +43,7 @@ export const CLOSURE_WORDS = stepWords(CLOSURE, 0);
 export const CLOSURE_UNLESS = setWords(CLOSURE.meta.unless);
 // Heads whose counts a comma may list before the verb they share (structures, not people or weapons: "killed 5 soldiers, 3 were hurt").
 const LISTED_CLASSES: ReadonlySet<string> = new Set(['building', 'site', 'vessel']);
+const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set(kindsForHead('person'));
 
 
 /**
@@ -193,6 +194,10 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     const hit = hits.length ? pick(hits, head) : null;
     // "16 of the 20 rockets fired from Lebanon were intercepted": for an X, a verb of launching after its Y tells of the Y; the X's verb comes after.
     if (hit?.kind === 'launched' && isX && yAt >= 0 && r > yAt) { launchedY ??= { bound: hit.rule, waits: false, verbAt: r }; continue; }
+    // "Four of the 20 injured were children", "two of the nine people killed were officers", "three of the wounded": a verb of
+    // people's fate with no auxiliary before it, after the X's Y or "the", names the group the X is taken from: the X breaks
+    // that toll down (GUIDELINES), and a fate of its own after ("two of the wounded died") changes the toll, which is told apart.
+    if (hit && (isX ? r > yAt : tokens[r - 1]?.lower === 'the') && PERSON_KINDS.has(hit.kind) && !PASSIVE_AUX.has(tokens[r - 1]?.lower ?? '')) break;
     if (hit?.kind === 'launched' && !isX && !reduced && hops < 2 && !PASSIVE_AUX.has(t.lower)) { reduced = { bound: hit.rule, waits: false, verbAt: r }; continue; }
     if (reduced) {
       if (hit && hit.kind !== 'launched' && PASSIVE_AUX.has(tokens[r - 1]?.lower ?? '')) return { bound: hit.rule, waits: false, verbAt: r };

@@ -50,6 +50,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (head && next && next.value !== head.value) return { cls: next.value, start: tok.start, end: tokens[k + head.length + next.length - 1]!.end, death: null };
     if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
+    // "two U.S.-made ATACMS missiles": a mark glued between the parts of a compound modifier is inside it (not a modifier word).
+    if ((tok.text === '.' || tok.text === '-') && tokens[k - 1]?.end === tok.start && tokens[k + 1]?.start === tok.end && k > j) { skipped--; continue; }
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
     // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;

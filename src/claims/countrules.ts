@@ -29,6 +29,9 @@ const Meta = z.object({
   needs: z.string().regex(/^@/).optional(),
   /** The rule binds only a count with a head noun of its classes ("4) attacked" in a bracket counts no drones). */
   needsHead: z.boolean().optional(),
+  /** A count the rule binds is also a claim of this kind when its head is of a class of `alsoHeads` ("struck two depots": hit and damaged). */
+  also: Kind.optional(),
+  alsoHeads: z.string().optional(),
 }).strict();
 
 /** A count rule as the engine reads it. */
@@ -114,6 +117,19 @@ function read(): CountRule[] {
 }
 
 export const COUNT_RULES: readonly CountRule[] = read();
+
+// Rule id -> the kind its counts are also claimed as, by head class (meta.also, meta.alsoHeads).
+const ALSO: ReadonlyMap<string, { kind: ClaimKind; heads: ReadonlySet<string> }> = new Map(COUNT_RULES.filter((r) => r.meta.also).map((r) => {
+  const heads = new Set((r.meta.alsoHeads ?? fail(r.id, 'meta.also needs meta.alsoHeads')).split(','));
+  for (const h of heads) if (!HEAD_CLASSES.has(h)) fail(r.id, `also head class "${h}" is counted by no kind`);
+  return [r.id, { kind: r.meta.also as ClaimKind, heads }] as const;
+}));
+
+/** The kind a count bound by rule `id` with a head of class `head` is also claimed as (meta.also), if any. */
+export function alsoClaimedAs(id: string, head: string | null): ClaimKind | null {
+  const also = ALSO.get(id);
+  return also && head !== null && also.heads.has(head) ? also.kind : null;
+}
 
 export function rulesBound(bind: CountRule['bind']): readonly CountRule[] {
   return COUNT_RULES.filter((r) => r.bind === bind);

@@ -1,7 +1,7 @@
 import type { ClaimKind, Qualifier } from '../types.js';
 import { findQuantities } from '../language/index.js';
 import type { HeadClass } from './lexicon.js';
-import { VERB_INDEX, VERBS_BY_LAST } from './countrules.js';
+import { alsoClaimedAs, VERB_INDEX, VERBS_BY_LAST } from './countrules.js';
 import { alsoAs, kindsForHead } from './kinds.js';
 import { SentenceCues } from './countcues.js';
 import { asNoOne, NOBODY } from './countphrase.js';
@@ -75,9 +75,10 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
   }
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
   const out = withSharedCounts(sentence, tokens, plain);
-  // "sank two patrol boats": a count of a finer kind is also the format kind it falls under (kinds.json alsoAs).
+  // "sank two patrol boats": a count of a finer kind is also the format kind it falls under (kinds.json alsoAs);
+  // "struck two fuel depots": a rule may claim its count as a second kind too (counts.json meta.also).
   for (const d of out.slice()) {
-    const also = alsoAs(d.kind);
+    const also = alsoAs(d.kind) ?? alsoClaimedAs(d.rule, d.head);
     if (also) out.push({ ...d, kind: also, partOf: null });
   }
   return out;

@@ -166,7 +166,7 @@ export const READ: Readonly<Record<string, StepFn>> = {
   'share-of-them': (x) => {
     const { tokens, after } = x;
     const placedPart = SALVO_PARTICIPLES.has(tokens[after + 2]?.lower ?? '') && LOCATIVE.has(tokens[after + 3]?.lower ?? '');
-    return !(!x.shareVerb && /^of\s+(?:them|whom|those)\b/i.test(x.sentence.slice(x.q.end).trimStart()) && !LOCATIVE.has(tokens[after + 2]?.lower ?? '') && !placedPart && !(!x.head && verbEndingAt(tokens, x.qStart - 1)));
+    return !(!x.shareVerb && /^of\s+(?:them|whom|those)\b/i.test(x.sentence.slice(x.q.end).trimStart()) && placeOpensAt(tokens, after + 2) < 0 && !placedPart && !(!x.head && verbEndingAt(tokens, x.qStart - 1)));
   },
   'category-part': (x) => !(x.partMarker && x.prevLower !== 'with' && x.head && (x.head.cls === 'person' ? !PART_HEADS.has(x.sentence.slice(x.head.start, x.head.end).toLowerCase()) : structurePart(x))),
   // ", two with serious burns," after a count: how badly some of them were hurt, not a count of its own.
@@ -190,8 +190,8 @@ export const READ: Readonly<Record<string, StepFn>> = {
   'of-them-place': (x) => {
     x.coordinated = ['and', ',', 'or', ':'].includes(x.prevLower);
     const { tokens, after } = x;
-    const ofThem = !x.head && tokens[after]?.lower === 'of' && /^(them|which|those|these)$/.test(tokens[after + 1]?.lower ?? '') && LOCATIVE.has(tokens[after + 2]?.lower ?? '');
-    if (ofThem && x.coordinated) x.after += 2;
+    const ofThem = !x.head && tokens[after]?.lower === 'of' && /^(them|which|those|these)$/.test(tokens[after + 1]?.lower ?? '') && placeOpensAt(tokens, after + 2) >= 0;
+    if (ofThem && x.coordinated) x.after = placeOpensAt(tokens, after + 2);
   },
 };
 
@@ -213,6 +213,20 @@ function joinedNext(x: CountState, joined: Working): boolean {
   if (joined.head !== 'weapon' || x.qStart - 1 - joined.tokenAfter > 4) return false;
   for (let i = joined.tokenAfter; i < x.qStart - 1; i++) if (!WORDS.SALVO_GAP.has(x.tokens[i]!.lower)) return false;
   return joined.tokenAfter < x.qStart - 1;
+}
+
+/** The token at `at` where a place opens ("20 of them over X"), or over a copula before a name ("22 of them were over the X region", not "were in serious condition"), or -1. */
+function placeOpensAt(tokens: readonly Token[], at: number): number {
+  if (LOCATIVE.has(tokens[at]?.lower ?? '')) return at;
+  const name = tokens[at + 2];
+  const named = !!name && (name.lower === 'the' || /^\p{Lu}/u.test(name.text));
+  return ['were', 'was'].includes(tokens[at]?.lower ?? '') && LOCATIVE.has(tokens[at + 1]?.lower ?? '') && named ? at + 1 : -1;
+}
+
+/** Whether a place follows token `at`, over a copula ("the dead in Kherson", "the dead were in Kherson"). */
+function placedAfter(tokens: readonly Token[], at: number): boolean {
+  const k = ['were', 'was', 'are', 'is'].includes(tokens[at]?.lower ?? '') ? at + 1 : at;
+  return LOCATIVE.has(tokens[k]?.lower ?? '');
 }
 
 /** Whether the count at token `at` opens its sentence after "Of" or "Of the". */
@@ -242,6 +256,8 @@ export const BIND: Readonly<Record<string, StepFn>> = {
   'death-head': (x) => {
     const death = x.head?.death;
     if (!death || (death.meta.needs && !foundIn(x.tokens, setWords(death.meta.needs)))) return;
+    // "Three of the dead were soldiers": a share of a group told by its fate is a breakdown (GUIDELINES), unless placed ("two of the dead in Kherson").
+    if (x.tokens[x.after]?.lower === 'of' && x.tokens[x.after + 1]?.lower === 'the' && !placedAfter(x.tokens, x.headEndTok)) return;
     [x.kind, x.rule] = [death.kind, death.id];
   },
   'share-verb': (x) => bind(x, x.shareVerb),
@@ -341,7 +357,8 @@ export const BIND: Readonly<Record<string, StepFn>> = {
     bind(x, pick(verbStartingAt(x.tokens, x.after), null)?.rule ?? null);
     const lastX = [...x.drafts].reverse().find((d) => d.isX);
     if (!x.kind && x.isX && lastX) share(x, lastX);
-    else if (!x.kind && prev.tokenAfter >= x.qStart - 3) share(x, prev);
+    // "Of the 12 people killed, five were women": a share of fronted people with no verb of its own is a breakdown (GUIDELINES).
+    else if (!x.kind && prev.tokenAfter >= x.qStart - 3 && !(prev.head === 'person' && frontedOf(x.tokens, prev.tokenStart))) share(x, prev);
   },
   // "strike drones (83 in total)", "destroyed, between 18:00 and 23:00, 41 drones": a count set apart from its noun or verb (countapposed.ts).
   apposed: (x) => {

@@ -64,7 +64,8 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     const m = closures.find((c) => c.rule.meta.mode === 'named');
     if (m && airports.length && (!airspace || closers.length <= 1 && nearAirport(s, m, airports[0]!))) {
       out.push({ ...base(s, m), kind: 'airport_closed', value: airports.length, qualifier: marked('at-least') ? 'at_least' : 'exact', whereText: airports[0]! });
-    } else if (!airspace && subject?.captures.names) {
+    } else if (!airspace && subject?.captures.names && !closures.some((c) => c.rule.meta.mode === 'listed' && c.start < subject.start)) {
+      // ("Airports in Kazan, Samara and Saratov halted flights": the list of places after "airports in" counts them all, below.)
       // The captured names count only as places: "Authorities suspended flights" closes nothing.
       const named = placesIn(s, subject.captures.names);
       if (named.length) out.push({ ...base(s, subject), kind: 'airport_closed', value: named.length, qualifier: 'exact', whereText: named[0]!.text });

@@ -231,8 +231,11 @@ function newForm(text: string, hash: number): WordForm {
   const c = text.charCodeAt(0);
   const isNum = c >= 48 && c <= 57 && DIGITS.test(text);
   const lowerStart = c >= 97 && c <= 122;
+  // "Eleven people were killed", "Twenty-Two Dead": a number word opening a sentence or a headline is as like a number as
+  // its lower-case spelling (spaCy's LIKE_NUM reads the lower case too).
+  const letterStart = lowerStart || (c >= 65 && c <= 90);
   return {
-    text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (lowerStart && isNumberWord(norm)),
+    text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (letterStart && isNumberWord(norm)),
     isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower), marks: 0,
     hash, id: formCount++, generation,
   };
