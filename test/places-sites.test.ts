@@ -39,11 +39,19 @@ test('no site: a people, a country, a person\'s possession, an armed group, a se
     'Fighters crossed the Lebanon border on Monday.',
     'Protesters gathered outside Netanyahu\'s office building.',
     'Jets struck a Hezbollah weapons depot.',
+    'Jets struck the Iraq Air Force base at dawn.',
     'Officials said the port was closed.',
     // An institution's name of common words alone: the town it stands in is the place.
     'Rescuers searched the Security Service building.',
     'On Monday the hospital was evacuated.',
   ]) assert.deepEqual(sitesOf(text), [], text);
+});
+
+test('a site in a speaker\'s phrase is marked as where a source speaks', () => {
+  const text = 'Doctors at the Al-Awda clinic in Jabalia said three children had died.';
+  assert.deepEqual(namedSites(text, { start: 0, end: text.length }, findPlaces(text)).map((m) => [m.text, m.speaks]), [['Al-Awda clinic', true]]);
+  const scene = 'Shells hit the Al-Awda clinic in Jabalia, killing three children.';
+  assert.deepEqual(namedSites(scene, { start: 0, end: scene.length }, findPlaces(scene)).map((m) => [m.text, m.speaks]), [['Al-Awda clinic', false]]);
 });
 
 test('a district the gazetteer already reads, or a part told of a known town, is left as it was', () => {
@@ -58,4 +66,5 @@ test('a name the gazetteer lacks after a locative frame is a place candidate; a 
   assert.deepEqual(names('Soldiers died at a checkpoint near Spin Kamar on Monday.'), ['Spin Kamar']);
   assert.deepEqual(names('Three were killed in Kharkiv in March, officials said.'), []);
   assert.deepEqual(names('The talks in Geneva were led by John.'), []);
+  assert.deepEqual(names('Kyiv Hit in Biggest Drone Attack of the War'), []);
 });

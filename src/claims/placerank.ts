@@ -6,7 +6,7 @@ import type { CountDraft } from './counts.js';
 import type { Scene } from './placing.js';
 import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
 import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
-import { countryPlace, isSite, locativeUnknowns } from '../places/index.js';
+import { countryPlace, isSite, locativeUnknowns, type LocativeName } from '../places/index.js';
 import { sceneCandidates, sceneFeatures } from './scenefeatures.js';
 
 /**
@@ -121,6 +121,15 @@ function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: r
   return f;
 }
 
+// Each sentence's names in locative frames, read once for all its counts.
+const unknownsRead = new WeakMap<Sentence, readonly LocativeName[]>();
+function unknownsOf(scene: Scene): readonly LocativeName[] {
+  let found = unknownsRead.get(scene.sentence);
+  // Against all the article's mentions: a known place the sentence's own list leaves out (a speaker's) is no unknown name.
+  if (!found) unknownsRead.set(scene.sentence, (found = locativeUnknowns(scene.text, scene.sentence, scene.article?.places ?? scene.places)));
+  return found;
+}
+
 /** Adds a candidate, or merges its features into the one of the same name (a flag set once stays set). */
 function add(out: Map<string, Candidate>, place: ClaimPlace, f: Record<string, number>): void {
   const k = key(place);
@@ -138,7 +147,7 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   const clause = clauseOf(scene, c);
   for (const m of scene.places) if (m.role === 'location') add(out, asClaimPlace(m, text), mentionFeatures(scene, m, c, counts, clause));
   // "killed in X", "an attack on X": a name the gazetteer lacks that a locative frame makes a place (places/locatives.ts).
-  for (const span of locativeUnknowns(text, scene.sentence, scene.places)) {
+  for (const span of unknownsOf(scene)) {
     const m: PlaceMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), role: 'location', place: null };
     add(out, { text: m.text, place: null }, { ...mentionFeatures(scene, m, c, counts, clause), unknownName: 1, ...(span.fronted ? { fronted: 1 } : {}) });
   }

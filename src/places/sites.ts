@@ -18,12 +18,15 @@ const SitesFile = z.object({
   maxModifiers: z.number().int().min(0).max(5),
   heads: z.array(z.object({ word: z.string().regex(/^[a-z]+$/), precision: z.enum(['point', 'district']), why: z.string().min(1) })).min(1),
   notModifiers: z.object({ why: z.string(), words: z.array(z.string()) }),
+  speechVerbs: z.object({ why: z.string(), words: z.array(z.string()).min(1) }),
   notNames: z.object({ why: z.string(), words: z.array(z.string()) }),
 });
 
 /** A site mention: a place mention whose `site` is the facility head that makes it one. */
 export interface SiteMention extends PlaceMention {
   site: string;
+  /** The site is in a speaker's phrase ("medics at the X hospital in Y said"): where a source speaks. */
+  speaks: boolean;
 }
 
 /** Whether a mention is a named site (namedSites). */
@@ -31,7 +34,7 @@ export function isSite(m: PlaceMention): m is SiteMention {
   return typeof (m as Partial<SiteMention>).site === 'string';
 }
 
-interface Compiled { find: RegExp; any: RegExp; precision: ReadonlyMap<string, PlacePrecision>; notNames: ReadonlySet<string> }
+interface Compiled { find: RegExp; any: RegExp; speaks: RegExp; precision: ReadonlyMap<string, PlacePrecision>; notNames: ReadonlySet<string> }
 
 let compiled: Compiled | null = null;
 
@@ -49,7 +52,10 @@ function compile(): Compiled {
   const find = new RegExp(`(?<![\\p{L}'’-])(${name})((?:\\s+${modifier}){0,${data.maxModifiers}})\\s+(${heads})(?![\\p{L}-])`, 'gu');
   return {
     find,
-    any: new RegExp(`(?:${heads})(?![\\p{L}-])`, 'u'),
+    // Heads are ASCII words: a plain word boundary is the cheap test every sentence takes.
+    any: new RegExp(`\\b(?:${heads})\\b`),
+    // After the site, an optional "in Y" and the speech verb of the phrase it stands in.
+    speaks: new RegExp(`^(?:\\s+(?:in|near|outside)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s-]\\p{Lu}[\\p{L}'’-]*){0,3})?,?\\s+(?:${data.speechVerbs.words.join('|')})\\b`, 'u'),
     precision: new Map(data.heads.map((h) => [h.word, h.precision])),
     notNames: new Set(data.notNames.words),
   };
@@ -86,8 +92,8 @@ function namesNoPlace(name: string): boolean {
 /** The point of a site: the known place its name is, else the one it is said to lie in, else null; undefined when it is no site. */
 function siteRoot(text: string, name: Span, headEnd: number, mentions: readonly PlaceMention[], precision: PlacePrecision): ResolvedPlace | null | undefined {
   const inside = mentions.filter((m) => m.start >= name.start && m.end <= name.end);
-  // "the Russian port": a people's name makes no site's name.
-  if (inside.some((m) => m.role === 'demonym')) return undefined;
+  // "the Russian port", "the Pakistan Air Force base": a people's or a country's name inside makes an institution's or a frontier's, no site's.
+  if (inside.some((m) => m.role === 'demonym' || m.place?.precision === 'country' || m.place?.precision === 'continent')) return undefined;
   const owned = POSSESSIVE_END.test(text.slice(name.start, name.end));
   const core = owned ? name.end - 2 : name.end;
   // Only a mention of the whole name lends its point: "Baba" inside an unknown "Tor Kham Baba" is some other place.
@@ -95,8 +101,6 @@ function siteRoot(text: string, name: Span, headEnd: number, mentions: readonly 
   // "Netanyahu's office building": a site owned by anything but a known place is no place.
   if (owned && !own?.place) return undefined;
   if (own?.place) {
-    // "the Israel border": a country names a frontier, not a site.
-    if (own.place.precision === 'country' || own.place.precision === 'continent') return undefined;
     return { ...own.place, precision, geonameid: null };
   }
   const next = mentions.find((m) => m.start >= headEnd && m.start - headEnd <= CONTAINER_REACH);
@@ -127,7 +131,8 @@ export function namedSites(text: string, span: Span, mentions: readonly PlaceMen
     if (namesNoPlace(text.slice(name.start, name.end))) continue;
     const place = siteRoot(text, name, headEnd, mentions, c.precision.get(head)!);
     if (place === undefined) continue;
-    out.push({ start: name.start, end: headEnd, text: text.slice(name.start, headEnd), role: 'location', place, site: head });
+    const speaks = c.speaks.test(text.slice(headEnd, Math.min(span.end, headEnd + 60)));
+    out.push({ start: name.start, end: headEnd, text: text.slice(name.start, headEnd), role: 'location', place, site: head, speaks });
   }
   return out;
 }
