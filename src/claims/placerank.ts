@@ -6,7 +6,7 @@ import type { CountDraft } from './counts.js';
 import type { Scene } from './placing.js';
 import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
 import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
-import { countryPlace } from '../places/index.js';
+import { countryPlace, isSite, locativeUnknowns, type LocativeName } from '../places/index.js';
 import { sceneCandidates, sceneFeatures } from './scenefeatures.js';
 
 /**
@@ -104,6 +104,11 @@ function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: r
     modifier: isModifier(text, m) || POSSESSIVE.test(text.slice(m.end, m.end + 3)) ? 1 : 0,
     inClaimant: scene.claimant && scene.claimant.includes(m.text) ? 1 : 0,
   };
+  // "the X oil refinery": a named site (places/sites.ts), placed or not.
+  if (isSite(m)) {
+    f.site = 1;
+    if (!m.place) f.siteUnplaced = 1;
+  }
   if (m.start >= s.start && m.end <= s.end) {
     f.own = 1;
     f.ownClause = m.start >= clause.from && m.end <= clause.to ? 1 : 0;
@@ -114,6 +119,15 @@ function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: r
     if (counts.some((o) => o !== c && Math.abs(m.start - (s.start + o.start)) < gap)) f.nearerOther = 1;
   }
   return f;
+}
+
+// Each sentence's names in locative frames, read once for all its counts.
+const unknownsRead = new WeakMap<Sentence, readonly LocativeName[]>();
+function unknownsOf(scene: Scene): readonly LocativeName[] {
+  let found = unknownsRead.get(scene.sentence);
+  // Against all the article's mentions: a known place the sentence's own list leaves out (a speaker's) is no unknown name.
+  if (!found) unknownsRead.set(scene.sentence, (found = locativeUnknowns(scene.text, scene.sentence, scene.article?.places ?? scene.places)));
+  return found;
 }
 
 /** Adds a candidate, or merges its features into the one of the same name (a flag set once stays set). */
@@ -132,6 +146,11 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   if (rule.where) add(out, rule.where, { rule: 1 });
   const clause = clauseOf(scene, c);
   for (const m of scene.places) if (m.role === 'location') add(out, asClaimPlace(m, text), mentionFeatures(scene, m, c, counts, clause));
+  // "killed in X", "an attack on X": a name the gazetteer lacks that a locative frame makes a place (places/locatives.ts).
+  for (const span of unknownsOf(scene)) {
+    const m: PlaceMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), role: 'location', place: null };
+    add(out, { text: m.text, place: null }, { ...mentionFeatures(scene, m, c, counts, clause), unknownName: 1, ...(span.fronted ? { fronted: 1 } : {}) });
+  }
   const next = nextSentence(scene);
   if (next) {
     const numbered = NUMBERED.test(next.s.text) ? 1 : 0;

@@ -16,6 +16,8 @@ import { resolveChain } from './scope.ts';
 export { candidatesFor };
 export { readUnits, type NamedSpan, type PlaceChain } from './chains.ts';
 export { spellings } from './scope.ts';
+export { isSite, namedSites, type SiteMention } from './sites.ts';
+export { locativeUnknowns, type LocativeName } from './locatives.ts';
 import { fallbackCandidates } from './fallback.ts';
 import { bestReading, resolveMentions, toResolvedFor, type Trace } from './resolve.ts';
 import { confidence } from './rank.ts';

@@ -57,7 +57,7 @@ const PLURALS = new Set([...CONTEXT_NOUNS.keys()].filter((w) => CONTEXT_NOUNS.ha
 const lower = (t: Token | undefined): t is Token => !!t && !t.cap;
 
 /** A run of capitalised tokens i..run that could be a name: no person's, organisation's or calendar word, no surname of the text. */
-function plainName(g: Gazetteer, tokens: Token[], i: number, run: number, people: ReadonlySet<string>): boolean {
+export function plainName(g: Gazetteer, tokens: Token[], i: number, run: number, people: ReadonlySet<string>): boolean {
   for (let k = i; k <= run; k++) if (is(tokens[k], FIRST | TITLE | ORG | OFFICE | CAL | NOT_PLACE | DET) || people.has(tokens[k]!.key)) return false;
   if (i === run && is(tokens[i], DIR | COMMON)) return false;
   return !g.notPlaces.has(spanKey(tokens, i, run));
