@@ -121,6 +121,8 @@ function organisationOrPersonName(s: Site): boolean {
   // A demonym before an organisation word still names its country ("Somali Armed Forces").
   if (next && SPACE_GAP.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return true;
   if (prev && isCap(prev) && is(prev, TITLE)) return true;
+  // "Sen. Mark Hollis", "Sens. Casey and Specter": a title abbreviated before a name, or opening a longer name, is no place (Sens in France, a foreign "Sen Mark").
+  if (isCap(tokens[i]!) && is(tokens[i], TITLE) && (!single || (next && isCap(next) && nextGap.startsWith('.')))) return true;
   // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
   if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return true;
   if (officeAfter(tokens, i, end) && !strong) return true;

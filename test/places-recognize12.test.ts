@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces } from '../src/places/index.ts';
+
+// Sentences made up for these tests (places12: recognition precision on local news).
+const texts = (t: string) => findPlaces(t).map((p) => p.text);
+
+test('an abbreviated title before a name is no place, nor is a name it opens', () => {
+  assert.deepEqual(texts('The bill is backed by state Sen. Mark Hollis, R-Dayton, who spoke Tuesday.'), ['Dayton']);
+  assert.deepEqual(texts('Sens. Ann Lowry and Carl Brandt wrote to the agency from Ohio.'), ['Ohio']);
+  assert.deepEqual(texts('Det. Luis Ortega took the report.'), []);
+  assert.deepEqual(texts('Gen. Ray Hollis met Col. Dana Pike at the base.'), []);
+  // The town itself, after a preposition, is still a place.
+  assert.deepEqual(texts('They drove from Sens to Auxerre.'), ['Sens', 'Auxerre']);
+});
