@@ -13,3 +13,11 @@ test('an abbreviated title before a name is no place, nor is a name it opens', (
   // The town itself, after a preposition, is still a place.
   assert.deepEqual(texts('They drove from Sens to Auxerre.'), ['Sens', 'Auxerre']);
 });
+
+test('a district named by common words is a service or a zoning district, not a place', () => {
+  assert.deepEqual(texts('The Hardin County Solid Waste District will collect paint on Saturday.'), ['Hardin County']);
+  assert.deepEqual(texts('Crews from Fire District 4 put out the blaze.'), []);
+  assert.deepEqual(texts('The Water Improvement District raised its rates again.'), []);
+  // A unit's own name before the word stays a place.
+  assert.deepEqual(texts('Shelling hit the Kupiansk District overnight.'), ['Kupiansk District']);
+});
