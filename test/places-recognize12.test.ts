@@ -21,3 +21,20 @@ test('a district named by common words is a service or a zoning district, not a 
   // A unit's own name before the word stays a place.
   assert.deepEqual(texts('Shelling hit the Kupiansk District overnight.'), ['Kupiansk District']);
 });
+
+test('a surname the text gives a person stays a person even where a town of some size bears it', () => {
+  const t = 'Police Lt. Dale Fairfield took the call at 2 a.m. Fairfield said the driver had fled on foot.';
+  assert.deepEqual(texts(t), []);
+  const u = 'Officers found Tessa M. Nelson, 34, at the scene. Nelson was charged with theft, police said.';
+  assert.deepEqual(texts(u), []);
+  // A state capital or a state keeps its reading: "George Washington" does not make Washington a person.
+  assert.ok(texts('George Washington slept here. Washington lost two seats in the House.').includes('Washington'));
+  // After a preposition the town is meant.
+  assert.ok(texts('Judge Amy Denton heard the case. The hearing was moved to Denton last week.').includes('Denton'));
+});
+
+test('a full stop after a full word ends the sentence: the name after it is no surname', () => {
+  const t = 'Voters pick a new Probate Judge. Columbus lawyer Ann Hale won the seat in Columbus.';
+  assert.ok(texts(t).includes('Columbus'));
+  assert.ok(texts('Crowds gathered in West Wichita on Saturday. West Wichita roads were icy.').some((x) => x.includes('Wichita')));
+});

@@ -174,6 +174,8 @@ function personByContext(s: Site, major: boolean, people: Set<string>): boolean 
   const commaPlace = !!next && COMMA_GAP.test(nextGap) && startsPlace(g, tokens, end + 1);
   // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
   if (single && !major && !locBefore && !commaPlace && (is(tokens[i], FIRST) || people.has(key))) return true;
+  // A town of some size is still a surname the text gives a person ("Lt. Pat Nelson" ... "Nelson said"); a capital, a state or a country is not.
+  if (single && major && !s.strong && !locBefore && !commaPlace && people.has(key) && !capitalOrState(g, s.cands)) return true;
   // "Jones said", "said Allen": a village name next to a speech verb is a person; "Moscow said" stays a metonym.
   let n = end + 1;
   while (is(tokens[n], AUXILIARY)) n++;
@@ -182,6 +184,12 @@ function personByContext(s: Site, major: boolean, people: Set<string>): boolean 
   // "officials in Niono said": after "in"/"near" the name is the speakers' place ("samples from Lu confirmed" is a person).
   const speakersPlace = locBefore && (prev!.key === 'in' || prev!.key === 'near');
   return single && !major && ((verbAfter && !speakersPlace) || saidBefore);
+}
+
+/** Whether some reading of a name is a national capital or a first-level unit: too well known to be read as a surname. */
+function capitalOrState(g: Gazetteer, cands: number[]): boolean {
+  for (let k = 0; k < cands.length; k++) { const f = g.place(cands[k]!).fcode; if (f === 'PPLC' || f === 'ADM1' || STRONG.has(f)) return true; }
+  return false;
 }
 
 /** A common word capitalised, or a village too small to be meant without a preposition or a ", <place>" after it. */
