@@ -38,3 +38,11 @@ test('a full stop after a full word ends the sentence: the name after it is no s
   assert.ok(texts(t).includes('Columbus'));
   assert.ok(texts('Crowds gathered in West Wichita on Saturday. West Wichita roads were icy.').some((x) => x.includes('Wichita')));
 });
+
+test('"D. C." printed with a space is the District of Columbia: Washington before it is the capital', () => {
+  const ms = findPlaces('The senator flew back to Washington, D. C., on Monday for the vote.');
+  assert.equal(ms[0]?.text, 'Washington');
+  assert.equal(ms[0]?.place?.admin1, 'DC');
+  const both = findPlaces('Her family farms near Yakima in Washington. She took a job in Washington, D. C. last spring.');
+  assert.deepEqual(both.filter((m) => m.text === 'Washington').map((m) => m.place?.admin1), ['WA', 'DC']);
+});
