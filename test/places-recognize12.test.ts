@@ -46,3 +46,11 @@ test('"D. C." printed with a space is the District of Columbia: Washington befor
   const both = findPlaces('Her family farms near Yakima in Washington. She took a job in Washington, D. C. last spring.');
   assert.deepEqual(both.filter((m) => m.text === 'Washington').map((m) => m.place?.admin1), ['WA', 'DC']);
 });
+
+test('a vehicle make after its model year is the car, not the town of its name', () => {
+  assert.deepEqual(texts('A 2004 Toyota Camry struck a 1998 Honda Civic at the light in Reno.'), ['Reno']);
+  assert.deepEqual(texts('Deputies found the stolen 1989 Mercury behind a barn.'), []);
+  // A city called so, and a place after a year that is no make, stay places.
+  assert.ok(texts('The plant in Toyota makes engines.').includes('Toyota'));
+  assert.ok(texts('The 2008 Beijing Olympics drew crowds.').includes('Beijing'));
+});

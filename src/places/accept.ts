@@ -1,7 +1,7 @@
 /** Whether a name the trie walk found (recognize.ts) is a place in its context, or an organisation's, a person's or a designation's word. */
 import type { Gazetteer, Place } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
-import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, MAKE, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 import type { RawMention } from './recognize.ts';
 import { isCap, isUpper, sentenceInitial, officeAfter, startsPlace } from './context.ts';
 
@@ -13,6 +13,8 @@ const SHORT_CAPS = /^[A-Z]{2,5}$/;
 const INNER_CAPITAL = /[a-z][A-Z]/;
 const LOWER_START = /^[a-z]/;
 const CLAUSE_MARK = /[,.;]/;
+/** A model year before a vehicle's make ("a 1998 Mercury Sable"). */
+const MODEL_YEAR = /^(?:19|20)\d\d$/;
 
 /** Words for natural features that follow the name they belong to ("Bekaa Valley"). */
 const FEATURE_WORDS = new Set(['valley', 'river', 'mountains', 'mountain', 'lake', 'desert', 'plain', 'plains', 'basin', 'gorge', 'hills', 'highlands', 'delta', 'peninsula', 'coast', 'strip', 'heights', 'canyon', 'pass', 'island', 'islands']);
@@ -137,6 +139,8 @@ function organisationOrPersonName(s: Site): boolean {
 function designationOrBrand(s: Site): boolean {
   const { g, tokens, i, key, cands, next, nextGap, single, strong } = s;
   if (single && is(tokens[i], CAL)) return true;
+  // "a 2004 Toyota Camry", "their 1991 Honda": a make after its model year is the car (context-words.tsv `make`).
+  if (single && is(tokens[i], MAKE) && s.prev && s.prevGap === ' ' && MODEL_YEAR.test(s.prev.text)) return true;
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
   if (next && HYPHEN_GAP.test(nextGap) && DESIGNATION.test(next.text)) return true;
   // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
