@@ -1,7 +1,7 @@
 /** Whether a name the trie walk found (recognize.ts) is a place in its context, or an organisation's, a person's or a designation's word. */
 import type { Gazetteer, Place } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
-import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, MAKE, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
 import type { RawMention } from './recognize.ts';
 import { isCap, isUpper, sentenceInitial, officeAfter, startsPlace } from './context.ts';
 
@@ -13,6 +13,8 @@ const SHORT_CAPS = /^[A-Z]{2,5}$/;
 const INNER_CAPITAL = /[a-z][A-Z]/;
 const LOWER_START = /^[a-z]/;
 const CLAUSE_MARK = /[,.;]/;
+/** A model year before a vehicle's make ("a 1998 Mercury Sable"). */
+const MODEL_YEAR = /^(?:19|20)\d\d$/;
 
 /** Words for natural features that follow the name they belong to ("Bekaa Valley"). */
 const FEATURE_WORDS = new Set(['valley', 'river', 'mountains', 'mountain', 'lake', 'desert', 'plain', 'plains', 'basin', 'gorge', 'hills', 'highlands', 'delta', 'peninsula', 'coast', 'strip', 'heights', 'canyon', 'pass', 'island', 'islands']);
@@ -121,6 +123,8 @@ function organisationOrPersonName(s: Site): boolean {
   // A demonym before an organisation word still names its country ("Somali Armed Forces").
   if (next && SPACE_GAP.test(nextGap) && isCap(next) && is(next, ORG) && !demonym) return true;
   if (prev && isCap(prev) && is(prev, TITLE)) return true;
+  // "Sen. Mark Hollis", "Sens. Casey and Specter": a title abbreviated before a name, or opening a longer name, is no place (Sens in France, a foreign "Sen Mark").
+  if (isCap(tokens[i]!) && is(tokens[i], TITLE) && (!single || (next && isCap(next) && nextGap.startsWith('.')))) return true;
   // "the State Duma", "the Federal Security Service": a name after an institution's modifier is a word of its name.
   if (prev && isCap(prev) && prevGap === ' ' && is(prev, ORG_MOD) && !demonym && !strong) return true;
   if (officeAfter(tokens, i, end) && !strong) return true;
@@ -135,6 +139,8 @@ function organisationOrPersonName(s: Site): boolean {
 function designationOrBrand(s: Site): boolean {
   const { g, tokens, i, key, cands, next, nextGap, single, strong } = s;
   if (single && is(tokens[i], CAL)) return true;
+  // "a 2004 Toyota Camry", "their 1991 Honda": a make after its model year is the car (context-words.tsv `make`).
+  if (single && is(tokens[i], MAKE) && s.prev && s.prevGap === ' ' && MODEL_YEAR.test(s.prev.text)) return true;
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
   if (next && HYPHEN_GAP.test(nextGap) && DESIGNATION.test(next.text)) return true;
   // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
@@ -172,6 +178,8 @@ function personByContext(s: Site, major: boolean, people: Set<string>): boolean 
   const commaPlace = !!next && COMMA_GAP.test(nextGap) && startsPlace(g, tokens, end + 1);
   // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
   if (single && !major && !locBefore && !commaPlace && (is(tokens[i], FIRST) || people.has(key))) return true;
+  // A town of some size is still a surname the text gives a person ("Lt. Pat Nelson" ... "Nelson said"); a capital, a state or a country is not.
+  if (single && major && !s.strong && !locBefore && !commaPlace && people.has(key) && !capitalOrState(g, s.cands)) return true;
   // "Jones said", "said Allen": a village name next to a speech verb is a person; "Moscow said" stays a metonym.
   let n = end + 1;
   while (is(tokens[n], AUXILIARY)) n++;
@@ -180,6 +188,12 @@ function personByContext(s: Site, major: boolean, people: Set<string>): boolean 
   // "officials in Niono said": after "in"/"near" the name is the speakers' place ("samples from Lu confirmed" is a person).
   const speakersPlace = locBefore && (prev!.key === 'in' || prev!.key === 'near');
   return single && !major && ((verbAfter && !speakersPlace) || saidBefore);
+}
+
+/** Whether some reading of a name is a national capital or a first-level unit: too well known to be read as a surname. */
+function capitalOrState(g: Gazetteer, cands: number[]): boolean {
+  for (let k = 0; k < cands.length; k++) { const f = g.place(cands[k]!).fcode; if (f === 'PPLC' || f === 'ADM1' || STRONG.has(f)) return true; }
+  return false;
 }
 
 /** A common word capitalised, or a village too small to be meant without a preposition or a ", <place>" after it. */

@@ -68,6 +68,8 @@ export interface Gazetteer {
   orgModifiers: Set<string>;
   /** Words before a place name that make it a company's name ("Air Serbia"). */
   orgBefore: Set<string>;
+  /** Vehicle makes named like places ("Toyota", "Mercury"): after a model year ("a 2004 Toyota") the make, no place. */
+  makeWords: Set<string>;
   titleWords: Set<string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
@@ -237,6 +239,7 @@ function wordSets(meta: Meta) {
     officeWords: kind('office'),
     orgModifiers: kind('orgmod'),
     orgBefore: kind('org-before'),
+    makeWords: kind('make'),
     titleWords: kind('title'),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),

@@ -5,7 +5,7 @@
  */
 import { NAME, child, type Gazetteer } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
-import { FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
+import { DIR, FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
 
 // Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
 const INITIAL_GAP = /^\.? $/;
@@ -20,8 +20,10 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     if (!isCap(a)) continue;
-    const person = is(a, FIRST) || ((is(a, TITLE) || (a.key.endsWith('.') && g.titleWords.has(a.key.slice(0, -1)))) && a.text !== a.text.toUpperCase());
+    const person = (is(a, FIRST) && !is(a, DIR)) || ((is(a, TITLE) || (a.key.endsWith('.') && g.titleWords.has(a.key.slice(0, -1)))) && a.text !== a.text.toUpperCase());
     if (!person) continue;
+    // "Sen. Judd Gregg" abbreviates its title; after a full word a full stop ends the sentence ("… for Municipal Court Judge. Columbus attorney …").
+    if (tokens[i + 1]!.gap.startsWith('.') && (a.key.length > 4 || !is(a, TITLE))) continue;
     // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
     let j = i + 1;
     while (j + 1 < tokens.length && INITIAL_GAP.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!)) j++;

@@ -13,6 +13,8 @@ const TEMP = T.temp!, TEMP2 = T.temp2!, MULT = T.mult!, CAP = T.cap!;
 const W_SIB = T.wSib ?? 1, W_PAIR = T.wPair ?? 1;
 const W_COUNTRY = T.wCountry!, W_ADMIN = T.wAdmin!, W_IN_ADMIN = T.wInAdmin!, W_IN_COUNTRY = T.wInCountry!, W_NEAR = T.wNear!;
 const NEAR_KM = 120;
+/** A town and a county reading this near are taken to be the town in its county (a county's towns lie within some 40 km of its middle; a namesake county 100 km off is a neighbour, no more). */
+const PAIR_KM = 50;
 const CAPITAL_IN_WORLD_NEWS = T.worldCapital ?? 1;
 /** Readings of one name at most that the ranker weighs (the rest by the hand score have no chance). */
 const RANK_TOP = 20;
@@ -170,7 +172,9 @@ export class Readings {
   private linkNear(cell: readonly number[], p: Place, n: number): void {
     for (const q of cell) {
       const qp = this.place[q]!;
-      if (this.nameOf[q] !== n && qp.idx !== p.idx && km(p, qp) <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_PAIR && isPair(p, qp) ? -W_PAIR : W_NEAR); }
+      if (this.nameOf[q] === n || qp.idx === p.idx) continue;
+      const d = km(p, qp);
+      if (d <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_PAIR && d <= PAIR_KM && isPair(p, qp) ? -W_PAIR : W_NEAR); }
     }
   }
 

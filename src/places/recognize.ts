@@ -10,7 +10,7 @@ import type { PlacePrecision } from '../types.ts';
 import { framedName } from './unknown.ts';
 import { surnames } from './people.ts';
 import { fallbackCandidates } from './fallback.ts';
-import { CONN, DIR, FIRST, LOC, PREP, TITLE, is, nodeOf } from './lexicon.ts';
+import { COMMON, CONN, DIR, FIRST, LOC, PREP, TITLE, is, lex, nodeOf } from './lexicon.ts';
 import { regionReadings } from './regions.ts';
 import { isCap, isUpper, sentenceInitial, regionWordAt, spanKey, capitalRunEnd, officeAfter, officeOf, runEnd, namedSettlement, particleEnd, particleName, startsPlace } from './context.ts';
 import { accept } from './accept.ts';
@@ -71,6 +71,8 @@ export function recognize(text: string, words?: readonly LanguageToken[] | TextT
       const e = run + rwRun.len;
       // "Islamic State West Africa Province": an armed group's name (not-places.tsv) takes its whole capitalised run with it.
       if (g.notPlaces.has(spanKey(tokens, i, e))) { i = capitalRunEnd(tokens, e); continue; }
+      // "the Solid Waste District", "a Historic District", "Fire District 2": common words before the unit word name a service's or a zoning district, no place.
+      if (commonWordsOnly(tokens, i, run)) { i = capitalRunEnd(tokens, e); continue; }
       const f = fallbackCandidates(text.slice(t.start, tokens[run]!.end));
       out.push({ start: t.start, end: tokens[e]!.end, text: text.slice(t.start, tokens[e]!.end), role: 'location', cands: f?.cands ?? [], regionLevel: rwRun.level as RawMention['regionLevel'], container: null, framed: rwRun.level === 'admin1' ? 'region' : 'district', tokStart: i, tokEnd: e });
       i = e;
@@ -109,6 +111,12 @@ export function recognize(text: string, words?: readonly LanguageToken[] | TextT
   listedUnknowns(g, text, tokens, out, people);
   markContext(text, tokens, out);
   return out;
+}
+
+/** Whether tokens i..e are all common English words capitalised, none a compass word ("South Central District" may be a unit's name). */
+function commonWordsOnly(tokens: Token[], i: number, e: number): boolean {
+  for (let k = i; k <= e; k++) if ((lex(tokens[k]!) & (COMMON | DIR)) !== COMMON) return false;
+  return true;
 }
 
 /** A gazetteer name found at a token: its last token, trie key, readings, and what kind of name it is. */
