@@ -65,8 +65,9 @@ const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
 const COUNTED_RUN = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN}`;
 // The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
 const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
-// "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor": the same, with other words.
-const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
+// "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor", "…, as was reported by the
+// governor", "…, it was reported by X": the same, with other words.
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b(?:[Aa]s|,\\s*it)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
@@ -116,8 +117,8 @@ const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'a
 // A clause may go on after the verb (", X, the head of the administration, said, adding that …").
 const CLOSES = `(?:(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,40})?${GOES_ON})`;
 const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s|${POSSESSIVE})[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
-// "according to the head of the emergency service, Petro Koval, …": the person named after the title is the source.
-const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(?:(?:the|a|an)\\s+|${POSSESSIVE})[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
+// "according to the head of the emergency service, Petro Koval, …", "…, as reported by the mayor of the city, Name.": the person named after the title is the source.
+const ACCORDING_NAMED = new RegExp(`(?:[Aa]ccording to|\\b[Aa]s\\s+(?:was\\s+)?${REPORT}\\s+by)\\s+${ISSUED}?(?:(?:the|a|an)\\s+|${POSSESSIVE})[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
 // "Four people were killed — the governor said — and …", "… (the army said)": a source set in dashes or brackets; "…, as the governor
 // put it": a source after "as". A name glossing the title, or glossed by it, is the claimant as in the set-off forms.
 const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
@@ -171,8 +172,8 @@ const VERB_TOKEN_NEEDED = 1;
 const SPACED_VERB_NEEDED = 2;
 type VerbNeed = typeof NO_VERB_NEEDED | typeof VERB_TOKEN_NEEDED | typeof SPACED_VERB_NEEDED;
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, VerbNeed])[] = [
-  [ACCORDING_NAMED, /ccording to [^,]+, [A-Z]/, NO_VERB_NEEDED],
-  [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, NO_VERB_NEEDED],
+  [ACCORDING_NAMED, /(?:ccording to|\sby) [^,]+, [A-Z]/, NO_VERB_NEEDED],
+  [ACCORDING, /ccording to|[Pp]er\s|\b(?:[Aa]s|it)\s+(?:\w+\s+){1,4}by\s/, NO_VERB_NEEDED],
   [INSET, /[—–(]|\s-\s/, VERB_TOKEN_NEEDED],
   [AS_PUT, /(?:^|,\s*)[Aa]s\s/, NO_VERB_NEEDED],
   [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), SPACED_VERB_NEEDED],
