@@ -61,3 +61,19 @@ test('the authority acting in an evacuation after an opening phrase, or after a 
     ['The fire service moved to evacuate 120 workers from the plant after the strike.', 'evacuated', 120, 'The fire service'],
   ]);
 });
+
+test('an outlet closing or opening a sentence passes on the source that speaks in it; an outlet that cites no one keeps the claim', () => {
+  check([
+    ['Governor Pavlo Kozak said 30 buildings were damaged in the city, Interfax reported.', 'damaged', 30, 'Governor Pavlo Kozak'],
+    ['According to Tass, the regional emergency service said 14 people were injured.', 'injured', 14, 'the regional emergency service'],
+    ['Twelve people were injured in the strike on the plant, Tass reported, without citing a source.', 'injured', 12, 'Tass'],
+    ['Local media said nine people were killed in the blast, Reuters reported.', 'killed', 9, 'Local media'],
+  ]);
+});
+
+test("an airport's operator speaking of the runway after the closure in its paragraph is the closure's source", () => {
+  check([
+    ['Oslo airport was closed for three hours overnight. Operator Avinor said drones were spotted near the runway.', 'airport_closed', 1, 'Operator Avinor'],
+    ['Two airports in the south were shut on Sunday evening. The aviation authority said the decision was taken for safety reasons.', 'airport_closed', 2, 'The aviation authority'],
+  ]);
+});

@@ -76,7 +76,10 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // It may be placed by a common noun last ("Doctors at the main hospital said", "Officials at the scene said").
 const PLACED_LAST = `(?:\\s+(?:in|at|from)\\s+the\\s+(?:[a-z][a-z'’-]*\\s+){0,2}[a-z][a-z'’-]*)`;
 // A count may open the source after the opening phrase ("In a statement, two security sources said").
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+const LEADING_BODY = `((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`;
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?${LEADING_BODY}`);
+// The same with no opening phrase: the source that opens the sentence itself.
+const LEADING_PLAIN = new RegExp(`^${LEADING_BODY}`);
 // "The medical charity said …": an article and up to six words of any kind opening the sentence (data: commonSource).
 const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-z][a-z'’-]*`;
 // It may open with a possessive ("Poland's operational command said"), hold names ("The U.N. agency for Palestinian
@@ -282,7 +285,8 @@ const QUOTED_AS = new RegExp(`\\bquot(?:ed|ing|es)\\s+((?:(?:${alternation(SOURC
 
 /** The source an outlet cites in the sentence, when the claimant found is an outlet; else the claimant. */
 function unlessCited(sentence: string, source: string): string {
-  if (!CITED_HINT.test(sentence)) return source;
+  // "…, Tass reported, without citing a source": the outlet cites no one.
+  if (!CITED_HINT.test(sentence) || WITHOUT_CITING.test(sentence)) return source;
   const quoted = /\sas\s+saying\b/.test(sentence) ? QUOTED_AS.exec(sentence) : null;
   const quotedSource = quoted?.[1] && tidy(quoted[1]);
   if (quotedSource && !PRONOUN.test(quotedSource)) return quotedSource;
@@ -293,6 +297,20 @@ function unlessCited(sentence: string, source: string): string {
   return named && !PRONOUN.test(named) ? named : source;
 }
 const CITED_HINT = new RegExp(`\\b(?:${CITING})\\s`);
+const WITHOUT_CITING = new RegExp(`\\bwithout\\s+(?:${CITING})\\s`);
+
+/**
+ * "Governor X said 30 buildings were damaged, Interfax reported.", "According to Interfax, Governor X said …": an outlet found
+ * as the source passes on the source that opens the sentence with its own verb of saying (GUIDELINES: outlet citation markers are not claimants).
+ */
+function passedOn(sentence: string, source: string): string {
+  // An outlet citing someone ("…, Reuters reported, citing X") has passed on its source already.
+  if (!isOutlet(source) || (CITED_HINT.test(sentence) && !WITHOUT_CITING.test(sentence))) return source;
+  const opening = LEADING_PLAIN.exec(sentence) ?? LEADING.exec(sentence);
+  const named = opening?.[1] && tidy(opening[1]);
+  // An outlet opening it ("Local media said …, Reuters reported") is the one cited, as with "citing".
+  return named && !PRONOUN.test(named) ? named : source;
+}
 
 // "according to an AFP tally", "An AFP count based on hospital figures put the toll at 64": an outlet's own count is the outlet's (data: outletTallies).
 const TALLY_NOUNS = alternation(SOURCES.outletTallies.nouns);
@@ -361,7 +379,7 @@ export function attributionOf(sentence: string, words = -1): Attribution {
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
-    return { claimant: unlessCited(s, nameGlossedBy(s, source)), pronoun: false };
+    return { claimant: passedOn(s, unlessCited(s, nameGlossedBy(s, source))), pronoun: false };
   }
   const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };
