@@ -9,10 +9,11 @@ import { subjectOf } from './partywords.js';
 import { alternation, SOURCES } from './sourcedata.js';
 
 export const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
-const ACTS = /^\s*(?:has\s+|have\s+|had\s+|also\s+|temporarily\s+|began\s+|begun\s+|started\s+|(?:to|has\s+begun|have\s+begun)\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
+// A verb that leads into the act may stand before it ("began evacuating", "have rushed to evacuate", "moved to close").
+const ACTS = /^\s*(?:has\s+|have\s+|had\s+|also\s+|temporarily\s+|began\s+|begun\s+|started\s+|[a-z]+ed\s+to\s+|(?:to|has\s+begun|have\s+begun)\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 const OVER_SOURCE: ReadonlySet<string> = new Set(SOURCES.actingBodies.overSource);
-const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+/;
+const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+/;
 // The source before the verb may be glossed by a phrase set off by commas ("The head of the region, Name, said that …").
 const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80}(?:,\\s+[A-Z][^,]{1,60})?,\\s*|[^;:"“”]{1,160}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
 
@@ -25,7 +26,7 @@ export function actingAuthority(kind: ClaimKind, sentence: string, said: string 
   // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
   const clauses = sentence.split(CLAUSE_OPENING);
   for (const clause of clauses) {
-    // "Overnight, the city council evacuated …": a short opening phrase set off by a comma is no subject.
+    // "Overnight, the city council evacuated …", "In a separate attack last week, police evacuated …": a short opening phrase set off by a comma is no subject.
     const acting = actingIn(clause) ?? actingIn(clause.slice(OPENING_PHRASE.exec(clause)?.[0].length ?? 0));
     if (acting) return acting;
   }

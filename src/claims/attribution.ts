@@ -65,8 +65,9 @@ const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
 const COUNTED_RUN = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN}`;
 // The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
 const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
-// "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor": the same, with other words.
-const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b[Aa]s\\s+(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
+// "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor", "…, as was reported by the
+// governor", "…, it was reported by X": the same, with other words.
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b(?:[Aa]s|,\\s*it)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
@@ -75,7 +76,10 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // It may be placed by a common noun last ("Doctors at the main hospital said", "Officials at the scene said").
 const PLACED_LAST = `(?:\\s+(?:in|at|from)\\s+the\\s+(?:[a-z][a-z'’-]*\\s+){0,2}[a-z][a-z'’-]*)`;
 // A count may open the source after the opening phrase ("In a statement, two security sources said").
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+const LEADING_BODY = `((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`;
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?${LEADING_BODY}`);
+// The same with no opening phrase: the source that opens the sentence itself.
+const LEADING_PLAIN = new RegExp(`^${LEADING_BODY}`);
 // "The medical charity said …": an article and up to six words of any kind opening the sentence (data: commonSource).
 const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-z][a-z'’-]*`;
 // It may open with a possessive ("Poland's operational command said"), hold names ("The U.N. agency for Palestinian
@@ -116,8 +120,8 @@ const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'a
 // A clause may go on after the verb (", X, the head of the administration, said, adding that …").
 const CLOSES = `(?:(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,40})?${GOES_ON})`;
 const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s|${POSSESSIVE})[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
-// "according to the head of the emergency service, Petro Koval, …": the person named after the title is the source.
-const ACCORDING_NAMED = new RegExp(`[Aa]ccording to\\s+${ISSUED}?(?:(?:the|a|an)\\s+|${POSSESSIVE})[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
+// "according to the head of the emergency service, Petro Koval, …", "…, as reported by the mayor of the city, Name.": the person named after the title is the source.
+const ACCORDING_NAMED = new RegExp(`(?:[Aa]ccording to|\\b[Aa]s\\s+(?:was\\s+)?${REPORT}\\s+by)\\s+${ISSUED}?(?:(?:the|a|an)\\s+|${POSSESSIVE})[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
 // "Four people were killed — the governor said — and …", "… (the army said)": a source set in dashes or brackets; "…, as the governor
 // put it": a source after "as". A name glossing the title, or glossed by it, is the claimant as in the set-off forms.
 const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
@@ -171,8 +175,8 @@ const VERB_TOKEN_NEEDED = 1;
 const SPACED_VERB_NEEDED = 2;
 type VerbNeed = typeof NO_VERB_NEEDED | typeof VERB_TOKEN_NEEDED | typeof SPACED_VERB_NEEDED;
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, VerbNeed])[] = [
-  [ACCORDING_NAMED, /ccording to [^,]+, [A-Z]/, NO_VERB_NEEDED],
-  [ACCORDING, /ccording to|[Pp]er\s|\b[Aa]s\s+\w+\s+(?:\w+\s+\w+\s+)?by\s/, NO_VERB_NEEDED],
+  [ACCORDING_NAMED, /(?:ccording to|\sby) [^,]+, [A-Z]/, NO_VERB_NEEDED],
+  [ACCORDING, /ccording to|[Pp]er\s|\b(?:[Aa]s|it)\s+(?:\w+\s+){1,4}by\s/, NO_VERB_NEEDED],
   [INSET, /[—–(]|\s-\s/, VERB_TOKEN_NEEDED],
   [AS_PUT, /(?:^|,\s*)[Aa]s\s/, NO_VERB_NEEDED],
   [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), SPACED_VERB_NEEDED],
@@ -281,7 +285,8 @@ const QUOTED_AS = new RegExp(`\\bquot(?:ed|ing|es)\\s+((?:(?:${alternation(SOURC
 
 /** The source an outlet cites in the sentence, when the claimant found is an outlet; else the claimant. */
 function unlessCited(sentence: string, source: string): string {
-  if (!CITED_HINT.test(sentence)) return source;
+  // "…, Tass reported, without citing a source": the outlet cites no one.
+  if (!CITED_HINT.test(sentence) || WITHOUT_CITING.test(sentence)) return source;
   const quoted = /\sas\s+saying\b/.test(sentence) ? QUOTED_AS.exec(sentence) : null;
   const quotedSource = quoted?.[1] && tidy(quoted[1]);
   if (quotedSource && !PRONOUN.test(quotedSource)) return quotedSource;
@@ -292,6 +297,20 @@ function unlessCited(sentence: string, source: string): string {
   return named && !PRONOUN.test(named) ? named : source;
 }
 const CITED_HINT = new RegExp(`\\b(?:${CITING})\\s`);
+const WITHOUT_CITING = new RegExp(`\\bwithout\\s+(?:${CITING})\\s`);
+
+/**
+ * "Governor X said 30 buildings were damaged, Interfax reported.", "According to Interfax, Governor X said …": an outlet found
+ * as the source passes on the source that opens the sentence with its own verb of saying (GUIDELINES: outlet citation markers are not claimants).
+ */
+function passedOn(sentence: string, source: string): string {
+  // An outlet citing someone ("…, Reuters reported, citing X") has passed on its source already.
+  if (!isOutlet(source) || (CITED_HINT.test(sentence) && !WITHOUT_CITING.test(sentence))) return source;
+  const opening = LEADING_PLAIN.exec(sentence) ?? LEADING.exec(sentence);
+  const named = opening?.[1] && tidy(opening[1]);
+  // An outlet opening it ("Local media said …, Reuters reported") is the one cited, as with "citing".
+  return named && !PRONOUN.test(named) ? named : source;
+}
 
 // "according to an AFP tally", "An AFP count based on hospital figures put the toll at 64": an outlet's own count is the outlet's (data: outletTallies).
 const TALLY_NOUNS = alternation(SOURCES.outletTallies.nouns);
@@ -360,7 +379,7 @@ export function attributionOf(sentence: string, words = -1): Attribution {
     if (!source) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
-    return { claimant: unlessCited(s, nameGlossedBy(s, source)), pronoun: false };
+    return { claimant: passedOn(s, unlessCited(s, nameGlossedBy(s, source))), pronoun: false };
   }
   const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };

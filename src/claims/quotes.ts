@@ -7,7 +7,8 @@ import { attributionOf, type Attribution } from './attribution.js';
 
 /** Where a sentence stands in its article: an attribution told before it (a colon) or after it (a quote's close) may cover it. */
 export interface SentenceAt {
-  sentences: readonly { text: string; paragraph: number }[];
+  /** Offsets and page section when the caller has them (the source tracker reads what lies between sentences). */
+  sentences: readonly { text: string; paragraph: number; start?: number; end?: number; section?: number }[];
   index: number;
 }
 

@@ -27,7 +27,10 @@ const SourcesFile = z.object({
   outletTallies: z.object({ why: z.string(), nouns: z.array(z.string().min(2)) }),
   orderedBy: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), imposed: z.array(z.string().min(2)), measures: z.array(z.string().min(2)) }),
   actingBodies: z.object({ why: z.string(), heads: z.array(z.string().min(2)), overSource: z.array(z.string().min(2)) }),
-  neighbourCarry: z.object({ why: z.string(), kinds: z.array(z.string().min(2)), breaks: z.array(z.string().min(2)), silent: z.array(z.string().min(2)) }),
+  reportCarry: z.object({
+    why: z.string(), kinds: z.array(z.string().min(2)), breaks: z.array(z.string().min(2)), silent: z.array(z.string().min(2)), witnesses: z.array(z.string().min(2)), countedOnly: z.array(z.string().min(2)),
+    reach: z.object({ sentences: z.number().int().min(1), paragraphs: z.number().int().min(0) }),
+  }),
   pairAnaphora: z.object({ why: z.string(), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),
 });

@@ -8,6 +8,7 @@ import { GlossedSources } from './glosses.js';
 import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
+import { isWitness, ReportCarry } from './reportcarry.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
@@ -212,6 +213,7 @@ export class SourceTracker {
     claimant ??= this.speaker;
     this.saidAt = attribution.claimant && at ? at.index : this.saidAt;
     if (at) this.noteActor(sentence, attribution.claimant, at);
+    if (at) this.report.note(sentence, attribution.claimant || attribution.pronoun ? claimant : null, at);
     if (attribution.claimant) {
       if (at && ACTING_TOPIC.test(sentence)) this.actingSource = { claimant: this.fullName(attribution.claimant) ?? attribution.claimant, paragraph: at.sentences[at.index]!.paragraph };
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
@@ -263,6 +265,9 @@ export class SourceTracker {
    */
   private actingSource: { claimant: string; paragraph: number } | null = null;
 
+  /** The source of the report being told, carried to later counts that name none (reportcarry.ts). */
+  private readonly report = new ReportCarry();
+
   /** The index of the last sentence that named its own source. */
   private saidAt = -2;
 
@@ -286,31 +291,21 @@ export class SourceTracker {
 
   carriedFor(kind: ClaimKind, at?: SentenceAt): string | null {
     if (!at) return null;
-    if (!ACTING_KINDS.has(kind)) return this.neighbourSource(kind, at);
+    if (!ACTING_KINDS.has(kind)) return this.report.carried(kind, at);
     const here = at.sentences[at.index]!;
     if (this.actingSource?.paragraph === here.paragraph) return this.actingSource.claimant;
     // "Governor X said families were being moved out. Eighty people were evacuated.": the authority of the sentence before, in its paragraph.
     const actor = this.actorBefore;
-    if (kind === 'evacuated' && actor && actor.index === at.index - 1 && actor.paragraph === here.paragraph) return actor.claimant;
+    if (kind === 'evacuated' && actor && actor.index === at.index - 1 && actor.paragraph === here.paragraph && !isWitness(actor.claimant, at.sentences[actor.index]!.text)) return actor.claimant;
     for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 3); j++) {
       const t = at.sentences[j]!;
-      if (t.paragraph !== here.paragraph) return null;
+      if (t.paragraph !== here.paragraph) break;
       if (!ACTING_TOPIC.test(t.text)) continue;
       const said = attributionOf(t.text).claimant;
       if (said) return this.named(said);
     }
-    return null;
-  }
-
-  /**
-   * "The Sudan Doctors Network said the militia shelled the camp. Fourteen people were killed.": a toll told right after a sentence
-   * that named its source, in the same paragraph, is that source's account, unless it turns to another time or attack (data: neighbourCarry).
-   */
-  private neighbourSource(kind: ClaimKind, at: SentenceAt): string | null {
-    const actor = this.actorBefore;
-    const here = at.sentences[at.index]!;
-    if (!actor?.said || actor.index !== at.index - 1 || actor.paragraph !== here.paragraph || !NEIGHBOUR_KINDS.has(kind)) return null;
-    return NEIGHBOUR_BREAK.test(here.text) || NEIGHBOUR_SILENT.test(at.sentences[actor.index]!.text) ? null : actor.claimant;
+    // Else the source of the report it is told in.
+    return this.report.carried(kind, at);
   }
 
   /** The source a sentence gave for the sentences before it ("This was reported by X."): it goes on over the rest of its paragraph. */
@@ -391,7 +386,4 @@ export class SourceTracker {
   }
 }
 
-const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(SOURCES.neighbourCarry.kinds);
-const NEIGHBOUR_BREAK = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.breaks)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
-const NEIGHBOUR_SILENT = new RegExp(`\\b(?:${alternation(SOURCES.neighbourCarry.silent)})\\b`, 'i');
 const EVACUATING = /\bevacuat|\bordered\b[^.;]{0,60}\bto\s+(?:leave|move)\b/i;

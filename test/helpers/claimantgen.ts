@@ -10,6 +10,7 @@
  * Two claimant types and three shapes are held out: never looked at while fixing, reported apart (HELD_OUT).
  */
 import { mulberry32 } from '../fuzz-corpus.ts';
+import { CARRY_HELD_OUT, CARRY_SHAPES } from './claimantcarry.ts';
 
 /** A count clause: the claim it should give, and its text with the number put in. */
 export interface CountSlot {
@@ -216,12 +217,14 @@ const SHAPES: readonly ShapeSlot[] = [
   { id: 'none: On day, C.', position: 'none', unsourced: true, make: (c) => `On Monday night, ${c}.` },
   { id: 'none: X said … In a separate attack, C.', position: 'none', unsourced: true, make: (c, x) => `${cap(x)} said the strikes went on for six hours.\n\nIn a separate attack last week, ${c}.` },
   { id: 'none: C, in the latest such attack.', position: 'none', unsourced: true, make: (c) => `${cap(c)}, in the latest such attack on the region.` },
+  // The source carried over from sentences or paragraphs before, and rarer forms in the count's sentence (claimantcarry.ts).
+  ...CARRY_SHAPES,
 ];
 
 /** The claimant types and the shapes never looked at while fixing: their figure is reported apart. */
 export const HELD_OUT: { readonly claimants: readonly string[]; readonly shapes: readonly string[] } = {
   claimants: ['military', 'envoy'],
-  shapes: ['between two clauses', 'quote over two sentences, count first', 'after: That is according to X', 'none: C, in the latest such attack.'],
+  shapes: ['between two clauses', 'quote over two sentences, count first', 'after: That is according to X', 'none: C, in the latest such attack.', ...CARRY_HELD_OUT],
 };
 
 /** A drawn share of count clause × claimant × shape, the number drawn (as a word when small, every other time). */
