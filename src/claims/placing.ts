@@ -4,6 +4,7 @@ import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
 import { asClaimPlace, chooseWhere, defendingCountry, listedPlaces, type ClaimPlace } from './where.js';
 import { namedAirports } from './airports.js';
+import type { HeadlinePlaces } from './headlineplaces.js';
 import { clauseEnd, finerPlace } from './finer.js';
 import { airportPair, isBuildingName, isFrame, namesAirspace, isAirportName, isSiteModifier, isVenueBefore, isVenueOfWhere } from './whererules.js';
 
@@ -35,7 +36,7 @@ export interface Scene {
   /** The area the report last named (see area.ts). */
   namedArea?: ClaimPlace | null;
   /** The article's sentences, this one's index and all its place mentions: the next sentence's places are candidates too (placerank.ts). */
-  article?: { sentences: readonly Sentence[]; index: number; places: readonly PlaceMention[]; title?: string | null };
+  article?: { sentences: readonly Sentence[]; index: number; places: readonly PlaceMention[]; title?: string | null; headline?: HeadlinePlaces | null };
 }
 
 export { narrowest, placeOfCount } from './countplace.js';
