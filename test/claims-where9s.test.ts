@@ -46,3 +46,15 @@ test('a headline line opening the text sets the scene; a topic heading does not,
   const claims = extractArticle({ id: 'fx-where9s', title: null, published: '2025-09-10', text: 'Horn of Africa\nGunmen kill 9 herders near Garissa, Kenya.\n\nShipping\nA tanker is hit and three sailors are hurt.' }).claims;
   assert.equal(claims.find((c) => c.kind === 'injured' && c.value === 3)?.where?.text ?? null, null);
 });
+
+test('a meeting is at the venue its talks are named by, or near which it was held, not at the dateline or a party\'s country', () => {
+  expectTitled([
+    [null, 'Vienna talks between Iran and the European powers ended on Friday without agreement, diplomats said.', 'meeting', null, /Vienna/],
+    [null, 'Istanbul talks between Ukraine and Russia ended without a breakthrough on Wednesday, after the two delegations met for two hours.', 'meeting', null, /Istanbul/],
+    [null, 'Russian President Vladimir Putin received the Indian prime minister at his residence near Moscow on Monday.', 'meeting', null, /Moscow/],
+    [null, 'BEIRUT (Reuters) - Israeli and Hamas negotiators met again on Sunday at the Doha talks, mediators said.', 'meeting', null, /Doha/],
+  ]);
+  // "Ukraine peace talks" name what the talks are about: the venue stays the dateline's.
+  const claims = extractArticle({ id: 'fx-where9s', title: null, published: '2025-09-10', text: 'LONDON (Reuters) - European leaders met on Tuesday to prepare Ukraine peace talks.' }).claims;
+  assert.notEqual(claims.find((c) => c.kind === 'meeting')?.where?.text, 'Ukraine');
+});
