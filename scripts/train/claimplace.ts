@@ -10,7 +10,8 @@
  * claimplace-wire.jsonl (whole wire items) and claimplace-scene.jsonl (stories whose count's sentence names
  * no place or an incidental one: the scene is in the headline, the lede or the paragraph's first place),
  * claimplace-headline.jsonl (stories whose scene only the headline or a title the text does not repeat names, and
- * controls where the headline names the actor, the speaker's country or a coarser place), and the even lines of
+ * controls where the headline names the actor, the speaker's country or a coarser place), claimplace-sides.jsonl
+ * (the attacker's country beside the place attacked, the target a launch was fired at), and the even lines of
  * ../shared/eval/dev/claims-domain.jsonl.
  * claimplace-wire-more.jsonl (78 more wire items: datelines away from the scene, totals and their parts,
  * several stories a page) is not in the default: trained with it, the ranker lost matches on a never-read set
@@ -42,7 +43,7 @@ const L2 = Number(process.argv.find((a) => a.startsWith('--l2='))?.slice(5) ?? 0
 // Where the model is written: --out=FILE tries a model without touching the committed one.
 const OUT = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'data/models/claimplace.json';
 
-const DEFAULT = ['data/claims/train/claimplace.jsonl', '../shared/eval/dev/claims-domain.jsonl:even', 'data/claims/train/claimplace-wire.jsonl', 'data/claims/train/claimplace-scene.jsonl', 'data/claims/train/claimplace-headline.jsonl'];
+const DEFAULT = ['data/claims/train/claimplace.jsonl', '../shared/eval/dev/claims-domain.jsonl:even', 'data/claims/train/claimplace-wire.jsonl', 'data/claims/train/claimplace-scene.jsonl', 'data/claims/train/claimplace-headline.jsonl', 'data/claims/train/claimplace-sides.jsonl'];
 
 function records(spec: string): z.infer<typeof GoldRecord>[] {
   const [file, half] = spec.split(':') as [string, string | undefined];
