@@ -79,6 +79,8 @@ function extractNormalized(article: Article): Extraction {
   const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, tokens, dateline: cleaned.dateline?.prefix ?? null }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const inHeadline = headline ? places.filter((p) => p.start >= headline.start && p.end <= headline.end) : [];
+  // A title the text does not open with is read for its places once: a count's scene is often named there alone.
+  const titled = !headline && dated.title ? timed('places', () => ({ text: dated.title!, places: findPlaces(dated.title!, { published }) })) : null;
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
   // One reading of each sentence's date for both stages that ask.
   const dateOf = sentenceDater();
@@ -86,6 +88,7 @@ function extractNormalized(article: Article): Extraction {
     article: dated,
     sentences,
     headline: headline ? { sentence: headline, places: inHeadline } : null,
+    title: titled,
     places: inBody,
     dateOf,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,

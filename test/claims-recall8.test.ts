@@ -120,7 +120,7 @@ test('a headline line opening the text is read for its figures; its uncounted st
   rows([
     ['Ukraine says it downed 38 of 47 Russian drones\nKYIV, June 14 (Reuters) - Ukraine\'s air force said on Saturday that debris fell on homes in two regions.', SALVO, ['intercepted 38 exact @Ukraine', 'launched 47 exact @Ukraine']],
     ['Israel intercepts 4 missiles fired from Yemen\nJERUSALEM (AFP) - Sirens sounded across central Israel before dawn, the military said.', SALVO, ['intercepted 4 exact @Israel']],
-    ['Three killed, 11 hurt as glide bomb hits Zaporizhzhia\nZAPORIZHZHIA, Ukraine (AP) - A Russian glide bomb struck a residential street on Saturday, officials said.', ['killed', 'injured'], ['injured 11 exact @ZAPORIZHZHIA', 'killed 3 exact @ZAPORIZHZHIA']],
+    ['Three killed, 11 hurt as glide bomb hits Zaporizhzhia\nZAPORIZHZHIA, Ukraine (AP) - A Russian glide bomb struck a residential street on Saturday, officials said.', ['killed', 'injured'], ['injured 11 exact @Zaporizhzhia', 'killed 3 exact @Zaporizhzhia']],
     // Told twice, a count is one claim.
     ['Russia launches 90 drones at Ukraine\nRussia launched 90 drones at Ukraine overnight, the air force said.', SALVO, ['launched 90 exact @Ukraine']],
     // A headline with no figure, or an uncounted one, adds nothing.

@@ -254,6 +254,7 @@ const STEPS: Readonly<Record<string, Step>> = {
   carried: ({ scene, c }) => scene.area ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
   'claimant-place': ({ scene }) => scene.claimantPlace ?? null,
   story: ({ scene }) => scene.area ?? scene.storyWhere ?? null,
+  headline: ({ scene }) => scene.article?.headline?.where ?? null,
   dateline: ({ scene }) => scene.datelinePlace,
 };
 

@@ -25,6 +25,7 @@ import { ARMED_KINDS } from './kinds.js';
 import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 import { SentenceDates } from './sentencedates.js';
 import { shareOfSalvo, venuesToldLater } from './neighbourclaims.js';
+import { headlinePlaces, type HeadlinePlaces } from './headlineplaces.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
@@ -34,6 +35,8 @@ export interface ClaimInput {
   sentences: Sentence[];
   /** The headline line opening the text, with its places: read for its figures alone (clean: a title line is debris). */
   headline?: { sentence: Sentence; places: PlaceMention[] } | null;
+  /** A title the text does not open with, and its places (offsets index the title): read only for where the story is. */
+  title?: { text: string; places: PlaceMention[] } | null;
   places: PlaceMention[];
   dateline: { date: string | null; place: PlaceMention | ClaimPlace | null } | null;
   /** Who speaks in the first person in this article (a statement's author), for unattributed sentences. */
@@ -192,6 +195,8 @@ class ArticleReader {
   private readonly unfollowed: Told[] = [];
   // Damage claims placed from their own clause's words (StatementDraft.placeFrom past the sentence's start).
   private readonly ownClause = new WeakSet<Drafted>();
+  // The places the headline names, a scene the body may not name again (until a topic heading begins another story).
+  private headline: HeadlinePlaces | null;
 
   constructor(private readonly input: ClaimInput) {
     const { article, sentences } = input;
@@ -201,6 +206,9 @@ class ArticleReader {
     this.datelinePlace = input.dateline?.place ?? null;
     this.sources = new SourceTracker(article.title, input.speaker, article.meta?.outlet);
     this.dates = new SentenceDates(this.reference, input.dateOf ?? resolveSentenceDate);
+    const { headline, title } = input;
+    this.headline = headline ? headlinePlaces(this.text, headline.sentence.start, headline.sentence.end, headline.places)
+      : title ? headlinePlaces(title.text, 0, title.text.length, title.places) : null;
   }
 
   /** The mentions that start within sentence `s`: sentences and mentions are both in text order. */
@@ -270,7 +278,10 @@ class ArticleReader {
     if (s.paragraph !== this.lastParagraph || heading) {
       // The story's place outlives its paragraph, not its heading.
       this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
-      if (heading) this.areas.reset();
+      if (heading) {
+        this.areas.reset();
+        this.headline = null;
+      }
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;
     }
@@ -308,7 +319,7 @@ class ArticleReader {
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
     const scene: Scene = new SentenceScene(
       text, s, places, r.sameLine, r.claimant, this.lastWhere, this.lastWhereKind, this.datelinePlace, sentenceWhere, this.storyWhere, this.areas.summary, this.areas.named,
-      allPlaces, officeOf, { sentences: this.input.sentences, index: si, places: allPlaces, title: this.input.article.title },
+      allPlaces, officeOf, { sentences: this.input.sentences, index: si, places: allPlaces, title: this.input.article.title, headline: this.headline },
     );
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);

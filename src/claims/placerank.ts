@@ -139,6 +139,15 @@ function add(out: Map<string, Candidate>, place: ClaimPlace, f: Record<string, n
   if (!had.place.place && place.place) had.place = place;
 }
 
+/** A candidate already held for the same gazetteer place under other words ("Donetsk city" in a headline, "Donetsk" in the body). */
+function sameCandidate(out: ReadonlyMap<string, Candidate>, p: ClaimPlace): ClaimPlace | null {
+  const id = p.place?.geonameid ?? null;
+  const bare = key(p).replace(PLACE_NOUN_TAIL, '');
+  for (const k of out.values()) if ((id !== null && k.place.place?.geonameid === id) || key(k.place).replace(PLACE_NOUN_TAIL, '') === bare) return k.place;
+  return null;
+}
+const PLACE_NOUN_TAIL = /\s+(?:city|town|village|region|province|district|state|oblast|governorate|county)$/;
+
 /** Every place the count may belong to, with the features of where each was found. */
 export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDraft[], rule: RuleChoice): Candidate[] {
   const out = new Map<string, Candidate>();
@@ -169,7 +178,10 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   ];
   for (const [p, name] of context) if (p) add(out, p, { [name]: 1 });
   // A count whose sentence names no place is the story's: its lede's, its paragraph's first, the sentence before's.
-  if (!scene.places.some((m) => m.role === 'location')) for (const p of sceneCandidates(scene)) add(out, p, { scene: 1 });
+  if (!scene.places.some((m) => m.role === 'location')) for (const { place, feature } of sceneCandidates(scene)) add(out, place, { [feature]: 1 });
+  // "Drone strike kills three in Nikopol": the headline's places (after all others, so that a place the body names too is one candidate), the one its words place the news at apart.
+  const head = scene.article?.headline;
+  if (head) for (const p of head.places) add(out, sameCandidate(out, p) ?? p, p === head.where ? { headlinePlace: 1, headlineChosen: 1 } : { headlinePlace: 1 });
   const all = [...out.values()];
   for (const k of all) describe(k, scene, c, counts, rule, all);
   return all;

@@ -4,8 +4,9 @@ import type { CountDraft } from './counts.js';
 import type { StatementDraft } from './statements.js';
 import { asClaimPlace, chooseWhere, defendingCountry, listedPlaces, type ClaimPlace } from './where.js';
 import { namedAirports } from './airports.js';
+import type { HeadlinePlaces } from './headlineplaces.js';
 import { clauseEnd, finerPlace } from './finer.js';
-import { airportPair, isBuildingName, isFrame, namesAirspace, isAirportName, isSiteModifier, isVenueBefore, isVenueOfWhere } from './whererules.js';
+import { airportPair, isBuildingName, isFrame, namesAirspace, namesTalks, isAirportName, isSiteModifier, isVenueBefore, isVenueOfWhere } from './whererules.js';
 
 // A capitalised opener is no town of an airport pair ("The Kazan and …" is read past 'The').
 const SENTENCE_OPENER = /^(?:The|At|In|Both)\b/;
@@ -35,7 +36,7 @@ export interface Scene {
   /** The area the report last named (see area.ts). */
   namedArea?: ClaimPlace | null;
   /** The article's sentences, this one's index and all its place mentions: the next sentence's places are candidates too (placerank.ts). */
-  article?: { sentences: readonly Sentence[]; index: number; places: readonly PlaceMention[]; title?: string | null };
+  article?: { sentences: readonly Sentence[]; index: number; places: readonly PlaceMention[]; title?: string | null; headline?: HeadlinePlaces | null };
 }
 
 export { narrowest, placeOfCount } from './countplace.js';
@@ -88,11 +89,15 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   }
   if (st.kind === 'agreement' || st.kind === 'meeting') {
     // "in Doha", and "in the Egyptian resort town of Sharm el-Sheikh", "in the Malaysian capital of Kuala Lumpur".
-    const held = places.filter((p) => /\b(in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || SEAT_OF.test(text.slice(Math.max(0, p.start - 60), p.start)));
+    // "at his residence near Moscow": near a place is at it, for a meeting.
+    const held = places.filter((p) => /\b(in|at|to|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || SEAT_OF.test(text.slice(Math.max(0, p.start - 60), p.start)));
     // "said in Lviv after talks with …": a meeting told in a later clause is held where the sentence's speaker was.
     const m = chooseWhere(text, held, { from, to, attachedAt: null }) ?? (st.rule.startsWith('meeting:after-meeting') && from > s.start ? chooseWhere(text, held, { from: s.start, to: from, attachedAt: null }) : null)
       ?? wentTo(scene, to, !scene.datelinePlace);
-    let where = m ? asClaimPlace(m, text) : scene.datelinePlace;
+    // "Vienna talks between Iran and …": the talks the sentence names by their venue, before the dateline; a town only
+    // ("Ukraine peace talks", "Iran nuclear talks", a region's talks name what the talks are about).
+    const named = m ? null : places.find((p) => p.role === 'location' && (p.place?.precision === 'city' || p.place?.precision === 'point') && p.start >= s.start && p.end <= s.end && namesTalks(text, p));
+    let where = m ? asClaimPlace(m, text) : named ? asClaimPlace(named, text) : scene.datelinePlace;
     // "holds a meeting with Sudanese officials": the guests' country, when nothing else places it.
     if (!where && st.kind === 'meeting') {
       const guest = places.find((p) => p.start >= from && p.end <= to && p.role === 'demonym' && p.place?.precision === 'country');

@@ -96,16 +96,24 @@ export function contains(outer: ResolvedPlace | null, inner: ResolvedPlace | nul
 
 const TITLE_WORD = (name: string): RegExp => new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u');
 
-/** The places of the lede, of the sentence before and the paragraph's first: where the story is, when the count's sentence names none of its own. */
-export function sceneCandidates(scene: Scene): ClaimPlace[] {
+/**
+ * The places of the lede, of the sentence before and the paragraph's first: where the story is, when the count's sentence
+ * names none of its own. Each with its feature: a lede told only after the count's sentence is `ledeAfter`, not `scene`.
+ */
+export function sceneCandidates(scene: Scene): { place: ClaimPlace; feature: 'scene' | 'ledeAfter' }[] {
   const story = storyPlaces(scene);
   const a = scene.article;
   if (!story || !a) return [];
+  const lede = sectionLede(scene, story);
+  const ledeAfter = lede.length > 0 && lede[0]!.start >= scene.sentence.end;
   const previous = a.index > 0 && a.sentences[a.index - 1]!.paragraph === scene.sentence.paragraph ? story.bySentence.get(a.index - 1) ?? [] : [];
   let paragraph = a.index;
   while (paragraph > 0 && a.sentences[paragraph - 1]!.paragraph === scene.sentence.paragraph) paragraph--;
   const first = paragraph < a.index ? (story.bySentence.get(paragraph) ?? []).slice(0, 1) : [];
-  return [...sectionLede(scene, story), ...previous, ...first].map((m) => asClaimPlace(m, scene.text));
+  return [
+    ...lede.map((m) => ({ place: asClaimPlace(m, scene.text), feature: ledeAfter ? 'ledeAfter' as const : 'scene' as const })),
+    ...[...previous, ...first].map((m) => ({ place: asClaimPlace(m, scene.text), feature: 'scene' as const })),
+  ];
 }
 
 /**

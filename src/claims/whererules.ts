@@ -28,6 +28,7 @@ const Schema = z.object({
   ownedDescriptor: z.object({ why: z.string().min(10), pattern: z.string() }),
   speakerPlace: z.object({ why: z.string().min(10), pattern: z.string() }),
   venueBefore: z.object({ why: z.string().min(10), pattern: z.string(), relative: z.string(), relativeWhy: z.string().min(10) }),
+  venueNamed: z.object({ why: z.string().min(10), after: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -70,6 +71,7 @@ const SPEAKER_PLACE = compile(parsed.data.speakerPlace.pattern, 'i', 'speakerPla
 // Case kept: the opening 'In X,' is told by its capital, a wire dateline by its capitals.
 const VENUE_BEFORE = compile(parsed.data.venueBefore.pattern, '', 'venueBefore');
 const VENUE_RELATIVE = compile(parsed.data.venueBefore.relative, '', 'venueBefore.relative');
+const VENUE_NAMED = compile(parsed.data.venueNamed.after, 'i', 'venueNamed.after');
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 // One global pattern, read with exec from the stretch's start (a pattern built per call costs its construction and warm-up each time).
 const BARE_NAME = compile(parsed.data.bareName.pattern, 'gu', 'bareName');
@@ -272,6 +274,11 @@ export function isSpeakerPlace(text: string, m: PlaceMention): boolean {
 /** "travelled to Lima for talks", "In Baku on Tuesday, X held talks": a place the sentence's party went to before its meeting verb (where.json `venueBefore`); `sentenceStart` bounds the text read. */
 export function isVenueBefore(text: string, sentenceStart: number, m: PlaceMention): boolean {
   return VENUE_BEFORE.test(text.slice(sentenceStart, m.start));
+}
+
+/** "Vienna talks between Iran and …", "the Riyadh meeting": a place that names the talks it was the venue of (where.json `venueNamed`). */
+export function namesTalks(text: string, m: PlaceMention): boolean {
+  return VENUE_NAMED.test(text.slice(m.end, m.end + 40));
 }
 
 /** "travelled to Paris, where she met …": a place a relative 'where' follows (where.json `venueBefore.relative`). */
