@@ -20,6 +20,7 @@ const ITER = T.iter!;
 const MAX_CANDS = 40;
 // Property-escape regexes stay at module level: the transpiler turns a literal inside a function into a `new RegExp` per call.
 const TWO_UPPER = /\p{Lu}{2}/u;
+const LOWER_ASCII = /[a-z]/;
 
 /** Candidate lists by the trie node's array: the same name in the next document costs nothing. */
 const topCache = new WeakMap<number[], Place[]>();
@@ -39,7 +40,8 @@ function topCandidates(cands: number[]): Place[] {
  * capital, not the state.
  */
 function isDateline(text: string, m: RawMention): boolean {
-  if (m.text !== m.text.toUpperCase() || !TWO_UPPER.test(m.text)) return false;
+  // A lower-case ASCII letter settles it without an upper-cased copy of the name (most names have one).
+  if (LOWER_ASCII.test(m.text) || m.text !== m.text.toUpperCase() || !TWO_UPPER.test(m.text)) return false;
   if (!/(?:^|\n|[.!?]["”’)]?[ \t]+)[ \t]*$/.test(text.slice(Math.max(0, m.start - 300), m.start))) return false;
   return /^\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/.test(text.slice(m.end, m.end + 60));
 }
