@@ -3,8 +3,8 @@
  * longest name, then judge it by its context (capitalisation, prepositions, "X region",
  * "X, Y", surrounding person/organisation words) to drop names that are not places here.
  */
-import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type TrieNode } from './gazetteer.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { CORE, DEMONYM, NAME, SHORT, childOf, gazetteer, type Gazetteer, type TrieNode } from './gazetteer.ts';
+import { tokenize, wordOfToken, type Token } from './normalize.ts';
 import type { TextTokens, Token as LanguageToken } from '../language/index.ts';
 import type { PlacePrecision } from '../types.ts';
 import { framedName } from './unknown.ts';
@@ -123,7 +123,7 @@ let best: NameMatch | null = null;
     if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
     // "Dublin City Council", "Paris City Hall": the town, then its institution, not "Dublin City".
     if (j > i && tokens[j]!.key === 'city' && CITY_OFFICE.has(tokens[j + 1]?.key ?? '')) break;
-    node = j === i ? nodeOf(t) : child(g, node!, tokens[j]!.key);
+    node = j === i ? nodeOf(t) : childOf(g, node!, wordOfToken(tokens[j]!).id, tokens[j]!.key);
     if (!node) break;
     const path = node.path;
     if (g.notPlaces.has(path)) continue;
