@@ -24,7 +24,10 @@ const LOWER_ASCII = /[a-z]/;
 
 /** Candidate lists by the trie node's array: the same name in the next document costs nothing. */
 const topCache = new WeakMap<number[], Place[]>();
+/** The readings of a name the gazetteer lacks: one list for all of them. */
+const NO_READINGS: Place[] = [];
 function topCandidates(cands: number[]): Place[] {
+  if (cands.length === 0) return NO_READINGS;
   let ps = topCache.get(cands);
   if (ps) return ps;
   const g = gazetteer();
