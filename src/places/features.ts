@@ -46,13 +46,8 @@ export function featureRows(r: Readings, n: number, container: Place[] | null, l
   const buf = rows;
   let top = -Infinity;
   for (let i = 0; i < hand.length; i++) top = Math.max(top, hand[i]!);
-  // The readings' distinct populations, largest first (a reading's rank among them is a feature).
-  const pops: number[] = [];
-  for (let k = a; k < b; k++) { const pop = r.place[k]!.pop; if (!pops.includes(pop)) pops.push(pop); }
-  pops.sort(descending);
+  const { pops, townPop } = populationsOf(r.names[n]!.cands);
   const byCountry = r.settledByCountry();
-  let townPop = 0;
-  for (let k = a; k < b; k++) if (r.place[k]!.fcode.startsWith('PPL')) townPop = Math.max(townPop, r.place[k]!.pop);
   // A name none of whose readings the rest of the text supports (nor reads as a government's seat)
   // has only how well known each is to go by: among its towns, how large.
   const partsOf = ks.map((k) => r.parts(k));
@@ -91,6 +86,33 @@ export function featureRows(r: Readings, n: number, container: Place[] | null, l
 }
 
 const descending = (x: number, y: number): number => y - x;
+
+/** What a name's readings (its Name.cands, Readings.place from start[n] on) say of their sizes, whatever the text. */
+interface Populations {
+  /** The readings' distinct populations, largest first (a reading's rank among them is a feature). */
+  pops: number[];
+  /** The largest town among them (0 with none). */
+  townPop: number;
+}
+
+/**
+ * Populations by the list of readings: most lists are a trie node's (resolve.ts topCandidates,
+ * the same array wherever the name is met), so a name like "Springfield" is sorted once, not in every text.
+ */
+const populations = new WeakMap<readonly Place[], Populations>();
+function populationsOf(cands: readonly Place[]): Populations {
+  let known = populations.get(cands);
+  if (known) return known;
+  const pops: number[] = [];
+  let townPop = 0;
+  for (const p of cands) {
+    if (!pops.includes(p.pop)) pops.push(p.pop);
+    if (p.fcode.startsWith('PPL')) townPop = Math.max(townPop, p.pop);
+  }
+  pops.sort(descending);
+  populations.set(cands, (known = { pops, townPop }));
+  return known;
+}
 
 /** The rows of the places lent to name n (lentFor), from offset o: the name's own readings' features are zero there. */
 function writeLent(buf: Float64Array, o: number, r: Readings, n: number, lent: number[], byCountry: Map<string, number[]>): number {

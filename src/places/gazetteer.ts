@@ -42,8 +42,8 @@ export interface TrieNode {
   cores: number[];
   /** Its key: the token keys of the path joined by spaces. */
   path: string;
-  /** Children met so far, by next token key (null: no such child, so a miss costs one look-up), filled by child(). */
-  kids: Map<string, TrieNode | null> | null;
+  /** Number of the node, for the table of its children met so far (childOf). */
+  id: number;
 }
 
 export interface Gazetteer {
@@ -254,12 +254,13 @@ export function gazetteer(): Gazetteer {
   const row = nameRows(nameText, nameAt);
   // Demonyms and short forms are no GeoNames names: their trie paths are marked here.
   const extra = new Map<string, number>();
+  let nodes = 0;
   const node = memo<TrieNode | undefined>(400_000, (path) => {
     const r = row(path);
     const more = extra.get(path) ?? 0;
     if (r === undefined && !more) return undefined;
     const [flags, ns, cs] = r ? r.split('\t') : ['0', '', ''];
-    return { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs), path, kids: null };
+    return { flags: Number(flags) | more, names: parseIdx(ns), cores: parseIdx(cs), path, id: nodes++ };
   });
   const addExtra = (key: string, flag: number) => {
     const parts = key.split(' ');
@@ -275,15 +276,50 @@ export function gazetteer(): Gazetteer {
   return cache;
 }
 
-/** The child of trie node `n` by the next token's key, remembered on the node. */
-export function child(g: Gazetteer, n: TrieNode, key: string): TrieNode | undefined {
-  const kids = (n.kids ??= new Map());
-  const known = kids.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const c = g.node(`${n.path} ${key}`);
-  // Misses are remembered only up to a bound: after "New" any capitalised word may follow.
-  if (c || kids.size < 2000) kids.set(key, c ?? null);
+/**
+ * The children of trie nodes met so far, by the pair (node number, word number): open addressing
+ * in one typed array of triples (node id + 1, word, child: its index in kidNodes, or -1 for none).
+ * A Map per node, keyed by the word's string, cost a chain of dependent reads per step of the
+ * walk (the node's map, its table, the key strings compared); here a step is one probe. Bounded:
+ * emptied when half full.
+ */
+const KID_SLOTS = 1 << 17;
+const kidTable = new Int32Array(3 * KID_SLOTS);
+let kidNodes: TrieNode[] = [];
+let kidCount = 0;
+
+function kidSlot(node: number, word: number): number {
+  let h = Math.imul(node + 1, 0x9e3779b1) ^ Math.imul(word + 1, 0x85ebca77);
+  h ^= h >>> 15;
+  return h & (KID_SLOTS - 1);
+}
+
+/**
+ * The child of trie node `n` by the next token, its word given by number (`word`, a number for
+ * each distinct token key's holder: normalize.ts Word.id) and by key; remembered, found or not.
+ */
+export function childOf(g: Gazetteer, n: TrieNode, word: number, key: string): TrieNode | undefined {
+  const id = n.id + 1;
+  for (let s = kidSlot(n.id, word); ; s = (s + 1) & (KID_SLOTS - 1)) {
+    const at = 3 * s, held = kidTable[at]!;
+    if (held === 0) break;
+    if (held === id && kidTable[at + 1] === word) { const k = kidTable[at + 2]!; return k < 0 ? undefined : kidNodes[k]; }
+  }
+  const c = child(g, n, key);
+  if (kidCount >= KID_SLOTS / 2) { kidTable.fill(0); kidNodes = []; kidCount = 0; }
+  let s = kidSlot(n.id, word);
+  while (kidTable[3 * s] !== 0) s = (s + 1) & (KID_SLOTS - 1);
+  kidTable[3 * s] = id;
+  kidTable[3 * s + 1] = word;
+  kidTable[3 * s + 2] = c ? kidNodes.push(c) - 1 : -1;
+  kidCount++;
   return c;
+}
+
+/** The child of trie node `n` by the next token's key. */
+export function child(g: Gazetteer, n: TrieNode, key: string): TrieNode | undefined {
+  // Only a proper prefix of some name has children (the build flags every one).
+  return n.flags & PREFIX ? g.node(`${n.path} ${key}`) : undefined;
 }
 
 export function precisionOf(p: Place): PlacePrecision {

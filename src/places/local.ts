@@ -33,8 +33,16 @@ const CIVIC = /^[ \u00a0](?:Chamber of Commerce|Historical Society|Arts Council|
 /** "Washington-based", "New York-based": where a firm or a group sits, a city where the name has a major one. */
 const BASED = /^[-‐–]based\b/;
 
+/**
+ * What every reading above opens with: a space and a capital, or a dash and "b". Most names are
+ * followed by neither (a comma, a lower-case word), and are then read by one sticky test.
+ */
+const MAY_READ = /[ \u00a0][A-Z]|[-‐–]b/y;
+
 /** What the words after a name say it is: a town ('town'), a town or a state ('civic'), a city if a major one ('based'), or nothing. */
 export function municipalKind(text: string, end: number): 'town' | 'civic' | 'based' | null {
+  MAY_READ.lastIndex = end;
+  if (!MAY_READ.test(text)) return null;
   const after = text.slice(end, end + 24);
   return MUNICIPAL.test(after) ? 'town' : CIVIC.test(after) ? 'civic' : BASED.test(after) ? 'based' : null;
 }

@@ -32,15 +32,18 @@ export interface Word {
   lex: number;
   /** The trie node of the key alone; null until asked for. */
   node: TrieNode | undefined | null;
+  /** Number of the word (the key of the trie's table of children, gazetteer.ts childOf). */
+  id: number;
 }
 
 let words = new Map<string, Word>();
+let wordCount = 0;
 function wordOf(surface: string, ascii: boolean, lower?: string): Word {
   let w = words.get(surface);
   if (!w) {
     if (words.size >= 200_000) words = new Map();
     // ASCII keys are a lower-casing (the language token's, when the name token is one); only other scripts go through the normalising memo.
-    w = { key: ascii ? lower ?? surface.toLowerCase() : tokenKey(surface), cap: startsCapital(surface), lex: -1, node: null };
+    w = { key: ascii ? lower ?? surface.toLowerCase() : tokenKey(surface), cap: startsCapital(surface), lex: -1, node: null, id: wordCount++ };
     words.set(surface, w);
   }
   return w;

@@ -3,8 +3,8 @@
  * names people by full name once ("Bob Jones", "Sen. Judd Gregg") and by surname after that
  * ("Jones said"), and most surnames are also some village's name somewhere.
  */
-import { NAME, child, type Gazetteer } from './gazetteer.ts';
-import type { Token } from './normalize.ts';
+import { NAME, childOf, type Gazetteer } from './gazetteer.ts';
+import { wordOfToken, type Token } from './normalize.ts';
 import { DIR, FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
 
 // Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
@@ -31,7 +31,7 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     if (!isCap(s) || !INITIAL_GAP.test(s.gap)) continue;
     // "Virginia Beach", "Elizabeth City", "Santa Clara": the pair is itself a place name.
     const head = nodeOf(tokens[j - 1]!);
-    if (head && (child(g, head, s.key)?.flags ?? 0) & NAME) continue;
+    if (head && (childOf(g, head, wordOfToken(s).id, s.key)?.flags ?? 0) & NAME) continue;
     if (is(s, ORG) || g.regionWords.has(s.key)) continue;
     out.add(s.key);
   }

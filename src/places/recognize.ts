@@ -3,8 +3,8 @@
  * longest name, then judge it by its context (capitalisation, prepositions, "X region",
  * "X, Y", surrounding person/organisation words) to drop names that are not places here.
  */
-import { CORE, DEMONYM, NAME, SHORT, child, gazetteer, type Gazetteer, type TrieNode } from './gazetteer.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { CORE, DEMONYM, NAME, SHORT, childOf, gazetteer, type Gazetteer, type TrieNode } from './gazetteer.ts';
+import { tokenize, wordOfToken, type Token } from './normalize.ts';
 import type { TextTokens, Token as LanguageToken } from '../language/index.ts';
 import type { PlacePrecision } from '../types.ts';
 import { framedName } from './unknown.ts';
@@ -119,19 +119,31 @@ function commonWordsOnly(tokens: Token[], i: number, e: number): boolean {
   return true;
 }
 
+/**
+ * The one-reading list of a demonym's or a short form's place, one array per place: the readings
+ * lists are the keys of the caches that spare a name's readings being read again (resolve.ts
+ * topCandidates, accept.ts summaryOf), and a fresh list at each mention missed them every time.
+ */
+const ONE_PLACE = new Map<number, number[]>();
+function onePlace(idx: number): number[] {
+  let one = ONE_PLACE.get(idx);
+  if (!one) ONE_PLACE.set(idx, (one = [idx]));
+  return one;
+}
+
 /** A gazetteer name found at a token: its last token, trie key, readings, and what kind of name it is. */
 interface NameMatch { end: number; key: string; cands: number[]; level: RawMention['regionLevel']; demonym: boolean; short: string | null }
 
 /** The longest name starting at token `i` that the gazetteer knows: a place (with its region word), a demonym or a short form. */
 function longestName(g: Gazetteer, tokens: Token[], i: number): NameMatch | null {
-const t = tokens[i]!;
-let best: NameMatch | null = null;
+  const t = tokens[i]!;
+  let best: NameMatch | null = null;
   let node: TrieNode | undefined;
   for (let j = i; j < tokens.length && j < i + 8; j++) {
     if (j > i && !JOIN_GAP.test(tokens[j]!.gap)) break;
     // "Dublin City Council", "Paris City Hall": the town, then its institution, not "Dublin City".
     if (j > i && tokens[j]!.key === 'city' && CITY_OFFICE.has(tokens[j + 1]?.key ?? '')) break;
-    node = j === i ? nodeOf(t) : child(g, node!, tokens[j]!.key);
+    node = j === i ? nodeOf(t) : childOf(g, node!, wordOfToken(tokens[j]!).id, tokens[j]!.key);
     if (!node) break;
     const path = node.path;
     if (g.notPlaces.has(path)) continue;
@@ -147,19 +159,19 @@ let best: NameMatch | null = null;
       }
     }
     // "Somali Armed Forces": a country's demonym outranks a province of the same name.
-    if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
+    if ((node.flags & DEMONYM) && j === i && !node.names.some((c) => g.place(c).fcode === 'PCLI')) best = { end: j, key: path, cands: onePlace(g.demonyms.get(path)!.idx), level: null, demonym: true, short: null };
     // "US", "UK" in capitals are the short forms, not the villages "Us" and "Uk" that share their letters.
-    else if ((node.flags & SHORT) && j === i && isUpper(t) && t.text.length > 1 && !node.names.some((c) => g.place(c).name === t.text)) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+    else if ((node.flags & SHORT) && j === i && isUpper(t) && t.text.length > 1 && !node.names.some((c) => g.place(c).name === t.text)) best = { end: j, key: path, cands: onePlace(g.shortForms.get(path)!.idx), level: null, demonym: false, short: path };
     // "Springfield, Ore.", "Tampa, Fla.": after "City," and before its full stop, a state's AP abbreviation, though villages share its letters.
-    else if ((node.flags & SHORT) && j === i && COMMA_GAP.test(t.gap) && (tokens[j + 1]?.gap ?? '.').startsWith('.')) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+    else if ((node.flags & SHORT) && j === i && COMMA_GAP.test(t.gap) && (tokens[j + 1]?.gap ?? '.').startsWith('.')) best = { end: j, key: path, cands: onePlace(g.shortForms.get(path)!.idx), level: null, demonym: false, short: path };
     else if (node.flags & NAME) best = { end: j, key: path, cands: node.names, level: null, demonym: false, short: null };
-    else if (node.flags & DEMONYM) best = { end: j, key: path, cands: [g.demonyms.get(path)!.idx], level: null, demonym: true, short: null };
-    else if (node.flags & SHORT) best = { end: j, key: path, cands: [g.shortForms.get(path)!.idx], level: null, demonym: false, short: path };
+    else if (node.flags & DEMONYM) best = { end: j, key: path, cands: onePlace(g.demonyms.get(path)!.idx), level: null, demonym: true, short: null };
+    else if (node.flags & SHORT) best = { end: j, key: path, cands: onePlace(g.shortForms.get(path)!.idx), level: null, demonym: false, short: path };
   }
   // Plural demonyms ("Israelis", "Americans").
   if (!best && t.key.endsWith('s')) {
     const d = g.demonyms.get(t.key.slice(0, -1));
-    if (d) best = { end: i, key: t.key, cands: [d.idx], level: null, demonym: true, short: null };
+    if (d) best = { end: i, key: t.key, cands: onePlace(d.idx), level: null, demonym: true, short: null };
   }
   return best;
 }

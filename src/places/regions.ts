@@ -8,6 +8,17 @@ import type { RawMention } from './recognize.ts';
  * while the core "New York" belongs to New York County), else any region or place called X.
  */
 export function regionReadings(g: Gazetteer, node: TrieNode, level: RawMention['regionLevel']): number[] {
+  // One list per node and level, as for a name's own readings (node.names), so the caches keyed by a readings list find it again.
+  let byLevel = readingsOf.get(node);
+  if (!byLevel) readingsOf.set(node, (byLevel = new Map()));
+  let found = byLevel.get(level);
+  if (!found) byLevel.set(level, (found = readingsAt(g, node, level)));
+  return found;
+}
+
+const readingsOf = new WeakMap<TrieNode, Map<RawMention['regionLevel'], number[]>>();
+
+function readingsAt(g: Gazetteer, node: TrieNode, level: RawMention['regionLevel']): number[] {
   const atLevel = (c: number) => atRegionLevel(g.place(c), level);
   const cores = node.cores.filter(atLevel);
   // "the Lyman district", "Izium hromada": a district is named after its town, which the

@@ -20,10 +20,14 @@ const ITER = T.iter!;
 const MAX_CANDS = 40;
 // Property-escape regexes stay at module level: the transpiler turns a literal inside a function into a `new RegExp` per call.
 const TWO_UPPER = /\p{Lu}{2}/u;
+const LOWER_ASCII = /[a-z]/;
 
 /** Candidate lists by the trie node's array: the same name in the next document costs nothing. */
 const topCache = new WeakMap<number[], Place[]>();
+/** The readings of a name the gazetteer lacks: one list for all of them. */
+const NO_READINGS: Place[] = [];
 function topCandidates(cands: number[]): Place[] {
+  if (cands.length === 0) return NO_READINGS;
   let ps = topCache.get(cands);
   if (ps) return ps;
   const g = gazetteer();
@@ -39,7 +43,8 @@ function topCandidates(cands: number[]): Place[] {
  * capital, not the state.
  */
 function isDateline(text: string, m: RawMention): boolean {
-  if (m.text !== m.text.toUpperCase() || !TWO_UPPER.test(m.text)) return false;
+  // A lower-case ASCII letter settles it without an upper-cased copy of the name (most names have one).
+  if (LOWER_ASCII.test(m.text) || m.text !== m.text.toUpperCase() || !TWO_UPPER.test(m.text)) return false;
   if (!/(?:^|\n|[.!?]["”’)]?[ \t]+)[ \t]*$/.test(text.slice(Math.max(0, m.start - 300), m.start))) return false;
   return /^\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/.test(text.slice(m.end, m.end + 60));
 }
