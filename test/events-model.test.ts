@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyByRules } from '../src/events/classify.js';
-import { activeModel, features, parseModel, predict, predictIds, predictText, reachBound, ruleLogits, stem, stemIds } from '../src/events/model.js';
+import { activeModel, features, parseModel, predict, predictIds, predictText, reachBound, ruleLogits, stem } from '../src/events/model.js';
+import { stemIds } from '../src/events/stemids.js';
 import { extractArticle } from '../src/pipeline.js';
 import { tokenize } from '../src/language/index.js';
 

@@ -1,7 +1,8 @@
 import type { Token } from '../language/index.js';
 import type { Classification, RuleOutcome } from './classify.js';
 import { CLASSES, SUB_DEFAULTS, type EventClass } from './lexicon.js';
-import { NONE, predictIds, reachBound, ruleLogits, stemIds, strongestToken, type EventModel } from './model.js';
+import { NONE, predictIds, reachBound, ruleLogits, strongestToken, type EventModel } from './model.js';
+import { stemIds } from './stemids.js';
 
 /**
  * The rules saw a single ACLED type and nothing that rivals it (or, for a statement, no ACLED type
