@@ -1,5 +1,5 @@
-import type { Article, Claim, ClaimKind, PlaceMention, Qualifier, ResolvedDate } from '../types.js';
-import { annotateSentence, isCumulative, mayHoldQuantity, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
+import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
+import { annotateSentence, mayHoldQuantity, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
 import { mayListPeople } from './enumerated.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
@@ -10,7 +10,6 @@ import { withSites } from './sites.js';
 import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
-import type { Attribution } from './attribution.js';
 import { sentenceWords, wordClass } from './wordclasses.js';
 import { AreaMemory } from './area.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
@@ -18,7 +17,7 @@ import { dedupe, sharesName, type Drafted } from './dedupe.js';
 import { PartyStates } from './parties.js';
 import { isPairOfParties, PairMemory } from './pairs.js';
 import { wireDateline } from '../clean/index.js';
-import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace, placeInClaimant } from './whererules.js';
+import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace } from './whererules.js';
 import { withConfidence } from './confidence.js';
 import { withoutUnreal } from './notfacts.js';
 import { ARMED_KINDS } from './kinds.js';
@@ -26,6 +25,7 @@ import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 import { SentenceDates } from './sentencedates.js';
 import { shareOfSalvo, venuesToldLater } from './neighbourclaims.js';
 import { headlinePlaces, type HeadlinePlaces } from './headlineplaces.js';
+import { LazyReading, SentenceScene, type Reading } from './sentencereading.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
@@ -91,65 +91,6 @@ function headlineCounts(input: ClaimInput): Drafted[] {
   const reader = new ArticleReader({ ...input, sentences: [head.sentence], places: head.places });
   reader.read(head.sentence, 0);
   return reader.drafts.filter((d) => d.value !== null).map((d) => ({ ...d, sentence: -1 }));
-}
-
-/** What one sentence says before its claims are read: its source, date, weapon and places. */
-interface Reading {
-  s: Sentence; si: number;
-  /** The sentence with a wire dateline blanked out (offsets kept). */
-  said: string;
-  tokens: Token[];
-  places: PlaceMention[];
-  sameLine: boolean;
-  claimant: string | null;
-  attribution: Attribution;
-  weapon: string | null;
-  readonly date: ResolvedDate | null;
-  /** The date of its counts and damage: its own, else the last one stated, null for a cumulative total. */
-  readonly when: string | null;
-}
-
-/**
- * A Reading whose dates are read on first use. A class, not an object literal with getters: such a
- * literal is built by the runtime's slow path, and one is made for most sentences.
- */
-class LazyReading implements Reading {
-  private whenRead: string | null | undefined = undefined;
-  constructor(
-    readonly s: Sentence, readonly si: number, readonly said: string, readonly tokens: Token[], readonly places: PlaceMention[],
-    readonly sameLine: boolean, readonly claimant: string | null, readonly attribution: Attribution, readonly weapon: string | null,
-    private readonly dates: SentenceDates, private readonly fallback: string | null,
-  ) {}
-
-  get date(): ResolvedDate | null {
-    return this.dates.of(this.si);
-  }
-
-  get when(): string | null {
-    if (this.whenRead === undefined) this.whenRead = this.dates.of(this.si)?.date ?? (isCumulative(this.s.text) ? null : this.dates.lastUpTo(this.si - 1) ?? this.fallback);
-    return this.whenRead;
-  }
-}
-
-/** A sentence's Scene, its claimant's own place read anew on each ask (a class for the reason LazyReading is one). */
-class SentenceScene implements Scene {
-  readonly #allPlaces: readonly PlaceMention[];
-  readonly #officeOf: ReadonlyMap<string, ClaimPlace>;
-  constructor(
-    readonly text: string, readonly sentence: Sentence, readonly places: readonly PlaceMention[], readonly sameLine: boolean, readonly claimant: string | null,
-    readonly lastWhere: ClaimPlace | null, readonly lastWhereKind: ClaimKind | null, readonly datelinePlace: ClaimPlace | null, readonly sentenceWhere: PlaceMention | null,
-    readonly storyWhere: ClaimPlace | null, readonly area: ClaimPlace | null, readonly namedArea: ClaimPlace | null,
-    allPlaces: readonly PlaceMention[], officeOf: ReadonlyMap<string, ClaimPlace>,
-    readonly article: Scene['article'],
-  ) {
-    this.#allPlaces = allPlaces;
-    this.#officeOf = officeOf;
-  }
-
-  get claimantPlace(): ClaimPlace | null {
-    const m = placeInClaimant(this.#allPlaces, this.claimant, this.sentence.end);
-    return m ? asClaimPlace(m, this.text) : (this.claimant && this.#officeOf.get(this.claimant)) || null;
-  }
 }
 
 /** What a sentence states of its own words: its counts and statements. */
