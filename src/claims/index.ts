@@ -6,7 +6,7 @@ import { findStatements, mayState, type StatementDraft } from './statements.js';
 import { FormFlags, tokenize, type Token } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
-import { withSites } from './sites.js';
+import { SitedMentions } from './sites.js';
 import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
@@ -25,7 +25,7 @@ import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 import { SentenceDates } from './sentencedates.js';
 import { shareOfSalvo, venuesToldLater } from './neighbourclaims.js';
 import { headlinePlaces, type HeadlinePlaces } from './headlineplaces.js';
-import { LazyReading, SentenceScene, type Reading } from './sentencereading.js';
+import { ArticleView, LazyReading, SentenceScene, type Reading } from './sentencereading.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
@@ -98,11 +98,11 @@ interface Found { counts: CountDraft[]; statements: StatementDraft[] }
 
 /**
  * A sentence read, with what it states of its own words; `found` is null for one that cannot claim (ArticleReader.read).
- * `mentions`: the text's mentions within it, filtered into its places only when a claim or the story's following asks
+ * Its mentions are read, and filtered into its places, only when a claim or the story's following asks
  * (`places`): most sentences past an article's last claim, and every sentence of an article without one, never are.
  */
 interface Told {
-  s: Sentence; si: number; filedFrom: number; said: string; mentions: PlaceMention[]; places: PlaceMention[] | null; tokens: Token[]; words: number;
+  s: Sentence; si: number; filedFrom: number; said: string; places: PlaceMention[] | null; tokens: Token[]; words: number;
   found: Found | null;
 }
 
@@ -110,7 +110,8 @@ interface Told {
 class ArticleReader {
   readonly drafts: Drafted[] = [];
   private readonly text: string;
-  private readonly allPlaces: PlaceMention[];
+  // The text's mentions with its airports, settlements and sites, read per sentence when asked (sites.ts).
+  private readonly mentions: SitedMentions;
   private readonly reference: string | null;
   private readonly datelinePlace: ClaimPlace | PlaceMention | null;
   private readonly sources: SourceTracker;
@@ -131,7 +132,6 @@ class ArticleReader {
   private readonly parties = new PartyStates();
   // The parties told last, for a meeting or agreement whose parties are told again as "the two sides".
   private readonly pairs = new PairMemory();
-  private cursor = 0;
   // The sentences read whose source, scene and weapon the story has not been followed over yet (read).
   private readonly unfollowed: Told[] = [];
   // Damage claims placed from their own clause's words (StatementDraft.placeFrom past the sentence's start).
@@ -142,7 +142,7 @@ class ArticleReader {
   constructor(private readonly input: ClaimInput) {
     const { article, sentences } = input;
     this.text = article.text;
-    this.allPlaces = withSites(this.text, sentences, withAirports(this.text, sentences, withSettlements(sentences, input.places))).sort((a, b) => a.start - b.start);
+    this.mentions = new SitedMentions(this.text, sentences, withAirports(this.text, sentences, withSettlements(sentences, input.places)));
     this.reference = article.published ?? input.dateline?.date ?? null;
     this.datelinePlace = input.dateline?.place ?? null;
     this.sources = new SourceTracker(article.title, input.speaker, article.meta?.outlet);
@@ -152,19 +152,10 @@ class ArticleReader {
       : title ? headlinePlaces(title.text, 0, title.text.length, title.places) : null;
   }
 
-  /** The mentions that start within sentence `s`: sentences and mentions are both in text order. */
-  private mentionsIn(s: Sentence): PlaceMention[] {
-    const all = this.allPlaces;
-    while (this.cursor < all.length && all[this.cursor]!.start < s.start) this.cursor++;
-    let last = this.cursor;
-    while (last < all.length && all[last]!.start < s.end) last++;
-    return all.slice(this.cursor, last);
-  }
-
   /** A sentence's places: its mentions from the dateline's end on, less acronyms and references. */
   private placesOf(t: Told): PlaceMention[] {
     const from = t.s.start + t.filedFrom;
-    return (t.places ??= t.mentions.filter((m) => m.start >= from && !isAcronymPlace(m) && !isReferencePlace(this.text, m)));
+    return (t.places ??= this.mentions.in(t.si).filter((m) => m.start >= from && !isAcronymPlace(m) && !isReferencePlace(this.text, m)));
   }
 
   /**
@@ -178,7 +169,6 @@ class ArticleReader {
     const filedFrom = lineStart(text, s.start) ? wireDateline(s.text)?.end ?? 0 : 0;
     // The dateline blanked out (offsets kept): "(Reuters) - Four people …" opens with the count.
     const said = filedFrom ? ' '.repeat(filedFrom) + s.text.slice(filedFrom) : s.text;
-    const mentions = this.mentionsIn(s);
     const tokens = filedFrom ? tokenize(said) : sentenceTokens(s);
     const words = sentenceWords(tokens);
     this.dates.add(said);
@@ -187,8 +177,8 @@ class ArticleReader {
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
     // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
     const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
-    const told: Told = { s, si, filedFrom, said, mentions, places: null, tokens, words, found: null };
-    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, si, said, this.placesOf(told), tokens, words) : null;
+    const told: Told = { s, si, filedFrom, said, places: null, tokens, words, found: null };
+    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, told) : null;
     told.found = found;
     this.unfollowed.push(told);
     // A sentence opening with a share ("Most were intercepted") may claim a share of the salvo before it.
@@ -198,11 +188,12 @@ class ArticleReader {
   }
 
   /** The counts and statements a sentence states, of its own words and places alone. */
-  private findClaims(spoken: Sentence, si: number, said: string, places: PlaceMention[], tokens: Token[], words: number): Found {
+  private findClaims(spoken: Sentence, told: Told): Found {
+    const { si, said, tokens, words } = told;
     // Counts denied or only possible are no facts of the story (notfacts.ts).
     const counts = numberish(said, words) ? withoutUnreal(findCounts(said, tokens, words), said, tokens) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    const statements = mayState(tokens, words) ? findStatements(annotateSentence(spoken, si, { places, tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
+    const statements = mayState(tokens, words) ? findStatements(annotateSentence(spoken, si, { places: this.placesOf(told), tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     return { counts, statements };
   }
 
@@ -255,12 +246,12 @@ class ArticleReader {
 
   /** Drafts the claims of a sentence from the counts and statements found in it. */
   private readClaims(r: Reading, { counts, statements }: Found): void {
-    const { text, drafts, allPlaces, officeOf } = this;
+    const { text, drafts, mentions, officeOf } = this;
     const { s, si, places } = r;
     const sentenceWhere = chooseWhere(text, places, { from: s.start, to: s.end, attachedAt: null, bare: true });
     const scene: Scene = new SentenceScene(
       text, s, places, r.sameLine, r.claimant, this.lastWhere, this.lastWhereKind, this.datelinePlace, sentenceWhere, this.storyWhere, this.areas.summary, this.areas.named,
-      allPlaces, officeOf, { sentences: this.input.sentences, index: si, places: allPlaces, title: this.input.article.title, headline: this.headline },
+      mentions, officeOf, new ArticleView(this.input.sentences, si, mentions, this.input.article.title, this.headline),
     );
     const base = drafts.length;
     this.countClaims(r, scene, counts, base);

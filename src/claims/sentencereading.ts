@@ -10,6 +10,7 @@ import type { Attribution } from './attribution.js';
 import type { Scene } from './placing.js';
 import { placeInClaimant } from './whererules.js';
 import type { SentenceDates } from './sentencedates.js';
+import type { HeadlinePlaces } from './headlineplaces.js';
 
 /** What one sentence says before its claims are read: its source, date, weapon and places. */
 export interface Reading {
@@ -49,23 +50,41 @@ export class LazyReading implements Reading {
   }
 }
 
+/** The article's mentions, the whole list read only when asked (sites.ts: SitedMentions). */
+export interface ArticleMentions { readonly all: readonly PlaceMention[] }
+
+/** What a scene sees of its article; its mentions are read on first ask (a class for the reason LazyReading is one). */
+export class ArticleView implements NonNullable<Scene['article']> {
+  readonly #mentions: ArticleMentions;
+  constructor(
+    readonly sentences: readonly Sentence[], readonly index: number, mentions: ArticleMentions,
+    readonly title: string | null, readonly headline: HeadlinePlaces | null,
+  ) {
+    this.#mentions = mentions;
+  }
+
+  get places(): readonly PlaceMention[] {
+    return this.#mentions.all;
+  }
+}
+
 /** A sentence's Scene, its claimant's own place read anew on each ask (a class for the reason LazyReading is one). */
 export class SentenceScene implements Scene {
-  readonly #allPlaces: readonly PlaceMention[];
+  readonly #mentions: ArticleMentions;
   readonly #officeOf: ReadonlyMap<string, ClaimPlace>;
   constructor(
     readonly text: string, readonly sentence: Sentence, readonly places: readonly PlaceMention[], readonly sameLine: boolean, readonly claimant: string | null,
     readonly lastWhere: ClaimPlace | null, readonly lastWhereKind: ClaimKind | null, readonly datelinePlace: ClaimPlace | null, readonly sentenceWhere: PlaceMention | null,
     readonly storyWhere: ClaimPlace | null, readonly area: ClaimPlace | null, readonly namedArea: ClaimPlace | null,
-    allPlaces: readonly PlaceMention[], officeOf: ReadonlyMap<string, ClaimPlace>,
+    mentions: ArticleMentions, officeOf: ReadonlyMap<string, ClaimPlace>,
     readonly article: Scene['article'],
   ) {
-    this.#allPlaces = allPlaces;
+    this.#mentions = mentions;
     this.#officeOf = officeOf;
   }
 
   get claimantPlace(): ClaimPlace | null {
-    const m = placeInClaimant(this.#allPlaces, this.claimant, this.sentence.end);
+    const m = placeInClaimant(this.#mentions.all, this.claimant, this.sentence.end);
     return m ? asClaimPlace(m, this.text) : (this.claimant && this.#officeOf.get(this.claimant)) || null;
   }
 }
