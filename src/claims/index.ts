@@ -111,10 +111,10 @@ class ArticleReader {
   readonly drafts: Drafted[] = [];
   private readonly text: string;
   // The text's mentions with its airports, settlements and sites, read per sentence when asked (sites.ts).
-  private readonly mentions: SitedMentions;
+  private mentionsRead: SitedMentions | null = null;
   private readonly reference: string | null;
   private readonly datelinePlace: ClaimPlace | PlaceMention | null;
-  private readonly sources: SourceTracker;
+  private sourcesRead: SourceTracker | null = null;
   private readonly dates: SentenceDates;
   private lastParagraph = -1;
   private lastWhere: ClaimPlace | null = null;
@@ -136,20 +136,37 @@ class ArticleReader {
   private readonly unfollowed: Told[] = [];
   // Damage claims placed from their own clause's words (StatementDraft.placeFrom past the sentence's start).
   private readonly ownClause = new WeakSet<Drafted>();
-  // The places the headline names, a scene the body may not name again (until a topic heading begins another story).
-  private headline: HeadlinePlaces | null;
+  // The headline's places once read (undefined before), null past a topic heading.
+  private headlineRead: HeadlinePlaces | null | undefined = undefined;
 
   constructor(private readonly input: ClaimInput) {
-    const { article, sentences } = input;
+    const { article } = input;
     this.text = article.text;
-    this.mentions = new SitedMentions(this.text, sentences, withAirports(this.text, sentences, withSettlements(sentences, input.places)));
     this.reference = article.published ?? input.dateline?.date ?? null;
     this.datelinePlace = input.dateline?.place ?? null;
-    this.sources = new SourceTracker(article.title, input.speaker, article.meta?.outlet);
     this.dates = new SentenceDates(this.reference, input.dateOf ?? resolveSentenceDate);
-    const { headline, title } = input;
-    this.headline = headline ? headlinePlaces(this.text, headline.sentence.start, headline.sentence.end, headline.places)
-      : title ? headlinePlaces(title.text, 0, title.text.length, title.places) : null;
+  }
+
+  /*
+   * What only a sentence whose places are read, or the story's following, asks is made on first ask: most sentences
+   * of most articles never ask (the mentions with their airports, settlements and sites; the source tracker; the headline's places).
+   */
+  private get mentions(): SitedMentions {
+    const { sentences } = this.input;
+    return (this.mentionsRead ??= new SitedMentions(this.text, sentences, withAirports(this.text, sentences, withSettlements(sentences, this.input.places))));
+  }
+
+  private get sources(): SourceTracker {
+    const { article, speaker } = this.input;
+    return (this.sourcesRead ??= new SourceTracker(article.title, speaker, article.meta?.outlet));
+  }
+
+  /** The places the headline names, a scene the body may not name again (until a topic heading begins another story). */
+  private get headline(): HeadlinePlaces | null {
+    if (this.headlineRead !== undefined) return this.headlineRead;
+    const { headline, title } = this.input;
+    return (this.headlineRead = headline ? headlinePlaces(this.text, headline.sentence.start, headline.sentence.end, headline.places)
+      : title ? headlinePlaces(title.text, 0, title.text.length, title.places) : null);
   }
 
   /** A sentence's places: its mentions from the dateline's end on, less acronyms and references. */
@@ -212,7 +229,7 @@ class ArticleReader {
       this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
       if (heading) {
         this.areas.reset();
-        this.headline = null;
+        this.headlineRead = null;
       }
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;
