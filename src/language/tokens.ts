@@ -208,6 +208,13 @@ export interface WordForm {
   marks: number;
   /** Hash of the spelling (the intern table's key). */
   hash: number;
+  /** ASCII_LOWER or ASCII_CAPS when the spelling is ASCII letters and digits only (without or with a capital), else 0. */
+  ascii: number;
+  /**
+   * The places stage's word of this spelling (places/normalize.ts), kept on the form: every reader
+   * touches the form already, where an array by form id cost a cache miss per token.
+   */
+  nameWord: object | null;
   /** Number of the spelling in its table's generation, for readers that keep facts in arrays by form id. */
   id: number;
   /** The intern table's generation the form was made in: ids of different generations may coincide. */
@@ -216,8 +223,22 @@ export interface WordForm {
 
 /** Holds a column's slot until the form of its word is found (scan, findForms): never read. */
 const NO_FORM: WordForm = {
-  text: '', lower: '', norm: '', lemma: '', isNum: false, likeNum: false, isTitle: false, isPunct: false, cueKey: '', marks: 0, hash: 0, id: -1, generation: -1,
+  text: '', lower: '', norm: '', lemma: '', isNum: false, likeNum: false, isTitle: false, isPunct: false, cueKey: '', marks: 0, ascii: 0, nameWord: null, hash: 0, id: -1, generation: -1,
 };
+
+/** WordForm.ascii: ASCII letters and digits only, no capital among them; with one. */
+export const ASCII_LOWER = 1, ASCII_CAPS = 2;
+
+/** ASCII_LOWER, ASCII_CAPS or 0 (see WordForm.ascii). */
+function asciiShape(text: string): number {
+  let shape = ASCII_LOWER;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) shape = ASCII_CAPS;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return 0;
+  }
+  return shape;
+}
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 // As Python's str.istitle: every run of letters opens with a capital ("Kyiv", "U.S", "D.R.C", "G7").
@@ -237,7 +258,7 @@ function newForm(text: string, hash: number): WordForm {
   return {
     text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (letterStart && isNumberWord(norm)),
     isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower), marks: 0,
-    hash, id: formCount++, generation,
+    ascii: asciiShape(text), nameWord: null, hash, id: formCount++, generation,
   };
 }
 

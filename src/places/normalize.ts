@@ -3,7 +3,7 @@
  * name compiled at build time and the same name met in text produce the same key.
  */
 import type { TrieNode } from './gazetteer.ts';
-import { textTokens, tokenColumns, type TextTokens, type Token as LanguageToken, type WordForm } from '../language/index.ts';
+import { ASCII_LOWER, textTokens, tokenColumns, type TextTokens, type Token as LanguageToken, type WordForm } from '../language/index.ts';
 
 export interface Token {
   start: number;
@@ -160,11 +160,11 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
       runAscii = true;
       runLower = !abbreviation;
       if (!abbreviation) {
-        const plain = start === wStart ? plainForm(wForm) : 0;
+        const plain = start === wStart ? wForm.ascii : 0;
         // A whole token of ASCII letters and digits is one run: its spelling says so, no scan.
         if (plain > 0) {
           end = wEnd;
-          runLower = plain === PLAIN_LOWER;
+          runLower = plain === ASCII_LOWER;
         } else end = runEnd(text, start, wEnd);
         // A mark and the letters it touches run on into the next language tokens.
         while (end === wEnd && k + 1 < count && starts[k + 1] === end && wordCharAt(text, end, text.charCodeAt(end))) {
@@ -202,53 +202,11 @@ function tokenOf(pool: Token[] | undefined, i: number, start: number, end: numbe
 }
 
 /**
- * Facts kept by the language token's spelling (its WordForm's id): whether the spelling is plain
- * ASCII letters and digits, and its Word, so a spelling met again costs an array read, not a scan
- * and a Map look-up. Forms of another generation of the intern table (ids may coincide) go the long way.
+ * The Word of a whole language token (wordOf by its spelling), kept on its form (WordForm.nameWord):
+ * the form is read for the token already, so a spelling met again costs no look-up at all.
  */
-const PLAIN_LOWER = 1, PLAIN_CAPS = 2, NOT_PLAIN = -1;
-let formGeneration = -1;
-let plainByForm: Int8Array = new Int8Array(0);
-let wordByForm: (Word | undefined)[] = [];
-
-function formId(f: WordForm): number {
-  if (f.generation !== formGeneration) {
-    // A newer table: the facts kept were for the old one's ids.
-    if (f.generation < formGeneration) return -1;
-    [formGeneration, plainByForm, wordByForm] = [f.generation, new Int8Array(0), []];
-  }
-  if (f.id >= plainByForm.length) {
-    const grown = new Int8Array(Math.max(f.id + 1, plainByForm.length * 2));
-    grown.set(plainByForm);
-    plainByForm = grown;
-    // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
-    while (wordByForm.length < grown.length) wordByForm.push(undefined);
-  }
-  return f.id;
-}
-
-/** PLAIN_LOWER or PLAIN_CAPS when the spelling is ASCII letters and digits only, else 0. */
-function plainForm(f: WordForm): number {
-  const id = formId(f);
-  if (id < 0) return 0;
-  let p = plainByForm[id]!;
-  if (p === 0) {
-    p = PLAIN_LOWER;
-    for (let i = 0; i < f.text.length && p !== NOT_PLAIN; i++) {
-      const c = f.text.charCodeAt(i);
-      if (c >= 65 && c <= 90) p = PLAIN_CAPS;
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) p = NOT_PLAIN;
-    }
-    plainByForm[id] = p;
-  }
-  return p > 0 ? p : 0;
-}
-
-/** The Word of a whole language token (wordOf by its spelling), kept by its form: a lower-case one gets it at once, as an array read. */
 function wordOfWhole(f: WordForm, ascii: boolean): Word {
-  const id = formId(f);
-  if (id < 0) return wordOf(f.text, ascii, f.lower);
-  return (wordByForm[id] ??= wordOf(f.text, ascii, f.lower));
+  return (f.nameWord ??= wordOf(f.text, ascii, f.lower)) as Word;
 }
 
 /** Whether the last runs read (runEnd) were plain ASCII, and held no capital: then the key is the text itself. */
