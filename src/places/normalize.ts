@@ -175,10 +175,11 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
       }
       const whole = start === wStart && end === wEnd;
       const surface = whole ? wForm.text : text.slice(start, end);
-      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, text.slice(prev, start), whole ? wordOfWhole(wForm, true) : null));
+      const gap = gapOf(text, prev, start);
+      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, gap, whole ? wordOfWhole(wForm, true) : null));
       else {
         const word = whole ? wordOfWhole(wForm, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
-        out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, text.slice(prev, start), word));
+        out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, gap, word));
       }
       prev = end;
       // The rest of the language token after a joiner, or after an abbreviation inside it.
@@ -187,6 +188,21 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
     }
   }
   return out;
+}
+
+/**
+ * The text between two tokens, text[prev, start). Most are one character (which the engine shares
+ * without a copy) or a comma or full stop and a space: those two are shared too, so that a text's
+ * tokens make no string per gap (the pooled tokens are old objects, and a young string stored in
+ * one is a write the collector must record).
+ */
+function gapOf(text: string, prev: number, start: number): string {
+  if (start - prev === 2 && text.charCodeAt(prev + 1) === 32) {
+    const c = text.charCodeAt(prev);
+    if (c === 44) return ', ';
+    if (c === 46) return '. ';
+  }
+  return text.slice(prev, start);
 }
 
 /** Token i of a tokenization: a new object, or with a pool, the pool's i-th rewritten (the pool grows by push as texts need). */
