@@ -208,6 +208,13 @@ export interface WordForm {
   marks: number;
   /** Hash of the spelling (the intern table's key). */
   hash: number;
+  /** ASCII_LOWER or ASCII_CAPS when the spelling is ASCII letters and digits only (without or with a capital), else 0. */
+  ascii: number;
+  /**
+   * The places stage's word of this spelling (places/normalize.ts), kept on the form: every reader
+   * touches the form already, where an array by form id cost a cache miss per token.
+   */
+  nameWord: object | null;
   /** Number of the spelling in its table's generation, for readers that keep facts in arrays by form id. */
   id: number;
   /** The intern table's generation the form was made in: ids of different generations may coincide. */
@@ -216,8 +223,22 @@ export interface WordForm {
 
 /** Holds a column's slot until the form of its word is found (scan, findForms): never read. */
 const NO_FORM: WordForm = {
-  text: '', lower: '', norm: '', lemma: '', isNum: false, likeNum: false, isTitle: false, isPunct: false, cueKey: '', marks: 0, hash: 0, id: -1, generation: -1,
+  text: '', lower: '', norm: '', lemma: '', isNum: false, likeNum: false, isTitle: false, isPunct: false, cueKey: '', marks: 0, ascii: 0, nameWord: null, hash: 0, id: -1, generation: -1,
 };
+
+/** WordForm.ascii: ASCII letters and digits only, no capital among them; with one. */
+export const ASCII_LOWER = 1, ASCII_CAPS = 2;
+
+/** ASCII_LOWER, ASCII_CAPS or 0 (see WordForm.ascii). */
+function asciiShape(text: string): number {
+  let shape = ASCII_LOWER;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) shape = ASCII_CAPS;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return 0;
+  }
+  return shape;
+}
 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 // As Python's str.istitle: every run of letters opens with a capital ("Kyiv", "U.S", "D.R.C", "G7").
@@ -237,26 +258,33 @@ function newForm(text: string, hash: number): WordForm {
   return {
     text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (letterStart && isNumberWord(norm)),
     isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower), marks: 0,
-    hash, id: formCount++, generation,
+    ascii: asciiShape(text), nameWord: null, hash, id: formCount++, generation,
   };
 }
 
 /**
  * The intern table of forms: open addressing on a hash of the spelling's UTF-16 units, so that
  * tokenize finds a word's form straight from the text it scans (no slice of the text, no
- * lower-casing, no string hashing of a fresh string for a spelling met before). The slots are
- * pairs (hash, id + 1) in one Int32Array, sized to twice the forms it holds: a probe reads one
- * small array and touches a form only when the hashes agree (a table of object references, sized
- * for the limit, missed the cache on most rare words). Bounded: past FORM_LIMIT spellings a fresh
- * table (and generation) starts, so a long run does not grow it without end.
+ * lower-casing, no string hashing of a fresh string for a spelling met before). A slot is four
+ * numbers in one Int32Array (hash, id + 1, length, start of the spelling's units in `units`), the
+ * table sized to twice the forms it holds: a probe compares the text with the units kept in one
+ * array and reads the form's reference only on a match. The units and the form are found from
+ * the slot at once; through the form's own string they were three loads in a row, each missing
+ * the cache on a rare word. Bounded: past FORM_LIMIT spellings a fresh table (and generation)
+ * starts, so a long run does not grow it without end.
  */
 const FORM_LIMIT = 200_000;
 const FIRST_SLOTS = 1 << 15;
-let slots = new Int32Array(2 * FIRST_SLOTS);
+/** Numbers per slot (slotForms is indexed by k >> 2). */
+const SLOT = 4;
+let slots = new Int32Array(SLOT * FIRST_SLOTS);
 let slotMask = FIRST_SLOTS - 1;
 let forms: WordForm[] = [];
-/** The form of each slot (beside its pair in `slots`): read at once with the pair, not through the form's id (a second dependent load). */
+/** The form of each slot (beside its numbers in `slots`). */
 let slotForms: (WordForm | undefined)[] = new Array<WordForm | undefined>(FIRST_SLOTS).fill(undefined);
+/** The UTF-16 units of every spelling of the table, one after another. */
+let units = new Uint16Array(1 << 18);
+let unitsUsed = 0;
 let formCount = 0;
 let generation = 0;
 /** The form of each ASCII mark (punctuation) by its code, of this generation. */
@@ -269,9 +297,9 @@ function hashAt(text: string, start: number, end: number): number {
   return h & 0x3fffffff;
 }
 
-/** Whether text holds `word` at `start` (a loop: the words are short, and a builtin call costs more). */
-function sameAt(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+/** Whether text holds at `start` the `len` units kept from `at` (a loop: the words are short, and a builtin call costs more). */
+function sameAt(text: string, start: number, at: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(start + k) !== units[at + k]) return false;
   return true;
 }
 
@@ -292,45 +320,64 @@ function asciiMark(text: string, i: number, c: number): WordForm {
 /** The form of the spelling text[start, end), whose hash (hashAt's) is h. */
 function formHashed(text: string, start: number, end: number, h: number): WordForm {
   const len = end - start;
-  for (let k = (h & slotMask) << 1; ; k = (k + 2) & ((slotMask << 1) | 1)) {
-    const id = slots[k + 1]!;
-    if (id === 0) break;
-    if (slots[k] === h) {
-      const f = slotForms[k >> 1]!;
-      if (f.text.length === len && sameAt(text, start, f.text)) return f;
-    }
+  const wrap = SLOT * (slotMask + 1) - 1;
+  for (let k = (h & slotMask) * SLOT; ; k = (k + SLOT) & wrap) {
+    if (slots[k + 1] === 0) break;
+    if (slots[k] === h && slots[k + 2] === len && sameAt(text, start, slots[k + 3]!, len)) return slotForms[k >> 2]!;
   }
   if (formCount >= FORM_LIMIT) {
-    slots = new Int32Array(2 * FIRST_SLOTS);
+    slots = new Int32Array(SLOT * FIRST_SLOTS);
     slotForms = new Array<WordForm | undefined>(FIRST_SLOTS).fill(undefined);
     slotMask = FIRST_SLOTS - 1;
     forms = [];
+    unitsUsed = 0;
     marks = new Array<WordForm | undefined>(128).fill(undefined);
     formCount = 0;
     generation++;
   }
   const f = newForm(len === text.length ? text : text.slice(start, end), h);
   forms.push(f);
+  const at = keepUnits(f.text);
   if (2 * formCount > slotMask + 1) grow();
-  else place(f);
+  place(f, at);
   return f;
 }
 
-function place(f: WordForm): void {
-  let k = (f.hash & slotMask) << 1;
-  while (slots[k + 1] !== 0) k = (k + 2) & ((slotMask << 1) | 1);
-  slots[k] = f.hash;
-  slots[k + 1] = f.id + 1;
-  slotForms[k >> 1] = f;
+/** Keeps a spelling's units at the end of `units` (grown as needed); returns where they start. */
+function keepUnits(text: string): number {
+  if (unitsUsed + text.length > units.length) {
+    const grown = new Uint16Array(Math.max(2 * units.length, unitsUsed + text.length));
+    grown.set(units.subarray(0, unitsUsed));
+    units = grown;
+  }
+  const at = unitsUsed;
+  for (let k = 0; k < text.length; k++) units[at + k] = text.charCodeAt(k);
+  unitsUsed += text.length;
+  return at;
 }
 
-/** Twice the slots, every form placed again. */
+function place(f: WordForm, at: number): void {
+  const wrap = SLOT * (slotMask + 1) - 1;
+  let k = (f.hash & slotMask) * SLOT;
+  while (slots[k + 1] !== 0) k = (k + SLOT) & wrap;
+  slots[k] = f.hash;
+  slots[k + 1] = f.id + 1;
+  slots[k + 2] = f.text.length;
+  slots[k + 3] = at;
+  slotForms[k >> 2] = f;
+}
+
+/** Twice the slots, every form placed again (its units stay where they are). */
 function grow(): void {
   const size = 2 * (slotMask + 1);
-  slots = new Int32Array(2 * size);
+  const [old, oldForms] = [slots, slotForms];
+  slots = new Int32Array(SLOT * size);
   slotForms = new Array<WordForm | undefined>(size).fill(undefined);
   slotMask = size - 1;
-  for (const f of forms) place(f);
+  for (let k = 0; k < oldForms.length; k++) {
+    const f = oldForms[k];
+    if (f !== undefined) place(f, old[k * SLOT + 3]!);
+  }
 }
 
 /** "didn't", "they'll": a contraction is its own cue word. */

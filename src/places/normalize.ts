@@ -3,7 +3,7 @@
  * name compiled at build time and the same name met in text produce the same key.
  */
 import type { TrieNode } from './gazetteer.ts';
-import { textTokens, tokenColumns, type TextTokens, type Token as LanguageToken, type WordForm } from '../language/index.ts';
+import { ASCII_LOWER, textTokens, tokenColumns, type TextTokens, type Token as LanguageToken, type WordForm } from '../language/index.ts';
 
 export interface Token {
   start: number;
@@ -160,11 +160,11 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
       runAscii = true;
       runLower = !abbreviation;
       if (!abbreviation) {
-        const plain = start === wStart ? plainForm(wForm) : 0;
+        const plain = start === wStart ? wForm.ascii : 0;
         // A whole token of ASCII letters and digits is one run: its spelling says so, no scan.
         if (plain > 0) {
           end = wEnd;
-          runLower = plain === PLAIN_LOWER;
+          runLower = plain === ASCII_LOWER;
         } else end = runEnd(text, start, wEnd);
         // A mark and the letters it touches run on into the next language tokens.
         while (end === wEnd && k + 1 < count && starts[k + 1] === end && wordCharAt(text, end, text.charCodeAt(end))) {
@@ -175,10 +175,11 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
       }
       const whole = start === wStart && end === wEnd;
       const surface = whole ? wForm.text : text.slice(start, end);
-      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, text.slice(prev, start), whole ? wordOfWhole(wForm, true) : null));
+      const gap = gapOf(text, prev, start);
+      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, gap, whole ? wordOfWhole(wForm, true) : null));
       else {
         const word = whole ? wordOfWhole(wForm, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
-        out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, text.slice(prev, start), word));
+        out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, gap, word));
       }
       prev = end;
       // The rest of the language token after a joiner, or after an abbreviation inside it.
@@ -187,6 +188,21 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
     }
   }
   return out;
+}
+
+/**
+ * The text between two tokens, text[prev, start). Most are one character (which the engine shares
+ * without a copy) or a comma or full stop and a space: those two are shared too, so that a text's
+ * tokens make no string per gap (the pooled tokens are old objects, and a young string stored in
+ * one is a write the collector must record).
+ */
+function gapOf(text: string, prev: number, start: number): string {
+  if (start - prev === 2 && text.charCodeAt(prev + 1) === 32) {
+    const c = text.charCodeAt(prev);
+    if (c === 44) return ', ';
+    if (c === 46) return '. ';
+  }
+  return text.slice(prev, start);
 }
 
 /** Token i of a tokenization: a new object, or with a pool, the pool's i-th rewritten (the pool grows by push as texts need). */
@@ -202,53 +218,11 @@ function tokenOf(pool: Token[] | undefined, i: number, start: number, end: numbe
 }
 
 /**
- * Facts kept by the language token's spelling (its WordForm's id): whether the spelling is plain
- * ASCII letters and digits, and its Word, so a spelling met again costs an array read, not a scan
- * and a Map look-up. Forms of another generation of the intern table (ids may coincide) go the long way.
+ * The Word of a whole language token (wordOf by its spelling), kept on its form (WordForm.nameWord):
+ * the form is read for the token already, so a spelling met again costs no look-up at all.
  */
-const PLAIN_LOWER = 1, PLAIN_CAPS = 2, NOT_PLAIN = -1;
-let formGeneration = -1;
-let plainByForm: Int8Array = new Int8Array(0);
-let wordByForm: (Word | undefined)[] = [];
-
-function formId(f: WordForm): number {
-  if (f.generation !== formGeneration) {
-    // A newer table: the facts kept were for the old one's ids.
-    if (f.generation < formGeneration) return -1;
-    [formGeneration, plainByForm, wordByForm] = [f.generation, new Int8Array(0), []];
-  }
-  if (f.id >= plainByForm.length) {
-    const grown = new Int8Array(Math.max(f.id + 1, plainByForm.length * 2));
-    grown.set(plainByForm);
-    plainByForm = grown;
-    // Grown by push, never by a write past its end: an array with holes would turn into a dictionary.
-    while (wordByForm.length < grown.length) wordByForm.push(undefined);
-  }
-  return f.id;
-}
-
-/** PLAIN_LOWER or PLAIN_CAPS when the spelling is ASCII letters and digits only, else 0. */
-function plainForm(f: WordForm): number {
-  const id = formId(f);
-  if (id < 0) return 0;
-  let p = plainByForm[id]!;
-  if (p === 0) {
-    p = PLAIN_LOWER;
-    for (let i = 0; i < f.text.length && p !== NOT_PLAIN; i++) {
-      const c = f.text.charCodeAt(i);
-      if (c >= 65 && c <= 90) p = PLAIN_CAPS;
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) p = NOT_PLAIN;
-    }
-    plainByForm[id] = p;
-  }
-  return p > 0 ? p : 0;
-}
-
-/** The Word of a whole language token (wordOf by its spelling), kept by its form: a lower-case one gets it at once, as an array read. */
 function wordOfWhole(f: WordForm, ascii: boolean): Word {
-  const id = formId(f);
-  if (id < 0) return wordOf(f.text, ascii, f.lower);
-  return (wordByForm[id] ??= wordOf(f.text, ascii, f.lower));
+  return (f.nameWord ??= wordOf(f.text, ascii, f.lower)) as Word;
 }
 
 /** Whether the last runs read (runEnd) were plain ASCII, and held no capital: then the key is the text itself. */

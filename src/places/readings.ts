@@ -19,6 +19,8 @@ const CAPITAL_IN_WORLD_NEWS = T.worldCapital ?? 1;
 /** Readings of one name at most that the ranker weighs (the rest by the hand score have no chance). */
 const RANK_TOP = 20;
 
+const NO_SEATS: ReadonlySet<string> = new Set();
+
 /** A distinct name of a document: its readings, its weight as evidence, its key, and where it is mentioned. */
 export interface Name {
   cands: Place[]; weight: number; key?: string; at?: number[];
@@ -55,7 +57,8 @@ export class Readings {
   /** The text reads as US local news (resolve.ts adds the US as a name without a key). */
   readonly local: boolean;
 
-  constructor(readonly names: Name[], readonly text?: string, seats: ReadonlySet<string> = new Set()) {
+  /** `seats`: the countries whose seats of government the text names (seats.ts), asked only when a capital's reading needs them. */
+  constructor(readonly names: Name[], readonly text?: string, seats: () => ReadonlySet<string> = () => NO_SEATS) {
     names.forEach((nm, n) => {
       this.start.push(this.place.length);
       for (const p of nm.cands) { this.place.push(p); this.nameOf.push(n); }
@@ -91,9 +94,11 @@ export class Readings {
     const abroad = (cc: string, n: number) => { for (const [c, by] of named) if (c !== cc && by !== n) return true; return false; };
     // So is a text that names a government's institutions ("the White House", "the Kremlin"), and
     // a name that speaks or acts ("Washington said"): a capital standing for its government.
-    if (named.size || seats.size || names.some((nm) => nm.government)) for (let k = 0; k < K; k++) {
+    // The text is scanned for seats only when a capital is read and nothing else settles it.
+    let seatsNamed: ReadonlySet<string> | null = null;
+    for (let k = 0; k < K; k++) {
       const p = this.place[k]!, n = this.nameOf[k]!;
-      if (p.fcode === 'PPLC' && (abroad(p.cc, n) || seats.has(p.cc) || names[n]!.government)) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
+      if (p.fcode === 'PPLC' && (abroad(p.cc, n) || names[n]!.government || (seatsNamed ??= seats()).has(p.cc))) { this.base[k]! += CAPITAL_IN_WORLD_NEWS; this.worldCapital.add(k); }
     }
     this.linkNeighbours();
     this.spread(this.base, TEMP, false);

@@ -102,7 +102,7 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     const g = gazetteer();
     names.push({ cands: [g.place(g.countries.get('US')!.idx)], weight: local * (T.local ?? 1) });
   }
-  const r = new Readings(names, text, text === undefined ? undefined : seatsNamed(text));
+  const r = new Readings(names, text, text === undefined ? undefined : () => seatsNamed(text));
   // Coherent readings (towns of one state) reinforce each other instead of each being drowned by its prior.
   for (let it = 0; it < ITER; it++) r.iterate();
   const bySense = new Map<number, { place: Place | null; p: number; lent?: boolean }>();
