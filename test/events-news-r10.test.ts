@@ -14,6 +14,14 @@ test('news r10 half A: the classes the round was written from', () => {
   assert.ok(weighted >= 0.9, `weighted F1 ${weighted.toFixed(3)}`);
 });
 
+test('news r10 half A2: a second batch of the same classes, the batch the second rules were written from', () => {
+  const rows = read('news-r10-a2.tsv');
+  const { weighted, lines, misses } = scoreRows(rows);
+  console.log(`news r10 A2: weighted F1 ${weighted.toFixed(3)} over ${rows.length}\n${lines.join('\n')}\nmisses:\n  ${misses.join('\n  ')}`);
+  assert.ok(rows.length >= 35);
+  assert.ok(weighted >= 0.9, `weighted F1 ${weighted.toFixed(3)}`);
+});
+
 test('news r10 half B: the same classes, never read for rules', () => {
   const rows = read('news-r10-b.tsv');
   const { weighted, lines } = scoreRows(rows);
