@@ -22,6 +22,14 @@ test('news r10 half A2: a second batch of the same classes, the batch the second
   assert.ok(weighted >= 0.9, `weighted F1 ${weighted.toFixed(3)}`);
 });
 
+test('news r10 half A3: wire wording of violent demonstrations, chemical attacks, deals, seizures and arrests', () => {
+  const rows = read('news-r10-a3.tsv');
+  const { weighted, lines, misses } = scoreRows(rows);
+  console.log(`news r10 A3: weighted F1 ${weighted.toFixed(3)} over ${rows.length}\n${lines.join('\n')}\nmisses:\n  ${misses.join('\n  ')}`);
+  assert.ok(rows.length >= 25);
+  assert.ok(weighted >= 0.9, `weighted F1 ${weighted.toFixed(3)}`);
+});
+
 test('news r10 half B: the same classes, never read for rules', () => {
   const rows = read('news-r10-b.tsv');
   const { weighted, lines } = scoreRows(rows);
