@@ -30,6 +30,14 @@ test('news r10 half A3: wire wording of violent demonstrations, chemical attacks
   assert.ok(weighted >= 0.9, `weighted F1 ${weighted.toFixed(3)}`);
 });
 
+test('news r10 half A4: the common ACLED types in wire wording', () => {
+  const rows = read('news-r10-a4.tsv');
+  const { weighted, lines, misses } = scoreRows(rows);
+  console.log(`news r10 A4: weighted F1 ${weighted.toFixed(3)} over ${rows.length}\n${lines.join('\n')}\nmisses:\n  ${misses.join('\n  ')}`);
+  assert.ok(rows.length >= 25);
+  assert.ok(weighted >= 0.95, `weighted F1 ${weighted.toFixed(3)}`);
+});
+
 test('news r10 half B: the same classes, never read for rules', () => {
   const rows = read('news-r10-b.tsv');
   const { weighted, lines } = scoreRows(rows);
