@@ -5,8 +5,8 @@
  *     npx tsx scripts/train/events.ts            # 5-fold CV report, then fit on all, write data/models/events.json
  *
  * Examples: the first sentence of each ACLED training note (its label), later note sentences no
- * trigger fires in (NONE), and the train-side news snippets of test/fixtures/events/ (news-train:
- * their label; plover-train: NONE when the PLOVER type has no ACLED counterpart; statements-train: NONE). The check split
+ * trigger fires in (NONE), and the train-side news snippets of test/fixtures/events/ (news-train and
+ * the A halves of the rounds' snippets, TRAIN_HALVES: their label; plover-train: NONE when the PLOVER type has no ACLED counterpart; statements-train: NONE). The check split
  * (news-check.tsv) and the dev sets are never read. Deterministic: fixed fold split and seedless
  * full-batch optimisation.
  */
@@ -31,6 +31,9 @@ function example(lead: string, context: string, label: string, group: number, so
   return { feats, label, rule: r.decision ? (r.decision.eventClass.sub ?? NONE) : null, ruleId: r.decision?.eventClass.id ?? null, hitSubs: r.hitClasses.map((id) => CLASSES.get(id)?.sub).filter((x): x is string => Boolean(x)), group, source };
 }
 
+/** Train-side halves of the rounds' own snippets (test/fixtures/events/): the rules were written from them, so the model may learn from them too. */
+const TRAIN_HALVES = ['news-r10-a.tsv'];
+
 function loadExamples(): Example[] {
   const out: Example[] = [];
   const lines = readFileSync(TRAIN, 'utf8').split('\n').filter(Boolean);
@@ -49,6 +52,10 @@ function loadExamples(): Example[] {
   const fixture = (name: string): string[][] => readFileSync(new URL(`test/fixtures/events/${name}`, root), 'utf8')
     .split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
   for (const [i, [label, text]] of fixture('news-train.tsv').entries()) out.push(example(text!, text!, label!, 100000 + i, 'news'));
+  // The train halves of the later rounds' snippets (their B halves stay unread checks).
+  for (const [r, name] of TRAIN_HALVES.entries()) {
+    for (const [i, [label, text]] of fixture(name).entries()) out.push(example(text!, text!, label!, 400000 + r * 1000 + i, 'news'));
+  }
   for (const [i, [label, text]] of fixture('plover-train.tsv').entries()) {
     if (NON_ACLED_PLOVER.has(label!)) out.push(example(text!, text!, NONE, 200000 + i, 'news'));
   }

@@ -105,6 +105,14 @@ export function crowdRiot(id: string, t: Texts, start: number): boolean {
   if (!cue('crowd', subject) || (c.has('organised-armed', from, start) && !c.has('mob', from, start)) || cue('lynching', lead) || cue('rivals', lead)) return false;
   return c.has('demonstrators-violent') || cue('demonstrator-violence', lead);
 }
+/** A crowd burning, beating or attacking someone it accuses of an offence (a thief, a blasphemer): mob violence, whatever it destroyed. */
+export function crowdPunishes(id: string, t: Texts, start: number): boolean {
+  if (!CROWD_ACTS.has(id)) return false;
+  const { lead, cues: c } = t;
+  const from = lead.lastIndexOf(',', start - 1) + 1;
+  if (!cue('crowd', lead.slice(from, start)) || (c.has('organised-armed', from, start) && !c.has('mob', from, start))) return false;
+  return cue('lynching', lead);
+}
 const CROWD_ACTS = new Set(['looting', 'attack', 'beating', 'armed_clash', 'mob_violence', 'violent_demonstration']);
 
 /** Armed organisation against armed organisation is a battle; against the unarmed, an attack. */

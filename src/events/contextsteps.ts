@@ -4,7 +4,7 @@ import type { TriggerHit } from './classify.js';
 import { cue } from './lexicon.js';
 import { phraseHas } from './cues.js';
 import {
-  PROTEST_CLASSES, REMOTE_CLASSES, RIOT_CLASSES, SPEECH, WEAPON_CLASSES, crowdRiot, has, nationalForces,
+  PROTEST_CLASSES, REMOTE_CLASSES, RIOT_CLASSES, SPEECH, WEAPON_CLASSES, crowdPunishes, crowdRiot, has, nationalForces,
   resolveProtest, resolveViolence, triggerEndsWith, triggerIs, weaponFound, type Resolved, type Texts,
 } from './context.js';
 
@@ -40,6 +40,8 @@ function captureSubject(x: ContextState): { from: number; state: boolean; nonSta
   const from = lead.lastIndexOf(',', x.best.start - 1) + 1;
   return { from, state: c.has('state-subject', from, x.best.start), nonState: c.has('non-state-subject', from, x.best.start) };
 }
+// The blasts an accident or a past war's munition can cause: a planted device, a grenade, a shell or rocket.
+const BLAST_CLASSES: ReadonlySet<string> = new Set(['ied', 'grenade', 'shelling', 'missile_strike']);
 const isTerritory = (id: string): boolean => id === 'territory_taken' || id === 'territory_transfer';
 
 const STEPS: Readonly<Record<string, Step>> = {
@@ -47,6 +49,9 @@ const STEPS: Readonly<Record<string, Step>> = {
     const found = weaponFound(x.best, x.hits);
     return found ? { classId: found.classId, rule: 'context:weapon-found' } : undefined;
   },
+  'accidental-blast': (x) =>
+    BLAST_CLASSES.has(x.id) && (cue('accident', x.context) || cue('war-remnant', x.context))
+      ? { classId: 'accidental_blast', rule: 'context:accidental-blast' } : undefined,
   'battle-won-ground': (x) => {
     if (x.id !== 'armed_clash' && x.id !== 'attack') return undefined;
     const taken = x.hits.find((h) => h.classId === 'territory_taken' && h.start > x.best.start && !h.modal);
@@ -81,6 +86,7 @@ const STEPS: Readonly<Record<string, Step>> = {
     return protest && CROWD_VIOLENCE.includes(x.id) ? resolveProtest(protest.classId, x.context, x.t) : undefined;
   },
   'crowd-riot': (x) => (crowdRiot(x.id, x.t, x.best.start) ? { classId: 'violent_demonstration', rule: 'context:crowd-riot' } : undefined),
+  'crowd-punishes': (x) => (crowdPunishes(x.id, x.t, x.best.start) ? { classId: 'mob_violence', rule: 'context:crowd-punishes' } : undefined),
   'lethal-crackdown': (x) => (x.id === 'suppress_protest' && cue('lethal', x.t.lead) ? { classId: 'lethal_crackdown', rule: 'context:lethal-crackdown' } : undefined),
   riot: (x) => {
     if (!RIOT_CLASSES.has(x.id)) return undefined;
