@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces, resolveSpans } from '../src/places/index.ts';
+
+// Classes of place errors named by issue 9 on unseen news (places13), each with sentences made up
+// for these tests: demonyms of regions and of countries the country lists lack.
+const found = (t: string) => findPlaces(t).map((m) => `${m.text}:${m.place?.country}.${m.place?.admin1 ?? ''}`);
+const resolve = (text: string, ...names: string[]) =>
+  resolveSpans(text, names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length })));
+
+test("a region's people or things are the region, not a town spelt alike", () => {
+  const cases: [string, string, string][] = [
+    ['Scottish fishermen blocked the harbour in protest.', 'Scottish', 'GB.SCT'],
+    ['Two Scots won medals at the games.', 'Scots', 'GB.SCT'],
+    ['Welsh farmers drove tractors to the assembly.', 'Welsh', 'GB.WLS'],
+    ['A Texan oil executive bought the team.', 'Texan', 'US.TX'],
+    ['Hundreds of Texans lost power in the storm.', 'Texans', 'US.TX'],
+    ['The Floridian swimmer set a record.', 'Floridian', 'US.FL'],
+    ['Catalan leaders called a new vote.', 'Catalan', 'ES.56'],
+    ['Basque police arrested a suspect near the border.', 'Basque', 'ES.59'],
+    ['Chechen fighters were seen near the front line.', 'Chechen', 'RU.12'],
+    ['Flemish parties won most seats in the north.', 'Flemish', 'BE.VLG'],
+    ['Rights groups say the Uyghurs face forced labour.', 'Uyghurs', 'CN.13'],
+  ];
+  for (const [t, n, want] of cases) {
+    const p = resolve(t, n)[0];
+    assert.equal(`${p?.country}.${p?.admin1}`, want, t);
+    assert.ok(found(t).includes(`${n}:${want}`), `${t}: ${found(t).join(', ')}`);
+  }
+});
+
+test('a country demonym the country lists lack is the country', () => {
+  const cases: [string, string, string][] = [
+    ['A Briton was among the injured.', 'Briton', 'GB'],
+    ['Kazakh officials denied the report.', 'Kazakh', 'KZ'],
+    ['The Uzbek team arrived on Monday.', 'Uzbek', 'UZ'],
+    ['Tajik border guards exchanged fire with smugglers.', 'Tajik', 'TJ'],
+    ['An Azeri diplomat was summoned.', 'Azeri', 'AZ'],
+    ['The Kyrgyz government resigned.', 'Kyrgyz', 'KG'],
+  ];
+  for (const [t, n, want] of cases) assert.equal(resolve(t, n)[0]?.country, want, t);
+});
