@@ -40,3 +40,32 @@ test('a country demonym the country lists lack is the country', () => {
   ];
   for (const [t, n, want] of cases) assert.equal(resolve(t, n)[0]?.country, want, t);
 });
+
+// A capital named in a sentence of state affairs is its government's seat, whatever else the
+// text names: the ranker's capitalAffairs feature (data/places/affairs-words.tsv).
+test('a capital in a sentence of state affairs is the capital, not the state or a town spelt alike', () => {
+  const cases: [string, string, string][] = [
+    ['The talks in Washington ended without a deal.', 'Washington', 'US.DC'],
+    ['A spokesman for the embassy in Washington declined to comment.', 'Washington', 'US.DC'],
+    ['The president returned to Washington after a trip to Texas.', 'Washington', 'US.DC'],
+    ['The envoy will fly to Washington next week to press for more aid.', 'Washington', 'US.DC'],
+    ['The administration in Washington is weighing new sanctions.', 'Washington', 'US.DC'],
+    ['Protesters gathered outside the embassy in Ottawa.', 'Ottawa', 'CA.08'],
+    ['The foreign minister arrived in Canberra for two days of talks.', 'Canberra', 'AU.01'],
+  ];
+  for (const [t, n, want] of cases) {
+    const p = resolve(t, n)[0];
+    assert.equal(`${p?.country}.${p?.admin1}`, want, t);
+  }
+});
+
+test('a first-level unit named like a capital keeps its sense in a story of its own affairs', () => {
+  const cases: [string, string, string][] = [
+    ['Washington lawmakers passed a budget, and the governor signed it in Olympia.', 'Washington', 'US.WA'],
+    ['The storm hit Oregon and Washington overnight.', 'Washington', 'US.WA'],
+  ];
+  for (const [t, n, want] of cases) {
+    const p = resolve(t, n)[0];
+    assert.equal(`${p?.country}.${p?.admin1}`, want, t);
+  }
+});
