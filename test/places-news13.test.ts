@@ -69,3 +69,18 @@ test('a first-level unit named like a capital keeps its sense in a story of its 
     assert.equal(`${p?.country}.${p?.admin1}`, want, t);
   }
 });
+
+// A first-level unit named like a national capital loses to the capital only where the text is
+// about somewhere outside the unit's own country (world.ts capitalStateAbroad).
+test("a state named like a foreign capital is the state in a text about its own country", () => {
+  const cases: [string, string, string][] = [
+    ['An outbreak of measles in Victoria prompted a vaccination drive across Australia.', 'Victoria', 'AU.07'],
+    ['Bushfires in Victoria forced thousands to flee, and Australia sent the army to help.', 'Victoria', 'AU.07'],
+    ['Storms hit Oregon, Idaho, Washington and Montana.', 'Washington', 'US.WA'],
+    ['Moscow accused Washington of meddling in the vote.', 'Washington', 'US.DC'],
+  ];
+  for (const [t, n, want] of cases) {
+    const p = resolve(t, n)[0];
+    assert.equal(`${p?.country}.${p?.admin1}`, want, t);
+  }
+});
