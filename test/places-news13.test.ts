@@ -84,3 +84,19 @@ test("a state named like a foreign capital is the state in a text about its own 
     assert.equal(`${p?.country}.${p?.admin1}`, want, t);
   }
 });
+
+// Islands, mountain ranges, deserts and regions of the world named in news (data/places/regions.tsv),
+// not a town spelt alike nor a place lent by another name of the sentence.
+test('a great island, range or region of the world is that region', () => {
+  const cases: [string, string, number, number][] = [
+    ['Floods cut roads across Mindanao after a week of rain.', 'Mindanao', 8, 125],
+    ['A ferry carrying two hundred people sank off Java.', 'Java', -7.5, 110],
+    ['Haze from fires on Sumatra closed schools in Singapore.', 'Sumatra', -0.5, 102],
+    ['Avalanches killed four climbers in the Himalayas.', 'Himalayas', 28, 84],
+    ['Wildfires burned through Patagonia for a second week.', 'Patagonia', -44, -68.5],
+  ];
+  for (const [t, n, lat, lon] of cases) {
+    const p = resolve(t, n)[0];
+    assert.deepEqual([p?.lat, p?.lon], [lat, lon], t);
+  }
+});
