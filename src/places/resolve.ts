@@ -14,6 +14,7 @@ import { seatsNamed } from './seats.ts';
 import { inside, prior, T } from './prior.ts';
 import { Readings, type Name } from './readings.ts';
 import { containersHolding } from './frames.ts';
+import { inAffairs } from './affairs.ts';
 
 
 const ITER = T.iter!;
@@ -92,6 +93,9 @@ export function resolveMentions(ms: RawMention[], text?: string, trace?: Trace):
     if (m.role === 'metonym' || datelines.has(names[id]!.key!)) names[id]!.government = true;
     return id;
   });
+  // A capital named in a sentence of state affairs stands for its government, as one that speaks
+  // does ("Washington said"): looked for only where a name has a capital reading.
+  if (text !== undefined) for (const nm of names) if (!nm.government && nm.cands.some((p) => p.fcode === 'PPLC') && inAffairs(text, nm.at!)) nm.government = true;
   // "X is a town in Y County, Maine": the places a mention lies in, to the outermost named.
   // The innermost of them that holds a reading of the name (Maine says more than the United
   // States); a place only a defining phrase names holds none, the name is no doubt a place inside

@@ -13,7 +13,11 @@ import type { Readings } from './readings.ts';
 export const WORLD_FEATURES = 14;
 
 /** How much of the rest of a document's evidence lies outside the US and in it, and its US local cues. */
-export interface DocSide { foreign: number[]; us: number[]; local: number }
+export interface DocSide {
+  foreign: number[]; us: number[]; local: number;
+  /** Each name's best reading's country ('' with none or no key) and its weight: the share of a text outside any one country (outsideShare). */
+  cc: string[]; weight: number[];
+}
 
 /**
  * Per name: the share of the other named places (by name weight) whose best reading so far lies
@@ -24,6 +28,7 @@ export interface DocSide { foreign: number[]; us: number[]; local: number }
  */
 export function docSide(r: Readings): DocSide {
   const N = r.names.length, f = new Array<number>(N).fill(0), u = new Array<number>(N).fill(0);
+  const ccs = new Array<string>(N).fill(''), weight = new Array<number>(N).fill(0);
   let F = 0, U = 0, W = 0, local = 0;
   r.names.forEach((nm, n) => {
     if (nm.key === undefined) { if (nm.cands.length === 1 && nm.cands[0]!.cc === 'US') local += nm.weight; return; }
@@ -31,6 +36,7 @@ export function docSide(r: Readings): DocSide {
     for (let k = r.start[n]!, end = r.start[n + 1]!; k < end; k++) if (top < 0 || r.w[k]! > r.w[top]!) top = k;
     const cc = top < 0 || r.w[top]! <= 0 ? '' : r.place[top]!.cc;
     if (cc === 'US') u[n] = nm.weight; else if (cc) f[n] = nm.weight;
+    ccs[n] = cc; weight[n] = nm.weight;
     F += f[n]!; U += u[n]!; W += nm.weight;
   });
   const foreign = new Array<number>(N).fill(0), us = new Array<number>(N).fill(0);
@@ -38,7 +44,22 @@ export function docSide(r: Readings): DocSide {
     const rest = W - (nm.key === undefined ? 0 : nm.weight);
     if (rest > 0) { foreign[n] = (F - f[n]!) / rest; us[n] = (U - u[n]!) / rest; }
   });
-  return { foreign, us, local: Math.min(1, local) };
+  return { foreign, us, local: Math.min(1, local), cc: ccs, weight };
+}
+
+/**
+ * The share of the rest of the text (by name weight) whose best readings lie outside country
+ * `cc`, for name n: for the US, the share abroad (DocSide.foreign); for Australia, a text naming
+ * Australia has none ("Victoria" there is the state, not the Seychelles' capital).
+ */
+function outsideShare(side: DocSide, n: number, cc: string): number {
+  let out = 0, rest = 0;
+  for (let m = 0; m < side.cc.length; m++) {
+    if (m === n || !side.cc[m]) continue;
+    rest += side.weight[m]!;
+    if (side.cc[m] !== cc) out += side.weight[m]!;
+  }
+  return rest > 0 ? out / rest : 0;
 }
 
 /**
@@ -48,7 +69,7 @@ export function docSide(r: Readings): DocSide {
  * its US local cues (but a capital), and with a text that says neither; then the lead and a
  * capital crossed with the share abroad where `alone` (no reading of the name has support); last,
  * a first-level unit of a name that also reads as a national capital (Washington state against
- * Washington, D.C.), crossed with the share abroad: the lead compares towns only, and a capital's
+ * Washington, D.C.), crossed with the share of the text outside the unit's own country: the lead compares towns only, and a capital's
  * rival is here a state larger than it. Not crossed with a text that names nothing else: a state's
  * own news names it bare too ("Washington passed a new law, state lawmakers said").
  */
@@ -71,7 +92,8 @@ export function worldFeatures(r: Readings, side: DocSide, n: number, ks: number[
     // Abroad again for a name the rest of the text gives no reading any support: encyclopedia
     // articles on a namesake abroad (Athens, Ontario) support it, news of the world does not.
     const a = alone ? F : 0;
-    const state = hasCapital && p.fcode === 'ADM1' ? 1 : 0;
-    return [lead * F, lead * U, lead * L, lead * none, cap * F, cap * U, cap * none, us * F, us * U, us * L, us * none, lead * a, cap * a, state * F];
+    // A state's rival capital is abroad when the text is: outside the state's own country.
+    const state = hasCapital && p.fcode === 'ADM1' ? (p.cc === 'US' ? F : outsideShare(side, n, p.cc)) : 0;
+    return [lead * F, lead * U, lead * L, lead * none, cap * F, cap * U, cap * none, us * F, us * U, us * L, us * none, lead * a, cap * a, state];
   });
 }
