@@ -15,8 +15,8 @@ export const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX
 
 // The binding rules of data/rules/counts.json the engine reads at fixed places.
 export const TOLLS = rulesBound('toll');
-export const BY = ruleBound('by');
-export const BY_WORDS = stepWords(BY, 0);
+// "attacked by 25 drones" (launched), "was hit by two missiles" (hit): the attack word nearest before "by" decides the rule.
+const BY_RULES = rulesBound('by').map((rule) => ({ rule, words: stepWords(rule, 0) }));
 export const BEFORE = rulesBound('before');
 // The words the "before" phrases end on, and the "negated" ones: a phrase can end only at a token of its last word.
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE.flatMap((r) => r.phrases.all.map((ph) => ph[ph.length - 1]!)));
@@ -127,8 +127,8 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   }
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-    const attacked = tokens.slice(Math.max(0, p - 4), p).some((t) => BY_WORDS.has(t.lower));
-    if (head && (before || attacked) && fits(BY, head)) return { ...none, bound: BY };
+    const by = head ? byRule(tokens, p, before !== null) : null;
+    if (head && by && fits(by, head)) return { ...none, bound: by };
     if (head?.cls === 'person' && before && fits(before, head)) return { ...none, bound: before.rule };
     return none;
   }
@@ -137,6 +137,19 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   const left = leftVerb(tokens, qStart, p, head);
   if (left && bodiesNotFound(tokens, left.at)) return none;
   return left ? { bound: left.hit.rule, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false, verbAt: left.at - left.hit.length + 1 } : none;
+}
+
+/**
+ * The "by" rule of the attack word nearest before the "by" at token `p` (up to four tokens back): "was hit by two
+ * missiles" counts weapons that reached it, "was attacked by 25 drones" weapons sent. With no attack word, a verb just
+ * before (`verbBefore`) gives the file's first "by" rule.
+ */
+function byRule(tokens: readonly Token[], p: number, verbBefore: boolean): CountRule | null {
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+    const found = BY_RULES.find(({ words }) => words.has(tokens[k]!.lower));
+    if (found) return found.rule;
+  }
+  return verbBefore ? BY_RULES[0]!.rule : null;
 }
 
 /** Whether `phrase` ends at token `p`. */
