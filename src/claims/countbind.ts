@@ -102,7 +102,9 @@ export function placeTokenAfter(tokens: readonly Token[], i: number): Token | un
 export function pastAside(tokens: readonly Token[], r: number, countAt: (i: number) => boolean = () => false): number {
   if (tokens[r - 1]?.text !== ',') return r;
   // "…, several with gunshot wounds, were taken to hospital": a count and a link word open an aside too.
-  const aside = PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '') || (WORDS.ASIDE_LINKS.has(tokens[r + 1]?.lower ?? '') && countAt(r));
+  // "Twenty-five people, 10 of whom were children, were killed": a count "of whom/which" opens a breakdown as well.
+  const ofWhom = PART_MARKERS.byFirst.has(tokens[r + 1]?.lower ?? '') && PART_MARKERS.all.some((m) => m.every((w, i) => tokens[r + 1 + i]?.lower === w));
+  const aside = PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '') || ((WORDS.ASIDE_LINKS.has(tokens[r + 1]?.lower ?? '') || ofWhom) && countAt(r));
   if (!aside) return r;
   for (let k = r + 1; k < Math.min(tokens.length, r + 14); k++) if (tokens[k]!.text === ',') return k + 1;
   return r;
