@@ -176,7 +176,8 @@ export const READ: Readonly<Record<string, StepFn>> = {
   // "Of the 26 missiles, 21 were destroyed": a head-less count right after a fronted "Of the N weapons," counts those weapons.
   'fronted-share': (x) => {
     const y = x.drafts[0];
-    if (x.head || x.prevLower !== ',' || !y || y.rule !== X_OF_Y.id || !frontedOf(x.tokens, y.tokenStart)) return;
+    // "Of the 26 missiles launched, 21 were destroyed": the fronted weapons may be bound by a verb of their own too.
+    if (x.head || x.prevLower !== ',' || !y || !(y.rule === X_OF_Y.id || y.head === 'weapon') || !frontedOf(x.tokens, y.tokenStart)) return;
     x.head = { cls: y.head!, start: -1, end: -1, death: null };
   },
   // "risen to 12 from 9", "40, up from 31", "rose from 10 to 12": a bare number after "from" next to a count is that figure's old value.
@@ -352,6 +353,10 @@ export const BIND: Readonly<Record<string, StepFn>> = {
   },
   across: (x) => {
     if (!x.head || !(x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) return;
+    // "attacked with 120 drones, and 95 drones and 6 missiles were shot down": a count whose clause gives it a verb to its
+    // right (or to the count coordinated after it) is not bound to a verb before an earlier object.
+    const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
+    if (right.bound || right.waits) return;
     const across = verbAcrossObject(x.tokens, x.qStart - 1, x.head);
     bind(x, across?.rule ?? null);
     if (across) x.verbAt = across.at;
