@@ -27,3 +27,14 @@ test('weapons an attack or a targeting was carried out by were launched; no weap
     ['The bill was struck down by 52 senators.', []],
   ]);
 });
+
+test('"N hit targets" after a salvo: the verb of a head-less count, not a modifier of the targets counted', () => {
+  kindTable(['hit', 'damaged'], [
+    ['The air force said 49 of 56 drones were neutralised, while 7 hit targets in three regions.', ['hit 7 exact']],
+    ['Russia launched 30 missiles at Ukraine; 5 struck objects in the Lviv region.', ['hit 5 exact @Lviv region']],
+    ['Of the 80 drones, 65 were shot down and 12 hit targets in the Sumy region.', ['hit 12 exact @Sumy region']],
+    // A participle in -ed before the noun, or a counted noun of its own, is still the noun's modifier.
+    ['The three targeted objects were oil depots near Tuapse.', ['hit 3 exact @Tuapse']],
+    ['Russian drones hit two facilities in Odesa.', ['damaged 2 exact @Odesa', 'hit 2 exact @Odesa']],
+  ]);
+});

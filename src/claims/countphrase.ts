@@ -57,6 +57,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
     // "five hit their targets", "three struck the depot": a claim verb before a determiner opens a clause; the noun after it is its object.
     if (VERB_INDEX.has(tok.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "while seven hit targets": an irregular claim verb before a bare object noun (words.json STRUCK_OBJECTS) opens a clause too.
+    if (VERB_INDEX.has(tok.lower) && !tok.lower.endsWith('ed') && WORDS.STRUCK_OBJECTS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
     if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
   }
