@@ -100,6 +100,9 @@ export function notACount(q: Quantity, tokens: readonly Token[], ti: number, aft
   // A year is written in four digits: "two thousand residents" counts people.
   if (q.value !== null && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(tok.text)) return true;
   if (q.value !== null && q.value > 5_000_000) return true;
+  // "the second strike since one killed 10": a spelled "one" before a claim verb with a number of its own is a pronoun.
+  const object = tokens[after + 1];
+  if (tok.lower === 'one' && next && VERB_INDEX.has(next.lower) && object && (object.form ?? formOf(object.text)).likeNum) return true;
   return false;
 }
 
