@@ -126,7 +126,7 @@ test('negation and modality: a count whose verb is negated, failed, tried, plann
     // Counts that did happen stay.
     ['Air defences managed to intercept 12 missiles.', ['intercepted 12 exact']],
     ['Troops shot down a helicopter and 3 drones.', ['intercepted 3 exact']],
-    ['The refinery, attacked in May, was struck again on Thursday by 5 drones.', ['launched 5 exact']],
+    ['The refinery, attacked in May, was struck again on Thursday by 5 drones.', ['hit 5 exact']],
     ['Russia launched 100 missiles, of which 80 were intercepted.', ['launched 100 exact', 'intercepted 80 exact']],
     ['Air defences shot down 14 of the 20 drones.', ['launched 20 exact', 'intercepted 14 exact']],
   ]);

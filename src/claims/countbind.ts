@@ -15,8 +15,8 @@ export const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX
 
 // The binding rules of data/rules/counts.json the engine reads at fixed places.
 export const TOLLS = rulesBound('toll');
-export const BY = ruleBound('by');
-export const BY_WORDS = stepWords(BY, 0);
+// "attacked by 25 drones" (launched), "was hit by two missiles" (hit): the attack word nearest before "by" decides the rule.
+const BY_RULES = rulesBound('by').map((rule) => ({ rule, words: stepWords(rule, 0) }));
 export const BEFORE = rulesBound('before');
 // The words the "before" phrases end on, and the "negated" ones: a phrase can end only at a token of its last word.
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE.flatMap((r) => r.phrases.all.map((ph) => ph[ph.length - 1]!)));
@@ -102,7 +102,9 @@ export function placeTokenAfter(tokens: readonly Token[], i: number): Token | un
 export function pastAside(tokens: readonly Token[], r: number, countAt: (i: number) => boolean = () => false): number {
   if (tokens[r - 1]?.text !== ',') return r;
   // "…, several with gunshot wounds, were taken to hospital": a count and a link word open an aside too.
-  const aside = PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '') || (WORDS.ASIDE_LINKS.has(tokens[r + 1]?.lower ?? '') && countAt(r));
+  // "Twenty-five people, 10 of whom were children, were killed": a count "of whom/which" opens a breakdown as well.
+  const ofWhom = PART_MARKERS.byFirst.has(tokens[r + 1]?.lower ?? '') && PART_MARKERS.all.some((m) => m.every((w, i) => tokens[r + 1 + i]?.lower === w));
+  const aside = PART_MARKERS.byFirst.has(tokens[r]?.lower ?? '') || ((WORDS.ASIDE_LINKS.has(tokens[r + 1]?.lower ?? '') || ofWhom) && countAt(r));
   if (!aside) return r;
   for (let k = r + 1; k < Math.min(tokens.length, r + 14); k++) if (tokens[k]!.text === ',') return k + 1;
   return r;
@@ -127,8 +129,8 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   }
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);
-    const attacked = tokens.slice(Math.max(0, p - 4), p).some((t) => BY_WORDS.has(t.lower));
-    if (head && (before || attacked) && fits(BY, head)) return { ...none, bound: BY };
+    const by = head ? byRule(tokens, p, before !== null) : null;
+    if (head && by && fits(by, head)) return { ...none, bound: by };
     if (head?.cls === 'person' && before && fits(before, head)) return { ...none, bound: before.rule };
     return none;
   }
@@ -137,6 +139,19 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   const left = leftVerb(tokens, qStart, p, head);
   if (left && bodiesNotFound(tokens, left.at)) return none;
   return left ? { bound: left.hit.rule, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false, verbAt: left.at - left.hit.length + 1 } : none;
+}
+
+/**
+ * The "by" rule of the attack word nearest before the "by" at token `p` (up to four tokens back): "was hit by two
+ * missiles" counts weapons that reached it, "was attacked by 25 drones" weapons sent. With no attack word, a verb just
+ * before (`verbBefore`) gives the file's first "by" rule.
+ */
+function byRule(tokens: readonly Token[], p: number, verbBefore: boolean): CountRule | null {
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+    const found = BY_RULES.find(({ words }) => words.has(tokens[k]!.lower));
+    if (found) return found.rule;
+  }
+  return verbBefore ? BY_RULES[0]!.rule : null;
 }
 
 /** Whether `phrase` ends at token `p`. */

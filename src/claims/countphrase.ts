@@ -57,6 +57,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
     // "five hit their targets", "three struck the depot": a claim verb before a determiner opens a clause; the noun after it is its object.
     if (VERB_INDEX.has(tok.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "while seven hit targets": an irregular claim verb before a bare object noun (words.json STRUCK_OBJECTS) opens a clause too.
+    if (VERB_INDEX.has(tok.lower) && !tok.lower.endsWith('ed') && WORDS.STRUCK_OBJECTS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
     if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
   }
@@ -98,6 +100,9 @@ export function notACount(q: Quantity, tokens: readonly Token[], ti: number, aft
   // A year is written in four digits: "two thousand residents" counts people.
   if (q.value !== null && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(tok.text)) return true;
   if (q.value !== null && q.value > 5_000_000) return true;
+  // "the second strike since one killed 10": a spelled "one" before a claim verb with a number of its own is a pronoun.
+  const object = tokens[after + 1];
+  if (tok.lower === 'one' && next && VERB_INDEX.has(next.lower) && object && (object.form ?? formOf(object.text)).likeNum) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@ import { joinRanges } from './countranges.js';
 import { waitingChain, waitingDraft, type CountState } from './countsteps.js';
 import { runSteps } from './countsteptable.js';
 import { withEnumeratedPeople } from './enumerated.js';
+import { withoutCategoryLists } from './countcategories.js';
 
 export { SHARE_OPENING } from './shares.js';
 
@@ -74,7 +75,7 @@ export function findCounts(sentence: string, tokens: readonly Token[] = tokenize
     if (runSteps(x)) draft(x);
   }
   const plain = drafts.map(({ coordinated: _c, xOfY: _x, isX: _i, tokenStart: _s, tokenAfter: _a, ...d }) => d);
-  const out = withSharedCounts(sentence, tokens, plain);
+  const out = withSharedCounts(sentence, tokens, withoutCategoryLists(sentence, plain));
   // "sank two patrol boats": a count of a finer kind is also the format kind it falls under (kinds.json alsoAs);
   // "struck two fuel depots": a rule may claim its count as a second kind too (counts.json meta.also).
   for (const d of out.slice()) {

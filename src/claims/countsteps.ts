@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import type { Quantity } from '../language/index.js';
 import { ANAPHORIC_HEADS, AUXILIARIES, PART_MARKERS } from './lexicon.js';
-import { ruleBound, setWords, stepWords, type CountRule } from './countrules.js';
+import { ruleBound, setWords, stepWords, type CountRule, type VerbHit } from './countrules.js';
 import type { SentenceCues } from './countcues.js';
 import { countsOtherThing, findHead, NO_ONE, notACount, type Head } from './countphrase.js';
 import { kindsForHead } from './kinds.js';
@@ -162,6 +162,9 @@ export const READ: Readonly<Record<string, StepFn>> = {
     const before = last(x);
     x.shareVerb = verbAfterOfThem(x.tokens, x.after, before?.head ?? null);
     if (x.shareVerb) x.head = { cls: before!.head!, start: -1, end: -1, death: null };
+    // "damaged 40 homes, 12 of them destroyed": a share whose verb is of its total's kind tells how badly, a breakdown by
+    // category (GUIDELINES), unless a place of its own follows ("12 of them destroyed in Okhtyrka").
+    return !(x.shareVerb && x.shareVerb.kind === before!.kind && !placedWithin(x.tokens, x.after + 2, 4));
   },
   'share-of-them': (x) => {
     const { tokens, after } = x;
@@ -173,7 +176,8 @@ export const READ: Readonly<Record<string, StepFn>> = {
   // "Of the 26 missiles, 21 were destroyed": a head-less count right after a fronted "Of the N weapons," counts those weapons.
   'fronted-share': (x) => {
     const y = x.drafts[0];
-    if (x.head || x.prevLower !== ',' || !y || y.rule !== X_OF_Y.id || !frontedOf(x.tokens, y.tokenStart)) return;
+    // "Of the 26 missiles launched, 21 were destroyed": the fronted weapons may be bound by a verb of their own too.
+    if (x.head || x.prevLower !== ',' || !y || !(y.rule === X_OF_Y.id || y.head === 'weapon') || !frontedOf(x.tokens, y.tokenStart)) return;
     x.head = { cls: y.head!, start: -1, end: -1, death: null };
   },
   // "risen to 12 from 9", "40, up from 31", "rose from 10 to 12": a bare number after "from" next to a count is that figure's old value.
@@ -207,6 +211,13 @@ function afterPhrase(tokens: readonly Token[], at: number): { r: (typeof AFTER)[
   return undefined;
 }
 
+/** The verbs that start after the auxiliaries or adverbs at token `at` ("were wounded", "have also been killed"); none without one. */
+function verbsAfterAux(tokens: readonly Token[], at: number): readonly VerbHit[] {
+  let k = at;
+  while (k < at + 4 && WORDS.PASSIVE_AUX.has(tokens[k]?.lower ?? '')) k++;
+  return k > at ? verbStartingAt(tokens, k) : [];
+}
+
 /** Whether the count stands right after the one before it, or past words of its salvo ("and decoys and 50", "of various types and 100"). */
 function joinedNext(x: CountState, joined: Working): boolean {
   if (joined.tokenAfter === x.qStart - 1) return true;
@@ -221,6 +232,15 @@ function placeOpensAt(tokens: readonly Token[], at: number): number {
   const name = tokens[at + 2];
   const named = !!name && (name.lower === 'the' || /^\p{Lu}/u.test(name.text));
   return ['were', 'was'].includes(tokens[at]?.lower ?? '') && LOCATIVE.has(tokens[at + 1]?.lower ?? '') && named ? at + 1 : -1;
+}
+
+/** Whether a place opens within `reach` tokens from `at`, before a comma or a stop. */
+function placedWithin(tokens: readonly Token[], at: number, reach: number): boolean {
+  for (let k = at; k < at + reach && k < tokens.length; k++) {
+    if (LOCATIVE.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text === ',' || CLAUSE_STOP.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Whether a place follows token `at`, over a copula ("the dead in Kherson", "the dead were in Kherson"). */
@@ -266,6 +286,9 @@ export const BIND: Readonly<Record<string, StepFn>> = {
     const { head } = x;
     if (!head || !joined || !joinedNext(x, joined) || !['and', 'or', ','].includes(x.prevLower) || joined.head !== head.cls || joined.isX) return;
     if (joined.rule === X_OF_Y.id && frontedOf(x.tokens, joined.tokenStart)) return;
+    // "killed 30 people, 40 civilians were wounded": a count of people with a finite verb of another kind of its own is not
+    // joined (weapons are: "hits by 9 missiles and 23 drones were recorded").
+    if (head.cls === 'person' && verbsAfterAux(x.tokens, x.headEndTok).some((v) => v.kind !== joined.kind)) return;
     const xd = joined.xOfY ? x.drafts[x.drafts.length - 2] : undefined;
     share(x, xd?.isX ? xd : joined);
     x.finite = joined.finite;
@@ -330,6 +353,10 @@ export const BIND: Readonly<Record<string, StepFn>> = {
   },
   across: (x) => {
     if (!x.head || !(x.prevLower === 'and' || (x.prevLower === ',' && x.head.cls !== 'person'))) return;
+    // "attacked with 120 drones, and 95 drones and 6 missiles were shot down": a count whose clause gives it a verb to its
+    // right (or to the count coordinated after it) is not bound to a verb before an earlier object.
+    const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
+    if (right.bound || right.waits) return;
     const across = verbAcrossObject(x.tokens, x.qStart - 1, x.head);
     bind(x, across?.rule ?? null);
     if (across) x.verbAt = across.at;

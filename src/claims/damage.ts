@@ -128,24 +128,34 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
  * ago") or a year before the publication's; a short opening clause ("In 2022, …") sets the next one's time.
  */
 export function backgroundOf(s: AnnotatedSentence, reference: string | null, since = true): (m: Found) => boolean {
-  // "the first accord since 2019": for a signing, 'since' a year measures the gap to it, no background (`since` false).
-  const cues = BACKGROUND.matcher.match(s.tokens).filter((c) => since || s.tokens[c.start]!.lower !== 'since');
+  const told = backgroundClauses(s.tokens, reference, since);
+  return (m) => told(m.start, m.end);
+}
+
+/**
+ * backgroundOf on a sentence's annotated tokens: whether the tokens `start` to `end` (exclusive) lie in a clause
+ * told as background. Counts read it too (countbackground.ts, `counts` true: cues of meta.counts false are left out).
+ */
+export function backgroundClauses(tokens: readonly AnnotatedToken[], reference: string | null, since = true, counts = false): (start: number, end: number) => boolean {
+  // "the first accord since 2019": for a signing, 'since' a year measures the gap to it, no background (`since` false);
+  // a tally since the war began is a count's cumulative total, not background of it (meta.counts false).
+  const cues = BACKGROUND.matcher.match(tokens).filter((c) => (since || tokens[c.start]!.lower !== 'since') && !(counts && c.rule.meta.counts === false));
   const refYear = reference ? Number(reference.slice(0, 4)) : NaN;
   const bounds = cues.filter((c) => c.rule.meta.role === 'boundary').map((c) => c.start);
   // "a school built in 1960": a year the structure was made is not when it was hit.
   const made = new Set(cues.filter((c) => c.rule.meta.role === 'made').map((c) => c.captures.year?.start));
-  const past = cues.filter((c) => c.rule.meta.role === 'background' || (c.rule.meta.role === 'year' && !made.has(c.captures.year?.start) && pastYear(s, c, refYear)));
+  const past = cues.filter((c) => c.rule.meta.role === 'background' || (c.rule.meta.role === 'year' && !made.has(c.captures.year?.start) && pastYear(tokens, c, refYear)));
   if (!past.length) return () => false;
   const clause = (i: number): number => bounds.filter((b) => b < i).length;
   const told = new Set(past.map((c) => clause(c.start)));
   // "In 2022, an attack destroyed the bridge": the opener's time is the next clause's.
-  if (told.has(0) && bounds.length && bounds[0]! <= OPENER_MAX && s.tokens[bounds[0]!]!.text === ',') told.add(1);
-  return (m) => told.has(clause(m.start)) || told.has(clause(m.end - 1));
+  if (told.has(0) && bounds.length && bounds[0]! <= OPENER_MAX && tokens[bounds[0]!]!.text === ',') told.add(1);
+  return (start, end) => told.has(clause(start)) || told.has(clause(end - 1));
 }
 
-function pastYear(s: AnnotatedSentence, c: Found, refYear: number): boolean {
+function pastYear(tokens: readonly AnnotatedToken[], c: Found, refYear: number): boolean {
   const span = c.captures.year;
-  const text = span ? s.tokens[span.start]!.text : '';
+  const text = span ? tokens[span.start]!.text : '';
   return YEAR.test(text) && Number(text) < refYear;
 }
 

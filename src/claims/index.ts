@@ -20,6 +20,7 @@ import { wireDateline } from '../clean/index.js';
 import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace } from './whererules.js';
 import { withConfidence } from './confidence.js';
 import { withoutUnreal } from './notfacts.js';
+import { withoutBackgroundCounts } from './countbackground.js';
 import { ARMED_KINDS } from './kinds.js';
 import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 import { SentenceDates } from './sentencedates.js';
@@ -208,7 +209,8 @@ class ArticleReader {
   private findClaims(spoken: Sentence, told: Told): Found {
     const { si, said, tokens, words } = told;
     // Counts denied or only possible are no facts of the story (notfacts.ts).
-    const counts = numberish(said, words) ? withoutUnreal(findCounts(said, tokens, words), said, tokens) : [];
+    // Counted strikes told as background ("In 2019, drones hit two depots") are history (countbackground.ts).
+    const counts = numberish(said, words) ? withoutBackgroundCounts(withoutUnreal(findCounts(said, tokens, words), said, tokens), said, tokens, this.reference) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
     const statements = mayState(tokens, words) ? findStatements(annotateSentence(spoken, si, { places: this.placesOf(told), tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     return { counts, statements };
