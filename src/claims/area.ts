@@ -6,7 +6,8 @@ const AREA_WORDS = /\b(?:region|oblast|province|governorate|state|prefecture|kra
 export function isArea(p: ClaimPlace): boolean {
   const precision = p.place?.precision;
   if (/\b(?:city|town|village|camp|airport)\b/i.test(p.text)) return false;
-  return precision === 'region' || (AREA_WORDS.test(p.text) && (precision === 'country' || !p.place));
+  // "Darfur state": a gazetteer region of geography (RGN), not of administration, named with an area word is an area too.
+  return precision === 'region' || (AREA_WORDS.test(p.text) && (precision === 'country' || !p.place || p.place.featureCode === 'RGN'));
 }
 
 /** A place inside the area: same country, same first-level region when both are known; a name the gazetteer lacks counts as inside. */

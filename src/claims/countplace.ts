@@ -99,8 +99,9 @@ function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
   if (country) return { text: country.name, place: country };
   const own = claimantCountry(places, s.start, s.end, claimant) ?? defendingCountry(text, places, s.start, s.end, claimant);
   if (own) return asClaimPlace(own);
-  // "Drones hit Belgorod. Across the country, 25 were shot down": the country of the story's place.
-  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.datelinePlace)?.place?.country;
+  // "Drones hit Belgorod. Across the country, 25 were shot down": the country of the story's place, or of the
+  // claimant's own place ("the governor of the Belgorod region said …, while the ministry said 47 were downed over the country").
+  const told = (scene.lastWhere ?? scene.storyWhere ?? scene.claimantPlace ?? scene.datelinePlace)?.place?.country;
   const story = told ? countryPlace(told) : null;
   return story ? { text: story.name, place: story } : null;
 }

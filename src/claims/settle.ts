@@ -115,8 +115,8 @@ function listAfter(text: string, at: number, to: number, mentions: readonly Plac
 }
 
 /**
- * One count over a list of places (where.json `severalPlaces`): "A and B" for two, the country that
- * holds three or more, else their names joined. `first` is the place already found, read at each of
+ * One count over a list of places (where.json `severalPlaces`): their names joined ("A and B", "A, B and C"),
+ * resolved to the first's place for two, to the country that holds most of three or more. `first` is the place already found, read at each of
  * its occurrences in `from`..`to` until one opens a list.
  */
 export function severalPlacesOf(text: string, from: number, to: number, mentions: readonly PlaceMention[], first: ClaimPlace): ClaimPlace | null {
@@ -132,13 +132,13 @@ export function severalPlacesOf(text: string, from: number, to: number, mentions
     if (container) return { text: container.text, place: container.place };
     const all = [first, ...rest];
     if (all.length === 2) return { text: `${first.text} and ${rest[0]!.text}`, place: first.place };
-    // The country most of the known places lie in (a namesake abroad is the gazetteer's slip), the first's on a tie.
+    // Three or more: the list's own words, the most specific place the text gives (GUIDELINES), resolved to the
+    // country most of its known places lie in (a namesake abroad is the gazetteer's slip), the first's on a tie.
     const votes = new Map<string, number>();
     for (const p of all) if (p.place?.country) votes.set(p.place.country, (votes.get(p.place.country) ?? 0) + 1);
     const cc = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const country = cc ? countryPlace(cc) : null;
-    if (country) return { text: country.name, place: country };
-    return { text: `${all.slice(0, -1).map((p) => p.text).join(', ')} and ${all[all.length - 1]!.text}`, place: first.place };
+    return { text: `${all.slice(0, -1).map((p) => p.text).join(', ')} and ${all[all.length - 1]!.text}`, place: country ?? first.place };
   }
   return null;
 }
