@@ -1,7 +1,7 @@
 import type { Token } from '../language/index.js';
 import type { Classification, RuleOutcome } from './classify.js';
 import { CLASSES, SUB_DEFAULTS, type EventClass } from './lexicon.js';
-import { NONE, predictIds, reachBound, ruleLogits, strongestToken, type EventModel } from './model.js';
+import { NONE, predictIds, reachBound, reachOverNone, ruleLogits, strongestToken, type EventModel } from './model.js';
 import { stemIds } from './stemids.js';
 
 /**
@@ -46,8 +46,14 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome, t
   const backedSubs = subsOf(rules.hitClasses);
   if (decision && !decision.eventClass.sub && !backedSubs.length) return speech(model, decision);
   const ruleSub = decision?.eventClass.sub ?? null;
-  const ids = stemIds(model, lead, tokens);
   const base = ruleLogits(model, { classId: decision?.eventClass.id ?? null, sub: ruleSub, hitClasses: rules.hitClasses });
+  // No trigger fired (most sentences): the bound is read from the tokens first, and only a
+  // sentence it cannot rule out is stemmed into numbers for the full pass.
+  if (!decision && tokens && model.none >= 0 && model.reportable.length) {
+    const reach = reachOverNone(model, lead, tokens, base);
+    if (reach !== null && reach < margin(model, model.fallbackAt)) return null;
+  }
+  const ids = stemIds(model, lead, tokens);
   if (!decision) {
     if (cannot(model, ids, base, model.none, model.reportable, model.fallbackAt)) return null;
   } else if (!ruleSub) {
