@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { classifyByRules } from '../src/events/classify.js';
 import { activeModel, features, parseModel, predict, predictIds, predictText, reachBound, reachOverNone, ruleLogits, stem } from '../src/events/model.js';
 import { stemIds } from '../src/events/stemids.js';
+import { addRow, type SparseRows } from '../src/events/sparserows.js';
 import { extractArticle } from '../src/pipeline.js';
 import { tokenize } from '../src/language/index.js';
 
@@ -85,6 +86,23 @@ test('events model: the bound read from the tokens is the bound of the stem numb
     else assert.equal(read, exact, text);
   }
   assert.equal(reachOverNone(MODEL, 'Crowds gathered in Bawku (Upper East) at noon.', tokenize('Crowds gathered in Bawku (Upper East) at noon.'), base), null);
+});
+
+test('events model: a row added without its zeros gives the same logits as the whole row, to the last bit', () => {
+  const MODEL = activeModel()!;
+  const base = ruleLogits(MODEL, { classId: null, sub: null, hitClasses: [] });
+  const check = (rows: ReadonlyArray<Float64Array | undefined>, sparse: SparseRows): void => {
+    for (let r = 0; r < rows.length; r++) {
+      const whole = Float64Array.from(base);
+      const row = rows[r];
+      if (row) for (let k = 0; k < row.length; k++) whole[k]! += row[k]!;
+      const part = Float64Array.from(base);
+      addRow(part, sparse, r);
+      assert.deepEqual([...part], [...whole], `row ${r}`);
+    }
+  };
+  check(MODEL.unigrams, MODEL.unigramRows);
+  check(MODEL.bigrams.rows, MODEL.bigramRows);
 });
 
 test('events model: a malformed model file is refused with the file and field named', () => {

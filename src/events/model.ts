@@ -4,6 +4,7 @@ import { FormTable } from './formtable.js';
 import { WordIds } from './wordids.js';
 import type { Token as LanguageToken } from '../language/index.js';
 import { NOTE_MARKUP, formWords, stemIds, type FormWords } from './stemids.js';
+import { addRow, sparseRows, type SparseRows } from './sparserows.js';
 
 /**
  * The learned half of event classification: a multinomial logistic regression over the words of
@@ -45,6 +46,9 @@ export type EventModel = Omit<EventModelFile, 'weights'> & {
   unigrams: ReadonlyArray<Float64Array | undefined>;
   /** The bigrams by first stem (see bigramAt). */
   bigrams: BigramIndex;
+  /** The unigram rows by stem number and the bigram rows by index in `bigrams`, zeros left out (predictIds adds them). */
+  unigramRows: SparseRows;
+  bigramRows: SparseRows;
   /** Per stem number: 1 when some bigram starts with it, 2 when some ends with it (a pair with neither needs no look-up). */
   bigramSide: Uint8Array;
   /** Indices of the classes the model may report: not NONE, and seen at least minSupport times. */
@@ -125,7 +129,7 @@ function compile(file: EventModelFile): EventModel {
   const none = file.classes.indexOf(NONE);
   const gainOverNone = gain.map((g, i) => g - (unigrams[i]?.[none] ?? 0));
   const model: EventModel = {
-    ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1),
+    ...rest, table, stems, unigrams, bigrams, unigramRows: sparseRows(unigrams, stems.size), bigramRows: sparseRows(bigrams.rows), bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1),
     formWords: new FormTable((text) => formWords(model, text)), ruleRows: new Map(), none, gainOverNone,
   };
   return model;
@@ -269,10 +273,10 @@ export function predictIds(model: EventModel, ids: Int32Array, base: Float64Arra
   const z = Float64Array.from(base);
   let prev = -1;
   for (const id of ids) {
-    if (id >= 0) add(z, model.unigrams[id]);
+    if (id >= 0) addRow(z, model.unigramRows, id);
     if (id >= 0 && prev >= 0 && model.bigramSide[prev]! & 1 && model.bigramSide[id]! & 2) {
       const k = bigramAt(model.bigrams, prev, id);
-      if (k >= 0) add(z, model.bigrams.rows[k]);
+      if (k >= 0) addRow(z, model.bigramRows, k);
     }
     prev = id;
   }
