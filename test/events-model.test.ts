@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyByRules } from '../src/events/classify.js';
-import { activeModel, features, parseModel, predict, predictIds, predictText, reachBound, ruleLogits, stem } from '../src/events/model.js';
+import { activeModel, features, parseModel, predict, predictIds, predictText, reachBound, reachOverNone, ruleLogits, stem } from '../src/events/model.js';
 import { stemIds } from '../src/events/stemids.js';
+import { addRow, type SparseRows } from '../src/events/sparserows.js';
 import { extractArticle } from '../src/pipeline.js';
 import { tokenize } from '../src/language/index.js';
 
@@ -66,6 +67,42 @@ test('events model: stem numbers read from the tokens equal those read from the 
   ]) {
     assert.deepEqual([...stemIds(MODEL, text, tokenize(text))], [...stemIds(MODEL, text)], text);
   }
+});
+
+test('events model: the bound read from the tokens is the bound of the stem numbers, to the last bit', () => {
+  const MODEL = activeModel()!;
+  const base = ruleLogits(MODEL, { classId: null, sub: null, hitClasses: [] });
+  // Plain sentences with no trigger, possessives and words joined across tokens, a word that repeats, markup (no reading).
+  for (const text of [
+    'Farmers in the valley brought their harvest to the weekly market before the rains came.',
+    "The governor's aides and the traders' union discussed the new toll road near Tamale.",
+    'Officials said the officials would say more on Friday, and more again on Monday.',
+    "Tonnes of grain were shipped out via the port; the port's cranes worked round the clock.",
+  ]) {
+    const exact = reachBound(MODEL, stemIds(MODEL, text, tokenize(text)), base, MODEL.none, MODEL.reportable);
+    const read = reachOverNone(MODEL, text, tokenize(text), base);
+    // Only a word running on across tokens ("traders'") sends a sentence to the reading by characters.
+    if (read === null) assert.match(text, /\w['’]\s/, text);
+    else assert.equal(read, exact, text);
+  }
+  assert.equal(reachOverNone(MODEL, 'Crowds gathered in Bawku (Upper East) at noon.', tokenize('Crowds gathered in Bawku (Upper East) at noon.'), base), null);
+});
+
+test('events model: a row added without its zeros gives the same logits as the whole row, to the last bit', () => {
+  const MODEL = activeModel()!;
+  const base = ruleLogits(MODEL, { classId: null, sub: null, hitClasses: [] });
+  const check = (rows: ReadonlyArray<Float64Array | undefined>, sparse: SparseRows): void => {
+    for (let r = 0; r < rows.length; r++) {
+      const whole = Float64Array.from(base);
+      const row = rows[r];
+      if (row) for (let k = 0; k < row.length; k++) whole[k]! += row[k]!;
+      const part = Float64Array.from(base);
+      addRow(part, sparse, r);
+      assert.deepEqual([...part], [...whole], `row ${r}`);
+    }
+  };
+  check(MODEL.unigrams, MODEL.unigramRows);
+  check(MODEL.bigrams.rows, MODEL.bigramRows);
 });
 
 test('events model: a malformed model file is refused with the file and field named', () => {

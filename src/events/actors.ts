@@ -184,13 +184,34 @@ export function pickActors(mentions: ActorMention[], sentence: string, trigger: 
   }
   // A party named without a country belongs to the place's country; an official does unless
   // another party there already is of it ("Minister X met his Indian counterpart in New Delhi": X is the guest).
-  let known = typeof placeCountryOf !== 'function';
-  let country = typeof placeCountryOf === 'function' ? null : placeCountryOf;
-  const placeCountry = (): string | null => {
-    if (!known) [country, known] = [(placeCountryOf as () => string | null)(), true];
-    return country;
-  };
-  const hostNamed = (): boolean => mentions.some((m) => m.country === placeCountry() && !isPlacePhrase(m, sentence));
-  const fill = (m: ActorMention): string | null => (m.country !== null ? null : m.official && hostNamed() ? null : placeCountry());
-  return { actor: subject ? toActor(subject, fill(subject)) : null, recipient: object && object !== subject ? toActor(object, fill(object)) : null };
+  const host = new HostCountry(placeCountryOf, mentions, sentence);
+  return { actor: subject ? toActor(subject, host.fill(subject)) : null, recipient: object && object !== subject ? toActor(object, host.fill(object)) : null };
+}
+
+/**
+ * The country a party named without one gets: the place's, read on first need. A class, not
+ * closures made per call: under tsx (keepNames) each closure made costs a name set on it.
+ */
+class HostCountry {
+  #known: boolean;
+  #country: string | null;
+  constructor(private readonly of: string | null | (() => string | null), private readonly mentions: readonly ActorMention[], private readonly sentence: string) {
+    this.#known = typeof of !== 'function';
+    this.#country = typeof of === 'function' ? null : of;
+  }
+
+  get country(): string | null {
+    if (!this.#known) [this.#country, this.#known] = [(this.of as () => string | null)(), true];
+    return this.#country;
+  }
+
+  /** Another party of the place's country is named (not as a place). */
+  hostNamed(): boolean {
+    return this.mentions.some((m) => m.country === this.country && !isPlacePhrase(m, this.sentence));
+  }
+
+  /** The country party `m` is filled with, or null (it has its own, or is a guest official). */
+  fill(m: ActorMention): string | null {
+    return m.country !== null ? null : m.official && this.hostNamed() ? null : this.country;
+  }
 }

@@ -37,6 +37,11 @@ const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 const countries = (e: SitrepEvent): string[] => [e.actor?.country, e.recipient?.country].filter((c): c is string => Boolean(c));
 
+/** Two parties' countries do not differ (either may be unknown). Module-level: no closure is made per comparison. */
+function side(x: string | null | undefined, y: string | null | undefined): boolean {
+  return !x || !y || x === y;
+}
+
 /** Whether `b` is another mention of `a`, taking `a` as of type `type` (its own by default). */
 function compatible(a: SitrepEvent, b: SitrepEvent, type: string = a.type): boolean {
   if (type !== b.type) return false;
@@ -47,7 +52,6 @@ function compatible(a: SitrepEvent, b: SitrepEvent, type: string = a.type): bool
     if (ca.length === 2 && cb.length === 2) return ca.every((c) => cb.includes(c));
     return ca.length + cb.length <= 2 || ca.some((c) => cb.includes(c));
   }
-  const side = (x: string | null | undefined, y: string | null | undefined): boolean => !x || !y || x === y;
   return side(a.actor?.country, b.actor?.country) && side(a.recipient?.country, b.recipient?.country);
 }
 

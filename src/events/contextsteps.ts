@@ -171,8 +171,20 @@ export function parseContextSteps(raw: unknown): ContextStep[] {
 export const CONTEXT_STEPS: readonly ContextStep[] = parseContextSteps(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
 
 /** The class the context gives the deciding trigger `best`: the first step that decides, else its own class. */
+/** A class, not a literal with a closure for `again`: under tsx (keepNames) each closure made costs a name set on it. */
+class StepState implements ContextState {
+  readonly id: string;
+  constructor(readonly best: TriggerHit, readonly hits: TriggerHit[], readonly t: Texts, readonly context: string, readonly armedNamed: boolean) {
+    this.id = best.classId;
+  }
+
+  again(hit: TriggerHit): Resolved {
+    return resolveContext(hit, this.hits, this.t, this.context, this.armedNamed);
+  }
+}
+
 export function resolveContext(best: TriggerHit, hits: TriggerHit[], t: Texts, context: string, armedNamed: boolean): Resolved {
-  const x: ContextState = { best, id: best.classId, hits, t, context, armedNamed, again: (hit) => resolveContext(hit, hits, t, context, armedNamed) };
+  const x: ContextState = new StepState(best, hits, t, context, armedNamed);
   for (const s of CONTEXT_STEPS) {
     const r = s.run(x);
     if (r) return r;

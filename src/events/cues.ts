@@ -25,6 +25,14 @@ function fits(seq: Sequence, tokens: readonly AnnotatedToken[], from: number): b
   });
 }
 
+/**
+ * The characters of tokens [s, e). A module function, not a closure made per text: under tsx
+ * (keepNames) each closure made costs a name set on it.
+ */
+function span(tokens: readonly AnnotatedToken[], s: number, e: number): { start: number; end: number } {
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end };
+}
+
 /** A cue's match: its rule and its span (characters, end exclusive), with its named captures. */
 export interface CueMatch {
   id: string;
@@ -62,14 +70,13 @@ export class CueText {
   /** Every cue of the text, in one pass of the matcher (a sentence asks several). */
   #matchAll(): void {
     const tokens = this.#tokens;
-    const span = (s: number, e: number): { start: number; end: number } => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end });
     for (const m of RULES.matcher.match(tokens)) {
       if (!this.#guarded(m, tokens)) continue;
       const cue = String(m.rule.meta.cue);
       const named = Object.entries(m.captures);
-      const captures = named.length ? Object.fromEntries(named.map(([k, c]) => [k, span(c.start, c.end)])) : NO_CAPTURES;
+      const captures = named.length ? Object.fromEntries(named.map(([k, c]) => [k, span(tokens, c.start, c.end)])) : NO_CAPTURES;
       const list = this.#byCue.get(cue);
-      const found = { id: m.rule.id, ...span(m.start, m.end), captures };
+      const found = { id: m.rule.id, ...span(tokens, m.start, m.end), captures };
       if (list) list.push(found); else this.#byCue.set(cue, [found]);
     }
   }

@@ -1,7 +1,7 @@
 import type { Token } from '../language/index.js';
 import type { Classification, RuleOutcome } from './classify.js';
 import { CLASSES, SUB_DEFAULTS, type EventClass } from './lexicon.js';
-import { NONE, predictIds, reachBound, ruleLogits, strongestToken, type EventModel } from './model.js';
+import { NONE, predictIds, reachBound, reachOverNone, ruleLogits, strongestToken, type EventModel } from './model.js';
 import { stemIds } from './stemids.js';
 
 /**
@@ -46,8 +46,14 @@ export function withModel(model: EventModel, lead: string, rules: RuleOutcome, t
   const backedSubs = subsOf(rules.hitClasses);
   if (decision && !decision.eventClass.sub && !backedSubs.length) return speech(model, decision);
   const ruleSub = decision?.eventClass.sub ?? null;
-  const ids = stemIds(model, lead, tokens);
   const base = ruleLogits(model, { classId: decision?.eventClass.id ?? null, sub: ruleSub, hitClasses: rules.hitClasses });
+  // No trigger fired (most sentences): the bound is read from the tokens first, and only a
+  // sentence it cannot rule out is stemmed into numbers for the full pass.
+  if (!decision && tokens && model.none >= 0 && model.reportable.length) {
+    const reach = reachOverNone(model, lead, tokens, base);
+    if (reach !== null && reach < margin(model, model.fallbackAt)) return null;
+  }
+  const ids = stemIds(model, lead, tokens);
   if (!decision) {
     if (cannot(model, ids, base, model.none, model.reportable, model.fallbackAt)) return null;
   } else if (!ruleSub) {
@@ -77,22 +83,21 @@ function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: read
   let top = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[top]!) top = k;
   const topSub = model.classes[top]!;
-  const confident = (at: number): boolean => topSub !== NONE && p[top]! >= at && trusted(model, topSub);
   if (decision) {
     const ruleSub = decision.eventClass.sub;
     if (!ruleSub) {
       const backed = rules.hitClasses.some((id) => CLASSES.get(id)?.sub === topSub);
-      return backed && confident(model.overrideAt)
+      return backed && confident(model, topSub, p[top]!, model.overrideAt)
         ? { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.rule}`, trigger: decision.trigger, confidence: round(p[top]!) }
         : speech(model, decision);
     }
     const ruleIndex = model.classes.indexOf(ruleSub);
-    if (rules.tagged || topSub === ruleSub || !trusted(model, ruleSub) || !confident(model.overrideAt)) {
+    if (rules.tagged || topSub === ruleSub || !trusted(model, ruleSub) || !confident(model, topSub, p[top]!, model.overrideAt)) {
       return { ...decision, confidence: round(ruleIndex >= 0 ? p[ruleIndex]! : 0) };
     }
     return { eventClass: classFor(topSub, rules.hitClasses), rule: `model:${topSub}<-${decision.rule}`, trigger: decision.trigger, confidence: round(p[top]!) };
   }
-  if (!confident(model.fallbackAt)) return null;
+  if (!confident(model, topSub, p[top]!, model.fallbackAt)) return null;
   const token = strongestToken(model, lead, top);
   if (!token) return null;
   return {
@@ -104,6 +109,11 @@ function decideWith(model: EventModel, lead: string, rules: RuleOutcome, p: read
 }
 
 const trusted = (model: EventModel, sub: string): boolean => (model.support[sub] ?? 0) >= model.minSupport;
+// A module function, not a closure per call: under tsx (keepNames) each closure made costs a name set on it.
+/** The model's top class `topSub`, at probability `pTop`, may be reported at threshold `at`. */
+function confident(model: EventModel, topSub: string, pTop: number, at: number): boolean {
+  return topSub !== NONE && pTop >= at && trusted(model, topSub);
+}
 // p(top) >= t needs top's logit ln(t/(1-t)) (temperature-scaled) above any other class's.
 const margin = (model: EventModel, t: number): number => model.temperature * Math.log(t / (1 - t));
 

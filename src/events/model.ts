@@ -2,7 +2,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
 import { FormTable } from './formtable.js';
 import { WordIds } from './wordids.js';
+import type { Token as LanguageToken } from '../language/index.js';
 import { NOTE_MARKUP, formWords, stemIds, type FormWords } from './stemids.js';
+import { addRow, sparseRows, type SparseRows } from './sparserows.js';
 
 /**
  * The learned half of event classification: a multinomial logistic regression over the words of
@@ -44,6 +46,9 @@ export type EventModel = Omit<EventModelFile, 'weights'> & {
   unigrams: ReadonlyArray<Float64Array | undefined>;
   /** The bigrams by first stem (see bigramAt). */
   bigrams: BigramIndex;
+  /** The unigram rows by stem number and the bigram rows by index in `bigrams`, zeros left out (predictIds adds them). */
+  unigramRows: SparseRows;
+  bigramRows: SparseRows;
   /** Per stem number: 1 when some bigram starts with it, 2 when some ends with it (a pair with neither needs no look-up). */
   bigramSide: Uint8Array;
   /** Indices of the classes the model may report: not NONE, and seen at least minSupport times. */
@@ -124,7 +129,7 @@ function compile(file: EventModelFile): EventModel {
   const none = file.classes.indexOf(NONE);
   const gainOverNone = gain.map((g, i) => g - (unigrams[i]?.[none] ?? 0));
   const model: EventModel = {
-    ...rest, table, stems, unigrams, bigrams, bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1),
+    ...rest, table, stems, unigrams, bigrams, unigramRows: sparseRows(unigrams, stems.size), bigramRows: sparseRows(bigrams.rows), bigramSide, reportable, gain, bigramGain, wordIds: new WordIds((w) => stems.get(stem(w)) ?? -1),
     formWords: new FormTable((text) => formWords(model, text)), ruleRows: new Map(), none, gainOverNone,
   };
   return model;
@@ -268,10 +273,10 @@ export function predictIds(model: EventModel, ids: Int32Array, base: Float64Arra
   const z = Float64Array.from(base);
   let prev = -1;
   for (const id of ids) {
-    if (id >= 0) add(z, model.unigrams[id]);
+    if (id >= 0) addRow(z, model.unigramRows, id);
     if (id >= 0 && prev >= 0 && model.bigramSide[prev]! & 1 && model.bigramSide[id]! & 2) {
       const k = bigramAt(model.bigrams, prev, id);
-      if (k >= 0) add(z, model.bigrams.rows[k]);
+      if (k >= 0) addRow(z, model.bigramRows, k);
     }
     prev = id;
   }
@@ -291,9 +296,7 @@ export function predictText(model: EventModel, lead: string, rules: RuleView): n
  * make that decision and its full pass is spared.
  */
 export function reachBound(model: EventModel, ids: Int32Array, base: Float64Array, against: number, candidates: readonly number[]): number {
-  let best = -Infinity;
-  for (const k of candidates) if (k !== against && base[k]! > best) best = base[k]!;
-  let sum = best - base[against]!;
+  let sum = reachStart(base, against, candidates);
   // Against NONE (the commonest ask: a sentence no trigger fired in) each word's term is precomputed.
   const overNone = against === model.none ? model.gainOverNone : null;
   let prev = -1;
@@ -308,6 +311,50 @@ export function reachBound(model: EventModel, ids: Int32Array, base: Float64Arra
   return sum;
 }
 
+/** Where reachBound's sum starts: the best rule logit among `candidates` over `against`'s. */
+function reachStart(base: Float64Array, against: number, candidates: readonly number[]): number {
+  let best = -Infinity;
+  for (const k of candidates) if (k !== against && base[k]! > best) best = base[k]!;
+  return best - base[against]!;
+}
+
+/**
+ * reachBound against NONE over the reportable classes, read from the language layer's tokens of
+ * `lead` without writing its stem numbers out: a sentence no trigger fired in (most of a short
+ * report's) is read once, not stemmed into an array and read again. The words come as stemIds
+ * gives them and their terms are added in reachBound's order, so the sum is the same number.
+ * Null where stemIds would not read the tokens alone (note markup, a word running across tokens).
+ */
+export function reachOverNone(model: EventModel, lead: string, tokens: readonly LanguageToken[], base: Float64Array): number | null {
+  if (lead.includes('[') || lead.includes('(')) return null;
+  const { gainOverNone: over, bigramSide, bigrams, bigramGain, none } = model;
+  let sum = reachStart(base, none, model.reportable);
+  // As idsOfTokens: how many numbers it would have written, in a buffer of this size.
+  const room = tokens.length * 2 + 1;
+  let n = 0;
+  let prev = -1;
+  let prevEnd = -1;
+  let prevOpen = false;
+  for (const t of tokens) {
+    if (!t.form) return null;
+    const w = model.formWords.of(t.form);
+    if (prevOpen && t.start === prevEnd && w.wordStart) return null;
+    if (w.count > 1 && room - n < w.count) return null;
+    for (let k = 0; k < w.count; k++) {
+      const id = k === 0 ? w.id : w.ids[k]!;
+      if (id >= 0) sum += over[id]!;
+      if (id >= 0 && prev >= 0 && bigramSide[prev]! & 1 && bigramSide[id]! & 2) {
+        const b = bigramAt(bigrams, prev, id);
+        if (b >= 0) sum += bigramGain[b]! - bigrams.rows[b]![none]!;
+      }
+      prev = id;
+    }
+    n += w.count;
+    prevEnd = t.end;
+    prevOpen = w.openEnd;
+  }
+  return sum;
+}
 
 export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
   // Loops, not map/spread: this runs for every sentence the model reads (same arithmetic, same order).

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Article, PlaceMention, SitrepEvent } from '../types.js';
+import type { Article, PlaceMention, ResolvedDate, SitrepEvent } from '../types.js';
 import { sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
 import { eventPlace, notePlace } from './where.js';
 import { findActorMentions, pickActors } from './actors.js';
@@ -12,7 +12,7 @@ import type { EventModel } from './model.js';
 import { iso3OfIso2 } from './countries.js';
 import { cue, type EventClass } from './lexicon.js';
 import { countFatalities } from './fatalities.js';
-import { LazyDatedEvent } from './lazyevent.js';
+import { LazyDatedEvent, type EventReadings } from './lazyevent.js';
 
 /**
  * What one sentence of an article goes through to become a candidate event, as an ordered table
@@ -143,20 +143,41 @@ function once<T>(read: () => T): () => T {
   };
 }
 
+/**
+ * How a candidate's lazy fields are read from what the steps found. A class, not a literal of
+ * closures: under tsx (keepNames) each closure made costs a name set on it, per candidate.
+ */
+class SentenceReadings implements EventReadings {
+  constructor(private readonly x: SentenceState) {}
+
+  date(): ResolvedDate | null {
+    const { x } = this;
+    return x.background ? null : x.run.dateOf(x.sentence.text, x.run.article.published);
+  }
+
+  where(): PlaceMention | null {
+    return this.x.where!();
+  }
+
+  actors(): { actor: SitrepEvent['actor']; recipient: SitrepEvent['recipient'] } {
+    return this.x.actors!();
+  }
+
+  fatalities(): number | null {
+    const { x } = this;
+    return x.violent || x.c!.acled ? x.fatalities!() : x.fatalities!() || null;
+  }
+}
+
 function candidateOf(x: SentenceState): ArticleCandidate {
-  const { run, sentence, decision } = x;
+  const { sentence, decision } = x;
   const c = x.c!;
   // Reading a date costs more than the rest of a sentence and most are never needed (merged
   // mentions, statements an article drops): `when` is read on first use.
   const event: SitrepEvent = new LazyDatedEvent(
     { type: c.plover, mode: c.mode, acledEventType: c.acled, acledSubEventType: c.sub, cameo: c.cameo },
     { rule: decision!.rule, confidence: decision!.confidence, evidence: { start: sentence.start, end: sentence.end } },
-    {
-      date: () => (x.background ? null : run.dateOf(sentence.text, run.article.published)),
-      where: x.where!,
-      actors: x.actors!,
-      fatalities: () => (x.violent || c.acled ? x.fatalities!() : x.fatalities!() || null),
-    },
+    new SentenceReadings(x),
   );
   return { background: x.background || x.aside, index: x.i, classId: c.id, event };
 }
