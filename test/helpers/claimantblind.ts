@@ -16,10 +16,10 @@ const QUOTE = '"They want to break our spirit, and they will fail," Mayor Ihor T
 
 export const BLIND_SHAPES: readonly ShapeSlot[] = [
   // Figures given by the source, which "show" the count: the giver is the source.
-  { id: 'figures released by X showed that C', position: 'front', make: (c, x) => `Figures released by ${bare(x)} on Monday showed that ${c}.` },
-  { id: 'C, figures from X show', position: 'end', make: (c, x) => `${cap(c)}, figures from ${bare(x)} show.` },
-  { id: 'data provided by X showed C', position: 'front', make: (c, x) => `Data provided by ${bare(x)} showed ${c}.` },
-  { id: 'C, in figures released by X', position: 'end', make: (c, x) => `${cap(c)}, in figures released by ${bare(x)} late on Sunday.` },
+  { id: 'figures released by X showed that C', position: 'front', make: (c, x) => `Figures released by ${x} on Monday showed that ${c}.` },
+  { id: 'C, figures from X show', position: 'end', make: (c, x) => `${cap(c)}, figures from ${x} show.` },
+  { id: 'data provided by X showed C', position: 'front', make: (c, x) => `Data provided by ${x} showed ${c}.` },
+  { id: 'C, in figures released by X', position: 'end', make: (c, x) => `${cap(c)}, in figures released by ${x} late on Sunday.` },
   { id: "C, according to X's latest figures", position: 'end', make: (c, x) => `${cap(c)}, according to ${x}'s latest figures.`, plainOnly: true },
   // The source inverted after its verb, a channel after it.
   { id: 'C, said X on Telegram', position: 'end', make: (c, x) => `${cap(c)}, said ${bare(x)} on Telegram.` },
@@ -31,7 +31,7 @@ export const BLIND_SHAPES: readonly ShapeSlot[] = [
   { id: 'C, a spokesman for X, Name, said', position: 'end', make: (c, x) => `${cap(c)}, a spokesman for ${x}, Petro Koval, said.`, plainOnly: true, want: 'Petro Koval' },
   // The source of the sentence before given after it, with the figures as the subject.
   { id: 'after: The figures were provided by X.', position: 'after', make: (c, x) => `${cap(c)}. The figures were provided by ${bare(x)}.` },
-  { id: 'after: These figures were given by X on Telegram.', position: 'after', make: (c, x) => `${cap(c)}. These figures were given by ${bare(x)} on Telegram.` },
+  { id: 'after: These figures were given by X on Telegram.', position: 'after', make: (c, x) => `${cap(c)}. These figures were given by ${x} on Telegram.` },
   // Carried past another speaker's quote, in the same paragraph or over paragraphs.
   { id: 'carry past quote: X said S. Quote, Y said. C.', position: 'before', make: (c, x) => `${cap(x)} said the attack began shortly after midnight. ${QUOTE} ${cap(c)}.` },
   { id: 'carry past quote paragraph', position: 'before', make: (c, x) => `${cap(x)} said the attack began shortly after midnight.\n\n${QUOTE}\n\n${cap(c)}.` },
