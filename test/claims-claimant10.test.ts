@@ -38,3 +38,24 @@ test('a title glossed by a name after the inverted verb, a channel after it: the
     ['Eleven shells hit the border village of Pokrovka, said the district governor, Oksana Rudenko, in a post on Facebook.', 'hit', 11, 'Oksana Rudenko'],
   ]);
 });
+
+test('the report told goes on past another speaker\'s quote that counts nothing, and over a clause its source negates', () => {
+  check([
+    ['The district police said the raid started before dawn. "We will rebuild every house," Mayor Olha Bilyk said. Seven garages were damaged in the village of Lypky.', 'damaged', 7, 'The district police'],
+    ['The border service said the attack started before dawn.\n\n"Nobody here slept," Deputy Mayor Taras Hnat said.\n\nNine people were hurt in the village of Lypky.', 'injured', 9, 'The border service'],
+    ['The regional prosecutor said the shelling did not stop until morning. Eleven people were wounded in the town of Orikhiv.', 'injured', 11, 'The regional prosecutor'],
+    ['Ukrinform reported, citing the head of the district, Marta Levchuk, that the raid started before dawn. Six people were wounded in the town of Orikhiv.', 'injured', 6, 'Marta Levchuk'],
+  ]);
+});
+
+test('after a source, background tied to the attack and the reporter\'s own scene are no one\'s account', () => {
+  check([
+    ['The district police said the raid started before dawn. The raid came two days after a drone strike killed 8 people in Romny.', 'killed', 8, null],
+    ['The governor said the raid started before dawn. It followed a strike last Sunday in which 13 people were wounded in Okhtyrka.', 'injured', 13, null],
+    ['The governor said the raid started before dawn. Four storage sheds caught fire on the edge of the village of Lypky.', 'damaged', 4, null],
+    ['The governor said the raid started before dawn. Fires broke out in six warehouses near the station in Kovel.', 'damaged', null, null],
+    ['The governor said the raid started before dawn. No injuries were reported in the village, where 15 houses were damaged.', 'damaged', 15, null],
+    // The report goes on after the aside.
+    ['The district police said the raid started before dawn. The raid came two days after drones struck the port of Izmail. Twelve houses were damaged in the village of Lypky.', 'damaged', 12, 'The district police'],
+  ]);
+});

@@ -278,8 +278,8 @@ export function openingSelfSource(sentence: string): { claimant: string; end: nu
 const OUTLET = new RegExp(`(?:^|\\s)(?:${alternation(SOURCES.outlets.nouns)})(?![\\w'’-])`, 'i');
 const OUTLET_NAME = new RegExp(`(?<![\\w'’-])(?:${alternation(SOURCES.outlets.names)})(?![\\w'’-])`);
 const CITING = alternation(SOURCES.outlets.citing);
-// The title cited may be glossed by a name (', citing the mayor of the city, Name.'): the name is the source.
-const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=\\s*[.;!?"”]*$))?(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
+// The title cited may be glossed by a name (', citing the mayor of the city, Name.', ', citing the mayor, Name, that …'): the name is the source.
+const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=\\s*[.;!?"”]*$|,\\s+that\\s))?(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
 
 /** Whether a source is a news outlet: a noun of news (case aside) or an outlet's own name (case as written). */
 export function isOutlet(source: string): boolean {

@@ -22,7 +22,7 @@ export const BLIND_SHAPES: readonly ShapeSlot[] = [
   { id: 'C, in figures released by X', position: 'end', make: (c, x) => `${cap(c)}, in figures released by ${x} late on Sunday.` },
   { id: "C, according to X's latest figures", position: 'end', make: (c, x) => `${cap(c)}, according to ${x}'s latest figures.`, plainOnly: true },
   // The source inverted after its verb, a channel after it.
-  { id: 'C, said X on Telegram', position: 'end', make: (c, x) => `${cap(c)}, said ${bare(x)} on Telegram.` },
+  { id: 'C, said X on Telegram', position: 'end', make: (c, x) => `${cap(c)}, said ${x} on Telegram.` },
   // "told reporters" with a place and a day, or a briefing heard.
   { id: 'C, X told reporters in city on day', position: 'end', make: (c, x) => `${cap(c)}, ${x} told reporters in Kyiv on Monday.` },
   { id: 'X told a news briefing that C', position: 'front', make: (c, x) => `${cap(x)} told a news briefing on Monday that ${c}.` },
