@@ -44,6 +44,13 @@ export const BLIND_SHAPES: readonly ShapeSlot[] = [
   { id: 'none: X said S. The attack came hours after C.', position: 'none', unsourced: true, make: (c, x) => `${cap(x)} said the attack began shortly after midnight. The attack came hours after ${c}.` },
   { id: 'none: X said S. It followed an attack in which C.', position: 'none', unsourced: true, make: (c, x) => `${cap(x)} said the attack began shortly after midnight. It followed an attack on Friday in which ${c}.` },
   { id: 'none: X said S. The region has been a frequent target: C.', position: 'none', unsourced: true, make: (c, x) => `${cap(x)} said the attack began shortly after midnight. The region has been a frequent target of such strikes: in the spring, ${c}.` },
+  // Written after the fixes above and never looked at while fixing: the same classes in other words (held out).
+  { id: 'C, statistics published by X indicate', position: 'end', make: (c, x) => `${cap(c)}, statistics published by ${x} indicate.` },
+  { id: 'Figures compiled by X suggest C', position: 'front', make: (c, x) => `Figures compiled by ${x} suggest ${c}.` },
+  { id: 'after: The numbers were released by X late on day.', position: 'after', make: (c, x) => `${cap(c)}. The numbers were released by ${x} late on Sunday.` },
+  { id: 'carry past a named quote with a gloss', position: 'before', make: (c, x) => `${cap(x)} said the attack began shortly after midnight. "It was the loudest night of the year," said Oksana Melnyk, a teacher. ${cap(c)}.` },
+  { id: 'carry: X said S were not able. C.', position: 'before', make: (c, x) => `${cap(x)} said air defences were not able to stop every drone. ${cap(c)}.` },
+  { id: 'none: X said S. The strikes came a week after C.', position: 'none', unsourced: true, make: (c, x) => `${cap(x)} said the attack began shortly after midnight. The strikes came a week after ${c}.` },
 ];
 
 /**
@@ -61,4 +68,8 @@ export const NARRATION_CLAUSES: readonly (readonly [id: string, kind: string, ma
 export const NARRATION_SHAPES: readonly string[] = ['carry: X said S. C.', 'carry paragraph: X said S.\\n\\nC.', 'carry: X said S. Narration. C.', 'X said (end)', 'according to X (end)', 'X said that (front)'];
 
 /** The new shapes never looked at while fixing. */
-export const BLIND_HELD_OUT: readonly string[] = ['data provided by X showed C', 'carry past quote paragraph', 'none: X said S. It followed an attack in which C.', 'after: These figures were given by X on Telegram.'];
+export const BLIND_HELD_OUT: readonly string[] = [
+  'data provided by X showed C', 'carry past quote paragraph', 'none: X said S. It followed an attack in which C.', 'after: These figures were given by X on Telegram.',
+  'C, statistics published by X indicate', 'Figures compiled by X suggest C', 'after: The numbers were released by X late on day.', 'carry past a named quote with a gloss',
+  'carry: X said S were not able. C.', 'none: X said S. The strikes came a week after C.',
+];
