@@ -45,6 +45,8 @@ test('the report told goes on past another speaker\'s quote that counts nothing,
     ['The border service said the attack started before dawn.\n\n"Nobody here slept," Deputy Mayor Taras Hnat said.\n\nNine people were hurt in the village of Lypky.', 'injured', 9, 'The border service'],
     ['The regional prosecutor said the shelling did not stop until morning. Eleven people were wounded in the town of Orikhiv.', 'injured', 11, 'The regional prosecutor'],
     ['Ukrinform reported, citing the head of the district, Marta Levchuk, that the raid started before dawn. Six people were wounded in the town of Orikhiv.', 'injured', 6, 'Marta Levchuk'],
+    // An evacuation told next is the report's too, not the quoted speaker's.
+    ['The regional council said the raid started before dawn. "Our town will stand," said Petro Savchuk, a retired engineer. Forty residents were evacuated from the village of Lypky.', 'evacuated', 40, 'The regional council'],
   ]);
 });
 

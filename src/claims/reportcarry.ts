@@ -19,6 +19,9 @@ const SCENE = new RegExp(`\\b(?:${alternation(CARRY.scene)})\\b`, 'i');
 const SCENE_KINDS: ReadonlySet<string> = new Set(CARRY.sceneKinds);
 const QUOTE_MARK = /["“”]/;
 
+/** Whether a sentence quotes its speaker and counts nothing ('"They will fail," the mayor said.'): the speaker speaks for it alone. */
+export const quotesOnly = (sentence: string): boolean => QUOTE_MARK.test(sentence) && !mayHoldQuantity(sentence);
+
 /** Whether a sentence ties the attack told to another event as background ("The strike came hours after …"): no one's account. */
 export const isBackgroundLink = (sentence: string): boolean => LINK.test(sentence);
 // A line with no closing stop is a heading (a news page's subhead, a digest's next story): the report before it is over.
@@ -60,7 +63,7 @@ export class ReportCarry {
     if (claimant) {
       if (isWitness(claimant, sentence)) return;
       // '"They will fail," the mayor said.': a quote that counts nothing speaks for its sentence; the report before goes on.
-      if (this.report && claimant !== this.report.claimant && QUOTE_MARK.test(sentence) && !mayHoldQuantity(sentence)) return;
+      if (this.report && claimant !== this.report.claimant && quotesOnly(sentence)) return;
       this.report = SILENT.test(sentence) ? null : { claimant, index: at.index, paragraph };
     } else if (this.report && (BREAK.test(sentence) || HEADING.test(sentence) || CITATIONS.test(sentence))) this.report = null;
   }

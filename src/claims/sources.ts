@@ -8,7 +8,7 @@ import { GlossedSources } from './glosses.js';
 import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
-import { isBackgroundLink, isWitness, ReportCarry } from './reportcarry.js';
+import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
@@ -298,7 +298,9 @@ export class SourceTracker {
     if (this.actingSource?.paragraph === here.paragraph) return this.actingSource.claimant;
     // "Governor X said families were being moved out. Eighty people were evacuated.": the authority of the sentence before, in its paragraph.
     const actor = this.actorBefore;
-    if (kind === 'evacuated' && actor && actor.index === at.index - 1 && actor.paragraph === here.paragraph && !isWitness(actor.claimant, at.sentences[actor.index]!.text)) return actor.claimant;
+    // A quote that counts nothing speaks for its own sentence (reportcarry.ts): the report before it goes on.
+    const actorSaid = actor && at.sentences[actor.index]!.text;
+    if (kind === 'evacuated' && actor && actor.index === at.index - 1 && actor.paragraph === here.paragraph && !isWitness(actor.claimant, actorSaid!) && !(actor.said && quotesOnly(actorSaid!))) return actor.claimant;
     for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 3); j++) {
       const t = at.sentences[j]!;
       if (t.paragraph !== here.paragraph) break;
