@@ -61,3 +61,10 @@ test('after a source, background tied to the attack and the reporter\'s own scen
     ['The district police said the raid started before dawn. The raid came two days after drones struck the port of Izmail. Twelve houses were damaged in the village of Lypky.', 'damaged', 12, 'The district police'],
   ]);
 });
+
+test('a break word that keeps to the report\'s own time ("since midnight") does not end the report; another time still does', () => {
+  check([
+    ['The air command said the raid started before dawn. Since midnight, 27 drones have been downed over the Volyn region.', 'intercepted', 27, 'The air command'],
+    ['The air command said the raid started before dawn. Since midnight last year, 27 drones have been downed over the Volyn region.', 'intercepted', 27, null],
+  ]);
+});

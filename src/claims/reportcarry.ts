@@ -10,7 +10,12 @@ import type { SentenceAt } from './quotes.js';
 const CARRY = SOURCES.reportCarry;
 const KINDS: ReadonlySet<string> = new Set(CARRY.kinds);
 const COUNTED_ONLY: ReadonlySet<string> = new Set(CARRY.countedOnly);
-const BREAK = new RegExp(`\\b(?:${alternation(CARRY.breaks)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+const BREAK_WORDS = new RegExp(`\\b(?:${alternation(CARRY.breaks)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+// "Since midnight, 14 drones have been downed": a break word that keeps to the report's own time is read away first (data: sameTime).
+const SAME_TIME_WORDS = `\\b(?:${alternation(CARRY.sameTime)})\\b`;
+const SAME_TIME = new RegExp(SAME_TIME_WORDS, 'i');
+const ALL_SAME_TIME = new RegExp(SAME_TIME_WORDS, 'gi');
+const BREAK = { test: (sentence: string): boolean => BREAK_WORDS.test(sentence) && (!SAME_TIME.test(sentence) || BREAK_WORDS.test(sentence.replace(ALL_SAME_TIME, ''))) };
 const SILENT = new RegExp(`\\b(?:${alternation(CARRY.silent)})\\b`, 'i');
 // "The strike came hours after …", "It followed an attack on Friday in which …": background tied to the attack told (data: links).
 const LINK = new RegExp(`\\b(?:${alternation(CARRY.links.verbs)})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alternation(CARRY.links.joins)})\\b`, 'i');
