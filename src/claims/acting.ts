@@ -15,7 +15,8 @@ const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 const OVER_SOURCE: ReadonlySet<string> = new Set(SOURCES.actingBodies.overSource);
 const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+/;
 // The source before the verb may be glossed by a phrase set off by commas ("The head of the region, Name, said that …").
-const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80}(?:,\\s+[A-Z][^,]{1,60})?,\\s*|[^;:"“”]{1,160}?\\s(?:${alternation(SOURCES.reportVerbs.words)})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
+// Figures a source gave may report it ("Figures released by the ministry showed that police had evacuated …").
+const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80}(?:,\\s+[A-Z][^,]{1,60})?,\\s*|[^;:"“”]{1,160}?\\s(?:${alternation([...SOURCES.reportVerbs.words, ...SOURCES.figuresShown.shows])})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
 
 /**
  * The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report,

@@ -1,4 +1,5 @@
 import { alternation, SOURCES } from './sourcedata.js';
+import { FigureSources } from './figuresources.js';
 import { wordClass } from './wordclasses.js';
 
 /**
@@ -49,7 +50,7 @@ const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sou
 // "told" is never inverted: ', told reporters' names the hearers ("…, the spokeswoman, Maria Zakharova, told reporters").
 const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => w !== 'told' && w !== 'tells'))})`;
 // A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})[.!?]*$|[^,]{0,40}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|[^,]{0,40}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
@@ -116,6 +117,8 @@ const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})${F
 // by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
 // (a time or a channel may follow it), so that ", a town in Borno, said army spokesman X" is read inverted, not here.
 const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
+// Figures a source gave that show the count ("Figures released by X showed …"), and their giver named after them (figuresources.ts).
+const FIGURE_SOURCES = new FigureSources({ sourceRun: SOURCE_RUN, countedRun: COUNTED_RUN, name: NAME, days: BETWEEN.days });
 const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
 // A clause may go on after the verb (", X, the head of the administration, said, adding that …").
 const CLOSES = `(?:(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,40})?${GOES_ON})`;
@@ -144,7 +147,8 @@ function nameGlossedBy(s: string, source: string): string {
 }
 
 function tidy(source: string): string | null {
-  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
+  // "according to the ministry's latest figures": the possessive is no part of the source.
+  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/['’]s$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
   // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
   if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
   // "The RSF denied the claim and said …": a source never ends on an article ("claim" after it is a noun).
@@ -236,6 +240,8 @@ export function backwardSource(sentence: string): string | null {
 }
 
 function readBackwardSource(s: string): string | null {
+  const given = FIGURE_SOURCES.figuresGivenBefore(s);
+  if (given) return tidy(given);
   if (MAY_DECIDED.test(s)) {
     const decided = DECIDED.exec(s);
     if (decided?.[1]) return tidy(decided[1]);
@@ -272,8 +278,8 @@ export function openingSelfSource(sentence: string): { claimant: string; end: nu
 const OUTLET = new RegExp(`(?:^|\\s)(?:${alternation(SOURCES.outlets.nouns)})(?![\\w'’-])`, 'i');
 const OUTLET_NAME = new RegExp(`(?<![\\w'’-])(?:${alternation(SOURCES.outlets.names)})(?![\\w'’-])`);
 const CITING = alternation(SOURCES.outlets.citing);
-// The title cited may be glossed by a name (', citing the mayor of the city, Name.'): the name is the source.
-const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=\\s*[.;!?"”]*$))?(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
+// The title cited may be glossed by a name (', citing the mayor of the city, Name.', ', citing the mayor, Name, that …'): the name is the source.
+const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=\\s*[.;!?"”]*$|,\\s+that\\s))?(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
 
 /** Whether a source is a news outlet: a noun of news (case aside) or an outlet's own name (case as written). */
 export function isOutlet(source: string): boolean {
@@ -342,7 +348,8 @@ const NOUN_RUNS = [...SOURCES.outletTallies.nouns, ...SOURCES.figureGiving.nouns
 const NOUN_START = NOUN_RUNS.every((w) => w) ? new RegExp(`\\b(?:${alternation(NOUN_RUNS as string[])})`) : /(?:)/;
 const HAS_REPORT = wordClass((w) => REPORT_WORD.test(w));
 const HAS_PER = wordClass((w) => PER_WORD.test(w));
-const HAS_NOUN = wordClass((w) => NOUN_START.test(w));
+// Any case: a noun of figures may open the sentence ("Figures released by …", figuresources.ts).
+const HAS_NOUN = wordClass((w) => NOUN_START.test(w) || NOUN_START.test(w.toLowerCase()));
 // A verb of saying as written (lower case) opening a token, or after a closing quote inside one ("war’said": ’ joins words).
 const VERB_START = new RegExp(`(?:^|’)(?:${VERB})\\b`);
 const HAS_VERB_START = wordClass((w) => VERB_START.test(w));
@@ -360,6 +367,9 @@ export function attributionOf(sentence: string, words = -1): Attribution {
     const tally = OUTLET_TALLY.exec(s);
     if (tally?.[1]) return { claimant: tally[1], pronoun: false };
   }
+  const shown = (words & HAS_NOUN) !== 0 ? FIGURE_SOURCES.figureSource(s) : null;
+  const giver = shown && tidy(shown);
+  if (giver && !PRONOUN.test(giver)) return { claimant: giver, pronoun: false };
   // The figures test is both a gate of the pattern list and FIGURES' own: read once.
   let figures: boolean | undefined;
   const patterns = ((words & HAS_REPORT) !== 0 && ANY_REPORT.test(s)) || ((words & HAS_PER) !== 0 && PER.test(s)) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;

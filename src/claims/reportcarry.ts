@@ -10,8 +10,25 @@ import type { SentenceAt } from './quotes.js';
 const CARRY = SOURCES.reportCarry;
 const KINDS: ReadonlySet<string> = new Set(CARRY.kinds);
 const COUNTED_ONLY: ReadonlySet<string> = new Set(CARRY.countedOnly);
-const BREAK = new RegExp(`\\b(?:${alternation(CARRY.breaks)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+const BREAK_WORDS = new RegExp(`\\b(?:${alternation(CARRY.breaks)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+// "Since midnight, 14 drones have been downed": a break word that keeps to the report's own time is read away first (data: sameTime).
+const SAME_TIME_WORDS = `\\b(?:${alternation(CARRY.sameTime)})\\b`;
+const SAME_TIME = new RegExp(SAME_TIME_WORDS, 'i');
+const ALL_SAME_TIME = new RegExp(SAME_TIME_WORDS, 'gi');
+const BREAK = { test: (sentence: string): boolean => BREAK_WORDS.test(sentence) && (!SAME_TIME.test(sentence) || BREAK_WORDS.test(sentence.replace(ALL_SAME_TIME, ''))) };
 const SILENT = new RegExp(`\\b(?:${alternation(CARRY.silent)})\\b`, 'i');
+// "The strike came hours after …", "It followed an attack on Friday in which …": background tied to the attack told (data: links).
+const LINK = new RegExp(`\\b(?:${alternation(CARRY.links.verbs)})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${alternation(CARRY.links.joins)})\\b`, 'i');
+// "Fires broke out in three apartment blocks": the reporter's own description of the scene (data: scene, sceneKinds).
+const SCENE = new RegExp(`\\b(?:${alternation(CARRY.scene)})\\b`, 'i');
+const SCENE_KINDS: ReadonlySet<string> = new Set(CARRY.sceneKinds);
+const QUOTE_MARK = /["“”]/;
+
+/** Whether a sentence quotes its speaker and counts nothing ('"They will fail," the mayor said.'): the speaker speaks for it alone. */
+export const quotesOnly = (sentence: string): boolean => QUOTE_MARK.test(sentence) && !mayHoldQuantity(sentence);
+
+/** Whether a sentence ties the attack told to another event as background ("The strike came hours after …"): no one's account. */
+export const isBackgroundLink = (sentence: string): boolean => LINK.test(sentence);
 // A line with no closing stop is a heading (a news page's subhead, a digest's next story): the report before it is over.
 const HEADING = /[^.!?;:"”’)\]…]\s*$/;
 // A sentence of bracketed citations only closes an item of a digest ("… in Gaza. (AP) (Reuters)"): the next item is another story.
@@ -50,6 +67,8 @@ export class ReportCarry {
     if (this.report && this.brokenBefore(at)) this.report = null;
     if (claimant) {
       if (isWitness(claimant, sentence)) return;
+      // '"They will fail," the mayor said.': a quote that counts nothing speaks for its sentence; the report before goes on.
+      if (this.report && claimant !== this.report.claimant && quotesOnly(sentence)) return;
       this.report = SILENT.test(sentence) ? null : { claimant, index: at.index, paragraph };
     } else if (this.report && (BREAK.test(sentence) || HEADING.test(sentence) || CITATIONS.test(sentence))) this.report = null;
   }
@@ -63,6 +82,14 @@ export class ReportCarry {
     return here.start !== undefined && before.end !== undefined && here.start - before.end > DROPPED_GAP;
   }
 
+  /**
+   * Whether a count of `kind` in this sentence is no one's account though a report is being told: the sentence turns to another
+   * time or attack, ties the attack to another event as background, or is the reporter's own description of the scene.
+   */
+  aside(kind: ClaimKind, sentence: string): boolean {
+    return BREAK.test(sentence) || isBackgroundLink(sentence) || (SCENE_KINDS.has(kind) && SCENE.test(sentence));
+  }
+
   /** The source carried to a count of `kind` in sentence `at` that names none, if the report it belongs to is still told. */
   carried(kind: ClaimKind, at: SentenceAt): string | null {
     const report = this.report;
@@ -70,6 +97,6 @@ export class ReportCarry {
     const here = at.sentences[at.index]!;
     if (at.index - report.index > CARRY.reach.sentences || here.paragraph - report.paragraph > CARRY.reach.paragraphs) return null;
     if (COUNTED_ONLY.has(kind) && !mayHoldQuantity(here.text)) return null;
-    return BREAK.test(here.text) ? null : report.claimant;
+    return this.aside(kind, here.text) ? null : report.claimant;
   }
 }

@@ -16,6 +16,7 @@ const SourcesFile = z.object({
   sourceCounts: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   causedActor: z.object({ why: z.string(), verbs: z.array(z.string().min(2)) }),
   figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
+  figuresShown: z.object({ why: z.string().min(10), nouns: z.array(z.string().min(2)), adjectives: z.array(z.string().min(2)), shows: z.array(z.string().min(2)), given: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
   commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
   betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)) }),
@@ -30,6 +31,7 @@ const SourcesFile = z.object({
   reportCarry: z.object({
     why: z.string(), kinds: z.array(z.string().min(2)), breaks: z.array(z.string().min(2)), silent: z.array(z.string().min(2)), witnesses: z.array(z.string().min(2)), countedOnly: z.array(z.string().min(2)),
     reach: z.object({ sentences: z.number().int().min(1), paragraphs: z.number().int().min(0) }),
+    links: z.object({ verbs: z.array(z.string().min(2)), joins: z.array(z.string().min(2)) }), scene: z.array(z.string().min(2)), sceneKinds: z.array(z.string().min(2)), sameTime: z.array(z.string().min(2)),
   }),
   pairAnaphora: z.object({ why: z.string(), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),

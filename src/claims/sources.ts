@@ -8,7 +8,7 @@ import { GlossedSources } from './glosses.js';
 import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
-import { isWitness, ReportCarry } from './reportcarry.js';
+import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
@@ -208,7 +208,7 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) && !isBackgroundLink(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     this.saidAt = attribution.claimant && at ? at.index : this.saidAt;
@@ -293,10 +293,14 @@ export class SourceTracker {
     if (!at) return null;
     if (!ACTING_KINDS.has(kind)) return this.report.carried(kind, at);
     const here = at.sentences[at.index]!;
+    // "The attack came hours after 40 residents were evacuated": background, or another time, is no one's account.
+    if (this.report.aside(kind, here.text)) return null;
     if (this.actingSource?.paragraph === here.paragraph) return this.actingSource.claimant;
     // "Governor X said families were being moved out. Eighty people were evacuated.": the authority of the sentence before, in its paragraph.
     const actor = this.actorBefore;
-    if (kind === 'evacuated' && actor && actor.index === at.index - 1 && actor.paragraph === here.paragraph && !isWitness(actor.claimant, at.sentences[actor.index]!.text)) return actor.claimant;
+    // A quote that counts nothing speaks for its own sentence (reportcarry.ts): the report before it goes on.
+    const actorSaid = actor && at.sentences[actor.index]!.text;
+    if (kind === 'evacuated' && actor && actor.index === at.index - 1 && actor.paragraph === here.paragraph && !isWitness(actor.claimant, actorSaid!) && !(actor.said && quotesOnly(actorSaid!))) return actor.claimant;
     for (let j = at.index + 1; j < Math.min(at.sentences.length, at.index + 3); j++) {
       const t = at.sentences[j]!;
       if (t.paragraph !== here.paragraph) break;

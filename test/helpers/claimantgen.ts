@@ -11,6 +11,7 @@
  */
 import { mulberry32 } from '../fuzz-corpus.ts';
 import { CARRY_HELD_OUT, CARRY_SHAPES } from './claimantcarry.ts';
+import { BLIND_HELD_OUT, BLIND_SHAPES, NARRATION_CLAUSES, NARRATION_SHAPES } from './claimantblind.ts';
 
 /** A count clause: the claim it should give, and its text with the number put in. */
 export interface CountSlot {
@@ -44,6 +45,8 @@ export interface ShapeSlot {
   readonly make: (clause: string, source: string, again: string) => string;
   /** Shapes whose grammar needs a plain subject, not an apposition. */
   readonly plainOnly?: boolean;
+  /** The claimant wanted when the shape names it itself ("a spokesman for X, Name, said" gives the name). */
+  readonly want?: string;
 }
 
 export interface GeneratedCase {
@@ -219,22 +222,31 @@ const SHAPES: readonly ShapeSlot[] = [
   { id: 'none: C, in the latest such attack.', position: 'none', unsourced: true, make: (c) => `${cap(c)}, in the latest such attack on the region.` },
   // The source carried over from sentences or paragraphs before, and rarer forms in the count's sentence (claimantcarry.ts).
   ...CARRY_SHAPES,
+  // Rarer forms met on unseen text: figures that "show", narration and background after a source (claimantblind.ts).
+  ...BLIND_SHAPES,
 ];
 
 /** The claimant types and the shapes never looked at while fixing: their figure is reported apart. */
-export const HELD_OUT: { readonly claimants: readonly string[]; readonly shapes: readonly string[] } = {
+export const HELD_OUT: { readonly claimants: readonly string[]; readonly shapes: readonly string[]; readonly counts: readonly string[] } = {
   claimants: ['military', 'envoy'],
-  shapes: ['between two clauses', 'quote over two sentences, count first', 'after: That is according to X', 'none: C, in the latest such attack.', ...CARRY_HELD_OUT],
+  shapes: ['between two clauses', 'quote over two sentences, count first', 'after: That is according to X', 'none: C, in the latest such attack.', ...CARRY_HELD_OUT, ...BLIND_HELD_OUT],
+  counts: ['damaged-went-up'],
 };
+
+// A narration clause is the reporter's own words: a source carried to it from a sentence before gives it none (claimantblind.ts).
+const NARRATED: ReadonlySet<string> = new Set(NARRATION_SHAPES);
+const narrationWant = (shape: ShapeSlot, claimant: ClaimantSlot): string | null => (shape.position === 'before' ? null : claimant.want);
 
 /** A drawn share of count clause × claimant × shape, the number drawn (as a word when small, every other time). */
 export function generate(seed = 7, share = 0.3): GeneratedCase[] {
   const rnd = mulberry32(seed);
   const out: GeneratedCase[] = [];
-  for (const [count, kind, make, actor] of CLAUSES) {
+  const clauses: readonly (readonly [string, string, (n: string) => string, string?, boolean?])[] = [...CLAUSES, ...NARRATION_CLAUSES.map(([id, kind, make]) => [id, kind, make, undefined, true] as const)];
+  for (const [count, kind, make, actor, narration] of clauses) {
     for (const claimant of CLAIMANTS) {
       for (const shape of SHAPES) {
         if (shape.plainOnly && claimant.apposed) continue;
+        if (narration && !NARRATED.has(shape.id)) continue;
         // A quarter of the combinations, drawn: every slot is met many times over, in a run of a minute.
         if (rnd() >= share) continue;
         const value = rnd() < 0.5 ? 2 + Math.floor(rnd() * 18) : 21 + Math.floor(rnd() * 300);
@@ -245,12 +257,12 @@ export function generate(seed = 7, share = 0.3): GeneratedCase[] {
           kind,
           value,
           // GUIDELINES: the acting authority for evacuations — the one who evacuates ("the city council evacuated …"), whoever reports it.
-          want: actor ?? (shape.unsourced ? null : claimant.want),
+          want: actor ?? (shape.unsourced ? null : narration ? narrationWant(shape, claimant) : shape.want ?? claimant.want),
           count,
           claimant: claimant.type,
           shape: shape.id,
           position: shape.position,
-          heldOut: HELD_OUT.claimants.includes(claimant.type) || HELD_OUT.shapes.includes(shape.id),
+          heldOut: HELD_OUT.claimants.includes(claimant.type) || HELD_OUT.shapes.includes(shape.id) || HELD_OUT.counts.includes(count),
         });
       }
     }
