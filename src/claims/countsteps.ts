@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import type { Quantity } from '../language/index.js';
 import { ANAPHORIC_HEADS, AUXILIARIES, PART_MARKERS } from './lexicon.js';
-import { ruleBound, setWords, stepWords, type CountRule, type VerbHit } from './countrules.js';
+import { ruleBound, setWords, stepWords, type CountRule } from './countrules.js';
 import type { SentenceCues } from './countcues.js';
 import { countsOtherThing, findHead, NO_ONE, notACount, type Head } from './countphrase.js';
 import { kindsForHead } from './kinds.js';
@@ -9,8 +9,9 @@ import { tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
 import { apposedTotal, verbBeforeAside } from './countapposed.js';
 import type { CountDraft } from './counts.js';
+import { afterPhrase, foundIn, frontedOf, placedAfter, placedWithin, placeOpensAt, verbsAfterAux } from './countwindow.js';
 import {
-  AFTER, ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_UNLESS, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
+  ARMED, CLAUSE_STOP, CLOSURE, CLOSURE_UNLESS, CLOSURE_WORDS, LOCATIVE, SALVO_PARTICIPLES, X_OF_Y, compatible, fits, kindFromLeft, kindFromRight,
   negatedBeforeCount, negatedVerb, OF_PRONOUNS, participleBefore, pick, tollBefore, verbAcrossObject, verbAfterOfThem, verbEndingAt, verbStartingAt, yCountsKind,
 } from './countbind.js';
 
@@ -199,24 +200,7 @@ export const READ: Readonly<Record<string, StepFn>> = {
   },
 };
 
-/** The first rule of AFTER (in order) with a phrase at token `at`, and its first such phrase (plain loops: this runs for every count). */
-function afterPhrase(tokens: readonly Token[], at: number): { r: (typeof AFTER)[number]; ph: readonly string[] } | undefined {
-  for (const r of AFTER) {
-    for (const ph of r.phrases.all) {
-      let k = 0;
-      while (k < ph.length && tokens[at + k]?.lower === ph[k]) k++;
-      if (k === ph.length) return { r, ph };
-    }
-  }
-  return undefined;
-}
 
-/** The verbs that start after the auxiliaries or adverbs at token `at` ("were wounded", "have also been killed"); none without one. */
-function verbsAfterAux(tokens: readonly Token[], at: number): readonly VerbHit[] {
-  let k = at;
-  while (k < at + 4 && WORDS.PASSIVE_AUX.has(tokens[k]?.lower ?? '')) k++;
-  return k > at ? verbStartingAt(tokens, k) : [];
-}
 
 /** Whether the count stands right after the one before it, or past words of its salvo ("and decoys and 50", "of various types and 100"). */
 function joinedNext(x: CountState, joined: Working): boolean {
@@ -226,34 +210,9 @@ function joinedNext(x: CountState, joined: Working): boolean {
   return joined.tokenAfter < x.qStart - 1;
 }
 
-/** The token at `at` where a place opens ("20 of them over X"), or over a copula before a name ("22 of them were over the X region", not "were in serious condition"), or -1. */
-function placeOpensAt(tokens: readonly Token[], at: number): number {
-  if (LOCATIVE.has(tokens[at]?.lower ?? '')) return at;
-  const name = tokens[at + 2];
-  const named = !!name && (name.lower === 'the' || /^\p{Lu}/u.test(name.text));
-  return ['were', 'was'].includes(tokens[at]?.lower ?? '') && LOCATIVE.has(tokens[at + 1]?.lower ?? '') && named ? at + 1 : -1;
-}
 
-/** Whether a place opens within `reach` tokens from `at`, before a comma or a stop. */
-function placedWithin(tokens: readonly Token[], at: number, reach: number): boolean {
-  for (let k = at; k < at + reach && k < tokens.length; k++) {
-    if (LOCATIVE.has(tokens[k]!.lower)) return true;
-    if (tokens[k]!.text === ',' || CLAUSE_STOP.has(tokens[k]!.lower)) return false;
-  }
-  return false;
-}
 
-/** Whether a place follows token `at`, over a copula ("the dead in Kherson", "the dead were in Kherson"). */
-function placedAfter(tokens: readonly Token[], at: number): boolean {
-  const k = ['were', 'was', 'are', 'is'].includes(tokens[at]?.lower ?? '') ? at + 1 : at;
-  return LOCATIVE.has(tokens[k]?.lower ?? '');
-}
 
-/** Whether the count at token `at` opens its sentence after "Of" or "Of the". */
-function frontedOf(tokens: readonly Token[], at: number): boolean {
-  const of = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
-  return of === 0 && tokens[0]!.lower === 'of';
-}
 
 /** Whether the count coordinated after this one has a verb of its own other than launching ("and 19 missiles downed"). */
 function nextCountHasVerb(x: CountState): boolean {
@@ -267,10 +226,6 @@ function nextCountHasVerb(x: CountState): boolean {
   return !!bound && bound.kind !== 'launched';
 }
 
-/** A word of `words` told as done, not as still to do ("bodies left to be recovered"). */
-function foundIn(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
-  return tokens.some((t, i) => words.has(t.lower) && tokens[i - 1]?.lower !== 'to' && !(tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'to'));
-}
 
 export const BIND: Readonly<Record<string, StepFn>> = {
   'death-head': (x) => {
