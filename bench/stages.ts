@@ -2,7 +2,9 @@
  * Warm CPU time of each stage of extraction over the real-news corpus (bench/real-news.ts):
  * the stages run as src/pipeline.ts runs them, each timed by process.cpuUsage.
  *
- *     npx tsx bench/stages.ts [--passes 3]
+ *     npx tsx bench/stages.ts [--passes 3] [--corpus claims-domain]
+ *
+ * `--corpus NAME` times one corpus of real-news.ts alone (the conflict news is where claims costs most).
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +15,9 @@ import { realCorpora } from './real-news.ts';
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf('--passes');
   const passes = i > 0 ? Number(process.argv[i + 1]) : 3;
-  const corpora = realCorpora();
+  const c = process.argv.indexOf('--corpus');
+  const corpora = realCorpora().filter((k) => c < 0 || k.name === process.argv[c + 1]);
+  if (!corpora.length) throw new Error(`no corpus named ${process.argv[c + 1]}`);
   const all = corpora.flatMap((c) => c.articles);
   const mb = corpora.reduce((n, c) => n + c.bytes, 0) / 1e6;
   for (const a of all) extractArticle(a);
