@@ -26,7 +26,7 @@ import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
 import { SentenceDates } from './sentencedates.js';
 import { shareOfSalvo, venuesToldLater } from './neighbourclaims.js';
 import { headlinePlaces, type HeadlinePlaces } from './headlineplaces.js';
-import { ArticleView, LazyReading, SentenceScene, type Reading } from './sentencereading.js';
+import { ArticleView, LazyReading, PlacesOnAsk, SentenceScene, type Reading } from './sentencereading.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
 
@@ -212,7 +212,8 @@ class ArticleReader {
     // Counted strikes told as background ("In 2019, drones hit two depots") are history (countbackground.ts).
     const counts = numberish(said, words) ? withoutBackgroundCounts(withoutUnreal(findCounts(said, tokens, words), said, tokens), said, tokens, this.reference) : [];
     // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    const statements = mayState(tokens, words) ? findStatements(annotateSentence(spoken, si, { places: this.placesOf(told), tokens }), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
+    // Its places are read only once a statement rule matches (PlacesOnAsk): most sentences given the rules match none.
+    const statements = mayState(tokens, words) ? findStatements(new PlacesOnAsk(annotateSentence(spoken, si, { tokens }), () => this.placesOf(told).filter((p) => p.start >= spoken.start && p.end <= spoken.end)), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
     return { counts, statements };
   }
 

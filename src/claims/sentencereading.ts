@@ -3,7 +3,7 @@
  * places), and the scene its counts are placed in: read lazily, as most sentences claim nothing.
  */
 import type { ClaimKind, PlaceMention, ResolvedDate } from '../types.js';
-import { isCumulative, type Sentence } from '../language/index.js';
+import { isCumulative, type AnnotatedSentence, type Sentence } from '../language/index.js';
 import type { Token } from './tokens.js';
 import { asClaimPlace, type ClaimPlace } from './where.js';
 import type { Attribution } from './attribution.js';
@@ -86,5 +86,36 @@ export class SentenceScene implements Scene {
   get claimantPlace(): ClaimPlace | null {
     const m = placeInClaimant(this.#mentions.all, this.claimant, this.sentence.end);
     return m ? asClaimPlace(m, this.text) : (this.claimant && this.#officeOf.get(this.claimant)) || null;
+  }
+}
+
+/**
+ * An annotated sentence whose places (`read`: those within it, as annotateSentence keeps them) are read on
+ * first ask. The statement rules ask only once one matches, and most sentences given them match none: their
+ * places, and the article's mentions with its sites, are then read only if a claim of the story asks.
+ */
+export class PlacesOnAsk implements AnnotatedSentence {
+  #places: PlaceMention[] | undefined;
+  readonly #read: () => PlaceMention[];
+  constructor(private readonly inner: AnnotatedSentence, read: () => PlaceMention[]) {
+    this.#read = read;
+  }
+
+  get id(): number { return this.inner.id; }
+  get paragraph(): number { return this.inner.paragraph; }
+  get start(): number { return this.inner.start; }
+  get text(): string { return this.inner.text; }
+  get tokens(): AnnotatedSentence['tokens'] { return this.inner.tokens; }
+  get cues(): AnnotatedSentence['cues'] { return this.inner.cues; }
+  get quantities(): AnnotatedSentence['quantities'] { return this.inner.quantities; }
+  get entities(): AnnotatedSentence['entities'] { return this.inner.entities; }
+  get date(): AnnotatedSentence['date'] { return this.inner.date; }
+
+  get places(): PlaceMention[] {
+    return (this.#places ??= this.#read());
+  }
+
+  set places(places: PlaceMention[]) {
+    this.#places = places;
   }
 }
