@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formOf, type LoadedRules, type RuleSpec, type Token, type WordForm } from '../language/index.js';
+import { formOf, type CompiledRule, type LoadedRules, type RuleMeta, type RuleSpec, type Token, type WordForm } from '../language/index.js';
 
 /**
  * A cheap, exact test of whether any statement rule could match a sentence: every mandatory step of a
@@ -72,6 +72,10 @@ export class RuleGate {
   /** The distinct needs of all rules, and per rule the indices of its needs. */
   private readonly needs: Need[] = [];
   private readonly rules: (readonly number[])[] = [];
+  /** The compiled rules of named words, in the order of ruleStart; those of none (always admitted); every rule read. */
+  private readonly namedRules: CompiledRule<RuleMeta>[] = [];
+  private readonly freeRules: CompiledRule<RuleMeta>[] = [];
+  private readonly known = new Set<CompiledRule<RuleMeta>>();
   private open = false;
   /** Int32 words per set of needs (a bit per need). */
   private readonly width: number;
@@ -98,8 +102,9 @@ export class RuleGate {
   constructor(loaded: LoadedRules, dir: URL, only: (id: string) => boolean = () => true) {
     const setsOf = new Map<string, ReadonlyMap<string, readonly string[]>>();
     const key = new Map<string, number>();
-    for (const { file, spec } of loaded.specs) {
+    for (const { file, spec, rule } of loaded.specs) {
       if (!only(spec.id)) continue;
+      this.known.add(rule);
       let sets = setsOf.get(file);
       if (!sets) setsOf.set(file, (sets = readSets(new URL(file, dir), file)));
       const own: number[] = [];
@@ -111,6 +116,7 @@ export class RuleGate {
       }
       // A rule of no named words may match any sentence: the gate then lets every one through.
       if (!own.length) this.open = true;
+      (own.length ? this.namedRules : this.freeRules).push(rule);
       this.rules.push(own);
     }
     this.width = Math.max(1, Math.ceil(this.needs.length / 32));
@@ -185,6 +191,35 @@ export class RuleGate {
   /** Whether the tokens meet every need of at least one rule (else no rule can match them). */
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.open) return true;
+    const met = this.metBy(tokens);
+    const { ruleStart, ruleWord, ruleMask } = this;
+    for (let r = 0; r + 1 < ruleStart.length; r++) {
+      let all = true;
+      for (let k = ruleStart[r]!; k < ruleStart[r + 1]! && all; k++) all = (met[ruleWord[k]!]! & ruleMask[k]!) === ruleMask[k]!;
+      if (all) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Which rules may match the tokens (Matcher.match's `only`): those the gate read with every need met, those of no
+   * named words, and any it did not read. A rule left out has a mandatory step no token meets, so it matches nothing:
+   * the matcher then skips trying it at each token where it could start.
+   */
+  admitted(tokens: readonly Token[]): (rule: CompiledRule<RuleMeta>) => boolean {
+    const met = this.metBy(tokens);
+    const ok = new Set(this.freeRules);
+    const { ruleStart, ruleWord, ruleMask } = this;
+    for (let r = 0; r + 1 < ruleStart.length; r++) {
+      let all = true;
+      for (let k = ruleStart[r]!; k < ruleStart[r + 1]! && all; k++) all = (met[ruleWord[k]!]! & ruleMask[k]!) === ruleMask[k]!;
+      if (all) ok.add(this.namedRules[r]!);
+    }
+    return (rule) => ok.has(rule) || !this.known.has(rule);
+  }
+
+  /** The needs the tokens meet, as bits (in `sentence`, reused). */
+  private metBy(tokens: readonly Token[]): Int32Array {
     const w = this.width;
     const met = this.sentence;
     met.fill(0);
@@ -195,13 +230,7 @@ export class RuleGate {
       const o = at < 0 ? 0 : at;
       for (let k = 0; k < w; k++) met[k]! |= from[o + k]!;
     }
-    const { ruleStart, ruleWord, ruleMask } = this;
-    for (let r = 0; r + 1 < ruleStart.length; r++) {
-      let all = true;
-      for (let k = ruleStart[r]!; k < ruleStart[r + 1]! && all; k++) all = (met[ruleWord[k]!]! & ruleMask[k]!) === ruleMask[k]!;
-      if (all) return true;
-    }
-    return false;
+    return met;
   }
 }
 

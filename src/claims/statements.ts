@@ -343,7 +343,8 @@ export function mayState(tokens: readonly Token[], words = -1): boolean {
 /** Finds the uncounted or name-counted claims of one sentence, by the statement rules; `reference` is the publication date, `spans` the sentence's counts. */
 export function findStatements(sentence: AnnotatedSentence | string, counted: ReadonlySet<ClaimKind>, reference: string | null = null, spans: readonly CountSpan[] = []): StatementDraft[] {
   const s = typeof sentence === 'string' ? annotateSentence({ start: 0, end: sentence.length, text: sentence, paragraph: 0 }, 0) : sentence;
-  const found = RULES.matcher.match(s.tokens);
+  // Only the rules whose every needed word the sentence holds are tried (stategate.ts): no other can match.
+  const found = RULES.matcher.match(s.tokens, GATE.admitted(s.tokens));
   if (!found.length) return [];
   const met = meetings(s, found);
   // "officials met in Bangui and signed an agreement": the agreement is made where they met.
