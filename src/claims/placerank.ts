@@ -43,6 +43,29 @@ const NUMBERED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const key = (p: ClaimPlace): string => p.text.toLowerCase().replace(/^the\s+/, '');
 const level = (p: ClaimPlace): string => p.place?.precision ?? 'none';
 
+/** The next sentence (nextSentence) with what it tells of its places, read once for all the counts of a sentence. */
+interface NextRead { s: Sentence; places: PlaceMention[]; numbered: number; told: number; apart: number; chosen: PlaceMention | null; counted: number[] }
+const nextOf = new WeakMap<Sentence, NextRead | null>();
+
+function nextRead(scene: Scene): NextRead | null {
+  const known = nextOf.get(scene.sentence);
+  if (known !== undefined) return known;
+  const next = nextSentence(scene);
+  const { text } = scene;
+  const read = next && {
+    ...next,
+    numbered: NUMBERED.test(next.s.text) ? 1 : 0,
+    told: tellsScene(next.s.text) ? 1 : 0,
+    apart: tellsApart(next.s.text) ? 1 : 0,
+    chosen: chooseWhere(text, next.places, { from: next.s.start, to: next.s.end, attachedAt: null }),
+    // "… since March, when 20 died near Tera": a place with a count of its own before it is that count's.
+    counted: next.places.map((m) => (NUMBERED.test(text.slice(Math.max(next.s.start, m.start - 40), m.start)) ? 1 : 0)),
+  };
+  // A scene without its article reads no next sentence (and keeps nothing).
+  if (scene.article) nextOf.set(scene.sentence, read);
+  return read;
+}
+
 /** The sentence after the count's, in the same paragraph and not a heading, with its place mentions. */
 function nextSentence(scene: Scene): { s: Sentence; places: PlaceMention[] } | null {
   const a = scene.article;
@@ -91,17 +114,38 @@ function clauseOf(scene: Scene, c: CountDraft): { from: number; to: number } {
   return { from: s.start + from, to: s.start + to };
 }
 
-/** Features a mention of the text gives by the words around it. */
-function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: readonly CountDraft[], clause: { from: number; to: number }): Record<string, number> {
-  const { text, sentence: s } = scene;
+/** What the words around a mention say, whichever count it is a candidate of (mentionFeatures). */
+interface Around { text: string; locative: number; origin: number; destination: number; actor: number; modifier: number }
+// Read once per mention (or unknown name's span, `key`): a sentence's mentions are candidates of each of its counts.
+const aroundRead = new WeakMap<object, Around>();
+
+function around(text: string, m: PlaceMention, key: object): Around {
+  const had = aroundRead.get(key);
+  if (had && had.text === text) return had;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const at = s.start + c.start;
-  const f: Record<string, number> = {
+  const a: Around = {
+    text,
     locative: LOCATIVE.test(before) ? 1 : 0,
     origin: ORIGIN.test(before.slice(-12)) ? 1 : 0,
     destination: DESTINATION.test(before) ? 1 : 0,
     actor: actsAsActor(text, m) ? 1 : 0,
     modifier: isModifier(text, m) || POSSESSIVE.test(text.slice(m.end, m.end + 3)) ? 1 : 0,
+  };
+  aroundRead.set(key, a);
+  return a;
+}
+
+/** Features a mention of the text gives by the words around it; `key` keeps what they say (around). */
+function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: readonly CountDraft[], clause: { from: number; to: number }, key: object = m): Record<string, number> {
+  const { text, sentence: s } = scene;
+  const at = s.start + c.start;
+  const a = around(text, m, key);
+  const f: Record<string, number> = {
+    locative: a.locative,
+    origin: a.origin,
+    destination: a.destination,
+    actor: a.actor,
+    modifier: a.modifier,
     inClaimant: scene.claimant && scene.claimant.includes(m.text) ? 1 : 0,
   };
   // "the X oil refinery": a named site (places/sites.ts), placed or not.
@@ -158,20 +202,15 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   // "killed in X", "an attack on X": a name the gazetteer lacks that a locative frame makes a place (places/locatives.ts).
   for (const span of unknownsOf(scene)) {
     const m: PlaceMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), role: 'location', place: null };
-    add(out, { text: m.text, place: null }, { ...mentionFeatures(scene, m, c, counts, clause), unknownName: 1, ...(span.fronted ? { fronted: 1 } : {}) });
+    add(out, { text: m.text, place: null }, { ...mentionFeatures(scene, m, c, counts, clause, span), unknownName: 1, ...(span.fronted ? { fronted: 1 } : {}) });
   }
-  const next = nextSentence(scene);
+  const next = nextRead(scene);
   if (next) {
-    const numbered = NUMBERED.test(next.s.text) ? 1 : 0;
-    const told = tellsScene(next.s.text) ? 1 : 0;
-    const apart = tellsApart(next.s.text) ? 1 : 0;
-    const chosen = chooseWhere(text, next.places, { from: next.s.start, to: next.s.end, attachedAt: null });
+    const { numbered, told, apart, chosen } = next;
     if (chosen) add(out, asClaimPlace(chosen, text), { next: 1, nextChosen: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, ...mentionFeatures(scene, chosen, c, counts, clause) });
-    for (const m of next.places) {
-      // "… since March, when 20 died near Tera": a place with a count of its own before it is that count's.
-      const counted = NUMBERED.test(text.slice(Math.max(next.s.start, m.start - 40), m.start)) ? 1 : 0;
-      add(out, asClaimPlace(m, text), { next: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, nextCounted: counted, ...mentionFeatures(scene, m, c, counts, clause) });
-    }
+    next.places.forEach((m, i) => {
+      add(out, asClaimPlace(m, text), { next: 1, nextNumbered: numbered, nextScene: told, nextApart: apart, nextCounted: next.counted[i]!, ...mentionFeatures(scene, m, c, counts, clause) });
+    });
   }
   const context: [ClaimPlace | null | undefined, string][] = [
     [scene.lastWhere, 'paragraph'], [scene.storyWhere, 'story'], [scene.claimantPlace, 'claimantPlace'], [scene.datelinePlace, 'dateline'], [articlePlaces(scene).main, 'mainCountry'],
@@ -183,12 +222,16 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   const head = scene.article?.headline;
   if (head) for (const p of head.places) add(out, sameCandidate(out, p) ?? p, p === head.where ? { headlinePlace: 1, headlineChosen: 1 } : { headlinePlace: 1 });
   const all = [...out.values()];
-  for (const k of all) describe(k, scene, c, counts, rule, all);
+  const told: Told = { total: counts.some((o) => o.partOf === counts.indexOf(c)), period: undefined };
+  for (const k of all) describe(k, scene, c, rule, all, told);
   return all;
 }
 
+/** What describe reads of the count's sentence, once for all the candidates: whether the count is a total, whether it spans a period (read on first ask). */
+interface Told { total: boolean; period: boolean | undefined }
+
 /** The features of a candidate that compare it with the count, the rules' choice and the article. */
-function describe(k: Candidate, scene: Scene, c: CountDraft, counts: readonly CountDraft[], rule: RuleChoice, all: readonly Candidate[]): void {
+function describe(k: Candidate, scene: Scene, c: CountDraft, rule: RuleChoice, all: readonly Candidate[], told: Told): void {
   const f = k.f;
   const lv = level(k.place);
   f[`level:${lv === 'none' ? 'unknown' : lv === 'country' || lv === 'region' ? lv : 'local'}`] = 1;
@@ -205,17 +248,16 @@ function describe(k: Candidate, scene: Scene, c: CountDraft, counts: readonly Co
     // "Thirty buildings were damaged throughout the region": the area the report named, told by the count's own words.
     if (rule.step === 'area-anaphor') f['rule:area'] = 1;
   }
-  const total = counts.some((o) => o.partOf === counts.indexOf(c));
-  if (total && lv === 'country') f.totalAtCountry = 1;
+  if (told.total && lv === 'country') f.totalAtCountry = 1;
   if (c.partOf !== null && lv !== 'country') f.partBelowCountry = 1;
   if (CASUALTY.has(c.kind) && lv !== 'country') f.casualtyLocal = 1;
   // A toll of fifty or more, or one over a period ("since April"), is seldom one town's.
   if ((c.value ?? 0) >= 50 && lv !== 'country') f.bigLocal = 1;
-  if (lv !== 'country' && isCumulative(scene.sentence.text)) f.periodLocal = 1;
+  if (lv !== 'country' && (told.period ??= isCumulative(scene.sentence.text))) f.periodLocal = 1;
   if (SALVO.has(c.kind) && lv === 'country') f.salvoCountry = 1;
-  const told = articlePlaces(scene);
-  f.repeated = Math.min(3, told.named.get(key(k.place)) ?? 0) / 3;
-  if (told.first === key(k.place)) f.firstInArticle = 1;
+  const story = articlePlaces(scene);
+  f.repeated = Math.min(3, story.named.get(key(k.place)) ?? 0) / 3;
+  if (story.first === key(k.place)) f.firstInArticle = 1;
   f.candidates = Math.min(6, all.length) / 6;
   sceneFeatures(k.place, f, scene);
 }
@@ -239,7 +281,8 @@ let model: Model | null | undefined;
 /** The linear score of one candidate. */
 export function scoreOf(weights: Readonly<Record<string, number>>, f: Readonly<Record<string, number>>): number {
   let s = 0;
-  for (const [name, v] of Object.entries(f)) s += (weights[name] ?? 0) * v;
+  // In the order Object.entries gives (a plain object's own keys in order of insertion), with no array of pairs made.
+  for (const name in f) s += (weights[name] ?? 0) * f[name]!;
   return s;
 }
 
