@@ -6,6 +6,7 @@
  *     npx tsx bench/events.ts --prep /tmp/p.json    # reuse prepared inputs (created if missing)
  *     npx tsx bench/events.ts --dump /tmp/ev.jsonl  # write every event, to diff two versions
  *     npx tsx bench/events.ts --extra notes.jsonl   # also run {id,text,title?,published?} lines
+ *     npx tsx bench/events.ts --real                # the real-news corpus (bench/real-news.ts) instead of the generated mix
  *
  * clean → sentences → places → claims run once, outside the timing, exactly as src/pipeline.ts
  * chains them, so only the events stage is measured. `--prep` freezes those inputs on disk: the
@@ -20,6 +21,7 @@ import { extractClaims } from '../src/claims/index.ts';
 import { extractEvents, type EventInput } from '../src/events/index.ts';
 import type { Article, PlaceMention } from '../src/types.ts';
 import { articles } from './corpus.ts';
+import { realCorpora } from './real-news.ts';
 
 const flag = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -70,6 +72,11 @@ function prepare(): Prepared {
     : [];
   const add = (a: Article) => { inputs.push(prepareOne(a)); bytes += Buffer.byteLength(a.text); };
   for (const a of extraArticles) add(a);
+  // Real news (the examples and the dev sets' articles): the sentences the stage spends its time on in use.
+  if (process.argv.includes('--real')) {
+    for (const c of realCorpora()) for (const a of c.articles) add(a);
+    return { inputs, bytes };
+  }
   // The generated corpus, with a real-looking report after every 20 articles (~5 % of the mix).
   let k = 0;
   for (const a of articles(99)) {
