@@ -131,23 +131,37 @@ function fit(groups: Group[]): Pick<RankerModel, 'mean' | 'std' | 'weights'> {
 
 /** Full-batch Adam on the groups that have a right reading, moving only the weights `free` marks. */
 function adam(groups: Group[], mean: number[], std: number[], w: number[], free: boolean[]): void {
-  const data = groups.filter((g) => g.right.some(Boolean)).map((g) => ({ x: g.feats.map((f) => f.map((v, i) => (v - mean[i]!) / std[i]!)), right: target(g), weight: CORPUS_WEIGHT[g.corpus] ?? 1 }));
-  const total = data.reduce((s, d) => s + d.weight, 0);
   const n = FEATURES.length;
+  // Each group's standardised readings in one flat array (row after row): plain loops over typed
+  // arrays sum in the order the reduces did (the same floats), some times faster.
+  const data = groups.filter((g) => g.right.some(Boolean)).map((g) => {
+    const x = new Float64Array(g.feats.length * n);
+    g.feats.forEach((f, k) => { for (let i = 0; i < n; i++) x[k * n + i] = (f[i]! - mean[i]!) / std[i]!; });
+    return { x, rows: g.feats.length, right: target(g), weight: CORPUS_WEIGHT[g.corpus] ?? 1 };
+  });
+  const total = data.reduce((s, d) => s + d.weight, 0);
   const m = new Array<number>(n).fill(0), v = new Array<number>(n).fill(0);
+  let e = new Float64Array(64);
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const grad = w.map((x) => L2 * x);
-    for (const { x, right, weight } of data) {
-      const z = x.map((f) => f.reduce((s, xi, i) => s + w[i]! * xi, 0));
-      const top = Math.max(...z);
-      const e = z.map((s) => Math.exp(s - top));
-      const sum = e.reduce((a, b) => a + b, 0);
-      const pos = e.reduce((a, b, k) => a + (right[k] ? b : 0), 0);
+    for (const { x, rows, right, weight } of data) {
+      if (e.length < rows) e = new Float64Array(rows * 2);
+      let top = -Infinity;
+      for (let k = 0; k < rows; k++) {
+        let z = 0;
+        for (let i = 0, o = k * n; i < n; i++, o++) z = z + w[i]! * x[o]!;
+        e[k] = z;
+        if (z > top) top = z;
+      }
+      let sum = 0, pos = 0;
+      for (let k = 0; k < rows; k++) e[k] = Math.exp(e[k]! - top);
+      for (let k = 0; k < rows; k++) sum = sum + e[k]!;
+      for (let k = 0; k < rows; k++) pos = pos + (right[k] ? e[k]! : 0);
       // -log P(some right reading): gradient is E_all[x] - E_right[x].
-      x.forEach((f, k) => {
+      for (let k = 0; k < rows; k++) {
         const c = e[k]! / sum - (right[k] ? e[k]! / pos : 0);
-        if (c) for (let i = 0; i < n; i++) grad[i]! += (weight * c * f[i]!) / total;
-      });
+        if (c) for (let i = 0, o = k * n; i < n; i++, o++) grad[i]! += (weight * c * x[o]!) / total;
+      }
     }
     for (let i = 0; i < n; i++) {
       if (!free[i]) continue;

@@ -5,14 +5,16 @@
  * as a seat of government, which the ranker sees as capitalAbroad).
  */
 import { readFileSync } from 'node:fs';
+import { splitSentences, type Sentence } from '../language/index.ts';
 import { nextPhrase, phraseScan, type PhraseScan } from './phrase-scan.ts';
 
 const FILE = 'data/places/affairs-words.tsv';
 /** How far a sentence is looked into on each side of the name (characters). */
 const REACH = 300;
-const SENTENCE_END = /[.!?]["”’)]?\s|\n/g;
 
 let scan: PhraseScan | null = null;
+/** The sentences of the last text asked about: a text's names are asked about one after another. */
+let split: { text: string; sentences: Sentence[] } | null = null;
 
 function load(): PhraseScan {
   const rows = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
@@ -24,15 +26,19 @@ function load(): PhraseScan {
   return phraseScan(phrases, '(?<![\\p{L}])', '(?![\\p{L}])', 'iu');
 }
 
-/** The sentence around offset `at` (at most REACH characters each side). */
+/** The sentence around offset `at` as the language layer splits the text (at most REACH characters each side). */
 function sentenceAround(text: string, at: number): string {
-  const from = Math.max(0, at - REACH);
-  let start = from;
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  SENTENCE_END.lastIndex = at;
-  const end = SENTENCE_END.exec(text)?.index ?? text.length;
-  return text.slice(start, Math.min(end + 1, at + REACH));
+  if (split?.text !== text) split = { text, sentences: splitSentences(text) };
+  const ss = split.sentences;
+  // The last sentence starting at or before `at`, by bisection.
+  let lo = 0, hi = ss.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const s = ss[found];
+  if (!s || s.end <= at) return '';
+  return text.slice(Math.max(s.start, at - REACH), Math.min(s.end, at + REACH));
 }
 
 /** Whether a sentence of any of the mentions at `at` holds a word of state affairs. */

@@ -28,8 +28,13 @@ const LENDS = (f: string) => f === 'ADM1' || f === 'ADM2' || f.startsWith('PPL')
  */
 export function lentFor(r: Readings, n: number): number[] {
   const a = r.start[n]!, b = r.start[n + 1]!;
-  // A capital or a city of a million is the one meant over any hamlet of its name.
-  if (r.place.slice(a, b).some((p) => AREAL.has(p.fcode) || p.fcode === 'ADM2' || p.fcode === 'PPLC' || p.pop >= 1e6)) return [];
+  // A country, a sea or a region of the world is the one meant over any hamlet of its name ("the
+  // Iranian ship anchored off the port of Limassol").
+  if (r.place.slice(a, b).some((p) => AREAL.has(p.fcode) && p.fcode !== 'ADM1')) return [];
+  // So is a state, a county, a capital or a city of a million, unless the text defines the name as
+  // a place of some kind inside the lender ("Lima is a town in Seminole County, Oklahoma") and none
+  // of its readings lies there (resolve.ts asks only then).
+  const known = r.place.slice(a, b).some((p) => p.fcode === 'ADM1' || p.fcode === 'ADM2' || p.fcode === 'PPLC' || p.pop >= 1e6);
   // A city or a state capital of the name is passed over only for a place the text says it lies
   // in as such ("X is a town in Y", "X, Y"), not for a town named after it ("offices in X and in Y").
   const major = r.place.slice(a, b).some((p) => p.fcode === 'PPLA' || p.pop >= MAJOR_POP);
@@ -38,7 +43,7 @@ export function lentFor(r: Readings, n: number): number[] {
     const qp = r.place[q]!;
     if (r.nameOf[q] === n || !LENDS(qp.fcode) || out.some((o) => r.place[o.q] === qp)) continue;
     const { gap, within, apposed, kind } = linkBetween(r, n, r.nameOf[q]!);
-    if (gap > LENT_GAP) continue;
+    if (gap > LENT_GAP || (known && !kind)) continue;
     // A county whose state or country the text does not name is a stray reading ("SWAT" the team, not Swat District).
     if (qp.fcode === 'ADM2') { const [country, state] = r.parts(q); if (country! + state! <= 0) continue; }
     // A town or state lends only when the words between put the name inside it, and close by:
