@@ -41,7 +41,9 @@ const POSSESSIVE = /^['’]s\b/;
 const NUMBERED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i;
 
 const key = (p: ClaimPlace): string => p.text.toLowerCase().replace(/^the\s+/, '');
-const level = (p: ClaimPlace): string => p.place?.precision ?? 'none';
+// A list of places ("Kharkiv, Sumy and Poltava", resolved to their country) is as fine as its items.
+const isList = (p: ClaimPlace): boolean => /\sand\s/.test(p.text) && !p.place?.name.includes(' and ');
+const level = (p: ClaimPlace): string => (isList(p) ? 'city' : p.place?.precision ?? 'none');
 
 /** The sentence after the count's, in the same paragraph and not a heading, with its place mentions. */
 function nextSentence(scene: Scene): { s: Sentence; places: PlaceMention[] } | null {
@@ -191,6 +193,7 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
 function describe(k: Candidate, scene: Scene, c: CountDraft, counts: readonly CountDraft[], rule: RuleChoice, all: readonly Candidate[]): void {
   const f = k.f;
   const lv = level(k.place);
+  if (isList(k.place)) f.listed = 1;
   f[`level:${lv === 'none' ? 'unknown' : lv === 'country' || lv === 'region' ? lv : 'local'}`] = 1;
   const r = rule.where?.place;
   const p = k.place.place;
