@@ -231,7 +231,8 @@ class ArticleReader {
       this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
       if (heading) {
         this.areas.reset();
-        this.headlineRead = null;
+        // A live page's update goes on telling the story its headline names: an update that names no place is there.
+        if (!s.liveUpdate) this.headlineRead = null;
       }
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;

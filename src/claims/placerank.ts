@@ -8,6 +8,7 @@ import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } f
 import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
 import { countryPlace, isSite, locativeUnknowns, type LocativeName } from '../places/index.js';
 import { sceneCandidates, sceneFeatures } from './scenefeatures.js';
+import { inOtherSection } from './sectionscope.js';
 
 /**
  * Which place a count belongs to, as a fitted choice (data/models/claimplace.json, trained by
@@ -184,7 +185,11 @@ export function candidates(scene: Scene, c: CountDraft, counts: readonly CountDr
   // "Drone strike kills three in Nikopol": the headline's places (after all others, so that a place the body names too is one candidate), the one its words place the news at apart.
   const head = scene.article?.headline;
   if (head) for (const p of head.places) add(out, sameCandidate(out, p) ?? p, p === head.where ? { headlinePlace: 1, headlineChosen: 1 } : { headlinePlace: 1 });
-  const all = [...out.values()];
+  // On a page of several stories, a place only another section names is that story's (sectionscope.ts); were every
+  // candidate so, the rules' choice would stand alone, as it does where the ranker finds none.
+  const found = [...out.values()];
+  const kept = found.filter((k) => !inOtherSection(scene, k.place, !!k.f.headlinePlace));
+  const all = kept.length ? kept : found;
   for (const k of all) describe(k, scene, c, counts, rule, all);
   return all;
 }
