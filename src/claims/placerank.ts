@@ -5,7 +5,7 @@ import { isCumulative, type Sentence } from '../language/index.js';
 import type { CountDraft } from './counts.js';
 import type { Scene } from './placing.js';
 import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
-import { clauseBreaks, isAcronymPlace, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
+import { clauseBreaks, isAcronymPlace, isAwayPlace, isControlAdjective, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
 import { countryPlace, isSite, locativeUnknowns, type LocativeName } from '../places/index.js';
 import { sceneCandidates, sceneFeatures } from './scenefeatures.js';
 import { inOtherSection } from './sectionscope.js';
@@ -101,7 +101,7 @@ function mentionFeatures(scene: Scene, m: PlaceMention, c: CountDraft, counts: r
   const at = s.start + c.start;
   const f: Record<string, number> = {
     locative: LOCATIVE.test(before) ? 1 : 0,
-    origin: ORIGIN.test(before.slice(-12)) ? 1 : 0,
+    origin: ORIGIN.test(before.slice(-12)) || isAwayPlace(text, m) ? 1 : 0,
     destination: DESTINATION.test(before) ? 1 : 0,
     actor: actsAsActor(text, m) ? 1 : 0,
     modifier: isModifier(text, m) || POSSESSIVE.test(text.slice(m.end, m.end + 3)) ? 1 : 0,
@@ -129,7 +129,11 @@ const unknownsRead = new WeakMap<Sentence, readonly LocativeName[]>();
 function unknownsOf(scene: Scene): readonly LocativeName[] {
   let found = unknownsRead.get(scene.sentence);
   // Against all the article's mentions: a known place the sentence's own list leaves out (a speaker's) is no unknown name.
-  if (!found) unknownsRead.set(scene.sentence, (found = locativeUnknowns(scene.text, scene.sentence, scene.article?.places ?? scene.places)));
+  if (!found) {
+    const { text } = scene;
+    found = locativeUnknowns(text, scene.sentence, scene.article?.places ?? scene.places).filter((u) => !isControlAdjective(text.slice(u.start, u.end)));
+    unknownsRead.set(scene.sentence, found);
+  }
   return found;
 }
 
@@ -221,6 +225,8 @@ function describe(k: Candidate, scene: Scene, c: CountDraft, counts: readonly Co
   if ((c.value ?? 0) >= 50 && lv !== 'country') f.bigLocal = 1;
   if (lv !== 'country' && isCumulative(scene.sentence.text)) f.periodLocal = 1;
   if (SALVO.has(c.kind) && lv === 'country') f.salvoCountry = 1;
+  // "Air defences shot down 51 of the drones. Two were killed in Odesa": the next sentence's scene is its casualties', not the salvo's.
+  if (SALVO.has(c.kind) && f.next && !f.own) f.salvoNext = 1;
   const told = articlePlaces(scene);
   f.repeated = Math.min(3, told.named.get(key(k.place)) ?? 0) / 3;
   if (told.first === key(k.place)) f.firstInArticle = 1;

@@ -1,7 +1,7 @@
 import type { PlaceMention, ResolvedPlace } from '../types.js';
 import type { Scene } from './placing.js';
 import { asClaimPlace, type ClaimPlace } from './where.js';
-import { isAcronymPlace, isAirportName, isReferencePlace } from './whererules.js';
+import { isAcronymPlace, isAirportName, isReferencePlace, opensOtherStory } from './whererules.js';
 
 /**
  * Features of the story's scene for the place ranker (placerank.ts): whether a candidate place is
@@ -175,6 +175,11 @@ function paragraphCountries(scene: Scene): ReadonlySet<string> {
   while (first > 0 && a.sentences[first - 1]!.paragraph === scene.sentence.paragraph) first--;
   const from = a.sentences[first]!.start;
   const out = new Set<string>();
+  // Only a paragraph that turns to another story ("In other news, …") holds an earlier story's places apart.
+  if (!opensOtherStory(a.sentences[first]!.text)) {
+    bySentence.set(a.index, out);
+    return out;
+  }
   for (const m of a.places) if (m.start >= from && m.end <= scene.sentence.end && m.place?.country && !isAcronymPlace(m)) out.add(m.place.country);
   bySentence.set(a.index, out);
   return out;
