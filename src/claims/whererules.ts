@@ -294,7 +294,10 @@ export function isVenueOfWhere(text: string, m: PlaceMention): boolean {
 
 /** "fired from Tu-95 bombers over the Caspian Sea", "diverted to Kazan": a place weapons came from or flights were sent to (where.json `awayPlace`). */
 export function isAwayPlace(text: string, m: PlaceMention): boolean {
-  return AWAY_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start));
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  // Most mentions follow neither word the pattern needs: a plain search spares them the pattern (chooseWhere asks per mention).
+  if (!before.includes('from') && !before.includes('iverted') && !before.includes('edirected') && !before.includes('routed')) return false;
+  return AWAY_PLACE.test(before);
 }
 
 /** Whether the sentence names `where` only as a place weapons came from ("from Iran", "fired from bombers over the Black Sea") or flights were sent to. */
