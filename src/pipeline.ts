@@ -1,5 +1,5 @@
 import type { Article, Extraction, PlaceMention, Span } from './types.js';
-import { cleanArticle, type PageLine } from './clean/index.js';
+import { cleanArticle, type PageLine, type PageSection } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
 import { mapSpansBack, normalizeText, sentenceDater, textTokens } from './language/index.js';
@@ -12,7 +12,7 @@ const BLANK_LINE = /\n[ \t]*\n/;
  * The sentences of the body lines, numbered by the blank-line paragraphs of the text as given, with
  * the page section (clean: a second story, a live update) each belongs to.
  */
-function bodySentences(text: string, lines: readonly PageLine[]): Sentence[] {
+function bodySentences(text: string, lines: readonly PageLine[], sections: readonly PageSection[]): Sentence[] {
   let paragraph = 0;
   let previousEnd = -1;
   return lines.flatMap((line) => {
@@ -21,6 +21,7 @@ function bodySentences(text: string, lines: readonly PageLine[]): Sentence[] {
     previousEnd = line.end;
     const found = splitSentences(text, line.start, line.end, paragraph);
     if (line.section > 0) for (const s of found) s.section = line.section;
+    if (sections[line.section]?.kind === 'live') for (const s of found) s.liveUpdate = true;
     return found;
   });
 }
@@ -72,7 +73,7 @@ function extractNormalized(article: Article): Extraction {
   const cleaned = timed('clean', () => cleanArticle(article));
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
-  const sentences = timed('sentences', () => bodySentences(article.text, cleaned.lines));
+  const sentences = timed('sentences', () => bodySentences(article.text, cleaned.lines, cleaned.sections));
   const headline = headlineSentence(article.text, cleaned.lines);
   // The text is tokenized once: the places stage reads its tokens whole, the sentences their parts.
   const tokens = timed('tokens', () => textTokens(article.text, headline ? [headline, ...sentences] : sentences));

@@ -41,9 +41,8 @@ test('a district, airports and framed settlements the gazetteer lacks keep their
   ]);
 });
 
-// With data/claims/train/claimplace-sites.jsonl in training all pass; the default model (without it) still takes the
-// claimant's region and the lede's province for two of them.
-test('a name the gazetteer lacks in a locative frame of the count\'s sentence is its place', { todo: 'needs claimplace-sites.jsonl in the ranker\'s training' }, () => {
+// Passes since data/claims/train/claimplace-sites.jsonl is in the ranker's default training (where10).
+test('a name the gazetteer lacks in a locative frame of the count\'s sentence is its place', () => {
   expectAll([
     ["Russian attacks continued in the Kharkiv region.\n\nTwo people were killed in Zarnovka, the governor of the Kharkiv region said.", "killed", 2, /Zarnovka/],
     ["Ukraine's south came under fire on Sunday.\n\nIn Kalmyrovo, a drone hit a house, killing a woman and her son, Kherson regional governor Oleksandr Prokudin said.", "killed", 2, /Kalmyrovo/],

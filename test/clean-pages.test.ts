@@ -120,6 +120,16 @@ test('page rules: a second story under its heading, byline or dateline is a sect
   assert.deepEqual([bySection(0), bySection(1), bySection(2)], [['Heavy rain has cut 4'], ['Gunmen killed eleven'], ['NIAMEY, May 3 (Reute']]);
 });
 
+test('page rules: a heading in capitals over prose, after the story began, opens a section (a round-up\'s next story)', () => {
+  const lines = layout([
+    'The Friday Brief: floods, shelling, talks', 'FLOODS: RIVERS BURST THEIR BANKS', PROSE,
+    'SHELLING: BORDER TOWN HIT', 'Shelling hit a border town overnight, wounding four people, the mayor said.',
+    'ALSO NOTED', 'Delegations met in Geneva on Friday for a second round of talks, diplomats said.',
+  ]);
+  const sectionOf = (start: string) => lines.find((l) => l.text.startsWith(start))!.section;
+  assert.deepEqual([sectionOf('Officials said'), sectionOf('Shelling hit'), sectionOf('Delegations')], [0, 1, 2]);
+});
+
 test('page rules: a bad rule names the file and the rule', () => {
   const rule = (id: string, pattern: string) => ({ id, reason: 'a reason long enough', pattern });
   const base = { _why: 'a reason long enough', debris: [rule('a', 'x')], linkPrefix: [rule('b', 'y')], linkHeads: [rule('c', 'z')], linkEnds: [], stamps: [rule('d', '(1)')], stampPrefix: [rule('e', '(2)')] };

@@ -8,7 +8,7 @@ import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { clauseEnd, clauseStart, finerPlace } from './finer.js';
 import { isCumulative } from '../language/index.js';
-import { isBackgroundTotal, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
+import { isAwayPlace, isBackgroundTotal, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
 
 /**
  * Where a count happened (placeOfCount): the steps of where.json `countSteps`, each one way of
@@ -257,6 +257,10 @@ const STEPS: Readonly<Record<string, Step>> = {
   story: ({ scene }) => scene.area ?? scene.storyWhere ?? null,
   headline: ({ scene }) => scene.article?.headline?.where ?? null,
   dateline: ({ scene }) => scene.datelinePlace,
+  'away-last': ({ scene: { text, places } }) => {
+    const m = places.find((x) => x.role === 'location' && isAwayPlace(text, x));
+    return m ? asClaimPlace(m, text) : null;
+  },
 };
 
 const ORDER: readonly { name: string; run: Step; kinds: ReadonlySet<string> | null }[] = COUNT_STEPS.map((x) => {

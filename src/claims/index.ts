@@ -17,7 +17,7 @@ import { dedupe, sharesName, type Drafted } from './dedupe.js';
 import { PartyStates } from './parties.js';
 import { isPairOfParties, PairMemory } from './pairs.js';
 import { wireDateline } from '../clean/index.js';
-import { isAcronymPlace, isBuildingName, isReferencePlace, officePlace } from './whererules.js';
+import { isAcronymPlace, isAwayName, isBuildingName, isReferencePlace, officePlace } from './whererules.js';
 import { withConfidence } from './confidence.js';
 import { withoutUnreal } from './notfacts.js';
 import { withoutBackgroundCounts } from './countbackground.js';
@@ -232,7 +232,8 @@ class ArticleReader {
       this.storyWhere = heading ? null : this.lastWhere ?? this.storyWhere;
       if (heading) {
         this.areas.reset();
-        this.headlineRead = null;
+        // A live page's update goes on telling the story its headline names: an update that names no place is there.
+        if (!s.liveUpdate) this.headlineRead = null;
       }
       this.lastWhere = null;
       this.lastParagraph = s.paragraph;
@@ -282,7 +283,8 @@ class ArticleReader {
     });
     if (share) drafts.push(share);
     // "struck Sumy, damaging a house in the Okhtyrka district": damage placed by its own clause is not the scene after it.
-    const used = drafts.slice(base).find((d) => d.where && !this.ownClause.has(d))?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
+    // "four missiles fired from bombers over the Caspian Sea": a launch's origin is no scene of the counts after it.
+    const used = drafts.slice(base).find((d) => d.where && !this.ownClause.has(d) && !isAwayName(text, places, d.where))?.where ?? (sentenceWhere ? asClaimPlace(sentenceWhere, text) : null);
     this.areas.add([...places.filter((m) => m.role === 'location').map((m) => asClaimPlace(m, text)), ...drafts.slice(base).map((d) => d.where)]);
     // "meeting at the Sahara Hotel": a building is where that fact was, not the scene later counts inherit.
     if (used && !isBuildingName(used.text)) this.lastWhere = r.sameLine ? narrowest(this.lastWhere, used) : used;

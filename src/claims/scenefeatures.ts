@@ -1,7 +1,7 @@
 import type { PlaceMention, ResolvedPlace } from '../types.js';
 import type { Scene } from './placing.js';
 import { asClaimPlace, type ClaimPlace } from './where.js';
-import { isAcronymPlace, isAirportName, isReferencePlace } from './whererules.js';
+import { isAcronymPlace, isAirportName, isReferencePlace, opensOtherStory } from './whererules.js';
 
 /**
  * Features of the story's scene for the place ranker (placerank.ts): whether a candidate place is
@@ -156,4 +156,31 @@ export function sceneFeatures(place: ClaimPlace, f: Record<string, number>, scen
   // A capital named outside the count's sentence is mostly where a government speaks, not where the count happened.
   if (place.place?.featureCode === 'PPLC' && !f.own) f.capitalAway = 1;
   if (scene.area && keyOf(scene.area) === k) f.areaSummary = 1;
+  // "In other news, Poland's army said … Two soldiers were injured": a place of another country than every place the
+  // count's paragraph has named so far (as a place, an actor or a people) is an earlier story's, not this count's.
+  const told = paragraphCountries(scene);
+  if (told.size && place.place?.country && !told.has(place.place.country) && !at.some((i) => i <= index && scene.article!.sentences[i]!.paragraph === scene.sentence.paragraph)) f.awayFromParagraph = 1;
+}
+
+const paragraphRead = new WeakMap<readonly PlaceMention[], Map<number, ReadonlySet<string>>>();
+
+/** The countries of every mention (any role) of the count's paragraph up to the end of the count's sentence, read once per sentence. */
+function paragraphCountries(scene: Scene): ReadonlySet<string> {
+  const a = scene.article!;
+  let bySentence = paragraphRead.get(a.places);
+  if (!bySentence) paragraphRead.set(a.places, (bySentence = new Map()));
+  const had = bySentence.get(a.index);
+  if (had) return had;
+  let first = a.index;
+  while (first > 0 && a.sentences[first - 1]!.paragraph === scene.sentence.paragraph) first--;
+  const from = a.sentences[first]!.start;
+  const out = new Set<string>();
+  // Only a paragraph that turns to another story ("In other news, …") holds an earlier story's places apart.
+  if (!opensOtherStory(a.sentences[first]!.text)) {
+    bySentence.set(a.index, out);
+    return out;
+  }
+  for (const m of a.places) if (m.start >= from && m.end <= scene.sentence.end && m.place?.country && !isAcronymPlace(m)) out.add(m.place.country);
+  bySentence.set(a.index, out);
+  return out;
 }

@@ -2,7 +2,7 @@ import type { PlaceMention, PlacePrecision, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
-import { bareNames, isArmedGroup, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS, ownedDescribed } from './whererules.js';
+import { bareNames, isArmedGroup, isAwayPlace, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS, ownedDescribed } from './whererules.js';
 
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
@@ -88,7 +88,8 @@ export function isModifier(text: string, m: PlaceMention): boolean {
 // A module function, not a closure made per call (the loader names each such closure as it is made).
 function usable(text: string, m: PlaceMention, fromIsPlace: boolean | undefined): boolean {
   // "evacuated from the Belgorod region": for evacuations the place left is the place.
-  return (fromIsPlace || !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) && !actsAsActor(text, m) && !isModifier(text, m) && !HYPHEN_TAIL.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return (fromIsPlace || !ORIGIN.test(text.slice(Math.max(0, m.start - 12), m.start))) && !actsAsActor(text, m) && !isModifier(text, m) && !HYPHEN_TAIL.test(text.slice(Math.max(0, m.start - 30), m.start))
+    && !isAwayPlace(text, m);
 }
 
 /**

@@ -27,6 +27,9 @@ const Schema = z.object({
   airportPair: z.object({ why: z.string().min(10), pattern: z.string() }),
   ownedDescriptor: z.object({ why: z.string().min(10), pattern: z.string() }),
   speakerPlace: z.object({ why: z.string().min(10), pattern: z.string() }),
+  awayPlace: z.object({ why: z.string().min(10), pattern: z.string() }),
+  otherStory: z.object({ why: z.string().min(10), pattern: z.string() }),
+  controlAdjective: z.object({ why: z.string().min(10), pattern: z.string() }),
   venueBefore: z.object({ why: z.string().min(10), pattern: z.string(), relative: z.string(), relativeWhy: z.string().min(10) }),
   venueNamed: z.object({ why: z.string().min(10), after: z.string() }),
 });
@@ -68,6 +71,9 @@ compile(`^(?:${parsed.data.naturalFeatures.nouns})$`, 'i', 'naturalFeatures.noun
 export const NATURAL_NOUNS: string = parsed.data.naturalFeatures.nouns;
 const OWNED_DESCRIPTOR = compile(parsed.data.ownedDescriptor.pattern, 'u', 'ownedDescriptor');
 const SPEAKER_PLACE = compile(parsed.data.speakerPlace.pattern, 'i', 'speakerPlace');
+const AWAY_PLACE = compile(parsed.data.awayPlace.pattern, 'u', 'awayPlace');
+const OTHER_STORY = compile(parsed.data.otherStory.pattern, 'i', 'otherStory');
+const CONTROL_ADJECTIVE = compile(parsed.data.controlAdjective.pattern, 'i', 'controlAdjective');
 // Case kept: the opening 'In X,' is told by its capital, a wire dateline by its capitals.
 const VENUE_BEFORE = compile(parsed.data.venueBefore.pattern, '', 'venueBefore');
 const VENUE_RELATIVE = compile(parsed.data.venueBefore.relative, '', 'venueBefore.relative');
@@ -284,4 +290,28 @@ export function namesTalks(text: string, m: PlaceMention): boolean {
 /** "travelled to Paris, where she met …": a place a relative 'where' follows (where.json `venueBefore.relative`). */
 export function isVenueOfWhere(text: string, m: PlaceMention): boolean {
   return VENUE_RELATIVE.test(text.slice(m.end, m.end + 40));
+}
+
+/** "fired from Tu-95 bombers over the Caspian Sea", "diverted to Kazan": a place weapons came from or flights were sent to (where.json `awayPlace`). */
+export function isAwayPlace(text: string, m: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  // Most mentions follow neither word the pattern needs: a plain search spares them the pattern (chooseWhere asks per mention).
+  if (!before.includes('from') && !before.includes('iverted') && !before.includes('edirected') && !before.includes('routed')) return false;
+  return AWAY_PLACE.test(before);
+}
+
+/** Whether the sentence names `where` only as a place weapons came from ("from Iran", "fired from bombers over the Black Sea") or flights were sent to. */
+export function isAwayName(text: string, places: readonly PlaceMention[], where: { text: string }): boolean {
+  const named = places.filter((m) => m.text === where.text);
+  return named.length > 0 && named.every((m) => isAwayPlace(text, m) || /\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+}
+
+/** "In other news, …", "Separately, …": a paragraph's first sentence that turns to another story (where.json `otherStory`). */
+export function opensOtherStory(sentence: string): boolean {
+  return OTHER_STORY.test(sentence);
+}
+
+/** "Houthi-held", "rebel-controlled": who holds a place, not the name of one (where.json `controlAdjective`). */
+export function isControlAdjective(name: string): boolean {
+  return CONTROL_ADJECTIVE.test(name);
 }

@@ -83,7 +83,10 @@ class Layout {
       return this.add(line, 'debris', mark.rule);
     }
     if (line.debris) {
-      if (line.debris === 'byline' && this.storyStarted) this.open('story', null, line.start);
+      // A byline after the story began signs a second one; a heading in capitals over prose ("GAZA: STRIKE DESPITE TRUCE",
+      // "ALSO NOTED") heads one, as a kicker does.
+      const heads = line.debris === 'shouting' && /\S\s+\S/.test(line.text) && !!next && isProse(next.text);
+      if ((line.debris === 'byline' || heads) && this.storyStarted) this.open('story', null, line.start);
       return this.add(line, 'debris', line.debris);
     }
     if (mark?.kind === 'stampPrefix') {

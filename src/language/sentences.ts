@@ -8,6 +8,8 @@ export interface Sentence extends Span {
   paragraph: number;
   /** The page section it belongs to (clean: a second story, a live update), when the page has several. */
   section?: number;
+  /** The section is one update of a live page (clean), which goes on telling the page's story, not a story of its own. */
+  liveUpdate?: boolean;
 }
 
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
