@@ -6,11 +6,11 @@
  *
  * Examples: the first sentence of each ACLED training note (its label), later note sentences no
  * trigger fires in (NONE), and the train-side news snippets of test/fixtures/events/ (news-train and
- * the A halves of the rounds' snippets, TRAIN_HALVES: their label; plover-train: NONE when the PLOVER type has no ACLED counterpart; statements-train: NONE). The check split
+ * the A halves of the rounds' snippets, TRAIN_HALVES, and the odd half of outside snippet sets, SNIPPET_SETS: their label; plover-train: NONE when the PLOVER type has no ACLED counterpart; statements-train: NONE). The check split
  * (news-check.tsv) and the dev sets are never read. Deterministic: fixed fold split and seedless
  * full-batch optimisation.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { EventModelFile } from '../../src/events/model.ts';
 
 // The rules' reading (classifyByRules) never loads the model on disk, so an outdated one cannot fail it.
@@ -34,6 +34,24 @@ function example(lead: string, context: string, label: string, group: number, so
 /** Train-side halves of the rounds' own snippets (test/fixtures/events/): the rules were written from them, so the model may learn from them too. */
 const TRAIN_HALVES = ['news-r10-a.tsv'];
 
+/**
+ * Snippet sets written by outside writers in the evaluation's `events` layout (FORMAT.md), read from
+ * beside the repository like the ACLED notes: only their odd-numbered ids (t21e-001, -003 …) are
+ * training items; the even ones are the held-out half the round reports. Comma-separated paths in
+ * EVENTS_SNIPPETS replace the list; an empty value reads none.
+ */
+const SNIPPET_SETS = (process.env.EVENTS_SNIPPETS ?? new URL('../checks/train21/events-snippets.jsonl', root).pathname)
+  .split(',').filter(Boolean);
+
+/** The training side of an outside snippet set: the records whose id ends in an odd number. */
+function oddSnippets(path: string): Array<{ text: string; label: string }> {
+  if (!existsSync(path)) { console.log(`events model: ${path} not found, read without it`); return []; }
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; text: string; labels: { acled_sub_event_type: string | null } })
+    .filter((r) => Number(/(\d+)$/.exec(r.id)?.[1] ?? 0) % 2 === 1)
+    .map((r) => ({ text: r.text, label: r.labels.acled_sub_event_type ?? NONE }));
+}
+
 function loadExamples(): Example[] {
   const out: Example[] = [];
   const lines = readFileSync(TRAIN, 'utf8').split('\n').filter(Boolean);
@@ -55,6 +73,9 @@ function loadExamples(): Example[] {
   // The train halves of the later rounds' snippets (their B halves stay unread checks).
   for (const [r, name] of TRAIN_HALVES.entries()) {
     for (const [i, [label, text]] of fixture(name).entries()) out.push(example(text!, text!, label!, 400000 + r * 1000 + i, 'news'));
+  }
+  for (const [r, path] of SNIPPET_SETS.entries()) {
+    for (const [i, { text, label }] of oddSnippets(path).entries()) out.push(example(text, text, label, 500000 + r * 1000 + i, 'news'));
   }
   for (const [i, [label, text]] of fixture('plover-train.tsv').entries()) {
     if (NON_ACLED_PLOVER.has(label!)) out.push(example(text!, text!, NONE, 200000 + i, 'news'));

@@ -110,7 +110,10 @@ export function crowdPunishes(id: string, t: Texts, start: number): boolean {
   if (!CROWD_ACTS.has(id)) return false;
   const { lead, cues: c } = t;
   const from = lead.lastIndexOf(',', start - 1) + 1;
-  if (!cue('crowd', lead.slice(from, start)) || (c.has('organised-armed', from, start) && !c.has('mob', from, start))) return false;
+  const subject = lead.slice(from, start);
+  // Plain residents or villagers are a crowd only here: punishing someone they accuse is mob violence,
+  // while their other violence is read by the riot steps as before.
+  if (!(cue('crowd', subject) || cue('accusing-people', subject)) || (c.has('organised-armed', from, start) && !c.has('mob', from, start))) return false;
   return cue('lynching', lead);
 }
 const CROWD_ACTS = new Set(['looting', 'attack', 'beating', 'armed_clash', 'mob_violence', 'violent_demonstration']);
