@@ -44,3 +44,24 @@ test('a verb of saying set off by a comma closes the clause: a noun of attack af
     ['Seven people, the ministry said, were killed in Dnipro.', ['killed'], ['killed 7 exact @Dnipro']],
   ]);
 });
+
+test('the weapons of an attack the defences repelled, thwarted or foiled were downed (intercepted), not only sent', () => {
+  rows([
+    ['The mayor of Belgorod said air defence units had repelled an attack by 23 drones heading toward the city.', ARMS, ['intercepted 23 exact @Belgorod']],
+    ['Air defences repelled an attack by nine drones on Kursk overnight, the governor said.', ARMS, ['intercepted 9 exact @Kursk']],
+    ['The army said it had thwarted a massive attack of 40 drones on the base in Latakia.', ARMS, ['intercepted 40 exact @Latakia']],
+    ['Lipetsk was attacked by 14 drones overnight, the governor said.', ARMS, ['launched 14 exact @Lipetsk']],
+  ]);
+});
+
+test('impacts counted are hits, and areas struck are targets hit (GUIDELINES: hit)', () => {
+  const H = ['hit'];
+  rows([
+    ['Police said at least five impacts were recorded in residential areas of Haifa.', H, ['hit 5 at_least @Haifa']],
+    ['The air force said 12 impacts had been recorded in Kharkiv.', H, ['hit 12 exact @Kharkiv']],
+    ['Artillery and aviation struck 95 areas where enemy troops were concentrated, the ministry said.', H, ['hit 95 exact']],
+    ['Aviation and drones struck a total of 118 areas of enemy troop concentration, it added.', H, ['hit 118 exact']],
+    // Areas counted for what is no strike stay out.
+    ['Power was cut in 12 areas of the city.', H, []],
+  ]);
+});
