@@ -54,6 +54,17 @@ test('the weapons of an attack the defences repelled, thwarted or foiled were do
   ]);
 });
 
+test('airports closed: restrictions with what they restrict told between, and airports beside their own verb after an airspace closure', () => {
+  const C = ['airport_closed'];
+  rows([
+    ['The aviation agency says temporary restrictions on arrivals and departures have been introduced at Pulkovo and Kazan airports.', C, ['airport_closed 2 exact @Pulkovo and Kazan']],
+    ['Restrictions on all flights were introduced at Ufa airport overnight.', C, ['airport_closed 1 exact @Ufa airport']],
+    ['Restrictions on flights may be introduced at Ufa airport.', C, []],
+    ['The authority closed the airspace for 12 hours and said Multan and Quetta airports would stay shut until Friday.', C, ['airport_closed 2 exact @Multan and Quetta', 'airport_closed null unknown']],
+    ['Qatar closed its airspace and suspended all flights at Hamad International Airport.', C, ['airport_closed 1 exact @Hamad International Airport', 'airport_closed null unknown @Qatar']],
+  ]);
+});
+
 test('impacts counted are hits, and areas struck are targets hit (GUIDELINES: hit)', () => {
   const H = ['hit'];
   rows([
