@@ -20,8 +20,8 @@ test('a source quoted from the count on keeps the verb before the quote the coun
     ["The militants fired 'dozens of rockets' at Sderot, the army said.", ARMS, ['launched null unknown @Sderot']],
     ['The group said it had launched “a number of drones” at Haifa.', ARMS, ['launched null unknown @Haifa']],
     ['Officials said they had shot down “12 hostile drones” over Riga.', ARMS, ['intercepted 12 exact @Riga']],
-    // A mark that closes a quoted verb is no opening: the share after "of them" still makes the 12 a salvo.
-    ["The air defences had 'confronted' 12 drones sent by the rebels and shot down nine of them.", ['launched', 'intercepted'], ['intercepted 9 exact', 'launched 12 exact']],
+    // A verb in scare quotes right before its count is the count's verb.
+    ["Air defences had 'destroyed' 14 drones over Belgorod, the governor said.", ARMS, ['intercepted 14 exact @Belgorod']],
   ]);
 });
 
@@ -74,5 +74,17 @@ test('impacts counted are hits, and areas struck are targets hit (GUIDELINES: hi
     ['Aviation and drones struck a total of 118 areas of enemy troop concentration, it added.', H, ['hit 118 exact']],
     // Areas counted for what is no strike stay out.
     ['Power was cut in 12 areas of the city.', H, []],
+  ]);
+});
+
+test('people "neutralised" by an army or lost in fighting were killed; weapons neutralised stay interceptions', () => {
+  const K = ['killed', 'intercepted'];
+  rows([
+    ["The defence ministry said its forces had 'neutralised' 19 militants in northern Iraq.", K, ['killed 19 exact @Iraq']],
+    ['The army has "neutralized" dozens of fighters near the town of Djibo, state television reported.', K, ['killed null unknown @Djibo']],
+    ['The ministry said its forces neutralized 7 PKK members near Duhok.', K, ['killed 7 exact @Duhok']],
+    ['Three soldiers were lost in the fighting near Kupiansk, an officer said.', K, ['killed 3 exact @Kupiansk']],
+    ['Air defences neutralised 40 drones over the Kursk region.', K, ['intercepted 40 exact @Kursk region']],
+    ['Two soldiers lost their legs in the blast.', K, []],
   ]);
 });

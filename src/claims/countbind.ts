@@ -12,7 +12,7 @@ import { SOURCES } from './sourcedata.js';
  * The readings the count steps (countsteps.ts) are made of: the verb left or right of a count, a
  * toll noun before it, the verb after "of them", and whether a rule may bind a count's head.
  */
-export const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX, SALVO_PARTICIPLES, QUOTE_OPENERS } = WORDS;
+export const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX, SALVO_PARTICIPLES, QUOTE_OPENERS, QUOTE_CLOSERS } = WORDS;
 
 // The binding rules of data/rules/counts.json the engine reads at fixed places.
 export const TOLLS = rulesBound('toll');
@@ -124,8 +124,10 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   let hops = 0;
   // "struck 'approximately 15 targets'": a quote opening at the count; the verb must stand right before the mark.
   const quoted = p > 0 && QUOTE_OPENERS.has(tokens[p]!.text) && opensQuote(tokens, p);
-  if (quoted) p--;
-  while (!quoted && p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
+  // "had 'neutralised' 19 militants": a verb in scare quotes; the mark closing it is glued to it.
+  const closed = !quoted && p > 0 && QUOTE_CLOSERS.has(tokens[p]!.text) && tokens[p - 1]!.end === tokens[p]!.start;
+  if (quoted || closed) p--;
+  while (!quoted && !closed && p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
   if (p < 0) return none;
   const word = tokens[p]!.lower;
   // "strikes on 15 targets", "hits by 9 missiles", "impacts of four missiles": cue phrases that end just before the count (a carrier word may end one).
