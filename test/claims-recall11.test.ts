@@ -88,3 +88,13 @@ test('people "neutralised" by an army or lost in fighting were killed; weapons n
     ['Two soldiers lost their legs in the blast.', K, []],
   ]);
 });
+
+test('flights postponed, running late or cancelled "a combined" N are disrupted flights', () => {
+  const F = ['flights_disrupted'];
+  rows([
+    ['Two airlines said they had cancelled a combined 18 flights to Amman.', F, ['flights_disrupted 18 exact @Amman']],
+    ['The transport ministry said that 31 departures from Aleppo had been postponed.', F, ['flights_disrupted 31 exact @Aleppo']],
+    ['A spokesman for Riga airport said 52 flights are running late.', F, ['flights_disrupted 52 exact @Riga airport']],
+    ['The airline postponed 12 flights to Tel Aviv.', F, ['flights_disrupted 12 exact @Tel Aviv']],
+  ]);
+});
