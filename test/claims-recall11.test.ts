@@ -98,3 +98,13 @@ test('flights postponed, running late or cancelled "a combined" N are disrupted 
     ['The airline postponed 12 flights to Tel Aviv.', F, ['flights_disrupted 12 exact @Tel Aviv']],
   ]);
 });
+
+test('a fire at a structure that a source confirms, or told as a bare live entry, is damage to it', () => {
+  const D = ['damaged'];
+  rows([
+    ['The governor confirmed a fire at the refinery in Tuapse after a drone attack.', D, ['damaged null unknown @Tuapse']],
+    ['Samara region governor Vyacheslav Fedorishchev confirms a fire at the refinery in Novokuibyshevsk.', D, ['damaged null unknown @Novokuibyshevsk']],
+    ['04:25 - Mayor Ihor Terekhov: fire at a non-residential building in the Kyivskyi district.', D, ['damaged null unknown @Kyivskyi district']],
+    ['05:10 - Mayor Terekhov: fire risk at the warehouse is low.', D, []],
+  ]);
+});
