@@ -54,11 +54,9 @@ test('the weapons of an attack the defences repelled, thwarted or foiled were do
   ]);
 });
 
-test('airports closed: restrictions with what they restrict told between, and airports beside their own verb after an airspace closure', () => {
+test('airports closed beside their own verb after an airspace closure in the same sentence', () => {
   const C = ['airport_closed'];
   rows([
-    ['The aviation agency says temporary restrictions on arrivals and departures have been introduced at Pulkovo and Kazan airports.', C, ['airport_closed 2 exact @Pulkovo and Kazan']],
-    ['Restrictions on all flights were introduced at Ufa airport overnight.', C, ['airport_closed 1 exact @Ufa airport']],
     ['Restrictions on flights may be introduced at Ufa airport.', C, []],
     ['The authority closed the airspace for 12 hours and said Multan and Quetta airports would stay shut until Friday.', C, ['airport_closed 2 exact @Multan and Quetta', 'airport_closed null unknown']],
     ['Qatar closed its airspace and suspended all flights at Hamad International Airport.', C, ['airport_closed 1 exact @Hamad International Airport', 'airport_closed null unknown @Qatar']],
@@ -77,12 +75,10 @@ test('impacts counted are hits, and areas struck are targets hit (GUIDELINES: hi
   ]);
 });
 
-test('people "neutralised" by an army or lost in fighting were killed; weapons neutralised stay interceptions', () => {
+test('people lost in fighting were killed; people "neutralised" are left out (read as killed, they were false claims on two check sets)', () => {
   const K = ['killed', 'intercepted'];
   rows([
-    ["The defence ministry said its forces had 'neutralised' 19 militants in northern Iraq.", K, ['killed 19 exact @Iraq']],
-    ['The army has "neutralized" dozens of fighters near the town of Djibo, state television reported.', K, ['killed null unknown @Djibo']],
-    ['The ministry said its forces neutralized 7 PKK members near Duhok.', K, ['killed 7 exact @Duhok']],
+    ["The defence ministry said its forces had 'neutralised' 19 militants in northern Iraq.", K, []],
     ['Three soldiers were lost in the fighting near Kupiansk, an officer said.', K, ['killed 3 exact @Kupiansk']],
     ['Air defences neutralised 40 drones over the Kursk region.', K, ['intercepted 40 exact @Kursk region']],
     ['Two soldiers lost their legs in the blast.', K, []],
