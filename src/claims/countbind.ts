@@ -6,12 +6,13 @@ import { kindsForHead } from './kinds.js';
 import { countsOtherThing, findHead, type Head } from './countphrase.js';
 import { matchesAt, phraseAt, tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
+import { SOURCES } from './sourcedata.js';
 
 /**
  * The readings the count steps (countsteps.ts) are made of: the verb left or right of a count, a
  * toll noun before it, the verb after "of them", and whether a rule may bind a count's head.
  */
-export const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX, SALVO_PARTICIPLES } = WORDS;
+export const { LOCATIVE, CLAUSE_STOP, CASUALTY_WORDS, CARRIER_WORDS, PASSIVE_AUX, SALVO_PARTICIPLES, QUOTE_OPENERS, QUOTE_CLOSERS } = WORDS;
 
 // The binding rules of data/rules/counts.json the engine reads at fixed places.
 export const TOLLS = rulesBound('toll');
@@ -44,6 +45,8 @@ export const CLOSURE_UNLESS = setWords(CLOSURE.meta.unless);
 // Heads whose counts a comma may list before the verb they share (structures, not people or weapons: "killed 5 soldiers, 3 were hurt").
 const LISTED_CLASSES: ReadonlySet<string> = new Set(['building', 'site', 'vessel']);
 const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set(kindsForHead('person'));
+// ", the air force said on Wednesday, in the third combined strike": a verb of saying set off by a comma closes the count's clause.
+const SAYING: ReadonlySet<string> = new Set(SOURCES.reportVerbs.words);
 
 
 /**
@@ -119,7 +122,12 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   const none = { bound: null, finite: true, armedWith: false, verbAt: -1 };
   let p = qStart - 1;
   let hops = 0;
-  while (p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
+  // "struck 'approximately 15 targets'": a quote opening at the count; the verb must stand right before the mark.
+  const quoted = p > 0 && QUOTE_OPENERS.has(tokens[p]!.text) && opensQuote(tokens, p);
+  // "had 'neutralised' 19 militants": a verb in scare quotes; the mark closing it is glued to it.
+  const closed = !quoted && p > 0 && QUOTE_CLOSERS.has(tokens[p]!.text) && tokens[p - 1]!.end === tokens[p]!.start;
+  if (quoted || closed) p--;
+  while (!quoted && !closed && p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower)) { p--; hops++; }
   if (p < 0) return none;
   const word = tokens[p]!.lower;
   // "strikes on 15 targets", "hits by 9 missiles", "impacts of four missiles": cue phrases that end just before the count (a carrier word may end one).
@@ -139,6 +147,11 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   const left = leftVerb(tokens, qStart, p, head);
   if (left && bodiesNotFound(tokens, left.at)) return none;
   return left ? { bound: left.hit.rule, finite: !tokens[left.at]!.lower.endsWith('ing'), armedWith: false, verbAt: left.at - left.hit.length + 1 } : none;
+}
+
+/** Whether the quote mark at token `p` opens a quote: glued to the word after it, apart from the one before ("had 'neutralised' 19": that mark closes one). */
+function opensQuote(tokens: readonly Token[], p: number): boolean {
+  return tokens[p]!.end === tokens[p + 1]?.start && tokens[p - 1]!.end < tokens[p]!.start;
 }
 
 /**
@@ -189,10 +202,14 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
   // "Five rockets fired from Lebanon were intercepted": a launch participle right after the head only qualifies it;
   // a passive verb of another kind later in the clause is the count's own, else the launch stands (GUIDELINES: no copy into launched).
   let reduced: { bound: CountRule | null; waits: boolean; verbAt: number } | null = null;
+  let afterComma = false;
   for (let hops = 0; r < tokens.length && hops < 16; r++, hops++) {
     r = pastAside(tokens, r, (i) => quantities.some((o) => o !== q && tokenAt(tokens, o.start) === i));
     const t = tokens[r];
     if (!t || CLAUSE_STOP.has(t.lower)) break;
+    if (t.text === ',') afterComma = true;
+    // "…, X said, were killed" is an aside; "…, X said on Monday, in a strike" ends the clause at the verb of saying.
+    else if (afterComma && SAYING.has(t.lower) && tokens[r + 1]?.text !== ',') break;
     const other = quantities.find((o) => o !== q && tokenAt(tokens, o.start) === r);
     // "Six of the 10 missiles were intercepted": the X reads on past its Y to the verb.
     if (other && isX && tokenAt(tokens, other.numberStart) === yAt) { r = yAt; continue; }

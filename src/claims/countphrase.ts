@@ -52,6 +52,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
     // "two U.S.-made ATACMS missiles": a mark glued between the parts of a compound modifier is inside it (not a modifier word).
     if ((tok.text === '.' || tok.text === '-') && tokens[k - 1]?.end === tok.start && tokens[k + 1]?.start === tok.end && k > j) { skipped--; continue; }
+    // "154 Shahed-type and decoy drones": a joiner between two modifiers of one head (not "two Israeli and one Lebanese").
+    if (k > j && WORDS.MODIFIER_JOINERS.has(tok.lower) && joinsModifiers(tokens, k)) continue;
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
     // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
@@ -66,6 +68,15 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our']);
+
+/** Whether the joiner at token `k` stands between two modifier words: a word before it, and after it a word that is no number, stop word or claim verb. */
+function joinsModifiers(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  if (!after || !/^\p{L}/u.test(before.text) || !/^\p{L}/u.test(after.text)) return false;
+  if (MODIFIER_STOP.has(after.lower) || VERB_INDEX.has(after.lower) || (after.form ?? formOf(after.text)).likeNum) return false;
+  return !CASUALTY_WORDS.has(before.lower) && !VERB_INDEX.has(before.lower);
+}
 
 // Words that may follow a head-less count: verbs, function words, places ("three injured", "91 over …").
 const AFTER_HEADLESS = WORDS.AFTER_HEADLESS;

@@ -61,8 +61,10 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     if (closers.length > 1) for (const c of closers) out.push({ ...base(s, airspace!), kind: 'airport_closed', value: null, qualifier: 'unknown', whereText: c, ...actor(c) });
     else if (airspace) out.push({ ...base(s, airspace), kind: 'airport_closed', value: null, qualifier: 'unknown', ...actor(closers[0]) });
     // "suspended all flights at X and Y airports and closed its airspace": the airports close too, when told beside their own verb.
-    const m = closures.find((c) => c.rule.meta.mode === 'named');
-    if (m && airports.length && (!airspace || closers.length <= 1 && nearAirport(s, m, airports[0]!))) {
+    // "closed the airspace and said X and Y airports would stay shut": the verb told beside the airports is theirs.
+    const named = closures.filter((c) => c.rule.meta.mode === 'named');
+    const m = airspace && airports.length ? named.find((c) => nearAirport(s, c, airports)) ?? named[0] : named[0];
+    if (m && airports.length && (!airspace || closers.length <= 1 && nearAirport(s, m, airports))) {
       out.push({ ...base(s, m), kind: 'airport_closed', value: airports.length, qualifier: marked('at-least') ? 'at_least' : 'exact', whereText: airports[0]! });
     } else if (!airspace && subject?.captures.names && !closures.some((c) => c.rule.meta.mode === 'listed' && c.start < subject.start)) {
       // ("Airports in Kazan, Samara and Saratov halted flights": the list of places after "airports in" counts them all, below.)
@@ -113,13 +115,16 @@ function closureByPlace(s: AnnotatedSentence, closures: readonly Found[], atLeas
 }
 
 /** Whether an airport's name stands within a few words of a closure's verb ("suspended all flights at Kazan airport"). */
-function nearAirport(s: AnnotatedSentence, m: Found, airport: string): boolean {
-  const at = s.text.indexOf(airport);
+function nearAirport(s: AnnotatedSentence, m: Found, airports: readonly string[]): boolean {
+  const at = s.text.indexOf(airports[0]!);
+  const last = airports[airports.length - 1]!;
+  const lastEnd = s.text.indexOf(last, at) + last.length;
   const from = s.tokens[m.start]!.start;
   const to = s.tokens[m.end - 1]!.end;
   if (at < 0) return false;
-  // After its verb ("suspended flights at X airport"), or its subject with only auxiliaries between ("X airport was closed").
-  return at >= to ? at - to < 40 : /^\s*(?:(?:was|were|is|are|has|have|had|been|also|temporarily|briefly)\s+)*$/i.test(s.text.slice(at + airport.length, from));
+  // After its verb ("suspended flights at X airport"), or its subject with only auxiliaries between ("X airport was closed",
+  // "X and Y airports would stay shut").
+  return at >= to ? at - to < 40 : /^\s*(?:(?:airports?|was|were|is|are|has|have|had|been|also|temporarily|briefly|would|will)\s+)*$/i.test(s.text.slice(lastEnd, from));
 }
 
 // Between the last country and the closure: adverbs, "announced the", or a first verb phrase joined by "and"
