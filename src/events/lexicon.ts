@@ -108,13 +108,55 @@ export function triggerRules(text?: string): Trigger[] {
 
 export const TRIGGERS: readonly Trigger[] = triggerRules();
 
-export const NAMED_ACTORS: readonly NamedActor[] = tsvRows('actors.tsv').map(([source, country, sector]) => ({
-  // Acronyms are case-sensitive ("IS" the group, not "is" the verb).
-  pattern: wordPattern(source!, /^[A-Z0-9|() -]+$/.test(source!.replace(/\\\(|\\\)/g, '')) ? 'g' : 'gi'),
-  source: source!,
-  country: country === '-' ? null : (country ?? null),
-  sector: sector ?? 'REB',
-}));
+/**
+ * The top-level alternatives of a pattern source ("A|B(?:x|y)|C" -> A, B(?:x|y), C): a bar inside
+ * a group or a class belongs to that group.
+ */
+function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') { k++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { parts.push(source.slice(start, k)); start = k + 1; }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+// An acronym ("IS", "IRA", "PDFs?") is matched with its case: "is" the verb, "Ira" the name and a
+// "pdf" file are not armed groups. Names beside it in the same row are matched in any case.
+const ACRONYM = /^[A-Z][A-Z0-9]+(?:s\?)?$/;
+
+/**
+ * The named actors of actors.tsv rows: a row's acronyms and its names become two patterns (a
+ * pattern's flags hold for all of it), each with the row's country and sector.
+ */
+export function namedActors(text?: string): NamedActor[] {
+  return tsvRows('actors.tsv', text).flatMap(([source, country, sector]) => {
+    const parts = alternatives(source!);
+    const acronyms = parts.filter((p) => ACRONYM.test(p));
+    const names = parts.filter((p) => !ACRONYM.test(p));
+    const actor = (src: string, flags: string): NamedActor => ({
+      pattern: wordPattern(src, flags),
+      source: src,
+      country: country === '-' ? null : (country ?? null),
+      sector: sector ?? 'REB',
+    });
+    return [
+      ...(acronyms.length ? [actor(acronyms.join('|'), 'g')] : []),
+      ...(names.length ? [actor(names.join('|'), 'gi')] : []),
+    ];
+  });
+}
+
+export const NAMED_ACTORS: readonly NamedActor[] = namedActors();
 
 // Which triggers and named actors can match a sentence (see prefilter.ts): each sentence is run
 // only against those, instead of against all of them.
