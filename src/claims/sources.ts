@@ -43,6 +43,9 @@ import { NOT_SUBJECTS, countryForm } from './partyphrase.js';
 const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
 // Tested only where a bracket stands: the pattern needs one, and most sentences have none.
 const withoutAgencyDateline = (sentence: string): string => (sentence.includes('(') ? sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0) : sentence);
+// "08:30 - The ministry has published its morning figure: …": a live page's entry opens with its time, no part of the source after it.
+const LIVE_TIME = /^(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}))?\s*(?:\([^()]{1,20}\)\s*)?[-–—]\s+/;
+const withoutLiveTime = (sentence: string): string => sentence.slice(LIVE_TIME.exec(sentence)?.[0].length ?? 0);
 
 /**
  * Follows who speaks through an article: the source each sentence names, and the sources that
@@ -198,7 +201,7 @@ export class SourceTracker {
    * `words` the attributionWords of its tokens, when the caller has them.
    */
   next(sentence: string, sameLine: boolean, at?: SentenceAt, words?: number): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(withoutAgencyDateline(this.withoutHeadline(sentence)), words);
+    const attribution = attributionOf(withoutLiveTime(withoutAgencyDateline(this.withoutHeadline(sentence))), words);
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
     const named = this.named(raw, sentence);

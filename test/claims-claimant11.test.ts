@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import { checkClaimants, type ClaimantCase } from './helpers/claimant.js';
+
+// Round claimant11: claimant classes met on realistic wire items and live pages (train21, read for its shapes only);
+// sentences written for these tests, with names, places and numbers of their own. "\n\n" is a paragraph break.
+// Each case: text, kind, value, claimant.
+const check = (cases: readonly ClaimantCase[]): void => checkClaimants(cases, 'Overnight attacks');
+
+test('a source closing the sentence may be followed by a remark on the fact, not only by a clause of saying', () => {
+  check([
+    ['SEOUL, Oct. 4 (Yonhap) - North Korea fired three cruise missiles toward the Yellow Sea on Monday, the South Korean military said, the second such launch this month.', 'launched', 3, 'the South Korean military'],
+    ['RIGA - Latvian air defences shot down 41 drones over the weekend, the Latvian army said, one of the largest numbers it has recorded this year.', 'intercepted', 41, 'the Latvian army'],
+    ['HAIFA/AMMAN - Hezbollah fired about 70 rockets at northern Israel late on Friday, the Israeli military said, hours after an air strike hit a depot in Nabatieh.', 'launched', 70, 'the Israeli military'],
+    ['Further east, in Mayadin, U.S. jets struck two ammunition depots used by militia groups, the Pentagon said late on Monday, in response to a series of attacks on its bases.', 'hit', 2, 'the Pentagon'],
+  ]);
+});
+
+test('a perfect or past perfect verb of saying: the source before it, the pronoun before it', () => {
+  check([
+    ['Israeli drones struck a car near Bint Jbeil, killing three men, Lebanon\'s health ministry has said.', 'killed', 3, "Lebanon's health ministry"],
+    ['Air strikes on a market in Kordofan killed 14 people, the Sudan Doctors Network has said.', 'killed', 14, 'the Sudan Doctors Network'],
+    ['Governor Oksana Melnyk said on Monday that 9 people were hurt. The day before, she had reported 5 wounded.', 'injured', 5, 'Governor Oksana Melnyk'],
+    ['The regional police have reported that 12 shops were damaged in the blast.', 'damaged', 12, 'The regional police'],
+  ]);
+});
+
+test('a live page entry opened by its time, and by a place before a colon, names its source after them', () => {
+  check([
+    ['08:30 - The Polish armed forces have published their morning figure: 48 drones were shot down overnight.', 'intercepted', 48, 'The Polish armed forces'],
+    ['22:05 - Odesa region: Governor Oleh Kiper says a man was killed in Izmail district when a drone hit a house. Five houses and a barn were damaged in the village of Kiliia.', 'damaged', 5, 'Governor Oleh Kiper'],
+    ['14:10 - Harbour operator Baltic Terminals says 3 warehouses were damaged by the blast.', 'damaged', 3, 'Harbour operator Baltic Terminals'],
+  ]);
+});
+
+test('a source glossed after an opening conjunction; one of a group of sources named before', () => {
+  check([
+    ['But two Indian army officers, speaking to reporters on condition of anonymity, said troops had killed at least 12 insurgents.', 'killed', 12, 'two Indian army officers'],
+    ['And a senior police officer, reached by phone in Gao, said 8 soldiers were wounded.', 'injured', 8, 'a senior police officer'],
+    ['The bombing in the town of Khuzdar also wounded more than 14 people, one of the officials said, speaking on condition of anonymity.', 'injured', 14, 'one of the officials'],
+    ['A second official, reached by telephone from Timbuktu, put the toll at 31 dead.', 'killed', 31, 'A second official'],
+  ]);
+});
+
+test('a source that denies or declines one thing and says another, and "it said" after it', () => {
+  check([
+    ['The Chadian interior ministry did not confirm the clash but said its troops had repelled the attack. It said rebel shelling near Abeche had killed seven civilians.', 'killed', 7, 'The Chadian interior ministry'],
+    ['The army denied the report and said 4 soldiers were wounded in the ambush.', 'injured', 4, 'The army'],
+  ]);
+});
+
+test('a person an outlet or body quotes is who "he" or "she" points back to', () => {
+  check([
+    ['The army killed more than 20 militants near Jilib, the state news agency SONNA reported.\n\nThe raid targeted camps near the river, SONNA said, quoting Deputy Defence Minister Omar Hassan.\n\nFour militant camps were destroyed, he said.', 'damaged', 4, 'Deputy Defence Minister Omar Hassan'],
+  ]);
+});
+
+test('a source of lower-case words the lists lack opening the sentence, and a company named after its description', () => {
+  check([
+    ['Local radio reported that about a dozen nearby shops were damaged.', 'damaged', 12, 'Local radio'],
+    ['In Sumy region, a power plant was set ablaze and four workers were killed, according to the state energy company Energoatom, which said it was the fifth attack this month.', 'killed', 4, 'the state energy company Energoatom'],
+    ['The Chad Doctors Union put the number of injured at 27.', 'injured', 27, 'The Chad Doctors Union'],
+    ['A local pro-government militia gave a toll of 19 dead.', 'killed', 19, 'A local pro-government militia'],
+  ]);
+});
+
+test('a clause with its own source after "where" or "though": the count in it is that source\'s', () => {
+  check([
+    ['Further north, the army said it had repelled an assault on the town of Rabak, where local medics said nine civilians were killed when shells hit a bus station.', 'killed', 9, 'local medics'],
+    ['Flights at the city airport went on, though Royal Jordanian said four of its morning arrivals had been delayed.', 'flights_disrupted', 4, 'Royal Jordanian'],
+  ]);
+});
