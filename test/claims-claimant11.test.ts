@@ -69,3 +69,27 @@ test('a clause with its own source after "where" or "though": the count in it is
     ['Flights at the city airport went on, though Royal Jordanian said four of its morning arrivals had been delayed.', 'flights_disrupted', 4, 'Royal Jordanian'],
   ]);
 });
+
+test('an inverted source is never followed by a verb of its own; a possessive toll that stands at a count is its giver\'s', () => {
+  check([
+    ["Poland's army, meanwhile, said Belarus had attacked overnight with 50 drones, of which 41 were neutralised by air defences over the east of the country.", 'intercepted', 41, "Poland's army"],
+    ["The Lebanese Health Ministry's cumulative toll, which does not tell fighters from civilians, stands at more than 3,100 killed since October.", 'killed', 3100, 'The Lebanese Health Ministry'],
+  ]);
+});
+
+test('a source of lower-case words glossed by a relative clause; a month of the background ends the report', () => {
+  check([
+    ['The neighbourhood resistance committee in the town, which counts the dead, said the toll was higher, with 21 dead.', 'killed', 21, 'The neighbourhood resistance committee in the town'],
+    ['A village defence council, which tracks casualties, said 6 fighters were killed.', 'killed', 6, 'A village defence council'],
+    ['A local rebel militia gave a toll of 14 dead.\n\nIn April, eight people were killed in an air raid on a clinic in the same district.', 'killed', 8, null],
+  ]);
+});
+
+test('a source described in the lead and named in the next sentence is the name; a person or an outlet named after is not', () => {
+  check([
+    ['Air strikes on a convoy near Idlib killed nine fighters overnight, a war monitor said on Friday.\nThe London-based Syrian Network for Human Rights said the raids also hit two depots.', 'killed', 9, 'The London-based Syrian Network for Human Rights'],
+    ['Police fired on protesters in the capital, killing 4, a rights group said.\n\nThe Sudan Human Rights Hub said more than 30 people were detained.', 'killed', 4, 'The Sudan Human Rights Hub'],
+    ['Air strikes on a convoy near Idlib killed nine fighters overnight, a war monitor said on Friday.\nState news agency SANA said air defences downed most of the missiles.', 'killed', 9, 'a war monitor'],
+    ['Gunmen killed 7 villagers in the north, a security source said.\nThe Nigerian army said troops were hunting the attackers.', 'killed', 7, 'a security source'],
+  ]);
+});

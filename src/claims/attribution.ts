@@ -19,6 +19,7 @@ export interface Attribution {
 
 // The verbs of saying (data: reportVerbs); one that takes a toll as its object ("claimed the lives of") is none (data: notSaying).
 const NOT_SAYING = SOURCES.reportVerbs.notSaying;
+const BETWEEN_CLAUSE = SOURCES.betweenSourceAndVerb.clauseVerbs;
 const GUARDED = new Set(NOT_SAYING.verbs);
 const REPORT = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => !GUARDED.has(w)))}|(?:${alternation(NOT_SAYING.verbs)})(?!\\s+(?:\\S+\\s+){0,3}?(?:${alternation(NOT_SAYING.objects)})\\b))`;
 // A perfect or past perfect may stand before the verb ("the ministry has said", "she had reported"), and an adverb of time or addition.
@@ -54,8 +55,11 @@ const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sou
 // A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
 // "told" is never inverted: ', told reporters' names the hearers ("…, the spokeswoman, Maria Zakharova, told reporters").
 const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => w !== 'told' && w !== 'tells'))})`;
+// What follows the inverted source before a comma is a time or a channel, never a verb of its own: ', said Belarus had attacked with
+// 50 drones, of which 41 …' is a clause of what was said (data: betweenSourceAndVerb.clauseVerbs).
+const NO_CLAUSE = `(?:(?!\\s(?:${alternation(BETWEEN_CLAUSE)})\\b)[^,]){0,40}`;
 // A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|[^,]{0,40}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|${NO_CLAUSE}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
@@ -116,7 +120,9 @@ const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
-const APPOSED = new RegExp(`^${INTRO}(${COUNTED}${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:(?:a|an|the)\\s|${POSSESSIVE})[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+${PRE_VERB}${REPORT}\\b`);
+// The source may be of lower-case words of any kind, as with LEADING_COMMON ("The local resistance committee in the city, which …, said").
+const COMMON_SOURCE = `(?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}(?:${SOURCE_TAIL})?`;
+const APPOSED = new RegExp(`^${INTRO}(${COUNTED}${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}|${COMMON_SOURCE})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:(?:a|an|the)\\s|${POSSESSIVE})[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+${PRE_VERB}${REPORT}\\b`);
 // "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
 // The source may be glossed ("Mykola Oleshchuk, Ukraine's air force commander, gave …"; "the governor, Name, released …"): a name glossing it is the source.

@@ -9,6 +9,7 @@ import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
 import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
+import { namedAfter } from './namedafter.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
@@ -204,7 +205,7 @@ export class SourceTracker {
     const attribution = attributionOf(withoutLiveTime(withoutAgencyDateline(this.withoutHeadline(sentence))), words);
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
-    const named = this.named(raw, sentence);
+    const named = (raw && at ? namedAfter(raw, at) : null) ?? this.named(raw, sentence);
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
