@@ -93,3 +93,15 @@ test('a source described in the lead and named in the next sentence is the name;
     ['Gunmen killed 7 villagers in the north, a security source said.\nThe Nigerian army said troops were hunting the attackers.', 'killed', 7, 'a security source'],
   ]);
 });
+
+test("a headline's figure told again in the body takes the body's source", () => {
+  check([
+    ['Poland reports 44 drones downed over the east\n\nPolish air defences shot down 44 drones over the Lublin region overnight, the Polish Operational Command said on Sunday.', 'intercepted', 44, 'the Polish Operational Command'],
+  ]);
+});
+
+test('an authority that issues an order closing airports is the acting authority', () => {
+  check([
+    ["Thailand's civil aviation regulator issued a notice temporarily closing 6 airports in the north until Friday. AirAsia said it had cancelled more than 90 flights.", 'airport_closed', 6, "Thailand's civil aviation regulator"],
+  ]);
+});
