@@ -105,3 +105,9 @@ test('an authority that issues an order closing airports is the acting authority
     ["Thailand's civil aviation regulator issued a notice temporarily closing 6 airports in the north until Friday. AirAsia said it had cancelled more than 90 flights.", 'airport_closed', 6, "Thailand's civil aviation regulator"],
   ]);
 });
+
+test("'the air force' after a force named by a possessive takes no article", () => {
+  check([
+    ["Romania's air force said Russia launched 90 drones overnight. Bucharest mayor Ion Stan said debris fell in two districts. Air defences downed 74 of the drones, the air force said.", 'intercepted', 74, "Romania's air force"],
+  ]);
+});

@@ -258,7 +258,8 @@ export class SourceTracker {
     // read after the earlier ones so that a country keeps the words it was first named with).
     const force = named ? BARE_FORCE.exec(named) : null;
     const country = !force ? null : sentence === undefined ? this.force : this.forceWith(sentence);
-    if (force && country) named = `the ${country} ${force[1]!.toLowerCase()}`;
+    // A possessive takes no article ("Ukraine's air force", never "the Ukraine's air force").
+    if (force && country) named = `${/['’]s$/.test(country) ? '' : 'the '}${country} ${force[1]!.toLowerCase()}`;
     return named;
   }
 
