@@ -2,6 +2,7 @@ import { alternation, SOURCES } from './sourcedata.js';
 import { FigureSources } from './figuresources.js';
 import { wordClass } from './wordclasses.js';
 import { isPerson } from './sourceshapes.js';
+import { BETWEEN, COUNTED_RUN, ISSUED, NAME, PARTICLE, PERSONAL, POSSESSIVE, PRE_VERB, PRONOUN, REPORT, SOURCE, SOURCE_RUN, SOURCE_WORD, TIME, tidy } from './sourcepieces.js';
 
 /**
  * Who says so: the source a sentence names for what it reports ("X said", "according to X",
@@ -17,29 +18,7 @@ export interface Attribution {
   backward?: boolean;
 }
 
-// The verbs of saying (data: reportVerbs); one that takes a toll as its object ("claimed the lives of") is none (data: notSaying).
-const NOT_SAYING = SOURCES.reportVerbs.notSaying;
 const BETWEEN_CLAUSE = SOURCES.betweenSourceAndVerb.clauseVerbs;
-const GUARDED = new Set(NOT_SAYING.verbs);
-const REPORT = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => !GUARDED.has(w)))}|(?:${alternation(NOT_SAYING.verbs)})(?!\\s+(?:\\S+\\s+){0,3}?(?:${alternation(NOT_SAYING.objects)})\\b))`;
-// A perfect or past perfect may stand before the verb ("the ministry has said", "she had reported"), and an adverb of time or addition.
-const PRE_VERB = '(?:(?:has|have|had)\\s+)?(?:(?:also|later|earlier)\\s+)?';
-// "According to him, …": the object forms point back too.
-const PRONOUN = /^(he|she|it|they|we|i|him|her|them)$/i;
-const PERSONAL = /^(he|she|him|her)$/i;
-// A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
-// Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
-// An article opens a source only before a word that is no verb of saying (", a claim New Delhi denied" is a noun phrase).
-// A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
-// A name may hold a lower-case particle ("Anas al-Sharif", "Mohammed bin Salman", "Ursula von der Leyen").
-const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der|de|da|di|del|dos|du)(?=\\s+(?:der\\s+)?[A-Z]))`;
-// A title set off by commas may open with a proper noun's possessive ("Mykola Oleshchuk, Ukraine's air force commander, said"),
-// where it would otherwise open in lower case ("X, head of …", "X, the mayor of …").
-const POSSESSIVE = `[A-Z][\\w.-]*['’]s\\s`;
-// A unit numbered by an ordinal before its capitalised name ("the 47th Mechanised Brigade said", "Ukraine's 3rd Assault Brigade said").
-const UNIT_ORDINAL = '\\d{1,4}(?:st|nd|rd|th)(?=\\s+[A-Z])';
-const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|${UNIT_ORDINAL}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
-const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
@@ -63,18 +42,6 @@ const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:$
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
-// A time between a source and its verb ("Police on Sunday said", "The army late Monday said"), no part of the source (data: betweenSourceAndVerb).
-const BETWEEN = SOURCES.betweenSourceAndVerb;
-const TIME = `(?:(?:${alternation(BETWEEN.leads)})\\s+)?(?:on\\s+)?(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?`;
-const TIME_LAST = new RegExp(`\\s+${TIME}$`);
-// Mid-sentence or opening one: "According to the health ministry, …". A chain of sources is read whole
-// ("according to officials cited by state media"); a document gives way to its issuer ("according to a
-// statement from the provincial health office").
-const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
-// A count may open a source ("according to two security sources", "— three witnesses said —").
-const COUNTED_RUN = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN}`;
-// The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
-const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
 // "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor", "…, as was reported by the
 // governor", "…, it was reported by X": the same, with other words.
 const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b(?:[Aa]s|,\\s*it)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
@@ -132,7 +99,6 @@ const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})${F
 // said.", ", the police chief, Ali Musa, who spoke by phone, said": a source closing the sentence with a phrase about it set off
 // by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
 // (a time or a channel may follow it), so that ", a town in Borno, said army spokesman X" is read inverted, not here.
-const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
 // Figures a source gave that show the count ("Figures released by X showed …"), and their giver named after them (figuresources.ts).
 const FIGURE_SOURCES = new FigureSources({ sourceRun: SOURCE_RUN, countedRun: COUNTED_RUN, name: NAME, days: BETWEEN.days });
 const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
@@ -160,18 +126,6 @@ function nameGlossedBy(s: string, source: string): string {
   if (at < 2 || !/,\s*$/.test(s.slice(Math.max(0, at - 3), at)) || !s.startsWith(',', at + source.length)) return source;
   const name = NAME_BEFORE.exec(s.slice(0, at))?.[1];
   return name && !DAY_IN_NAME.test(name) ? name : source;
-}
-
-function tidy(source: string): string | null {
-  // "according to the ministry's latest figures": the possessive is no part of the source.
-  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/['’]s$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later|has|have|had)$/i, '').replace(TIME_LAST, '');
-  // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
-  if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
-  // "The RSF denied the claim and said …": a source never ends on an article ("claim" after it is a noun).
-  if (/\s(?:the|a|an)$/i.test(words)) return null;
-  // The last words of a sentence are rarely all lower case function words.
-  if (!/[A-Za-z]/.test(words)) return null;
-  return words;
 }
 
 // "killed in what U.S. and Iraqi officials describe as a joint operation": the describers are the source.
