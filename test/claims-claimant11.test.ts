@@ -111,3 +111,13 @@ test("'the air force' after a force named by a possessive takes no article", () 
     ["Romania's air force said Russia launched 90 drones overnight. Bucharest mayor Ion Stan said debris fell in two districts. Air defences downed 74 of the drones, the air force said.", 'intercepted', 74, "Romania's air force"],
   ]);
 });
+
+test("a trend or record told in the reporter's own words after a source is no one's account", () => {
+  check([
+    ['Police said gunmen attacked a checkpoint near the town, killing 4 officers. The province has seen a surge in attacks by armed groups, who killed 30 soldiers in a single raid in the north.', 'killed', 30, null],
+    ['Officials said 7 people were injured. Drone attacks on the port have intensified in recent weeks, with 3 dock workers killed on Thursday alone.', 'killed', 3, null],
+    ['The army said 12 militants were killed in the raid. The group has carried out dozens of attacks in the capital, including a truck bombing that killed 90 people.', 'killed', 90, null],
+    // News told after the source still carries it.
+    ['The governor said drones hit the port overnight. Five people were killed, including a child.', 'killed', 5, 'The governor'],
+  ]);
+});
