@@ -121,3 +121,10 @@ test("a trend or record told in the reporter's own words after a source is no on
     ['The governor said drones hit the port overnight. Five people were killed, including a child.', 'killed', 5, 'The governor'],
   ]);
 });
+
+test('an outlet that gives the source of what came before by citing someone passes it on', () => {
+  check([
+    ['Three people were injured in a drone strike on Kherson. Ukrinform reports this, citing the press service of the regional police.', 'injured', 3, 'the press service of the regional police'],
+    ['Six houses were damaged in the shelling of Nikopol. Suspilne reported this, quoting the head of the district, Yevhen Yevtushenko.', 'damaged', 6, 'Yevhen Yevtushenko'],
+  ]);
+});

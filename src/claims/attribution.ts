@@ -181,11 +181,11 @@ const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s
 // A verb of giving may stand for the verb of saying before an object of news ("The governor gave details on Telegram.").
 const BACK_VERB = `(?:${REPORT.slice(3, -1)}|${alternation(SOURCES.backReference.givingVerbs)})`;
 const BACK_OBJECT = `(?:(?:${alternation(SOURCES.backReference.objectLeads)})\\s+){0,2}(?:${alternation(SOURCES.backReference.objects)})`;
-const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;]{2,80},|,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?\\s+${PRE_VERB}${BACK_VERB}\\s+${BACK_OBJECT}(?:\\s+(?:on|in|at|via|to|during|late|early|of|about|from)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!:]?$`);
+const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;]{2,80},|,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?\\s+${PRE_VERB}${BACK_VERB}\\s+${BACK_OBJECT}(?:\\s+(?:on|in|at|via|to|during|late|early|of|about|from)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT}|,\\s*(?:${alternation(SOURCES.outlets.citing)})\\s+[^;]{2,100})?[.!:]?$`);
 const BACK_WHAT = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+what\\s+(${SOURCE_RUN})\\s+(?:also\\s+)?${REPORT}\\b`);
 const MAY_BACK_SUBJECT = new RegExp(`^${BACK_SUBJECT}(?:['’]s)?\\s`);
 // The active form is a short sentence ending on its object and a short adverbial.
-const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}(?:,[^,;]{0,40})?$`);
+const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}(?:,[^,;]{0,40}|,\\s*(?:${alternation(SOURCES.outlets.citing)})\\s+[^;]{2,100})?$`);
 
 // "The decision was taken by the civil aviation authority.", "The order came from the transport ministry.": who decided a closure told before (data: decidedBy).
 const DECIDED_SUBJECT = `(?:${alternation(SOURCES.decidedBy.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
@@ -219,7 +219,9 @@ function readBackwardSource(s: string): string | null {
   }
   if (!MAY_BACK_SUBJECT.test(s) && !(s.length < 160 && MAY_BACK_OBJECT.test(s))) return null;
   const m = BACK_PASSIVE.exec(s) ?? BACK_ACCORDING.exec(s) ?? BACK_WHAT.exec(s) ?? BACK_ACTIVE.exec(s);
-  return m?.[1] ? tidy(m.groups?.name ?? m[1]) : null;
+  const source = m?.[1] ? tidy(m.groups?.name ?? m[1]) : null;
+  // "Ukrinform reports this, citing the regional police": the outlet passes on the one it cites.
+  return source && unlessCited(s, source);
 }
 
 // "Iran said it fired 12 missiles at the base, 10 of which were shot down, Qatari officials said": a source
