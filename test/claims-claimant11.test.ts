@@ -128,3 +128,10 @@ test('an outlet that gives the source of what came before by citing someone pass
     ['Six houses were damaged in the shelling of Nikopol. Suspilne reported this, quoting the head of the district, Yevhen Yevtushenko.', 'damaged', 6, 'Yevhen Yevtushenko'],
   ]);
 });
+
+test('a source that adds to what came before in the next sentence is the source of the count before it', () => {
+  check([
+    ['A Ukrainian drone hit a bus near Valuyki, injuring 5 passengers. "All of them are in hospital," Governor Vyacheslav Gladkov added on Telegram.', 'injured', 5, 'Governor Vyacheslav Gladkov'],
+    ['Mayor Ihor Terekhov said the strike hit the city centre.\n\nNine cars were burnt out and 4 shops were damaged.\n\nThe shelling lasted an hour, he added.', 'damaged', 4, 'Mayor Ihor Terekhov'],
+  ]);
+});

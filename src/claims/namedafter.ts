@@ -1,4 +1,4 @@
-import { attributionOf, isOutlet } from './attribution.js';
+import { attributionOf, isOutlet, type Attribution } from './attribution.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { isPerson } from './sourceshapes.js';
 import type { SentenceAt } from './quotes.js';
@@ -20,4 +20,17 @@ export function namedAfter(claimant: string, at: SentenceAt): string | null {
   const name = attributionOf(next.text).claimant;
   if (!name || !NAMED.test(name) || !CAPITALS.test(name) || isOutlet(name) || isPerson(name)) return null;
   return name;
+}
+
+// '"Both are in hospital," the governor added.', 'Three houses were damaged, he added.': a verb of adding says its source spoke
+// before, so a count in the sentence right before that names no source is theirs too (in its paragraph or the one before).
+const ADDS = /\b(?:added|adds|went on)\b/;
+
+/** The source of the next sentence when it adds to what came before (its attribution, for the caller to resolve); else null. */
+export function addedAfter(at: SentenceAt): Attribution | null {
+  const here = at.sentences[at.index]!;
+  const next = at.sentences[at.index + 1];
+  if (!next || next.paragraph > here.paragraph + 1 || !ADDS.test(next.text)) return null;
+  const said = attributionOf(next.text);
+  return said.claimant || said.pronoun ? said : null;
 }

@@ -9,7 +9,7 @@ import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
 import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
-import { namedAfter } from './namedafter.js';
+import { addedAfter, namedAfter } from './namedafter.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
@@ -212,7 +212,7 @@ export class SourceTracker {
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) && !isBackgroundLink(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at) ?? addedAfter(at)) : null) ?? (sameLine && CONTINUES.test(sentence) && !isBackgroundLink(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     this.saidAt = attribution.claimant && at ? at.index : this.saidAt;
