@@ -135,3 +135,11 @@ test('a source that adds to what came before in the next sentence is the source 
     ['Mayor Ihor Terekhov said the strike hit the city centre.\n\nNine cars were burnt out and 4 shops were damaged.\n\nThe shelling lasted an hour, he added.', 'damaged', 4, 'Mayor Ihor Terekhov'],
   ]);
 });
+
+test("officials with a body, 'per' a source in lower case; a toll that rose with no giver names none", () => {
+  check([
+    ['Six people were killed in the attack, officials with the provincial government said.', 'killed', 6, 'officials with the provincial government'],
+    ['Eight people were killed, per local officials.', 'killed', 8, 'local officials'],
+    ['The death toll rose to 21, the provincial disaster agency said in an update.', 'killed', 21, 'the provincial disaster agency'],
+  ]);
+});

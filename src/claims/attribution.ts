@@ -42,9 +42,11 @@ const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:$
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
+// "…, per local officials": a source in lower case after "per" opens with one of its words (data: sourceWords), never "per cent" or "per day".
+const PER_LOWER = `(?:${alternation(SOURCES.sourceWords.words)})\\b`;
 // "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor", "…, as was reported by the
 // governor", "…, it was reported by X": the same, with other words.
-const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b(?:[Aa]s|,\\s*it)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]|${PER_LOWER}))|\\b(?:[Aa]s|,\\s*it)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
@@ -133,7 +135,7 @@ const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
 const ANY_REPORT = new RegExp(`\\b(?:according to|in what|put it|${REPORT.slice(3, -1)})\\b`, 'i');
-const PER = /(?:^|,\s*)[Pp]er\s+(?:the\s|a\s|an\s|[A-Z])/;
+const PER = new RegExp(`(?:^|,\\s*)[Pp]er\\s+(?:the\\s|a\\s|an\\s|[A-Z]|${PER_LOWER})`);
 // A sentence with no verb of saying may still give figures: only that pattern is tried on it.
 const ANY_FIGURES = new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`);
 

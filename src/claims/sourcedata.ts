@@ -19,7 +19,7 @@ const SourcesFile = z.object({
   sourceCounts: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   causedActor: z.object({ why: z.string(), verbs: z.array(z.string().min(2)) }),
   figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
-  figuresShown: z.object({ why: z.string().min(10), nouns: z.array(z.string().min(2)), adjectives: z.array(z.string().min(2)), shows: z.array(z.string().min(2)), given: z.array(z.string().min(2)) }),
+  figuresShown: z.object({ why: z.string().min(10), nouns: z.array(z.string().min(2)), adjectives: z.array(z.string().min(2)), shows: z.array(z.string().min(2)), standsAt: z.array(z.string().min(2)), given: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
   commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
   betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)), openingLinks: z.array(z.string().min(2)), clauseVerbs: z.array(z.string().min(2)) }),
