@@ -9,8 +9,9 @@ import { subjectOf } from './partywords.js';
 import { alternation, SOURCES } from './sourcedata.js';
 
 export const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', 'evacuated', 'flights_disrupted']);
-// A verb that leads into the act may stand before it ("began evacuating", "have rushed to evacuate", "moved to close").
-const ACTS = /^\s*(?:has\s+|have\s+|had\s+|also\s+|temporarily\s+|began\s+|begun\s+|started\s+|[a-z]+ed\s+to\s+|(?:to|has\s+begun|have\s+begun)\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
+// A verb that leads into the act may stand before it ("began evacuating", "have rushed to evacuate", "moved to close"), and so may
+// an order issued ("issued a notice temporarily closing 18 airports", "published an order suspending flights").
+const ACTS = /^\s*(?:has\s+|have\s+|had\s+|also\s+|temporarily\s+|began\s+|begun\s+|started\s+|[a-z]+ed\s+to\s+|(?:to|has\s+begun|have\s+begun)\s+|(?:issued|published|announced|sent\s+out)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:notice|order|directive|decree|notam|instruction)s?\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 const OVER_SOURCE: ReadonlySet<string> = new Set(SOURCES.actingBodies.overSource);
 const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+/;

@@ -1,6 +1,8 @@
 import { alternation, SOURCES } from './sourcedata.js';
 import { FigureSources } from './figuresources.js';
 import { wordClass } from './wordclasses.js';
+import { isPerson } from './sourceshapes.js';
+import { BETWEEN, COUNTED_RUN, ISSUED, NAME, PARTICLE, PERSONAL, POSSESSIVE, PRE_VERB, PRONOUN, REPORT, SOURCE, SOURCE_RUN, SOURCE_WORD, TIME, tidy } from './sourcepieces.js';
 
 /**
  * Who says so: the source a sentence names for what it reports ("X said", "according to X",
@@ -16,59 +18,35 @@ export interface Attribution {
   backward?: boolean;
 }
 
-// The verbs of saying (data: reportVerbs); one that takes a toll as its object ("claimed the lives of") is none (data: notSaying).
-const NOT_SAYING = SOURCES.reportVerbs.notSaying;
-const GUARDED = new Set(NOT_SAYING.verbs);
-const REPORT = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => !GUARDED.has(w)))}|(?:${alternation(NOT_SAYING.verbs)})(?!\\s+(?:\\S+\\s+){0,3}?(?:${alternation(NOT_SAYING.objects)})\\b))`;
-// "According to him, …": the object forms point back too.
-const PRONOUN = /^(he|she|it|they|we|i|him|her|them)$/i;
-const PERSONAL = /^(he|she|him|her)$/i;
-// A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
-// Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
-// An article opens a source only before a word that is no verb of saying (", a claim New Delhi denied" is a noun phrase).
-// A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
-// A name may hold a lower-case particle ("Anas al-Sharif", "Mohammed bin Salman", "Ursula von der Leyen").
-const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der|de|da|di|del|dos|du)(?=\\s+(?:der\\s+)?[A-Z]))`;
-// A title set off by commas may open with a proper noun's possessive ("Mykola Oleshchuk, Ukraine's air force commander, said"),
-// where it would otherwise open in lower case ("X, head of …", "X, the mayor of …").
-const POSSESSIVE = `[A-Z][\\w.-]*['’]s\\s`;
-// A unit numbered by an ordinal before its capitalised name ("the 47th Mechanised Brigade said", "Ukraine's 3rd Assault Brigade said").
-const UNIT_ORDINAL = '\\d{1,4}(?:st|nd|rd|th)(?=\\s+[A-Z])';
-const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|${UNIT_ORDINAL}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
-const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
+const BETWEEN_CLAUSE = SOURCES.betweenSourceAndVerb.clauseVerbs;
 
 // ", the air force said." — also mid-sentence before a continuation: ", the air force said, adding that …".
 // A participle clause may follow the reporting clause (", the army said, causing large fires").
 // A quote interrupted by its source resumes after it ('"In addition," Peres said, "the deal …"').
 // ", the governor said on Sunday, as firefighters …", ", the army said, with 35 of them downed": a clause of circumstance goes on too.
 const GOES_ON = '\\s*,\\s*(?:(?:adding|citing|noting|saying|while|but|and|as|with|whereas|[a-z]{3,}ing)\\b|["“])';
+// ", the army said, the first such launch this month", ", the Pentagon said late on Monday, in response to …": a remark on the fact after it (data: trailingRemark).
+const REMARK = `[^,]{0,40}?,\\s+(?:${alternation(SOURCES.trailingRemark.words)})\\b`;
 // An outlet citing the source may close the sentence after it (", the air force said on Telegram, Ukrinform reports."): the source is the one cited.
 const CITED_BY = `(?:,\\s*(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT}\\b[^,]{0,30})?`;
-const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+(?:(?:also|later|earlier)\\s+)?${REPORT}\\b(?:[^,]{0,60}${CITED_BY}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
+const TRAILING = new RegExp(`,\\s*["”’]?\\s*((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})\\s+${PRE_VERB}${REPORT}\\b(?:[^,]{0,60}${CITED_BY}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
 // '…", said KCNA.' — the inverted order needs the comma or quote before the verb ("the said commander" is not it).
 // A description may follow the name ('…," said Tom Lind, the harbour master.', '…, said X, head of the city administration').
 // "told" is never inverted: ', told reporters' names the hearers ("…, the spokeswoman, Maria Zakharova, told reporters").
 const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => w !== 'told' && w !== 'tells'))})`;
+// What follows the inverted source before a comma is a time or a channel, never a verb of its own: ', said Belarus had attacked with
+// 50 drones, of which 41 …' is a clause of what was said (data: betweenSourceAndVerb.clauseVerbs).
+const NO_CLAUSE = `(?:(?!\\s(?:${alternation(BETWEEN_CLAUSE)})\\b)[^,]){0,40}`;
 // A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|[^,]{0,40}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|${NO_CLAUSE}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
-const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON})`);
-// A time between a source and its verb ("Police on Sunday said", "The army late Monday said"), no part of the source (data: betweenSourceAndVerb).
-const BETWEEN = SOURCES.betweenSourceAndVerb;
-const TIME = `(?:(?:${alternation(BETWEEN.leads)})\\s+)?(?:on\\s+)?(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?`;
-const TIME_LAST = new RegExp(`\\s+${TIME}$`);
-// Mid-sentence or opening one: "According to the health ministry, …". A chain of sources is read whole
-// ("according to officials cited by state media"); a document gives way to its issuer ("according to a
-// statement from the provincial health office").
-const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
-// A count may open a source ("according to two security sources", "— three witnesses said —").
-const COUNTED_RUN = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN}`;
-// The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
-const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
+const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
+// "…, per local officials": a source in lower case after "per" opens with one of its words (data: sourceWords), never "per cent" or "per day".
+const PER_LOWER = `(?:${alternation(SOURCES.sourceWords.words)})\\b`;
 // "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor", "…, as was reported by the
 // governor", "…, it was reported by X": the same, with other words.
-const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]))|\\b(?:[Aa]s|,\\s*it)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
+const ACCORDING = new RegExp(`(?:[Aa]ccording to|(?:^|,\\s*)[Pp]er(?=\\s+(?:the\\s|a\\s|an\\s|[A-Z]|${PER_LOWER}))|\\b(?:[Aa]s|,\\s*it)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?(?:first\\s+|earlier\\s+|officially\\s+)?${REPORT}\\s+(?:[a-z]+\\s+[A-Z]\\w*\\s+)?by)\\s+${ISSUED}?(${COUNTED_RUN}(?:\\s+(?:cited|quoted)\\s+by\\s+${SOURCE_RUN})?|(?:him|her|them)(?=[\\s,.;]))`);
 // A source that opens the sentence may be placed ("Security forces in Somalia say") or glossed
 // with its acronym ("the National Intelligence and Security Agency, or NISA, said").
 const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*|town|city|area|region|country|capital|village)|,\\s+or\\s+[A-Z][A-Z.]{1,8},?)`;
@@ -77,8 +55,9 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // It may be placed by a common noun last ("Doctors at the main hospital said", "Officials at the scene said").
 const PLACED_LAST = `(?:\\s+(?:in|at|from)\\s+the\\s+(?:[a-z][a-z'’-]*\\s+){0,2}[a-z][a-z'’-]*)`;
 // A count may open the source after the opening phrase ("In a statement, two security sources said").
-const LEADING_BODY = `((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`;
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*)?${LEADING_BODY}`);
+const LEADING_BODY = `((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+${PRE_VERB}${REPORT}\\b`;
+// A live page's entry may open with a place before a colon ("Odesa region: Governor X says …").
+const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*|[A-Z][\\w '’-]{0,40}:\\s+)?${LEADING_BODY}`);
 // The same with no opening phrase: the source that opens the sentence itself.
 const LEADING_PLAIN = new RegExp(`^${LEADING_BODY}`);
 // "The medical charity said …": an article and up to six words of any kind opening the sentence (data: commonSource).
@@ -87,42 +66,47 @@ const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-
 // refugees said") and be glossed with its acronym (", UNRWA,", ", known as HUR,"), kept with it.
 const COMMON_OR_NAME = `(?:${COMMON_WORD}|[A-Z][\\w.'’-]*)`;
 const GLOSS = `(?:,\\s+(?:or\\s+|(?:also\\s+)?known\\s+as\\s+)?[A-Z][A-Za-z.-]{1,9},)`;
-const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}${GLOSS}?)\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\b`);
+const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}${GLOSS}?)\\s+${PRE_VERB}${REPORT}\\b`);
+// "The ministry did not confirm the clash but said …", "The army denied the report and said …": a source opening the sentence
+// with another act of its own before 'but/and said' (data: coordinatedSaying).
+const COORDINATED = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}|${SOURCE_RUN})\\s+(?:${alternation(SOURCES.coordinatedSaying.verbs)})\\b[^.;:"“”]{0,100}?,?\\s+(?:but|and)\\s+${PRE_VERB}${REPORT}\\b`);
 // "Mohammed Ali, a spokesman for the ministry, said", "Local officials, however, said", "Officials in Kharkiv, including the
 // mayor, said", "A spokesman for the army, Colonel X, said": a source opening the sentence, a phrase set off by commas, then
 // its verb. A name on either side of the comma is the claimant, else the source.
 // "In a statement, X, the head of …, said", "On Sunday, the Observatory, a war monitor, said": an opening phrase of time or channel
 // set off by a comma before a glossed source (data: betweenSourceAndVerb) is no part of it.
 const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
-const INTRO = `(?:(?:${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
+const INTRO = `(?:(?:${alternation(BETWEEN.openingLinks)})\\s+)?(?:(?:${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
 const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|${POSSESSIVE}[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
-const GLOSSED = new RegExp(`^${INTRO}(?<source>${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const COUNTED = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?`;
+const GLOSSED = new RegExp(`^${INTRO}(?<source>${COUNTED}${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?${PRE_VERB}${REPORT}\\b`);
 const NAME_ONLY = new RegExp(`^[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}$`);
 // "Mykola Ivanov, head of the regional military administration, wrote on Telegram …", "Anas al-Sharif, spokesman for
 // the civil defence, said": a name opening the sentence glossed by a title with no article; the name is the claimant.
 const NOT_NAME_START = `(?!(?:${alternation(SOURCES.notSubjects.words)})\\s)`;
-const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+(?:[a-z]|${POSSESSIVE})[^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?(?:also\\s+|later\\s+)?${REPORT}\\b`);
+const NAME_GLOSSED = new RegExp(`^${INTRO}${NOT_NAME_START}([A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}),\\s+(?:[a-z]|${POSSESSIVE})[^,;:"“”]{1,80},\\s+(?:${TIME}\\s+)?${PRE_VERB}${REPORT}\\b`);
 
 // "A senior officer, who spoke on condition of anonymity …, said": a source opening the sentence, a clause
 // about it (data: appositiveOpeners), then its verb; a name glossing the source first is the claimant.
 const OPENERS = alternation(SOURCES.appositiveOpeners.words);
-const APPOSED = new RegExp(`^${INTRO}(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:(?:a|an|the)\\s|${POSSESSIVE})[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+(?:also\\s+|later\\s+)?${REPORT}\\b`);
+// The source may be of lower-case words of any kind, as with LEADING_COMMON ("The local resistance committee in the city, which …, said").
+const COMMON_SOURCE = `(?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}(?:${SOURCE_TAIL})?`;
+const APPOSED = new RegExp(`^${INTRO}(${COUNTED}${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}|${COMMON_SOURCE})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,5})|,\\s+(?:(?:a|an|the)\\s|${POSSESSIVE})[^,]{1,60})?,\\s+(?:${OPENERS})\\b[^.!?;:"“”]{0,200}?,\\s+${PRE_VERB}${REPORT}\\b`);
 // "Police released the following toll on Monday: …", "Officials put the death toll at 17": a source giving figures (data: figureGiving).
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
 // The source may be glossed ("Mykola Oleshchuk, Ukraine's air force commander, gave …"; "the governor, Name, released …"): a name glossing it is the source.
 const FIGURES_GLOSS = `(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),|,\\s+(?:(?:a|an|the|its|their)\\s|[a-z]|${POSSESSIVE})[^,;:]{1,80},|,\\s+[A-Z][A-Z.&-]{1,9},)?`;
-const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})${FIGURES_GLOSS}\\s+(?:also\\s+|later\\s+)?(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
+const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})${FIGURES_GLOSS}\\s+${PRE_VERB}(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
 // ", Ukraine's air force, which publishes a daily tally, said.", ", Sergei Lysak, the head of the regional administration,
 // said.", ", the police chief, Ali Musa, who spoke by phone, said": a source closing the sentence with a phrase about it set off
 // by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
 // (a time or a channel may follow it), so that ", a town in Borno, said army spokesman X" is read inverted, not here.
-const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
 // Figures a source gave that show the count ("Figures released by X showed …"), and their giver named after them (figuresources.ts).
 const FIGURE_SOURCES = new FigureSources({ sourceRun: SOURCE_RUN, countedRun: COUNTED_RUN, name: NAME, days: BETWEEN.days });
 const DAY_WORDS = alternation([...BETWEEN.days, ...BETWEEN.leads, 'on', 'in', 'at', 'via', 'to', 'during', 'after', 'before', 'last', 'this', 'from', 'through', 'separately', 'citing', 'adding']);
 // A clause may go on after the verb (", X, the head of the administration, said, adding that …").
 const CLOSES = `(?:(?:(?:told|tells)\\s+[^,]{1,60}|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,60})?)[.!?"”]*$|${REPORT}(?:\\s+(?:${DAY_WORDS})\\b[^,]{0,40})?${GOES_ON})`;
-const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+(?:also\\s+|later\\s+)?(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s|${POSSESSIVE})[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+(?:also\\s+|later\\s+)?${CLOSES}`);
+const TRAILING_SET_OFF = new RegExp(`,\\s*["”’]?\\s*(?<source>(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>${NAME})(?=,\\s+${PRE_VERB}(?:told|tells|${REPORT})\\b)|(?:,\\s+(?<glossed>${NAME}))?,\\s+(?:(?:${OPENERS})\\b[^.!?;:"“”]{1,150}?|(?:(?:a|an|the|its|their|[a-z][\\w'’-]*)\\s|${POSSESSIVE})[^,.;:!?"“”]{1,80}|[A-Z][A-Z.&-]{1,9}(?=,))),\\s+${PRE_VERB}${CLOSES}`);
 // "according to the head of the emergency service, Petro Koval, …", "…, as reported by the mayor of the city, Name.": the person named after the title is the source.
 const ACCORDING_NAMED = new RegExp(`(?:[Aa]ccording to|\\b[Aa]s\\s+(?:was\\s+)?${REPORT}\\s+by)\\s+${ISSUED}?(?:(?:the|a|an)\\s+|${POSSESSIVE})[^,;]{2,80},\\s+(?<name>${NAME})(?=\\s*,|[.!?"”]*$)`);
 // "Four people were killed — the governor said — and …", "… (the army said)": a source set in dashes or brackets; "…, as the governor
@@ -130,7 +114,7 @@ const ACCORDING_NAMED = new RegExp(`(?:[Aa]ccording to|\\b[Aa]s\\s+(?:was\\s+)?$
 const SET_IN = `(?<source>${COUNTED_RUN})(?:,\\s+(?<glossed>${NAME}))?(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,—–()]{1,80}|,\\s+[A-Z][A-Z.&-]{1,9})?,?`;
 const INSET = new RegExp(`(?:[—–(]|\\s-)\\s*${SET_IN}\\s+(?:also\\s+)?(?:${alternation(SOURCES.reportVerbs.words)})\\b[^—–()]{0,40}?(?:[—–)]|\\s-\\s)`);
 const AS_PUT = new RegExp(`(?:^|,\\s*)[Aa]s\\s+${SET_IN}\\s+(?:put\\s+it|(?:${alternation(SOURCES.reportVerbs.words)})\\b)(?!\\s+(?:by|that|it\\s+would)\\b)`);
-const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+(?:also\\s+|later\\s+)?${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
+const ANYWHERE = new RegExp(`\\b${SOURCE}\\s+${PRE_VERB}${REPORT}\\s+(?:that\\b|in a\\b|on\\b)`);
 
 // "Mykola Oleshchuk, Ukraine's air force commander, gave these figures": a title found as the source, set off by commas right
 // after a name that opens the sentence or a clause ("…, while X, Y's envoy, said"), glosses that name: the name is the source.
@@ -146,24 +130,12 @@ function nameGlossedBy(s: string, source: string): string {
   return name && !DAY_IN_NAME.test(name) ? name : source;
 }
 
-function tidy(source: string): string | null {
-  // "according to the ministry's latest figures": the possessive is no part of the source.
-  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/['’]s$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later)$/i, '').replace(TIME_LAST, '');
-  // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
-  if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
-  // "The RSF denied the claim and said …": a source never ends on an article ("claim" after it is a noun).
-  if (/\s(?:the|a|an)$/i.test(words)) return null;
-  // The last words of a sentence are rarely all lower case function words.
-  if (!/[A-Za-z]/.test(words)) return null;
-  return words;
-}
-
 // "killed in what U.S. and Iraqi officials describe as a joint operation": the describers are the source.
 const DESCRIBED = new RegExp(`\\bin what\\s+${SOURCE}\\s+(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|label(?:s|led|ed)?)\\s+(?:as\\b)?`);
 
 // Cheap test first: most sentences name no source, and the full patterns are costly.
 const ANY_REPORT = new RegExp(`\\b(?:according to|in what|put it|${REPORT.slice(3, -1)})\\b`, 'i');
-const PER = /(?:^|,\s*)[Pp]er\s+(?:the\s|a\s|an\s|[A-Z])/;
+const PER = new RegExp(`(?:^|,\\s*)[Pp]er\\s+(?:the\\s|a\\s|an\\s|[A-Z]|${PER_LOWER})`);
 // A sentence with no verb of saying may still give figures: only that pattern is tried on it.
 const ANY_FIGURES = new RegExp(`\\b(?:${FIGURE_NOUNS})\\b`);
 
@@ -184,13 +156,14 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, VerbNeed])[] = [
   [INSET, /[—–(]|\s-\s/, VERB_TOKEN_NEEDED],
   [AS_PUT, /(?:^|,\s*)[Aa]s\s/, NO_VERB_NEEDED],
   [APPOSED, new RegExp(`,\\s+(?:${OPENERS})\\b`), SPACED_VERB_NEEDED],
-  [TRAILING_SET_OFF, new RegExp(`,\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`), VERB_TOKEN_NEEDED],
+  [TRAILING_SET_OFF, new RegExp(`,\\s+${PRE_VERB}(?:${VERB})\\b`), VERB_TOKEN_NEEDED],
   [TRAILING, /,/, SPACED_VERB_NEEDED],
   [TRAILING_INVERTED, new RegExp(`[,"”’]\\s*(?:${VERB})\\s`), VERB_TOKEN_NEEDED],
   [NAME_GLOSSED, /^(?:[A-Z][^,]{1,30},\s+)?[A-Z][^,]{2,60},\s+(?:[a-z]|[A-Z][\w.-]*['’]s\s)/, SPACED_VERB_NEEDED],
   [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, SPACED_VERB_NEEDED],
   [LEADING, null, SPACED_VERB_NEEDED],
   [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, SPACED_VERB_NEEDED],
+  [COORDINATED, new RegExp(`\\s(?:but|and)\\s+${PRE_VERB}(?:${VERB})\\b`), SPACED_VERB_NEEDED],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/, SPACED_VERB_NEEDED],
   [FIGURES, ANY_FIGURES, NO_VERB_NEEDED],
@@ -210,11 +183,11 @@ const BACK_ACCORDING = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s
 // A verb of giving may stand for the verb of saying before an object of news ("The governor gave details on Telegram.").
 const BACK_VERB = `(?:${REPORT.slice(3, -1)}|${alternation(SOURCES.backReference.givingVerbs)})`;
 const BACK_OBJECT = `(?:(?:${alternation(SOURCES.backReference.objectLeads)})\\s+){0,2}(?:${alternation(SOURCES.backReference.objects)})`;
-const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;]{2,80},|,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${BACK_VERB}\\s+${BACK_OBJECT}(?:\\s+(?:on|in|at|via|to|during|late|early|of|about|from)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT})?[.!:]?$`);
+const BACK_ACTIVE = new RegExp(`^(${SOURCE_RUN})(?:,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;]{2,80},|,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),)?\\s+${PRE_VERB}${BACK_VERB}\\s+${BACK_OBJECT}(?:\\s+(?:on|in|at|via|to|during|late|early|of|about|from)\\b[^,;]{0,60})?(?:,\\s*[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s+${REPORT}|,\\s*(?:${alternation(SOURCES.outlets.citing)})\\s+[^;]{2,100})?[.!:]?$`);
 const BACK_WHAT = new RegExp(`^${BACK_SUBJECT}(?:\\s+is|\\s+was|['’]s)\\s+what\\s+(${SOURCE_RUN})\\s+(?:also\\s+)?${REPORT}\\b`);
 const MAY_BACK_SUBJECT = new RegExp(`^${BACK_SUBJECT}(?:['’]s)?\\s`);
 // The active form is a short sentence ending on its object and a short adverbial.
-const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}(?:,[^,;]{0,40})?$`);
+const MAY_BACK_OBJECT = new RegExp(`\\s(?:${alternation(SOURCES.backReference.objects)})\\b[^,;]{0,70}(?:,[^,;]{0,40}|,\\s*(?:${alternation(SOURCES.outlets.citing)})\\s+[^;]{2,100})?$`);
 
 // "The decision was taken by the civil aviation authority.", "The order came from the transport ministry.": who decided a closure told before (data: decidedBy).
 const DECIDED_SUBJECT = `(?:${alternation(SOURCES.decidedBy.subjects.map((w) => w[0]!.toUpperCase() + w.slice(1)))})`;
@@ -248,12 +221,14 @@ function readBackwardSource(s: string): string | null {
   }
   if (!MAY_BACK_SUBJECT.test(s) && !(s.length < 160 && MAY_BACK_OBJECT.test(s))) return null;
   const m = BACK_PASSIVE.exec(s) ?? BACK_ACCORDING.exec(s) ?? BACK_WHAT.exec(s) ?? BACK_ACTIVE.exec(s);
-  return m?.[1] ? tidy(m.groups?.name ?? m[1]) : null;
+  const source = m?.[1] ? tidy(m.groups?.name ?? m[1]) : null;
+  // "Ukrinform reports this, citing the regional police": the outlet passes on the one it cites.
+  return source && unlessCited(s, source);
 }
 
 // "Iran said it fired 12 missiles at the base, 10 of which were shot down, Qatari officials said": a source
 // opening the sentence with what it did itself ("X said it …"), and another closing it.
-const OPENING_SELF = new RegExp(`^(${SOURCE_RUN}),?\\s+(?:also\\s+|later\\s+|earlier\\s+)?${REPORT}\\s+(?:that\\s+)?(?:it|they|its|their|we|our)\\b[^,;]*`);
+const OPENING_SELF = new RegExp(`^(${SOURCE_RUN}),?\\s+${PRE_VERB}${REPORT}\\s+(?:that\\s+)?(?:it|they|its|their|we|our)\\b[^,;]*`);
 const TWO_VERBS = new RegExp(`\\s(?:${VERB})\\b.*\\s(?:${VERB})\\b`);
 
 const OF_ITSELF = new RegExp(`\\s${REPORT}\\s+(?:that\\s+)?(?:it|they|its|their|we|our)\\s`);
@@ -296,11 +271,17 @@ function unlessCited(sentence: string, source: string): string {
   const quoted = /\sas\s+saying\b/.test(sentence) ? QUOTED_AS.exec(sentence) : null;
   const quotedSource = quoted?.[1] && tidy(quoted[1]);
   if (quotedSource && !PRONOUN.test(quotedSource)) return quotedSource;
-  if (!isOutlet(source)) return source;
+  if (!isOutlet(source)) return personQuoted(sentence) ?? source;
   const cited = CITED.exec(sentence);
   const named = cited?.[1] && tidy(cited.groups?.name ?? cited[1]);
   // An outlet citing another ("Reuters reported, citing state media") passes on the one it cites: that is where the words come from.
   return named && !PRONOUN.test(named) ? named : source;
+}
+/** "SONNA said, quoting Deputy Minister Omar Hassan": a body quoting a person passes on that person's words ("he said" after points back to them). */
+function personQuoted(sentence: string): string | null {
+  const cited = CITED.exec(sentence);
+  const named = cited?.[1] && tidy(cited.groups?.name ?? cited[1]);
+  return named && !PRONOUN.test(named) && isPerson(named) ? named : null;
 }
 const CITED_HINT = new RegExp(`\\b(?:${CITING})\\s`);
 const WITHOUT_CITING = new RegExp(`\\bwithout\\s+(?:${CITING})\\s`);
@@ -391,7 +372,7 @@ export function attributionOf(sentence: string, words = -1): Attribution {
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
     return { claimant: passedOn(s, unlessCited(s, nameGlossedBy(s, source))), pronoun: false };
   }
-  const pronoun = /\b(he|she|it|they)\s+(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
+  const pronoun = /\b(he|she|it|they)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };
   return { claimant: orderedBy(s, nouns), pronoun: false };
 }

@@ -1,8 +1,9 @@
 import { attributionOf, openingSelfSource } from './attribution.js';
 
-// "60 were killed, Iranian television reports, while Israel claims three died": each clause has its source.
-const CLAUSES = /,\s*(?:while|whereas|but)\s+|;\s*/g;
-const HAS_CLAUSES = /,\s*(?:while|whereas|but)\s+|;/;
+// "60 were killed, Iranian television reports, while Israel claims three died": each clause has its source; so has one
+// after "though" or "where" ("…, where local medics said nine civilians were killed").
+const CLAUSES = /,\s*(?:while|whereas|but|though|although|where)\s+|;\s*/g;
+const HAS_CLAUSES = /,\s*(?:while|whereas|but|though|although|where)\s+|;/;
 
 /**
  * The sources of the clauses of a sentence that joins clauses with their own sources, as

@@ -134,7 +134,9 @@ export function dedupe(input: readonly Drafted[]): Claim[] {
         else keep[j] = false;
         // "Five soldiers were killed. The army said five died.": the fact told without a source is the source's, told later.
         const [kept, dropped] = keep[i] ? [i, j] : [j, i];
-        if (drafts[kept]!.claimant === null && drafts[dropped]!.claimant !== null) claimants.set(kept, drafts[dropped]!.claimant);
+        // A headline's figure told again in the body takes the body's source: the headline abbreviates it ("Russia reports 163
+        // drones downed" for "…, the Russian Defence Ministry said").
+        if ((drafts[kept]!.claimant === null || drafts[kept]!.sentence < 0) && drafts[dropped]!.claimant !== null) claimants.set(kept, drafts[dropped]!.claimant);
         if (!keep[i]) break;
       }
     }

@@ -9,10 +9,12 @@ const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCa
 const NOUNS = `(?:${alternation(SHOWN.nouns).split('|').map(anyCase).join('|')})`;
 const ADJECTIVES = `(?:${alternation(SHOWN.adjectives)})`;
 const SHOWS = `(?:${alternation(SHOWN.shows)})`;
+// "The ministry's toll, which …, stands at 900": verbs a possessive giver's toll takes, never a toll with no giver ("The death toll rose to 21").
+const STANDS = `(?:${alternation(SHOWN.standsAt)})`;
 const GIVEN = `(?:${alternation(SHOWN.given)})`;
 const DETERMINER = '(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)';
 // Cheap test first: a noun of figures, then within a few words a giver ("by", "from") or a verb of showing.
-const MAY_SHOW = new RegExp(`${NOUNS}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:by|from|${SHOWS})\\b`);
+const MAY_SHOW = new RegExp(`${NOUNS}(?:,\\s+(?:which|that)\\s[^,;:]{1,100},)?\\s+(?:[\\w'’-]+\\s+){0,3}?(?:by|from|${SHOWS}|${STANDS})\\b`);
 const MAY_GIVEN_BACK = new RegExp(`^(?:The|These|Those|Such)\\s`);
 
 /** The pieces of the source patterns (attribution.ts) the figure patterns are built of. */
@@ -41,9 +43,9 @@ export class FigureSources {
     const gloss = `(?:,\\s+(?<name>${p.name}),|,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;:]{1,80},)?`;
     // "Figures released by X …", ", figures from X show", ", in figures released by X": opening the sentence, after a comma or "in".
     this.given = new RegExp(`(?:^|,\\s*|\\bin\\s+)(?:${DETERMINER}\\s+)?(?:${ADJECTIVES}\\s+){0,2}${NOUNS}\\s+(?:${GIVEN}\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:by|from)\\s+(${p.countedRun})${gloss}${after}`);
-    // "The ministry's latest figures showed": a possessive giver, not a day ("Sunday's figures").
+    // "The ministry's latest figures showed", "The ministry's toll, which …, stands at": a possessive giver, not a day ("Sunday's figures").
     const notDay = `(?!(?:${alternation(p.days)})['’]s)`;
-    this.owned = new RegExp(`(?:^|,\\s*)${notDay}((?:[Tt]he\\s+)?(?:[A-Za-z][\\w.'’-]*\\s+){0,4}?[A-Za-z][\\w.-]*)['’]s\\s+(?:${ADJECTIVES}\\s+){0,2}${NOUNS}\\s+(?:also\\s+)?${SHOWS}\\b`);
+    this.owned = new RegExp(`(?:^|,\\s*)${notDay}((?:[Tt]he\\s+)?(?:[A-Za-z][\\w.'’-]*\\s+){0,4}?[A-Za-z][\\w.-]*)['’]s\\s+(?:${ADJECTIVES}\\s+){0,2}${NOUNS}(?:,\\s+(?:which|that)\\s[^,;:]{1,100},)?\\s+(?:also\\s+)?(?:${SHOWS}|${STANDS})\\b`);
     // "Health ministry figures showed", "UN data suggest": a giver before the noun, opening the sentence, no adjective first.
     this.adjunct = new RegExp(`^${notDay}(?!(?:${alternation(SHOWN.adjectives.map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s)((?:[A-Z][\\w.'’-]*)(?:\\s+(?:[a-z][\\w'’-]*|[A-Z][\\w.'’-]*)){0,3})\\s+${NOUNS}\\s+(?:also\\s+)?${SHOWS}\\b`);
     // "The figures were provided by the governor.", "These figures were given by X on Telegram.", "The toll was released by X, Name."

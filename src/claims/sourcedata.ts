@@ -4,6 +4,9 @@ import { z } from 'zod';
 /** The word lists who-says-so reads (data/claims/sources.json), each with its reason; validated at load. */
 const SourcesFile = z.object({
   reportVerbs: z.object({ why: z.string(), words: z.array(z.string().min(2)), notSaying: z.object({ why: z.string().min(10), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }) }),
+  trailingRemark: z.object({ why: z.string().min(10), words: z.array(z.string().min(1)) }),
+  coordinatedSaying: z.object({ why: z.string().min(10), verbs: z.array(z.string().min(2)) }),
+  describedSource: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)) }),
   armedGroups: z.object({ why: z.string(), names: z.array(z.string().min(2)) }),
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
@@ -16,10 +19,10 @@ const SourcesFile = z.object({
   sourceCounts: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   causedActor: z.object({ why: z.string(), verbs: z.array(z.string().min(2)) }),
   figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
-  figuresShown: z.object({ why: z.string().min(10), nouns: z.array(z.string().min(2)), adjectives: z.array(z.string().min(2)), shows: z.array(z.string().min(2)), given: z.array(z.string().min(2)) }),
+  figuresShown: z.object({ why: z.string().min(10), nouns: z.array(z.string().min(2)), adjectives: z.array(z.string().min(2)), shows: z.array(z.string().min(2)), standsAt: z.array(z.string().min(2)), given: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
   commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
-  betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)) }),
+  betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)), openingLinks: z.array(z.string().min(2)), clauseVerbs: z.array(z.string().min(2)) }),
   backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)), givingVerbs: z.array(z.string().min(2)), objectLeads: z.array(z.string().min(1)) }),
   outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
   continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)), partitives: z.array(z.string().min(2)) }),

@@ -9,6 +9,7 @@ import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
 import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
 import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
+import { addedAfter, namedAfter } from './namedafter.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
@@ -43,6 +44,9 @@ import { NOT_SUBJECTS, countryForm } from './partyphrase.js';
 const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
 // Tested only where a bracket stands: the pattern needs one, and most sentences have none.
 const withoutAgencyDateline = (sentence: string): string => (sentence.includes('(') ? sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0) : sentence);
+// "08:30 - The ministry has published its morning figure: …": a live page's entry opens with its time, no part of the source after it.
+const LIVE_TIME = /^(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}))?\s*(?:\([^()]{1,20}\)\s*)?[-–—]\s+/;
+const withoutLiveTime = (sentence: string): string => sentence.slice(LIVE_TIME.exec(sentence)?.[0].length ?? 0);
 
 /**
  * Follows who speaks through an article: the source each sentence names, and the sources that
@@ -198,17 +202,17 @@ export class SourceTracker {
    * `words` the attributionWords of its tokens, when the caller has them.
    */
   next(sentence: string, sameLine: boolean, at?: SentenceAt, words?: number): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(withoutAgencyDateline(this.withoutHeadline(sentence)), words);
+    const attribution = attributionOf(withoutLiveTime(withoutAgencyDateline(this.withoutHeadline(sentence))), words);
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
-    const named = this.named(raw, sentence);
+    const named = (raw && at ? namedAfter(raw, at) : null) ?? this.named(raw, sentence);
     this.remember(sentence);
     if (named !== attribution.claimant) attribution.claimant = named;
     let claimant = attribution.claimant;
     // "he said" points back to the last person who spoke, "it said" to the last organisation.
     if (!claimant && attribution.pronoun) claimant = (attribution.pronounKind === 'person' ? this.lastPerson : this.lastGroup) ?? this.last;
     // A list after "X gave these figures:", or a quote of several sentences closed by '…," X said.'
-    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at)) : null) ?? (sameLine && CONTINUES.test(sentence) && !isBackgroundLink(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
+    else if (!claimant) claimant = series ?? (at ? this.quoteOwner(at) ?? this.toldAfter(at) ?? this.toldBefore(at) ?? this.ownerOf(speakerAfterQuote(at) ?? addedAfter(at)) : null) ?? (sameLine && CONTINUES.test(sentence) && !isBackgroundLink(sentence) ? this.last : null) ?? this.partitiveOf(sentence, at);
     if (at && claimant && (attribution.claimant || attribution.pronoun) && /["“”]/.test(sentence)) this.quoted = { claimant, paragraph: at.sentences[at.index]!.paragraph };
     claimant ??= this.speaker;
     this.saidAt = attribution.claimant && at ? at.index : this.saidAt;
@@ -254,7 +258,8 @@ export class SourceTracker {
     // read after the earlier ones so that a country keeps the words it was first named with).
     const force = named ? BARE_FORCE.exec(named) : null;
     const country = !force ? null : sentence === undefined ? this.force : this.forceWith(sentence);
-    if (force && country) named = `the ${country} ${force[1]!.toLowerCase()}`;
+    // A possessive takes no article ("Ukraine's air force", never "the Ukraine's air force").
+    if (force && country) named = `${/['’]s$/.test(country) ? '' : 'the '}${country} ${force[1]!.toLowerCase()}`;
     return named;
   }
 

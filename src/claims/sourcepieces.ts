@@ -1,0 +1,54 @@
+import { alternation, SOURCES } from './sourcedata.js';
+
+// The pieces the patterns of who-says-so are built from (attribution.ts): the verbs of saying, the words a source is made of,
+// a time between a source and its verb, a person's name, and how a source found is tidied.
+
+// The verbs of saying (data: reportVerbs); one that takes a toll as its object ("claimed the lives of") is none (data: notSaying).
+const NOT_SAYING = SOURCES.reportVerbs.notSaying;
+const GUARDED = new Set(NOT_SAYING.verbs);
+export const REPORT = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => !GUARDED.has(w)))}|(?:${alternation(NOT_SAYING.verbs)})(?!\\s+(?:\\S+\\s+){0,3}?(?:${alternation(NOT_SAYING.objects)})\\b))`;
+// A perfect or past perfect may stand before the verb ("the ministry has said", "she had reported"), and an adverb of time or addition.
+export const PRE_VERB = '(?:(?:has|have|had)\\s+)?(?:(?:also|later|earlier)\\s+)?';
+// "According to him, …": the object forms point back too.
+export const PRONOUN = /^(he|she|it|they|we|i|him|her|them)$/i;
+export const PERSONAL = /^(he|she|him|her)$/i;
+// A source: words that may make up a name or a title ("Russia's aviation watchdog", "Moscow Region
+// Governor Andrei Vorobyov", "the defense ministry"); the lower-case ones are data (sources.json, sourceWords).
+// An article opens a source only before a word that is no verb of saying (", a claim New Delhi denied" is a noun phrase).
+// A name may carry its acronym in brackets ("Doctors Without Borders (MSF)"), kept as written.
+// A name may hold a lower-case particle ("Anas al-Sharif", "Mohammed bin Salman", "Ursula von der Leyen").
+export const PARTICLE = `(?:[a-z]{1,3}-[A-Z][\\w'’-]*|(?:bin|ibn|abu|bint|van|von|der|de|da|di|del|dos|du)(?=\\s+(?:der\\s+)?[A-Z]))`;
+// A title set off by commas may open with a proper noun's possessive ("Mykola Oleshchuk, Ukraine's air force commander, said"),
+// where it would otherwise open in lower case ("X, head of …", "X, the mayor of …").
+export const POSSESSIVE = `[A-Z][\\w.-]*['’]s\\s`;
+// A unit numbered by an ordinal before its capitalised name ("the 47th Mechanised Brigade said", "Ukraine's 3rd Assault Brigade said").
+const UNIT_ORDINAL = '\\d{1,4}(?:st|nd|rd|th)(?=\\s+[A-Z])';
+export const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|${UNIT_ORDINAL}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
+export const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
+// A time between a source and its verb ("Police on Sunday said", "The army late Monday said"), no part of the source (data: betweenSourceAndVerb).
+export const BETWEEN = SOURCES.betweenSourceAndVerb;
+export const TIME = `(?:(?:${alternation(BETWEEN.leads)})\\s+)?(?:on\\s+)?(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?`;
+const TIME_LAST = new RegExp(`\\s+${TIME}$`);
+// Mid-sentence or opening one: "According to the health ministry, …". A chain of sources is read whole
+// ("according to officials cited by state media"); a document gives way to its issuer ("according to a
+// statement from the provincial health office").
+export const SOURCE_RUN = `${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9}`;
+// A count may open a source ("according to two security sources", "— three witnesses said —").
+export const COUNTED_RUN = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN}`;
+// The document may be placed first ("a statement posted on Telegram by the governor", "a post on its website from …").
+export const ISSUED = `(?:(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...SOURCES.documentNouns.words, ...SOURCES.figureGiving.nouns])})\\s+(?:(?:posted|published|released|issued|shared|compiled|provided|given|put\\s+out|carried|read\\s+out)\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:from|by)\\s+)`;
+// A person's name: two to five capitalised words, with lower-case particles.
+export const NAME = `[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}`;
+
+/** A source found, less what is no part of it (a possessive, a leading conjunction, a trailing time); null when nothing is left. */
+export function tidy(source: string): string | null {
+  // "according to the ministry's latest figures": the possessive is no part of the source.
+  const words = source.trim().replace(/[.,;:!?"”’]+$/, '').replace(/['’]s$/, '').replace(/^(and|but|while|as)\s+/i, '').replace(/\s+(also|later|has|have|had)$/i, '').replace(TIME_LAST, '');
+  // An article alone is no source: ", a claim New Delhi did not confirm" reads "claim" as a noun, not a verb.
+  if (!words || /^(the|of|and|for|this|that|it|a|an)$/i.test(words)) return null;
+  // "The RSF denied the claim and said …": a source never ends on an article ("claim" after it is a noun).
+  if (/\s(?:the|a|an)$/i.test(words)) return null;
+  // The last words of a sentence are rarely all lower case function words.
+  if (!/[A-Za-z]/.test(words)) return null;
+  return words;
+}
