@@ -150,7 +150,9 @@ export function wordOfToken(t: Token): Word {
  */
 export function tokenize(text: string, words: readonly LanguageToken[] | TextTokens = textTokens(text, []), pool?: Token[]): Token[] {
   const { count, start: starts, end: ends, form: forms } = 'count' in words ? words : tokenColumns(words);
-  const out: Token[] = [];
+  // With a pool the list is the pool's too, rewritten from its start: an array grown by push for every text was the stage's largest allocation.
+  const out: Token[] = pool ? poolList(pool) : [];
+  let n = 0;
   let prev = 0;
   for (let k = 0; k < count; k++) {
     let wStart = starts[k]!, wEnd = ends[k]!, wForm = forms[k]!;
@@ -184,18 +186,31 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
       const whole = start === wStart && end === wEnd;
       const surface = whole ? wForm.text : text.slice(start, end);
       const gap = gapOf(text, prev, start);
-      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, gap, whole ? wordOfWhole(wForm, true) : null));
+      let t: Token;
+      if (runAscii && runLower) t = tokenOf(pool, n, start, end, surface, surface, false, gap, whole ? wordOfWhole(wForm, true) : null);
       else {
         const word = whole ? wordOfWhole(wForm, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
-        out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, gap, word));
+        t = tokenOf(pool, n, start, end, surface, word.key, word.cap, gap, word);
       }
+      if (n < out.length) out[n] = t;
+      else out.push(t);
+      n++;
       prev = end;
       // The rest of the language token after a joiner, or after an abbreviation inside it.
       at = end;
       while (at < wEnd && !wordCharAt(text, at, text.charCodeAt(at))) at++;
     }
   }
+  if (out.length > n) out.length = n;
   return out;
+}
+
+/** The token list kept beside each pool (tokenize), valid as long as its tokens. */
+const poolLists = new WeakMap<Token[], Token[]>();
+function poolList(pool: Token[]): Token[] {
+  let list = poolLists.get(pool);
+  if (list === undefined) poolLists.set(pool, (list = []));
+  return list;
 }
 
 /**
