@@ -11,14 +11,33 @@ import type { Span } from '../types.js';
  * it whole) and each sentence takes its tokens from it, so no stage tokenizes a sentence again.
  * Kept per sentence object, not on it: a stage that copies a sentence with other text
  * (`{ ...s, text }`) gets a fresh tokenization, never the original's tokens.
+ * A sentence's token objects are made from the text's columns when a stage first asks for them,
+ * not when the text is tokenized: then the forms they read are read again at once by that stage
+ * (while in cache), and the places stage, which reads the columns, runs without them alive.
  */
-const ofSentence = new WeakMap<Span, Token[]>();
+const ofSentence = new WeakMap<Span, Token[] | SentenceSlice>();
+
+/** Where a sentence's tokens lie in its text's columns: tokens from..to-1, offsets less `offset`. */
+interface SentenceSlice { columns: TextTokens; from: number; to: number; offset: number }
 
 /** The tokens of a sentence (offsets relative to it), tokenized on first use unless the text's tokens gave them. */
 export function sentenceTokens(s: Span & { text: string }): Token[] {
-  let tokens = ofSentence.get(s);
-  if (tokens === undefined) ofSentence.set(s, (tokens = tokenize(s.text)));
+  const known = ofSentence.get(s);
+  if (known !== undefined && Array.isArray(known)) return known;
+  const tokens = known === undefined ? tokenize(s.text) : sliceTokens(known);
+  ofSentence.set(s, tokens);
   return tokens;
+}
+
+/** The token objects of a sentence's slice of its text's columns. */
+function sliceTokens({ columns, from, to, offset }: SentenceSlice): Token[] {
+  const { start: starts, end: ends, form: forms } = columns;
+  const own: Token[] = new Array<Token>(to - from);
+  for (let k = from; k < to; k++) {
+    const f = forms[k]!;
+    own[k - from] = { text: f.text, lower: f.lower, start: starts[k]! - offset, end: ends[k]! - offset, form: f };
+  }
+  return own;
 }
 
 /** Index of the first of `n` tokens (in text order, by their ends) that ends after `at`. */
@@ -49,18 +68,14 @@ export function textTokens(text: string, sentences: readonly (Span & { text: str
   const scanned = scanText(text);
   const n = scanned.count;
   const all: TextTokens = { count: n, start: scanned.start.slice(0, n), end: scanned.end.slice(0, n), form: scanned.form.slice(0, n) };
-  const { start: starts, end: ends, form: forms } = all;
+  const { start: starts, end: ends } = all;
   for (const s of sentences) {
     if (isSurrogateHalf(text, s.start, true) || (s.end > s.start && isSurrogateHalf(text, s.end - 1, false))) continue;
-    let k = firstEndingAfter(ends, n, s.start);
-    if (k < n && starts[k]! < s.start) continue;
-    const own: Token[] = [];
-    for (; k < n && ends[k]! <= s.end; k++) {
-      const f = forms[k]!;
-      own.push({ text: f.text, lower: f.lower, start: starts[k]! - s.start, end: ends[k]! - s.start, form: f });
-    }
-    if (k < n && starts[k]! < s.end) continue;
-    ofSentence.set(s, own);
+    const from = firstEndingAfter(ends, n, s.start);
+    if (from < n && starts[from]! < s.start) continue;
+    const to = firstEndingAfter(ends, n, s.end);
+    if (to < n && starts[to]! < s.end) continue;
+    ofSentence.set(s, { columns: all, from, to, offset: s.start });
   }
   return all;
 }

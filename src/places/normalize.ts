@@ -85,10 +85,18 @@ export function tokenKey(surface: string): string {
 const ABBREV_RE = /\p{Lu}\p{Ll}{0,2}\.(?:\p{L}{1,3}\.)+/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** WORD_CHAR's answer by UTF-16 unit outside the surrogates (0 unknown, 1 no, 2 yes): a regex test per occurrence of a curly quote or dash cost more than the rest of a token. */
+const wordUnit = new Uint8Array(0x10000);
+
 /** Whether the code point at i is a letter, mark or digit; ASCII without a regex. */
 function wordCharAt(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  let known = wordUnit[c];
+  // Past the text's end (c is NaN) the regex reads "undefined", as it always did.
+  if (known === undefined) return WORD_CHAR.test(text[i]!);
+  if (known === 0) wordUnit[c] = known = WORD_CHAR.test(text[i]!) ? 2 : 1;
+  return known === 2;
 }
 
 /** Start of the token found by the last `next` call, and whether it is plain ASCII. */
@@ -142,7 +150,9 @@ export function wordOfToken(t: Token): Word {
  */
 export function tokenize(text: string, words: readonly LanguageToken[] | TextTokens = textTokens(text, []), pool?: Token[]): Token[] {
   const { count, start: starts, end: ends, form: forms } = 'count' in words ? words : tokenColumns(words);
-  const out: Token[] = [];
+  // With a pool the list is the pool's too, rewritten from its start: an array grown by push for every text was the stage's largest allocation.
+  const out: Token[] = pool ? poolList(pool) : [];
+  let n = 0;
   let prev = 0;
   for (let k = 0; k < count; k++) {
     let wStart = starts[k]!, wEnd = ends[k]!, wForm = forms[k]!;
@@ -176,18 +186,31 @@ export function tokenize(text: string, words: readonly LanguageToken[] | TextTok
       const whole = start === wStart && end === wEnd;
       const surface = whole ? wForm.text : text.slice(start, end);
       const gap = gapOf(text, prev, start);
-      if (runAscii && runLower) out.push(tokenOf(pool, out.length, start, end, surface, surface, false, gap, whole ? wordOfWhole(wForm, true) : null));
+      let t: Token;
+      if (runAscii && runLower) t = tokenOf(pool, n, start, end, surface, surface, false, gap, whole ? wordOfWhole(wForm, true) : null);
       else {
         const word = whole ? wordOfWhole(wForm, runAscii) : wordOf(surface, abbreviation ? isAscii(surface) : runAscii);
-        out.push(tokenOf(pool, out.length, start, end, surface, word.key, word.cap, gap, word));
+        t = tokenOf(pool, n, start, end, surface, word.key, word.cap, gap, word);
       }
+      if (n < out.length) out[n] = t;
+      else out.push(t);
+      n++;
       prev = end;
       // The rest of the language token after a joiner, or after an abbreviation inside it.
       at = end;
       while (at < wEnd && !wordCharAt(text, at, text.charCodeAt(at))) at++;
     }
   }
+  if (out.length > n) out.length = n;
   return out;
+}
+
+/** The token list kept beside each pool (tokenize), valid as long as its tokens. */
+const poolLists = new WeakMap<Token[], Token[]>();
+function poolList(pool: Token[]): Token[] {
+  let list = poolLists.get(pool);
+  if (list === undefined) poolLists.set(pool, (list = []));
+  return list;
 }
 
 /**

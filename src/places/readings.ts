@@ -244,9 +244,12 @@ export class Readings {
     return this.base[k]! + MULT * Math.min(CAP, this.support(k));
   }
 
+  private scores: number[] | null = null;
+
   /** Re-weighs each ambiguous name's readings by how well they fit the rest. */
   iterate(): void {
-    const s = new Array<number>(this.place.length).fill(0);
+    // One scratch array for every pass: spread reads only the names with several readings, which each pass writes.
+    const s = (this.scores ??= new Array<number>(this.place.length).fill(0));
     for (let n = 0; n < this.names.length; n++) {
       const a = this.start[n]!, b = this.start[n + 1]!;
       const within = this.names[n]!.within;
