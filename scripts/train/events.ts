@@ -35,12 +35,13 @@ function example(lead: string, context: string, label: string, group: number, so
 const TRAIN_HALVES = ['news-r10-a.tsv'];
 
 /**
- * Snippet sets written by outside writers in the evaluation's `events` layout (FORMAT.md), read from
- * beside the repository like the ACLED notes: only their odd-numbered ids (t21e-001, -003 …) are
- * training items; the even ones are the held-out half the round reports. Comma-separated paths in
- * EVENTS_SNIPPETS replace the list; an empty value reads none.
+ * Snippet sets written for us by writers who never saw the code, in the evaluation's `events` layout
+ * (FORMAT.md): only their odd-numbered ids (t21e-001, -003 …) are training items; the even ones are
+ * the held-out half a round reports, kept outside the repository. The repository keeps the odd half
+ * (test/fixtures/events/news-t21-odd.jsonl). Comma-separated paths in EVENTS_SNIPPETS replace the
+ * list; an empty value reads none.
  */
-const SNIPPET_SETS = (process.env.EVENTS_SNIPPETS ?? new URL('../checks/train21/events-snippets.jsonl', root).pathname)
+const SNIPPET_SETS = (process.env.EVENTS_SNIPPETS ?? new URL('test/fixtures/events/news-t21-odd.jsonl', root).pathname)
   .split(',').filter(Boolean);
 
 /** The training side of an outside snippet set: the records whose id ends in an odd number. */
