@@ -88,27 +88,12 @@ function rolesOf(drafts: readonly Drafted[], i: number): string | null {
   return null;
 }
 
-/** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
-export function dedupe(input: readonly Drafted[]): Claim[] {
-  // "Putin received Modi. The two leaders met for two hours.": roles take the names of the meeting before.
-  const drafts = input.map((d, i) => (d.kind === 'meeting' ? { ...d, claimant: rolesOf(input, i) ?? d.claimant } : d));
-  const keep: boolean[] = drafts.map(() => true);
-  const claimants = new Map<number, string | null>();
-  drafts.forEach((d, i) => {
-    if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
-    // A meeting restated without a place ("this is their fifth meeting") is the one already told; a call is no meeting.
-    if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && !CALL.test(o.rule) && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
-    const retold = d.kind === 'meeting' && keep[i] ? drafts.findIndex((o, j) => j !== i && keep[j] && retells(d, o, j < i)) : -1;
-    if (retold >= 0) {
-      keep[i] = false;
-      // "A met with B. The two men met in Beirut.": the mention kept takes the names of the one dropped.
-      if (!named(drafts[retold]!.claimant) && named(d.claimant)) claimants.set(retold, d.claimant);
-    }
-    // A meeting must name who met ("talks between the two countries" does not), unless it names where it was held.
-    if (d.kind === 'meeting' && !d.where && d.claimant !== null && !/[A-Z]/.test(d.claimant) && FACELESS.test(d.claimant)) keep[i] = false;
-  });
-  // Same fact stated twice: same kind, value and qualifier (compared within those groups only, so
-  // a long article costs no more than its restatements), and places that agree.
+/**
+ * Same fact stated twice: same kind, value and qualifier (compared within those groups only, so a
+ * long article costs no more than its restatements), and places that agree. Marks the restatement
+ * dropped in `keep`; the one kept may take the dropped one's source (`claimants`).
+ */
+function dropRestatedFigures(drafts: readonly Drafted[], keep: boolean[], claimants: Map<number, string | null>): void {
   const groups = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     if (d.partOf !== null || UNCOUNTED.has(d.kind)) return;
@@ -141,6 +126,28 @@ export function dedupe(input: readonly Drafted[]): Claim[] {
       }
     }
   }
+}
+
+/** Keeps one claim per fact: a restatement is dropped, preferring the main-clause statement. */
+export function dedupe(input: readonly Drafted[]): Claim[] {
+  // "Putin received Modi. The two leaders met for two hours.": roles take the names of the meeting before.
+  const drafts = input.map((d, i) => (d.kind === 'meeting' ? { ...d, claimant: rolesOf(input, i) ?? d.claimant } : d));
+  const keep: boolean[] = drafts.map(() => true);
+  const claimants = new Map<number, string | null>();
+  drafts.forEach((d, i) => {
+    if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
+    // A meeting restated without a place ("this is their fifth meeting") is the one already told; a call is no meeting.
+    if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && !CALL.test(o.rule) && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
+    const retold = d.kind === 'meeting' && keep[i] ? drafts.findIndex((o, j) => j !== i && keep[j] && retells(d, o, j < i)) : -1;
+    if (retold >= 0) {
+      keep[i] = false;
+      // "A met with B. The two men met in Beirut.": the mention kept takes the names of the one dropped.
+      if (!named(drafts[retold]!.claimant) && named(d.claimant)) claimants.set(retold, d.claimant);
+    }
+    // A meeting must name who met ("talks between the two countries" does not), unless it names where it was held.
+    if (d.kind === 'meeting' && !d.where && d.claimant !== null && !/[A-Z]/.test(d.claimant) && FACELESS.test(d.claimant)) keep[i] = false;
+  });
+  dropRestatedFigures(drafts, keep, claimants);
   const index = new Map<number, number>();
   const out: Claim[] = [];
   drafts.forEach((d, i) => {
