@@ -10,8 +10,7 @@ import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { extractArticle } from '../src/pipeline.ts';
-import { realCorpora } from './real-news.ts';
+import { inBatches, realCorpora } from './real-news.ts';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[]; positionTicks?: { line: number; ticks: number }[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
@@ -24,14 +23,14 @@ const short = (url: string): string => url.replace(/^file:\/\//, '').replace(/^.
 
 export async function profileExtraction(passes: number, top: number, out: string | null): Promise<void> {
   const all = realCorpora().flatMap((c) => c.articles);
-  for (const a of all) extractArticle(a);
+  inBatches(all);
   const s = new Session();
   s.connect();
   await post(s, 'Profiler.enable');
   await post(s, 'Profiler.setSamplingInterval', { interval: 200 });
   await post(s, 'Profiler.start');
   const c0 = process.cpuUsage();
-  for (let p = 0; p < passes; p++) for (const a of all) extractArticle(a);
+  for (let p = 0; p < passes; p++) inBatches(all);
   const cpu = process.cpuUsage(c0);
   const { profile } = await post<{ profile: Profile }>(s, 'Profiler.stop');
   if (out) writeFileSync(out, JSON.stringify(profile));

@@ -1,6 +1,6 @@
 /**
  * Warm CPU time of each stage of extraction over the real-news corpus (bench/real-news.ts):
- * the stages run as src/pipeline.ts runs them, each timed by process.cpuUsage.
+ * the stages run as src/pipeline.ts runs them (in batches, as `sitrep extract` does), each timed by process.cpuUsage.
  *
  *     npx tsx bench/stages.ts [--passes 3] [--corpus claims-domain]
  *
@@ -8,9 +8,8 @@
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { extractArticle } from '../src/pipeline.ts';
 import { stageTimes } from '../src/pipeline.ts';
-import { realCorpora } from './real-news.ts';
+import { inBatches, realCorpora } from './real-news.ts';
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf('--passes');
@@ -20,11 +19,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!corpora.length) throw new Error(`no corpus named ${process.argv[c + 1]}`);
   const all = corpora.flatMap((c) => c.articles);
   const mb = corpora.reduce((n, c) => n + c.bytes, 0) / 1e6;
-  for (const a of all) extractArticle(a);
+  inBatches(all);
   let best: Record<string, number> | null = null;
   let bestTotal = Infinity;
   for (let p = 0; p < passes; p++) {
-    const times = stageTimes(() => { for (const a of all) extractArticle(a); });
+    const times = stageTimes(() => inBatches(all));
     const total = Object.values(times).reduce((x, y) => x + y, 0);
     if (total < bestTotal) [best, bestTotal] = [times, total];
   }

@@ -1,8 +1,8 @@
-import type { Article, Extraction, PlaceMention, Span } from './types.js';
-import { cleanArticle, type PageLine, type PageSection } from './clean/index.js';
+import type { Article, Claim, Extraction, PlaceMention, Span } from './types.js';
+import { cleanArticle, type CleanedArticle, type PageLine, type PageSection } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
-import { mapSpansBack, normalizeText, sentenceDater, textTokens } from './language/index.js';
+import { mapSpansBack, normalizeText, sentenceDater, textTokens, type NormalizedText, type SentenceDater, type TextTokens } from './language/index.js';
 import { extractClaims } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 
@@ -33,12 +33,33 @@ function bodySentences(text: string, lines: readonly PageLine[], sections: reado
  * found is mapped back, so offsets index the text as given.
  */
 export function extractArticle(article: Article): Extraction {
-  const norm = timed('normalize', () => normalizeText(article.text));
-  if (!norm.changed) return extractNormalized(article);
-  const title = article.title === null ? null : normalizeText(article.title).text;
-  const found = extractNormalized({ ...article, text: norm.text, title });
-  mapSpansBack([found.places, found.claims, found.events], norm, article.text);
-  return { ...found, article: { ...found.article, text: article.text, title: article.title ?? found.article.title } };
+  const [found] = extractArticles([article]);
+  if (found instanceof Error) throw found;
+  return found!;
+}
+
+/**
+ * Runs a batch of articles through the stages stage by stage: every article is cleaned and
+ * tokenized, then every article's places are found, then its claims, then its events. Each
+ * article's extraction is exactly what extractArticle gives it; a batch only orders the work.
+ * Why: a stage's rules, tries and compiled patterns stay in the processor's caches over the
+ * batch instead of being evicted by the other stages' at every article (bench/real-news.ts:
+ * about a fifth less CPU over a batch of 32 than article by article).
+ * An article whose extraction throws gets its Error in its place; the others go on.
+ */
+export function extractArticles(articles: readonly Article[]): Array<Extraction | Error> {
+  const read = articles.map((article) => attempt(() => readArticle(article)));
+  const placed = read.map((r) => (r instanceof Error ? r : attempt(() => placeArticle(r))));
+  const claimed = placed.map((r) => (r instanceof Error ? r : attempt(() => claimArticle(r))));
+  return claimed.map((r) => (r instanceof Error ? r : attempt(() => finishArticle(r))));
+}
+
+function attempt<T>(f: () => T): T | Error {
+  try {
+    return f();
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
 }
 
 /** CPU milliseconds per stage while `f` runs (bench/stages.ts); nothing is timed otherwise. */
@@ -69,7 +90,24 @@ function headlineSentence(text: string, lines: readonly PageLine[]): Sentence | 
   return splitSentences(text, first.start, first.end, 0)[0] ?? null;
 }
 
-function extractNormalized(article: Article): Extraction {
+/** An article through clean and the language layer: what the places stage reads. */
+interface ReadArticle {
+  /** The article as given, and as read (normalised text, mapped back at the end). */
+  given: Article;
+  article: Article;
+  norm: NormalizedText;
+  cleaned: CleanedArticle;
+  dated: Article;
+  published: string | null;
+  sentences: Sentence[];
+  headline: Sentence | null;
+  tokens: TextTokens;
+}
+
+function readArticle(given: Article): ReadArticle {
+  const norm = timed('normalize', () => normalizeText(given.text));
+  const title = !norm.changed || given.title === null ? given.title : normalizeText(given.title).text;
+  const article = norm.changed ? { ...given, text: norm.text, title } : given;
   const cleaned = timed('clean', () => cleanArticle(article));
   const published = article.published ?? cleaned.dateline?.date ?? null;
   const dated: Article = { ...article, published, title: article.title ?? cleaned.title };
@@ -77,11 +115,35 @@ function extractNormalized(article: Article): Extraction {
   const headline = headlineSentence(article.text, cleaned.lines);
   // The text is tokenized once: the places stage reads its tokens whole, the sentences their parts.
   const tokens = timed('tokens', () => textTokens(article.text, headline ? [headline, ...sentences] : sentences));
+  return { given, article, norm, cleaned, dated, published, sentences, headline, tokens };
+}
+
+/** An article with its places: what the claims stage reads. */
+interface PlacedArticle extends ReadArticle {
+  places: PlaceMention[];
+  inBody: PlaceMention[];
+  inHeadline: PlaceMention[];
+  titled: { text: string; places: PlaceMention[] } | null;
+}
+
+function placeArticle(r: ReadArticle): PlacedArticle {
+  const { article, cleaned, published, headline, dated, tokens } = r;
   const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, tokens, dateline: cleaned.dateline?.prefix ?? null }));
   const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
   const inHeadline = headline ? places.filter((p) => p.start >= headline.start && p.end <= headline.end) : [];
   // A title the text does not open with is read for its places once: a count's scene is often named there alone.
   const titled = !headline && dated.title ? timed('places', () => ({ text: dated.title!, places: findPlaces(dated.title!, { published }) })) : null;
+  return { ...r, places, inBody, inHeadline, titled };
+}
+
+/** An article with its claims: what the events stage reads. */
+interface ClaimedArticle extends PlacedArticle {
+  claims: Claim[];
+  dateOf: SentenceDater;
+}
+
+function claimArticle(r: PlacedArticle): ClaimedArticle {
+  const { cleaned, dated, sentences, headline, inHeadline, inBody, titled } = r;
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
   // One reading of each sentence's date for both stages that ask.
   const dateOf = sentenceDater();
@@ -94,9 +156,17 @@ function extractNormalized(article: Article): Extraction {
     dateOf,
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,
   }));
+  return { ...r, claims, dateOf };
+}
+
+function finishArticle(r: ClaimedArticle): Extraction {
+  const { given, norm, cleaned, dated, sentences, inBody, places, claims, dateOf } = r;
   // A wire dateline's city is where the story was filed: never an event's actor or scene.
   const prefix = cleaned.dateline?.prefix;
   const eventPlaces = prefix ? inBody.filter((p) => p.end <= prefix.start || p.start >= prefix.end) : inBody;
   const events = timed('events', () => extractEvents({ article: dated, sentences, places: eventPlaces, claims, datelinePlace: cleaned.dateline?.place ?? null, dateOf }));
-  return { article: dated, places, claims, events };
+  const found: Extraction = { article: dated, places, claims, events };
+  if (!norm.changed) return found;
+  mapSpansBack([found.places, found.claims, found.events], norm, given.text);
+  return { ...found, article: { ...found.article, text: given.text, title: given.title ?? found.article.title } };
 }
