@@ -3,7 +3,7 @@ import { cleanArticle, type CleanedArticle, type PageLine, type PageSection } fr
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
 import { mapSpansBack, normalizeText, sentenceDater, textTokens, type NormalizedText, type SentenceDater, type TextTokens } from './language/index.js';
-import { extractClaims } from './claims/index.js';
+import { extractClaimsOf, type ClaimInput } from './claims/index.js';
 import { extractEvents } from './events/index.js';
 
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -50,7 +50,7 @@ export function extractArticle(article: Article): Extraction {
 export function extractArticles(articles: readonly Article[]): Array<Extraction | Error> {
   const read = articles.map((article) => attempt(() => readArticle(article)));
   const placed = read.map((r) => (r instanceof Error ? r : attempt(() => placeArticle(r))));
-  const claimed = placed.map((r) => (r instanceof Error ? r : attempt(() => claimArticle(r))));
+  const claimed = claimBatch(placed);
   return claimed.map((r) => (r instanceof Error ? r : attempt(() => finishArticle(r))));
 }
 
@@ -142,21 +142,37 @@ interface ClaimedArticle extends PlacedArticle {
   dateOf: SentenceDater;
 }
 
-function claimArticle(r: PlacedArticle): ClaimedArticle {
+/**
+ * The claims of the batch's articles, read together (extractClaimsOf); if that throws, each article is read alone so
+ * that only the one at fault fails.
+ */
+function claimBatch(placed: ReadonlyArray<PlacedArticle | Error>): Array<ClaimedArticle | Error> {
+  const ok = placed.filter((r): r is PlacedArticle => !(r instanceof Error));
+  const inputs = ok.map(claimInput);
+  const together = attempt(() => timed('claims', () => extractClaimsOf(inputs)));
+  let k = 0;
+  return placed.map((r) => {
+    if (r instanceof Error) return r;
+    const input = inputs[k]!;
+    const claims = together instanceof Error ? attempt(() => timed('claims', () => extractClaimsOf([input])[0]!)) : together[k]!;
+    k++;
+    return claims instanceof Error ? claims : { ...r, claims, dateOf: input.dateOf! };
+  });
+}
+
+function claimInput(r: PlacedArticle): ClaimInput {
   const { cleaned, dated, sentences, headline, inHeadline, inBody, titled } = r;
   const datelinePlace = cleaned.dateline?.place ? lookupPlace(cleaned.dateline.place) : null;
-  // One reading of each sentence's date for both stages that ask.
-  const dateOf = sentenceDater();
-  const claims = timed('claims', () => extractClaims({
+  return {
     article: dated,
     sentences,
     headline: headline ? { sentence: headline, places: inHeadline } : null,
     title: titled,
     places: inBody,
-    dateOf,
+    // One reading of each sentence's date for both stages that ask.
+    dateOf: sentenceDater(),
     dateline: cleaned.dateline ? { date: cleaned.dateline.date, place: cleaned.dateline.place ? { text: cleaned.dateline.place, place: datelinePlace } : null } : null,
-  }));
-  return { ...r, claims, dateOf };
+  };
 }
 
 function finishArticle(r: ClaimedArticle): Extraction {

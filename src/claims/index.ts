@@ -76,9 +76,22 @@ const HAS_CLAIM_WORD = wordClass((w) => MAY_CLAIM.test(w) || mayCount(w));
  * to the ones that continue it.
  */
 export function extractClaims(input: ClaimInput): Claim[] {
-  const reader = new ArticleReader(input);
-  input.sentences.forEach((s, si) => reader.read(s, si));
-  return withConfidence(dedupe(venuesToldLater([...headlineCounts(input), ...reader.drafts], input.article.text)));
+  return extractClaimsOf([input])[0]!;
+}
+
+/**
+ * The claims of a batch of articles, each exactly what extractClaims gives it. What each sentence claims of its own
+ * words is found for the whole batch first, then each story is followed: the count and statement rules, then the
+ * source, scene and place readers, each stay in the processor's caches over the batch (see src/pipeline.ts).
+ */
+export function extractClaimsOf(inputs: readonly ClaimInput[]): Claim[][] {
+  const readers = inputs.map((input) => new ArticleReader(input));
+  const told = readers.map((reader, k) => inputs[k]!.sentences.map((s, si) => reader.tell(s, si)));
+  return readers.map((reader, k) => {
+    const input = inputs[k]!;
+    for (const t of told[k]!) reader.take(t);
+    return withConfidence(dedupe(venuesToldLater([...headlineCounts(input), ...reader.drafts], input.article.text)));
+  });
 }
 
 /**
@@ -182,6 +195,11 @@ class ArticleReader {
    * most sentences claim nothing, and what those after the story's last claim say is never asked.
    */
   read(s: Sentence, si: number): void {
+    this.take(this.tell(s, si));
+  }
+
+  /** What sentence `si` claims of its own words (it needs nothing of the story before it); read in order. */
+  tell(s: Sentence, si: number): Told {
     const { text } = this;
     // A wire dateline ("KYIV (Reuters) -") says where the reporter is, not where the facts are.
     const filedFrom = lineStart(text, s.start) ? wireDateline(s.text)?.end ?? 0 : 0;
@@ -196,8 +214,17 @@ class ArticleReader {
     // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
     const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
     const told: Told = { s, si, filedFrom, said, places: null, tokens, words, found: null };
-    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, told) : null;
-    told.found = found;
+    told.found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, told) : null;
+    return told;
+  }
+
+  /**
+   * Takes a sentence told, in order. What it says of the story (its source, scene, weapon, parties) is followed only
+   * once a sentence at or after it claims something: most sentences claim nothing, and what those after the story's
+   * last claim say is never asked.
+   */
+  take(told: Told): void {
+    const { found, s } = told;
     this.unfollowed.push(told);
     // A sentence opening with a share ("Most were intercepted") may claim a share of the salvo before it.
     if (!found || (!found.counts.length && !found.statements.length && !SHARE_OPENING.test(s.text))) return;
