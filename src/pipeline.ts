@@ -1,10 +1,10 @@
-import type { Article, Claim, Extraction, PlaceMention, Span } from './types.js';
+import type { Article, Claim, Extraction, PlaceMention, SitrepEvent, Span } from './types.js';
 import { cleanArticle, type CleanedArticle, type PageLine, type PageSection } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
 import { findPlaces, lookupPlace } from './places/index.js';
 import { mapSpansBack, normalizeText, sentenceDater, textTokens, type NormalizedText, type SentenceDater, type TextTokens } from './language/index.js';
 import { extractClaimsOf, type ClaimInput } from './claims/index.js';
-import { extractEvents } from './events/index.js';
+import { extractEventsOf, type EventInput } from './events/index.js';
 
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -50,8 +50,9 @@ export function extractArticle(article: Article): Extraction {
 export function extractArticles(articles: readonly Article[]): Array<Extraction | Error> {
   const read = articles.map((article) => attempt(() => readArticle(article)));
   const placed = read.map((r) => (r instanceof Error ? r : attempt(() => placeArticle(r))));
-  const claimed = claimBatch(placed);
-  return claimed.map((r) => (r instanceof Error ? r : attempt(() => finishArticle(r))));
+  const claimed = inBatch(placed, (batch) => claimArticles(batch));
+  const evented = inBatch(claimed, (batch) => timed('events', () => extractEventsOf(batch.map(eventInput))));
+  return claimed.map((r, k) => (r instanceof Error ? r : attempt(() => finishArticle(r, evented[k]!))));
 }
 
 function attempt<T>(f: () => T): T | Error {
@@ -60,6 +61,23 @@ function attempt<T>(f: () => T): T | Error {
   } catch (err) {
     return err instanceof Error ? err : new Error(String(err));
   }
+}
+
+/**
+ * Runs a stage over the batch's articles that have not failed, one answer per article in order. If the stage throws,
+ * it runs over each article alone, so that only the article at fault fails.
+ */
+function inBatch<I, O>(items: ReadonlyArray<I | Error>, stage: (batch: readonly I[]) => O[]): Array<O | Error> {
+  const ok = items.filter((r): r is I => !(r instanceof Error));
+  const together = attempt(() => stage(ok));
+  let k = 0;
+  return items.map((r) => {
+    if (r instanceof Error) return r;
+    const one = ok[k]!;
+    const answer = together instanceof Error ? attempt(() => stage([one])[0]!) : together[k]!;
+    k++;
+    return answer;
+  });
 }
 
 /** CPU milliseconds per stage while `f` runs (bench/stages.ts); nothing is timed otherwise. */
@@ -142,22 +160,11 @@ interface ClaimedArticle extends PlacedArticle {
   dateOf: SentenceDater;
 }
 
-/**
- * The claims of the batch's articles, read together (extractClaimsOf); if that throws, each article is read alone so
- * that only the one at fault fails.
- */
-function claimBatch(placed: ReadonlyArray<PlacedArticle | Error>): Array<ClaimedArticle | Error> {
-  const ok = placed.filter((r): r is PlacedArticle => !(r instanceof Error));
-  const inputs = ok.map(claimInput);
-  const together = attempt(() => timed('claims', () => extractClaimsOf(inputs)));
-  let k = 0;
-  return placed.map((r) => {
-    if (r instanceof Error) return r;
-    const input = inputs[k]!;
-    const claims = together instanceof Error ? attempt(() => timed('claims', () => extractClaimsOf([input])[0]!)) : together[k]!;
-    k++;
-    return claims instanceof Error ? claims : { ...r, claims, dateOf: input.dateOf! };
-  });
+/** The claims of a batch of articles, read together (extractClaimsOf). */
+function claimArticles(batch: readonly PlacedArticle[]): ClaimedArticle[] {
+  const inputs = batch.map(claimInput);
+  const claims = timed('claims', () => extractClaimsOf(inputs));
+  return batch.map((r, k) => ({ ...r, claims: claims[k]!, dateOf: inputs[k]!.dateOf! }));
 }
 
 function claimInput(r: PlacedArticle): ClaimInput {
@@ -175,12 +182,17 @@ function claimInput(r: PlacedArticle): ClaimInput {
   };
 }
 
-function finishArticle(r: ClaimedArticle): Extraction {
-  const { given, norm, cleaned, dated, sentences, inBody, places, claims, dateOf } = r;
+function eventInput(r: ClaimedArticle): EventInput {
+  const { cleaned, dated, sentences, inBody, claims, dateOf } = r;
   // A wire dateline's city is where the story was filed: never an event's actor or scene.
   const prefix = cleaned.dateline?.prefix;
   const eventPlaces = prefix ? inBody.filter((p) => p.end <= prefix.start || p.start >= prefix.end) : inBody;
-  const events = timed('events', () => extractEvents({ article: dated, sentences, places: eventPlaces, claims, datelinePlace: cleaned.dateline?.place ?? null, dateOf }));
+  return { article: dated, sentences, places: eventPlaces, claims, datelinePlace: cleaned.dateline?.place ?? null, dateOf };
+}
+
+function finishArticle(r: ClaimedArticle, events: SitrepEvent[] | Error): Extraction {
+  if (events instanceof Error) throw events;
+  const { given, norm, dated, places, claims } = r;
   const found: Extraction = { article: dated, places, claims, events };
   if (!norm.changed) return found;
   mapSpansBack([found.places, found.claims, found.events], norm, given.text);

@@ -41,21 +41,40 @@ function merge(into: SitrepEvent, from: SitrepEvent): void {
  * as context; mentions of the same event are merged.
  */
 export function extractEvents(input: EventInput): SitrepEvent[] {
+  return extractEventsOf([input])[0]!;
+}
+
+/**
+ * The events of a batch of articles, each exactly what extractEvents gives it. Every article's sentences are
+ * classified first, then each article's events are chosen and read out (place, date, actors): the trigger
+ * rules and the model, then the place and actor readers, each stay in the processor's caches over the batch.
+ */
+export function extractEventsOf(inputs: readonly EventInput[]): SitrepEvent[][] {
+  const runs = inputs.map((input) => {
+    const run = articleRun(input);
+    for (let i = 0; i < run.sentences.length; i++) readSentence(run, i, run.paragraphEnds[i]!);
+    return run;
+  });
+  return runs.map((run, k) => {
+    const input = inputs[k]!;
+    const events = run.isLong ? articleEvents(input, run.candidates, run.places, run.model, run.ruled) : reportEvents(run.candidates);
+    // The lazy `when` becomes a plain property: callers get plain data.
+    return events.map(plain);
+  });
+}
+
+function articleRun(input: EventInput): ArticleRun {
   const { article, claims } = input;
   // A one-line report may reach us as a title with no body: the title is then the report.
   const bare = input.sentences.length === 0 && article.text.trim() !== '';
   const sentences = bare ? splitSentences(article.text) : input.sentences;
   const places = bare && input.places.length === 0 ? findPlaces(article.text, { published: article.published }) : input.places;
   const paragraphEnds = paragraphEndsOf(sentences);
-  const run: ArticleRun = {
+  return {
     article, sentences, places, inSpan: placesInSpans(places), paragraphEnds, isLong: isArticle(article, sentences),
     model: activeModel(), killedIn: fatalitiesFromClaims(claims), dateOf: input.dateOf ?? resolveSentenceDate,
     candidates: [], ruled: new Map(), leadPlace: undefined,
   };
-  for (let i = 0; i < sentences.length; i++) readSentence(run, i, paragraphEnds[i]!);
-  // The lazy `when` becomes a plain property: callers get plain data.
-  const events = run.isLong ? articleEvents(input, run.candidates, places, run.model, run.ruled) : reportEvents(run.candidates);
-  return events.map(plain);
 }
 
 /**

@@ -21,8 +21,9 @@ const LONG_PREFIX = 12;
 // A node with this many children is looked up by a table rather than scanned.
 const DENSE_CHILDREN = 4;
 // How many texts' matches are kept: an article's sentence is asked about by classify, then again
-// by findActorMentions and the place's party countries once the article's sentences are all read.
-const KEPT_TEXTS = 256;
+// by findActorMentions and the place's party countries once the sentences of every article of the
+// batch are read (extractEventsOf: a batch of 32 articles holds a few thousand sentences).
+const KEPT_TEXTS = 4096;
 
 /** Prefix sets of regex source `src`, or null when unbounded (src/events/prefixes.ts). */
 export function literalPrefixes(src: string, maxLength = PREFIX_LEN): string[] | null {
