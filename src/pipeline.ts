@@ -1,7 +1,7 @@
 import type { Article, Claim, Extraction, PlaceMention, SitrepEvent, Span } from './types.js';
 import { cleanArticle, type CleanedArticle, type PageLine, type PageSection } from './clean/index.js';
 import { splitSentences, type Sentence } from './language/index.js';
-import { findPlaces, lookupPlace } from './places/index.js';
+import { findPlacesOf, lookupPlace } from './places/index.js';
 import { mapSpansBack, normalizeText, sentenceDater, textTokens, type NormalizedText, type SentenceDater, type TextTokens } from './language/index.js';
 import { extractClaimsOf, type ClaimInput } from './claims/index.js';
 import { extractEventsOf, type EventInput } from './events/index.js';
@@ -49,7 +49,7 @@ export function extractArticle(article: Article): Extraction {
  */
 export function extractArticles(articles: readonly Article[]): Array<Extraction | Error> {
   const read = articles.map((article) => attempt(() => readArticle(article)));
-  const placed = read.map((r) => (r instanceof Error ? r : attempt(() => placeArticle(r))));
+  const placed = inBatch(read, (batch) => placeArticles(batch));
   const claimed = inBatch(placed, (batch) => claimArticles(batch));
   const evented = inBatch(claimed, (batch) => timed('events', () => extractEventsOf(batch.map(eventInput))));
   return claimed.map((r, k) => (r instanceof Error ? r : attempt(() => finishArticle(r, evented[k]!))));
@@ -144,14 +144,26 @@ interface PlacedArticle extends ReadArticle {
   titled: { text: string; places: PlaceMention[] } | null;
 }
 
-function placeArticle(r: ReadArticle): PlacedArticle {
-  const { article, cleaned, published, headline, dated, tokens } = r;
-  const places: PlaceMention[] = timed('places', () => findPlaces(article.text, { published, tokens, dateline: cleaned.dateline?.prefix ?? null }));
-  const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
-  const inHeadline = headline ? places.filter((p) => p.start >= headline.start && p.end <= headline.end) : [];
+/** The places of a batch of articles' bodies, and of the titles the texts do not open with (findPlacesOf). */
+function placeArticles(batch: readonly ReadArticle[]): PlacedArticle[] {
   // A title the text does not open with is read for its places once: a count's scene is often named there alone.
-  const titled = !headline && dated.title ? timed('places', () => ({ text: dated.title!, places: findPlaces(dated.title!, { published }) })) : null;
-  return { ...r, places, inBody, inHeadline, titled };
+  const titled = batch.map((r) => (!r.headline && r.dated.title ? r.dated.title : null));
+  const texts = batch.flatMap((r, k) => {
+    const body = { text: r.article.text, opts: { published: r.published, tokens: r.tokens, dateline: r.cleaned.dateline?.prefix ?? null } };
+    const title = titled[k];
+    return title !== null && title !== undefined ? [body, { text: title, opts: { published: r.published } }] : [body];
+  });
+  const found = timed('places', () => findPlacesOf(texts));
+  let next = 0;
+  return batch.map((r, k) => {
+    const places = found[next++]!;
+    const title = titled[k];
+    const titlePlaces = title !== null && title !== undefined ? { text: title, places: found[next++]! } : null;
+    const { cleaned, headline } = r;
+    const inBody = places.filter((p) => cleaned.body.some((b) => p.start >= b.start && p.end <= b.end));
+    const inHeadline = headline ? places.filter((p) => p.start >= headline.start && p.end <= headline.end) : [];
+    return { ...r, places, inBody, inHeadline, titled: titlePlaces };
+  });
 }
 
 /** An article with its claims: what the events stage reads. */

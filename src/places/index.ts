@@ -24,9 +24,27 @@ import { confidence } from './rank.ts';
 import { prior } from './prior.ts';
 
 /** `opts.tokens`: the text's language tokens (language: textTokens, or tokenizeText's objects), so the text is tokenized once. */
-export function findPlaces(text: string, opts?: { published?: string | null; tokens?: readonly LanguageToken[] | TextTokens; dateline?: Span | null }): PlaceMention[] {
-  const ms = recognize(text, opts?.tokens);
-  if (opts?.dateline) readDatelineAlone(ms, opts.dateline);
+export function findPlaces(text: string, opts?: PlaceOptions): PlaceMention[] {
+  return findPlacesOf([{ text, opts }])[0]!;
+}
+
+/** What findPlaces reads beside the text: the publication date, the language layer's tokens, a wire dateline. */
+export interface PlaceOptions { published?: string | null; tokens?: readonly LanguageToken[] | TextTokens; dateline?: Span | null }
+
+/**
+ * The places of a batch of texts, each exactly what findPlaces gives it: every text's names are recognized first,
+ * then every text's readings chosen, so the name tries and then the ranker stay in the processor's caches.
+ */
+export function findPlacesOf(texts: ReadonlyArray<{ text: string; opts?: PlaceOptions | undefined }>): PlaceMention[][] {
+  const recognized = texts.map(({ text, opts }) => {
+    const ms = recognize(text, opts?.tokens);
+    if (opts?.dateline) readDatelineAlone(ms, opts.dateline);
+    return ms;
+  });
+  return recognized.map((ms, k) => placedMentions(texts[k]!.text, ms));
+}
+
+function placedMentions(text: string, ms: RawMention[]): PlaceMention[] {
   const { picks, probs, lent } = resolveMentions(ms, text);
   let country: string | null | undefined;
   return ms.map((m, k) => {
