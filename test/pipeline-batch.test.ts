@@ -62,7 +62,7 @@ test('a line piped in alone is answered before the next line arrives', { timeout
   const answered = new Promise<void>((resolve) => output.setEncoding('utf8').on('data', (d: string) => { seen.push(d); resolve(); }));
   const done = mapJsonLines(input, output, z.object({ n: z.number() }), (rs) => rs.map((r) => ({ n: r.n * 2 })), (id, error) => ({ id, error }), undefined, 32);
   input.write('{"n": 1}\n');
-  // The batch holds one record and the reader has nothing more: it must not wait for 31 others.
+  // The batch holds one record and the reader has nothing more: it must not wait for a full batch.
   await answered;
   assert.deepEqual(seen.join('').trim().split('\n').map((l) => JSON.parse(l)), [{ n: 2 }]);
   input.end('{"n": 2}\n{"n": 3}\n');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseJsonLine, readLines, MAX_JSONL_LINE_BYTES } from '../ingest/index.js';
 
 /** Records answered together at most (src/pipeline.ts extractArticles: a stage's data stays hot over a batch). */
-export const JSONL_BATCH = 32;
+export const JSONL_BATCH = 64;
 // And at most this many characters of input per batch, so a few huge records are not held together.
 const JSONL_BATCH_CHARS = 4_000_000;
 

@@ -22,7 +22,7 @@ const LONG_PREFIX = 12;
 const DENSE_CHILDREN = 4;
 // How many texts' matches are kept: an article's sentence is asked about by classify, then again
 // by findActorMentions and the place's party countries once the sentences of every article of the
-// batch are read (extractEventsOf: a batch of 32 articles holds a few thousand sentences).
+// batch are read (extractEventsOf: a batch of 64 articles holds a few thousand sentences).
 const KEPT_TEXTS = 4096;
 
 /** Prefix sets of regex source `src`, or null when unbounded (src/events/prefixes.ts). */
