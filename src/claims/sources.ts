@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../types.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
-import { attributionOf, backwardSource, saysOfItself, type Attribution } from './attribution.js';
+import { attributionOf, backwardSource, saysOfItself, stanceSubject, type Attribution } from './attribution.js';
 import { ACTING_KINDS, actingAuthority } from './acting.js';
 import { TitledPeople } from './people.js';
 import { GlossedSources } from './glosses.js';
@@ -223,8 +223,7 @@ export class SourceTracker {
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
       if (raw) this.glosses.note(sentence, raw, attribution.claimant);
       this.last = attribution.claimant;
-      if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
-      else this.lastGroup = attribution.claimant;
+      this.noteSpeaker(attribution.claimant);
       const colon = at && raw ? seriesColon(sentence, raw) : -1;
       // A list that starts after the colon in this sentence ends with this paragraph; one after a closing colon may fill the next.
       // "The Ministry of Defence reports:" opening the story: the whole story is the body's own.
@@ -235,7 +234,16 @@ export class SourceTracker {
         ? { claimant: attribution.claimant, paragraph: at!.sentences[at!.index]!.paragraph, followed: quoted || /\w/.test(sentence.slice(colon)), quoted }
         : null;
     } else if (!sameLine && !attribution.pronoun) this.last = null;
+    // "The army denied the report. It said …": the pronoun points back to who took the stance.
+    const stance = attribution.claimant || attribution.pronoun ? null : stanceSubject(sentence);
+    if (stance) this.noteSpeaker(this.named(stance, sentence) ?? stance);
     return { claimant, attribution };
+  }
+
+  /** The last person or organisation heard, whom "he said" or "it said" points back to. */
+  private noteSpeaker(source: string): void {
+    if (isPerson(source)) this.lastPerson = source;
+    else this.lastGroup = source;
   }
 
   /** The full source a named one stands for: a surname's full name, "the group", a title, a document's issuer, "the ministry", "the army". */
