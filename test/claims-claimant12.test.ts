@@ -37,3 +37,34 @@ test('a quote closed by a glossed speaker and a long participle clause: "he said
     ['Officials said dozens of homes were hit, according to the regional administration.\n\n"Nobody slept," said Marta Kovalenko, the deputy mayor, speaking to local television from a shelter in the northern district. She said 12 people had been taken to hospital with injuries.', 'injured', 12, 'Marta Kovalenko'],
   ]);
 });
+
+test('a closure no source reports: its acting authority is read past a wire dateline', () => {
+  check([
+    ['OSLO (Reuters) - Norwegian authorities closed Bergen Airport for two hours on Friday after drones were seen near the terminal.', 'airport_closed', 1, 'Norwegian authorities'],
+    ['ATHENS, June 3 (Reuters) - Greek police evacuated 120 residents from two villages near the depot on Tuesday.', 'evacuated', 120, 'Greek police'],
+  ]);
+});
+
+test('a closure named with the airports or the flights as subject keeps the source that reports it', () => {
+  check([
+    ['Gdansk and Poznan airports briefly suspended flights, the Polish air navigation agency said.', 'airport_closed', 2, 'the Polish air navigation agency'],
+    ['Flights at Riga airport were halted for about an hour, the Latvian transport ministry said.', 'airport_closed', 1, 'the Latvian transport ministry'],
+  ]);
+});
+
+test('a body named by its kind alone stands for the organisation that spoke just before', () => {
+  check([
+    ['The Red Crescent said it had treated 40 people for shrapnel wounds. Two men were killed when a rocket hit a bus depot in Sderot, the service said.', 'killed', 2, 'The Red Crescent'],
+    ['Air strikes hit a clinic in Kadugli, killing at least 15 people, the Nuba Mountains Medics Network said.\n\nThe network, which gathers reports from field nurses, said 22 others were wounded.', 'injured', 22, 'the Nuba Mountains Medics Network'],
+    ['The Danish Refugee Council said on Monday that its warehouse in Sumy had been hit. Two guards were injured, the organisation said.', 'injured', 2, 'The Danish Refugee Council'],
+  ]);
+});
+
+test('a body named by its kind alone keeps its words when no named organisation spoke just before, or a person did', () => {
+  check([
+    ['Shelling continued overnight across the district.\n\nResidents fled to the hills.\n\nFour houses were destroyed in Sarny, the agency said.', 'damaged', 4, 'the agency'],
+    ['Governor Pavlo Kyrylenko said the strike hit at dawn. Three people were wounded, the ministry said.', 'injured', 3, 'the ministry'],
+    ['The State Emergency Service said its crews put out fires at a warehouse. Four people were killed, the ministry said.', 'killed', 4, 'the ministry'],
+    ['Shelling hit a market in Kadugli, killing 9 people, the Kordofan Medics Network said.\n\nThe group said 14 others were wounded in the town.', 'injured', 14, 'The group'],
+  ]);
+});

@@ -36,6 +36,7 @@ const SourcesFile = z.object({
     reach: z.object({ sentences: z.number().int().min(1), paragraphs: z.number().int().min(0) }),
     links: z.object({ verbs: z.array(z.string().min(2)), joins: z.array(z.string().min(2)) }), scene: z.array(z.string().min(2)), sceneKinds: z.array(z.string().min(2)), sameTime: z.array(z.string().min(2)),
   }),
+  bodyAnaphora: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   pairAnaphora: z.object({ why: z.string(), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),
 });
