@@ -68,3 +68,10 @@ test('a body named by its kind alone keeps its words when no named organisation 
     ['Shelling hit a market in Kadugli, killing 9 people, the Kordofan Medics Network said.\n\nThe group said 14 others were wounded in the town.', 'injured', 14, 'The group'],
   ]);
 });
+
+test('a source glossed by a channel set off by commas before its verb', () => {
+  check([
+    ['The Defence Ministry, in a statement released late on Saturday, said 19 drones were shot down over the Belgorod region.', 'intercepted', 19, 'The Defence Ministry'],
+    ['The regional police, on their Telegram channel, reported that 3 houses were damaged in Shostka.', 'damaged', 3, 'The regional police'],
+  ]);
+});

@@ -85,7 +85,8 @@ const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 // "In neighbouring Slovakia, the airport operator, which …, said": a short placed phrase opening the sentence (data: openingPrepositions).
 const PLACED_OPENING = `(?:${alternation(BETWEEN.openingPrepositions)})\\s+(?:[a-z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}`;
 const INTRO = `(?:(?:${alternation(BETWEEN.openingLinks)})\\s+)?(?:(?:${PLACED_OPENING}|${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
-const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|${POSSESSIVE}[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
+// A channel set off by commas may run on ("The ministry, in a statement released late on Sunday, said").
+const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|(?:in|on|via|during)\\s+(?:a|an|its|their|the)\\s[^,]{1,60}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|${POSSESSIVE}[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
 const COUNTED = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?`;
 const GLOSSED = new RegExp(`^${INTRO}(?<source>${COUNTED}${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?${PRE_VERB}${REPORT}\\b`);
 // "The RSF denied targeting civilians. In a statement, it said …": a source opening the sentence with a stance of its own and no verb
