@@ -4,6 +4,7 @@
  * report it, or when only an outlet does.
  */
 import type { ClaimKind } from '../types.js';
+import { wireDateline } from '../clean/index.js';
 import { isOutlet } from './attribution.js';
 import { subjectOf } from './partywords.js';
 import { alternation, SOURCES } from './sourcedata.js';
@@ -25,8 +26,10 @@ const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\
  */
 export function actingAuthority(kind: ClaimKind, sentence: string, said: string | null = null): string | null {
   if (!ACTING_KINDS.has(kind) || (said && !isOutlet(said) && !OVER_SOURCE.has(kind))) return null;
+  // "BRUSSELS (Reuters) - Belgian authorities shut …": a wire dateline opening the sentence is no subject.
+  const body = /^[A-Z]{3}/.test(sentence) ? sentence.slice(wireDateline(sentence)?.end ?? 0) : sentence;
   // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
-  const clauses = sentence.split(CLAUSE_OPENING);
+  const clauses = body.split(CLAUSE_OPENING);
   for (const clause of clauses) {
     // "Overnight, the city council evacuated …", "In a separate attack last week, police evacuated …": a short opening phrase set off by a comma is no subject.
     const acting = actingIn(clause) ?? actingIn(clause.slice(OPENING_PHRASE.exec(clause)?.[0].length ?? 0));

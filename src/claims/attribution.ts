@@ -38,7 +38,7 @@ const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => 
 // 50 drones, of which 41 …' is a clause of what was said (data: betweenSourceAndVerb.clauseVerbs).
 const NO_CLAUSE = `(?:(?!\\s(?:${alternation(BETWEEN_CLAUSE)})\\b)[^,]){0,40}`;
 // A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
-const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|${NO_CLAUSE}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,40})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
+const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|${NO_CLAUSE}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,80})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
 const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
@@ -55,9 +55,14 @@ const SOURCE_TAIL = `(?:\\s+(?:in|at|from|on)\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]
 // It may be placed by a common noun last ("Doctors at the main hospital said", "Officials at the scene said").
 const PLACED_LAST = `(?:\\s+(?:in|at|from)\\s+the\\s+(?:[a-z][a-z'’-]*\\s+){0,2}[a-z][a-z'’-]*)`;
 // A count may open the source after the opening phrase ("In a statement, two security sources said").
-const LEADING_BODY = `((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+${PRE_VERB}${REPORT}\\b`;
+// A phrase of scene or time opening the sentence is no source ("In a statement posted on Telegram, it said"; data: openingPrepositions).
+const PREPOSITION_FIRST = new RegExp(`^(?:${alternation(SOURCES.betweenSourceAndVerb.openingPrepositions)})\\s`);
+const NOT_PREPOSITION = `(?!(?:${alternation(SOURCES.betweenSourceAndVerb.openingPrepositions)})\\s)`;
+const LEADING_BODY = `(${NOT_PREPOSITION}(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11}${PLACED_LAST}?)(?:\\s+${TIME})?,?\\s+${PRE_VERB}${REPORT}\\b`;
 // A live page's entry may open with a place before a colon ("Odesa region: Governor X says …").
-const LEADING = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,100},\\s*|[A-Z][\\w '’-]{0,40}:\\s+)?${LEADING_BODY}`);
+// A day may open it with no comma ("On Sunday the army said").
+const DAY_OPENING = `(?:(?:${alternation(BETWEEN.leads.map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?\\s+`;
+const LEADING = new RegExp(`^(?:${DAY_OPENING}|[A-Z][\\w ,'’-]{0,100},\\s*|[A-Z][\\w '’-]{0,40}:\\s+)?${LEADING_BODY}`);
 // The same with no opening phrase: the source that opens the sentence itself.
 const LEADING_PLAIN = new RegExp(`^${LEADING_BODY}`);
 // "The medical charity said …": an article and up to six words of any kind opening the sentence (data: commonSource).
@@ -66,7 +71,8 @@ const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-
 // refugees said") and be glossed with its acronym (", UNRWA,", ", known as HUR,"), kept with it.
 const COMMON_OR_NAME = `(?:${COMMON_WORD}|[A-Z][\\w.'’-]*)`;
 const GLOSS = `(?:,\\s+(?:or\\s+|(?:also\\s+)?known\\s+as\\s+)?[A-Z][A-Za-z.-]{1,9},)`;
-const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}${GLOSS}?)\\s+${PRE_VERB}${REPORT}\\b`);
+// It may be placed ("The UN's top humanitarian official in Sudan said").
+const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}(?:${SOURCE_TAIL})?${GLOSS}?)\\s+${PRE_VERB}${REPORT}\\b`);
 // "The ministry did not confirm the clash but said …", "The army denied the report and said …": a source opening the sentence
 // with another act of its own before 'but/and said' (data: coordinatedSaying).
 const COORDINATED = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}|${SOURCE_RUN})\\s+(?:${alternation(SOURCES.coordinatedSaying.verbs)})\\b[^.;:"“”]{0,100}?,?\\s+(?:but|and)\\s+${PRE_VERB}${REPORT}\\b`);
@@ -76,10 +82,25 @@ const COORDINATED = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMM
 // "In a statement, X, the head of …, said", "On Sunday, the Observatory, a war monitor, said": an opening phrase of time or channel
 // set off by a comma before a glossed source (data: betweenSourceAndVerb) is no part of it.
 const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
-const INTRO = `(?:(?:${alternation(BETWEEN.openingLinks)})\\s+)?(?:(?:${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
-const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|${POSSESSIVE}[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
+// "In neighbouring Slovakia, the airport operator, which …, said": a short placed phrase opening the sentence (data: openingPrepositions).
+const PLACED_OPENING = `(?:${alternation(BETWEEN.openingPrepositions)})\\s+(?:[a-z][\\w'’-]*\\s+){0,2}[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}`;
+const INTRO = `(?:(?:${alternation(BETWEEN.openingLinks)})\\s+)?(?:(?:${PLACED_OPENING}|${alternation(BETWEEN.interposed.map(upper))}|(?:(?:${alternation(BETWEEN.leads.map(upper))})\\s+on|On)\\s+(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?|${alternation(BETWEEN.days.map(upper))}),\\s+)?`;
+// A channel set off by commas may run on ("The ministry, in a statement released late on Sunday, said").
+const SET_OFF = `(?:${alternation(BETWEEN.interposed)}|(?:in|on|via|during)\\s+(?:a|an|its|their|the)\\s[^,]{1,60}|[A-Z][A-Z.&-]{1,9}|including\\s[^,]{1,60}|(?:a|an|the|its|their)\\s[^,]{1,80}|${POSSESSIVE}[^,]{1,80}|[a-z]+ing\\s[^,]{1,60})`;
 const COUNTED = `(?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?`;
 const GLOSSED = new RegExp(`^${INTRO}(?<source>${COUNTED}${SOURCE_WORD}(?:\\s+${SOURCE_WORD}|${SOURCE_TAIL}){0,11})(?:\\s+${TIME})?,\\s+(?:(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})|${SET_OFF})(?:\\s+${TIME})?,\\s+(?:${TIME}\\s+)?${PRE_VERB}${REPORT}\\b`);
+// "The RSF denied targeting civilians. In a statement, it said …": a source opening the sentence with a stance of its own and no verb
+// of saying is who a pronoun after points back to (data: coordinatedSaying).
+const STANCE = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}|${SOURCE_RUN})\\s+(?:${alternation(SOURCES.coordinatedSaying.verbs)})\\b`);
+
+const MAY_STANCE = new RegExp(`\\s(?:${alternation(SOURCES.coordinatedSaying.verbs)})\\b`);
+/** The source that opens a sentence with a stance and says nothing in it ("The army denied the report."), else null. */
+export function stanceSubject(sentence: string): string | null {
+  if (!MAY_STANCE.test(sentence)) return null;
+  const m = STANCE.exec(sentence.trim());
+  const subject = m?.[1] && tidy(m[1]);
+  return subject && !PRONOUN.test(subject) && !PREPOSITION_FIRST.test(subject) ? subject : null;
+}
 const NAME_ONLY = new RegExp(`^[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${PARTICLE})){1,4}$`);
 // "Mykola Ivanov, head of the regional military administration, wrote on Telegram …", "Anas al-Sharif, spokesman for
 // the civil defence, said": a name opening the sentence glossed by a title with no article; the name is the claimant.
@@ -367,7 +388,8 @@ export function attributionOf(sentence: string, words = -1): Attribution {
     const m = re.exec(s);
     if (!m?.[1]) continue;
     const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF || re === INSET || re === AS_PUT ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.glossed ?? m.groups!.source!) : m.groups?.name ?? m[1]);
-    if (!source) continue;
+    // A source never opens with a preposition: 'In a statement posted on Telegram, it said' names the pronoun.
+    if (!source || PREPOSITION_FIRST.test(source)) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
     return { claimant: passedOn(s, unlessCited(s, nameGlossedBy(s, source))), pronoun: false };

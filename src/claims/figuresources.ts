@@ -12,6 +12,8 @@ const SHOWS = `(?:${alternation(SHOWN.shows)})`;
 // "The ministry's toll, which …, stands at 900": verbs a possessive giver's toll takes, never a toll with no giver ("The death toll rose to 21").
 const STANDS = `(?:${alternation(SHOWN.standsAt)})`;
 const GIVEN = `(?:${alternation(SHOWN.given)})`;
+// "images published by a US commercial provider": after 'by' the giver may be described in any words.
+const DESCRIBED_GIVER = `(?:a|an|the)\\s+(?:[A-Za-z][\\w'’-]*\\s+){0,3}?[A-Za-z][\\w'’-]*`;
 const DETERMINER = '(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)';
 // Cheap test first: a noun of figures, then within a few words a giver ("by", "from") or a verb of showing.
 const MAY_SHOW = new RegExp(`${NOUNS}(?:,\\s+(?:which|that)\\s[^,;:]{1,100},)?\\s+(?:[\\w'’-]+\\s+){0,3}?(?:by|from|${SHOWS}|${STANDS})\\b`);
@@ -35,6 +37,7 @@ export class FigureSources {
   private readonly owned: RegExp;
   private readonly adjunct: RegExp;
   private readonly back: RegExp;
+  private readonly closing: RegExp;
 
   constructor(p: SourcePieces) {
     // What may follow the giver: a time or channel, then the sentence's end, a comma or the verb of showing.
@@ -42,12 +45,14 @@ export class FigureSources {
     // The giver may be glossed: a title by a name (", Name,": the name is the giver) or a name by a title.
     const gloss = `(?:,\\s+(?<name>${p.name}),|,\\s+(?:[a-z]|[A-Z][\\w.-]*['’]s\\s)[^,;:]{1,80},)?`;
     // "Figures released by X …", ", figures from X show", ", in figures released by X": opening the sentence, after a comma or "in".
-    this.given = new RegExp(`(?:^|,\\s*|\\bin\\s+)(?:${DETERMINER}\\s+)?(?:${ADJECTIVES}\\s+){0,2}${NOUNS}\\s+(?:${GIVEN}\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:by|from)\\s+(${p.countedRun})${gloss}${after}`);
+    this.given = new RegExp(`(?:^|,\\s*|\\bin\\s+)(?:${DETERMINER}\\s+)?(?:${ADJECTIVES}\\s+){0,2}${NOUNS}\\s+(?:${GIVEN}\\s+)?(?:(?:on|in|to|at)\\s+(?:[\\w'’-]+\\s+){1,3}?)?(?:by|from)\\s+(${p.countedRun}|${DESCRIBED_GIVER})${gloss}${after}`);
     // "The ministry's latest figures showed", "The ministry's toll, which …, stands at": a possessive giver, not a day ("Sunday's figures").
     const notDay = `(?!(?:${alternation(p.days)})['’]s)`;
     this.owned = new RegExp(`(?:^|,\\s*)${notDay}((?:[Tt]he\\s+)?(?:[A-Za-z][\\w.'’-]*\\s+){0,4}?[A-Za-z][\\w.-]*)['’]s\\s+(?:${ADJECTIVES}\\s+){0,2}${NOUNS}(?:,\\s+(?:which|that)\\s[^,;:]{1,100},)?\\s+(?:also\\s+)?(?:${SHOWS}|${STANDS})\\b`);
     // "Health ministry figures showed", "UN data suggest": a giver before the noun, opening the sentence, no adjective first.
     this.adjunct = new RegExp(`^${notDay}(?!(?:${alternation(SHOWN.adjectives.map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s)((?:[A-Z][\\w.'’-]*)(?:\\s+(?:[a-z][\\w'’-]*|[A-Z][\\w.'’-]*)){0,3})\\s+${NOUNS}\\s+(?:also\\s+)?${SHOWS}\\b`);
+    // "…, airport operator data showed.": the same closing the sentence after a comma.
+    this.closing = new RegExp(`,\\s*${notDay}(?!(?:${ADJECTIVES}|the|these|those)\\s)((?:[A-Za-z][\\w.'’-]*\\s+){0,3}?[A-Za-z][\\w.'’-]*)\\s+${NOUNS}\\s+(?:also\\s+)?${SHOWS}\\s*[.!?]*$`);
     // "The figures were provided by the governor.", "These figures were given by X on Telegram.", "The toll was released by X, Name."
     this.back = new RegExp(`^(?:The|These|Those|Such)\\s+(?:${ADJECTIVES}\\s+){0,2}${NOUNS}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|first\\s+|later\\s+|earlier\\s+)?${GIVEN}\\s+(?:[^,.;]{0,40}?\\s)?by\\s+(${p.countedRun})(?:,\\s+(?<name>${p.name})(?=[\\s,.;]|$))?`);
   }
@@ -55,7 +60,7 @@ export class FigureSources {
   /** The giver of figures that show this sentence's count, if it names one; else null. */
   figureSource(s: string): string | null {
     if (!MAY_SHOW.test(s)) return null;
-    const m = this.given.exec(s) ?? this.owned.exec(s) ?? this.adjunct.exec(s);
+    const m = this.given.exec(s) ?? this.owned.exec(s) ?? this.adjunct.exec(s) ?? this.closing.exec(s);
     return m?.[1] ? m.groups?.name ?? m[1] : null;
   }
 

@@ -22,7 +22,7 @@ const SourcesFile = z.object({
   figuresShown: z.object({ why: z.string().min(10), nouns: z.array(z.string().min(2)), adjectives: z.array(z.string().min(2)), shows: z.array(z.string().min(2)), standsAt: z.array(z.string().min(2)), given: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
   commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
-  betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)), openingLinks: z.array(z.string().min(2)), clauseVerbs: z.array(z.string().min(2)) }),
+  betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)), openingLinks: z.array(z.string().min(2)), openingPrepositions: z.array(z.string().min(2)), clauseVerbs: z.array(z.string().min(2)) }),
   backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)), givingVerbs: z.array(z.string().min(2)), objectLeads: z.array(z.string().min(1)) }),
   outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
   continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)), partitives: z.array(z.string().min(2)) }),
@@ -36,6 +36,7 @@ const SourcesFile = z.object({
     reach: z.object({ sentences: z.number().int().min(1), paragraphs: z.number().int().min(0) }),
     links: z.object({ verbs: z.array(z.string().min(2)), joins: z.array(z.string().min(2)) }), scene: z.array(z.string().min(2)), sceneKinds: z.array(z.string().min(2)), sameTime: z.array(z.string().min(2)),
   }),
+  bodyAnaphora: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   pairAnaphora: z.object({ why: z.string(), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),
 });

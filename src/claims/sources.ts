@@ -1,13 +1,13 @@
 import type { ClaimKind } from '../types.js';
 import { wireDateline } from '../clean/index.js';
 import { countryOfName } from '../places/index.js';
-import { attributionOf, backwardSource, saysOfItself, type Attribution } from './attribution.js';
+import { attributionOf, backwardSource, isOutlet, saysOfItself, stanceSubject, type Attribution } from './attribution.js';
 import { ACTING_KINDS, actingAuthority } from './acting.js';
 import { TitledPeople } from './people.js';
 import { GlossedSources } from './glosses.js';
 import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
-import { ALIAS, BARE_FORCE, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
+import { ALIAS, BARE_FORCE, bodyStandsFor, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
 import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
 import { addedAfter, namedAfter } from './namedafter.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
@@ -56,6 +56,8 @@ export class SourceTracker {
   private last: string | null = null;
   private lastPerson: string | null = null;
   private lastGroup: string | null = null;
+  /** How many sentences had been heard when the last organisation spoke. */
+  private lastGroupAt = 0;
   private speaker: string | null;
 
   /** The headline, while it may still open the first sentence glued to it (no full stop between). */
@@ -223,8 +225,7 @@ export class SourceTracker {
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
       if (raw) this.glosses.note(sentence, raw, attribution.claimant);
       this.last = attribution.claimant;
-      if (isPerson(attribution.claimant)) this.lastPerson = attribution.claimant;
-      else this.lastGroup = attribution.claimant;
+      this.noteSpeaker(attribution.claimant);
       const colon = at && raw ? seriesColon(sentence, raw) : -1;
       // A list that starts after the colon in this sentence ends with this paragraph; one after a closing colon may fill the next.
       // "The Ministry of Defence reports:" opening the story: the whole story is the body's own.
@@ -235,7 +236,16 @@ export class SourceTracker {
         ? { claimant: attribution.claimant, paragraph: at!.sentences[at!.index]!.paragraph, followed: quoted || /\w/.test(sentence.slice(colon)), quoted }
         : null;
     } else if (!sameLine && !attribution.pronoun) this.last = null;
+    // "The army denied the report. It said …": the pronoun points back to who took the stance.
+    const stance = attribution.claimant || attribution.pronoun ? null : stanceSubject(sentence);
+    if (stance) this.noteSpeaker(this.named(stance, sentence) ?? stance);
     return { claimant, attribution };
+  }
+
+  /** The last person or organisation heard, whom "he said" or "it said" points back to. */
+  private noteSpeaker(source: string): void {
+    if (isPerson(source)) this.lastPerson = source;
+    else [this.lastGroup, this.lastGroupAt] = [source, this.heard.length];
   }
 
   /** The full source a named one stands for: a surname's full name, "the group", a title, a document's issuer, "the ministry", "the army". */
@@ -254,6 +264,8 @@ export class SourceTracker {
     const short = named && /^the\s+([a-z]+)$/i.exec(named);
     const prior = this.lastGroup ?? this.last;
     if (short && prior && prior.toLowerCase() !== named!.toLowerCase() && new RegExp(`^the\\s+(?:[\\w'’-]+\\s+){1,3}${short[1]}$`, 'i').test(prior)) named = prior;
+    // "The group, which tracks casualties, said" after "…, the Sudan Doctors Network said": the body named by its kind is the one heard just before.
+    else if (short) named = bodyStandsFor(named!, this.lastGroup, this.heard.length + 1 - this.lastGroupAt, isOutlet) ?? named;
     // "The army said": the army of the country whose forces the story named last (this sentence's too,
     // read after the earlier ones so that a country keeps the words it was first named with).
     const force = named ? BARE_FORCE.exec(named) : null;

@@ -37,3 +37,17 @@ export function isPerson(name: string): boolean {
   }
   return known;
 }
+
+// "the service", "The group": a body named by its kind alone (data: bodyAnaphora).
+const BODY_KIND = new RegExp(`^the\\s+(${alternation(SOURCES.bodyAnaphora.heads)})$`, 'i');
+const NAMED_BODY = /(?:^|\s)[A-Z]/;
+
+/**
+ * The organisation a source named by its kind alone stands for: `prior`, the organisation heard `distance` sentences
+ * before, when it has a name of its own and is near enough; else null. `outlet` tells a news outlet, never stood for.
+ */
+export function bodyStandsFor(source: string, prior: string | null, distance: number, outlet: (s: string) => boolean): string | null {
+  if (!prior || distance > SOURCES.bodyAnaphora.reach || !BODY_KIND.test(source)) return null;
+  if (prior.toLowerCase() === source.toLowerCase() || BODY_KIND.test(prior) || !NAMED_BODY.test(prior) || outlet(prior) || isPerson(prior)) return null;
+  return prior;
+}
