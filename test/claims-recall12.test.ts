@@ -25,3 +25,16 @@ test('bodies brought to a hospital or morgue are the dead; wounded people beside
     ['Russia handed over 6 wounded servicemen at the Belarus border on Friday.', TOLL, []],
   ]);
 });
+
+test('targets counted as struck are hit: a quoted noun phrase after the count, areas as targets', () => {
+  const ARMS = ['launched', 'intercepted', 'hit'];
+  rows([
+    ['The army said its jets had struck more than 80 "terror targets" across Gaza, including arms depots and rocket launch sites.', ARMS, ['hit 80 more_than @Gaza']],
+    ['Warplanes hit 35 “militant targets” near Idlib overnight, the ministry said.', ARMS, ['hit 35 exact @Idlib']],
+    ['Aviation and artillery struck 64 areas where enemy troops were massed near Pokrovsk, the ministry added.', ARMS, ['hit 64 exact @Pokrovsk']],
+    ['Russian forces shelled 14 areas of the Sumy region overnight, the regional administration said.', ARMS, ['hit 14 exact @Sumy region']],
+    // Near misses: areas that lost power, or where drones were downed, are no targets struck.
+    ['Power was cut in 14 areas of Odesa after the attack.', ARMS, []],
+    ['Drones were shot down over 5 areas of the Kursk region.', ARMS, []],
+  ]);
+});
