@@ -59,6 +59,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
     // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
+    // "Three of them struck residential areas": a claim verb right after "of them" is the share's verb, its noun an object.
+    if (VERB_INDEX.has(tok.lower) && OF_PRONOUN_ENDS.has(tokens[k - 1]?.lower ?? '')) return null;
     // "five hit their targets", "three struck the depot": a claim verb before a determiner opens a clause; the noun after it is its object.
     if (VERB_INDEX.has(tok.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "while seven hit targets": an irregular claim verb before a bare object noun (words.json STRUCK_OBJECTS) opens a clause too.
@@ -70,6 +72,7 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our']);
+const OF_PRONOUN_ENDS: ReadonlySet<string> = new Set(['them', 'which', 'whom', 'these', 'those']);
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u201c']);
 
 /** Whether the joiner at token `k` stands between two modifier words: a word before it, and after it a word that is no number, stop word or claim verb. */
