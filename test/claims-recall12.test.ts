@@ -71,3 +71,15 @@ test('one airport closed, told as "the airport" or by the place after "at", coun
     ['Flights to Larnaca were suspended by the airline until Monday.', AIR, ['flights_disrupted null unknown @Larnaca']],
   ]);
 });
+
+test('flights disrupted told by a noun: delays to N flights, an airline suspension of flights to a place', () => {
+  const AIR = ['airport_closed', 'flights_disrupted'];
+  rows([
+    ['The agency said the closures had caused knock-on delays to about 160 flights across Lithuania.', AIR, ['flights_disrupted 160 about @Lithuania']],
+    ['The outage caused disruption to 45 flights at Gatwick, the airport said.', AIR, ['flights_disrupted 45 exact @Gatwick']],
+    ['Two Gulf carriers said they were extending a suspension of flights to Amman until Friday.', AIR, ['flights_disrupted null unknown @Amman']],
+    // Near misses: a suspension lifted, delays of no flights counted.
+    ['The airline lifted its suspension of flights to Amman on Monday.', AIR, []],
+    ['The closure caused long delays at the border.', AIR, []],
+  ]);
+});
