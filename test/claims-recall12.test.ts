@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readKinds } from './helpers/kinds.js';
-import { extractArticle } from '../src/pipeline.js';
 
 // Claims unseen news pages and wire items state that the system missed or read as another kind, by class (issue 9,
 // round recall12). Sentences of our own, with the near misses that must stay out. Each row: text, the kinds
@@ -40,22 +39,6 @@ test('targets counted as struck are hit: a quoted noun phrase after the count, a
     ['Power was cut in 14 areas of Odesa after the attack.', ARMS, []],
     ['Drones were shot down over 5 areas of the Kursk region.', ARMS, []],
   ]);
-});
-
-test('salvos told in a time past are history: a year before the report, a month named alone, a "when" clause of that time', () => {
-  const ARMS = ['launched', 'intercepted', 'hit', 'damaged'];
-  const at = (published: string) => (text: string): string[] => extractArticle({ id: 'k', title: null, published, text }).claims
-    .filter((c) => ARMS.includes(c.kind)).map((c) => `${c.kind} ${c.value} ${c.qualifier}${c.where ? ` @${c.where.text}` : ''}`).sort();
-  const feb = at('2026-02-20');
-  assert.deepEqual(feb('The clash is the worst since the war in June 2025, when Iran fired more than 300 ballistic missiles at Israel.'), []);
-  assert.deepEqual(feb('In May 2025, Pakistan launched 40 drones at Indian cities.'), []);
-  assert.deepEqual(feb('Russia launched 95 drones at Ukraine overnight, the air force said.'), ['launched 95 exact @Ukraine']);
-  const nov = at('2025-11-14');
-  assert.deepEqual(nov('In September, the air force counted more than 4,800 Russian drones launched at the country, a monthly record.'), []);
-  assert.deepEqual(nov('Drones hit two fuel depots in Bryansk last month, officials said.'), []);
-  // A tally since a date is a cumulative total (GUIDELINES), and this month's figure is news.
-  assert.deepEqual(nov('The rebels say they have fired more than 300 missiles at Israel since November 2023.'), ['launched 300 more_than @Israel']);
-  assert.deepEqual(nov('In November, the air force counted more than 2,100 Russian drones launched at Ukraine.'), ['launched 2100 more_than @Ukraine']);
 });
 
 test('one airport closed, told as "the airport" or by the place after "at", counts 1', () => {

@@ -9,7 +9,7 @@ import { keepDrafts } from './countcategories.js';
 // The background cues of data/rules/damage-background.json that tell a time or habit (not the clause boundaries or
 // the years structures were made, nor those of meta.counts false): a sentence holding none of their words tells no count as background.
 const BACKGROUND = loadRules('damage-background');
-const TELLING: ReadonlySet<string> = new Set(BACKGROUND.specs.filter(({ spec }) => (spec.meta?.role === 'background' || spec.meta?.role === 'year' || spec.meta?.role === 'month') && spec.meta?.counts !== false).map(({ spec }) => spec.id));
+const TELLING: ReadonlySet<string> = new Set(BACKGROUND.specs.filter(({ spec }) => (spec.meta?.role === 'background' || spec.meta?.role === 'year') && spec.meta?.counts !== false).map(({ spec }) => spec.id));
 const GATE = new RuleGate(BACKGROUND, new URL('../../data/rules/', import.meta.url), (id) => TELLING.has(id));
 
 /**
@@ -18,16 +18,11 @@ const GATE = new RuleGate(BACKGROUND, new URL('../../data/rules/', import.meta.u
  * dropped as damage.ts drops uncounted damage of such a clause.
  */
 export function withoutBackgroundCounts(counts: CountDraft[], said: string, tokens: readonly Token[], reference: string | null): CountDraft[] {
-  const { BACKGROUND_KINDS: KINDS, BACKGROUND_TALLY_KINDS: TALLIES } = WORDS;
-  if (!counts.some((c) => KINDS.has(c.kind) || TALLIES.has(c.kind)) || !GATE.mayMatch(tokens)) return counts;
-  const annotated = annotateTokens(said, tokens).tokens;
-  const told = backgroundClauses(annotated, reference, true, true);
-  // A tally since a date is a cumulative total (GUIDELINES), no background: 'since' cues are left out for these kinds.
-  const toldTally = counts.some((c) => TALLIES.has(c.kind)) ? backgroundClauses(annotated, reference, false, true) : told;
+  if (!counts.some((c) => WORDS.BACKGROUND_KINDS.has(c.kind)) || !GATE.mayMatch(tokens)) return counts;
+  const told = backgroundClauses(annotateTokens(said, tokens).tokens, reference, true, true);
   return keepDrafts(counts, counts.map((c) => {
-    const clauses = KINDS.has(c.kind) ? told : TALLIES.has(c.kind) ? toldTally : null;
-    if (!clauses) return true;
+    if (!WORDS.BACKGROUND_KINDS.has(c.kind)) return true;
     const at = tokenAt(tokens, c.start);
-    return !clauses(at, at + 1);
+    return !told(at, at + 1);
   }));
 }

@@ -139,30 +139,18 @@ export function backgroundOf(s: AnnotatedSentence, reference: string | null, sin
 export function backgroundClauses(tokens: readonly AnnotatedToken[], reference: string | null, since = true, counts = false): (start: number, end: number) => boolean {
   // "the first accord since 2019": for a signing, 'since' a year measures the gap to it, no background (`since` false);
   // a tally since the war began is a count's cumulative total, not background of it (meta.counts false).
-  // ("since November 2023": the month's cue opens after 'since'.)
-  const afterSince = (c: Found): boolean => tokens[c.start]!.lower === 'since' || tokens[c.start - 1]?.lower === 'since';
-  const cues = BACKGROUND.matcher.match(tokens).filter((c) => (since || !afterSince(c)) && !(counts && c.rule.meta.counts === false));
+  const cues = BACKGROUND.matcher.match(tokens).filter((c) => (since || tokens[c.start]!.lower !== 'since') && !(counts && c.rule.meta.counts === false));
   const refYear = reference ? Number(reference.slice(0, 4)) : NaN;
   const bounds = cues.filter((c) => c.rule.meta.role === 'boundary').map((c) => c.start);
   // "a school built in 1960": a year the structure was made is not when it was hit.
   const made = new Set(cues.filter((c) => c.rule.meta.role === 'made').map((c) => c.captures.year?.start));
-  const refMonth = reference ? Number(reference.slice(5, 7)) : NaN;
-  const past = cues.filter((c) => c.rule.meta.role === 'background' || (c.rule.meta.role === 'year' && !made.has(c.captures.year?.start) && pastYear(tokens, c, refYear)) ||
-    (c.rule.meta.role === 'month' && pastMonth(tokens, c, refMonth)));
+  const past = cues.filter((c) => c.rule.meta.role === 'background' || (c.rule.meta.role === 'year' && !made.has(c.captures.year?.start) && pastYear(tokens, c, refYear)));
   if (!past.length) return () => false;
   const clause = (i: number): number => bounds.filter((b) => b < i).length;
   const told = new Set(past.map((c) => clause(c.start)));
   // "In 2022, an attack destroyed the bridge": the opener's time is the next clause's.
   if (told.has(0) && bounds.length && bounds[0]! <= OPENER_MAX && tokens[bounds[0]!]!.text === ',') told.add(1);
   return (start, end) => told.has(clause(start)) || told.has(clause(end - 1));
-}
-
-// "In October," in a November report: a month named alone, other than the publication's, is a month past.
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-function pastMonth(tokens: readonly AnnotatedToken[], c: Found, refMonth: number): boolean {
-  const span = c.captures.month;
-  const month = span ? MONTHS.indexOf(tokens[span.start]!.lower) + 1 : 0;
-  return month > 0 && Number.isFinite(refMonth) && month !== refMonth;
 }
 
 function pastYear(tokens: readonly AnnotatedToken[], c: Found, refYear: number): boolean {
