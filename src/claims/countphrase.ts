@@ -50,6 +50,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (head && next && next.value !== head.value) return { cls: next.value, start: tok.start, end: tokens[k + head.length + next.length - 1]!.end, death: null };
     if (head) return { cls: head.value, start: tok.start, end: tokens[k + head.length - 1]!.end, death: null };
     if (demonymPlural(tok)) return { cls: 'person', start: tok.start, end: tok.end, death: null };
+    // 'struck more than 120 "terror targets"': a quote opening right after the count quotes its noun phrase.
+    if (k === j && OPENING_QUOTES.has(tok.text) && tokens[k + 1]?.start === tok.end) { skipped--; continue; }
     // "two U.S.-made ATACMS missiles": a mark glued between the parts of a compound modifier is inside it (not a modifier word).
     if ((tok.text === '.' || tok.text === '-') && tokens[k - 1]?.end === tok.start && tokens[k + 1]?.start === tok.end && k > j) { skipped--; continue; }
     // "154 Shahed-type and decoy drones": a joiner between two modifiers of one head (not "two Israeli and one Lebanese").
@@ -57,6 +59,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
     // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
+    // "Three of them struck residential areas": a claim verb right after "of them" is the share's verb, its noun an object.
+    if (VERB_INDEX.has(tok.lower) && OF_PRONOUN_ENDS.has(tokens[k - 1]?.lower ?? '')) return null;
     // "five hit their targets", "three struck the depot": a claim verb before a determiner opens a clause; the noun after it is its object.
     if (VERB_INDEX.has(tok.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "while seven hit targets": an irregular claim verb before a bare object noun (words.json STRUCK_OBJECTS) opens a clause too.
@@ -68,6 +72,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our']);
+const OF_PRONOUN_ENDS: ReadonlySet<string> = new Set(['them', 'which', 'whom', 'these', 'those']);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u201c']);
 
 /** Whether the joiner at token `k` stands between two modifier words: a word before it, and after it a word that is no number, stop word or claim verb. */
 function joinsModifiers(tokens: readonly Token[], k: number): boolean {

@@ -27,6 +27,8 @@ const Meta = z.object({
   unless: z.string().regex(/^@/).optional(),
   /** A "head" rule binds only in a sentence with one of these words ("bodies" that were found, not returned). */
   needs: z.string().regex(/^@/).optional(),
+  /** ... or with one of these anywhere, however told ("bodies brought to hospitals"): a place where the dead are taken. */
+  needsAny: z.string().regex(/^@/).optional(),
   /** The rule binds only a count with a head noun of its classes ("4) attacked" in a bracket counts no drones). */
   needsHead: z.boolean().optional(),
   /** A count the rule binds is also a claim of this kind when its head is of a class of `alsoHeads` ("struck two depots": hit and damaged). */

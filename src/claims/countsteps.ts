@@ -227,10 +227,23 @@ function nextCountHasVerb(x: CountState): boolean {
 }
 
 
+/** "44 bodies and 130 wounded people": a participle of a kind other than `kind` before the count's own noun tells what it counts. */
+function ownParticipleOther(x: CountState, kind: ClaimKind | null): boolean {
+  const own = x.head && x.head.start >= 0 ? participleBefore(x.tokens, x.after, x.head) : null;
+  return !!own && own.kind !== kind;
+}
+
+/** Whether a word of the set `words` (a "@set" of data/rules/counts.json) stands anywhere in the sentence. */
+function anyIn(tokens: readonly Token[], words: string | undefined): boolean {
+  if (!words) return false;
+  const set = setWords(words);
+  return tokens.some((t) => set.has(t.lower));
+}
+
 export const BIND: Readonly<Record<string, StepFn>> = {
   'death-head': (x) => {
     const death = x.head?.death;
-    if (!death || (death.meta.needs && !foundIn(x.tokens, setWords(death.meta.needs)))) return;
+    if (!death || (death.meta.needs && !foundIn(x.tokens, setWords(death.meta.needs)) && !anyIn(x.tokens, death.meta.needsAny))) return;
     // "Three of the dead were soldiers": a share of a group told by its fate is a breakdown (GUIDELINES), unless placed ("two of the dead in Kherson").
     if (x.tokens[x.after]?.lower === 'of' && x.tokens[x.after + 1]?.lower === 'the' && !placedAfter(x.tokens, x.headEndTok)) return;
     [x.kind, x.rule] = [death.kind, death.id];
@@ -244,6 +257,7 @@ export const BIND: Readonly<Record<string, StepFn>> = {
     // "killed 30 people, 40 civilians were wounded": a count of people with a finite verb of another kind of its own is not
     // joined (weapons are: "hits by 9 missiles and 23 drones were recorded").
     if (head.cls === 'person' && verbsAfterAux(x.tokens, x.headEndTok).some((v) => v.kind !== joined.kind)) return;
+    if (ownParticipleOther(x, joined.kind)) return;
     const xd = joined.xOfY ? x.drafts[x.drafts.length - 2] : undefined;
     share(x, xd?.isX ? xd : joined);
     x.finite = joined.finite;
@@ -313,6 +327,7 @@ export const BIND: Readonly<Record<string, StepFn>> = {
     const right = kindFromRight({ tokens: x.tokens, quantities: x.quantities, q: x.q, head: x.head, from: x.headEndTok, isX: x.isX, yAt: x.yAt });
     if (right.bound || right.waits) return;
     const across = verbAcrossObject(x.tokens, x.qStart - 1, x.head);
+    if (across && ownParticipleOther(x, across.rule.kind)) return;
     bind(x, across?.rule ?? null);
     if (across) x.verbAt = across.at;
   },
@@ -353,10 +368,14 @@ export const BIND: Readonly<Record<string, StepFn>> = {
     if (total) x.head = total.head;
     [x.kind, x.rule, x.verbAt] = [found.rule.kind, found.rule.id, found.at];
   },
-  participle: (x) => { if (x.head && x.head.start >= 0) bind(x, participleBefore(x.tokens, x.after, x.head)); },
+  participle: (x) => {
+    const rule = x.head && x.head.start >= 0 ? participleBefore(x.tokens, x.after, x.head) : null;
+    // "130 wounded people reached hospitals", not "handed over 6 wounded soldiers": some participles count only beside their cue words.
+    if (rule && (!rule.meta.needsAny || anyIn(x.tokens, rule.meta.needsAny))) bind(x, rule);
+  },
   'coordinated-head': (x) => {
     const prev = last(x);
-    if (x.head && x.coordinated && prev && prev.head === x.head.cls && prev.tokenAfter >= x.qStart - 2) share(x, prev);
+    if (x.head && x.coordinated && prev && prev.head === x.head.cls && prev.tokenAfter >= x.qStart - 2 && !ownParticipleOther(x, prev.kind)) share(x, prev);
   },
 };
 

@@ -44,7 +44,7 @@ type Found = Match<RuleMeta>;
 const base = (s: AnnotatedSentence, m: Found): Pick<StatementDraft, 'placeFrom' | 'placeTo' | 'whereText' | 'parties' | 'anaphoric' | 'rule'> =>
   ({ placeFrom: 0, placeTo: s.text.length, whereText: null, parties: null, anaphoric: false, rule: m.rule.id });
 
-function aviation(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>): StatementDraft[] {
+function aviation(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>, reference: string | null): StatementDraft[] {
   const out: StatementDraft[] = [];
   const marked = (marker: string): boolean => found.some((m) => m.rule.meta.marker === marker);
   const airline = marked('airline');
@@ -74,6 +74,8 @@ function aviation(s: AnnotatedSentence, found: readonly Found[], counted: Readon
     }
     const byPlace = out.length || airline ? null : closureByPlace(s, closures, marked('at-least'));
     if (byPlace) out.push(byPlace);
+    const single = out.length || airline || airports.length ? null : singleAirport(s, closures, reference);
+    if (single) out.push(single);
   }
   const stopped = found.find((m) => m.rule.meta.kind === 'flights_disrupted');
   if (!counted.has('flights_disrupted') && stopped && (airline || !marked('at-airport'))) {
@@ -112,6 +114,19 @@ function closureByPlace(s: AnnotatedSentence, closures: readonly Found[], atLeas
     };
   }
   return null;
+}
+
+/**
+ * One airport told as "the airport" or by the place after "at" ("Takeoffs and landings at Larnaca were halted"), closed:
+ * airport_closed 1, at the captured place when there is one; none in a clause told as background ("has been closed since 2022").
+ */
+function singleAirport(s: AnnotatedSentence, closures: readonly Found[], reference: string | null): StatementDraft | null {
+  const past = backgroundOf(s, reference);
+  const m = closures.find((c) => c.rule.meta.mode === 'single' && !past(c));
+  if (!m) return null;
+  const span = m.captures.names;
+  const whereText = span ? s.text.slice(s.tokens[span.start]!.start, s.tokens[span.end - 1]!.end) : null;
+  return { ...base(s, m), kind: 'airport_closed', value: 1, qualifier: 'exact', whereText };
 }
 
 /** Whether an airport's name stands within a few words of a closure's verb ("suspended all flights at Kazan airport"). */
@@ -356,7 +371,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   const held = met.find((m) => m.whereText)?.whereText ?? null;
   return [
     ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure, reference, spans)),
-    ...aviation(s, found, counted),
+    ...aviation(s, found, counted, reference),
     ...(counted.has('intercepted') ? [] : interception(s, found)),
     ...evacuations(s, found, counted),
     ...agreement(s, found, reference).map((a) => (held ? { ...a, whereText: held } : a)),
