@@ -117,9 +117,10 @@ const STEPS: Readonly<Record<string, Step>> = {
   'handover-under-deal': (x) => (x.id === 'agree' && has(x.hits, ['territory_transfer']) ? { classId: 'territory_transfer', rule: 'context:handover-under-deal' } : undefined),
   'withdrawal-handover': (x) => (x.id === 'retreat' && has(x.hits, ['territory_transfer']) ? { classId: 'territory_transfer', rule: 'context:withdrawal-handover' } : undefined),
   'no-fighting': (x) => {
-    if (!isTerritory(x.id)) return undefined;
+    // A place the state's side is back in ("back under government control after the rebels withdrew") changed hands as well.
+    if (!isTerritory(x.id) && x.id !== 'territory_regained') return undefined;
     const p = x.t.paragraph;
-    return (p.has('no-fighting') || cue('no-fight', x.context)) && !(x.id === 'territory_taken' && p.has('fought')) ? { classId: 'territory_transfer', rule: 'context:no-fighting' } : undefined;
+    return (p.has('no-fighting') || cue('no-fight', x.context)) && !(x.id !== 'territory_transfer' && p.has('fought')) ? { classId: 'territory_transfer', rule: 'context:no-fighting' } : undefined;
   },
   'takeover-kept': (x) => (x.id === 'territory_transfer' && (x.best.weight >= 8 || !x.t.paragraph.has('fought')) ? { classId: x.id } : undefined),
   retaken: (x) => {
