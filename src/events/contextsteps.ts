@@ -70,7 +70,10 @@ const STEPS: Readonly<Record<string, Step>> = {
     return battle ? { classId: 'armed_clash', rule: 'context:killed-in-battle' } : undefined;
   },
   'killing-first': (x) =>
-    (x.id === 'abduction' || x.id === 'looting') && x.hits.some((h) => h.classId === 'attack' && h.start < x.best.start && phraseHas('killing', h.text, 'any'))
+    (x.id === 'abduction' || x.id === 'looting') && x.hits.some((h) => h.start < x.best.start && (
+      (h.classId === 'attack' && phraseHas('killing', h.text, 'any')) ||
+      // "beat and robbed the women": people assaulted as they are robbed are the victims of an attack.
+      (x.id === 'looting' && (h.classId === 'beating' || (h.classId === 'attack' && phraseHas('assault-on-person', h.text, 'any'))))))
       ? { classId: 'attack', rule: 'context:killing-first' } : undefined,
   'detained-by-armed-group': (x) =>
     x.id === 'arrest' && x.armedNamed && !x.t.cues.has('arresting-authority', 0, x.best.start)
@@ -87,7 +90,8 @@ const STEPS: Readonly<Record<string, Step>> = {
   },
   'crowd-riot': (x) => (crowdRiot(x.id, x.t, x.best.start) ? { classId: 'violent_demonstration', rule: 'context:crowd-riot' } : undefined),
   'crowd-punishes': (x) => (crowdPunishes(x.id, x.t, x.best.start) ? { classId: 'mob_violence', rule: 'context:crowd-punishes' } : undefined),
-  'lethal-crackdown': (x) => (x.id === 'suppress_protest' && cue('lethal', x.t.lead) ? { classId: 'lethal_crackdown', rule: 'context:lethal-crackdown' } : undefined),
+  'lethal-crackdown': (x) =>
+    x.id === 'suppress_protest' && (cue('lethal', x.t.lead) || cue('force-on-crowd', x.t.lead)) ? { classId: 'lethal_crackdown', rule: 'context:lethal-crackdown' } : undefined,
   riot: (x) => {
     if (!RIOT_CLASSES.has(x.id)) return undefined;
     if (x.id === 'mob_violence') return { classId: x.id };
@@ -117,9 +121,10 @@ const STEPS: Readonly<Record<string, Step>> = {
   'handover-under-deal': (x) => (x.id === 'agree' && has(x.hits, ['territory_transfer']) ? { classId: 'territory_transfer', rule: 'context:handover-under-deal' } : undefined),
   'withdrawal-handover': (x) => (x.id === 'retreat' && has(x.hits, ['territory_transfer']) ? { classId: 'territory_transfer', rule: 'context:withdrawal-handover' } : undefined),
   'no-fighting': (x) => {
-    if (!isTerritory(x.id)) return undefined;
+    // A place the state's side is back in ("back under government control after the rebels withdrew") changed hands as well.
+    if (!isTerritory(x.id) && x.id !== 'territory_regained') return undefined;
     const p = x.t.paragraph;
-    return (p.has('no-fighting') || cue('no-fight', x.context)) && !(x.id === 'territory_taken' && p.has('fought')) ? { classId: 'territory_transfer', rule: 'context:no-fighting' } : undefined;
+    return (p.has('no-fighting') || cue('no-fight', x.context)) && !(x.id !== 'territory_transfer' && p.has('fought')) ? { classId: 'territory_transfer', rule: 'context:no-fighting' } : undefined;
   },
   'takeover-kept': (x) => (x.id === 'territory_transfer' && (x.best.weight >= 8 || !x.t.paragraph.has('fought')) ? { classId: x.id } : undefined),
   retaken: (x) => {
