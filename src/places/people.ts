@@ -4,7 +4,7 @@
  * ("Jones said"), and most surnames are also some village's name somewhere.
  */
 import { NAME, childOf, type Gazetteer } from './gazetteer.ts';
-import { wordOfToken, type Token } from './normalize.ts';
+import { spanKey, wordOfToken, type Token } from './normalize.ts';
 import { DIR, FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
 
 // Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
@@ -13,6 +13,8 @@ const INITIAL_GAP = /^\.? $/;
 const isCap = (t: Token) => t.cap;
 /** A middle initial ("H. L. Snyder") or a bare initial before a surname. */
 const INITIAL = /^\p{Lu}\.?$/u;
+/** The gap inside "O'Connor": an apostrophe, straight or curly, and nothing else. */
+const APOSTROPHE = /^['’]$/;
 
 /** Keys of tokens that this document uses as surnames. */
 export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<string> {
@@ -26,9 +28,11 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     if (tokens[i + 1]!.gap.startsWith('.') && (a.key.length > 4 || !is(a, TITLE))) continue;
     // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
     let j = i + 1;
-    while (j + 1 < tokens.length && INITIAL_GAP.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!)) j++;
+    while (j + 1 < tokens.length && INITIAL_GAP.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!) && !APOSTROPHE.test(tokens[j + 1]!.gap)) j++;
     const s = tokens[j]!;
     if (!isCap(s) || !INITIAL_GAP.test(s.gap)) continue;
+    // "Brian O'Connor", "Tom D’Amato": a surname of a letter, an apostrophe and a capitalised word is one name of two tokens.
+    if (INITIAL.test(s.text) && tokens[j + 1] && APOSTROPHE.test(tokens[j + 1]!.gap) && isCap(tokens[j + 1]!)) { out.add(spanKey(tokens, j, j + 1)); continue; }
     // "Virginia Beach", "Elizabeth City", "Santa Clara": the pair is itself a place name.
     const head = nodeOf(tokens[j - 1]!);
     if (head && (childOf(g, head, wordOfToken(s).id, s.key)?.flags ?? 0) & NAME) continue;
