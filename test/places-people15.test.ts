@@ -20,3 +20,11 @@ test("a village's name the text gives a person is the person after 'to', 'from' 
   assert.ok(texts('Luis Henry, 22, was charged on Monday. He grew up in Henry, a village north of Peoria.').includes('Henry'));
   assert.ok(texts('Judge Ruth Denton heard the case. The trial was moved to Denton in May.').includes('Denton'));
 });
+
+test('a full name the first-name list lacks is still a person: after a title, or with a middle initial', () => {
+  assert.deepEqual(texts('President Tariq Obama spoke on Friday. Critics are wary of Obama and his budget.').filter((x) => x === 'Obama'), []);
+  assert.deepEqual(texts('Police arrested Deshawn T. Kinsley on Friday. Officers had chatted with Kinsley before.').filter((x) => x === 'Kinsley'), []);
+  assert.deepEqual(texts('Officers arrested Jaquan R. Henry at noon. The tip led detectives to Henry.'), []);
+  // A letter after a city is no middle initial: "Washington, D. C." stays the capital.
+  assert.equal(findPlaces('The senator flew back to Washington, D. C., on Monday.')[0]?.place?.admin1, 'DC');
+});

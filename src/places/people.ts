@@ -5,7 +5,7 @@
  */
 import { NAME, childOf, type Gazetteer } from './gazetteer.ts';
 import { spanKey, wordOfToken, type Token } from './normalize.ts';
-import { DIR, FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
+import { CAL, DIR, FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
 
 // Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
 const INITIAL_GAP = /^\.? $/;
@@ -22,13 +22,16 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     if (!isCap(a)) continue;
-    const person = (is(a, FIRST) && !is(a, DIR)) || ((is(a, TITLE) || (a.key.endsWith('.') && g.titleWords.has(a.key.slice(0, -1)))) && a.text !== a.text.toUpperCase());
+    const titled = (is(a, TITLE) || (a.key.endsWith('.') && g.titleWords.has(a.key.slice(0, -1)))) && a.text !== a.text.toUpperCase();
+    const person = (is(a, FIRST) && !is(a, DIR)) || titled || middleInitialAfter(tokens, i);
     if (!person) continue;
     // "Sen. Judd Gregg" abbreviates its title; after a full word a full stop ends the sentence ("… for Municipal Court Judge. Columbus attorney …").
     if (tokens[i + 1]!.gap.startsWith('.') && (a.key.length > 4 || !is(a, TITLE))) continue;
     // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
     let j = i + 1;
     while (j + 1 < tokens.length && INITIAL_GAP.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!) && !APOSTROPHE.test(tokens[j + 1]!.gap)) j++;
+    // "President Barack Obama": after a title, a given name the list lacks is followed by the surname.
+    if (titled && j === i + 1 && j + 1 < tokens.length && tokens[j + 1]!.gap === ' ' && givenThenSurname(tokens[j]!, tokens[j + 1]!)) j++;
     const s = tokens[j]!;
     if (!isCap(s) || !INITIAL_GAP.test(s.gap)) continue;
     // "Brian O'Connor", "Tom D’Amato": a surname of a letter, an apostrophe and a capitalised word is one name of two tokens.
@@ -40,4 +43,19 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     out.add(s.key);
   }
   return out;
+}
+
+/**
+ * "Kijuan D. McDonald": a capitalised word, a middle initial with its full stop, and a capitalised
+ * word of more than one letter is a person's full name whatever the given name (no place carries
+ * a middle initial; "Washington D. C." ends in a letter).
+ */
+function middleInitialAfter(tokens: Token[], i: number): boolean {
+  const a = tokens[i]!, m = tokens[i + 1], s = tokens[i + 2];
+  return !!m && !!s && a.text.length > 1 && /^\p{Lu}$/u.test(m.text) && m.gap === ' ' && s.gap === '. ' && isCap(s) && s.text.length > 1 && !INITIAL.test(s.text);
+}
+
+/** Two capitalised words after a title that are a given name and a surname: neither a title, an organisation word nor a calendar word. */
+function givenThenSurname(given: Token, sur: Token): boolean {
+  return isCap(given) && isCap(sur) && given.gap === ' ' && sur.text.length > 1 && !is(given, TITLE | ORG | CAL | DIR) && !is(sur, TITLE | ORG | CAL);
 }
