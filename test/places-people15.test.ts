@@ -28,3 +28,12 @@ test('a full name the first-name list lacks is still a person: after a title, or
   // A letter after a city is no middle initial: "Washington, D. C." stays the capital.
   assert.equal(findPlaces('The senator flew back to Washington, D. C., on Monday.')[0]?.place?.admin1, 'DC');
 });
+
+test("a saint's given name in the possessive is a feast or an institution, not a place", () => {
+  assert.deepEqual(texts("The St. Patrick's Day parade drew crowds in Boston."), ['Boston']);
+  assert.deepEqual(texts('Pupils at St. Michael’s Catholic School sang; St. Mary’s Hospital opened a ward.'), []);
+  assert.deepEqual(texts("Saint Joseph's Church in Lowell will close."), ['Lowell']);
+  // A place's own name in the possessive, or a saint's city with a comma and its province after it, stays.
+  assert.ok(texts("Crowds filled St. Petersburg's main street.").includes('St. Petersburg'));
+  assert.equal(findPlaces("ST. JOHN'S, N.L. - Mourners gathered on Sunday.")[0]?.place?.country, 'CA');
+});

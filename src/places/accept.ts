@@ -109,6 +109,17 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   return !commonOrMinor(s);
 }
 
+/** The gap before a possessive "s": an apostrophe, straight or curly. */
+const POSSESSIVE_GAP = /^['’]$/;
+const SAINT = new Set(['st', 'saint']);
+
+/** Tokens i..end are a saint's title and a given name ("St. Patrick"), then "'s" not followed by a comma. */
+function saintsPossessive(tokens: Token[], i: number, end: number): boolean {
+  const s = tokens[end + 1];
+  if (end !== i + 1 || !SAINT.has(tokens[i]!.key) || !is(tokens[end], FIRST) || !s || s.key !== 's' || !POSSESSIVE_GAP.test(s.gap)) return false;
+  return !tokens[end + 2]?.gap.startsWith(',');
+}
+
 /** A state's short form ("GA", "Ga.") counts where its context allows: some only after "City,". */
 function shortFormFits(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, short: string, afterPlace: boolean, prevGap: string): boolean {
   const sf = g.shortForms.get(short)!;
@@ -141,6 +152,9 @@ function designationOrBrand(s: Site): boolean {
   if (single && is(tokens[i], CAL)) return true;
   // "a 2004 Toyota Camry", "their 1991 Honda": a make after its model year is the car (context-words.tsv `make`).
   if (single && is(tokens[i], MAKE) && s.prev && s.prevGap === ' ' && MODEL_YEAR.test(s.prev.text)) return true;
+  // "St. Patrick's Day", "St. Mary's School", "Saint John's Hospital": a saint's given name in the
+  // possessive is a feast, a church or an institution; "St. John's, N.L." (a place after a comma) stays.
+  if (saintsPossessive(tokens, i, s.end)) return true;
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
   if (next && HYPHEN_GAP.test(nextGap) && DESIGNATION.test(next.text)) return true;
   // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
