@@ -37,3 +37,9 @@ test("a saint's given name in the possessive is a feast or an institution, not a
   assert.ok(texts("Crowds filled St. Petersburg's main street.").includes('St. Petersburg'));
   assert.equal(findPlaces("ST. JOHN'S, N.L. - Mourners gathered on Sunday.")[0]?.place?.country, 'CA');
 });
+
+test('a given name that is also a common word opens no person at the start of a sentence', () => {
+  // "See Lucca for ...": "See" is no given name here, so the later Lucca is no surname and stays the city.
+  const t = 'See Lucca for other uses. Lucca is a city in Tuscany. The club took its name from Lucca.';
+  assert.equal(texts(t).filter((x) => x === 'Lucca').length, 2);
+});

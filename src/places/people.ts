@@ -5,7 +5,7 @@
  */
 import { NAME, childOf, type Gazetteer } from './gazetteer.ts';
 import { spanKey, wordOfToken, type Token } from './normalize.ts';
-import { CAL, DIR, FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
+import { CAL, COMMON, DIR, FIRST, ORG, TITLE, is, nodeOf } from './lexicon.ts';
 
 // Regex literals evaluated per call make a RegExp object each time: the hot context tests share these.
 const INITIAL_GAP = /^\.? $/;
@@ -15,6 +15,8 @@ const isCap = (t: Token) => t.cap;
 const INITIAL = /^\p{Lu}\.?$/u;
 /** The gap inside "O'Connor": an apostrophe, straight or curly, and nothing else. */
 const APOSTROPHE = /^['’]$/;
+/** The gap before a sentence's first word. */
+const SENTENCE_GAP = /[.!?]["'”’)]*\s+$/;
 
 /** Keys of tokens that this document uses as surnames. */
 export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<string> {
@@ -23,7 +25,9 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     const a = tokens[i]!;
     if (!isCap(a)) continue;
     const titled = (is(a, TITLE) || (a.key.endsWith('.') && g.titleWords.has(a.key.slice(0, -1)))) && a.text !== a.text.toUpperCase();
-    const person = (is(a, FIRST) && !is(a, DIR)) || titled || middleInitialAfter(tokens, i);
+    // "See Posta and ...": a given name that is also a common word opens no person at a sentence's start.
+    const given = is(a, FIRST) && !is(a, DIR) && !(is(a, COMMON) && sentenceStart(tokens, i));
+    const person = given || titled || middleInitialAfter(tokens, i);
     if (!person) continue;
     // "Sen. Judd Gregg" abbreviates its title; after a full word a full stop ends the sentence ("… for Municipal Court Judge. Columbus attorney …").
     if (tokens[i + 1]!.gap.startsWith('.') && (a.key.length > 4 || !is(a, TITLE))) continue;
@@ -58,4 +62,9 @@ function middleInitialAfter(tokens: Token[], i: number): boolean {
 /** Two capitalised words after a title that are a given name and a surname: neither a title, an organisation word nor a calendar word. */
 function givenThenSurname(given: Token, sur: Token): boolean {
   return isCap(given) && isCap(sur) && given.gap === ' ' && sur.text.length > 1 && !is(given, TITLE | ORG | CAL | DIR) && !is(sur, TITLE | ORG | CAL);
+}
+
+/** Token i opens the text or a sentence (a full stop, a question or an exclamation mark before it, then space). */
+function sentenceStart(tokens: Token[], i: number): boolean {
+  return i === 0 || SENTENCE_GAP.test(tokens[i]!.gap);
 }
