@@ -1,7 +1,7 @@
 /** Whether a name the trie walk found (recognize.ts) is a place in its context, or an organisation's, a person's or a designation's word. */
 import type { Gazetteer, Place } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
-import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, MAKE, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, is, lex, nodeOf } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, MAKE, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, TO_PERSON, is, lex, nodeOf } from './lexicon.ts';
 import type { RawMention } from './recognize.ts';
 import { isCap, isUpper, sentenceInitial, officeAfter, startsPlace } from './context.ts';
 
@@ -109,6 +109,17 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   return !commonOrMinor(s);
 }
 
+/** The gap before a possessive "s": an apostrophe, straight or curly. */
+const POSSESSIVE_GAP = /^['’]$/;
+const SAINT = new Set(['st', 'saint']);
+
+/** Tokens i..end are a saint's title and a given name ("St. Patrick"), then "'s" not followed by a comma. */
+function saintsPossessive(tokens: Token[], i: number, end: number): boolean {
+  const s = tokens[end + 1];
+  if (end !== i + 1 || !SAINT.has(tokens[i]!.key) || !is(tokens[end], FIRST) || !s || s.key !== 's' || !POSSESSIVE_GAP.test(s.gap)) return false;
+  return !tokens[end + 2]?.gap.startsWith(',');
+}
+
 /** A state's short form ("GA", "Ga.") counts where its context allows: some only after "City,". */
 function shortFormFits(g: Gazetteer, text: string, tokens: Token[], i: number, end: number, short: string, afterPlace: boolean, prevGap: string): boolean {
   const sf = g.shortForms.get(short)!;
@@ -141,6 +152,9 @@ function designationOrBrand(s: Site): boolean {
   if (single && is(tokens[i], CAL)) return true;
   // "a 2004 Toyota Camry", "their 1991 Honda": a make after its model year is the car (context-words.tsv `make`).
   if (single && is(tokens[i], MAKE) && s.prev && s.prevGap === ' ' && MODEL_YEAR.test(s.prev.text)) return true;
+  // "St. Patrick's Day", "St. Mary's School", "Saint John's Hospital": a saint's given name in the
+  // possessive is a feast, a church or an institution; "St. John's, N.L." (a place after a comma) stays.
+  if (saintsPossessive(tokens, i, s.end)) return true;
   // Weapon and vehicle designations: "Iskander-M", "MDT David".
   if (next && HYPHEN_GAP.test(nextGap) && DESIGNATION.test(next.text)) return true;
   // "the Bekaa Valley", "the Jordan River": a feature word right after a place names that place's feature, not a town called Valley.
@@ -176,10 +190,13 @@ function personByContext(s: Site, major: boolean, people: Set<string>): boolean 
   const { g, text, tokens, i, end, key, prev, next, prevGap, nextGap, single } = s;
   const locBefore = !!prev && is(prev, LOC) && (!isCap(prev) || sentenceInitial(text, tokens, i - 1));
   const commaPlace = !!next && COMMA_GAP.test(nextGap) && startsPlace(g, tokens, end + 1);
-  // A bare first name or a surname this text gives a person is a person, short of "in X" or "X, <state>".
-  if (single && !major && !locBefore && !commaPlace && (is(tokens[i], FIRST) || people.has(key))) return true;
+  // A bare first name or a surname this text gives a person ("Brian O'Connor" ... "O'Connor", of two
+  // tokens) is a person, short of "in X" or "X, <state>"; a village's name is the text's person even
+  // after a preposition that takes people as readily ("led detectives to Henry", "a call from Jones").
+  const surname = people.has(key), placeBefore = locBefore && !(surname && is(prev, TO_PERSON));
+  if ((single || surname) && !major && !placeBefore && !commaPlace && (is(tokens[i], FIRST) || surname)) return true;
   // A town of some size is still a surname the text gives a person ("Lt. Pat Nelson" ... "Nelson said"); a capital, a state or a country is not.
-  if (single && major && !s.strong && !locBefore && !commaPlace && people.has(key) && !capitalOrState(g, s.cands)) return true;
+  if ((single || surname) && major && !s.strong && !locBefore && !commaPlace && surname && !capitalOrState(g, s.cands)) return true;
   // "Jones said", "said Allen": a village name next to a speech verb is a person; "Moscow said" stays a metonym.
   let n = end + 1;
   while (is(tokens[n], AUXILIARY)) n++;

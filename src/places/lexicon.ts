@@ -17,6 +17,8 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 
 /** Prepositions that put a place after them; "and"/"or" coordinate people as readily as places. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'toward', 'towards', 'via', 'through', 'throughout', 'inside', 'within', 'evacuating', 'visit', 'visited']);
+/** Locative prepositions that take a person as readily as a place ("led detectives to Henry", "a call from Jones"). */
+const TO_PERSON_WORDS = new Set(['to', 'from', 'at', 'toward', 'towards']);
 /** A compass word alone names no place here; it heads a longer name ("South Waziristan", "Central Catholic"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'upper', 'lower', 'mid']);
 /** Verbs after a bare name that make it a person unless the place is big enough to speak for a government. */
@@ -24,7 +26,7 @@ const PERSON_VERBS = new Set([...['told', 'added', 'wrote', 'explained', 'noted'
 /** Sentence-initial capitalised function words that never start a name ("The county"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'each', 'every', 'one', 'some', 'any', 'no']);
 
-export const FIRST = 1, TITLE = 2, ORG = 4, NOT_PLACE = 8, COMMON = 16, DET = 32, DIR = 64, LOC = 128, PREP = 256, CAL = 512, SPEECH_VERB = 1024, PERSON_VERB = 2048, AUXILIARY = 4096, CONN = 8192, REGION_START = 16384, OFFICE = 32768, ORG_MOD = 65536, ORG_BEFORE = 131072, MAKE = 262144;
+export const FIRST = 1, TITLE = 2, ORG = 4, NOT_PLACE = 8, COMMON = 16, DET = 32, DIR = 64, LOC = 128, PREP = 256, CAL = 512, SPEECH_VERB = 1024, PERSON_VERB = 2048, AUXILIARY = 4096, CONN = 8192, REGION_START = 16384, OFFICE = 32768, ORG_MOD = 65536, ORG_BEFORE = 131072, MAKE = 262144, TO_PERSON = 524288;
 
 let lexicon: Map<string, number> | null = null;
 let regionFirst: Set<string> | null = null;
@@ -34,7 +36,7 @@ function build(): Map<string, number> {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
   add(g.firstNames, FIRST); add(g.titleWords, TITLE); add(g.orgWords, ORG); add(g.notPlaces, NOT_PLACE); add(g.commonWords, COMMON); add(g.officeWords, OFFICE); add(g.orgModifiers, ORG_MOD); add(g.orgBefore, ORG_BEFORE); add(g.makeWords, MAKE);
-  add(DETERMINERS, DET); add(DIRECTIONS, DIR); add(LOCATIVE, LOC); add(PREPOSITIONS, PREP); add(CALENDAR, CAL);
+  add(DETERMINERS, DET); add(DIRECTIONS, DIR); add(LOCATIVE, LOC); add(PREPOSITIONS, PREP); add(CALENDAR, CAL); add(TO_PERSON_WORDS, TO_PERSON);
   add(SPEECH, SPEECH_VERB); add(PERSON_VERBS, PERSON_VERB); add(AUX, AUXILIARY); add(CONNECTORS, CONN);
   return m;
 }
