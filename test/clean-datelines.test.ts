@@ -22,7 +22,16 @@ const cases: [string, string, string | null, { date: string | null; place: strin
   ['year without comma', `ODESA, Mar 3 2024 (AFP) - ${body}`, null, { date: '2024-03-03', place: 'ODESA' }],
   ['day before abbreviated month, year from publication', `ODESA, 3 Mar (AFP) - ${body}`, '2024-03-04', { date: '2024-03-03', place: 'ODESA' }],
   ['two cities', `BRUSSELS/ODESA, Mar 3, 2024 (AFP) - ${body}`, null, { date: '2024-03-03', place: null }],
+  ['city in title case with country and agency', `Bamako, Mali (AFP) - ${body}`, null, { date: null, place: 'Bamako' }],
+  ['city in title case with date and agency', `Port Sudan, June 8 (AFP) - ${body}`, '2025-06-09', { date: '2025-06-08', place: 'Port Sudan' }],
+  ['agency closing the dateline without a dash', `SRINAGAR, April 2 (PTI) ${body}`, '2025-04-03', { date: '2025-04-02', place: 'SRINAGAR' }],
 ];
+
+// Title-case words before a dash without an agency are no dateline ("Hamas - the group said -").
+test('cleanArticle dateline: title-case words and a dash without an agency are none', () => {
+  const { dateline } = cleanArticle({ id: 'x', title: null, published: null, text: `Odesa - the port city - was shelled again. ${body}` });
+  assert.equal(dateline?.place ?? null, null);
+});
 
 for (const [name, text, published, want] of cases) {
   test(`cleanArticle dateline: ${name}`, () => {
