@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../types.js';
+import { waitingChain, waitingDraft } from './countwaiting.js';
 import type { Quantity } from '../language/index.js';
 import { ANAPHORIC_HEADS, AUXILIARIES, PART_MARKERS } from './lexicon.js';
 import { ruleBound, setWords, stepWords, type CountRule } from './countrules.js';
@@ -386,20 +387,3 @@ export const CHECK: Readonly<Record<string, StepFn>> = {
   projected: (x) => !x.cues.projected(x.qStart, tokenAt(x.tokens, x.q.end)),
   negated: (x) => !(x.verbAt >= 0 ? negatedVerb(x.tokens, x.verbAt) : !!x.head?.death && negatedBeforeCount(x.tokens, x.qStart)),
 };
-
-/** The count that waited for a verb ("74 missiles and 117 drones were intercepted"), given the verb's kind. */
-/** The counts waiting in a list, first first: the last to wait and those that waited before it. */
-export function waitingChain(pending: Pending): Pending[] {
-  const out: Pending[] = [];
-  for (let p: Pending | null | undefined = pending; p; p = p.before) out.unshift(p);
-  return out;
-}
-
-export function waitingDraft(sentence: string, pending: Pending, kind: ClaimKind, rule: string, finite: boolean): Working {
-  const p = pending.q;
-  return {
-    kind, rule, value: p.value, qualifier: p.qualifier, start: p.start, end: pending.head.end, head: pending.head.cls,
-    headText: sentence.slice(pending.head.start, pending.head.end), placeFrom: null, headStart: p.start, eachFrom: null, partOf: null, finite,
-    coordinated: false, xOfY: false, isX: false, tokenStart: pending.qStart, tokenAfter: pending.after,
-  };
-}

@@ -52,3 +52,22 @@ export function tidy(source: string): string | null {
   if (!/[A-Za-z]/.test(words)) return null;
   return words;
 }
+
+// "Kyiv, May 15, 2025 (AFP) – …": a dateline in any case, closed by its agency and a dash, is no part of the source after it.
+const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
+// "08:30 - The ministry has published its morning figure: …": a live page's entry opens with its time, no part of the source after it.
+const LIVE_TIME = /^(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}))?\s*(?:\([^()]{1,20}\)\s*)?[-–—]\s+/;
+
+/** A sentence without the wire dateline and the live page's time that may open it (neither names a source). */
+export function withoutLeadingLabels(sentence: string): string {
+  // The dateline is tested only where a bracket stands: the pattern needs one, and most sentences have none.
+  const dated = sentence.includes('(') ? sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0) : sentence;
+  return dated.slice(LIVE_TIME.exec(dated)?.[0].length ?? 0);
+}
+
+// A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
+// "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before ("The rest were jammed" too).
+// Data: continuation ("Another 12 were injured", "Seven more were wounded").
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+export const CONTINUES = new RegExp(`\\b(?:${alternation(SOURCES.continuation.words).split('|').map(anyCase).join('|')})\\b|^(He|She|It|They)\\s+(?!is\\b|was\\b)|^(?:${alternation(SOURCES.continuation.openings)})\\b|^[\\w-]+\\s+(?:${alternation(SOURCES.continuation.afterCount)})\\b`);
+export const PARTITIVE = new RegExp(`^(?:${alternation(SOURCES.continuation.partitives)})\\b`);

@@ -10,19 +10,13 @@ import { alternation, SOURCES } from './sourcedata.js';
 import { ALIAS, BARE_FORCE, bodyStandsFor, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
 import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
 import { addedAfter, namedAfter } from './namedafter.js';
+import { CONTINUES, PARTITIVE, withoutLeadingLabels } from './sourcepieces.js';
 import { openedQuote, quoteBalance, seriesColon, speakerAfterQuote, type SentenceAt } from './quotes.js';
 
 export type { SentenceAt } from './quotes.js';
 export { actingAuthority } from './acting.js';
 export { clauseSources } from './clauses.js';
 
-// A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
-// "Of those, 112 were shot down": a partitive that opens a sentence counts from the one before ("The rest were jammed" too).
-// Data: continuation ("Another 12 were injured", "Seven more were wounded").
-const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
-const CONTINUES = new RegExp(`\\b(?:${alternation(SOURCES.continuation.words).split('|').map(anyCase).join('|')})\\b|^(He|She|It|They)\\s+(?!is\\b|was\\b)|^(?:${alternation(SOURCES.continuation.openings)})\\b|^[\\w-]+\\s+(?:${alternation(SOURCES.continuation.afterCount)})\\b`);
-// "Pakistan closes its airspace": for closures and evacuations the acting authority is the source.
-const PARTITIVE = new RegExp(`^(?:${alternation(SOURCES.continuation.partitives)})\\b`);
 // What a later sentence says when it speaks of the same closure (data: actingTopic).
 const ACTING_TOPIC = new RegExp(`\\b(?:${alternation(SOURCES.actingTopic.words)})`, 'i');
 // "began evacuating", "had started to evacuate": the act with a verb of starting before it.
@@ -40,13 +34,6 @@ const isNameWord = (w: string): boolean => !FUNCTION_WORD.test(w);
 
 export { NOT_SUBJECTS, readParty, partyBefore, countryForm } from './partyphrase.js';
 import { NOT_SUBJECTS, countryForm } from './partyphrase.js';
-// "Kyiv, May 15, 2025 (AFP) – …": a dateline in any case, closed by its agency and a dash, is no part of the source after it.
-const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—]+\s+/;
-// Tested only where a bracket stands: the pattern needs one, and most sentences have none.
-const withoutAgencyDateline = (sentence: string): string => (sentence.includes('(') ? sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0) : sentence);
-// "08:30 - The ministry has published its morning figure: …": a live page's entry opens with its time, no part of the source after it.
-const LIVE_TIME = /^(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}))?\s*(?:\([^()]{1,20}\)\s*)?[-–—]\s+/;
-const withoutLiveTime = (sentence: string): string => sentence.slice(LIVE_TIME.exec(sentence)?.[0].length ?? 0);
 
 /**
  * Follows who speaks through an article: the source each sentence names, and the sources that
@@ -204,7 +191,7 @@ export class SourceTracker {
    * `words` the attributionWords of its tokens, when the caller has them.
    */
   next(sentence: string, sameLine: boolean, at?: SentenceAt, words?: number): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(withoutLiveTime(withoutAgencyDateline(this.withoutHeadline(sentence))), words);
+    const attribution = attributionOf(withoutLeadingLabels(this.withoutHeadline(sentence)), words);
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
     const named = (raw && at ? namedAfter(raw, at) : null) ?? this.named(raw, sentence);
