@@ -228,6 +228,51 @@ function decideOf(classes: string[], support: Record<string, number>, z: number[
   return conf(fallbackAt) ? sub : NONE;
 }
 
+/** The override and fallback thresholds the out-of-fold decisions score best at, the rules' own F1 (`rulesF1`) the bar to beat. */
+function bestThresholds(oof: readonly Oof[], classes: string[], support: Record<string, number>, temperature: number, minSupport: number, rulesF1: number): { overrideAt: number; fallbackAt: number; f1: number } {
+  let best = { overrideAt: 1.01, fallbackAt: 1.01, f1: rulesF1 };
+  // From the most conservative thresholds down, so that a tie (within the margin) keeps the rules'
+  // reading: the grid once ran from 0.5 up and took overrideAt 0.5 on a 0.00009 lead over 0.6, and
+  // the extra overrides turned statements and threats of unseen text into agreements (PLOVER .8077 -> .8044).
+  for (const overrideAt of [1.01, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5]) {
+    for (const fallbackAt of [1.01, 0.9, 0.8, 0.7, 0.6, 0.5]) {
+      // All out-of-fold examples (NONE sentences too): a fallback that fires on them is a false event.
+      const pairs = oof.map((o): [string, string] => [o.ex.label, decideOf(classes, support, o.z, temperature, o.ex, overrideAt, fallbackAt, minSupport)]);
+      const f1 = weightedF1(pairs.filter(([g]) => g !== NONE)) - 0.5 * pairs.filter(([g, s]) => g === NONE && s !== NONE).length / pairs.length;
+      if (process.env.EVENTS_GRID) console.log(`grid override ${overrideAt} fallback ${fallbackAt}: ${f1.toFixed(5)}`);
+      if (f1 > best.f1 + 1e-4) best = { overrideAt, fallbackAt, f1 };
+    }
+  }
+  return best;
+}
+
+/** The rules' own training record, Laplace-smoothed: per rule class with no ACLED type, and per sub-event the rules settle alone. */
+function ruleRecords(data: readonly Example[]): { ruleConfidence: Record<string, number>; settledConfidence: Record<string, number> } {
+  // Rule classes with no ACLED type: right when the sentence holds no ACLED event (Laplace-smoothed).
+  const ruleConfidence: Record<string, number> = {};
+  const tally = new Map<string, [number, number]>();
+  for (const e of data) {
+    if (e.rule !== NONE || !e.ruleId) continue;
+    const t = tally.get(e.ruleId) ?? [0, 0];
+    t[0] += e.label === NONE ? 1 : 0;
+    t[1]++;
+    tally.set(e.ruleId, t);
+  }
+  for (const [id, [right, n]] of tally) ruleConfidence[id] = Math.round(((right + 1) / (n + 2)) * 1000) / 1000;
+  // Articles skip the model where the rules saw a single ACLED type: those events get the rules' record instead.
+  const settledConfidence: Record<string, number> = {};
+  const bySub = new Map<string, [number, number]>();
+  for (const e of data) {
+    if (!e.rule || e.rule === NONE || !settled(e)) continue;
+    const t = bySub.get(e.rule) ?? [0, 0];
+    t[0] += e.label === e.rule ? 1 : 0;
+    t[1]++;
+    bySub.set(e.rule, t);
+  }
+  for (const [sub, [right, n]] of bySub) settledConfidence[sub] = Math.round(((right + 1) / (n + 2)) * 1000) / 1000;
+  return { ruleConfidence, settledConfidence };
+}
+
 function main(): void {
   const data = loadExamples();
   const classes = [...new Set(data.map((e) => e.label))].sort();
@@ -256,45 +301,12 @@ function main(): void {
   const notes = oof.filter((o) => o.ex.source === 'note' && o.ex.label !== NONE);
   const rulePairs = notes.map((o): [string, string] => [o.ex.label, o.ex.rule ?? NONE]);
   const minSupport = 20;
-  let best = { overrideAt: 1.01, fallbackAt: 1.01, f1: weightedF1(rulePairs) };
-  console.log(`CV (first sentence of ${notes.length} train notes): rules alone weighted F1 ${best.f1.toFixed(4)}`);
-  // From the most conservative thresholds down, so that a tie (within the margin) keeps the rules'
-  // reading: the grid once ran from 0.5 up and took overrideAt 0.5 on a 0.00009 lead over 0.6, and
-  // the extra overrides turned statements and threats of unseen text into agreements (PLOVER .8077 -> .8044).
-  for (const overrideAt of [1.01, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5]) {
-    for (const fallbackAt of [1.01, 0.9, 0.8, 0.7, 0.6, 0.5]) {
-      // All out-of-fold examples (NONE sentences too): a fallback that fires on them is a false event.
-      const pairs = oof.map((o): [string, string] => [o.ex.label, decideOf(classes, support, o.z, temperature, o.ex, overrideAt, fallbackAt, minSupport)]);
-      const f1 = weightedF1(pairs.filter(([g]) => g !== NONE)) - 0.5 * pairs.filter(([g, s]) => g === NONE && s !== NONE).length / pairs.length;
-      if (process.env.EVENTS_GRID) console.log(`grid override ${overrideAt} fallback ${fallbackAt}: ${f1.toFixed(5)}`);
-      if (f1 > best.f1 + 1e-4) best = { overrideAt, fallbackAt, f1 };
-    }
-  }
+  console.log(`CV (first sentence of ${notes.length} train notes): rules alone weighted F1 ${weightedF1(rulePairs).toFixed(4)}`);
+  const best = bestThresholds(oof, classes, support, temperature, minSupport, weightedF1(rulePairs));
   const modelPairs = notes.map((o): [string, string] => [o.ex.label, decideOf(classes, support, o.z, temperature, o.ex, best.overrideAt, best.fallbackAt, minSupport)]);
   const plain = notes.map((o): [string, string] => [o.ex.label, classes[o.z.indexOf(Math.max(...o.z))]!]);
   console.log(`CV: model alone weighted F1 ${weightedF1(plain).toFixed(4)}; rules+model (override ≥ ${best.overrideAt}, fallback ≥ ${best.fallbackAt}) ${weightedF1(modelPairs).toFixed(4)}; temperature ${temperature}`);
-  // Rule classes with no ACLED type: right when the sentence holds no ACLED event (Laplace-smoothed).
-  const ruleConfidence: Record<string, number> = {};
-  const tally = new Map<string, [number, number]>();
-  for (const e of data) {
-    if (e.rule !== NONE || !e.ruleId) continue;
-    const t = tally.get(e.ruleId) ?? [0, 0];
-    t[0] += e.label === NONE ? 1 : 0;
-    t[1]++;
-    tally.set(e.ruleId, t);
-  }
-  for (const [id, [right, n]] of tally) ruleConfidence[id] = Math.round(((right + 1) / (n + 2)) * 1000) / 1000;
-  // Articles skip the model where the rules saw a single ACLED type: those events get the rules' record instead.
-  const settledConfidence: Record<string, number> = {};
-  const bySub = new Map<string, [number, number]>();
-  for (const e of data) {
-    if (!e.rule || e.rule === NONE || !settled(e)) continue;
-    const t = bySub.get(e.rule) ?? [0, 0];
-    t[0] += e.label === e.rule ? 1 : 0;
-    t[1]++;
-    bySub.set(e.rule, t);
-  }
-  for (const [sub, [right, n]] of bySub) settledConfidence[sub] = Math.round(((right + 1) / (n + 2)) * 1000) / 1000;
+  const { ruleConfidence, settledConfidence } = ruleRecords(data);
   const final = BAG ? average(foldModels) : fit(data, classes, vocabulary(data));
   const weights: Record<string, number[]> = {};
   for (const [f, w] of final.weights) {
