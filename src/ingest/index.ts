@@ -1,5 +1,6 @@
 /**
- * The ingest stage: files → articles → extraction → store, one transaction per article.
+ * The ingest stage: files → articles → extraction → store, one transaction per article; new
+ * articles are extracted in batches (batch.ts), decided and stored in input order.
  * Articles already stored (same content hash) are skipped before extraction, so re-ingesting
  * a corpus costs a hash per article and stores nothing new. A copy of a stored article (the
  * same text from another URL or file, or a near-duplicate: wire copy, new ad block; see
@@ -9,12 +10,13 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction } from '../types.js';
-import type { SourceRecord, Store } from '../store/index.js';
-import { extractArticle } from '../pipeline.js';
+import type { Store, StoredDocument } from '../store/index.js';
+import { extractArticles } from '../pipeline.js';
+import { BATCH_ARTICLES, IngestBatch, oneByOne, type ExtractBatch } from './batch.js';
 import { contentHash } from './hash.js';
 import { readSource, type IngestIssue } from './sources.js';
 import { textBands } from './duplicates.js';
-import { displaySource, ingestArticle, PIPELINE_VERSION, storeArticle } from './store-article.js';
+import { PIPELINE_VERSION, type IngestOutcome } from './store-article.js';
 export { displaySource, ingestArticle, PIPELINE_VERSION, type IngestOutcome } from './store-article.js';
 
 export { contentHash, normaliseText } from './hash.js';
@@ -30,8 +32,12 @@ export * from './fetch/index.js';
 const INGESTIBLE = /\.(txt|text|html?|xhtml|jsonl|ndjson|xml|rss|atom|json)$/i;
 
 export interface IngestOptions {
-  /** Replaceable for tests and the bench; defaults to the whole pipeline. */
+  /** Replaceable for tests; extraction article by article (extractBatch wins when both are given). */
   extract?: (article: Article) => Extraction;
+  /** Replaceable for the bench; defaults to the whole pipeline over batches of new articles (batch.ts). */
+  extractBatch?: ExtractBatch;
+  /** New articles extracted together at most (batch.ts; 1: each article extracted and stored before the next is read). */
+  batchSize?: number;
   /** Re-run extraction on articles already stored, as a new run (old rows kept, superseded). */
   reextract?: boolean;
   /** Called with the bytes of each article handled (stored, skipped or failed). */
@@ -118,50 +124,71 @@ async function bandOldDocuments(store: Store): Promise<void> {
 
 /** Ingests files into `store`; never throws for a bad file or record — see `issues`. */
 export async function ingestFiles(paths: string[], store: Store, opts: IngestOptions = {}): Promise<IngestReport> {
-  const extract = opts.extract ?? extractArticle;
+  const extract = opts.extractBatch ?? (opts.extract ? oneByOne(opts.extract) : extractArticles);
   const report: IngestReport = { files: 0, failedFiles: [], articles: 0, added: 0, duplicates: 0, copies: 0, links: 0, reextracted: 0, issues: [], warnings: [] };
   const note = (i: IngestIssue) => { (i.warning ? report.warnings : report.issues).push(i); opts.onIssue?.(i); };
   const files = await expandPaths(paths, (i) => { note(i); report.failedFiles.push(i.file); });
   await bandOldDocuments(store);
+  const batch = new IngestBatch(store, extract, !!opts.reextract, opts.batchSize);
   for (const file of files) {
     report.files++;
     let fileArticles = 0;
     for await (const item of readSource(file)) {
       if (item.kind === 'links') { report.links += item.count; continue; }
       if (item.kind === 'issue') {
-        note(item.issue);
+        // Noted in input order, after the articles read before it are stored (or have failed).
+        batch.then(() => note(item.issue));
         if (item.fatal && !fileArticles) report.failedFiles.push(file);
         continue;
       }
       fileArticles++;
       report.articles++;
       const { article } = item;
-      try {
-        const outcome = await storeArticle(article, file, store, extract, !!opts.reextract);
-        if (outcome === 'added') report.added++;
-        else if (outcome === 'reextracted') report.reextracted++;
-        else {
-          // A copy is also text already stored (in substance): counted under both.
-          report.duplicates++;
-          if (outcome === 'copy') report.copies++;
-        }
-      } catch (err) {
-        note({ file, message: `article ${article.id}: ${(err as Error).message}` });
-      }
-      opts.onProgress?.(item.bytes);
+      await batch.add(article, file, (r) => {
+        if ('error' in r) note({ file, message: `article ${article.id}: ${r.error.message}` });
+        else count(report, r.outcome);
+        opts.onProgress?.(item.bytes);
+      });
     }
   }
+  await batch.flush();
   return report;
 }
 
-/** Re-runs extraction over every stored document, keeping earlier runs as history. */
-export async function reextractStored(store: Store, extract: (a: Article) => Extraction = extractArticle): Promise<number> {
-  let n = 0;
-  for await (const d of store.documents()) {
-    // The stored title and date may have come from the first extraction; start from the raw article.
-    const x = extract({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source });
-    await store.addRun(d.id, x, PIPELINE_VERSION);
-    n++;
+function count(report: IngestReport, outcome: IngestOutcome): void {
+  if (outcome === 'added') report.added++;
+  else if (outcome === 'reextracted') report.reextracted++;
+  else {
+    // A copy is also text already stored (in substance): counted under both.
+    report.duplicates++;
+    if (outcome === 'copy') report.copies++;
   }
+}
+
+/**
+ * Re-runs extraction over every stored document, keeping earlier runs as history. Documents are
+ * extracted BATCH_ARTICLES at a time (extractArticles) and their runs stored in order; an
+ * extraction that fails stops the re-extraction there, the documents before it re-extracted.
+ */
+export async function reextractStored(store: Store, extract?: (a: Article) => Extraction): Promise<number> {
+  const extractBatch = extract ? oneByOne(extract) : extractArticles;
+  let n = 0;
+  let held: StoredDocument[] = [];
+  const storeHeld = async () => {
+    // The stored title and date may have come from the first extraction; start from the raw article.
+    const xs = extractBatch(held.map((d) => ({ id: d.articleId, title: d.title, published: d.published, text: d.text, source: d.source })));
+    for (const [k, d] of held.entries()) {
+      const x = xs[k]!;
+      if (x instanceof Error) throw x;
+      await store.addRun(d.id, x, PIPELINE_VERSION);
+      n++;
+    }
+    held = [];
+  };
+  for await (const d of store.documents()) {
+    held.push(d);
+    if (held.length >= BATCH_ARTICLES) await storeHeld();
+  }
+  await storeHeld();
   return n;
 }

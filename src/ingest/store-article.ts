@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { Article, Extraction } from '../types.js';
-import type { SourceRecord, Store } from '../store/index.js';
+import type { LinkedSource, SourceRecord, Store } from '../store/index.js';
 import { extractArticle } from '../pipeline.js';
 import { contentHash } from './hash.js';
 import { findCopy, textBands } from './duplicates.js';
@@ -37,31 +37,52 @@ function sourceRecord(article: Article, file: string): SourceRecord {
 export type IngestOutcome = 'added' | 'duplicate' | 'copy' | 'reextracted';
 type Outcome = IngestOutcome;
 
-/** Stores one article: new text is extracted; a stored text or a copy of one is linked, not extracted. */
-export async function storeArticle(article: Article, file: string, store: Store, extract: (a: Article) => Extraction, reextract: boolean): Promise<Outcome> {
+/**
+ * What storing an article comes to, decided before any extraction: link it to a stored document
+ * (the same text, or a near copy of one), or extract it and store it as a document.
+ */
+export type StoreDecision =
+  | { kind: 'link'; documentId: number; source: Omit<LinkedSource, 'addedAt'> }
+  | { kind: 'extract'; article: Article; hash: string; origin: SourceRecord; bands: string[] };
+
+/**
+ * Decides how an article is stored, reading the store only. `waitFor` is asked before the store
+ * is read for copies, with the article's hash and then its bands: a batch (batch.ts) stores the
+ * articles it holds first when one of them could be the article's original, so every article is
+ * decided against exactly the documents stored before it, as when each is stored at once.
+ */
+export async function decideStore(article: Article, file: string, store: Store, reextract: boolean, waitFor: (keys: readonly string[]) => Promise<void> = async () => {}): Promise<StoreDecision> {
   const hash = contentHash(article.text);
   const origin = sourceRecord(article, file);
   if (!reextract) {
+    await waitFor([hash]);
     const existing = await store.documentIdByHash(hash);
-    if (existing !== null) {
-      const linked = await store.addSource(existing, { ...origin, contentHash: hash, relation: 'exact', similarity: 1 });
-      return linked ? 'copy' : 'duplicate';
-    }
+    if (existing !== null) return { kind: 'link', documentId: existing, source: { ...origin, contentHash: hash, relation: 'exact', similarity: 1 } };
   }
   const bands = textBands(article.text);
   if (!reextract) {
+    await waitFor(bands);
     const copy = findCopy(article.text, await store.similarDocuments(bands));
-    if (copy) {
-      const linked = await store.addSource(copy.id, { ...origin, contentHash: hash, relation: 'near', similarity: Math.round(copy.similarity * 1000) / 1000 });
-      return linked ? 'copy' : 'duplicate';
-    }
+    if (copy) return { kind: 'link', documentId: copy.id, source: { ...origin, contentHash: hash, relation: 'near', similarity: Math.round(copy.similarity * 1000) / 1000 } };
   }
-  const x = extract(article);
-  const r = await store.addExtraction(x, { contentHash: hash, source: origin.source, pipelineVersion: PIPELINE_VERSION, origin, bands });
+  return { kind: 'extract', article, hash, origin, bands };
+}
+
+/** Carries out a decision; `x` is the extraction of an article to extract (unused for a link). */
+export async function storeDecided(d: StoreDecision, x: Extraction | null, store: Store, reextract: boolean): Promise<Outcome> {
+  if (d.kind === 'link') return (await store.addSource(d.documentId, d.source)) ? 'copy' : 'duplicate';
+  if (!x) throw new Error(`article ${d.article.id}: no extraction to store`);
+  const r = await store.addExtraction(x, { contentHash: d.hash, source: d.origin.source, pipelineVersion: PIPELINE_VERSION, origin: d.origin, bands: d.bands });
   if (r.added) return 'added';
   if (!reextract) return 'duplicate';
   await store.addRun(r.documentId, x, PIPELINE_VERSION);
   return 'reextracted';
+}
+
+/** Stores one article: new text is extracted; a stored text or a copy of one is linked, not extracted. */
+export async function storeArticle(article: Article, file: string, store: Store, extract: (a: Article) => Extraction, reextract: boolean): Promise<Outcome> {
+  const d = await decideStore(article, file, store, reextract);
+  return storeDecided(d, d.kind === 'extract' ? extract(article) : null, store, reextract);
 }
 
 /**
