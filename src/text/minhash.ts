@@ -35,15 +35,41 @@ const COEFFS: [number, number][] = (() => {
   return Array.from({ length: HASHES }, () => [(next() % 65521) + 1, next() % 65521] as [number, number]);
 })();
 
-/** (a·x + b) mod p without losing precision: x < 2^32 and a, b < 2^16 keep the product < 2^53. */
-const permute = (x: number, [a, b]: [number, number]): number => (a * x + b) % PRIME;
+const COEFF_A = Float64Array.from(COEFFS, ([a]) => a);
+const COEFF_B = Float64Array.from(COEFFS, ([, b]) => b);
 
-/** The text's word shingles (SHINGLE words each; a text shorter than that is one shingle), hashed. */
+/**
+ * (a·x + b) mod p without losing precision: x < 2^32 and a, b < 2^16 keep v < 2^49, exact in a
+ * double. The quotient is found by a division, not `%` (a call into the runtime, per shingle and
+ * hash the costliest step of ingest's duplicate check and of an article's incident profile): for
+ * q = ⌊v / p⌋ < 2^17 the division's rounding (under 2^-36) cannot cross an integer unless the
+ * remainder is 0, where the division is exact; the checks after it keep the answer exact regardless.
+ */
+function permute(v: number): number {
+  let r = v - Math.floor(v / PRIME) * PRIME;
+  if (r < 0) r += PRIME;
+  else if (r >= PRIME) r -= PRIME;
+  return r;
+}
+
+/** FNV-1a of words[i..i+SHINGLE) joined by single spaces, read from the words (no joined string made). */
+function shingleHash(w: readonly string[], i: number): number {
+  let h = 0x811c9dc5;
+  const end = Math.min(w.length, i + SHINGLE);
+  for (let j = i; j < end; j++) {
+    if (j > i) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+    const s = w[j]!;
+    for (let c = 0; c < s.length; c++) h = Math.imul(h ^ s.charCodeAt(c), 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** The text's word shingles (SHINGLE words each; a text shorter than that is one shingle), hashed as fnv1a of the words joined by spaces. */
 export function shingles(text: string, tokenize: (text: string) => string[] = words): Set<number> {
   const w = tokenize(text);
   const out = new Set<number>();
   const n = Math.max(1, w.length - SHINGLE + 1);
-  for (let i = 0; i < n; i++) out.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i < n; i++) out.add(shingleHash(w, i));
   return out;
 }
 
@@ -52,7 +78,7 @@ export function signature(text: string, tokenize: (text: string) => string[] = w
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const h of shingles(text, tokenize)) {
     for (let k = 0; k < HASHES; k++) {
-      const v = permute(h, COEFFS[k]!);
+      const v = permute(COEFF_A[k]! * h + COEFF_B[k]!);
       if (v < sig[k]!) sig[k] = v;
     }
   }
