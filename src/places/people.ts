@@ -13,6 +13,8 @@ const INITIAL_GAP = /^\.? $/;
 const isCap = (t: Token) => t.cap;
 /** A middle initial ("H. L. Snyder") or a bare initial before a surname. */
 const INITIAL = /^\p{Lu}\.?$/u;
+/** One capital letter alone. Module-level: a property-escape literal inside a function is compiled to a `new RegExp` per call, and this one is asked at nearly every capitalised word. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
 /** The gap inside "O'Connor": an apostrophe, straight or curly, and nothing else. */
 const APOSTROPHE = /^['’]$/;
 /** The gap before a sentence's first word. */
@@ -56,7 +58,7 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
  */
 function middleInitialAfter(tokens: Token[], i: number): boolean {
   const a = tokens[i]!, m = tokens[i + 1], s = tokens[i + 2];
-  return !!m && !!s && a.text.length > 1 && /^\p{Lu}$/u.test(m.text) && m.gap === ' ' && s.gap === '. ' && isCap(s) && s.text.length > 1 && !INITIAL.test(s.text);
+  return !!m && !!s && a.text.length > 1 && ONE_CAPITAL.test(m.text) && m.gap === ' ' && s.gap === '. ' && isCap(s) && s.text.length > 1 && !INITIAL.test(s.text);
 }
 
 /** Two capitalised words after a title that are a given name and a surname: neither a title, an organisation word nor a calendar word. */
