@@ -184,16 +184,17 @@ export function classify(lead: string, context: string = lead): Classification |
 
 /**
  * The trigger rules' reading of `lead` alone (what the events model takes as features). `sentence`:
- * the sentence whose text `lead` is, when there is one (the cues read its tokens, not new ones).
+ * the sentence whose text `lead` is, when there is one (the cues read its tokens, not new ones);
+ * `found`: findTriggers(lead), when the caller found them already.
  */
-export function classifyByRules(lead: string, context: string = lead, sentence?: Sentence): RuleOutcome {
+export function classifyByRules(lead: string, context: string = lead, sentence?: Sentence, found?: TriggerHit[]): RuleOutcome {
   const tagged = noteTag(lead);
   if (tagged) {
     const eventClass = CLASSES.get(tagged)!;
     const m = NOTE_TAG_SPAN.exec(lead)!;
     return { decision: { eventClass, rule: `note-tag:${tagged}`, trigger: { start: m.index, end: m[0].length, text: m[0].trim() } }, hitClasses: [tagged], tagged: true };
   }
-  const hits = findTriggers(lead);
+  const hits = found ?? findTriggers(lead);
   if (hits.length === 0) return { decision: null, hitClasses: [], tagged: false };
   const ranked = rankHits(hits, lead);
   const best = ranked[0]!;

@@ -8,7 +8,7 @@ import { settled, withModel, withRecord } from './decide.js';
 import { activeModel, type EventModel } from './model.js';
 import { fatalitiesFromClaims } from './fatalities.js';
 import { plain } from './lazyevent.js';
-import { readSentence, type ArticleRun } from './sentencesteps.js';
+import { readSentences, type ArticleRun } from './sentencesteps.js';
 
 export interface EventInput {
   article: Article;
@@ -50,11 +50,8 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
  * rules and the model, then the place and actor readers, each stay in the processor's caches over the batch.
  */
 export function extractEventsOf(inputs: readonly EventInput[]): SitrepEvent[][] {
-  const runs = inputs.map((input) => {
-    const run = articleRun(input);
-    for (let i = 0; i < run.sentences.length; i++) readSentence(run, i, run.paragraphEnds[i]!);
-    return run;
-  });
+  const runs = inputs.map(articleRun);
+  readSentences(runs);
   return runs.map((run, k) => {
     const input = inputs[k]!;
     const events = run.isLong ? articleEvents(input, run.candidates, run.places, run.model, run.ruled) : reportEvents(run.candidates);
