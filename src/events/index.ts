@@ -7,7 +7,7 @@ import type { RuleOutcome } from './classify.js';
 import { settled, withModel, withRecord } from './decide.js';
 import { activeModel, type EventModel } from './model.js';
 import { fatalitiesFromClaims } from './fatalities.js';
-import { plain } from './lazyevent.js';
+import { plain, readFields } from './lazyevent.js';
 import { readSentences, type ArticleRun } from './sentencesteps.js';
 
 export interface EventInput {
@@ -52,12 +52,13 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
 export function extractEventsOf(inputs: readonly EventInput[]): SitrepEvent[][] {
   const runs = inputs.map(articleRun);
   readSentences(runs);
-  return runs.map((run, k) => {
+  const chosen = runs.map((run, k) => {
     const input = inputs[k]!;
-    const events = run.isLong ? articleEvents(input, run.candidates, run.places, run.model, run.ruled) : reportEvents(run.candidates);
-    // The lazy `when` becomes a plain property: callers get plain data.
-    return events.map(plain);
+    return run.isLong ? articleEvents(input, run.candidates, run.places, run.model, run.ruled) : reportEvents(run.candidates);
   });
+  readFields(chosen.flat());
+  // The lazy fields become plain properties: callers get plain data.
+  return chosen.map((events) => events.map(plain));
 }
 
 function articleRun(input: EventInput): ArticleRun {
