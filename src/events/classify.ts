@@ -1,7 +1,7 @@
 import type { Sentence } from '../language/index.js';
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, namedPattern, type EventClass } from './lexicon.js';
 import { PROTEST_CLASSES, readTexts } from './context.js';
-import { resolveContext } from './contextsteps.js';
+import { resolveContext, type ArmedNamed } from './contextsteps.js';
 import { activeModel } from './model.js';
 import { withModel } from './decide.js';
 
@@ -171,6 +171,16 @@ function noteTag(text: string): string | null {
   return m ? (NOTE_TAGS.get(m[1]!.toLowerCase()) ?? null) : null;
 }
 
+/** Whether a named party of `lead` is an armed group (not of government), found on first ask: most sentences' rules never ask. */
+class ArmedGroupNamed implements ArmedNamed {
+  #value: boolean | undefined;
+  constructor(private readonly lead: string) {}
+
+  get value(): boolean {
+    return (this.#value ??= ACTOR_INDEX.matches(this.lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV'));
+  }
+}
+
 /**
  * Classifies the event that `lead` reports; `context` (the surrounding text, the whole note for a
  * short report) supplies the cues that separate close classes, e.g. a later "police dispersed
@@ -198,7 +208,7 @@ export function classifyByRules(lead: string, context: string = lead, sentence?:
   if (hits.length === 0) return { decision: null, hitClasses: [], tagged: false };
   const ranked = rankHits(hits, lead);
   const best = ranked[0]!;
-  const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
+  const armedNamed = new ArmedGroupNamed(lead);
   const protestFirst = hits.some((h) => PROTEST_CLASSES.has(h.classId) && h.start < best.start);
   const texts = readTexts(lead, context, sentence);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, texts, context, armedNamed);
