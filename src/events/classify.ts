@@ -1,7 +1,7 @@
 import type { Sentence } from '../language/index.js';
 import { ACTOR_INDEX, CLASSES, NAMED_ACTORS, NOTE_TAGS, TRIGGER_INDEX, TRIGGERS, namedPattern, type EventClass } from './lexicon.js';
 import { PROTEST_CLASSES, readTexts } from './context.js';
-import { resolveContext } from './contextsteps.js';
+import { resolveContext, type ArmedNamed } from './contextsteps.js';
 import { activeModel } from './model.js';
 import { withModel } from './decide.js';
 
@@ -171,6 +171,16 @@ function noteTag(text: string): string | null {
   return m ? (NOTE_TAGS.get(m[1]!.toLowerCase()) ?? null) : null;
 }
 
+/** Whether a named party of `lead` is an armed group (not of government), found on first ask: most sentences' rules never ask. */
+class ArmedGroupNamed implements ArmedNamed {
+  #value: boolean | undefined;
+  constructor(private readonly lead: string) {}
+
+  get value(): boolean {
+    return (this.#value ??= ACTOR_INDEX.matches(this.lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV'));
+  }
+}
+
 /**
  * Classifies the event that `lead` reports; `context` (the surrounding text, the whole note for a
  * short report) supplies the cues that separate close classes, e.g. a later "police dispersed
@@ -184,20 +194,21 @@ export function classify(lead: string, context: string = lead): Classification |
 
 /**
  * The trigger rules' reading of `lead` alone (what the events model takes as features). `sentence`:
- * the sentence whose text `lead` is, when there is one (the cues read its tokens, not new ones).
+ * the sentence whose text `lead` is, when there is one (the cues read its tokens, not new ones);
+ * `found`: findTriggers(lead), when the caller found them already.
  */
-export function classifyByRules(lead: string, context: string = lead, sentence?: Sentence): RuleOutcome {
+export function classifyByRules(lead: string, context: string = lead, sentence?: Sentence, found?: TriggerHit[]): RuleOutcome {
   const tagged = noteTag(lead);
   if (tagged) {
     const eventClass = CLASSES.get(tagged)!;
     const m = NOTE_TAG_SPAN.exec(lead)!;
     return { decision: { eventClass, rule: `note-tag:${tagged}`, trigger: { start: m.index, end: m[0].length, text: m[0].trim() } }, hitClasses: [tagged], tagged: true };
   }
-  const hits = findTriggers(lead);
+  const hits = found ?? findTriggers(lead);
   if (hits.length === 0) return { decision: null, hitClasses: [], tagged: false };
   const ranked = rankHits(hits, lead);
   const best = ranked[0]!;
-  const armedNamed = ACTOR_INDEX.matches(lead).some(({ n }) => NAMED_ACTORS[n]!.sector !== 'GOV');
+  const armedNamed = new ArmedGroupNamed(lead);
   const protestFirst = hits.some((h) => PROTEST_CLASSES.has(h.classId) && h.start < best.start);
   const texts = readTexts(lead, context, sentence);
   let resolved = best.modal && !protestFirst ? modalClass(best) : resolveContext(best, hits, texts, context, armedNamed);

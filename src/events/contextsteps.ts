@@ -179,17 +179,25 @@ export const CONTEXT_STEPS: readonly ContextStep[] = parseContextSteps(JSON.pars
 /** A class, not a literal with a closure for `again`: under tsx (keepNames) each closure made costs a name set on it. */
 class StepState implements ContextState {
   readonly id: string;
-  constructor(readonly best: TriggerHit, readonly hits: TriggerHit[], readonly t: Texts, readonly context: string, readonly armedNamed: boolean) {
+  constructor(readonly best: TriggerHit, readonly hits: TriggerHit[], readonly t: Texts, readonly context: string, private readonly armed: ArmedNamed) {
     this.id = best.classId;
   }
 
+  /** Read only when a step asks (few do, after their other tests): finding the named parties costs a pass over the sentence. */
+  get armedNamed(): boolean {
+    return this.armed.value;
+  }
+
   again(hit: TriggerHit): Resolved {
-    return resolveContext(hit, this.hits, this.t, this.context, this.armedNamed);
+    return resolveContext(hit, this.hits, this.t, this.context, this.armed);
   }
 }
 
-export function resolveContext(best: TriggerHit, hits: TriggerHit[], t: Texts, context: string, armedNamed: boolean): Resolved {
-  const x: ContextState = new StepState(best, hits, t, context, armedNamed);
+/** Whether an armed group is named in the sentence, read on first ask and kept (classify.ts makes it). */
+export interface ArmedNamed { readonly value: boolean }
+
+export function resolveContext(best: TriggerHit, hits: TriggerHit[], t: Texts, context: string, armed: ArmedNamed): Resolved {
+  const x: ContextState = new StepState(best, hits, t, context, armed);
   for (const s of CONTEXT_STEPS) {
     const r = s.run(x);
     if (r) return r;

@@ -7,8 +7,8 @@ import type { RuleOutcome } from './classify.js';
 import { settled, withModel, withRecord } from './decide.js';
 import { activeModel, type EventModel } from './model.js';
 import { fatalitiesFromClaims } from './fatalities.js';
-import { plain } from './lazyevent.js';
-import { readSentence, type ArticleRun } from './sentencesteps.js';
+import { plain, readFields } from './lazyevent.js';
+import { readSentences, type ArticleRun } from './sentencesteps.js';
 
 export interface EventInput {
   article: Article;
@@ -50,17 +50,15 @@ export function extractEvents(input: EventInput): SitrepEvent[] {
  * rules and the model, then the place and actor readers, each stay in the processor's caches over the batch.
  */
 export function extractEventsOf(inputs: readonly EventInput[]): SitrepEvent[][] {
-  const runs = inputs.map((input) => {
-    const run = articleRun(input);
-    for (let i = 0; i < run.sentences.length; i++) readSentence(run, i, run.paragraphEnds[i]!);
-    return run;
-  });
-  return runs.map((run, k) => {
+  const runs = inputs.map(articleRun);
+  readSentences(runs);
+  const chosen = runs.map((run, k) => {
     const input = inputs[k]!;
-    const events = run.isLong ? articleEvents(input, run.candidates, run.places, run.model, run.ruled) : reportEvents(run.candidates);
-    // The lazy `when` becomes a plain property: callers get plain data.
-    return events.map(plain);
+    return run.isLong ? articleEvents(input, run.candidates, run.places, run.model, run.ruled) : reportEvents(run.candidates);
   });
+  readFields(chosen.flat());
+  // The lazy fields become plain properties: callers get plain data.
+  return chosen.map((events) => events.map(plain));
 }
 
 function articleRun(input: EventInput): ArticleRun {

@@ -6,7 +6,7 @@ import { eventPlace, notePlace } from './where.js';
 import { findActorMentions, pickActors } from './actors.js';
 import type { ArticleCandidate } from './article.js';
 import { isBackground } from './background.js';
-import { classifyByRules, type Classification, type RuleOutcome } from './classify.js';
+import { classifyByRules, findTriggers, type Classification, type RuleOutcome, type TriggerHit } from './classify.js';
 import { withModel } from './decide.js';
 import type { EventModel } from './model.js';
 import { iso3OfIso2 } from './countries.js';
@@ -48,6 +48,8 @@ export interface SentenceState {
   sentence: Sentence;
   paragraphEnd: number;
   context: string;
+  /** The sentence's triggers (classify finds them for every sentence before it reads any further). */
+  hits: TriggerHit[] | null;
   outcome: RuleOutcome | null;
   decision: Classification | null;
   c: EventClass | null;
@@ -62,13 +64,22 @@ export interface SentenceState {
 
 type Step = (x: SentenceState) => boolean | void;
 
-const STEPS: Readonly<Record<string, { after: readonly string[]; run: Step }>> = {
+/** A step: what it reads, what it does to a sentence, and what it first does to every sentence of the batch (optional). */
+interface StepDef {
+  after: readonly string[];
+  prepare?: (x: SentenceState) => void;
+  run: Step;
+}
+
+const STEPS: Readonly<Record<string, StepDef>> = {
   classify: {
     after: [],
+    // The trigger patterns run over every sentence before the context rules read any: each stays in the caches.
+    prepare: (x) => { x.hits = findTriggers(x.sentence.text); },
     run: (x) => {
       const end = Math.min(x.paragraphEnd, x.sentence.start + CONTEXT_CHARS);
       x.context = x.run.article.text.slice(x.sentence.start, end);
-      x.outcome = classifyByRules(x.sentence.text, x.context, x.sentence);
+      x.outcome = classifyByRules(x.sentence.text, x.context, x.sentence, x.hits ?? undefined);
     },
   },
   decide: {
@@ -79,7 +90,6 @@ const STEPS: Readonly<Record<string, { after: readonly string[]; run: Step }>> =
       // article: only the events kept are refined (articleEvents), which spares a model pass per sentence.
       x.decision = !run.isLong && run.model ? withModel(run.model, x.sentence.text, outcome!, sentenceTokens(x.sentence)) : outcome!.decision;
       if (!x.decision) return false;
-      if (run.isLong) run.ruled.set(run.candidates.length, { text: x.sentence.text, outcome: outcome! });
       x.c = x.decision.eventClass;
     },
   },
@@ -117,7 +127,14 @@ const STEPS: Readonly<Record<string, { after: readonly string[]; run: Step }>> =
       x.fatalities = () => countFatalities(window) || (run.killedIn(sentence.start, sentence.end) ?? 0);
     },
   },
-  candidate: { after: ['place', 'actors', 'background', 'fatalities'], run: (x) => { x.run.candidates.push(candidateOf(x)); } },
+  candidate: {
+    after: ['place', 'actors', 'background', 'fatalities'],
+    run: (x) => {
+      const { run } = x;
+      if (run.isLong) run.ruled.set(run.candidates.length, { text: x.sentence.text, outcome: x.outcome! });
+      run.candidates.push(candidateOf(x));
+    },
+  },
 };
 
 /** The event's place: a short report's lead place for its lead paragraph, else the one nearest the trigger. */
@@ -189,7 +206,7 @@ const Schema = z.object({
 }).strict();
 
 /** Validates a step table (the JSON of data/events/sentencesteps.json): every step known, listed once, after the steps it reads. */
-export function parseSentenceSteps(raw: unknown): Step[] {
+export function parseSentenceSteps(raw: unknown): StepDef[] {
   const parsed = Schema.safeParse(raw);
   if (!parsed.success) throw new Error(`${FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const done = new Set<string>();
@@ -200,7 +217,7 @@ export function parseSentenceSteps(raw: unknown): Step[] {
     const missing = known.after.filter((a) => !done.has(a));
     if (missing.length) throw new Error(`${FILE}: steps[${i}] "${s.step}": reads what ${missing.join(', ')} finds, listed after it`);
     done.add(s.step);
-    return known.run;
+    return known;
   });
   const absent = Object.keys(STEPS).filter((k) => !done.has(k));
   if (absent.length) throw new Error(`${FILE}: no step ${absent.join(', ')} (every sentence step runs)`);
@@ -209,11 +226,28 @@ export function parseSentenceSteps(raw: unknown): Step[] {
 
 const SENTENCE_STEPS = parseSentenceSteps(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
 
-/** Runs the steps over sentence `i` of the article: it adds a candidate event to `run` or none. */
-export function readSentence(run: ArticleRun, i: number, paragraphEnd: number): void {
-  const x: SentenceState = {
-    run, i, sentence: run.sentences[i]!, paragraphEnd, context: '', outcome: null, decision: null, c: null,
-    where: null, actors: null, background: false, aside: false, violent: false, fatalities: null,
-  };
-  for (const step of SENTENCE_STEPS) if (step(x) === false) return;
+/**
+ * Runs the steps over every sentence of the articles: each step over all the sentences still read
+ * before the next step, so that one step's rules, tables and compiled patterns stay in the
+ * processor's caches over the batch (the trigger rules, then the model, then the readers). Each
+ * article gets the candidates, in sentence order, that reading its sentences one by one gives it:
+ * a step reads only its own sentence's state and its article's, and what it adds to the article
+ * (the candidate, the model's record) is added by the last step, in sentence order.
+ */
+export function readSentences(runs: readonly ArticleRun[]): void {
+  let live: SentenceState[] = [];
+  for (const run of runs) {
+    for (let i = 0; i < run.sentences.length; i++) {
+      live.push({
+        run, i, sentence: run.sentences[i]!, paragraphEnd: run.paragraphEnds[i]!, context: '', hits: null, outcome: null, decision: null, c: null,
+        where: null, actors: null, background: false, aside: false, violent: false, fatalities: null,
+      });
+    }
+  }
+  for (const { prepare, run } of SENTENCE_STEPS) {
+    if (prepare) for (const x of live) prepare(x);
+    let kept = 0;
+    for (const x of live) if (run(x) !== false) live[kept++] = x;
+    live.length = kept;
+  }
 }
