@@ -86,7 +86,11 @@ export function extractClaims(input: ClaimInput): Claim[] {
  */
 export function extractClaimsOf(inputs: readonly ClaimInput[]): Claim[][] {
   const readers = inputs.map((input) => new ArticleReader(input));
-  const told = readers.map((reader, k) => inputs[k]!.sentences.map((s, si) => reader.tell(s, si)));
+  // In phases over the whole batch, each kind of work over every sentence before the next kind: the count rules and
+  // steps, then the statement rules and matcher, stay in the processor's caches over the batch.
+  const told = readers.map((reader, k) => inputs[k]!.sentences.map((s, si) => reader.open(s, si)));
+  readers.forEach((reader, k) => { for (const t of told[k]!) reader.count(t); });
+  readers.forEach((reader, k) => { for (const t of told[k]!) reader.state(t); });
   return readers.map((reader, k) => {
     const input = inputs[k]!;
     for (const t of told[k]!) reader.take(t);
@@ -200,6 +204,17 @@ class ArticleReader {
 
   /** What sentence `si` claims of its own words (it needs nothing of the story before it); read in order. */
   tell(s: Sentence, si: number): Told {
+    const told = this.open(s, si);
+    this.count(told);
+    this.state(told);
+    return told;
+  }
+
+  /**
+   * Sentence `si` opened, in order: its tokens, word classes and date text, and whether it may claim (`found` then holds
+   * empty lists for count and state to fill, each of the sentence's own words: they need nothing of the story before it).
+   */
+  open(s: Sentence, si: number): Told {
     const { text } = this;
     // A wire dateline ("KYIV (Reuters) -") says where the reporter is, not where the facts are.
     const filedFrom = lineStart(text, s.start) ? wireDateline(s.text)?.end ?? 0 : 0;
@@ -213,9 +228,28 @@ class ArticleReader {
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
     // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
     const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
-    const told: Told = { s, si, filedFrom, said, places: null, tokens, words, found: null };
-    told.found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, told) : null;
-    return told;
+    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? { counts: [], statements: [] } : null;
+    return { s, si, filedFrom, said, places: null, tokens, words, found };
+  }
+
+  /** The counts a sentence opened states, of its own words (notfacts.ts: denied or only possible ones are no facts; countbackground.ts: history). */
+  count(told: Told): void {
+    const { said, tokens, words, found } = told;
+    if (!found || !numberish(said, words)) return;
+    found.counts = withoutBackgroundCounts(withoutUnreal(findCounts(said, tokens, words), said, tokens), said, tokens, this.reference);
+  }
+
+  /**
+   * The statements a sentence opened states, once its counts are found: a sentence with words the statement rules need gets
+   * lemmas and negation/modality scopes for them; its places are read only once a statement rule matches (PlacesOnAsk):
+   * most sentences given the rules match none.
+   */
+  state(told: Told): void {
+    const { s, si, filedFrom, said, tokens, words, found } = told;
+    if (!found || !mayState(tokens, words)) return;
+    const spoken = filedFrom ? { ...s, text: said } : s;
+    const { counts } = found;
+    found.statements = findStatements(new PlacesOnAsk(annotateSentence(spoken, si, { tokens }), () => this.placesOf(told).filter((p) => p.start >= spoken.start && p.end <= spoken.end)), new Set(counts.map((c) => c.kind)), this.reference, counts);
   }
 
   /**
@@ -230,18 +264,6 @@ class ArticleReader {
     if (!found || (!found.counts.length && !found.statements.length && !SHARE_OPENING.test(s.text))) return;
     for (const t of this.unfollowed) this.follow(t);
     this.unfollowed.length = 0;
-  }
-
-  /** The counts and statements a sentence states, of its own words and places alone. */
-  private findClaims(spoken: Sentence, told: Told): Found {
-    const { si, said, tokens, words } = told;
-    // Counts denied or only possible are no facts of the story (notfacts.ts).
-    // Counted strikes told as background ("In 2019, drones hit two depots") are history (countbackground.ts).
-    const counts = numberish(said, words) ? withoutBackgroundCounts(withoutUnreal(findCounts(said, tokens, words), said, tokens), said, tokens, this.reference) : [];
-    // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    // Its places are read only once a statement rule matches (PlacesOnAsk): most sentences given the rules match none.
-    const statements = mayState(tokens, words) ? findStatements(new PlacesOnAsk(annotateSentence(spoken, si, { tokens }), () => this.placesOf(told).filter((p) => p.start >= spoken.start && p.end <= spoken.end)), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
-    return { counts, statements };
   }
 
   /** Follows the story over a sentence, in order: its parties, paragraph, source, weapon and scene, then drafts its claims. */
