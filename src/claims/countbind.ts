@@ -5,6 +5,7 @@ import { NEGATED, ruleBound, rulesBound, setWords, stepWords, VERB_INDEX, VERBS_
 import { kindsForHead } from './kinds.js';
 import { countsOtherThing, findHead, type Head } from './countphrase.js';
 import { matchesAt, phraseAt, tokenAt, type Token } from './tokens.js';
+import { PhraseEnds } from './phrases.js';
 import { WORDS } from './words.js';
 import { SOURCES } from './sourcedata.js';
 
@@ -19,6 +20,8 @@ export const TOLLS = rulesBound('toll');
 // "attacked by 25 drones" (launched), "was hit by two missiles" (hit): the attack word nearest before "by" decides the rule.
 const BY_RULES = rulesBound('by').map((rule) => ({ rule, words: stepWords(rule, 0) }));
 export const BEFORE = rulesBound('before');
+// Each "before" rule's phrases by their last word: its sets expand into thousands of phrases, read at every count after "of" or "in".
+const BEFORE_ENDS: ReadonlyMap<CountRule, PhraseEnds> = new Map(BEFORE.map((r) => [r, new PhraseEnds(r.phrases)]));
 // The words the "before" phrases end on, and the "negated" ones: a phrase can end only at a token of its last word.
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE.flatMap((r) => r.phrases.all.map((ph) => ph[ph.length - 1]!)));
 const FOUND_DEAD_LAST: ReadonlySet<string> = new Set(FOUND_DEAD.phrases.all.map((ph) => ph[ph.length - 1]!));
@@ -133,7 +136,10 @@ export function kindFromLeft(tokens: readonly Token[], qStart: number, head: Hea
   // "strikes on 15 targets", "hits by 9 missiles", "impacts of four missiles": cue phrases that end just before the count (a carrier word may end one).
   // Only a phrase whose last word is one of those two tokens can end there: most counts have neither, and no rule is read.
   if (head && (BEFORE_LAST.has(word) || BEFORE_LAST.has(tokens[qStart - 1]!.lower))) {
-    for (const rule of BEFORE) if (fits(rule, head) && rule.phrases.all.some((ph) => endsAt(tokens, p, ph) || endsAt(tokens, qStart - 1, ph))) return { ...none, bound: rule };
+    for (const rule of BEFORE) {
+      const ends = BEFORE_ENDS.get(rule)!;
+      if (fits(rule, head) && (ends.endsAt(tokens, p) || ends.endsAt(tokens, qStart - 1))) return { ...none, bound: rule };
+    }
   }
   if (word === 'by') {
     const before = verbEndingAt(tokens, p - 1) ?? verbEndingAt(tokens, p - 2);

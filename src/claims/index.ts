@@ -1,16 +1,15 @@
 import type { Article, Claim, ClaimKind, PlaceMention, Qualifier } from '../types.js';
-import { annotateSentence, mayHoldQuantity, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
-import { findCounts, mayCount, SHARE_OPENING, type CountDraft } from './counts.js';
-import { mayListPeople } from './enumerated.js';
+import { annotateSentence, resolveSentenceDate, sentenceTokens, type Sentence, type SentenceDater } from '../language/index.js';
+import { findCounts, type CountDraft } from './counts.js';
 import { findStatements, mayState, type StatementDraft } from './statements.js';
-import { FormFlags, tokenize, type Token } from './tokens.js';
+import { tokenize } from './tokens.js';
 import { asClaimPlace, chooseWhere, type ClaimPlace } from './where.js';
 import { withAirports } from './airports.js';
 import { SitedMentions } from './sites.js';
 import { withSettlements } from './settlements.js';
 import { weaponOf } from './weapons.js';
 import { actingAuthority, clauseSources, SourceTracker } from './sources.js';
-import { sentenceWords, wordClass } from './wordclasses.js';
+import { sentenceWords } from './wordclasses.js';
 import { AreaMemory } from './area.js';
 import { eachPlaces, narrowest, placeOfCount, placesOfStatement, type Scene } from './placing.js';
 import { dedupe, sharesName, type Drafted } from './dedupe.js';
@@ -22,13 +21,15 @@ import { withConfidence } from './confidence.js';
 import { withoutUnreal } from './notfacts.js';
 import { withoutBackgroundCounts } from './countbackground.js';
 import { ARMED_KINDS } from './kinds.js';
-import { EDITORIAL_NOTE, MAY_CLAIM } from './prefilter.js';
+import { EDITORIAL_NOTE } from './prefilter.js';
 import { SentenceDates } from './sentencedates.js';
 import { shareOfSalvo, venuesToldLater } from './neighbourclaims.js';
 import { headlinePlaces, type HeadlinePlaces } from './headlineplaces.js';
 import { ArticleView, LazyReading, PlacesOnAsk, SentenceScene, type Reading } from './sentencereading.js';
+import { claimsSomething, HAS_CLAIM_WORD, lineStart, mayClaim, numberish, upToLastClaim, type Found, type Told } from './told.js';
 
 export { CLAIM_KINDS, FORMAT_KINDS, TALLY_KINDS } from './kinds.js';
+export { mayClaim } from './told.js';
 
 export interface ClaimInput {
   article: Article;
@@ -47,27 +48,9 @@ export interface ClaimInput {
 }
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
-// A sentence with no number word of the language layer (nor "all", "nobody", nor a list of people) states no count.
-const ALL_OR_NOBODY = /\b(?:all|nobody)\b/i;
-const numberish = (text: string, words: number): boolean => mayHoldQuantity(text) || ALL_OR_NOBODY.test(text) || mayListPeople(text, words);
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
 const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
-/**
- * Whether a sentence may hold a claim: a word of MAY_CLAIM or of a count rule. Read word by word
- * from the sentence's tokens, each spelling tested once (news repeats its words); no word of
- * either test crosses a token's edge, as letters and digits never start or end one mid-run.
- * An underscore is a word character to `\b` but not to the tokenizer: such a sentence is read whole.
- */
-export function mayClaim(text: string, tokens: readonly Token[] | null = null): boolean {
-  if (!tokens || text.includes('_')) return MAY_CLAIM.test(text) || mayCount(text);
-  for (const t of tokens) if (CLAIM_WORDS.has(t)) return true;
-  return false;
-}
-// Kept by the spelling's form id (the pipeline's word forms), not by its text.
-const CLAIM_WORDS = new FormFlags((w) => MAY_CLAIM.test(w) || mayCount(w));
-// The same words as a class of the sentence's words (wordclasses.ts), read in the one pass the other classes are.
-const HAS_CLAIM_WORD = wordClass((w) => MAY_CLAIM.test(w) || mayCount(w));
 
 /**
  * Extracts the attributed claims of an article: every count of the FORMAT kinds, every
@@ -86,7 +69,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
  */
 export function extractClaimsOf(inputs: readonly ClaimInput[]): Claim[][] {
   const readers = inputs.map((input) => new ArticleReader(input));
-  const told = readers.map((reader, k) => inputs[k]!.sentences.map((s, si) => reader.tell(s, si)));
+  // In phases over the whole batch, each kind of work over every sentence before the next kind: the count rules and
+  // steps, then the statement rules and matcher, stay in the processor's caches over the batch.
+  const told = readers.map((reader, k) => inputs[k]!.sentences.map((s, si) => reader.open(s, si)));
+  readers.forEach((reader, k) => { for (const t of told[k]!) reader.count(t); });
+  readers.forEach((reader, k) => { for (const t of told[k]!) reader.state(t); });
+  // The sentences each story is followed over are then known (up to its last that claims): what each says of its own
+  // places and source, in phases too.
+  const followed = told.map(upToLastClaim);
+  readers.forEach((reader, k) => { for (const t of followed[k]!) reader.readAhead(t); });
   return readers.map((reader, k) => {
     const input = inputs[k]!;
     for (const t of told[k]!) reader.take(t);
@@ -107,18 +98,6 @@ function headlineCounts(input: ClaimInput): Drafted[] {
   return reader.drafts.filter((d) => d.value !== null).map((d) => ({ ...d, sentence: -1 }));
 }
 
-/** What a sentence states of its own words: its counts and statements. */
-interface Found { counts: CountDraft[]; statements: StatementDraft[] }
-
-/**
- * A sentence read, with what it states of its own words; `found` is null for one that cannot claim (ArticleReader.read).
- * Its mentions are read, and filtered into its places, only when a claim or the story's following asks
- * (`places`): most sentences past an article's last claim, and every sentence of an article without one, never are.
- */
-interface Told {
-  s: Sentence; si: number; filedFrom: number; said: string; places: PlaceMention[] | null; tokens: Token[]; words: number;
-  found: Found | null;
-}
 
 /** The state carried from sentence to sentence of one article, and the claims drafted so far. */
 class ArticleReader {
@@ -200,6 +179,17 @@ class ArticleReader {
 
   /** What sentence `si` claims of its own words (it needs nothing of the story before it); read in order. */
   tell(s: Sentence, si: number): Told {
+    const told = this.open(s, si);
+    this.count(told);
+    this.state(told);
+    return told;
+  }
+
+  /**
+   * Sentence `si` opened, in order: its tokens, word classes and date text, and whether it may claim (`found` then holds
+   * empty lists for count and state to fill, each of the sentence's own words: they need nothing of the story before it).
+   */
+  open(s: Sentence, si: number): Told {
     const { text } = this;
     // A wire dateline ("KYIV (Reuters) -") says where the reporter is, not where the facts are.
     const filedFrom = lineStart(text, s.start) ? wireDateline(s.text)?.end ?? 0 : 0;
@@ -213,9 +203,28 @@ class ArticleReader {
     // A wire note on the story's revision ("(Corrects toll to seven, from six)") restates numbers, claims none.
     // The claim words read by class are mayClaim's answer on the sentence's own tokens (mayClaim reads an underscore's sentence whole).
     const claimable = filedFrom || s.text.includes('_') ? mayClaim(s.text) : (words & HAS_CLAIM_WORD) !== 0;
-    const told: Told = { s, si, filedFrom, said, places: null, tokens, words, found: null };
-    told.found = claimable && !EDITORIAL_NOTE.test(s.text) ? this.findClaims(filedFrom ? { ...s, text: said } : s, told) : null;
-    return told;
+    const found = claimable && !EDITORIAL_NOTE.test(s.text) ? { counts: [], statements: [] } : null;
+    return { s, si, filedFrom, said, places: null, tokens, words, found };
+  }
+
+  /** The counts a sentence opened states, of its own words (notfacts.ts: denied or only possible ones are no facts; countbackground.ts: history). */
+  count(told: Told): void {
+    const { said, tokens, words, found } = told;
+    if (!found || !numberish(said, words)) return;
+    found.counts = withoutBackgroundCounts(withoutUnreal(findCounts(said, tokens, words), said, tokens), said, tokens, this.reference);
+  }
+
+  /**
+   * The statements a sentence opened states, once its counts are found: a sentence with words the statement rules need gets
+   * lemmas and negation/modality scopes for them; its places are read only once a statement rule matches (PlacesOnAsk):
+   * most sentences given the rules match none.
+   */
+  state(told: Told): void {
+    const { s, si, filedFrom, said, tokens, words, found } = told;
+    if (!found || !mayState(tokens, words)) return;
+    const spoken = filedFrom ? { ...s, text: said } : s;
+    const { counts } = found;
+    found.statements = findStatements(new PlacesOnAsk(annotateSentence(spoken, si, { tokens }), () => this.placesOf(told).filter((p) => p.start >= spoken.start && p.end <= spoken.end)), new Set(counts.map((c) => c.kind)), this.reference, counts);
   }
 
   /**
@@ -224,24 +233,19 @@ class ArticleReader {
    * last claim say is never asked.
    */
   take(told: Told): void {
-    const { found, s } = told;
     this.unfollowed.push(told);
-    // A sentence opening with a share ("Most were intercepted") may claim a share of the salvo before it.
-    if (!found || (!found.counts.length && !found.statements.length && !SHARE_OPENING.test(s.text))) return;
+    if (!claimsSomething(told)) return;
     for (const t of this.unfollowed) this.follow(t);
     this.unfollowed.length = 0;
   }
 
-  /** The counts and statements a sentence states, of its own words and places alone. */
-  private findClaims(spoken: Sentence, told: Told): Found {
-    const { si, said, tokens, words } = told;
-    // Counts denied or only possible are no facts of the story (notfacts.ts).
-    // Counted strikes told as background ("In 2019, drones hit two depots") are history (countbackground.ts).
-    const counts = numberish(said, words) ? withoutBackgroundCounts(withoutUnreal(findCounts(said, tokens, words), said, tokens), said, tokens, this.reference) : [];
-    // A sentence with words the statement rules need gets lemmas and negation/modality scopes for them.
-    // Its places are read only once a statement rule matches (PlacesOnAsk): most sentences given the rules match none.
-    const statements = mayState(tokens, words) ? findStatements(new PlacesOnAsk(annotateSentence(spoken, si, { tokens }), () => this.placesOf(told).filter((p) => p.start >= spoken.start && p.end <= spoken.end)), new Set(counts.map((c) => c.kind)), this.reference, counts) : [];
-    return { counts, statements };
+  /**
+   * What a sentence the story will be followed over says of its own places and source, read ahead of the following
+   * (in order: the first sentence's source may consume the headline glued to it); follow reads them as it goes.
+   */
+  readAhead(t: Told): void {
+    this.placesOf(t);
+    t.attribution = this.sources.attribution(t.s.text.slice(t.filedFrom), t.words);
   }
 
   /** Follows the story over a sentence, in order: its parties, paragraph, source, weapon and scene, then drafts its claims. */
@@ -267,7 +271,7 @@ class ArticleReader {
     }
     const sameLine = si > 0 && !text.slice(this.input.sentences[si - 1]!.end, s.start).includes('\n');
     // The tokens hold every word of the text the source is read from (it is their text, or a part of it cut at word edges).
-    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si }, words);
+    const { claimant, attribution } = this.sources.next(s.text.slice(filedFrom), sameLine, { sentences: this.input.sentences, index: si }, words, t.attribution);
     const office = attribution.claimant && claimant && !this.officeOf.has(claimant) ? officePlace(text, places, claimant) : null;
     if (office) this.officeOf.set(claimant!, asClaimPlace(office, text));
     if (!found) {
@@ -389,11 +393,5 @@ class ArticleReader {
   }
 }
 
-/** Whether only blanks stand between the line's start and `at` (read back over the blanks alone, not the line). */
-function lineStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i]!)) i--;
-  return i < 0 || text[i] === '\n';
-}
 
 export { claimFeatures, scoreFeatures } from './confidence.js';

@@ -33,3 +33,37 @@ export function indexPhrases<T>(lists: Iterable<readonly [T, PhraseList]>): Phra
   for (const bucket of index.values()) bucket.sort((a, b) => b.phrase.length - a.phrase.length);
   return index;
 }
+
+/** A node of PhraseEnds' trie: the words before the ones read so far, and whether a whole phrase was read. */
+interface EndNode { readonly before: Map<string, EndNode>; whole: boolean }
+
+/**
+ * Phrases read backward from their last word, as a trie: whether some phrase of the list ends at a token costs
+ * one look-up per word of the longest phrase that could end there, however long the list (a binding rule's
+ * phrases expand its word sets into thousands).
+ */
+export class PhraseEnds {
+  private readonly root: EndNode = { before: new Map(), whole: false };
+  constructor(list: PhraseList) {
+    for (const phrase of list.all) {
+      let node = this.root;
+      for (let i = phrase.length - 1; i >= 0; i--) {
+        let next = node.before.get(phrase[i]!);
+        if (!next) node.before.set(phrase[i]!, (next = { before: new Map(), whole: false }));
+        node = next;
+      }
+      node.whole = true;
+    }
+  }
+
+  /** Whether a phrase of the list ends at token `p` (its words the lower case of tokens p - length + 1 … p). */
+  endsAt(tokens: readonly { lower: string }[], p: number): boolean {
+    if (this.root.whole) return true;
+    let node: EndNode | undefined = this.root;
+    for (let i = p; i >= 0 && node; i--) {
+      node = node.before.get(tokens[i]!.lower);
+      if (node?.whole) return true;
+    }
+    return false;
+  }
+}

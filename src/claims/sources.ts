@@ -186,12 +186,16 @@ export class SourceTracker {
     if (MAY_ALIAS.test(sentence)) for (const m of sentence.matchAll(ALIAS)) if (!this.aliases.has(m[2]!)) this.aliases.set(m[2]!, m[1]!);
   }
 
+  /** A sentence's own words on its source, for `next`; read in the sentences' order (the first may consume the headline). */
+  attribution(sentence: string, words?: number): Attribution {
+    return attributionOf(withoutLeadingLabels(this.withoutHeadline(sentence)), words);
+  }
+
   /**
    * The claimant of a sentence; `sameLine` says whether it continues the previous sentence's line; `at` where it stands;
    * `words` the attributionWords of its tokens, when the caller has them.
    */
-  next(sentence: string, sameLine: boolean, at?: SentenceAt, words?: number): { claimant: string | null; attribution: Attribution } {
-    const attribution = attributionOf(withoutLeadingLabels(this.withoutHeadline(sentence)), words);
+  next(sentence: string, sameLine: boolean, at?: SentenceAt, words?: number, attribution = this.attribution(sentence, words)): { claimant: string | null; attribution: Attribution } {
     const series = at ? this.seriesOver(at) : null;
     const raw = attribution.claimant;
     const named = (raw && at ? namedAfter(raw, at) : null) ?? this.named(raw, sentence);
