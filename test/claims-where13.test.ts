@@ -44,3 +44,10 @@ test('a channel, an office or a building after a locative is no finer place of a
     ['In the Sumy region, officials said at the Regional Council that 4 people were killed in drone strikes.', 'killed', 4, /Sumy/],
   ]);
 });
+
+test('a dateline with a title-case city, its country and a long dash is no place of the lead\'s count', () => {
+  expectAll([
+    ['Tripoli, Libya – Clashes between rival militias in Zawiya killed 6 people on Sunday, the health ministry said.', 'killed', 6, /Zawiya/],
+    ['Nairobi, Kenya — A roadside bomb wounded 4 soldiers in Kenya\'s Lamu county on Friday, police said.', 'injured', 4, /Lamu/],
+  ]);
+});
