@@ -25,7 +25,15 @@ const cases: [string, string, string | null, { date: string | null; place: strin
   ['city in title case with country and agency', `Bamako, Mali (AFP) - ${body}`, null, { date: null, place: 'Bamako' }],
   ['city in title case with date and agency', `Port Sudan, June 8 (AFP) - ${body}`, '2025-06-09', { date: '2025-06-08', place: 'Port Sudan' }],
   ['agency closing the dateline without a dash', `SRINAGAR, April 2 (PTI) ${body}`, '2025-04-03', { date: '2025-04-02', place: 'SRINAGAR' }],
+  ['city in title case with country and a long dash', `Tripoli, Libya – ${body}`, null, { date: null, place: 'Tripoli' }],
+  ['two-word city in title case with country and an em dash', `Addis Ababa, Ethiopia — ${body}`, null, { date: null, place: 'Addis Ababa' }],
 ];
+
+// "Kharkiv, Sumy – two cities –": a pair of names before a dash in a sentence is no dateline when the dash opens an aside.
+test('cleanArticle dateline: a list of places closed by a dash and a lower-case word is none', () => {
+  const { dateline } = cleanArticle({ id: 'x', title: null, published: null, text: `Kharkiv, Sumy – both near the border – were shelled. ${body}` });
+  assert.equal(dateline?.place ?? null, null);
+});
 
 // Title-case words before a dash without an agency are no dateline ("Hamas - the group said -").
 test('cleanArticle dateline: title-case words and a dash without an agency are none', () => {

@@ -171,6 +171,18 @@ function reportingCountry(scene: Scene): ClaimPlace | null {
   return own ? asClaimPlace(own) : null;
 }
 
+/**
+ * The sentence's place when it is fronted as the sentence's frame ("In Dnipro, …"), or the place it owns that is
+ * ("In Sudan's North Kordofan state, …": the sentence's place may be the owner).
+ */
+function framing(scene: Scene, m: PlaceMention | null): PlaceMention | null {
+  if (!m) return null;
+  const { text, sentence: s } = scene;
+  if (isFrame(text, s.start, m)) return m;
+  if (!/^['’]s\s/.test(text.slice(m.end, m.end + 3))) return null;
+  return scene.places.find((x) => x.role === 'location' && x.start > m.end && x.start - m.end < 40 && isFrame(text, s.start, x)) ?? null;
+}
+
 /** What the steps that place one count share. */
 interface CountContext {
   scene: Scene;
@@ -210,8 +222,8 @@ const STEPS: Readonly<Record<string, Step>> = {
   'total-of-parts': ({ scene, c, counts }) => (hasParts(counts, c) ? totalWhere(scene, counts, c) : null),
   'testing-country': ({ scene }) => testingCountry(scene),
   framed: ({ scene, c, clause }) => {
-    const frame = clause();
-    if (!frame || !isFrame(scene.text, scene.sentence.start, frame)) return null;
+    const frame = framing(scene, clause());
+    if (!frame) return null;
     const at = scene.sentence.start + c.start;
     const end = scene.sentence.start + c.end;
     const found = finerPlace(scene, asClaimPlace(frame, scene.text), { at, end, from: clauseStart(scene, frame.end, at), to: clauseEnd(scene, end) });

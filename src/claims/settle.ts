@@ -6,7 +6,7 @@ import { finerPlace } from './finer.js';
 import type { Scene } from './placing.js';
 import type { CountDraft } from './counts.js';
 import { clauseBreaks, reachesBack } from './whererules.js';
-import { countryPlace } from '../places/index.js';
+import { countryOfName, countryPlace } from '../places/index.js';
 
 /** Finer places of a count (data/claims/where.json `finerSettlement`, `severalPlaces`): the settlement named later, a list of places, a running total's theatre. */
 const FILE = 'data/claims/where.json';
@@ -170,10 +170,18 @@ export function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft
   // Up to the next count of any kind: "30 killed across Gaza, 12 of them in Khan Younis" keeps Gaza.
   const next = counts.find((o) => o.start > c.end && o.start > shared);
   const finerTo = next ? Math.min(to, next.start) : to;
-  const wide = where.place?.precision === 'country' || where.place?.precision === 'region';
+  const wide = where.place?.precision === 'region' || (where.place?.precision === 'country' && !lesserAtCountry(where));
   const narrower = SETTLE_KINDS.has(c.kind) && wide ? finerPlace(scene, where, { at: s.start + c.start, end: s.start + c.end, from: s.start + from, to: s.start + finerTo }) : null;
   if (narrower) return narrower.place ? narrower : { text: narrower.text, place: where.place };
   return (SEVERAL_KINDS.has(c.kind) ? severalPlacesOf(text, s.start + from, s.start + listTo, places, where) : null) ?? where;
+}
+
+/**
+ * "near Elwak in Kenya's Mandera county": a town the gazetteer lacks, placed at its country, is finer than the
+ * county named after it, not a country to narrow (its words name no country).
+ */
+function lesserAtCountry(where: ClaimPlace): boolean {
+  return where.text !== where.place?.name && countryOfName(where.text.replace(/^the\s+/i, '')) === null;
 }
 
 /**

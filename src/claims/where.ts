@@ -166,12 +166,14 @@ function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[])
   const own = OWNS.exec(text.slice(m.end, m.end + 30));
   if (!own) return m;
   const at = m.end + own[0].length;
-  const known = mentions.find((x) => x.start === at && x.role === 'location');
+  // "in Sudan's North Kordofan state": a known name that opens with a direction word keeps it.
+  const right = m.end + /^['’]s\s+/.exec(text.slice(m.end, m.end + 4))![0].length;
+  const known = mentions.find((x) => (x.start === at || x.start === right) && x.role === 'location');
   const unlisted = /^((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:district|neighbou?rhood|area|camp|suburb|quarter|province|state|region|governorate|county|oblast))?)/u.exec(text.slice(at, at + 60));
   // "El Fasher's Abu Shouk camp": a known word that only begins the owned name is not the place.
   if (known && !(unlisted && isModifier(text, known) && unlisted[1]!.length > known.text.length)) return known;
-  // Only as the place a locative names ("in Baghdad's …"): "according to Gaza's Health Ministry" owns an office.
-  if (!/\b(?:in|at|near|outside|inside|on|over)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) return m;
+  // Only as the place a locative names ("in Baghdad's …", "in the Sagaing region's …"): "according to Gaza's Health Ministry" owns an office.
+  if (!/\b(?:in|at|near|outside|inside|on|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return m;
   if (!unlisted || CALENDAR.test(unlisted[1]!) || /^[A-Z]{2,6}$/.test(unlisted[1]!) || (!known && mentions.some((x) => x.start === at))) return m;
   return { start: at, end: at + unlisted[1]!.length, text: unlisted[1]!, role: 'location', place: m.place };
 }
@@ -205,7 +207,7 @@ function describedName(text: string, m: PlaceMention, d: RegExpExecArray, mentio
 const SETTLEMENT_NOUN = '(?:village|town|city|hamlet|locality|commune|township|camp)';
 const SETTLEMENT_NAME = "((?:[A-Z][\\p{L}'’-]+\\s+){0,3}[A-Z][\\p{L}'’-]+)";
 // "in the Sambisa forest": a natural feature is named with its noun after the name only (where.json `naturalFeatures`).
-const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|on|of|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+(?:${SETTLEMENT_NOUN}|${NATURAL_NOUNS})\\b)`, 'gu');
+const SETTLEMENT_NAMED = new RegExp(`\\b(?:in|at|near|outside|around|on|of|attacked|shelled|struck|hit|targeted|bombed|raided|stormed)\\s+(?:the\\s+)?(?:${SETTLEMENT_NOUN}\\s+of\\s+${SETTLEMENT_NAME}|${SETTLEMENT_NAME}\\s+(?:${SETTLEMENT_NOUN}|${NATURAL_NOUNS})\\b)`, 'gu');
 const NAMED_NOUN = new RegExp(`\\b(?:village|town|city|hamlet|locality|commune|township|camp|${NATURAL_NOUNS})\\b`);
 
 /** The last (or first) settlement of `from`..`to` named with its noun ("Ibbin town", "the village of Kondouagou") that no known mention names. */

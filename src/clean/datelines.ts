@@ -5,7 +5,7 @@ import { parseLooseDate } from '../language/index.js';
  * sometimes, the day; it is not where the reported facts happened. The shapes read here:
  *   "KYIV (Reuters) -", "KYIV, Ukraine (AP) —", "KYIV, May 15 (Reuters) -",
  *   "KYIV, May 15, 2025 (Reuters) -", "KYIV, 15 May 2025 (AFP) -", "WASHINGTON/KYIV, Jan 4 (AFP) -",
- *   "Khartoum, Sudan (AFP) -" (a title-case city with an agency), "IMPHAL, March 27 (PTI) Three …" (no dash after the agency),
+ *   "Khartoum, Sudan (AFP) -" (a title-case city with an agency), "Kabul, Afghanistan –" (with its country and a long dash), "IMPHAL, March 27 (PTI) Three …" (no dash after the agency),
  *   "May 15, 2025 KYIV —" (dateline prefixes of a line), and
  *   "Published 15 May 2025", "Updated: May 15, 2025 10:32 GMT", "15.05.2025 10:32" (lines of their own).
  */
@@ -33,6 +33,8 @@ const CITY_FIRST = new RegExp(
 const TITLE_CITY_FIRST = new RegExp(
   `^\\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}))?(?:,?\\s+(${DAY}))?\\s*(\\([A-Z][^()\\n]{1,29}\\))${DASH}`,
 );
+// "Kabul, Afghanistan – Pakistani air strikes …": a title-case city and its country closed by a long dash, with no agency.
+const TITLE_CITY_COUNTRY = /^\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*[–—]\s+(?=[A-Z0-9"“'‘])/;
 // "IMPHAL, March 27 (PTI) Three people were …": an agency in capitals may close a dateline in capitals with no dash.
 const AGENCY_CLOSED = new RegExp(`^\\s*(${CITIES})(?:,\\s*([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}))?(?:,?\\s+(${DAY}))?\\s*(\\([A-Z]{2,12}\\))\\s+(?=[A-Z])`);
 // "May 15, 2025 KYIV —" and "15 May 2025 KYIV (AFP) -": the date first.
@@ -66,7 +68,7 @@ export function wireDateline(line: string, year: string | null = null): WireDate
   if (first && (first[3] || first[4] || (first[1]!.length >= 4 && /[–—]/.test(first[0])))) {
     return { end: first[0].length, place: first[1]!.includes('/') ? null : first[1]!, date: dateOf(first[3], year) };
   }
-  const other = TITLE_CITY_FIRST.exec(line) ?? AGENCY_CLOSED.exec(line);
+  const other = TITLE_CITY_FIRST.exec(line) ?? AGENCY_CLOSED.exec(line) ?? TITLE_CITY_COUNTRY.exec(line);
   if (other) return { end: other[0].length, place: other[1]!, date: dateOf(other[3], year) };
   const dated = DATE_FIRST.exec(line);
   if (dated) return { end: dated[0].length, place: dated[2]!, date: dateOf(dated[1], year) };
