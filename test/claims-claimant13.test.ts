@@ -20,3 +20,11 @@ test('a count opening with an hour names no source of its own: the hour is not r
     ['At 6:20 a drone hit a shop in Balakliia and 2 people were injured.', 'injured', 2, null],
   ]);
 });
+
+test('a meeting whose host is named after a lower-case title, behind an opening phrase, has that host as a party', () => {
+  check([
+    ['On Friday, army chief General Tun Lwin received Thai Foreign Minister Somchai Rattana in Naypyitaw.', 'meeting', null, 'army chief General Tun Lwin and Thailand (army chief General Tun Lwin and Thai Foreign Minister Somchai Rattana)'],
+    ['Earlier this week, opposition leader Maria Duarte met Brazilian President Joao Lima in Brasilia, state television said.', 'meeting', null, 'opposition leader Maria Duarte and Brazil (opposition leader Maria Duarte and Brazilian President Joao Lima)'],
+    ['On Wednesday, rebel commander Idris Kanu hosted Ghanaian Foreign Minister Kofi Mensah at his base in Kailahun.', 'meeting', null, 'rebel commander Idris Kanu and Ghana (rebel commander Idris Kanu and Ghanaian Foreign Minister Kofi Mensah)'],
+  ]);
+});
