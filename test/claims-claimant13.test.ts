@@ -28,3 +28,18 @@ test('a meeting whose host is named after a lower-case title, behind an opening 
     ['On Wednesday, rebel commander Idris Kanu hosted Ghanaian Foreign Minister Kofi Mensah at his base in Kailahun.', 'meeting', null, 'rebel commander Idris Kanu and Ghana (rebel commander Idris Kanu and Ghanaian Foreign Minister Kofi Mensah)'],
   ]);
 });
+
+test("a live page's entry naming its source before a colon, with no verb of saying, is that source's", () => {
+  check([
+    ['09:10 - Governor Ivan Petrenko: two people injured in a drone strike on Sumy.', 'injured', 2, 'Governor Ivan Petrenko'],
+    ['Regional military administration: 3 houses damaged in Kupiansk.', 'damaged', 3, 'Regional military administration'],
+    ['The toll rose overnight.\n\n07:40 - Mayor Oleh Tkach: fire at a warehouse in the Shevchenkivskyi district; 4 people injured.', 'injured', 4, 'Mayor Oleh Tkach'],
+  ]);
+});
+
+test('a place or a label before a colon is no source', () => {
+  check([
+    ['Sumy region: two people were injured in a drone strike on the city.', 'injured', 2, null],
+    ['Update: 5 people injured in Sumy after a drone struck a bus stop.', 'injured', 5, null],
+  ]);
+});

@@ -2,6 +2,7 @@ import { alternation, SOURCES } from './sourcedata.js';
 import { FigureSources } from './figuresources.js';
 import { wordClass } from './wordclasses.js';
 import { isPerson } from './sourceshapes.js';
+import { colonSource } from './colonsource.js';
 import { BETWEEN, COUNTED_RUN, ISSUED, NAME, PARTICLE, PERSONAL, POSSESSIVE, PRE_VERB, PRONOUN, REPORT, SOURCE, SOURCE_RUN, SOURCE_WORD, TIME, tidy } from './sourcepieces.js';
 
 /**
@@ -375,10 +376,7 @@ export function attributionOf(sentence: string, words = -1): Attribution {
   // The figures test is both a gate of the pattern list and FIGURES' own: read once.
   let figures: boolean | undefined;
   const patterns = ((words & HAS_REPORT) !== 0 && ANY_REPORT.test(s)) || ((words & HAS_PER) !== 0 && PER.test(s)) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
-  if (!patterns) {
-    const ordered = orderedBy(s, nouns);
-    return { claimant: ordered, pronoun: false };
-  }
+  if (!patterns) return { claimant: orderedBy(s, nouns) ?? colonSource(s), pronoun: false };
   // A verb after a blank opens a token: a sentence whose tokens open with none has no verb either pattern needs.
   const verbToken = (words & HAS_VERB_START) !== 0;
   const spacedVerb = verbToken && SPACED_VERB.test(s);
