@@ -43,3 +43,24 @@ test('a place or a label before a colon is no source', () => {
     ['Update: 5 people injured in Sumy after a drone struck a bus stop.', 'injured', 5, null],
   ]);
 });
+
+test("a closure whose clause names its actor, in a sentence whose source speaks only in a later clause, is the actor's", () => {
+  check([
+    ["Thailand's aviation authority suspended civilian operations at three southern airports until Sunday, and the carrier AirAsia said it had cancelled more than 40 flights on Friday.", 'airport_closed', 3, "Thailand's aviation authority"],
+    ["Thailand's aviation authority suspended civilian operations at three southern airports until Sunday, and the carrier AirAsia said it had cancelled more than 40 flights on Friday.", 'flights_disrupted', 40, 'the carrier AirAsia'],
+    ['Police closed two airports near Oslo for an hour, and the operator Avinor said 12 flights were diverted.', 'airport_closed', 2, 'Police'],
+  ]);
+});
+
+test('a closure whose actor is reported by a source of the same clause keeps that source', () => {
+  check([
+    ['Belgian authorities shut Liege Airport and Ostend Airport for three hours on Monday night after drones were spotted, the federal interior ministry said.', 'airport_closed', 2, 'the federal interior ministry'],
+  ]);
+});
+
+test('an evacuation after a long placed opening phrase is its acting body\'s', () => {
+  check([
+    ["In Punjab's Gurdaspur and Pathankot border districts, the district administration evacuated about 1,800 residents to relief camps, officials said.", 'evacuated', 1800, 'the district administration'],
+    ['In the villages along the river south of the dam, soldiers evacuated 60 residents, the mayor said.', 'evacuated', 60, 'soldiers'],
+  ]);
+});
