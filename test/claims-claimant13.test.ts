@@ -64,3 +64,11 @@ test('an evacuation after a long placed opening phrase is its acting body\'s', (
     ['In the villages along the river south of the dam, soldiers evacuated 60 residents, the mayor said.', 'evacuated', 60, 'soldiers'],
   ]);
 });
+
+test('a placed giver of figures, and a common-noun source with its acronym in brackets', () => {
+  check([
+    ['The health ministry in Kassala put the death toll at 6 after the market was shelled.', 'killed', 6, 'The health ministry in Kassala'],
+    ['The interior ministry in Tripoli put the death toll at 11 after the strike on the depot.', 'killed', 11, 'The interior ministry in Tripoli'],
+    ['A cargo ship was struck near Aden and 3 sailors were hurt, the regional shipping monitor (RSMC) said.', 'injured', 3, 'the regional shipping monitor (RSMC)'],
+  ]);
+});
