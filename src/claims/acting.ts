@@ -15,7 +15,8 @@ export const ACTING_KINDS: ReadonlySet<ClaimKind> = new Set(['airport_closed', '
 const ACTS = /^\s*(?:has\s+|have\s+|had\s+|also\s+|temporarily\s+|began\s+|begun\s+|started\s+|[a-z]+ed\s+to\s+|(?:to|has\s+begun|have\s+begun)\s+|(?:issued|published|announced|sent\s+out)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:notice|order|directive|decree|notam|instruction)s?\s+)*(?:clos|shut|suspend|halt|evacuat|order|ground|cancel|divert)/i;
 const CLAUSE_OPENING = /,\s*(?:but|and|while|whereas)\s+|;\s*/;
 const OVER_SOURCE: ReadonlySet<string> = new Set(SOURCES.actingBodies.overSource);
-const OPENING_PHRASE = /^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+/;
+// A phrase of place opened by a preposition may run longer ("In Punjab's Gurdaspur and Pathankot districts, the administration evacuated …"; data: openingPrepositions).
+const OPENING_PHRASE = new RegExp(`^\\s*(?:(?:${alternation(SOURCES.betweenSourceAndVerb.openingPrepositions)})(?:\\s+[\\w'’-]+){1,10}|[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,5}),\\s+`);
 // The source before the verb may be glossed by a phrase set off by commas ("The head of the region, Name, said that …").
 // Figures a source gave may report it ("Figures released by the ministry showed that police had evacuated …").
 const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\\s+)?(?:[Aa]ccording to [^,]{1,80}(?:,\\s+[A-Z][^,]{1,60})?,\\s*|[^;:"“”]{1,160}?\\s(?:${alternation([...SOURCES.reportVerbs.words, ...SOURCES.figuresShown.shows])})\\b(?:[^,]{0,40}?\\s+that\\s+|\\s+))`);
@@ -24,17 +25,21 @@ const REPORTED_LEAD = new RegExp(`^(?:[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3},\
  * The subject that closes, evacuates or grounds, for a closure, evacuation or disruption no one is said to report,
  * or that only an outlet reports (GUIDELINES: outlet citation markers are not claimants; the acting authority is).
  */
-export function actingAuthority(kind: ClaimKind, sentence: string, said: string | null = null): string | null {
-  if (!ACTING_KINDS.has(kind) || (said && !isOutlet(said) && !OVER_SOURCE.has(kind))) return null;
+export function actingAuthority(kind: ClaimKind, sentence: string, said: string | null = null, at: number | null = null): string | null {
+  if (!ACTING_KINDS.has(kind)) return null;
+  // A source of the sentence speaks for the closure unless it is an outlet, the kind's actor comes first (overSource), or it
+  // speaks only in a later clause than the count's, at `at` ("X suspended flights at five airports, and the carrier Y said it cancelled 70 flights").
+  const over = !said || isOutlet(said) || OVER_SOURCE.has(kind);
   // "BRUSSELS (Reuters) - Belgian authorities shut …": a wire dateline opening the sentence is no subject.
   const body = /^[A-Z]{3}/.test(sentence) ? sentence.slice(wireDateline(sentence)?.end ?? 0) : sentence;
   // "No one was hurt, but South Korea evacuated 80 people": the acting subject may open a later clause.
   const clauses = body.split(CLAUSE_OPENING);
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
     // "Overnight, the city council evacuated …", "In a separate attack last week, police evacuated …": a short opening phrase set off by a comma is no subject.
     const acting = actingIn(clause) ?? actingIn(clause.slice(OPENING_PHRASE.exec(clause)?.[0].length ?? 0));
-    if (acting) return acting;
+    if (acting) return over || (at !== null && at < sentence.length - body.length + body.indexOf(clause) + clause.length && saidOnlyAfter(clauses, i, said!)) ? acting : null;
   }
+  if (!over) return null;
   // "State media said the city council evacuated 40 patients": a report opening the sentence or a clause ("…, while the
   // governor said police had evacuated …"), the one acting after it.
   if (!said) return null;
@@ -44,6 +49,11 @@ export function actingAuthority(kind: ClaimKind, sentence: string, said: string 
     if (acting) return acting;
   }
   return null;
+}
+
+/** Whether the source is named in a clause after the one at `i` and in none up to it. */
+function saidOnlyAfter(clauses: readonly string[], i: number, said: string): boolean {
+  return !clauses.slice(0, i + 1).some((c) => c.includes(said)) && clauses.slice(i + 1).some((c) => c.includes(said));
 }
 
 // "…, prompting the Federal Air Transport Agency to suspend flights": the one caused to close (data: causedActor).

@@ -2,6 +2,7 @@ import { alternation, SOURCES } from './sourcedata.js';
 import { FigureSources } from './figuresources.js';
 import { wordClass } from './wordclasses.js';
 import { isPerson } from './sourceshapes.js';
+import { colonSource } from './colonsource.js';
 import { BETWEEN, COUNTED_RUN, ISSUED, NAME, PARTICLE, PERSONAL, POSSESSIVE, PRE_VERB, PRONOUN, REPORT, SOURCE, SOURCE_RUN, SOURCE_WORD, TIME, tidy } from './sourcepieces.js';
 
 /**
@@ -39,9 +40,9 @@ const INVERTED_VERB = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => 
 const NO_CLAUSE = `(?:(?!\\s(?:${alternation(BETWEEN_CLAUSE)})\\b)[^,]){0,40}`;
 // A title may be glossed by the name after it (', said the mayor of the city, Name.'): the name is the claimant.
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|${NO_CLAUSE}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,80})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
-// ", the harbour master said.": a common-noun source of any words closing the sentence, or one opened by a possessive (", Sudan's army-aligned government said").
+// ", the harbour master said.", ", the maritime monitoring centre (MMC) said.": a common-noun source of any words closing the sentence (its acronym in brackets kept), or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
-const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
+const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*(?:\\s+\\([A-Z][A-Za-z.&-]{1,9}\\))?)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
 // "…, per local officials": a source in lower case after "per" opens with one of its words (data: sourceWords), never "per cent" or "per day".
 const PER_LOWER = `(?:${alternation(SOURCES.sourceWords.words)})\\b`;
 // "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor", "…, as was reported by the
@@ -117,7 +118,7 @@ const APPOSED = new RegExp(`^${INTRO}(${COUNTED}${SOURCE_WORD}(?:\\s+${SOURCE_WO
 const FIGURE_NOUNS = alternation(SOURCES.figureGiving.nouns);
 // The source may be glossed ("Mykola Oleshchuk, Ukraine's air force commander, gave …"; "the governor, Name, released …"): a name glossing it is the source.
 const FIGURES_GLOSS = `(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4}),|,\\s+(?:(?:a|an|the|its|their)\\s|[a-z]|${POSSESSIVE})[^,;:]{1,80},|,\\s+[A-Z][A-Z.&-]{1,9},)?`;
-const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN})${FIGURES_GLOSS}\\s+${PRE_VERB}(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
+const FIGURES = new RegExp(`^(?:[A-Z][\\w ,'’-]{0,60},\\s*)?(${SOURCE_RUN}(?:${SOURCE_TAIL})?)${FIGURES_GLOSS}\\s+${PRE_VERB}(?:${alternation(SOURCES.figureGiving.verbs)})\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${FIGURE_NOUNS})\\b`);
 // ", Ukraine's air force, which publishes a daily tally, said.", ", Sergei Lysak, the head of the regional administration,
 // said.", ", the police chief, Ali Musa, who spoke by phone, said": a source closing the sentence with a phrase about it set off
 // by commas before its verb. A name on either side of the comma is the claimant, else the source. The verb closes the sentence
@@ -375,10 +376,7 @@ export function attributionOf(sentence: string, words = -1): Attribution {
   // The figures test is both a gate of the pattern list and FIGURES' own: read once.
   let figures: boolean | undefined;
   const patterns = ((words & HAS_REPORT) !== 0 && ANY_REPORT.test(s)) || ((words & HAS_PER) !== 0 && PER.test(s)) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
-  if (!patterns) {
-    const ordered = orderedBy(s, nouns);
-    return { claimant: ordered, pronoun: false };
-  }
+  if (!patterns) return { claimant: orderedBy(s, nouns) ?? colonSource(s), pronoun: false };
   // A verb after a blank opens a token: a sentence whose tokens open with none has no verb either pattern needs.
   const verbToken = (words & HAS_VERB_START) !== 0;
   const spacedVerb = verbToken && SPACED_VERB.test(s);

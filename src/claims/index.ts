@@ -339,7 +339,7 @@ class ArticleReader {
       for (const listed of each.slice(1)) this.drafts.push({ ...common, weapon: r.weapon, where: listed, claimant });
       // "Israeli authorities evacuated 60,000 residents": with no source named, the authority that acts is it; it is the
       // claimant over the source of its clause too ("…, while the governor said police had evacuated 300 residents").
-      const acting = actingAuthority(c.kind, s.text, r.attribution.claimant);
+      const acting = actingAuthority(c.kind, s.text, r.attribution.claimant, c.start);
       const claim: Drafted = { ...common, weapon: countWeapon, where: each[0] ?? placeOfCount(scene, c, counts, done), claimant: acting ?? clauseClaimant?.(c.start) ?? claimant ?? this.sources.carriedFor(c.kind, { sentences: this.input.sentences, index: si }) };
       this.drafts.push(claim);
       done.push(claim);

@@ -4,6 +4,7 @@
  */
 import { readParty, NOT_SUBJECTS, partyBefore } from './sources.js';
 import { WORDS } from './words.js';
+import { alternation, SOURCES } from './sourcedata.js';
 
 // The words before the other party of a meeting: "met with X", "met X", "held a separate meeting with X",
 // "spoke with X", "hosted X", "hosted his Irish counterpart, X"; the party itself is read by readParty.
@@ -64,7 +65,7 @@ export function partiesOf(sentence: string, at: number): string | null {
   const clause = that ? before.slice(that[0].length) : reported ? before.slice(reported[0].length) : before;
   // "Tribal elders and provincial officials met": a lower-case party filling the clause before the verb;
   // "President Li’s special envoy, Zhang Min, spoke with …": a person given with an appositive is read whole.
-  const subject = counterpartSubject(clause) ?? subordinateSubject(clause) ?? partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? null;
+  const subject = counterpartSubject(clause) ?? subordinateSubject(clause) ?? partyBefore(withoutOpeners(clause)) ?? APPOSITIVE.exec(clause)?.[1] ?? subjectOf(clause) ?? DESCRIBED_NAME.exec(clause)?.[1] ?? TITLED_LOWER.exec(withoutOpeners(clause))?.[1] ?? null;
   const other = otherParty(after);
   // "…, Defence Minister A said after meeting his Danish counterpart B": the speaker met the counterpart.
   const counterpart = COUNTERPART.exec(after) ?? NAMED_WITH.exec(after);
@@ -127,6 +128,9 @@ const FRAME_OPENING = /^(?:In|During)\s+(?:a|an|the|their)\s+[^,]{3,60},/;
 // "A spokesman said the Philippines (the president) had met …": a reported subject may open with its article.
 const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+(?=[A-Z]|the\s)|[Aa]ccording to\s[^,]{2,80},\s*)/;
 // "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
+// "On Friday, junta leader Senior General X received …", "army chief Y hosted …": a name after a lower-case title (up to two words,
+// then a title head of data partyPhrase.titleHeads) filling the clause before the verb; the sentence's opening phrase is cut first.
+const TITLED_LOWER = new RegExp(`^((?:[a-z][\\w'’-]*\\s+){0,2}(?:${alternation(SOURCES.partyPhrase.titleHeads)})\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${alternation(SOURCES.partyPhrase.particles)})){0,5})\\s*$`);
 const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
 const APPOSITIVE = /^((?:[A-Z]|the\s)[^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;

@@ -23,6 +23,7 @@ const SourcesFile = z.object({
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
   commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
   betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)), openingLinks: z.array(z.string().min(2)), openingPrepositions: z.array(z.string().min(2)), clauseVerbs: z.array(z.string().min(2)) }),
+  clockOpening: z.object({ why: z.string().min(10), leads: z.array(z.string().min(2)), times: z.array(z.string().min(2)) }),
   backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)), givingVerbs: z.array(z.string().min(2)), objectLeads: z.array(z.string().min(1)) }),
   outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
   continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)), partitives: z.array(z.string().min(2)) }),

@@ -58,11 +58,17 @@ const AGENCY_DATELINE = /^[A-Z][^.!?()]{0,60}?\([A-Z][\w .&-]{1,20}\)\s*[-–—
 // "08:30 - The ministry has published its morning figure: …": a live page's entry opens with its time, no part of the source after it.
 const LIVE_TIME = /^(?:Updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{3,4}))?\s*(?:\([^()]{1,20}\)\s*)?[-–—]\s+/;
 
-/** A sentence without the wire dateline and the live page's time that may open it (neither names a source). */
+// "At 7:15 the governor reported …", "By noon on Sunday she put the toll at …": the hour an entry opens with, comma or none (data: clockOpening).
+const CLOCK = SOURCES.clockOpening;
+const HOUR = `(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?|${alternation(CLOCK.times)})(?:\\s*(?:GMT|UTC|local time|\\([^()]{1,20}\\)))?`;
+const CLOCK_OPENING = new RegExp(`^(?:${alternation(CLOCK.leads)})\\s+(?:about\\s+|around\\s+|roughly\\s+)?${HOUR}(?:\\s+(?:on\\s+)?(?:${alternation(BETWEEN.days)}))?,?\\s+(?=[A-Za-z"“])`);
+
+/** A sentence without the wire dateline and the live page's time or hour that may open it (none names a source). */
 export function withoutLeadingLabels(sentence: string): string {
   // The dateline is tested only where a bracket stands: the pattern needs one, and most sentences have none.
   const dated = sentence.includes('(') ? sentence.slice(AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0) : sentence;
-  return dated.slice(LIVE_TIME.exec(dated)?.[0].length ?? 0);
+  const timed = dated.slice(LIVE_TIME.exec(dated)?.[0].length ?? 0);
+  return timed.slice(CLOCK_OPENING.exec(timed)?.[0].length ?? 0);
 }
 
 // A sentence that goes on with the one before ("Two other airports were also closed") keeps its source.
