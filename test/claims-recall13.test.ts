@@ -27,3 +27,15 @@ test('zero counts of people: "no casualties" is none killed and none hurt; "no p
     ['The agency gave no casualty figures for the strike on Dnipro.', TOLL, []],
   ]);
 });
+
+test('an evacuation order counts the people it moves, not the settlements it names', () => {
+  const EVAC = ['evacuated'];
+  rows([
+    ['Regional officials ordered families with young children to be evacuated from 14 villages in the Izium district.', EVAC, []],
+    ['Officials ordered the evacuation of 9 settlements near Kupiansk on Monday.', EVAC, []],
+    // Nor are the places of an order targets hit by a verb later in its clause.
+    ['Officials ordered the compulsory evacuation of 14 settlements in the Izium district because of relentless Russian shelling.', ['evacuated', 'hit'], []],
+    ['The governor ordered the evacuation of 230 families from the Izium district.', EVAC, ['evacuated 230 exact @Izium district']],
+    ['About 400 residents were evacuated from Kupiansk on Monday.', EVAC, ['evacuated 400 about @Kupiansk']],
+  ]);
+});
