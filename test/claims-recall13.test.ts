@@ -39,3 +39,13 @@ test('an evacuation order counts the people it moves, not the settlements it nam
     ['About 400 residents were evacuated from Kupiansk on Monday.', EVAC, ['evacuated 400 about @Kupiansk']],
   ]);
 });
+
+test('an intercepted count a share is downed out of ("confronted 22 drones and shot down 18 of them") is the salvo launched', () => {
+  rows([
+    ['The army said air defences had confronted 22 drones fired by the militia and shot down 18 of them over Kosti.', ARMS, ['intercepted 18 exact @Kosti', 'launched 22 exact @Kosti']],
+    ['Air defences engaged 25 drones overnight and destroyed 20 of them over Kherson, the governor said.', ARMS, ['intercepted 20 exact @Kherson', 'launched 25 exact @Kherson']],
+    // Near misses: a placed part of the downed total; a lone interception.
+    ['Air defences destroyed 53 drones after midnight, 9 of them over the Bryansk region, a spokesman said.', ARMS, ['intercepted 53 exact @Russia', 'intercepted 9 exact @Bryansk region']],
+    ['Air defences confronted 10 missiles over Damascus, the army said.', ARMS, ['intercepted 10 exact @Damascus']],
+  ]);
+});
