@@ -87,8 +87,9 @@ test('evacuations: counted people or settlements moved out or ordered out; uncou
   table(['evacuated'], [
     ['Some 1,200 residents were moved out of the border villages, the governor said.', ['evacuated 1200 about']],
     ['Sixty residents were bussed out of the town of Kupiansk.', ['evacuated 60 exact @Kupiansk']],
-    ['Authorities ordered the evacuation of 3 villages near the front line.', ['evacuated 3 exact']],
-    ['Officials ordered the evacuation of twelve settlements in the Kupiansk district.', ['evacuated 12 exact @Kupiansk district']],
+    // Since recall13 an evacuation order is no count of the settlements it names, nor an evacuation told (writers count the people moved).
+    ['Authorities ordered the evacuation of 3 villages near the front line.', []],
+    ['Officials ordered the evacuation of twelve settlements in the Kupiansk district.', []],
     ['The governor announced the evacuation of about 2,000 residents from Vovchansk.', ['evacuated 2000 about @Vovchansk']],
     ['Five villages were evacuated overnight.', ['evacuated 5 exact']],
     ['About 300 residents were moved to temporary accommodation centres.', ['evacuated 300 about']],
@@ -96,7 +97,7 @@ test('evacuations: counted people or settlements moved out or ordered out; uncou
     ['Residents of the surrounding houses were evacuated, the mayor said.', ['evacuated null unknown']],
     ['Police evacuated residents from the apartment block in Dnipro.', ['evacuated null unknown @Dnipro']],
     ['Rescuers were evacuating people from the damaged building.', ['evacuated null unknown']],
-    ['The governor ordered the evacuation of families with children from the border district.', ['evacuated null unknown']],
+    ['The governor ordered the evacuation of families with children from the border district.', []],
     // Near misses: taken out and tortured, planned, refused, negated.
     ['Four civilians were taken out of their house and beaten.', []],
     ['Officials plan to evacuate residents next week.', []],

@@ -13,6 +13,10 @@ export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all|both)\\s+(?:of
 // The rules (data/rules/counts.json) these readings carry as their `rule`.
 const PAIRED = rulesBound('paired');
 const SHARE = ruleBound('share', 'intercepted').id;
+const X_OF_Y = ruleBound('x-of-y', 'launched').id;
+// "… and shot down 11 of them": a share downed by a verb of its own ("12 of them over X" has none: a placed part).
+const DOWNED_BEFORE = new RegExp(`(?:${INTERCEPTED_WORDS}|destroyed)\\s*$`, 'i');
+const OF_THEM_AFTER = /^\s*of\s+(?:them|these|those)\b/i;
 
 /**
  * "no injuries or deaths", "people were killed and injured": a "paired" rule of data/rules/counts.json
@@ -47,6 +51,13 @@ export function withSharedCounts(sentence: string, tokens: readonly Token[], dra
     out.push(d);
     const pair = d.kind === 'killed' || d.kind === 'injured' ? pairedKind(tokens, d.end, d.kind) : null;
     if (pair) out.push({ ...d, kind: pair.kind, rule: pair.id });
+  }
+  // "confronted 15 drones … and shot down 11 of them": a counted share downed out of an intercepted count before it
+  // makes that count the salvo (GUIDELINES: X of Y shot down gives launched Y and intercepted X).
+  for (const d of out) {
+    if (d.kind !== 'intercepted' || d.value === null || !OF_THEM_AFTER.test(sentence.slice(d.end)) || !DOWNED_BEFORE.test(sentence.slice(0, d.start))) continue;
+    const salvo = [...out].reverse().find((o) => o !== d && o.end <= d.start && o.kind === 'intercepted' && o.partOf === null && o.value !== null && o.value > d.value!);
+    if (salvo) Object.assign(salvo, { kind: 'launched', rule: X_OF_Y });
   }
   // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
   const most = SHARE_IN_SENTENCE.exec(sentence);
