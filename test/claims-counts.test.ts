@@ -47,6 +47,10 @@ test('the sentence cues of data/rules/counts.json: evacuation orders, illness an
   assert.deepEqual(counts('At least 40 children died in the shelling of the camps.'), ['killed 40']);
   assert.deepEqual(counts('Aid groups warned that as many as 2,000 people could die.'), []);
   assert.deepEqual(counts('The strike could kill 300 people, officials warned.'), []);
+  // People brought to hospital who died there are no injured (they are the dead of the attack).
+  assert.deepEqual(counts('Two victims were rushed to a hospital in Akron, where both later died.'), []);
+  assert.deepEqual(counts('Three victims were rushed to a hospital in Akron, where they were treated for burns.'), ['injured 3']);
+  assert.deepEqual(counts('Two guards died and 11 passengers were taken to hospital.'), ['killed 2', 'injured 11']);
 });
 
 test('a spaced dash before a count is punctuation; a hyphen glued to a number makes it part of a name', () => {
