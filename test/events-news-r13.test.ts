@@ -7,7 +7,7 @@ import { readSnippets as read, scoreSnippets as scoreRows } from './helpers/snip
 // arms unearthed or dug up; a munition releasing a choking cloud; camps counted, or a building converted into a
 // group's post, or an Islamic court opened (a base); troops redeployed and a unilateral
 // halt (change to group/activity); a capture in quotes; live fire on mourners; protesters bundled into vans; a crowd
-// dispersing after its petition was accepted; a takeover with no fighting; a state subject backed by militias.
+// dispersing after its petition was accepted; protesters removed by police; a mine or shell found and destroyed in a controlled blast; an armed group's office or a place made its headquarters; a side saying it will halt its attacks; a takeover with no fighting; a state subject backed by militias.
 // Half A's misses are printed (the rules were written from them); half B prints only its figure.
 test('news r13 half A: the classes the round was written from', () => {
   const rows = read('news-r13-a.tsv');
