@@ -13,21 +13,6 @@ function rows(list: readonly Row[]): void {
 }
 const ARMS = ['launched', 'intercepted', 'hit'];
 
-test('zero counts of people: "no casualties" is none killed and none hurt; "no peacekeepers were hurt"', () => {
-  const TOLL = ['killed', 'injured'];
-  rows([
-    ['A drone struck a fuel depot near Kherson, and no casualties were recorded, the governor said.', TOLL, ['injured 0 exact @Kherson', 'killed 0 exact @Kherson']],
-    ['There were no casualties in Sumy, the regional administration said.', TOLL, ['injured 0 exact @Sumy', 'killed 0 exact @Sumy']],
-    ['No firefighters were hurt in Odesa, the emergency service said.', TOLL, ['injured 0 exact @Odesa']],
-    ['No civilians were killed in Dnipro, the army said.', TOLL, ['killed 0 exact @Dnipro']],
-    // Near misses: a number of casualties says not how many of each; soldiers not sent; no strikes.
-    ['The shelling of Sumy caused 30 casualties, the hospital said.', TOLL, []],
-    ['No soldiers were deployed to Odesa, the ministry said.', TOLL, []],
-    ['No airstrikes were reported in Dnipro overnight.', ARMS, []],
-    ['The agency gave no casualty figures for the strike on Dnipro.', TOLL, []],
-  ]);
-});
-
 test('an evacuation order counts the people it moves, not the settlements it names', () => {
   const EVAC = ['evacuated'];
   rows([

@@ -34,8 +34,6 @@ const Meta = z.object({
   /** A count the rule binds is also a claim of this kind when its head is of a class of `alsoHeads` ("struck two depots": hit and damaged). */
   also: Kind.optional(),
   alsoHeads: z.string().optional(),
-  /** A "head" rule binds only a zero count ("no casualties": none killed, none hurt; "30 casualties" says not how many of each). */
-  zeroOnly: z.boolean().optional(),
 }).strict();
 
 /** A count rule as the engine reads it. */

@@ -121,9 +121,8 @@ export const READ: Readonly<Record<string, StepFn>> = {
     const verb = verbEndingAt(x.tokens, x.qStart - 1);
     if (!verb || kindsForHead(before.head).includes(verb.kind)) x.head = { ...x.head, cls: before.head };
   },
-  // "no airstrikes" tells of none made, not a count of them: only people take "no" ("no deaths", "no peacekeepers were
-  // hurt"), and a verb of their fate must bind it (a person count no step binds is dropped by the check step bound).
-  zero: (x) => !(x.q.value === 0 && x.head?.cls !== 'person' && !NO_ONE.test(x.q.text)),
+  // "no airstrikes" tells of none made, not a count of them: only a noun of people's fate takes "no".
+  zero: (x) => !(x.q.value === 0 && !(x.head?.death && x.head.cls === 'person') && !NO_ONE.test(x.q.text)),
   // "Forty of them were shot down" opening a sentence, "several (of them) hitting X" after a salvo: a share of weapons
   // whose verb is one weapons take (launched, intercepted, hit) counts weapons, its antecedent the salvo told before.
   'weapon-share': (x) => {
@@ -246,7 +245,6 @@ export const BIND: Readonly<Record<string, StepFn>> = {
   'death-head': (x) => {
     const death = x.head?.death;
     if (!death || (death.meta.needs && !foundIn(x.tokens, setWords(death.meta.needs)) && !anyIn(x.tokens, death.meta.needsAny))) return;
-    if (death.meta.zeroOnly && x.q.value !== 0) return;
     // "Three of the dead were soldiers": a share of a group told by its fate is a breakdown (GUIDELINES), unless placed ("two of the dead in Kherson").
     if (x.tokens[x.after]?.lower === 'of' && x.tokens[x.after + 1]?.lower === 'the' && !placedAfter(x.tokens, x.headEndTok)) return;
     [x.kind, x.rule] = [death.kind, death.id];
