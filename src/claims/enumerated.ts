@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Quantity } from '../language/index.js';
 import { HEADS } from './lexicon.js';
 import { VERB_INDEX } from './countrules.js';
-import { FormFlags, tokenAt, type Token } from './tokens.js';
+import { FormBits, FormFlags, tokenAt, type Token } from './tokens.js';
 import { wordClass } from './wordclasses.js';
 
 /**
@@ -42,6 +42,14 @@ const MODIFIER = new FormFlags((text) => {
   return /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(text) && !NOT_MODIFIER.has(lower) && !OPENERS.has(lower) && !VERB_INDEX.has(lower);
 });
 const isModifier = (t: Token): boolean => MODIFIER.has(t);
+// What the list scan asks of a word's spelling, as bits kept per form (tokens.ts FormBits): one array read a token, not a set look-up per list.
+const OPENS = 1;
+const NAMES_PERSON = 2;
+const PERSON_HEAD = 4;
+const WORD_BITS = new FormBits((text) => {
+  const w = text.toLowerCase();
+  return (PRONOUNS.has(w) || OPENERS.has(w) ? OPENS : 0) | (PEOPLE.has(w) || PAIRS.has(w) ? NAMES_PERSON : 0) | (PERSON_HEADS.has(w) ? PERSON_HEAD : 0);
+});
 const CUE = new RegExp(`\\b(?:${[...PEOPLE, ...PAIRS, ...PRONOUNS].join('|')})\\b`, 'i');
 
 // The same test as a class of the sentence's words (wordclasses.ts), read in the one pass the other classes are.
@@ -70,7 +78,7 @@ function member(tokens: readonly Token[], k: number, first: boolean, numbers: Re
   if (counted) while (i < tokens.length && tokens[i]!.start < q!.end) i++;
   for (let mods = 0; i < tokens.length && mods <= MAX_MODIFIERS; mods++, i++) {
     const t = tokens[i]!;
-    const noun = counted ? PERSON_HEADS.has(t.lower) : PEOPLE.has(t.lower) || PAIRS.has(t.lower);
+    const noun = (WORD_BITS.of(t) & (counted ? PERSON_HEAD : NAMES_PERSON)) !== 0;
     if (noun) {
       // "the wife of the mayor", "a soldier's family": the noun is not the person the list counts.
       const after = tokens[i + 1];
@@ -111,8 +119,7 @@ export function withEnumeratedPeople(sentence: string, tokens: readonly Token[],
   const lists: { q: Quantity; to: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     // A list's first member opens with a pronoun, an opener or a number (member): at any other token none starts.
-    const w = tokens[k]!.lower;
-    if (!PRONOUNS.has(w) && !OPENERS.has(w) && !numbers.has(k)) continue;
+    if ((WORD_BITS.of(tokens[k]!) & OPENS) === 0 && !numbers.has(k)) continue;
     const list = listAt(tokens, k, numbers);
     const whole = list.length >= 2 || (list.length === 1 && list[0]!.value === 2);
     // Numbered members join a list of kin only ("a woman and her two children"); "a soldier and two civilians" stays two counts' worth.

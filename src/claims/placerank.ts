@@ -186,7 +186,11 @@ function add(out: Map<string, Candidate>, place: ClaimPlace, f: Record<string, n
   const k = key(place);
   const had = out.get(k);
   if (!had) { out.set(k, { place, f: { ...f } }); return; }
-  for (const [name, v] of Object.entries(f)) had.f[name] = name === 'distance' ? Math.min(had.f[name] ?? 2, v) : Math.max(had.f[name] ?? 0, v);
+  // for…in reads a plain object's own keys in Object.entries' order, with no array of pairs made per merge.
+  for (const name in f) {
+    const v = f[name]!;
+    had.f[name] = name === 'distance' ? Math.min(had.f[name] ?? 2, v) : Math.max(had.f[name] ?? 0, v);
+  }
   if (!had.place.place && place.place) had.place = place;
 }
 
@@ -247,7 +251,7 @@ function describe(k: Candidate, scene: Scene, c: CountDraft, rule: RuleChoice, a
   const f = k.f;
   const lv = level(k.place);
   if (isList(k.place)) f.listed = 1;
-  f[`level:${lv === 'none' ? 'unknown' : lv === 'country' || lv === 'region' ? lv : 'local'}`] = 1;
+  f[lv === 'none' ? 'level:unknown' : lv === 'country' ? 'level:country' : lv === 'region' ? 'level:region' : 'level:local'] = 1;
   const r = rule.where?.place;
   const p = k.place.place;
   const finer = lv !== 'country' && (!p || !r || p.country === r.country);
@@ -271,10 +275,11 @@ function describe(k: Candidate, scene: Scene, c: CountDraft, rule: RuleChoice, a
   // "Air defences shot down 51 of the drones. Two were killed in Odesa": the next sentence's scene is its casualties', not the salvo's.
   if (SALVO.has(c.kind) && f.next && !f.own) f.salvoNext = 1;
   const story = articlePlaces(scene);
-  f.repeated = Math.min(3, story.named.get(key(k.place)) ?? 0) / 3;
-  if (story.first === key(k.place)) f.firstInArticle = 1;
+  const name = key(k.place);
+  f.repeated = Math.min(3, story.named.get(name) ?? 0) / 3;
+  if (story.first === name) f.firstInArticle = 1;
   f.candidates = Math.min(6, all.length) / 6;
-  sceneFeatures(k.place, f, scene);
+  sceneFeatures(k.place, f, scene, name);
 }
 
 const FILE = 'data/models/claimplace.json';

@@ -94,7 +94,15 @@ export function contains(outer: ResolvedPlace | null, inner: ResolvedPlace | nul
   return inner.admin1 === outer.admin1 && FINE.has(inner.precision);
 }
 
-const TITLE_WORD = (name: string): RegExp => new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u');
+// A place's name as a whole word of a title, compiled once per name (a story's candidates ask of the same few names for each count).
+const titleWords = new Map<string, RegExp>();
+function titleWord(name: string): RegExp {
+  let re = titleWords.get(name);
+  if (re) return re;
+  if (titleWords.size >= 4096) titleWords.clear();
+  titleWords.set(name, (re = new RegExp(`(?:^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u')));
+  return re;
+}
 
 /**
  * The places of the lede, of the sentence before and the paragraph's first: where the story is, when the count's sentence
@@ -133,14 +141,13 @@ function sectionLede(scene: Scene, story: StoryPlaces): readonly PlaceMention[] 
   return [];
 }
 
-/** The scene features of one candidate of the count of `scene`, merged into its features `f`. */
-export function sceneFeatures(place: ClaimPlace, f: Record<string, number>, scene: Scene): void {
+/** The scene features of one candidate of the count of `scene`, merged into its features `f`; `k` its name as keyOf reads it. */
+export function sceneFeatures(place: ClaimPlace, f: Record<string, number>, scene: Scene, k = keyOf(place)): void {
   const story = storyPlaces(scene);
   if (!story || !scene.article) return;
-  const k = keyOf(place);
   const index = scene.article.index;
   const at = story.sentencesOf.get(k) ?? [];
-  if (k && story.title.includes(k) && TITLE_WORD(k).test(story.title)) f.headline = 1;
+  if (k && story.title.includes(k) && titleWord(k).test(story.title)) f.headline = 1;
   if (story.ledeNames.has(k)) f.lede = 1;
   if (story.paragraphFirst.get(scene.sentence.paragraph) === k) f.paragraphFirst = 1;
   if (at.includes(index - 1) && scene.article.sentences[index - 1]!.paragraph === scene.sentence.paragraph) f.previous = 1;

@@ -13,10 +13,11 @@ const NAMED_AFTER = new RegExp(`\\b(?:${[...WORDS.SETTLEMENT_NOUNS].join('|')})\
  */
 export function withSettlements(sentences: readonly Sentence[], places: readonly PlaceMention[]): PlaceMention[] {
   const added: PlaceMention[] = [];
+  let byStart: PlaceMention[] | null = null;
   for (const s of sentences) {
     // Only where the sentence names no known place finer than a country: a known district or region beside
     // the villages is the place the text gives for the facts ("the villages of A and B in Bari region").
-    if (!/ of [A-Z]/.test(s.text) || places.some((p) => p.start >= s.start && p.end <= s.end && p.role === 'location' && p.place?.precision !== 'country')) continue;
+    if (!/ of [A-Z]/.test(s.text) || namesFinerPlace((byStart ??= [...places].sort((a, b) => a.start - b.start)), s)) continue;
     for (const m of s.text.matchAll(NAMED_AFTER)) {
       const start = s.start + m.index! + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
@@ -25,4 +26,21 @@ export function withSettlements(sentences: readonly Sentence[], places: readonly
     }
   }
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : [...places];
+}
+
+/** Whether a mention within the sentence (`byStart`: the mentions sorted by start) is a location finer than a country. */
+function namesFinerPlace(byStart: readonly PlaceMention[], s: Sentence): boolean {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Only mentions that start within the sentence can lie within it.
+  for (let i = lo; i < byStart.length && byStart[i]!.start <= s.end; i++) {
+    const p = byStart[i]!;
+    if (p.end <= s.end && p.role === 'location' && p.place?.precision !== 'country') return true;
+  }
+  return false;
 }

@@ -25,10 +25,14 @@ const OF_THEM_AFTER = /^\s*of\s+(?:them|these|those)\b/i;
 function pairedKind(tokens: readonly Token[], end: number, kind: ClaimKind): (typeof PAIRED)[number] | null {
   const after = tokenAt(tokens, end);
   // Plain loops: this runs for every count of the dead and injured, and closures per phrase cost more than the reading.
+  // Only the phrases that open with the token's word can match there (a rule's word sets expand into hundreds of phrases).
   for (let at = after - 1; at <= after; at++) {
+    const first = tokens[at]?.lower;
+    if (first === undefined) continue;
     for (const rule of PAIRED) {
       if (rule.kind === kind) continue;
-      for (const ph of rule.phrases.all) if (phraseAt(tokens, at, ph)) return rule;
+      const phrases = rule.phrases.byFirst.get(first);
+      if (phrases) for (const ph of phrases) if (phraseAt(tokens, at, ph)) return rule;
     }
   }
   return null;

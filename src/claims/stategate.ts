@@ -59,6 +59,10 @@ function has(need: Need, f: WordForm): boolean {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+// Per form in RuleGate.formDone: not yet read (0), meets no need, meets some; bitsAt's answer for a form that meets none.
+const MEETS_NONE = 1;
+const MEETS_SOME = 2;
+const NO_NEEDS = -2;
 
 /** How seldom a need is likely met, by the length of its shortest word (an affix need: 0, most words have one). */
 function specificity(need: Need): number {
@@ -135,7 +139,10 @@ export class RuleGate {
     for (const own of named) this.keyed.add(own.reduce((best, n) => (specificity(this.needs[n]!) > specificity(this.needs[best]!) ? n : best)));
   }
 
-  /** Where the needs a form meets start in `formBits`, or -1 when they were written to `scratch` (a form of an older generation). */
+  /**
+   * Where the needs a form meets start in `formBits`, -1 when they were written to `scratch` (a form of an older
+   * generation), or NO_NEEDS when the form meets none (most spellings: the sentence's bits are left as they are).
+   */
   private bitsAt(f: WordForm): number {
     const w = this.width;
     if (f.generation !== this.bitsGeneration) {
@@ -155,16 +162,17 @@ export class RuleGate {
       done.set(this.formDone);
       [this.formBits, this.formDone] = [bits, done];
     }
-    if (!this.formDone[id]) {
-      this.fill(f, this.formBits, id * w);
-      this.formDone[id] = 1;
-    }
-    return id * w;
+    let done = this.formDone[id]!;
+    if (!done) this.formDone[id] = done = this.fill(f, this.formBits, id * w) ? MEETS_SOME : MEETS_NONE;
+    return done === MEETS_NONE ? NO_NEEDS : id * w;
   }
 
-  private fill(f: WordForm, out: Int32Array, at: number): void {
+  /** Writes the needs a form meets as bits at `at`; whether it meets any. */
+  private fill(f: WordForm, out: Int32Array, at: number): boolean {
     out.fill(0, at, at + this.width);
-    for (const n of this.needsMet(f)) out[at + (n >> 5)]! |= 1 << (n & 31);
+    const met = this.needsMet(f);
+    for (const n of met) out[at + (n >> 5)]! |= 1 << (n & 31);
+    return met.length > 0;
   }
 
   private needsMet(f: WordForm): readonly number[] {
@@ -226,6 +234,7 @@ export class RuleGate {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const at = this.bitsAt(t.form ?? (t.form = formOf(t.text)));
+      if (at === NO_NEEDS) continue;
       const from = at < 0 ? this.scratch : this.formBits;
       const o = at < 0 ? 0 : at;
       for (let k = 0; k < w; k++) met[k]! |= from[o + k]!;

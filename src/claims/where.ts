@@ -49,6 +49,16 @@ export function asClaimPlace(m: PlaceMention, text?: string): ClaimPlace {
 
 /** Extends a mention over the capitalised words that precede it in the same name ("Kherbet Selem"). */
 function fullName(text: string, m: PlaceMention): string {
+  const had = fullNames.get(m);
+  if (had && had.text === text && had.start === m.start && had.end === m.end && had.words === m.text) return had.name;
+  const name = readFullName(text, m);
+  fullNames.set(m, { text, start: m.start, end: m.end, words: m.text, name });
+  return name;
+}
+// Read once per mention: a mention is made a claim's place (asClaimPlace) by each sentence, count and candidate that asks.
+const fullNames = new WeakMap<PlaceMention, { text: string; start: number; end: number; words: string; name: string }>();
+
+function readFullName(text: string, m: PlaceMention): string {
   let start = m.start;
   for (;;) {
     // A name never runs over a line break ("Kharkiv" closing a headline is not part of "KYIV").

@@ -94,9 +94,15 @@ const STRUCTURES: ReadonlySet<string> = new Set(damage.data.sets.structure.map((
 
 /** "300 kilometers north of Mogadishu", "except Mogadishu": a place named only as a point of reference. */
 export function isReferencePlace(text: string, m: PlaceMention): boolean {
+  const had = referenceRead.get(m);
+  if (had && had.text === text && had.start === m.start) return had.is;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return REFERENCE_BEFORE.some((re) => re.test(before));
+  const is = REFERENCE_BEFORE.some((re) => re.test(before));
+  referenceRead.set(m, { text, start: m.start, is });
+  return is;
 }
+// Read once per mention: the place filters of each sentence, count and candidate ask it of the same mentions.
+const referenceRead = new WeakMap<PlaceMention, { text: string; start: number; is: boolean }>();
 
 /** "NISA", "KCNA": an agency's acronym read as a town; a country's short form ("UAE") stays a place. */
 const OFFICE_AFTER = compile(parsed.data.claimantPlace.officeAfter, 'i', 'claimantPlace.officeAfter');
