@@ -188,9 +188,10 @@ export function requiredLiterals(src: string, minLength = MIN_LENGTH): string[] 
 }
 
 // How many texts' readings are kept. A sentence is asked about by several gates in turn, and again
-// when the article's events read their parties and fatalities, after all its sentences were read:
-// keeping only the last two texts read most sentences twice.
-const KEPT_TEXTS = 64;
+// when the article's events read their parties and fatalities, after every sentence of the batch was
+// read (extractEventsOf: a batch of 64 articles holds a few thousand sentences and their contexts):
+// keeping the last 64 texts read two in five characters twice over the real news.
+const KEPT_TEXTS = 8192;
 
 /**
  * Every gate's literals in one automaton (Aho-Corasick, as a table over the characters the literals
@@ -200,8 +201,11 @@ const KEPT_TEXTS = 64;
 class LiteralScanner {
   private readonly sets: Array<readonly string[]> = [];
   private table: { classOf: Uint8Array; width: number; next: Uint16Array | Int32Array; out: Int32Array; masks: Uint32Array; words: number } | null = null;
-  // The texts read lately, with the gates each holds (a bit per gate), oldest first.
-  private readonly kept = new Map<string, Uint32Array>();
+  // The texts read lately, each with its slot: its gates (a bit per gate) are readings[slot * words ..].
+  // When full, every slot is given up at once: evicting the oldest one by one left a Map's deleted
+  // entries for each eviction to step over, and a buffer per text was garbage.
+  private readonly kept = new Map<string, number>();
+  private readings = new Uint32Array(0);
 
   /** A gate for `literals` (lower case): its number, for `holds`. */
   register(literals: readonly string[]): number {
@@ -213,34 +217,28 @@ class LiteralScanner {
 
   /** Whether `text` holds one of gate `gate`'s literals (upper case read as lower). */
   holds(text: string, gate: number): boolean {
-    let mask = this.kept.get(text);
-    if (!mask) {
-      // The oldest reading's buffer is reused for the new one.
-      let spare: Uint32Array | null = null;
-      if (this.kept.size >= KEPT_TEXTS) {
-        const oldest = this.kept.keys().next().value!;
-        spare = this.kept.get(oldest)!;
-        this.kept.delete(oldest);
-      }
-      mask = this.scan(text, spare);
-      this.kept.set(text, mask);
+    const t = (this.table ??= this.build());
+    let slot = this.kept.get(text);
+    if (slot === undefined) {
+      if (this.kept.size >= KEPT_TEXTS) this.kept.clear();
+      slot = this.kept.size;
+      this.scan(t, text, slot * t.words);
+      this.kept.set(text, slot);
     }
-    return (mask[gate >>> 5]! & (1 << (gate & 31))) !== 0;
+    return (this.readings[slot * t.words + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
   }
 
-  private scan(text: string, spare: Uint32Array | null): Uint32Array {
-    const t = (this.table ??= this.build());
-    const mask = spare?.length === t.words ? spare : new Uint32Array(t.words);
-    mask.fill(0);
+  private scan(t: NonNullable<LiteralScanner['table']>, text: string, at: number): void {
+    const { readings } = this;
     const { classOf, width, next, out, masks, words } = t;
+    readings.fill(0, at, at + words);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = next[state * width + (c < 128 ? classOf[c]! : 0)]!;
       const o = out[state]!;
-      if (o >= 0) for (let w = 0; w < words; w++) mask[w]! |= masks[o * words + w]!;
+      if (o >= 0) for (let w = 0; w < words; w++) readings[at + w]! |= masks[o * words + w]!;
     }
-    return mask;
   }
 
   private build(): NonNullable<LiteralScanner['table']> {
@@ -257,6 +255,7 @@ class LiteralScanner {
       for (const g of gates[s]!) row[g >>> 5]! |= 1 << (g & 31);
       rows.push(...row);
     }
+    this.readings = new Uint32Array(KEPT_TEXTS * words);
     return { classOf, width, ...byDepth(next, out, order, width), masks: Uint32Array.from(rows.map((x) => x >>> 0)), words };
   }
 }
