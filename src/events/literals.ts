@@ -218,6 +218,15 @@ class LiteralScanner {
   /** Whether `text` holds one of gate `gate`'s literals (upper case read as lower). */
   holds(text: string, gate: number): boolean {
     const t = (this.table ??= this.build());
+    return (this.readings[this.slotOf(t, text) * t.words + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
+  }
+
+  /** Reads `text` now, if it is not among the texts kept, so that its gates are answered without a scan. */
+  read(text: string): void {
+    this.slotOf((this.table ??= this.build()), text);
+  }
+
+  private slotOf(t: NonNullable<LiteralScanner['table']>, text: string): number {
     let slot = this.kept.get(text);
     if (slot === undefined) {
       if (this.kept.size >= KEPT_TEXTS) this.kept.clear();
@@ -225,7 +234,7 @@ class LiteralScanner {
       this.scan(t, text, slot * t.words);
       this.kept.set(text, slot);
     }
-    return (this.readings[slot * t.words + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
+    return slot;
   }
 
   private scan(t: NonNullable<LiteralScanner['table']>, text: string, at: number): void {
@@ -341,6 +350,16 @@ function failureLinks(goto: readonly Map<number, number>[], ends: readonly numbe
 }
 
 const SCANNER = new LiteralScanner();
+
+/**
+ * Reads the literals of `texts` for every gate ahead of their first question (kept for the last
+ * KEPT_TEXTS texts). The scan's table is megabytes: read over a batch's sentences in one run it
+ * stays in the processor's caches, where scans interleaved with the trigger index's walks and
+ * patterns fetched it again sentence by sentence.
+ */
+export function readLiterals(texts: Iterable<string>): void {
+  for (const text of texts) SCANNER.read(text);
+}
 
 /** A gate over `literals` (lower case; null: no literal is known, so every text may match). */
 export class LiteralGate {
