@@ -159,8 +159,10 @@ export function namedActors(text?: string): NamedActor[] {
 export const NAMED_ACTORS: readonly NamedActor[] = namedActors();
 
 // Which triggers and named actors can match a sentence (see prefilter.ts): each sentence is run
-// only against those, instead of against all of them.
-export const TRIGGER_INDEX = new PatternIndex(TRIGGERS);
+// only against those, instead of against all of them. A sentence's triggers are asked for once
+// (classify's prepare step; the title once), so none are kept: a map of thousands of texts cost
+// more than the few asks again it spared. The named actors are asked again by the place's parties.
+export const TRIGGER_INDEX = new PatternIndex(TRIGGERS, 0);
 export const ACTOR_INDEX = new PatternIndex(NAMED_ACTORS);
 
 export const SECTOR_WORDS: readonly SectorWord[] = tsvRows('sectors.tsv').map(([source, sector, , window]) => ({

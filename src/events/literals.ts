@@ -188,9 +188,10 @@ export function requiredLiterals(src: string, minLength = MIN_LENGTH): string[] 
 }
 
 // How many texts' readings are kept. A sentence is asked about by several gates in turn, and again
-// when the article's events read their parties and fatalities, after all its sentences were read:
-// keeping only the last two texts read most sentences twice.
-const KEPT_TEXTS = 64;
+// when the article's events read their parties and fatalities, after every sentence of the batch was
+// read (extractEventsOf: a batch of 64 articles holds a few thousand sentences and their contexts):
+// keeping the last 64 texts read two in five characters twice over the real news.
+const KEPT_TEXTS = 8192;
 
 /**
  * Every gate's literals in one automaton (Aho-Corasick, as a table over the characters the literals
@@ -200,8 +201,11 @@ const KEPT_TEXTS = 64;
 class LiteralScanner {
   private readonly sets: Array<readonly string[]> = [];
   private table: { classOf: Uint8Array; width: number; next: Uint16Array | Int32Array; out: Int32Array; masks: Uint32Array; words: number } | null = null;
-  // The texts read lately, with the gates each holds (a bit per gate), oldest first.
-  private readonly kept = new Map<string, Uint32Array>();
+  // The texts read lately, each with its slot: its gates (a bit per gate) are readings[slot * words ..].
+  // When full, every slot is given up at once: evicting the oldest one by one left a Map's deleted
+  // entries for each eviction to step over, and a buffer per text was garbage.
+  private readonly kept = new Map<string, number>();
+  private readings = new Uint32Array(0);
 
   /** A gate for `literals` (lower case): its number, for `holds`. */
   register(literals: readonly string[]): number {
@@ -213,34 +217,37 @@ class LiteralScanner {
 
   /** Whether `text` holds one of gate `gate`'s literals (upper case read as lower). */
   holds(text: string, gate: number): boolean {
-    let mask = this.kept.get(text);
-    if (!mask) {
-      // The oldest reading's buffer is reused for the new one.
-      let spare: Uint32Array | null = null;
-      if (this.kept.size >= KEPT_TEXTS) {
-        const oldest = this.kept.keys().next().value!;
-        spare = this.kept.get(oldest)!;
-        this.kept.delete(oldest);
-      }
-      mask = this.scan(text, spare);
-      this.kept.set(text, mask);
-    }
-    return (mask[gate >>> 5]! & (1 << (gate & 31))) !== 0;
+    const t = (this.table ??= this.build());
+    return (this.readings[this.slotOf(t, text) * t.words + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
   }
 
-  private scan(text: string, spare: Uint32Array | null): Uint32Array {
-    const t = (this.table ??= this.build());
-    const mask = spare?.length === t.words ? spare : new Uint32Array(t.words);
-    mask.fill(0);
+  /** Reads `text` now, if it is not among the texts kept, so that its gates are answered without a scan. */
+  read(text: string): void {
+    this.slotOf((this.table ??= this.build()), text);
+  }
+
+  private slotOf(t: NonNullable<LiteralScanner['table']>, text: string): number {
+    let slot = this.kept.get(text);
+    if (slot === undefined) {
+      if (this.kept.size >= KEPT_TEXTS) this.kept.clear();
+      slot = this.kept.size;
+      this.scan(t, text, slot * t.words);
+      this.kept.set(text, slot);
+    }
+    return slot;
+  }
+
+  private scan(t: NonNullable<LiteralScanner['table']>, text: string, at: number): void {
+    const { readings } = this;
     const { classOf, width, next, out, masks, words } = t;
+    readings.fill(0, at, at + words);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = next[state * width + (c < 128 ? classOf[c]! : 0)]!;
       const o = out[state]!;
-      if (o >= 0) for (let w = 0; w < words; w++) mask[w]! |= masks[o * words + w]!;
+      if (o >= 0) for (let w = 0; w < words; w++) readings[at + w]! |= masks[o * words + w]!;
     }
-    return mask;
   }
 
   private build(): NonNullable<LiteralScanner['table']> {
@@ -257,6 +264,7 @@ class LiteralScanner {
       for (const g of gates[s]!) row[g >>> 5]! |= 1 << (g & 31);
       rows.push(...row);
     }
+    this.readings = new Uint32Array(KEPT_TEXTS * words);
     return { classOf, width, ...byDepth(next, out, order, width), masks: Uint32Array.from(rows.map((x) => x >>> 0)), words };
   }
 }
@@ -342,6 +350,16 @@ function failureLinks(goto: readonly Map<number, number>[], ends: readonly numbe
 }
 
 const SCANNER = new LiteralScanner();
+
+/**
+ * Reads the literals of `texts` for every gate ahead of their first question (kept for the last
+ * KEPT_TEXTS texts). The scan's table is megabytes: read over a batch's sentences in one run it
+ * stays in the processor's caches, where scans interleaved with the trigger index's walks and
+ * patterns fetched it again sentence by sentence.
+ */
+export function readLiterals(texts: Iterable<string>): void {
+  for (const text of texts) SCANNER.read(text);
+}
 
 /** A gate over `literals` (lower case; null: no literal is known, so every text may match). */
 export class LiteralGate {

@@ -146,7 +146,8 @@ export class PatternIndex {
   // The matches of the texts asked about lately (see KEPT_TEXTS), by text.
   private readonly kept = new Map<string, PatternMatch[]>();
 
-  constructor(private readonly entries: readonly IndexedPattern[]) {
+  /** `keep`: how many texts' matches are kept for a later ask (0: none, for an index asked once per text). */
+  constructor(private readonly entries: readonly IndexedPattern[], private readonly keep = KEPT_TEXTS) {
     this.sticky = entries.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
     // The longest prefixes the pattern has few enough of; the short ones always fit.
     const prefixes = entries.map(({ source }) => longestPrefixes(source));
@@ -182,9 +183,10 @@ export class PatternIndex {
    * the same text: do not change it.)
    */
   matches(text: string): readonly PatternMatch[] {
+    if (this.keep === 0) return this.find(text);
     let found = this.kept.get(text);
     if (found) return found;
-    if (this.kept.size >= KEPT_TEXTS) this.kept.clear();
+    if (this.kept.size >= this.keep) this.kept.clear();
     found = this.find(text);
     this.kept.set(text, found);
     return found;

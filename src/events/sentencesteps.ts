@@ -13,6 +13,7 @@ import { iso3OfIso2 } from './countries.js';
 import { cue, type EventClass } from './lexicon.js';
 import { countFatalities } from './fatalities.js';
 import { LazyDatedEvent, type EventReadings } from './lazyevent.js';
+import { readLiterals } from './literals.js';
 
 /**
  * What one sentence of an article goes through to become a candidate event, as an ordered table
@@ -244,6 +245,8 @@ export function readSentences(runs: readonly ArticleRun[]): void {
       });
     }
   }
+  // Every sentence is asked about by the literal gates (the trigger index first): their readings in one run.
+  readLiterals(live.map((x) => x.sentence.text));
   for (const { prepare, run } of SENTENCE_STEPS) {
     if (prepare) for (const x of live) prepare(x);
     let kept = 0;
