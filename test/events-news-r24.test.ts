@@ -10,7 +10,8 @@ import { readSnippets as read, scoreSnippets as scoreRows } from './helpers/snip
 // fighters enlisted, forces seen on the move, a contingent arriving (change to group/activity); a group running a
 // camp or using a building as its base; clandestine graves (Other); one side moving in as the other leaves, or a
 // place taken unopposed (non-violent transfer); a side now in control after fighting (a capture); gunmen shooting
-// civilians as they go (attack). Half A's misses are printed (the rules were written from them); half B prints only its figure.
+// civilians as they go (attack); a person described by the charge against them ('a man accused of stealing …'), whose
+// arrest, killing or abduction is the news, not the accusation. Half A's misses are printed (the rules were written from them); half B prints only its figure.
 test('news r24 half A: the classes the round was written from', () => {
   const rows = read('news-r24-a.tsv');
   const { weighted, lines, misses } = scoreRows(rows);
