@@ -207,9 +207,16 @@ function personByContext(s: Site, major: boolean, people: Set<string>): boolean 
   return single && !major && ((verbAfter && !speakersPlace) || saidBefore);
 }
 
-/** Whether some reading of a name is a national capital or a first-level unit: too well known to be read as a surname. */
+/**
+ * People below which a national capital or a first-level unit is no better known than a town: the
+ * surname a text gives a person ("Jeff Hamilton", "Matthew D. Flores") is not Bermuda's capital of
+ * a thousand people nor a department of Uruguay. A unit of unknown size (no population given) stays known.
+ */
+const KNOWN_UNIT_POP = 100_000;
+
+/** Whether some reading of a name is a country, a national capital or a first-level unit of some size: too well known to be read as a surname. */
 function capitalOrState(g: Gazetteer, cands: number[]): boolean {
-  for (let k = 0; k < cands.length; k++) { const f = g.place(cands[k]!).fcode; if (f === 'PPLC' || f === 'ADM1' || STRONG.has(f)) return true; }
+  for (let k = 0; k < cands.length; k++) { const p = g.place(cands[k]!); if (((p.fcode === 'PPLC' || p.fcode === 'ADM1') && (p.pop >= KNOWN_UNIT_POP || p.pop === 0)) || STRONG.has(p.fcode)) return true; }
   return false;
 }
 

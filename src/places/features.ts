@@ -79,6 +79,8 @@ export function featureRows(r: Readings, n: number, container: Place[] | null, l
     buf[o++] = alone && p.fcode.startsWith('PPL') ? Math.log10(p.pop + 10) - topLogPop : 0;
     const w = world ? world[i]! : NO_WORLD;
     for (let x = 0; x < w.length; x++) buf[o++] = w[x]!;
+    const [near, nearRare] = r.nearNames(k);
+    buf[o++] = Math.log1p(near); buf[o++] = Math.min(3, nearRare);
   }
   if (lent.length) o = writeLent(buf, o, r, n, lent, byCountry);
   if (o !== (ks.length + lent.length) * F) throw new Error(`places features: ${o} values for ${ks.length + lent.length} rows of ${F}`);

@@ -29,13 +29,14 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     const titled = (is(a, TITLE) || (a.key.endsWith('.') && g.titleWords.has(a.key.slice(0, -1)))) && a.text !== a.text.toUpperCase();
     // "See Posta and ...": a given name that is also a common word opens no person at a sentence's start.
     const given = is(a, FIRST) && !is(a, DIR) && !(is(a, COMMON) && sentenceStart(tokens, i));
-    const person = given || titled || middleInitialAfter(tokens, i);
+    const person = given || titled || middleInitialAfter(tokens, i) || ageAfter(text, tokens, i);
     if (!person) continue;
     // "Sen. Judd Gregg" abbreviates its title; after a full word a full stop ends the sentence ("… for Municipal Court Judge. Columbus attorney …").
     if (tokens[i + 1]!.gap.startsWith('.') && (a.key.length > 4 || !is(a, TITLE))) continue;
     // Walk over further given names and initials to the surname: "Mary Ann Smith", "H. L. Snyder".
     let j = i + 1;
-    while (j + 1 < tokens.length && INITIAL_GAP.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!) && !APOSTROPHE.test(tokens[j + 1]!.gap)) j++;
+    // A given name ends its sentence where a full stop follows it ("Sheriff Greg Taylor. The car …"): only an initial takes one.
+    while (j + 1 < tokens.length && INITIAL_GAP.test(tokens[j]!.gap) && isCap(tokens[j]!) && (INITIAL.test(tokens[j]!.text) || is(tokens[j], FIRST)) && isCap(tokens[j + 1]!) && !APOSTROPHE.test(tokens[j + 1]!.gap) && (tokens[j + 1]!.gap === ' ' || INITIAL.test(tokens[j]!.text))) j++;
     // "President Barack Obama": after a title, a given name the list lacks is followed by the surname.
     if (titled && j === i + 1 && j + 1 < tokens.length && tokens[j + 1]!.gap === ' ' && givenThenSurname(tokens[j]!, tokens[j + 1]!)) j++;
     const s = tokens[j]!;
@@ -49,6 +50,15 @@ export function surnames(g: Gazetteer, text: string, tokens: Token[]): Set<strin
     out.add(s.key);
   }
   return out;
+}
+
+/** ", 26," after a name: news gives a person's age in apposition ("Issac Fisher, 26, of Denver"). */
+const AGE_AFTER = /^, \d{1,3},/;
+
+/** Tokens i and i + 1 are two capitalised words followed by an age in apposition: a person's full name, whatever the given name. */
+function ageAfter(text: string, tokens: Token[], i: number): boolean {
+  const s = tokens[i + 1];
+  return !!s && s.gap === ' ' && isCap(s) && s.text.length > 1 && AGE_AFTER.test(text.slice(s.end, s.end + 6));
 }
 
 /**

@@ -31,10 +31,13 @@ export const FEATURES = [
   'leadAbroadAlone', 'capitalAbroadAlone',
   // A first-level unit named like a national capital (Washington state), crossed with the share of the text outside its own country.
   'capitalStateAbroad',
+  // Other names with some reading within 120 km of this one, whatever their weights so far
+  // (Readings.nearNames): how many (log1p), and each by 1 / its number of readings (capped at 3).
+  'nearAny', 'nearAnyRare',
 ] as const;
 
 /** Features appended after the lent place's own (they are zero on a lent place's row). */
-export const OWN_TAIL = 17;
+export const OWN_TAIL = 19;
 
 /** What a confidence rests on: the ranker's pick among several readings, a name with one reading, a place lent by a container or the text's focus, or the text's country. */
 export type EvidenceKind = 'ranked' | 'single' | 'lent' | 'country';

@@ -49,6 +49,8 @@ export class Readings {
   private nbStart: number[] = [];
   private nb: number[] = [];
   private nbMult: number[] = [];
+  /** 1 where the link nb[e] is one of nearness (linkNear), whatever the weight of the reading it links; 0 for other links. */
+  private nbNear: number[] = [];
   private best: number[];
   private touched: number[] = [];
   private partBest: number[] | null = null;
@@ -170,7 +172,7 @@ export class Readings {
 
   /** Links reading `p` of name n to the readings `qs` of other names, each by its weight for `kind` of link (linkWeight; none where 0). */
   private link(n: number, qs: number[] | undefined, kind: number, p: Place): void {
-    if (qs) for (const q of qs) if (this.nameOf[q] !== n) { const m = linkWeight(kind, p, this.place[q]!); if (m) { this.nb.push(q); this.nbMult.push(m); } }
+    if (qs) for (const q of qs) if (this.nameOf[q] !== n) { const m = linkWeight(kind, p, this.place[q]!); if (m) { this.nb.push(q); this.nbMult.push(m); this.nbNear.push(0); } }
   }
 
   /** Links reading `p` of name n to the points of one grid cell within NEAR_KM of it (a town-county pair by its own weight). */
@@ -179,7 +181,7 @@ export class Readings {
       const qp = this.place[q]!;
       if (this.nameOf[q] === n || qp.idx === p.idx) continue;
       const d = km(p, qp);
-      if (d <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_PAIR && d <= PAIR_KM && isPair(p, qp) ? -W_PAIR : W_NEAR); }
+      if (d <= NEAR_KM) { this.nb.push(q); this.nbMult.push(W_PAIR && d <= PAIR_KM && isPair(p, qp) ? -W_PAIR : W_NEAR); this.nbNear.push(1); }
     }
   }
 
@@ -238,6 +240,30 @@ export class Readings {
     for (const key of touched) { out[key % 4]! += best[key]!; best[key] = 0; }
     touched.length = 0;
     return out;
+  }
+
+  /**
+   * The other names some reading of which lies near reading k (within NEAR_KM), whatever weight the
+   * text has so far given that reading: [how many, and the same each counted by 1 / its number of
+   * readings]. Local news names a town's neighbours by names with namesakes in many states (a New
+   * London beside a Mount Pleasant and a Winfield): their best-known readings lie scattered, their
+   * local ones meet. The hand score's support (support, parts) counts only the readings the text
+   * already leans to.
+   */
+  nearNames(k: number): [number, number] {
+    // The parts() scratch, cleared after use: each name is counted once.
+    const seen = (this.partBest ??= new Array<number>(this.names.length * 4).fill(0)), touched = this.touched;
+    let count = 0, rare = 0;
+    for (let e = this.nbStart[k]!, end = this.nbStart[k + 1]!; e < end; e++) {
+      if (!this.nbNear[e]) continue;
+      const m = this.nameOf[this.nb[e]!]!, key = m * 4;
+      if (seen[key] !== 0) continue;
+      seen[key] = 1; touched.push(key);
+      count++; rare += 1 / (this.start[m + 1]! - this.start[m]!);
+    }
+    for (const key of touched) seen[key] = 0;
+    touched.length = 0;
+    return [count, rare];
   }
 
   score(k: number): number {
