@@ -13,6 +13,14 @@ function rows(list: readonly Row[]): void {
 }
 const ARMS = ['launched', 'intercepted', 'hit'];
 
+test('the minutes of a clock time are no count: "between 1:40 and 4:15"', () => {
+  rows([
+    ['Mykolaiv was struck by three guided bombs and 8 attack drones between 2:35 and 5:10, the regional administration said.', ARMS, ['hit 3 exact @Mykolaiv', 'hit 8 exact @Mykolaiv']],
+    ['From 23:50 until 03:20 air defences shot down 41 drones over the Bryansk region, the ministry said.', ARMS, ['intercepted 41 exact @Bryansk region']],
+    ['The alert lasted from 4:05 to 6:45 and 12 drones were downed over Kharkiv.', ARMS, ['intercepted 12 exact @Kharkiv']],
+  ]);
+});
+
 test('an evacuation order counts the people it moves, not the settlements it names', () => {
   const EVAC = ['evacuated'];
   rows([
