@@ -21,6 +21,15 @@ test('the minutes of a clock time are no count: "between 1:40 and 4:15"', () => 
   ]);
 });
 
+test('hits reported in the perfect at counted places are the places hit', () => {
+  rows([
+    ['The air force said 212 drones were downed, adding that hits had been recorded at 9 locations.', ARMS, ['hit 9 exact', 'intercepted 212 exact']],
+    ['Impacts have been registered in six settlements of the Sumy region, the governor said.', ARMS, ['hit 6 exact @Sumy region']],
+    // Near miss: hits expected, not recorded.
+    ['Hits had been expected at several locations, the mayor said.', ARMS, []],
+  ]);
+});
+
 test('an evacuation order counts the people it moves, not the settlements it names', () => {
   const EVAC = ['evacuated'];
   rows([
