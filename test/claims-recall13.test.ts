@@ -30,6 +30,16 @@ test('hits reported in the perfect at counted places are the places hit', () => 
   ]);
 });
 
+test('the population of a place told beside a strike is no count of it', () => {
+  const ALL = ['hit', 'damaged', 'killed', 'injured', 'evacuated'];
+  rows([
+    ['In Rivne, a city of about 240,000 that had seldom been targeted, a drone hit a warehouse, the mayor said.', ['hit', 'killed', 'injured'], []],
+    ['Zamzam, a camp of more than 400,000 displaced people, was shelled again, and 9 people were killed there.', ['killed', 'injured', 'evacuated'], ['killed 9 exact']],
+    // Near misses: people of the town counted by the verb of the fact.
+    ['Shelling killed 12 people in Kupiansk, a town of 27,000 residents before the war.', ALL, ['killed 12 exact @Kupiansk']],
+  ]);
+});
+
 test('an evacuation order counts the people it moves, not the settlements it names', () => {
   const EVAC = ['evacuated'];
   rows([
