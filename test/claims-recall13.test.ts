@@ -52,6 +52,17 @@ test('an evacuation order counts the people it moves, not the settlements it nam
   ]);
 });
 
+test('a count later in the list a salvo is carried "with" is launched, not the object of the verb of attack', () => {
+  rows([
+    ['Russia attacked Ukraine overnight with 287 Geran drones and decoys of several kinds and 19 missiles, the air force said.', ARMS, ['launched 19 exact @Ukraine', 'launched 287 exact @Ukraine']],
+    ['The rebels said they had attacked a tanker in the Gulf of Aden with a cruise missile and five drones.', ARMS, ['launched 5 exact @Gulf of Aden']],
+    ['Iran struck Israel on Sunday with dozens of ballistic missiles and 40 drones, the army said.', ARMS, ['launched 40 exact @Israel', 'launched null unknown @Israel']],
+    // Near misses: targets counted right after the verb of attack; a list whose fate its clause tells.
+    ['The army said it attacked 30 targets in the south of Lebanon.', ARMS, ['hit 30 exact @Lebanon']],
+    ['Russia attacked Kharkiv with a missile and 12 drones, 9 of which were shot down.', ARMS, ['intercepted 9 exact @Kharkiv', 'launched 12 exact @Kharkiv']],
+  ]);
+});
+
 test('an intercepted count a share is downed out of ("confronted 22 drones and shot down 18 of them") is the salvo launched', () => {
   rows([
     ['The army said air defences had confronted 22 drones fired by the militia and shot down 18 of them over Kosti.', ARMS, ['intercepted 18 exact @Kosti', 'launched 22 exact @Kosti']],
