@@ -19,8 +19,9 @@ test('targets struck are hits: targets, sites, positions, depots (sites hit are 
   assert.deepEqual(counts('Gunners shot down 12 more drones before dawn.'), ['intercepted 12']);
 });
 
-test('weapons crossing a border were launched, and "most" of them intercepted', () => {
-  assert.deepEqual(claims('Six rockets crossed into the valley from the north; most were intercepted.'), ['launched 6', 'intercepted null']);
+test('weapons crossing a border were launched; "most" of them intercepted is no quantity, "several" an unknown one', () => {
+  assert.deepEqual(claims('Six rockets crossed into the valley from the north; most were intercepted.'), ['launched 6']);
+  assert.deepEqual(claims('Nine rockets crossed into the valley from the north; several were intercepted.'), ['launched 9', 'intercepted null']);
 });
 
 test('a salvo "with" N weapons is launched, and a participle with its own count is that count\'s verb', () => {

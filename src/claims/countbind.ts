@@ -287,6 +287,8 @@ export function verbAcrossObject(tokens: readonly Token[], and: number, head: He
     const t = tokens[p]!;
     if (list && CLAUSE_STOP.has(t.lower)) return null;
     if (!/^\p{L}/u.test(t.text) && !(list && (t.text === ',' || /^\d/.test(t.text)))) return null;
+    // "attacked a tanker with a cruise missile and five drones": a count in the list a salvo is carried "with" is launched, not the verb's object.
+    if (list && ARMED_WORDS.has(t.lower)) return fits(ARMED, head) ? { rule: ARMED, at: p } : null;
     const hit = verbEndingAt(tokens, p, head);
     if (hit) return fits(hit, head) && p < and - 1 ? { rule: hit.rule, at: p - hit.length + 1 } : null;
   }

@@ -113,6 +113,9 @@ export function notACount(q: Quantity, tokens: readonly Token[], ti: number, aft
   // "Bruce Ivins, 62, was …": a number between commas after a name or a person noun is an age.
   if (prev?.text === ',' && next?.text === ',' && q.value !== null && q.value < 120) return true;
   if (next?.text === ':' && /^\d/.test(tokens[after + 1]?.text ?? '')) return true; // a time, "10:30"
+  // The minutes of a time ("between 1:40 and 4:15"): the number glued after an hour's colon.
+  const hour = tokens[before - 1];
+  if (prev?.text === ':' && prev.end === tok.start && hour && hour.end === prev.start && /^\d+$/.test(hour.text)) return true;
   if (/^(aged|age)$/.test(prev?.lower ?? '')) return true;
   // A year is written in four digits: "two thousand residents" counts people.
   if (q.value !== null && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(tok.text)) return true;

@@ -35,14 +35,15 @@ export interface ShareContext {
 }
 
 /**
- * "Iran launched about 300 drones. Most were intercepted.": a share of the salvo the sentence before
- * launched; "all of them" are its count, "most" or "some" an unknown number.
+ * "Iran launched about 30 drones. All of them were intercepted.": the whole salvo the sentence before launched is
+ * intercepted, at its count; "several" an unknown number; "most" or "some" is no quantity (GUIDELINES' vague list) and gives no claim.
  */
 export function shareOfSalvo(x: ShareContext): Drafted | null {
   const share = SHARE_OPENING.exec(x.sentence.text);
   const launch = share ? x.drafts.slice(0, x.base).reverse().find((d) => d.kind === 'launched' && d.sentence === x.si - 1) : undefined;
   if (!share || !launch || x.sentence.paragraph !== x.previous?.paragraph || x.drafts.slice(x.base).some((d) => d.kind === 'intercepted')) return null;
   const all = /^(?:all|both)$/i.test(share[1]!);
+  if (!all && !/^several$/i.test(share[1]!)) return null;
   // The salvo's target, else who intercepted it ("by Israel and its allies"): the defending country.
   const interceptor = x.places.find((m) => m.place?.precision === 'country' && /\bby\s+(?:the\s+)?$/i.test(x.text.slice(Math.max(0, m.start - 8), m.start)));
   return {

@@ -3,11 +3,12 @@ import type { CountDraft } from './counts.js';
 import { rulesBound, ruleBound } from './countrules.js';
 import { tokenAt, type Token } from './tokens.js';
 
-// An uncounted share of a salvo: "most were intercepted" in its sentence, or opening the next one
-// ("Most were shot down.", "All of them were destroyed.", where "all" takes the salvo's count).
+// A share of a salvo opening the sentence after it ("All of them were destroyed.": "all" takes the salvo's count;
+// "Most were shot down." is told, but 'most' is no quantity and counts nothing).
 const SHARE_WORDS = 'most|many|some|several|the majority';
 const INTERCEPTED_WORDS = 'intercepted|shot\\s+down|downed|neutrali[sz]ed';
-const SHARE_IN_SENTENCE = new RegExp(`\\b(?:${SHARE_WORDS})\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
+// 'several' is a vague quantity (GUIDELINES), unlike 'most' or 'some': "…; several were intercepted" is an unknown number.
+const VAGUE_SHARE_IN_SENTENCE = new RegExp(`\\bseveral\\s+(?:of\\s+(?:them|which|these|those|the\\s+\\w+)\\s+)?(?:(?:were|are|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS})\\b`, 'i');
 export const SHARE_OPENING = new RegExp(`^\\s*(${SHARE_WORDS}|all|both)\\s+(?:of\\s+(?:them|these|those|the\\s+\\w+)\\s+)?(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?(?:successfully\\s+)?(?:${INTERCEPTED_WORDS}|destroyed)\\b`, 'i');
 
 // The rules (data/rules/counts.json) these readings carry as their `rule`.
@@ -63,11 +64,11 @@ export function withSharedCounts(sentence: string, tokens: readonly Token[], dra
     const salvo = [...out].reverse().find((o) => o !== d && o.end <= d.start && o.kind === 'intercepted' && o.partOf === null && o.value !== null && o.value > d.value!);
     if (salvo) Object.assign(salvo, { kind: 'launched', rule: X_OF_Y });
   }
-  // "…; most were intercepted", "with most intercepted": an uncounted share of the salvo.
-  const most = SHARE_IN_SENTENCE.exec(sentence);
+  // "…; several were intercepted": a vague share of the salvo ("most were intercepted" counts nothing: 'most' is no quantity).
+  const several = VAGUE_SHARE_IN_SENTENCE.exec(sentence);
   const launch = out.find((d) => d.kind === 'launched');
-  if (most && launch && launch.end <= most.index && !out.some((d) => d.kind === 'intercepted')) {
-    out.push({ ...launch, kind: 'intercepted', rule: SHARE, value: null, qualifier: 'unknown', start: most.index, end: most.index + most[0].length, partOf: null, finite: true });
+  if (several && launch && launch.end <= several.index && !out.some((d) => d.kind === 'intercepted')) {
+    out.push({ ...launch, kind: 'intercepted', rule: SHARE, value: null, qualifier: 'unknown', start: several.index, end: several.index + several[0].length, partOf: null, finite: true });
   }
   // "…, and both were intercepted", "all three were shot down": every weapon of the counted salvo.
   const all = /\b(?:all|both)\s+(?:of\s+)?(?:them|which|these|those|the\s+\w+|[a-z]+)?\s*(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b/i.exec(sentence);

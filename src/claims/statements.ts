@@ -164,18 +164,12 @@ function coordinatedClosers(s: AnnotatedSentence, m: Found): string[] {
 }
 
 /**
- * "most of the drones were shot down", "intercepted the majority of the missiles": an uncounted share
- * of a salvo intercepted (data/rules/claims-intercepted.json), when the sentence counts none itself.
- * "the most advanced drones" is a superlative, no share.
+ * "nearly all the missiles were intercepted", "shot down all of the drones": every (or almost every) weapon of an
+ * uncounted salvo intercepted (data/rules/claims-intercepted.json), when the sentence counts none itself.
  */
 function interception(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
-  for (const m of found) {
-    if (m.rule.meta.kind !== 'intercepted') continue;
-    const share = m.captures.share;
-    if (share && s.tokens[share.start]!.lower === 'most' && /^(?:the|a)$/.test(s.tokens[share.start - 1]?.lower ?? '')) continue;
-    return [{ ...base(s, m), kind: 'intercepted', value: null, qualifier: 'unknown' }];
-  }
-  return [];
+  const m = found.find((f) => f.rule.meta.kind === 'intercepted');
+  return m ? [{ ...base(s, m), kind: 'intercepted', value: null, qualifier: 'unknown' }] : [];
 }
 
 /** Whether a name ends right before the verb, over the words `gap` allows ("Russia and Ukraine have agreed"). */
