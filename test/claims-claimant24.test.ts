@@ -12,6 +12,7 @@ test('a name written with accented letters is read as a source, and given back a
     ['Four soldiers were killed in the ambush, Gen. Łukasz Wróbel told reporters.', 'killed', 4, 'Gen. Łukasz Wróbel'],
     ['According to İbrahim Öztürk, the district governor, 7 houses were damaged.', 'damaged', 7, 'İbrahim Öztürk'],
     ['Regional governor Søren Kjær said 3 people were injured by falling debris.', 'injured', 3, 'Regional governor Søren Kjær'],
+    ['Two fishermen were injured when the boat was rammed, said Trần Minh Đức, a provincial official.', 'injured', 2, 'Trần Minh Đức'],
   ]);
 });
 
@@ -23,11 +24,13 @@ test("a common-noun source closing the sentence may end on the body's acronym", 
   ]);
 });
 
-test('an update that revises a figure ("X now says") is the source\'s', () => {
+test('an update that revises a figure ("X now says"), or one account of several ("X separately said"), is the source\'s', () => {
   check([
     ['Updated toll: the health service now says five people were killed in the city.', 'killed', 5, 'the health service'],
     ['18:05 - Emergency workers now say 23 people were injured.', 'injured', 23, 'Emergency workers'],
     ['The regional administration now says 14 homes were damaged in the strike.', 'damaged', 14, 'The regional administration'],
+    ['The coast guard separately said 4 fishermen were injured near the reef.', 'injured', 4, 'The coast guard'],
+    ['Police subsequently said 3 people were killed in the blast.', 'killed', 3, 'Police'],
   ]);
 });
 
