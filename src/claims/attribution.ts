@@ -3,6 +3,7 @@ import { FigureSources } from './figuresources.js';
 import { wordClass } from './wordclasses.js';
 import { isPerson } from './sourceshapes.js';
 import { colonSource } from './colonsource.js';
+import { ACCENTED, foldLetters } from './foldletters.js';
 import { BETWEEN, COUNTED_RUN, ISSUED, NAME, PARTICLE, PERSONAL, POSSESSIVE, PRE_VERB, PRONOUN, REPORT, SOURCE, SOURCE_RUN, SOURCE_WORD, TIME, tidy } from './sourcepieces.js';
 
 /**
@@ -42,7 +43,8 @@ const NO_CLAUSE = `(?:(?!\\s(?:${alternation(BETWEEN_CLAUSE)})\\b)[^,]){0,40}`;
 const TRAILING_INVERTED = new RegExp(`[,"”’]\\s*${INVERTED_VERB}\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE.slice(1, -1)})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?:,?\\s+(?:on|in|via|to)\\s+[^,]{1,40})?[.!?]*$|${NO_CLAUSE}(?:,\\s+(?:[a-z]|${POSSESSIVE})[^,]{0,80}(?:,[^,]{0,80})?|,\\s+[A-Z][A-Z.&-]{1,9})?[.!?]*$)`);
 // ", the harbour master said.", ", the maritime monitoring centre (MMC) said.": a common-noun source of any words closing the sentence (its acronym in brackets kept), or one opened by a possessive (", Sudan's army-aligned government said").
 // An abbreviation with periods or a name may stand among its words ("the U.N. migration agency said"); a quote may close before it ('…," the brigade said').
-const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}[A-Za-z][a-z'’-]*(?:\\s+\\([A-Z][A-Za-z.&-]{1,9}\\))?)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
+// Its last word may be the body's acronym (", the army's media wing ISPR said").
+const TRAILING_COMMON = new RegExp(`,\\s*["”’]?\\s*((?:the|a|an|[A-Z][\\w.-]*['’]s)\\s+(?:(?:[a-z][a-z'’-]*|[A-Z][\\w.'’-]*)\\s+){0,6}(?:[A-Za-z][a-z'’-]*|[A-Z][A-Z&-]{1,9})(?:\\s+\\([A-Z][A-Za-z.&-]{1,9}\\))?)(?:,\\s*[A-Z]{2,8},)?\\s+${REPORT}\\b(?:[^,]{0,40}[.!?"”]*$|[^,]{0,40}?${GOES_ON}|${REMARK})`);
 // "…, per local officials": a source in lower case after "per" opens with one of its words (data: sourceWords), never "per cent" or "per day".
 const PER_LOWER = `(?:${alternation(SOURCES.sourceWords.words)})\\b`;
 // "Per the health ministry, …", "…, per a statement from the army", "…, as reported by the governor", "…, as was reported by the
@@ -362,6 +364,18 @@ const HAS_VERB_START = wordClass((w) => VERB_START.test(w));
  * it is part of, cut at word edges) spares the tests of words it lacks.
  */
 export function attributionOf(sentence: string, words = -1): Attribution {
+  // "said Mayor Jerónimo Ruíz": the patterns read names of ASCII letters; a name with accents is read folded and given back as written.
+  if (!ACCENTED.test(sentence)) return attributionOfPlain(sentence, words);
+  const folded = foldLetters(sentence);
+  const a = attributionOfPlain(folded, words);
+  if (a.claimant) {
+    const at = folded.indexOf(a.claimant);
+    if (at >= 0) a.claimant = sentence.slice(at, at + a.claimant.length);
+  }
+  return a;
+}
+
+function attributionOfPlain(sentence: string, words: number): Attribution {
   const s = sentence.trim();
   const back = backwardSource(s);
   if (back && !PRONOUN.test(back)) return { claimant: back, pronoun: false, backward: true };

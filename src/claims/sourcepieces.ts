@@ -8,7 +8,8 @@ const NOT_SAYING = SOURCES.reportVerbs.notSaying;
 const GUARDED = new Set(NOT_SAYING.verbs);
 export const REPORT = `(?:${alternation(SOURCES.reportVerbs.words.filter((w) => !GUARDED.has(w)))}|(?:${alternation(NOT_SAYING.verbs)})(?!\\s+(?:\\S+\\s+){0,3}?(?:${alternation(NOT_SAYING.objects)})\\b))`;
 // A perfect or past perfect may stand before the verb ("the ministry has said", "she had reported"), and an adverb of time or addition.
-export const PRE_VERB = '(?:(?:has|have|had)\\s+)?(?:(?:also|later|earlier)\\s+)?';
+// "now" too: an update revises a figure ("the health service now says five were killed"); "separately", "initially" and the like tell one account of several.
+export const PRE_VERB = '(?:(?:has|have|had)\\s+)?(?:(?:also|later|earlier|now|initially|previously|separately|subsequently)\\s+)?';
 // "According to him, …": the object forms point back too.
 export const PRONOUN = /^(he|she|it|they|we|i|him|her|them)$/i;
 export const PERSONAL = /^(he|she|him|her)$/i;
