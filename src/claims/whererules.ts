@@ -13,7 +13,7 @@ const Schema = z.object({
   scopes: z.array(z.object({ id: z.string(), effect: z.enum(['country', 'named-country']), pattern: z.string(), why: z.string().min(10) })),
   clauseBreaks: z.object({ why: z.string().min(10), pattern: z.string(), reachBack: z.string(), reachBackWhy: z.string().min(10) }),
   siteModifier: z.object({ why: z.string().min(10), words: z.number().int().min(0).max(5) }),
-  totalOfParts: z.object({ why: z.string().min(10) }),
+  totalOfParts: z.object({ why: z.string().min(10), partVerb: z.string(), partVerbWhy: z.string().min(10) }),
   focus: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), before: z.string(), after: z.string() }),
   countSteps: z.array(z.object({ step: z.string(), kinds: z.array(z.string()).optional(), why: z.string().min(10) })).min(1),
   frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
@@ -62,6 +62,7 @@ const AIRPORT = compile(parsed.data.airspace.pattern, 'i', 'airspace');
 const SKY_BEFORE = compile(parsed.data.airspace.namedBefore, 'i', 'airspace.namedBefore');
 const SKY_AFTER = compile(parsed.data.airspace.namedAfter, 'i', 'airspace.namedAfter');
 const SITE_WORDS = parsed.data.siteModifier.words;
+const PART_VERB = compile(parsed.data.totalOfParts.partVerb, 'i', 'totalOfParts.partVerb');
 const AREA_ANAPHOR = compile(parsed.data.areaAnaphor.pattern, 'i', 'areaAnaphor');
 const BACKGROUND = compile(parsed.data.background.pattern, 'i', 'background');
 const LOCAL_TOTAL = compile(parsed.data.background.local, 'i', 'background.local');
@@ -168,6 +169,11 @@ export function countScope(text: string, window: { from: number; to: number }, m
     }
   }
   return null;
+}
+
+/** "22 S-300 missiles fired at Kharkiv": whether the words between a part of a total and a place are the part's own participle (where.json `totalOfParts.partVerb`). */
+export function isPartVerb(between: string): boolean {
+  return PART_VERB.test(between);
 }
 
 /** "the Ryazan oil refinery": a place that modifies a structure noun a few words on (where.json `siteModifier`). */
