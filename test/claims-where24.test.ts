@@ -31,3 +31,20 @@ test('a place a later part\'s own participle leads to is that part\'s, not the s
     ['Russia fired 33 missiles overnight, among them 9 Iskander missiles and 24 S-300 missiles aimed at Kharkiv, Ukraine\'s air force said.', 'launched', 24, /^Kharkiv/],
   ]);
 });
+
+// Flights counted after the airport that closed (where24): own texts, names and figures made up.
+test('flights a sentence counts without a place of theirs are the airport the sentences before named', () => {
+  expectAll([
+    ['OSLO, Feb 3 - Norway closed the airspace over Trondheim\'s Vaernes airport for nearly three hours on Monday night after drones were seen near the runway, police said. Avinor said 12 departures were cancelled and 9 incoming flights were diverted, most of them to Bodo and Oslo.', 'flights_disrupted', 12, /Vaernes airport/],
+    ['Aarhus airport was closed for two hours on Friday night after drone sightings, police said. The airport operator said 14 departures were cancelled and 6 arriving flights were diverted to Billund and to Gothenburg in Sweden.', 'flights_disrupted', 6, /^Aarhus airport/],
+    ['Vilnius airport halted traffic twice on Sunday evening after balloons were spotted in its airspace, the operator said.\n\nIn all, 17 flights were delayed and four were diverted to Riga.', 'flights_disrupted', 17, /^Vilnius airport/],
+    ['Erbil International Airport, the region\'s main hub since Sulaimaniyah airport closed for repairs last year, suspended flights on Tuesday after a drone alert. Two carriers cancelled 11 flights.', 'flights_disrupted', 11, /^Erbil International Airport/],
+  ]);
+});
+
+test('an airport the text leaves unnamed, or flights were sent to, is not the flights\' place', () => {
+  expectAll([
+    ['Munich Airport suspended landings for an hour on Thursday after a drone sighting, police said. It was the second such closure at a German airport this week.\n\nAccording to the airport, 21 departures were cancelled.', 'flights_disrupted', 21, /^Munich Airport/],
+    ['Gdansk airport closed for 40 minutes after a drone report. Seven flights were diverted to Warsaw Chopin Airport, the operator said.', 'flights_disrupted', 7, /^Gdansk airport/],
+  ]);
+});
