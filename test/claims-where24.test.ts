@@ -48,3 +48,19 @@ test('an airport the text leaves unnamed, or flights were sent to, is not the fl
     ['Gdansk airport closed for 40 minutes after a drone report. Seven flights were diverted to Warsaw Chopin Airport, the operator said.', 'flights_disrupted', 7, /^Gdansk airport/],
   ]);
 });
+
+// A night's national tally told after a local scene (where24).
+test('a national military body\'s tally of a night\'s salvo, in a sentence that names no place, is the country\'s', () => {
+  expectAll([
+    ['KYIV, March 4 (Reuters) - Drones struck an industrial site in Poltava overnight, injuring two people, the regional governor said.\n\nThe air force said Russia launched 120 drones and six missiles in all. Air defences shot down 98 of the drones and four of the missiles, it said.', 'intercepted', 98, /^Ukraine/],
+    ['A ballistic missile hit a block of flats in Kryvyi Rih before dawn, killing three residents, officials said.\n\nUkraine\'s air force said 61 drones had been downed across the night.', 'intercepted', 61, /^Ukraine/],
+    ['Shelling wounded four civilians in the Belgorod region\'s Shebekino district on Monday, governor Vyacheslav Gladkov said.\n\nRussia\'s defence ministry said its air defence units had destroyed 37 drones overnight.', 'intercepted', 37, /^Russia/],
+  ]);
+});
+
+test('a handful downed, or a tally a local official gives, stays at the town the story is about', () => {
+  expectAll([
+    ['Drones attacked Sumy overnight and two people were hurt, the regional administration said. Local air defence units shot down 11 drones over the city, the mayor said.', 'intercepted', 11, /^Sumy/],
+    ['A drone struck a power substation near Chernihiv overnight, the regional governor said. He said air defences downed six drones over the region.', 'intercepted', 6, /Chernihiv/],
+  ]);
+});

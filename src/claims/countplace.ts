@@ -7,7 +7,7 @@ import { isArea } from './area.js';
 import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { clauseEnd, clauseStart, finerPlace } from './finer.js';
-import { airportTold } from './toldplaces.js';
+import { airportTold, nationalSalvo } from './toldplaces.js';
 import { isCumulative } from '../language/index.js';
 import { isAwayPlace, isBackgroundTotal, isPartVerb, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
 
@@ -284,6 +284,7 @@ const STEPS: Readonly<Record<string, Step>> = {
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
   },
   'airport-told': ({ scene }) => airportTold(scene),
+  'national-salvo': ({ scene, counts }) => nationalSalvo(scene, counts),
   carried: ({ scene, c }) => scene.area ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
   'claimant-place': ({ scene }) => scene.claimantPlace ?? null,
   story: ({ scene }) => scene.area ?? scene.storyWhere ?? null,
