@@ -7,8 +7,9 @@ import { isArea } from './area.js';
 import { rankPlace, type RuleChoice } from './placerank.js';
 import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { clauseEnd, clauseStart, finerPlace } from './finer.js';
+import { airportTold, nationalSalvo } from './toldplaces.js';
 import { isCumulative } from '../language/index.js';
-import { isAwayPlace, isBackgroundTotal, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
+import { isAwayPlace, isBackgroundTotal, isPartVerb, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
 
 /**
  * Where a count happened (placeOfCount): the steps of where.json `countSteps`, each one way of
@@ -66,9 +67,20 @@ function placedParts(counts: readonly CountDraft[], c: CountDraft): boolean {
 
 /** Whether a total's sentence place is one of its placed parts' ("including 91 over the Moscow region"): then it is no place of the total. */
 function amongParts(scene: Scene, counts: readonly CountDraft[], c: CountDraft, m: PlaceMention | null): boolean {
-  if (!m || !placedParts(counts, c)) return false;
+  if (!m) return false;
+  if (laterPartTarget(scene, counts, c, m)) return true;
+  if (!placedParts(counts, c)) return false;
   const firstPart = counts.find((o) => o.partOf !== null);
   return !!firstPart && m.start >= scene.sentence.start + firstPart.start;
+}
+
+/**
+ * "40 missiles, including 6 Kinzhals and 22 S-300s fired at Kharkiv": whether `m` is where a later count of the same kind
+ * went by its own participle; it places that count only, not its total nor the counts listed before it (where.json `totalOfParts.partVerb`).
+ */
+function laterPartTarget(scene: Scene, counts: readonly CountDraft[], c: CountDraft, m: PlaceMention): boolean {
+  const s = scene.sentence;
+  return counts.some((o) => o.start > c.end && o.kind === c.kind && m.start >= s.start + o.end && isPartVerb(scene.text.slice(s.start + o.end, m.start)));
 }
 
 /**
@@ -211,7 +223,8 @@ const STEPS: Readonly<Record<string, Step>> = {
     const from = c.placeFrom ?? sharedPlaceFrom(s.text, c, counts);
     if (from === null) return null;
     const m = chooseWhere(text, places, { from: s.start + from, to: s.end, attachedAt: s.start + from });
-    return m && m.start - (s.start + from) < 40 && !/[,;]/.test(text.slice(s.start + from, m.start)) ? asClaimPlace(m, text) : null;
+    // "killed eight on Thursday: five in X, two in Y": a colon opens a breakdown, whose places are its parts'.
+    return m && m.start - (s.start + from) < 40 && !/[,;]|:(?!\d)/.test(text.slice(s.start + from, m.start)) ? asClaimPlace(m, text) : null;
   },
   total: ({ c, done }) => (c.partOf !== null ? done[c.partOf]?.where ?? null : null),
   'left-from': ({ scene: { text, sentence: s, places } }) => {
@@ -230,13 +243,19 @@ const STEPS: Readonly<Record<string, Step>> = {
     // A district the gazetteer lacks lies in the frame's town: it takes the town's point.
     return found && !found.place ? { text: found.text, place: frame.place } : found;
   },
-  clause: ({ scene, c, clause }) => {
+  clause: ({ scene, c, counts, clause }) => {
     const m = clause();
     const { text, sentenceWhere } = scene;
     // A country named in passing ("the United States and our allies delivered…") is not where an interception was.
     const passing = c.kind === 'intercepted' && sentenceWhere?.place?.precision === 'country'
       && !BEFORE_INTERCEPTION.test(text.slice(Math.max(0, sentenceWhere.start - 10), sentenceWhere.start));
-    if (!m || passing) return null;
+    if (passing) return null;
+    if (!m) {
+      // A salvo whose part went to a place by its own participle is over the country that holds it, as a salvo's focus is.
+      const raw = FOCUS_KINDS.has(c.kind) ? ownClause(scene, c) : null;
+      const country = raw?.place?.country && laterPartTarget(scene, counts, c, raw) ? countryPlace(raw.place.country) : null;
+      return country ? { text: country.name, place: country } : null;
+    }
     // "405 drones overnight, mainly targeting Kyiv": the salvo's focus is in the country that holds it (where.json `focus`).
     if (FOCUS_KINDS.has(c.kind) && isFocus(text, m)) {
       const country = m.place?.country ? countryPlace(m.place.country) : null;
@@ -264,6 +283,8 @@ const STEPS: Readonly<Record<string, Step>> = {
     return countryOf(places.find((m) => m.place?.precision === 'country' && m.role === 'location' && !isOrigin(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !actsAsActor(text, m)
       && !/^\s+(?:border|frontier|side)\b/i.test(text.slice(m.end, m.end + 12))) ?? null);
   },
+  'airport-told': ({ scene }) => airportTold(scene),
+  'national-salvo': ({ scene, counts }) => nationalSalvo(scene, counts),
   carried: ({ scene, c }) => scene.area ?? carried(scene.lastWhere, scene.lastWhereKind ?? null, c.kind),
   'claimant-place': ({ scene }) => scene.claimantPlace ?? null,
   story: ({ scene }) => scene.area ?? scene.storyWhere ?? null,

@@ -11,7 +11,7 @@ const Schema = z.object({
   finerMention: z.object({
     why: z.string().min(10), locative: z.string(), gap: z.string(), stop: z.string(), stopWhy: z.string().min(10),
     unknownLead: z.string(), unknownLeadThe: z.string(), unknownAreaNoun: z.string(), unknownLeadWhy: z.string().min(10),
-    partAfter: z.string(), partAfterWhy: z.string().min(10),
+    partOwn: z.string(), partOwnWhy: z.string().min(10), partAfter: z.string(), partAfterWhy: z.string().min(10),
   }),
 });
 const parsed = Schema.safeParse(JSON.parse(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8')));
@@ -31,6 +31,7 @@ const FINER_LOCATIVE = compile(finer.locative, 'gi', 'finerMention.locative');
 const FINER_GAP = compile(finer.gap, 'u', 'finerMention.gap');
 const FINER_STOP = compile(finer.stop, 'i', 'finerMention.stop');
 const PART_AFTER = compile(finer.partAfter, 'i', 'finerMention.partAfter');
+const PART_OWN = compile(finer.partOwn, 'i', 'finerMention.partOwn');
 const UNKNOWN_LEAD = compile(finer.unknownLead, 'i', 'finerMention.unknownLead');
 const UNKNOWN_LEAD_THE = compile(finer.unknownLeadThe, 'i', 'finerMention.unknownLeadThe');
 const AREA_NOUN_END = compile(finer.unknownAreaNoun, '', 'finerMention.unknownAreaNoun');
@@ -66,8 +67,10 @@ export interface Around { at: number; end: number; from: number; to: number }
 export function finerPlace(scene: Scene, wide: ClaimPlace, around: Around): ClaimPlace | null {
   const { text } = scene;
   let to = around.to;
-  const stop = FINER_STOP.exec(text.slice(around.end, to));
-  if (stop) to = around.end + stop.index;
+  // A part's own "of them" ("12 of them in X") is no breakdown of it: the stop is sought past it.
+  const own = PART_OWN.exec(text.slice(around.end, to))?.[0].length ?? 0;
+  const stop = FINER_STOP.exec(text.slice(around.end + own, to));
+  if (stop) to = around.end + own + stop.index;
   let best: PlaceMention | null = null;
   for (const m of atLocatives(scene, around.end, to, wide)) if (!best || rank(m) > rank(best)) best = m;
   if (best) return asClaimPlace(best, text);

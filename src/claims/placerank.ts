@@ -32,7 +32,7 @@ export interface RuleChoice {
 
 // Steps that place a count from the sentences around it, not its own words.
 const CONTEXT_STEPS: ReadonlySet<string> = new Set(['carried', 'claimant-place', 'story', 'dateline', 'salvo-place', 'background', 'area-anaphor']);
-const COUNTRY_STEPS: ReadonlySet<string> = new Set(['claimant-country', 'reporting-country', 'line-country', 'defending-country', 'testing-country', 'scope']);
+const COUNTRY_STEPS: ReadonlySet<string> = new Set(['claimant-country', 'reporting-country', 'line-country', 'defending-country', 'testing-country', 'scope', 'national-salvo']);
 const CASUALTY: ReadonlySet<string> = new Set(['killed', 'injured', 'damaged', 'evacuated', 'displaced', 'missing', 'abducted', 'arrested']);
 const SALVO: ReadonlySet<string> = new Set(['launched', 'intercepted']);
 const LOCATIVE = /\b(?:in|at|near|over|on|outside|inside|around|across|into|targeting|struck|hit|attacked|shelled|raided)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?(?:(?:town|city|village|district|region|province|port|area|camp)\s+of\s+)?$/i;

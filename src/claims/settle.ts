@@ -165,6 +165,9 @@ export function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft
   const shared = sharedPlaceAt(scene, c, where);
   const later = counts.find((o) => o.start > c.end && o.kind !== c.kind && o.start > shared);
   if (later) { to = Math.min(to, later.start); listTo = Math.min(listTo, later.start); }
+  // "nine were killed: six in the town of X and three in Y": a total's parts name their own places, none finer of the total.
+  const part = counts.find((o) => o.partOf === counts.indexOf(c));
+  if (part) { to = Math.min(to, part.start); listTo = Math.min(listTo, part.start); }
   const settled = SETTLE_KINDS.has(c.kind) ? finerSettlement(text, s.end, s.start + c.end, s.start + to, s.text, places, where) : null;
   if (settled) return settled;
   // Up to the next count of any kind: "30 killed across Gaza, 12 of them in Khan Younis" keeps Gaza.

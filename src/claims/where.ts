@@ -117,7 +117,7 @@ export function chooseWhere(
     const named = unlistedName(text, range.attachedAt, mentions);
     if (named) return named;
     // "40 people on Monday, including 15 in Khan Younis": a place past a clause break is another count's.
-    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !HYPHEN_TAIL.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/[,;]/.test(text.slice(range.attachedAt!, m.start)));
+    const attached = inRange.find((m) => m.start >= range.attachedAt! && m.start - range.attachedAt! < 40 && !isModifier(text, m) && !HYPHEN_TAIL.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/[,;]|:(?!\d)/.test(text.slice(range.attachedAt!, m.start)));
     if (attached) return owned(text, attached, mentions);
   }
   let first = inRange.find((m) => usable(text, m, range.fromIsPlace)) ?? townOf(text, range.from, range.to) ?? settlementBefore(text, range.from, range.to, mentions, true) ?? (range.bare ? bareName(text, range.from, range.to, mentions) : null);

@@ -13,12 +13,14 @@ const Schema = z.object({
   scopes: z.array(z.object({ id: z.string(), effect: z.enum(['country', 'named-country']), pattern: z.string(), why: z.string().min(10) })),
   clauseBreaks: z.object({ why: z.string().min(10), pattern: z.string(), reachBack: z.string(), reachBackWhy: z.string().min(10) }),
   siteModifier: z.object({ why: z.string().min(10), words: z.number().int().min(0).max(5) }),
-  totalOfParts: z.object({ why: z.string().min(10) }),
+  totalOfParts: z.object({ why: z.string().min(10), partVerb: z.string(), partVerbWhy: z.string().min(10) }),
   focus: z.object({ why: z.string().min(10), kinds: z.array(z.string()).min(1), before: z.string(), after: z.string() }),
   countSteps: z.array(z.object({ step: z.string(), kinds: z.array(z.string()).optional(), why: z.string().min(10) })).min(1),
   frame: z.object({ pattern: z.string(), after: z.string(), locative: z.string(), why: z.string().min(10) }),
   airspace: z.object({ why: z.string().min(10), pattern: z.string(), namedBefore: z.string(), namedAfter: z.string(), namedWhy: z.string().min(10) }),
   claimantPlace: z.object({ why: z.string().min(10), officeAfter: z.string(), locativeBefore: z.string() }),
+  nationalSalvo: z.object({ why: z.string().min(10), claimant: z.string(), local: z.string(), least: z.number().int().min(1) }),
+  airportTold: z.object({ why: z.string().min(10), pattern: z.string() }),
   areaAnaphor: z.object({ why: z.string().min(10), pattern: z.string() }),
   background: z.object({ why: z.string().min(10), pattern: z.string(), local: z.string(), localWhy: z.string().min(10), stated: z.string(), statedWhy: z.string().min(10) }),
   nextScene: z.object({ why: z.string().min(10), pattern: z.string(), apart: z.string(), apartWhy: z.string().min(10) }),
@@ -62,6 +64,11 @@ const AIRPORT = compile(parsed.data.airspace.pattern, 'i', 'airspace');
 const SKY_BEFORE = compile(parsed.data.airspace.namedBefore, 'i', 'airspace.namedBefore');
 const SKY_AFTER = compile(parsed.data.airspace.namedAfter, 'i', 'airspace.namedAfter');
 const SITE_WORDS = parsed.data.siteModifier.words;
+const NATIONAL_LEAST = parsed.data.nationalSalvo.least;
+const AIRPORT_TOLD = compile(parsed.data.airportTold.pattern, '', 'airportTold');
+const NATIONAL_BODY = compile(parsed.data.nationalSalvo.claimant, 'i', 'nationalSalvo.claimant');
+const LOCAL_BODY = compile(parsed.data.nationalSalvo.local, 'i', 'nationalSalvo.local');
+const PART_VERB = compile(parsed.data.totalOfParts.partVerb, 'i', 'totalOfParts.partVerb');
 const AREA_ANAPHOR = compile(parsed.data.areaAnaphor.pattern, 'i', 'areaAnaphor');
 const BACKGROUND = compile(parsed.data.background.pattern, 'i', 'background');
 const LOCAL_TOTAL = compile(parsed.data.background.local, 'i', 'background.local');
@@ -174,6 +181,26 @@ export function countScope(text: string, window: { from: number; to: number }, m
     }
   }
   return null;
+}
+
+/** "Aarhus airport", "Vaernes Airport": a mention that names an airport (where.json `airportTold`). */
+export function namesAirport(name: string): boolean {
+  return AIRPORT_TOLD.test(name);
+}
+
+/** The least count of a sentence that tallies a whole country's night (where.json `nationalSalvo.least`). */
+export function nationalTallyLeast(): number {
+  return NATIONAL_LEAST;
+}
+
+/** "the air force", "Ukraine's air defence command": a national military body that tallies a night's salvo over its whole country, not a local official (where.json `nationalSalvo`). */
+export function isNationalBody(claimant: string | null): boolean {
+  return !!claimant && NATIONAL_BODY.test(claimant) && !LOCAL_BODY.test(claimant);
+}
+
+/** "22 S-300 missiles fired at Kharkiv": whether the words between a part of a total and a place are the part's own participle (where.json `totalOfParts.partVerb`). */
+export function isPartVerb(between: string): boolean {
+  return PART_VERB.test(between);
 }
 
 /** "the Ryazan oil refinery": a place that modifies a structure noun a few words on (where.json `siteModifier`). */
