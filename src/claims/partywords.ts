@@ -8,11 +8,12 @@ import { alternation, SOURCES } from './sourcedata.js';
 
 // The words before the other party of a meeting: "met with X", "met X", "held a separate meeting with X",
 // "spoke with X", "hosted X", "hosted his Irish counterpart, X"; the party itself is read by readParty.
-// "sat down with X", "had a very good call with X", "held a phone conversation with X", "phoned X" name the other party too.
+// "sat down with X", "had a very good call with X", "held a phone conversation with X", "phoned X" name the other party too;
+// "met on Monday evening with X": a day (and its part) may stand between the verb and "with".
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z]))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone|on\\s+[A-Z][a-z]+day(?:\\s+(?:morning|afternoon|evening|night))?)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z]))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */

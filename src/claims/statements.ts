@@ -35,6 +35,8 @@ export interface StatementDraft {
 const RULES = loadRules('claims-');
 // Every word each rule needs, indexed when the rules load (stategate.ts): most sentences hold one rule's trigger, not all its words.
 const GATE = new RuleGate(RULES, new URL('../../data/rules/', import.meta.url));
+// Frames a statement may read (data/rules/statement-frames.json), tried only where a statement needs one: they name no claim.
+const FRAMES = loadRules('statement-frames');
 const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-object');
 const STRUCTURE_STEP = STRUCTURE_RULE?.rule.steps.at(-1);
 /** Whether a token is a structure noun of the damage rules (the last step of 'damaged:verb-object'). */
@@ -256,14 +258,34 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     // A match of the clause may name the place ("met ... in the capital, Bangui"): the longest gives the where.
     const placed = placedInClause.sort((a, b) => b.end - a.end)[0];
     const end = s.tokens.findIndex((t, k) => k > m.start && clauseOf(k) !== clause);
+    const placeTo = end < 0 ? s.text.length : s.tokens[end]!.start;
     out.push({
       // "a hotel in Jowhar where elders were meeting": a rule may read its place from the whole sentence (meta.placeFrom).
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: m.rule.meta.placeFrom === 'sentence' ? 0 : at,
-      placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? heldAt(s, placed) : null,
+      placeTo, parties, whereText: placed ? heldAt(s, placed) : openingPlace(s, at, placeTo),
       ...(m.rule.meta.placeFrom === 'sentence' ? { atScene: true } : {}),
     });
   }
   return out;
+}
+
+// Only a sentence that opens with a word and a comma soon after can hold an opening frame (spares the matcher the rest).
+const OPENS_WITH_PHRASE_AND_COMMA = /^\S+\s[^,]{1,60},/;
+
+/**
+ * "In Muscat, the envoy met …": the place a sentence opens with (a frame rule, meta.frame 'place', at its first token),
+ * when the text names it as a location and the meeting's own words, from its verb to its clause's end, name none.
+ */
+function openingPlace(s: AnnotatedSentence, from: number, to: number): string | null {
+  if (!OPENS_WITH_PHRASE_AND_COMMA.test(s.text)) return null;
+  const frame = FRAMES.matcher.match(s.tokens).find((f) => f.start === 0 && f.rule.meta.frame === 'place');
+  const span = frame?.captures.place;
+  if (!span) return null;
+  const start = s.start + s.tokens[span.start]!.start;
+  const end = s.start + s.tokens[span.end - 1]!.end;
+  const named = s.places.some((p) => p.role === 'location' && p.start === start && p.end <= end);
+  const own = s.places.some((p) => p.role === 'location' && p.start >= s.start + from && p.end <= s.start + to);
+  return named && !own ? s.text.slice(start - s.start, end - s.start) : null;
 }
 
 /** A lone visitor and the country of the place visited, unless the visitor is told as of that country ("Ukrainian President X visited Kharkiv"). */
