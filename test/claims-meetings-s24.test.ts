@@ -61,3 +61,18 @@ test('letters of intent, documents signed and agreements announced are agreement
     ['The two leaders met in Tbilisi on Saturday at the invitation of the host, their first meeting since May, and agreed to open two new border crossings.', 1, /Tbilisi/],
   ]);
 });
+
+test('a named building the meeting words end at is its place, unless another place of the clause names it or a town follows', () => {
+  check('meeting', [
+    ['The foreign minister held talks with his Kavrian counterpart, Ilse Dorn, at the Blue Lake Palace on Tuesday.', 1, /Blue Lake Palace/],
+    ["The visiting minister met Premier Aldo Verro and the army chief at the Prime Minister's House, officials said.", 1, /Prime Minister's House/],
+    ['Premier Aldo Verro met King Tomas on Friday at the Sorrel Palace in Nairobi.', 1, /Nairobi/],
+    ['Premier Aldo Verro met King Tomas in Kigali, at the Sorrel Palace.', 1, /Kigali/],
+  ]);
+});
+
+test("'army chief Abdel Karim al-Tahir met …': a name with a hyphened particle after a lower-case title is a party", () => {
+  check('meeting', [
+    ['On Sunday, army chief Abdel Karim al-Tahir met Egyptian President Omar Said in the coastal city of Alexandria, his office said.', 1, /Alexandria/],
+  ]);
+});

@@ -131,7 +131,8 @@ const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+
 // "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
 // "On Friday, junta leader Senior General X received …", "army chief Y hosted …": a name after a lower-case title (up to two words,
 // then a title head of data partyPhrase.titleHeads) filling the clause before the verb; the sentence's opening phrase is cut first.
-const TITLED_LOWER = new RegExp(`^((?:[a-z][\\w'’-]*\\s+){0,2}(?:${alternation(SOURCES.partyPhrase.titleHeads)})\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${alternation(SOURCES.partyPhrase.particles)})){0,5})\\s*$`);
+// "army chief Abdel Fattah al-Burhan": a particle hyphened to a capital ('al-Burhan') is a word of the name.
+const TITLED_LOWER = new RegExp(`^((?:[a-z][\\w'’-]*\\s+){0,2}(?:${alternation(SOURCES.partyPhrase.titleHeads)})\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|(?:${alternation(SOURCES.partyPhrase.particles)})-[A-Z][\\w.'’-]*|${alternation(SOURCES.partyPhrase.particles)})){0,5})\\s*$`);
 const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
 const APPOSITIVE = /^((?:[A-Z]|the\s)[^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;

@@ -256,7 +256,7 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
       continue;
     }
     // A match of the clause may name the place ("met ... in the capital, Bangui"): the longest gives the where.
-    const placed = placedInClause.sort((a, b) => b.end - a.end)[0];
+    const placed = placeOfClause(placedInClause);
     const end = s.tokens.findIndex((t, k) => k > m.start && clauseOf(k) !== clause);
     const placeTo = end < 0 ? s.text.length : s.tokens[end]!.start;
     out.push({
@@ -271,6 +271,19 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
 
 // Only a sentence that opens with a word and a comma soon after can hold an opening frame (spares the matcher the rest).
 const OPENS_WITH_PHRASE_AND_COMMA = /^\S+\s[^,]{1,60},/;
+
+const isFallback = (m: Found): boolean => m.rule.meta.placeRank === 'fallback';
+
+/**
+ * The match that names a clause's meeting place: the longest; one of a rule of meta.placeRank 'fallback' (a named
+ * building) only when no other names a place, or when it reads the same name further ("Prime" of "the Prime Minister's House").
+ */
+function placeOfClause(placed: readonly Found[]): Found | undefined {
+  const ranked = [...placed].sort((a, b) => Number(isFallback(a)) - Number(isFallback(b)) || b.end - a.end);
+  const first = ranked[0]?.captures.place;
+  const longer = first && ranked.find((o) => isFallback(o) && o.captures.place && o.captures.place.start === first.start && o.captures.place.end > first.end);
+  return longer || ranked[0];
+}
 
 /**
  * "In Muscat, the envoy met …": the place a sentence opens with (a frame rule, meta.frame 'place', at its first token),
