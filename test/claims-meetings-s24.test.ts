@@ -76,3 +76,10 @@ test("'army chief Abdel Karim al-Tahir met …': a name with a hyphened particle
     ['On Sunday, army chief Abdel Karim al-Tahir met Egyptian President Omar Said in the coastal city of Alexandria, his office said.', 1, /Alexandria/],
   ]);
 });
+
+test("'met A at X and later held talks with B in Y': two meetings, each at its own place", () => {
+  const met = claimsOf('The envoy, Ana Ruiz, met President Omar Said at the Sorrel Palace on Wednesday morning and later held talks with Speaker Ilse Dorn at her residence in Kigali, the presidency said.', 'meeting');
+  assert.deepEqual(met.map((m) => m.where?.text ?? null), ['Sorrel Palace', 'Kigali']);
+  // A sequence with no second gathering stays one meeting.
+  assert.equal(claimsOf('The envoy met President Omar Said in Kigali and then flew to Nairobi.', 'meeting').length, 1);
+});

@@ -229,9 +229,11 @@ function agreement(s: AnnotatedSentence, found: readonly Found[], reference: str
 function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
   const out: StatementDraft[] = [];
   if (!found.some((m) => m.rule.meta.kind === 'meeting')) return out;
-  // The clause (between semicolons) of each token, counted once.
+  // The clause (between semicolons, or opened by a frame of meta.frame 'clause': "… and later held talks …") of each token, counted once.
+  const frames = FRAMES.matcher.match(s.tokens);
+  const opens = new Set(frames.filter((f) => f.rule.meta.frame === 'clause').map((f) => f.start));
   const clauses: number[] = [];
-  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && (s.tokens[k - 1]!.text === ';' || opensApart(s.tokens, k)) ? 1 : 0)));
+  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && (s.tokens[k - 1]!.text === ';' || opensApart(s.tokens, k) || opens.has(k)) ? 1 : 0)));
   const clauseOf = (token: number): number => clauses[token] ?? 0;
   // A veto ("the talks collapsed") cancels the meeting matches it overlaps, not the whole sentence.
   const vetoes = found.filter((m) => m.rule.meta.veto === 'meeting');
@@ -262,15 +264,12 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
     out.push({
       // "a hotel in Jowhar where elders were meeting": a rule may read its place from the whole sentence (meta.placeFrom).
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: m.rule.meta.placeFrom === 'sentence' ? 0 : at,
-      placeTo, parties, whereText: placed ? heldAt(s, placed) : openingPlace(s, at, placeTo),
+      placeTo, parties, whereText: placed ? heldAt(s, placed) : openingPlace(s, frames, at, placeTo),
       ...(m.rule.meta.placeFrom === 'sentence' ? { atScene: true } : {}),
     });
   }
   return out;
 }
-
-// Only a sentence that opens with a word and a comma soon after can hold an opening frame (spares the matcher the rest).
-const OPENS_WITH_PHRASE_AND_COMMA = /^\S+\s[^,]{1,60},/;
 
 const isFallback = (m: Found): boolean => m.rule.meta.placeRank === 'fallback';
 
@@ -289,9 +288,8 @@ function placeOfClause(placed: readonly Found[]): Found | undefined {
  * "In Muscat, the envoy met …": the place a sentence opens with (a frame rule, meta.frame 'place', at its first token),
  * when the text names it as a location and the meeting's own words, from its verb to its clause's end, name none.
  */
-function openingPlace(s: AnnotatedSentence, from: number, to: number): string | null {
-  if (!OPENS_WITH_PHRASE_AND_COMMA.test(s.text)) return null;
-  const frame = FRAMES.matcher.match(s.tokens).find((f) => f.start === 0 && f.rule.meta.frame === 'place');
+function openingPlace(s: AnnotatedSentence, frames: readonly Found[], from: number, to: number): string | null {
+  const frame = frames.find((f) => f.start === 0 && f.rule.meta.frame === 'place');
   const span = frame?.captures.place;
   if (!span) return null;
   const start = s.start + s.tokens[span.start]!.start;
