@@ -8,11 +8,12 @@ import { alternation, SOURCES } from './sourcedata.js';
 
 // The words before the other party of a meeting: "met with X", "met X", "held a separate meeting with X",
 // "spoke with X", "hosted X", "hosted his Irish counterpart, X"; the party itself is read by readParty.
-// "sat down with X", "had a very good call with X", "held a phone conversation with X", "phoned X" name the other party too.
+// "sat down with X", "had a very good call with X", "held a phone conversation with X", "phoned X" name the other party too;
+// "met on Monday evening with X": a day (and its part) may stand between the verb and "with".
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z]))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone|on\\s+[A-Z][a-z]+day(?:\\s+(?:morning|afternoon|evening|night))?)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z]))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
@@ -130,7 +131,8 @@ const REPORTED = /^(?:[^,]*?\b(?:said|says|say|told\s+\w+|reported|announced)\s+
 // "Before the vote, Kato, as a member of the ruling party, visited …": a name with a description after an opening clause.
 // "On Friday, junta leader Senior General X received …", "army chief Y hosted …": a name after a lower-case title (up to two words,
 // then a title head of data partyPhrase.titleHeads) filling the clause before the verb; the sentence's opening phrase is cut first.
-const TITLED_LOWER = new RegExp(`^((?:[a-z][\\w'’-]*\\s+){0,2}(?:${alternation(SOURCES.partyPhrase.titleHeads)})\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|${alternation(SOURCES.partyPhrase.particles)})){0,5})\\s*$`);
+// "army chief Abdel Fattah al-Burhan": a particle hyphened to a capital ('al-Burhan') is a word of the name.
+const TITLED_LOWER = new RegExp(`^((?:[a-z][\\w'’-]*\\s+){0,2}(?:${alternation(SOURCES.partyPhrase.titleHeads)})\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|(?:${alternation(SOURCES.partyPhrase.particles)})-[A-Z][\\w.'’-]*|${alternation(SOURCES.partyPhrase.particles)})){0,5})\\s*$`);
 const DESCRIBED_NAME = /^(?:[^,]*,\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:as|a|an|the|who|now|then|once|formerly)\b[^,]*,\s*$/;
 const APPOSITIVE = /^((?:[A-Z]|the\s)[^,]{2,80},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$/;
 const DATELINE_OPENING = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/;

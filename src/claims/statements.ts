@@ -35,6 +35,8 @@ export interface StatementDraft {
 const RULES = loadRules('claims-');
 // Every word each rule needs, indexed when the rules load (stategate.ts): most sentences hold one rule's trigger, not all its words.
 const GATE = new RuleGate(RULES, new URL('../../data/rules/', import.meta.url));
+// Frames a statement may read (data/rules/statement-frames.json), tried only where a statement needs one: they name no claim.
+const FRAMES = loadRules('statement-frames');
 const STRUCTURE_RULE = RULES.specs.find((r) => r.spec.id === 'damaged:verb-object');
 const STRUCTURE_STEP = STRUCTURE_RULE?.rule.steps.at(-1);
 /** Whether a token is a structure noun of the damage rules (the last step of 'damaged:verb-object'). */
@@ -221,9 +223,11 @@ function agreement(s: AnnotatedSentence, found: readonly Found[], reference: str
 function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
   const out: StatementDraft[] = [];
   if (!found.some((m) => m.rule.meta.kind === 'meeting')) return out;
-  // The clause (between semicolons) of each token, counted once.
+  // The clause (between semicolons, or opened by a frame of meta.frame 'clause': "… and later held talks …") of each token, counted once.
+  const frames = FRAMES.matcher.match(s.tokens);
+  const opens = new Set(frames.filter((f) => f.rule.meta.frame === 'clause').map((f) => f.start));
   const clauses: number[] = [];
-  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && (s.tokens[k - 1]!.text === ';' || opensApart(s.tokens, k)) ? 1 : 0)));
+  s.tokens.forEach((t, k) => clauses.push((clauses[k - 1] ?? 0) + (k > 0 && (s.tokens[k - 1]!.text === ';' || opensApart(s.tokens, k) || opens.has(k)) ? 1 : 0)));
   const clauseOf = (token: number): number => clauses[token] ?? 0;
   // A veto ("the talks collapsed") cancels the meeting matches it overlaps, not the whole sentence.
   const vetoes = found.filter((m) => m.rule.meta.veto === 'meeting');
@@ -248,16 +252,45 @@ function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft
       continue;
     }
     // A match of the clause may name the place ("met ... in the capital, Bangui"): the longest gives the where.
-    const placed = placedInClause.sort((a, b) => b.end - a.end)[0];
+    const placed = placeOfClause(placedInClause);
     const end = s.tokens.findIndex((t, k) => k > m.start && clauseOf(k) !== clause);
+    const placeTo = end < 0 ? s.text.length : s.tokens[end]!.start;
     out.push({
       // "a hotel in Jowhar where elders were meeting": a rule may read its place from the whole sentence (meta.placeFrom).
       ...base(s, placed ?? m), kind: 'meeting', value: null, qualifier: null, placeFrom: m.rule.meta.placeFrom === 'sentence' ? 0 : at,
-      placeTo: end < 0 ? s.text.length : s.tokens[end]!.start, parties, whereText: placed ? heldAt(s, placed) : null,
+      placeTo, parties, whereText: placed ? heldAt(s, placed) : openingPlace(s, frames, at, placeTo),
       ...(m.rule.meta.placeFrom === 'sentence' ? { atScene: true } : {}),
     });
   }
   return out;
+}
+
+const isFallback = (m: Found): boolean => m.rule.meta.placeRank === 'fallback';
+
+/**
+ * The match that names a clause's meeting place: the longest; one of a rule of meta.placeRank 'fallback' (a named
+ * building) only when no other names a place, or when it reads the same name further ("Prime" of "the Prime Minister's House").
+ */
+function placeOfClause(placed: readonly Found[]): Found | undefined {
+  const ranked = [...placed].sort((a, b) => Number(isFallback(a)) - Number(isFallback(b)) || b.end - a.end);
+  const first = ranked[0]?.captures.place;
+  const longer = first && ranked.find((o) => isFallback(o) && o.captures.place && o.captures.place.start === first.start && o.captures.place.end > first.end);
+  return longer || ranked[0];
+}
+
+/**
+ * "In Muscat, the envoy met …": the place a sentence opens with (a frame rule, meta.frame 'place', at its first token),
+ * when the text names it as a location and the meeting's own words, from its verb to its clause's end, name none.
+ */
+function openingPlace(s: AnnotatedSentence, frames: readonly Found[], from: number, to: number): string | null {
+  const frame = frames.find((f) => f.start === 0 && f.rule.meta.frame === 'place');
+  const span = frame?.captures.place;
+  if (!span) return null;
+  const start = s.start + s.tokens[span.start]!.start;
+  const end = s.start + s.tokens[span.end - 1]!.end;
+  const named = s.places.some((p) => p.role === 'location' && p.start === start && p.end <= end);
+  const own = s.places.some((p) => p.role === 'location' && p.start >= s.start + from && p.end <= s.start + to);
+  return named && !own ? s.text.slice(start - s.start, end - s.start) : null;
 }
 
 /** A lone visitor and the country of the place visited, unless the visitor is told as of that country ("Ukrainian President X visited Kharkiv"). */
