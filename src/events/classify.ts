@@ -114,6 +114,8 @@ const PARTICIPLE = namedPattern('participle');
 const WORD_BEFORE = namedPattern('word-before');
 const AUX_BEFORE = namedPattern('aux-before');
 const RELATIVE_BEFORE = namedPattern('relative-before');
+const CHARGE_AFTER = namedPattern('charge-after');
+const CHARGED_PARTICIPLE = namedPattern('charged-participle');
 
 function besideAct(h: TriggerHit, lead: string): boolean {
   if (!SPEECH_CLASSES.has(h.classId)) return false;
@@ -121,6 +123,8 @@ function besideAct(h: TriggerHit, lead: string): boolean {
   // "Workers demanding unpaid wages vandalised …": a participle after a noun says who they are, not what they did.
   // "Monitors said …", "Inspectors reported …": who reports the event, not the event.
   if (REPORTER_AFTER.test(lead.slice(h.end, h.end + 12))) return true;
+  // "a man accused of stealing …": a participle and its charge say who a participant is.
+  if (CHARGED_PARTICIPLE.test(h.text) && CHARGE_AFTER.test(lead.slice(h.end, h.end + 12))) return true;
   if (PARTICIPLE.test(h.text) && WORD_BEFORE.test(before) && !AUX_BEFORE.test(before)) return true;
   return RELATIVE_BEFORE.test(before);
 }
