@@ -9,6 +9,11 @@ import { PhraseEnds } from './phrases.js';
 import { WORDS } from './words.js';
 import { SOURCES } from './sourcedata.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const READ_PAST = /^[,\p{L}"'‘’“”]|^\d+-\p{L}/u;
+const LETTER_FIRST = /^\p{L}/u;
+
 /**
  * The readings the count steps (countsteps.ts) are made of: the verb left or right of a count, a
  * toll noun before it, the verb after "of them", and whether a rule may bind a count's head.
@@ -244,7 +249,7 @@ export function kindFromRight(a: { tokens: readonly Token[]; quantities: readonl
     }
     if (hits.length) return { bound: hit?.rule ?? null, waits: false, verbAt: r };
     // "were 'lost' to electronic warfare": a scare quote is read past like a word.
-    if (!AUXILIARIES.has(t.lower) && hops > 0 && !/^[,\p{L}"'‘’“”]|^\d+-\p{L}/u.test(t.text)) break;
+    if (!AUXILIARIES.has(t.lower) && hops > 0 && !READ_PAST.test(t.text)) break;
   }
   return launchedY ?? reduced ?? { bound: null, waits: false, verbAt: -1 };
 }
@@ -270,7 +275,7 @@ export function negatedVerb(tokens: readonly Token[], verbAt: number): boolean {
 export function negatedBeforeCount(tokens: readonly Token[], qStart: number): boolean {
   let p = qStart - 1;
   for (let hops = 0; p >= 0 && hops < 4 && CARRIER_WORDS.has(tokens[p]!.lower); hops++) p--;
-  for (let k = 0; k < 3 && p - k >= 0 && /^\p{L}/u.test(tokens[p - k]!.text); k++) if (negatedVerb(tokens, p - k)) return true;
+  for (let k = 0; k < 3 && p - k >= 0 && LETTER_FIRST.test(tokens[p - k]!.text); k++) if (negatedVerb(tokens, p - k)) return true;
   return false;
 }
 // Auxiliaries of negated and modal verbs the lexicon's list of count auxiliaries lacks ("did not", "could not be").
@@ -286,7 +291,7 @@ export function verbAcrossObject(tokens: readonly Token[], and: number, head: He
   for (let p = and - 1; p >= Math.max(0, and - (list ? 14 : 6)); p--) {
     const t = tokens[p]!;
     if (list && CLAUSE_STOP.has(t.lower)) return null;
-    if (!/^\p{L}/u.test(t.text) && !(list && (t.text === ',' || /^\d/.test(t.text)))) return null;
+    if (!LETTER_FIRST.test(t.text) && !(list && (t.text === ',' || /^\d/.test(t.text)))) return null;
     // "attacked a tanker with a cruise missile and five drones": a count in the list a salvo is carried "with" is launched, not the verb's object.
     if (list && ARMED_WORDS.has(t.lower)) return fits(ARMED, head) ? { rule: ARMED, at: p } : null;
     const hit = verbEndingAt(tokens, p, head);

@@ -5,6 +5,11 @@ import { indexPhrases } from './phrases.js';
 import { firstMatchAt, tokenAt, type Token } from './tokens.js';
 import { WORDS } from './words.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const ANY_LETTER = /[\p{L}]/u;
+const LETTER_FIRST = /^\p{L}/u;
+
 /** The noun phrase of a count: its head noun, and the numbers that count nothing (dates, ages, units). */
 
 const { UNITS, MONTHS, BEFORE_NOT_COUNT, CASUALTY_WORDS } = WORDS;
@@ -56,7 +61,7 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if ((tok.text === '.' || tok.text === '-') && tokens[k - 1]?.end === tok.start && tokens[k + 1]?.start === tok.end && k > j) { skipped--; continue; }
     // "154 Shahed-type and decoy drones": a joiner between two modifiers of one head (not "two Israeli and one Lebanese").
     if (k > j && WORDS.MODIFIER_JOINERS.has(tok.lower) && joinsModifiers(tokens, k)) continue;
-    if (MODIFIER_STOP.has(tok.lower) || !/[\p{L}]/u.test(tok.text) || /^\d/.test(tok.text)) return null;
+    if (MODIFIER_STOP.has(tok.lower) || !ANY_LETTER.test(tok.text) || /^\d/.test(tok.text)) return null;
     // "with seven hitting targets": a claim verb in -ing after the number is its verb, not a modifier.
     if (tok.lower.endsWith('ing') && VERB_INDEX.has(tok.lower)) return null;
     // "Three of them struck residential areas": a claim verb right after "of them" is the share's verb, its noun an object.
@@ -66,7 +71,7 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     // "while seven hit targets": an irregular claim verb before a bare object noun (words.json STRUCK_OBJECTS) opens a clause too.
     if (VERB_INDEX.has(tok.lower) && !tok.lower.endsWith('ed') && WORDS.STRUCK_OBJECTS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "50 injured when …" is the verb; "six wounded troops" the adjective of a noun to come.
-    if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !/^\p{L}/u.test(tokens[k + 1]!.text))) return null;
+    if (CASUALTY_WORDS.has(tok.lower) && (!tokens[k + 1] || MODIFIER_STOP.has(tokens[k + 1]!.lower) || !LETTER_FIRST.test(tokens[k + 1]!.text))) return null;
   }
   return null;
 }
@@ -79,7 +84,7 @@ const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u201c
 function joinsModifiers(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]!;
   const after = tokens[k + 1];
-  if (!after || !/^\p{L}/u.test(before.text) || !/^\p{L}/u.test(after.text)) return false;
+  if (!after || !LETTER_FIRST.test(before.text) || !LETTER_FIRST.test(after.text)) return false;
   if (MODIFIER_STOP.has(after.lower) || VERB_INDEX.has(after.lower) || (after.form ?? formOf(after.text)).likeNum) return false;
   return !CASUALTY_WORDS.has(before.lower) && !VERB_INDEX.has(before.lower);
 }
@@ -89,7 +94,7 @@ const AFTER_HEADLESS = WORDS.AFTER_HEADLESS;
 
 export function countsOtherThing(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after];
-  if (!next || !/^\p{L}/u.test(next.text)) return false;
+  if (!next || !LETTER_FIRST.test(next.text)) return false;
   if (AFTER_HEADLESS.has(next.lower) || AUXILIARIES.has(next.lower)) return false;
   if (firstMatchAt(tokens, after, VERB_INDEX)) return false;
   // A capitalised word after a number starts a place or a name ("two in Kfar Reman" has "in"); a bare one is a thing.

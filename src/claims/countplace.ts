@@ -9,7 +9,7 @@ import { SETTLE_KINDS, SEVERAL_KINDS, refined, theatre } from './settle.js';
 import { clauseEnd, clauseStart, finerPlace } from './finer.js';
 import { airportTold, nationalSalvo } from './toldplaces.js';
 import { isCumulative } from '../language/index.js';
-import { isAwayPlace, isBackgroundTotal, isPartVerb, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaks, countScope, isFrame, reachesBack } from './whererules.js';
+import { isAwayPlace, isBackgroundTotal, isPartVerb, isSpeakerPlace, tellsApart, refersToArea, COUNT_STEPS, FOCUS_KINDS, isFocus, clauseBreaksIn, countScope, isFrame, reachesBack } from './whererules.js';
 
 /**
  * Where a count happened (placeOfCount): the steps of where.json `countSteps`, each one way of
@@ -92,9 +92,9 @@ function scopedCountry(scene: Scene, c: CountDraft): ClaimPlace | null {
   let to = s.text.length;
   // "Across Ukraine, 11 people were killed": a scope fronted in the count's own clause is its scope too.
   let from = 0;
-  for (const m of s.text.matchAll(clauseBreaks())) {
-    if (m.index! >= c.end) { to = m.index!; break; }
-    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
+  for (const m of clauseBreaksIn(s.text)) {
+    if (m.index >= c.end) { to = m.index; break; }
+    if (m.index + m.text.length <= c.start) from = m.index + m.text.length;
   }
   // Only a short phrase fronted before a comma ("Across Ukraine, …"), not a clause of its own ("Sirens sounded across Israel as …").
   const front = /^\s*[^,]{0,40},/.exec(s.text.slice(from, c.start));
@@ -134,9 +134,9 @@ function ownClause(scene: Scene, c: CountDraft): PlaceMention | null {
   let to = s.text.length;
   let softEnd = false;
   // Clauses with facts of their own: "5 were injured in X, while in Y 2 were killed" (where.json `clauseBreaks`).
-  for (const m of s.text.matchAll(clauseBreaks())) {
-    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
-    else if (m.index! >= c.end) { to = m.index!; softEnd = reachesBack(m[0]); break; }
+  for (const m of clauseBreaksIn(s.text)) {
+    if (m.index + m.text.length <= c.start) from = m.index + m.text.length;
+    else if (m.index >= c.end) { to = m.index; softEnd = reachesBack(m.text); break; }
   }
   if (from === 0 && to === s.text.length) return sentenceWhere;
   const at = sentenceWhere.start - s.start;

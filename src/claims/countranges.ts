@@ -2,6 +2,10 @@
 import type { Quantity } from '../language/index.js';
 import { COUNT_RANGES as RANGES } from './countsteptable.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const LETTER_FIRST = /^\p{L}/u;
+
 const JOINERS: ReadonlySet<string> = new Set(RANGES.joiners.map((j) => j.toLowerCase()));
 const NOT_AFTER = new RegExp(`\\b(?:${RANGES.notAfter.words.join('|')})\\s+$`, 'i');
 const OPENER = new RegExp(`\\b${RANGES.between.opener}\\s+$`, 'i');
@@ -35,7 +39,7 @@ function rangeAfter(sentence: string, a: Quantity, b: Quantity | undefined): Qua
     const gap = raw.trim().toLowerCase();
     const opener = a.start === a.numberStart ? OPENER.exec(sentence.slice(Math.max(0, a.start - 12), a.start)) : null;
     // A word joins across spaces ("30 to 40"); a dash only glued ("15–20"): "Update 3 - Seven soldiers" is punctuation.
-    if (JOINERS.has(gap) && (/^\p{L}/u.test(gap) || raw === gap)) high = { value: b.value, end: b.end };
+    if (JOINERS.has(gap) && (LETTER_FIRST.test(gap) || raw === gap)) high = { value: b.value, end: b.end };
     else if (gap === RANGES.between.joiner && opener) {
       high = { value: b.value, end: b.end };
       start = a.start - opener[0].length;

@@ -3,6 +3,10 @@ import type { Token } from './tokens.js';
 import { WORDS } from './words.js';
 import { AFTER, CLAUSE_STOP, LOCATIVE, verbStartingAt } from './countbind.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * What the tokens just around a count say, read by the count steps (countsteps.ts): a phrase after
  * it, a verb past its auxiliaries, a place opening near it, an "Of the" before it. Plain loops over
@@ -32,7 +36,7 @@ export function verbsAfterAux(tokens: readonly Token[], at: number): readonly Ve
 export function placeOpensAt(tokens: readonly Token[], at: number): number {
   if (LOCATIVE.has(tokens[at]?.lower ?? '')) return at;
   const name = tokens[at + 2];
-  const named = !!name && (name.lower === 'the' || /^\p{Lu}/u.test(name.text));
+  const named = !!name && (name.lower === 'the' || UPPER_FIRST.test(name.text));
   return ['were', 'was'].includes(tokens[at]?.lower ?? '') && LOCATIVE.has(tokens[at + 1]?.lower ?? '') && named ? at + 1 : -1;
 }
 

@@ -2,6 +2,10 @@ import type { ClaimKind } from '../types.js';
 import { loadRules, type AnnotatedSentence, type AnnotatedToken, type Match, type RuleMeta } from '../language/index.js';
 import type { StatementDraft } from './statements.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const WORD_ONLY = /^[\p{L}'’-]+$/u;
+
 // Damage statements (data/rules/claims-damage.json): one claim per damaged site the sentence places.
 
 type Found = Match<RuleMeta>;
@@ -108,7 +112,7 @@ function earlierSites(s: AnnotatedSentence, first: number, isStructure: IsStruct
   let joiner = joinerBefore(first);
   while (joiner > 0 && JOINERS.has(tokens[joiner]!.lower)) {
     let i = joiner - 1;
-    while (i >= 0 && i >= joiner - JOIN_REACH - PLACE_REACH && !isStructure(tokens[i]!) && /^[\p{L}'’-]+$/u.test(tokens[i]!.text)) i--;
+    while (i >= 0 && i >= joiner - JOIN_REACH - PLACE_REACH && !isStructure(tokens[i]!) && WORD_ONLY.test(tokens[i]!.text)) i--;
     if (i < 0 || !isStructure(tokens[i]!) || !placed(i, joiner)) break;
     out.unshift(tokens[i]!.start);
     joiner = joinerBefore(i);

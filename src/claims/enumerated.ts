@@ -6,6 +6,10 @@ import { VERB_INDEX } from './countrules.js';
 import { FormBits, FormFlags, tokenAt, type Token } from './tokens.js';
 import { wordClass } from './wordclasses.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const WORD_OR_NUMBER = /^[\p{L}\d][\p{L}\d'’.-]*$/u;
+
 /**
  * People counted by enumeration (data/claims/enumerated.json): "a woman and her two children" is one
  * count of three people, "a father and son" of two. The list is read as a quantity that ends right
@@ -39,7 +43,7 @@ const NOT_MODIFIER: ReadonlySet<string> = new Set(['and', 'or', 'of', 'with', 'w
 // A fact of the spelling alone, kept per form (tokens.ts FormFlags): the list scan asks it of most words of a sentence that may list people.
 const MODIFIER = new FormFlags((text) => {
   const lower = text.toLowerCase();
-  return /^[\p{L}\d][\p{L}\d'’.-]*$/u.test(text) && !NOT_MODIFIER.has(lower) && !OPENERS.has(lower) && !VERB_INDEX.has(lower);
+  return WORD_OR_NUMBER.test(text) && !NOT_MODIFIER.has(lower) && !OPENERS.has(lower) && !VERB_INDEX.has(lower);
 });
 const isModifier = (t: Token): boolean => MODIFIER.has(t);
 // What the list scan asks of a word's spelling, as bits kept per form (tokens.ts FormBits): one array read a token, not a set look-up per list.

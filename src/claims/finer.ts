@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
 import type { Scene } from './placing.js';
 import { asClaimPlace, chooseWhere, PRECISION_RANK, type ClaimPlace } from './where.js';
-import { clauseBreaks, isBuildingName } from './whererules.js';
+import { clauseBreaksIn, isBuildingName } from './whererules.js';
 
 /** A finer place named at a locative in a count's clause (data/claims/where.json `finerMention`). */
 const FILE = 'data/claims/where.json';
@@ -40,14 +40,14 @@ const IN_LIST = /^(?:\s*,\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)*\s+(?:
 /** Where the clause that runs on at `from` ends: its sentence's next clause break, else the sentence's end. */
 export function clauseEnd(scene: Scene, from: number): number {
   const s = scene.sentence;
-  for (const m of s.text.slice(from - s.start).matchAll(clauseBreaks())) return from + m.index!;
+  for (const m of clauseBreaksIn(s.text.slice(from - s.start))) return from + m.index;
   return s.end;
 }
 
 /** Where the clause that `to` lies in begins, at or after `from`: past the last clause break between them. */
 export function clauseStart(scene: Scene, from: number, to: number): number {
   let start = from;
-  for (const m of scene.text.slice(from, to).matchAll(clauseBreaks())) start = from + m.index! + m[0].length;
+  for (const m of clauseBreaksIn(scene.text.slice(from, to))) start = from + m.index + m.text.length;
   return start;
 }
 

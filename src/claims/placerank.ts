@@ -5,7 +5,7 @@ import { isCumulative, type Sentence } from '../language/index.js';
 import type { CountDraft } from './counts.js';
 import type { Scene } from './placing.js';
 import { actsAsActor, asClaimPlace, chooseWhere, isModifier, type ClaimPlace } from './where.js';
-import { clauseBreaks, isAcronymPlace, isAwayPlace, isControlAdjective, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
+import { clauseBreaksIn, isAcronymPlace, isAwayPlace, isControlAdjective, isReferencePlace, tellsApart, tellsScene } from './whererules.js';
 import { countryPlace, isSite, locativeUnknowns, type LocativeName } from '../places/index.js';
 import { sceneCandidates, sceneFeatures } from './scenefeatures.js';
 import { inOtherSection } from './sectionscope.js';
@@ -110,9 +110,9 @@ function clauseOf(scene: Scene, c: CountDraft): { from: number; to: number } {
   const s = scene.sentence;
   let from = 0;
   let to = s.text.length;
-  for (const m of s.text.matchAll(clauseBreaks())) {
-    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
-    else if (m.index! >= c.end) { to = m.index!; break; }
+  for (const m of clauseBreaksIn(s.text)) {
+    if (m.index + m.text.length <= c.start) from = m.index + m.text.length;
+    else if (m.index >= c.end) { to = m.index; break; }
   }
   return { from: s.start + from, to: s.start + to };
 }

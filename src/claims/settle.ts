@@ -5,7 +5,7 @@ import { asClaimPlace, claimantCountry, type ClaimPlace } from './where.js';
 import { finerPlace } from './finer.js';
 import type { Scene } from './placing.js';
 import type { CountDraft } from './counts.js';
-import { clauseBreaks, reachesBack } from './whererules.js';
+import { clauseBreaksIn, reachesBack } from './whererules.js';
 import { countryOfName, countryPlace } from '../places/index.js';
 
 /** Finer places of a count (data/claims/where.json `finerSettlement`, `severalPlaces`): the settlement named later, a list of places, a running total's theatre. */
@@ -153,11 +153,11 @@ export function refined(scene: Scene, c: CountDraft, counts: readonly CountDraft
   let to = s.text.length;
   // ", and the port city of X" may continue a list of places: only a break of another kind ends the list.
   let listTo = -1;
-  for (const m of s.text.matchAll(clauseBreaks())) {
-    if (m.index! + m[0].length <= c.start) from = m.index! + m[0].length;
-    else if (m.index! >= c.end) {
-      if (to === s.text.length) to = m.index!;
-      if (!reachesBack(m[0])) { listTo = m.index!; break; }
+  for (const m of clauseBreaksIn(s.text)) {
+    if (m.index + m.text.length <= c.start) from = m.index + m.text.length;
+    else if (m.index >= c.end) {
+      if (to === s.text.length) to = m.index;
+      if (!reachesBack(m.text)) { listTo = m.index; break; }
     }
   }
   if (listTo < 0) listTo = s.text.length;
@@ -197,7 +197,7 @@ function sharedPlaceAt(scene: Scene, c: CountDraft, where: ClaimPlace): number {
   const m = places.find((p) => p.role === 'location' && p.start >= s.start + c.end && p.end <= s.end);
   if (!m || (m.place ? m.place !== where.place : asClaimPlace(m, text).text !== where.text)) return -1;
   const between = s.text.slice(c.end, m.start - s.start);
-  for (const b of between.matchAll(clauseBreaks())) if (b) return -1;
+  if (clauseBreaksIn(between).length) return -1;
   return m.start - s.start;
 }
 

@@ -4,6 +4,18 @@ import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
 import { bareNames, isArmedGroup, isAwayPlace, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS, ownedDescribed } from './whererules.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const NAME_WORD_BEFORE = /([A-Z][\p{L}'’-]*)[ \t]+$/u;
+const HYPHEN_JOINED = /^-[\p{L}\d]/u;
+const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
+const HYPHENATED_NAME = /^[A-Z][\p{L}'’]+(?:-[A-Z][\p{L}'’]+)+$/u;
+const NAME_THEN_LOCATIVE = /[A-Z][\p{L}'’-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u;
+const LIST_ITEM = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3})(\s*,\s*(?:and\s+)?|\s+and\s+)?/u;
+const PLACED_INSIDE_BEFORE = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?)(?:,\s+(?:in\s+)?(?:the\s+)?|\s+\()$/u;
+const OWNED_NAME = /^((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:district|neighbou?rhood|area|camp|suburb|quarter|province|state|region|governorate|county|oblast))?)/u;
+const LOCATIVE_NAME = /^(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|districts?|regions?|provinces?|camps?)\s+of\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|township|province)\b)?)/u;
+
 // A claim verb after a name ("in the West Bank injure …") ends the name's phrase.
 const VERB_WORDS: ReadonlySet<string> = new Set(VERB_INDEX.keys());
 
@@ -62,7 +74,7 @@ function readFullName(text: string, m: PlaceMention): string {
   let start = m.start;
   for (;;) {
     // A name never runs over a line break ("Kharkiv" closing a headline is not part of "KYIV").
-    const before = /([A-Z][\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
     if (!before) break;
     const word = before[1]!;
     const at = start - before[0].length;
@@ -84,8 +96,8 @@ export function actsAsActor(text: string, m: PlaceMention): boolean {
 /** True when the name only qualifies another noun: "Iskander-M missiles", "Gaza Health Ministry", "MDT David light vehicle". */
 export function isModifier(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 40);
-  if (/^-[\p{L}\d]/u.test(after)) return true;
-  const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1];
+  if (HYPHEN_JOINED.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1];
   if (!next || /^['’]s$/.test(next)) return false;
   if (NAME_WORD.test(next)) return !/^(Oblast|Province|Region|District|Governorate|State|County|City)$/.test(next);
   // A verb after the name ("southern Lebanon killed") leaves it a place, and so does an adverb
@@ -154,7 +166,7 @@ export function chooseWhere(
   }
   // "in Thandwe, Rakhine State", "in Ruropolis (Para)", "in Bakouma, in the Mbomou prefecture": a name the gazetteer lacks, placed inside a known one, is the more specific place.
   if (first) {
-    const before = /\b[a-z]+\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:[Rr]egion|[Dd]istrict|[Aa]rea|[Cc]amp|[Vv]illage|[Tt]own|[Pp]rovince|[Ss]ector))?)(?:,\s+(?:in\s+)?(?:the\s+)?|\s+\()$/u.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    const before = PLACED_INSIDE_BEFORE.exec(text.slice(Math.max(0, first.start - 60), first.start));
     if (before && !/^[A-Z]{2,6}$/.test(before[1]!) && !CALENDAR.test(before[1]!) && !mentions.some((m) => m.end > first.start - before[0].length && m.start < first.start && m.role === 'location' && !partOfHyphenated(before[1]!, m))) {
       const start = first.start - before[0].length + before[0].indexOf(before[1]!);
       return { start, end: start + before[1]!.length, text: before[1]!, role: 'location', place: first.place };
@@ -179,7 +191,7 @@ function owned(text: string, m: PlaceMention, mentions: readonly PlaceMention[])
   // "in Sudan's North Kordofan state": a known name that opens with a direction word keeps it.
   const right = m.end + /^['’]s\s+/.exec(text.slice(m.end, m.end + 4))![0].length;
   const known = mentions.find((x) => (x.start === at || x.start === right) && x.role === 'location');
-  const unlisted = /^((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:district|neighbou?rhood|area|camp|suburb|quarter|province|state|region|governorate|county|oblast))?)/u.exec(text.slice(at, at + 60));
+  const unlisted = OWNED_NAME.exec(text.slice(at, at + 60));
   // "El Fasher's Abu Shouk camp": a known word that only begins the owned name is not the place.
   if (known && !(unlisted && isModifier(text, known) && unlisted[1]!.length > known.text.length)) return known;
   // Only as the place a locative names ("in Baghdad's …", "in the Sagaing region's …"): "according to Gaza's Health Ministry" owns an office.
@@ -250,7 +262,7 @@ const HYPHEN_TAIL = /\b[A-Z][\p{L}'’]*-$/u;
 
 /** "Zarichne" inside "Zarichne-Pershe", "Nove" inside "Hirske-Nove": a known word that is only a part of a longer hyphenated name the gazetteer lacks. */
 function partOfHyphenated(name: string, m: PlaceMention): boolean {
-  return /^[A-Z][\p{L}'’]+(?:-[A-Z][\p{L}'’]+)+$/u.test(name) && name.length > m.text.length && name.includes(m.text);
+  return HYPHENATED_NAME.test(name) && name.length > m.text.length && name.includes(m.text);
 }
 
 /**
@@ -264,7 +276,7 @@ function bareName(text: string, from: number, to: number, mentions: readonly Pla
     if (CALENDAR.test(name) || /^[A-Z]{2,6}$/.test(name) || SENTENCE_OPENERS.has(name.split(/\s/)[0]!) || isBuildingName(name)) continue;
     if (mentions.some((x) => x.start < named.end && named.start < x.end && !(x.start >= named.start && x.end <= named.end && partOfHyphenated(name, x))) || /['’]s$/.test(name) || /^\s+(?:and|&)\s+[A-Z]/.test(text.slice(named.end, named.end + 6)) || isModifier(text, named) || isSiteModifier(text, named) || isReferencePlace(text, named)) continue;
     // "the Stabilization Mission in Somalia", "the Bank of X": a lead inside a capitalised name is part of an organisation's name.
-    if (/[A-Z][\p{L}'’-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:^|[.!?]\s+|\n)\S+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (NAME_THEN_LOCATIVE.test(text.slice(Math.max(0, start - 30), start)) && !/(?:^|[.!?]\s+|\n)\S+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start))) continue;
     return named;
   }
   return null;
@@ -272,7 +284,7 @@ function bareName(text: string, from: number, to: number, mentions: readonly Pla
 
 /** A capitalised name right after a count's locative preposition that the gazetteer does not know ("two in Kfar Reman"). */
 function unlistedName(text: string, at: number, mentions: readonly PlaceMention[]): PlaceMention | null {
-  const m = /^(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|districts?|regions?|provinces?|camps?)\s+of\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+(?:\s+(?:region|district|area|camp|refugee camp|village|town|township|province)\b)?)/u.exec(text.slice(at, at + 80));
+  const m = LOCATIVE_NAME.exec(text.slice(at, at + 80));
   if (!m) return null;
   if (/^[A-Z]{2,6}$/.test(m[1]!) || CALENDAR.test(m[1]!)) return null; // "KPA posts" is an organisation, "on Saturday" a date
   const start = at + m[0].length - m[1]!.length;
@@ -310,7 +322,7 @@ export function claimantCountry(mentions: readonly PlaceMention[], from: number,
 export function listedPlaces(text: string, from: number, to: number, mentions: readonly PlaceMention[], each = false): ClaimPlace[] {
   const out: ClaimPlace[] = [];
   let listed = false;
-  const item = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3})(\s*,\s*(?:and\s+)?|\s+and\s+)?/u;
+  const item = LIST_ITEM;
   let at = from;
   while (at < to) {
     const m = item.exec(text.slice(at, to));

@@ -3,6 +3,11 @@ import { z } from 'zod';
 import type { PlaceMention } from '../types.js';
 import { SOURCES } from './sourcedata.js';
 
+// A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
+// the ones the functions below test per token or per mention are built once here.
+const LETTER = /\p{L}/u;
+const LOWER_WORDS_AFTER = /^((?:\s+[a-z][\p{L}-]*){1,6})/u;
+
 /** data/claims/where.json: which mentions can never be the place of a claim, with a reason per rule. */
 const FILE = 'data/claims/where.json';
 const Rule = z.object({ pattern: z.string(), why: z.string().min(10) });
@@ -132,7 +137,7 @@ export function placeInClaimant(mentions: readonly PlaceMention[], claimant: str
     const m = mentions[i]!;
     if (m.start >= before || !belowCountry(m)) continue;
     const at = claimant.indexOf(m.text);
-    if (at < 0 || /\p{L}/u.test(claimant[at - 1] ?? '') || /\p{L}/u.test(claimant[at + m.text.length] ?? '')) continue;
+    if (at < 0 || LETTER.test(claimant[at - 1] ?? '') || LETTER.test(claimant[at + m.text.length] ?? '')) continue;
     if (OFFICE_AFTER.test(claimant.slice(at + m.text.length)) || LOCATIVE_BEFORE.test(claimant.slice(0, at))) return m;
   }
   return null;
@@ -162,9 +167,21 @@ export function isBuildingName(name: string): boolean {
   return BUILDING.test(name.trim());
 }
 
-/** The clause breaks of a sentence, a fresh global expression each call (see where.json `clauseBreaks`). */
-export function clauseBreaks(): RegExp {
-  return new RegExp(CLAUSE_BREAKS, 'gi');
+/** A clause break of a text (where.json `clauseBreaks`): where it starts, and its words. */
+export interface ClauseBreak { index: number; text: string }
+
+const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'gi');
+// The breaks of the texts asked last: each count of a sentence and several of its place steps ask the sentence's.
+let breaksRead = new Map<string, readonly ClauseBreak[]>();
+
+/** The clause breaks of a text in order, as matchAll finds them (see where.json `clauseBreaks`). */
+export function clauseBreaksIn(text: string): readonly ClauseBreak[] {
+  let found = breaksRead.get(text);
+  if (found) return found;
+  found = Array.from(text.matchAll(CLAUSE_BREAK), (m) => ({ index: m.index!, text: m[0] }));
+  if (breaksRead.size >= 256) breaksRead = new Map();
+  breaksRead.set(text, found);
+  return found;
 }
 
 /**
@@ -205,7 +222,7 @@ export function isPartVerb(between: string): boolean {
 
 /** "the Ryazan oil refinery": a place that modifies a structure noun a few words on (where.json `siteModifier`). */
 export function isSiteModifier(text: string, m: PlaceMention): boolean {
-  const after = /^((?:\s+[a-z][\p{L}-]*){1,6})/u.exec(text.slice(m.end, m.end + 60))?.[1];
+  const after = LOWER_WORDS_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
   if (!after) return false;
   return after.trim().split(/\s+/).slice(0, SITE_WORDS).some((w) => STRUCTURES.has(w.replace(/s$/, '')) || STRUCTURES.has(w));
 }
