@@ -258,6 +258,17 @@ class LiteralScanner {
     return (this.readings[this.slotOf(t, text) * t.words + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
   }
 
+  /** Where `text`'s gates are read (see holdsAt), reading it first if it is not kept: good until another text is read. */
+  rowOf(text: string): number {
+    const t = (this.table ??= this.build());
+    return this.slotOf(t, text) * t.words;
+  }
+
+  /** Whether the text whose row (rowOf) is `row` holds one of gate `gate`'s literals. */
+  holdsAt(row: number, gate: number): boolean {
+    return (this.readings[row + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
+  }
+
   /** Reads `text` now, if it is not among the texts kept, so that its gates are answered without a scan. */
   read(text: string): void {
     this.slotOf((this.table ??= this.build()), text);
@@ -409,6 +420,16 @@ export class LiteralGate {
   may(text: string): boolean {
     return this.gate < 0 || SCANNER.holds(text, this.gate);
   }
+
+  /** may() of the text whose row literalRow gave, with no other text read since: one look-up of the text for many gates. */
+  mayAt(row: number): boolean {
+    return this.gate < 0 || SCANNER.holdsAt(row, this.gate);
+  }
+}
+
+/** The row of `text`'s readings for LiteralGate.mayAt, good until another text is read. */
+export function literalRow(text: string): number {
+  return SCANNER.rowOf(text);
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 
 import { literalPrefixes as readPrefixes } from './prefixes.js';
-import { LiteralGate, requiredLiterals, restLiterals } from './literals.js';
+import { LiteralGate, literalRow, requiredLiterals, restLiterals } from './literals.js';
 
 // Prefixes are indexed by their first three characters and checked in full (up to LONG_PREFIX):
 // a longer literal rules out more places before the (costlier) pattern is tried.
@@ -273,13 +273,16 @@ export class PatternIndex {
     for (const n of this.always) touched[count++] = n;
     sortSmall(touched, count);
     const out: PatternMatch[] = [];
+    // The text's literal readings, looked up once for all its patterns' gates (no other text is read meanwhile).
+    let row = -1;
     for (let k = 0; k < count; k++) {
       const n = touched[k]!;
       const needs = this.needs[n];
       const rest = this.rests[n];
+      if ((needs || rest) && row < 0) row = literalRow(text);
       if (tail[n]! < 0) {
         // No prefix to anchor on: scanned whole, as before.
-        if ((needs && !needs.may(text)) || (rest && !rest.may(text))) continue;
+        if ((needs && !needs.mayAt(row)) || (rest && !rest.mayAt(row))) continue;
         const { pattern } = this.entries[n]!;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ n, m });
@@ -287,7 +290,7 @@ export class PatternIndex {
       }
       // A global scan takes the leftmost match, then goes on from its end; every possible match
       // starts at one of its positions, so trying them in order finds the same matches.
-      if ((needs && !needs.may(text)) || (rest && !rest.may(text))) { tail[n] = -1; continue; }
+      if ((needs && !needs.mayAt(row)) || (rest && !rest.mayAt(row))) { tail[n] = -1; continue; }
       const re = this.sticky[n]!;
       let from = 0;
       for (let p = head[n]!; p >= 0; p = this.pairNext[p]!) {
