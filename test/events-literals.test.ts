@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GatedPattern, LiteralGate, requiredLiterals } from '../src/events/literals.js';
+import { GatedPattern, LiteralGate, requiredLiterals, restLiterals } from '../src/events/literals.js';
 import { TRIGGERS, NAMED_ACTORS, cueRules, namedPatterns } from '../src/events/lexicon.js';
 import { articles } from '../bench/corpus.js';
 
@@ -20,6 +20,19 @@ test('the literals a match must hold are read from alternations, optional parts 
   // Classes of plain characters are their characters; ranges and escapes match anything.
   assert.deepEqual(requiredLiterals('organi[sz]ed')!.sort(), ['organised', 'organized']);
   assert.deepEqual(requiredLiterals('[a-z]+ed attack'), ['ed attack']);
+});
+
+test('the literals past a match\'s opening words are read past its first plain run or first group', () => {
+  // "families … fled": the opening word is what the index anchors on; the rest is what the pattern needs besides.
+  assert.deepEqual(restLiterals('(?<![\\w-])(?:families|residents) (?:[\\w\'’-]+ ){0,4}(?:fled|sought refuge)')!.sort(), ['fled', 'sought refuge']);
+  assert.deepEqual(restLiterals('(?<=\\bthe )drove (?:out )?(?:\\w+ )?rebels')!.sort(), ['rebels']);
+  // A branch with nothing past its opening words gives its own literals.
+  assert.deepEqual(restLiterals('gunfire|fired (?:\\w+ ){0,3}(?:shots|rounds)')!.sort(), ['gunfire', 'rounds', 'shots']);
+  // Plain words with nothing past them give their own literals (which the index's prefixes prove: no second test there).
+  assert.deepEqual(restLiterals('support(?:ed|s)?|endorsed')!.sort(), ['endorsed', 'support']);
+  assert.equal(restLiterals('(?<![\\w-])(?:support(?:ed|s)?|endorsed)(?![\\w])'), null);
+  // A branch with no literal past its opening word leaves none.
+  assert.equal(restLiterals('shelled (?:\\w+ )?\\d+|attacked'), null);
 });
 
 test('a gate never refuses a text its pattern matches, whatever the case', () => {
@@ -54,9 +67,8 @@ test('every match of the stage\'s rules holds one of the rule\'s literals (gener
     ...cueRules().map((c) => new RegExp(c.source, 'gi')), ...[...namedPatterns().values()].map((p) => new RegExp(p.source, 'gi')),
   ];
   let checked = 0;
-  for (const pattern of patterns) {
-    const literals = requiredLiterals(pattern.source, 2);
-    if (!literals) continue;
+  const gates = patterns.flatMap((pattern) => [requiredLiterals(pattern.source, 2), restLiterals(pattern.source)].flatMap((literals) => (literals ? [{ pattern, literals }] : [])));
+  for (const { pattern, literals } of gates) {
     const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
     for (const text of texts) {
       re.lastIndex = 0;

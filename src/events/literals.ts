@@ -11,8 +11,11 @@
  * merely looser for case-sensitive ones.
  */
 
-/** A node's reading: the strings it matches when few and plain (`exact`), or literals each match holds one of (`need`). */
-interface Info { exact: string[] | null; need: string[] | null }
+/**
+ * A node's reading: the strings it matches when few and plain (`exact`), or literals each match holds one of (`need`),
+ * and literals each match holds one of past its opening words (`rest`, see restLiterals), null when none are known.
+ */
+interface Info { exact: string[] | null; need: string[] | null; rest?: string[] | null }
 
 // Beyond this many strings a set is dropped (no literal): crossing sets would grow without end.
 const MAX_SET = 64;
@@ -69,27 +72,45 @@ class Reader {
     const exact = branches.every((b) => b.exact) ? uniq(branches.flatMap((b) => b.exact!)) : null;
     const needs = branches.map(needOf);
     const pooled = needs.every((n) => n) ? reduce(needs.flatMap((n) => n!)) : null;
-    return { exact, need: pooled && pooled.length <= MAX_POOL ? pooled : null };
+    // A branch with nothing past its opening words gives its own literals: each match holds one of the pool either way.
+    const rests = branches.map((b) => b.rest ?? needOf(b));
+    const rest = rests.every((r) => r) ? reduce(rests.flatMap((r) => r!)) : null;
+    return { exact, need: pooled && pooled.length <= MAX_POOL ? pooled : null, rest: rest && rest.length <= MAX_POOL ? rest : null };
   }
 
   sequence(): Info {
     let exact: string[] | null = [''];
     let run: string[] = [''];
     let best: string[] | null = null;
+    // The opening words: the first run of plain items, or the first item that is not plain. `rest` is read past them.
+    let lead: 'before' | 'in' | 'past' = 'before';
+    let rest: string[] | null = null;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.quantified();
+      const empty = item.exact !== null && item.exact.length === 1 && item.exact[0] === '';
       if (item.exact) {
         exact = exact && cross(exact, item.exact);
         const joined = cross(run, item.exact);
         if (joined) run = joined;
-        else { best = better(best, run); run = item.exact; }
+        else {
+          if (lead === 'past') rest = better(rest, run);
+          lead = 'past';
+          best = better(best, run);
+          run = item.exact;
+        }
+        if (lead === 'before' && !empty) lead = 'in';
       } else {
         exact = null;
+        if (lead === 'past') rest = better(better(rest, run), item.need);
+        else if (lead === 'in') rest = better(rest, item.need);
+        else rest = better(rest, item.rest ?? null);
+        lead = 'past';
         best = better(better(best, run), item.need);
         run = [''];
       }
     }
-    return { exact, need: better(best, run) };
+    if (lead === 'past') rest = better(rest, run);
+    return { exact, need: better(best, run), rest };
   }
 
   quantified(): Info {
@@ -97,7 +118,7 @@ class Reader {
     const { src } = this;
     const q = src[this.i];
     let out: Info;
-    if (q === '?') { this.i++; out = { exact: a.exact && uniq([...a.exact, '']), need: null }; } else if (q === '*') { this.i++; out = ANY; } else if (q === '+') { this.i++; out = { exact: null, need: needOf(a) }; } else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(src.slice(this.i))) {
+    if (q === '?') { this.i++; out = { exact: a.exact && uniq([...a.exact, '']), need: null }; } else if (q === '*') { this.i++; out = ANY; } else if (q === '+') { this.i++; out = { exact: null, need: needOf(a), rest: a.rest ?? null }; } else if (q === '{' && /^\{\d+(?:,\d*)?\}/.test(src.slice(this.i))) {
       const m = /^\{(\d+)(,?)(\d*)\}/.exec(src.slice(this.i))!;
       this.i += m[0].length;
       const min = Number(m[1]);
@@ -177,6 +198,22 @@ class Reader {
   }
 }
 
+/**
+ * Literals (lower case) one of which every match of regex source `src` holds past its opening words (the first
+ * run of plain characters, or the first group that is not plain), or null when none can be shown. A pattern
+ * indexed by the literals it opens with (prefilter.ts) is tried only where they stand; these literals tell
+ * more about whether the rest of it can match ("(?:families|people) … (?:fled|sought refuge)": "fled", "refuge").
+ * A branch of an alternation with nothing past its opening words gives the literals of its own (sound, looser).
+ */
+export function restLiterals(src: string, minLength = MIN_LENGTH): string[] | null {
+  const r = new Reader(src);
+  const info = r.alternation();
+  if (r.i !== src.length) throw new Error(`unparsed rest of ${src}`);
+  const rest = info.rest ?? null;
+  if (!rest || rest.some((s) => s.length < minLength)) return null;
+  return reduce(rest);
+}
+
 /** Literals (lower case) one of which every match of regex source `src` contains, or null when none can be shown. */
 export function requiredLiterals(src: string, minLength = MIN_LENGTH): string[] | null {
   const r = new Reader(src);
@@ -219,6 +256,17 @@ class LiteralScanner {
   holds(text: string, gate: number): boolean {
     const t = (this.table ??= this.build());
     return (this.readings[this.slotOf(t, text) * t.words + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
+  }
+
+  /** Where `text`'s gates are read (see holdsAt), reading it first if it is not kept: good until another text is read. */
+  rowOf(text: string): number {
+    const t = (this.table ??= this.build());
+    return this.slotOf(t, text) * t.words;
+  }
+
+  /** Whether the text whose row (rowOf) is `row` holds one of gate `gate`'s literals. */
+  holdsAt(row: number, gate: number): boolean {
+    return (this.readings[row + (gate >>> 5)]! & (1 << (gate & 31))) !== 0;
   }
 
   /** Reads `text` now, if it is not among the texts kept, so that its gates are answered without a scan. */
@@ -372,6 +420,16 @@ export class LiteralGate {
   may(text: string): boolean {
     return this.gate < 0 || SCANNER.holds(text, this.gate);
   }
+
+  /** may() of the text whose row literalRow gave, with no other text read since: one look-up of the text for many gates. */
+  mayAt(row: number): boolean {
+    return this.gate < 0 || SCANNER.holdsAt(row, this.gate);
+  }
+}
+
+/** The row of `text`'s readings for LiteralGate.mayAt, good until another text is read. */
+export function literalRow(text: string): number {
+  return SCANNER.rowOf(text);
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 
 import { literalPrefixes as readPrefixes } from './prefixes.js';
-import { LiteralGate, requiredLiterals } from './literals.js';
+import { LiteralGate, literalRow, requiredLiterals, restLiterals } from './literals.js';
 
 // Prefixes are indexed by their first three characters and checked in full (up to LONG_PREFIX):
 // a longer literal rules out more places before the (costlier) pattern is tried.
@@ -143,6 +143,8 @@ export class PatternIndex {
   // a pattern whose prefix opens common words ("is", "will", a digit) is tried only where they occur.
   // A pattern with no prefix ("Élysée": no ASCII start) is scanned whole only where its literals occur.
   private readonly needs: Array<LiteralGate | null>;
+  // Per pattern, literals one of which its every match holds past its opening words (literals.ts restLiterals), or null.
+  private readonly rests: Array<LiteralGate | null>;
   // The matches of the texts asked about lately (see KEPT_TEXTS), by text.
   private readonly kept = new Map<string, PatternMatch[]>();
 
@@ -167,10 +169,17 @@ export class PatternIndex {
     });
     this.trie = flatten(trie);
     // A literal that every prefix starts with is already proved by the prefix: no second test.
+    const proved = (list: string[] | null, literals: string[]): boolean => !!list?.every((p) => literals.some((l) => p.startsWith(l)));
     this.needs = entries.map(({ pattern }, n) => {
       const needs = requiredLiterals(pattern.source, 2);
-      const list = prefixes[n];
-      return needs && !list?.every((p) => needs.some((l) => p.startsWith(l))) ? new LiteralGate(needs) : null;
+      return needs && !proved(prefixes[n]!, needs) ? new LiteralGate(needs) : null;
+    });
+    // What the pattern needs past its opening words ("families … fled"): most prefixes found ("families") stand in
+    // sentences that hold none of it, where trying the pattern would find nothing.
+    this.rests = entries.map(({ pattern }, n) => {
+      const rest = restLiterals(pattern.source);
+      const needs = this.needs[n]?.literals;
+      return rest && !proved(prefixes[n]!, rest) && !(needs && rest.length === needs.length && rest.every((l) => needs.includes(l))) ? new LiteralGate(rest) : null;
     });
     this.head = new Int32Array(entries.length);
     this.tail = new Int32Array(entries.length).fill(-1);
@@ -264,12 +273,16 @@ export class PatternIndex {
     for (const n of this.always) touched[count++] = n;
     sortSmall(touched, count);
     const out: PatternMatch[] = [];
+    // The text's literal readings, looked up once for all its patterns' gates (no other text is read meanwhile).
+    let row = -1;
     for (let k = 0; k < count; k++) {
       const n = touched[k]!;
       const needs = this.needs[n];
+      const rest = this.rests[n];
+      if ((needs || rest) && row < 0) row = literalRow(text);
       if (tail[n]! < 0) {
         // No prefix to anchor on: scanned whole, as before.
-        if (needs && !needs.may(text)) continue;
+        if ((needs && !needs.mayAt(row)) || (rest && !rest.mayAt(row))) continue;
         const { pattern } = this.entries[n]!;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ n, m });
@@ -277,7 +290,7 @@ export class PatternIndex {
       }
       // A global scan takes the leftmost match, then goes on from its end; every possible match
       // starts at one of its positions, so trying them in order finds the same matches.
-      if (needs && !needs.may(text)) { tail[n] = -1; continue; }
+      if ((needs && !needs.mayAt(row)) || (rest && !rest.mayAt(row))) { tail[n] = -1; continue; }
       const re = this.sticky[n]!;
       let from = 0;
       for (let p = head[n]!; p >= 0; p = this.pairNext[p]!) {
