@@ -67,13 +67,18 @@ const DIGITS = /^\d[\d,.]*$/;
  * characters in a builtin call; between internalized strings it compares references. Made once
  * per spelling, for the strings every stage tests a token by.
  */
-function internal(s: string): string {
+export function internal(s: string): string {
   return Object.keys({ [s]: 0 })[0]!;
+}
+
+/** `s` internalized, or `like` (internalized already) when the two are the same word: most words are their own lower case, lemma and cue word. */
+function internalLike(s: string, like: string): string {
+  return s === like ? like : internal(s);
 }
 
 function newForm(spelling: string, hash: number): WordForm {
   const text = internal(spelling);
-  const lower = internal(text.toLowerCase());
+  const lower = internalLike(text.toLowerCase(), text);
   const norm = lower.includes('’') ? internal(lower.replace(/’/g, "'")) : lower;
   // Cheap first-character tests spare the regexes for most forms.
   const c = text.charCodeAt(0);
@@ -83,8 +88,8 @@ function newForm(spelling: string, hash: number): WordForm {
   // its lower-case spelling (spaCy's LIKE_NUM reads the lower case too).
   const letterStart = lowerStart || (c >= 65 && c <= 90);
   return {
-    text, lower, norm, lemma: internal(lemmaOf(norm)), isNum, likeNum: isNum || (letterStart && isNumberWord(norm)),
-    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: internal(cueWord(lower)), marks: 0,
+    text, lower, norm, lemma: internalLike(lemmaOf(norm), norm), isNum, likeNum: isNum || (letterStart && isNumberWord(norm)),
+    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: internalLike(cueWord(lower), lower), marks: 0,
     ascii: asciiShape(text), nameWord: null, hash, id: formCount++, generation,
   };
 }
