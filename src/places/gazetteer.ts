@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlacePrecision, ResolvedPlace } from '../types.ts';
+import { internal } from '../language/index.ts';
 
 export interface Place {
   idx: number;
@@ -187,13 +188,14 @@ const FCODES = new Map<string, string>(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4'
   'ADM1', 'ADM2', 'AIRP', 'PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN'].map((c) => [c, c]));
 
 /**
- * One string for each country code, state code and state key, shared by all places with it: two
- * readings of one country or state then compare by reference, not by their characters.
+ * One string for each country code, state code and state key, shared by all places with it and
+ * internalized (language: internal): two readings' countries and states, and a country against a
+ * literal ('US'), then compare by reference, not by their characters.
  */
 const shared = new Map<string, string>();
 function sharedString(s: string): string {
   let one = shared.get(s);
-  if (one === undefined) shared.set(s, (one = s));
+  if (one === undefined) shared.set(s, (one = internal(s)));
   return one;
 }
 
