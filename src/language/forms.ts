@@ -61,9 +61,25 @@ const PUNCT = /^[^\p{L}\p{N}]+$/u;
 const TITLE = /^(?:[^\p{L}]*\p{Lu}\p{Ll}*)+[^\p{L}]*$/u;
 const DIGITS = /^\d[\d,.]*$/;
 
-function newForm(text: string, hash: number): WordForm {
-  const lower = text.toLowerCase();
-  const norm = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+/**
+ * The engine's own copy of a string (a property key's, internalized): a word sliced from a text is
+ * a string of its own, and each test of it against a literal (`t.lower === 'said'`) compared
+ * characters in a builtin call; between internalized strings it compares references. Made once
+ * per spelling, for the strings every stage tests a token by.
+ */
+export function internal(s: string): string {
+  return Object.keys({ [s]: 0 })[0]!;
+}
+
+/** `s` internalized, or `like` (internalized already) when the two are the same word: most words are their own lower case, lemma and cue word. */
+function internalLike(s: string, like: string): string {
+  return s === like ? like : internal(s);
+}
+
+function newForm(spelling: string, hash: number): WordForm {
+  const text = internal(spelling);
+  const lower = internalLike(text.toLowerCase(), text);
+  const norm = lower.includes('’') ? internal(lower.replace(/’/g, "'")) : lower;
   // Cheap first-character tests spare the regexes for most forms.
   const c = text.charCodeAt(0);
   const isNum = c >= 48 && c <= 57 && DIGITS.test(text);
@@ -72,8 +88,8 @@ function newForm(text: string, hash: number): WordForm {
   // its lower-case spelling (spaCy's LIKE_NUM reads the lower case too).
   const letterStart = lowerStart || (c >= 65 && c <= 90);
   return {
-    text, lower, norm, lemma: lemmaOf(norm), isNum, likeNum: isNum || (letterStart && isNumberWord(norm)),
-    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: cueWord(lower), marks: 0,
+    text, lower, norm, lemma: internalLike(lemmaOf(norm), norm), isNum, likeNum: isNum || (letterStart && isNumberWord(norm)),
+    isTitle: !lowerStart && TITLE.test(text), isPunct: text.length === 1 && !lowerStart && PUNCT.test(text), cueKey: internalLike(cueWord(lower), lower), marks: 0,
     ascii: asciiShape(text), nameWord: null, hash, id: formCount++, generation,
   };
 }

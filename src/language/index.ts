@@ -3,7 +3,7 @@
  * negation/modality scopes, named mentions) and the token-pattern rules that read it.
  */
 export { annotate, annotateSentence, annotateTokens, guessLanguage, type AnnotatedSentence, type AnnotatedToken, type Annotation } from './annotate.js';
-export { tokenize, lemmaOf, formOf, ASCII_LOWER, type Token, type TextTokens, type WordForm } from './tokens.js';
+export { tokenize, lemmaOf, formOf, internal, ASCII_LOWER, type Token, type TextTokens, type WordForm } from './tokens.js';
 export { tokenizeText, textTokens, tokenColumns, sentenceTokens } from './text-tokens.js';
 export { loadRules, RuleSpec, type LoadedRules, type RuleMeta } from './rules.js';
 export { Matcher, type Match, type CompiledRule } from './matcher.js';

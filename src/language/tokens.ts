@@ -2,7 +2,7 @@ import { lemmaOf } from './lemmas.js';
 import { asciiMark, formAt, formHashed, NO_FORM, type WordForm } from './forms.js';
 
 export { lemmaOf };
-export { ASCII_CAPS, ASCII_LOWER, ByForm, cueWord, formOf, type WordForm } from './forms.js';
+export { ASCII_CAPS, ASCII_LOWER, ByForm, cueWord, formOf, internal, type WordForm } from './forms.js';
 
 /** A word or punctuation mark of a sentence; offsets relative to the sentence text. */
 export interface Token {

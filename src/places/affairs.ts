@@ -13,8 +13,12 @@ const FILE = 'data/places/affairs-words.tsv';
 const REACH = 300;
 
 let scan: PhraseScan | null = null;
-/** The sentences of the last text asked about: a text's names are asked about one after another. */
-let split: { text: string; sentences: Sentence[] } | null = null;
+/**
+ * The sentences of the line last asked about: a text's names are asked about one after another,
+ * and lines are hard sentence boundaries (language: splitSentences), so a line's sentences are
+ * those the whole text's split has there; splitting every text whole cost more than the rest of affairs.
+ */
+let split: { text: string; lineStart: number; lineEnd: number; sentences: Sentence[] } | null = null;
 
 function load(): PhraseScan {
   const rows = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
@@ -28,7 +32,13 @@ function load(): PhraseScan {
 
 /** The sentence around offset `at` as the language layer splits the text (at most REACH characters each side). */
 function sentenceAround(text: string, at: number): string {
-  if (split?.text !== text) split = { text, sentences: splitSentences(text) };
+  if (split === null || split.text !== text || at < split.lineStart || at >= split.lineEnd) {
+    // The line that holds `at`, up to its newline (a newline at `at` ends the line before it).
+    const lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    split = { text, lineStart, lineEnd, sentences: splitSentences(text, lineStart, lineEnd) };
+  }
   const ss = split.sentences;
   // The last sentence starting at or before `at`, by bisection.
   let lo = 0, hi = ss.length - 1, found = -1;

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlacePrecision, ResolvedPlace } from '../types.ts';
+import { internal } from '../language/index.ts';
 
 export interface Place {
   idx: number;
@@ -178,6 +179,26 @@ function nameRows(nameText: string, nameAt: Int32Array): (path: string) => strin
   };
 }
 
+/**
+ * The feature codes as the source's own literals: a code sliced from the file is a string of its
+ * own, and each of the many tests of a reading's code against a literal ('PPLC', 'ADM1') then
+ * compared characters; a literal compares to the same literal at once.
+ */
+const FCODES = new Map<string, string>(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLCH', 'PPLF', 'PPLG', 'PPLL', 'PPLR', 'PPLS', 'PPLX', 'STLMT',
+  'ADM1', 'ADM2', 'AIRP', 'PCLI', 'CONT', 'RGN', 'SEA', 'OCN', 'GULF', 'STRT', 'CHN', 'ZN'].map((c) => [c, c]));
+
+/**
+ * One string for each country code, state code and state key, shared by all places with it and
+ * internalized (language: internal): two readings' countries and states, and a country against a
+ * literal ('US'), then compare by reference, not by their characters.
+ */
+const shared = new Map<string, string>();
+function sharedString(s: string): string {
+  let one = shared.get(s);
+  if (one === undefined) shared.set(s, (one = internal(s)));
+  return one;
+}
+
 /** The place of a places.tsv line, parsed on first use. */
 function placeRows(placeText: string): (idx: number) => Place {
   const placeAt = lineStarts(placeText);
@@ -186,8 +207,8 @@ function placeRows(placeText: string): (idx: number) => Place {
     let p = places[idx];
     if (p) return p;
     const f = placeText.slice(placeAt[idx]!, placeAt[idx + 1]! - 1).split('\t');
-    const cc = f[4] ?? '', admin1 = f[5] ?? '';
-    p = { idx, id: Number(f[0]), name: f[1] ?? '', lat: Number(f[2]), lon: Number(f[3]), cc, admin1, ak: `${cc}.${admin1}`, fcode: f[6] ?? '', pop: Number(f[7]), ownKey: null };
+    const cc = sharedString(f[4] ?? ''), admin1 = sharedString(f[5] ?? '');
+    p = { idx, id: Number(f[0]), name: f[1] ?? '', lat: Number(f[2]), lon: Number(f[3]), cc, admin1, ak: sharedString(`${cc}.${admin1}`), fcode: FCODES.get(f[6] ?? '') ?? f[6] ?? '', pop: Number(f[7]), ownKey: null };
     places[idx] = p;
     return p;
   };

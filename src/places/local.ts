@@ -34,15 +34,19 @@ const CIVIC = /^[ \u00a0](?:Chamber of Commerce|Historical Society|Arts Council|
 const BASED = /^[-‐–]based\b/;
 
 /**
- * What every reading above opens with: a space and a capital, or a dash and "b". Most names are
- * followed by neither (a comma, a lower-case word), and are then read by one sticky test.
+ * Whether what follows offset `end` may open a reading above: a space (or a no-break one) and a
+ * capital A-Z, or a dash (-, U+2010, U+2013) and "b". Most names are followed by neither (a comma,
+ * a lower-case word): two character codes settle it, where a sticky regex test cost more than the rest.
  */
-const MAY_READ = /[ \u00a0][A-Z]|[-‐–]b/y;
+function mayRead(text: string, end: number): boolean {
+  const c = text.charCodeAt(end), d = text.charCodeAt(end + 1);
+  if (c === 32 || c === 0xa0) return d >= 65 && d <= 90;
+  return (c === 45 || c === 0x2010 || c === 0x2013) && d === 98;
+}
 
 /** What the words after a name say it is: a town ('town'), a town or a state ('civic'), a city if a major one ('based'), or nothing. */
 export function municipalKind(text: string, end: number): 'town' | 'civic' | 'based' | null {
-  MAY_READ.lastIndex = end;
-  if (!MAY_READ.test(text)) return null;
+  if (!mayRead(text, end)) return null;
   const after = text.slice(end, end + 24);
   return MUNICIPAL.test(after) ? 'town' : CIVIC.test(after) ? 'civic' : BASED.test(after) ? 'based' : null;
 }

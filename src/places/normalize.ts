@@ -3,7 +3,7 @@
  * name compiled at build time and the same name met in text produce the same key.
  */
 import type { TrieNode } from './gazetteer.ts';
-import { ASCII_LOWER, textTokens, tokenColumns, type TextTokens, type Token as LanguageToken, type WordForm } from '../language/index.ts';
+import { ASCII_LOWER, internal, textTokens, tokenColumns, type TextTokens, type Token as LanguageToken, type WordForm } from '../language/index.ts';
 
 export interface Token {
   start: number;
@@ -43,7 +43,8 @@ function wordOf(surface: string, ascii: boolean, lower?: string): Word {
   if (!w) {
     if (words.size >= 200_000) words = new Map();
     // ASCII keys are a lower-casing (the language token's, when the name token is one); only other scripts go through the normalising memo.
-    w = { key: ascii ? lower ?? surface.toLowerCase() : tokenKey(surface), cap: startsCapital(surface), lex: -1, node: null, id: wordCount++ };
+    // Internalized (language: internal), as the forms' lower cases are: the keys are tested against literals ('of', 'city') and each other.
+    w = { key: internal(ascii ? lower ?? surface.toLowerCase() : tokenKey(surface)), cap: startsCapital(surface), lex: -1, node: null, id: wordCount++ };
     words.set(surface, w);
   }
   return w;

@@ -4,6 +4,7 @@
  */
 import type { Place } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
+import { internal } from '../language/index.ts';
 
 /** The hand rules' tunables (their outputs are the ranker's features, so changing one means retraining). */
 export const T: Record<string, number> = { capital: 1.5, temp: 1, wCountry: 1, wAdmin: 1, wInAdmin: 1, wInCountry: 0, wNear: 1, mult: 3, cap: 3, iter: 1, temp2: 1 };
@@ -31,9 +32,13 @@ export function prior(p: Place): number {
   return s;
 }
 
-/** A place's own name key, computed once per place and kept on it: normalising is the costly part of scoring, and a look-up by index missed the cache. */
+/**
+ * A place's own name key, computed once per place and kept on it: normalising is the costly part of
+ * scoring, and a look-up by index missed the cache. Internalized, as the mention keys it is
+ * compared with are (resolve.ts mentionKey): equal keys compare by reference.
+ */
 export function ownKey(p: Place): string {
-  return (p.ownKey ??= nameKey(p.name));
+  return (p.ownKey ??= internal(nameKey(p.name)));
 }
 
 /** Prior plus the bonus for being called by its own name ("New Delhi" is not Delhi). */

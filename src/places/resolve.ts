@@ -15,6 +15,7 @@ import { inside, prior, T } from './prior.ts';
 import { Readings, type Name } from './readings.ts';
 import { containersHolding } from './frames.ts';
 import { inAffairs } from './affairs.ts';
+import { internal } from '../language/index.ts';
 
 
 const ITER = T.iter!;
@@ -55,8 +56,8 @@ function isDateline(text: string, m: RawMention): boolean {
 const abbreviated = (m: RawMention, text: string | undefined): boolean =>
   (m.text.includes('.') || text?.[m.end] === '.') && gazetteer().shortForms.has(nameKey(m.text));
 
-/** A mention's name key without its possessive ("Russia's" -> "russia"). */
-const mentionKey = memo(100_000, (text) => nameKey(text.replace(/['’]s$/, '')));
+/** A mention's name key without its possessive ("Russia's" -> "russia"), internalized (language: internal) as the places' own keys are (prior.ts ownKey). */
+const mentionKey = memo(100_000, (text) => internal(nameKey(text.replace(/['’]s$/, ''))));
 
 /** One mention's readings and the ranker's evidence for each, for training (scripts/train/places.ts). */
 export type Trace = (m: RawMention, cands: Place[], feats: number[][]) => void;
