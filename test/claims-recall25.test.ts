@@ -17,3 +17,13 @@ test('every target of an uncounted strike hit is hit null/unknown: "all designat
     ['The commander warned that all targets would be hit within days.', []],
   ]);
 });
+
+test('a superlative ranks an attack, it counts nothing: "one of its largest attacks", "the deadliest single strike"', () => {
+  kindTable(['launched', 'hit', 'killed'], [
+    ['Russia launched one of its largest missile attacks of the winter on Odesa overnight.', []],
+    ['The raid on Kramatorsk was one of the deadliest of the war, killing 11 people.', ['killed 11 exact @Kramatorsk']],
+    ['Monitors said it was the deadliest single air strike in Idlib this year.', []],
+    // One of a counted salvo keeps its count.
+    ['Russia launched 40 drones at Odesa; one of them hit a port warehouse.', ['hit 1 exact @Odesa', 'launched 40 exact @Odesa']],
+  ]);
+});
