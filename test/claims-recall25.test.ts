@@ -27,3 +27,16 @@ test('a superlative ranks an attack, it counts nothing: "one of its largest atta
     ['Russia launched 40 drones at Odesa; one of them hit a port warehouse.', ['hit 1 exact @Odesa', 'launched 40 exact @Odesa']],
   ]);
 });
+
+test('people moved to a building that takes them in, or taken out, are evacuated', () => {
+  kindTable(['evacuated'], [
+    ['About 80 residents were moved to a school in Sumy, officials said.', ['evacuated 80 about @Sumy']],
+    ['The city council of Nikopol said 140 families had been relocated to schools in the centre.', ['evacuated 140 exact @Nikopol']],
+    ['By Friday, 530 people, among them 70 children, had been taken out of Kupiansk, the governor said.', ['evacuated 530 exact @Kupiansk']],
+    ['Some 45 guests of the hotel in Eilat were moved to other hotels.', ['evacuated 45 about @Eilat']],
+    // Soldiers sent to the front, staff moved to an office, weapons taken out: no evacuation.
+    ['About 300 soldiers were moved to the front near Pokrovsk.', []],
+    ['Ten staff of the embassy in Kyiv were moved to a new office.', []],
+    ['Air defences said 12 drones were taken out over Kyiv.', []],
+  ]);
+});
