@@ -40,3 +40,11 @@ test('people moved to a building that takes them in, or taken out, are evacuated
     ['Air defences said 12 drones were taken out over Kyiv.', []],
   ]);
 });
+
+test('a count in quotes is read with the noun after the mark: struck "over a dozen" targets', () => {
+  kindTable(['hit', 'damaged', 'intercepted'], [
+    ['The army said it had struck "over a dozen" targets in Hodeidah province overnight.', ['hit 12 more_than @Hodeidah province']],
+    ['The navy said it hit "dozens" of militant positions near Kismayo.', ['damaged null unknown @Kismayo', 'hit null unknown @Kismayo']],
+    ['Troops destroyed "at least five" armoured vehicles near Suwayda.', ['damaged 5 at_least @Suwayda']],
+  ]);
+});

@@ -27,6 +27,9 @@ function demonymPlural(token: Token | undefined): boolean {
 
 /** The head noun of the noun phrase starting at token `j`, looking past up to four modifiers. */
 export function findHead(tokens: readonly Token[], j: number): Head | null {
+  // 'struck "over a dozen" targets', 'hit "dozens" of positions': a quote closing right on the count ends the source's
+  // words, not the noun phrase; the head is read after the mark.
+  if (CLOSING_QUOTES.has(tokens[j]?.text ?? '') && j > 0 && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1] && tokens[j + 1]!.start > tokens[j]!.end) j++;
   let k = j;
   if (tokens[k]?.lower === 'of') {
     k++;
@@ -74,6 +77,7 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our']);
 const OF_PRONOUN_ENDS: ReadonlySet<string> = new Set(['them', 'which', 'whom', 'these', 'those']);
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u201c']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2019', '\u201d']);
 
 /** Whether the joiner at token `k` stands between two modifier words: a word before it, and after it a word that is no number, stop word or claim verb. */
 function joinsModifiers(tokens: readonly Token[], k: number): boolean {
