@@ -48,3 +48,15 @@ test('a count in quotes is read with the noun after the mark: struck "over a doz
     ['Troops destroyed "at least five" armoured vehicles near Suwayda.', ['damaged 5 at_least @Suwayda']],
   ]);
 });
+
+test('closures told without the word "airport": a sky closed in the passive, restrictions on flights at places', () => {
+  kindTable(['airport_closed'], [
+    ['Air traffic was suspended over the Belgorod region for three hours, officials said.', ['airport_closed null unknown @Belgorod region']],
+    ['The skies over northern Israel were closed to civilian traffic on Sunday.', ['airport_closed null unknown @Israel']],
+    ['Rosaviatsia said restrictions had been imposed overnight on flights at Sochi and Krasnodar.', ['airport_closed 2 exact @Sochi']],
+    ['The agency introduced temporary restrictions on flights at Kazan, Samara and Ufa.', ['airport_closed 3 exact @Kazan']],
+    // Restrictions lifted, a sky not closed: no closure.
+    ['Restrictions were lifted on flights at Sochi and Krasnodar in the morning.', []],
+    ['Air traffic was not suspended over the Belgorod region, officials said.', []],
+  ]);
+});
