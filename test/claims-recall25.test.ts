@@ -38,6 +38,7 @@ test('people moved to a building that takes them in, or taken out, are evacuated
     ['About 300 soldiers were moved to the front near Pokrovsk.', []],
     ['Ten staff of the embassy in Kyiv were moved to a new office.', []],
     ['Air defences said 12 drones were taken out over Kyiv.', []],
+    ['Gunmen stormed a farm near Kupiansk; five workers were taken out of the barn and beaten.', []],
   ]);
 });
 
