@@ -166,9 +166,8 @@ function coordinatedClosers(s: AnnotatedSentence, m: Found): string[] {
 }
 
 /**
- * "nearly all the missiles were intercepted" (data/rules/claims-intercepted.json), "all designated targets were hit"
- * (claims-hit.json): every (or almost every) one of an uncounted whole, by a rule of meta.mode 'all'; one claim of
- * each such kind the sentence counts none of itself.
+ * "nearly all the missiles were intercepted" (data/rules/claims-intercepted.json): every (or almost every) one of an
+ * uncounted whole, by a rule of meta.mode 'all' of any kind; one claim of each such kind the sentence counts none of itself.
  */
 function uncountedWholes(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>): StatementDraft[] {
   const out: StatementDraft[] = [];
