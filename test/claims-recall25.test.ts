@@ -48,3 +48,12 @@ test('closures told without the word "airport": a sky closed in the passive, res
     ['Air traffic was not suspended over the Belgorod region, officials said.', []],
   ]);
 });
+
+test('places counted after a report of attacks on them were hit: "drone attacks were reported on 11 settlements"', () => {
+  kindTable(['hit'], [
+    ['Drone attacks were reported on 11 settlements in the Belgorod region, the governor said.', ['hit 11 exact @Belgorod region']],
+    ['In the Kherson region, shelling was recorded in 14 settlements overnight.', ['hit 14 exact @Kherson region']],
+    // No places counted: no count.
+    ['Attacks were reported overnight in the Belgorod region.', []],
+  ]);
+});
