@@ -57,3 +57,12 @@ test('places counted after a report of attacks on them were hit: "drone attacks 
     ['Attacks were reported overnight in the Belgorod region.', []],
   ]);
 });
+
+test('airports named by their place alone, closed to traffic in the passive, are counted', () => {
+  kindTable(['airport_closed'], [
+    ['The air navigation agency said Rzeszow, Lublin and Modlin were closed to traffic for six hours.', ['airport_closed 3 exact @Rzeszow']],
+    // A crossing or a road closed to traffic is no airport; a closure denied none.
+    ['The Rafah crossing was closed to traffic on Sunday.', []],
+    ['The agency said Rzeszow and Lublin were not closed to traffic.', []],
+  ]);
+});
