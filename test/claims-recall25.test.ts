@@ -66,3 +66,11 @@ test('airports named by their place alone, closed to traffic in the passive, are
     ['The agency said Rzeszow and Lublin were not closed to traffic.', []],
   ]);
 });
+
+test('weapons counted as taking part in an attack were launched: "37 drones took part in the attack"', () => {
+  kindTable(['launched'], [
+    ['A security source said 37 long-range drones took part in the attack on the Ilsky refinery.', ['launched 37 exact @Ilsky refinery']],
+    // People taking part launch nothing.
+    ['Some 300 volunteers took part in the clean-up in Kharkiv.', []],
+  ]);
+});
