@@ -21,6 +21,7 @@ test('people moved to a building that takes them in, or taken out, are evacuated
     ['The city council of Nikopol said 140 families had been relocated to schools in the centre.', ['evacuated 140 exact @Nikopol']],
     ['By Friday, 530 people, among them 70 children, had been taken out of Kupiansk, the governor said.', ['evacuated 530 exact @Kupiansk']],
     ['Some 45 tourists were moved to other hotels in Eilat.', ['evacuated 45 about @Eilat']],
+    ['Some 600 residents were moved into shelters for two hours on Baengnyeong Island.', ['evacuated 600 about @Baengnyeong Island']],
     // Soldiers sent to the front, staff moved to an office, weapons taken out: no evacuation.
     ['About 300 soldiers were moved to the front near Pokrovsk.', []],
     ['Ten staff of the embassy in Kyiv were moved to a new office.', []],
