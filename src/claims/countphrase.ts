@@ -32,6 +32,9 @@ function demonymPlural(token: Token | undefined): boolean {
 
 /** The head noun of the noun phrase starting at token `j`, looking past up to four modifiers. */
 export function findHead(tokens: readonly Token[], j: number): Head | null {
+  // 'struck "over a dozen" targets', 'hit "dozens" of positions': a quote that holds the count alone ends the source's
+  // words, not the noun phrase; the head is read after the mark ('"… stands at 12" police said' quotes more than a count).
+  if (quotedCountEnds(tokens, j)) j++;
   let k = j;
   if (tokens[k]?.lower === 'of') {
     k++;
@@ -79,6 +82,19 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our']);
 const OF_PRONOUN_ENDS: ReadonlySet<string> = new Set(['them', 'which', 'whom', 'these', 'those']);
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u201c']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2019', '\u201d']);
+
+/** Whether token `j` closes a quote glued to the count before it that opened, glued to its first word, a few words back. */
+function quotedCountEnds(tokens: readonly Token[], j: number): boolean {
+  const close = tokens[j];
+  if (!close || !CLOSING_QUOTES.has(close.text) || j < 2 || tokens[j - 1]!.end !== close.start || !(tokens[j + 1] && tokens[j + 1]!.start > close.end)) return false;
+  for (let k = j - 2; k >= Math.max(0, j - 5); k--) {
+    const t = tokens[k]!;
+    if (OPENING_QUOTES.has(t.text)) return t.end === tokens[k + 1]!.start && (k === 0 || tokens[k - 1]!.end < t.start);
+    if (!/[\p{L}\p{N}]/u.test(t.text)) return false;
+  }
+  return false;
+}
 
 /** Whether the joiner at token `k` stands between two modifier words: a word before it, and after it a word that is no number, stop word or claim verb. */
 function joinsModifiers(tokens: readonly Token[], k: number): boolean {

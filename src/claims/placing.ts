@@ -112,8 +112,8 @@ export function placesOfStatement(scene: Scene, st: StatementDraft, siblings: re
   const closedToo = st.rule.startsWith('airport_closed:airspace') && siblings.some((o) => o.kind === 'airport_closed' && o.whereText && o.value !== null);
   const airports = closedToo ? namedAirports(s.text) : [];
   const sky = airports.length ? places.filter((p) => !isAirportName(p.text) && !airports.some((a) => a.includes(p.text))) : places;
-  // Only where the sentence speaks of one sky: "closed the airspace over X … entered Polish airspace" names two.
-  const oneSky = st.rule.startsWith('airport_closed:airspace') && (s.text.match(/\bairspace\b/gi) ?? []).length === 1;
+  // Only where the sentence speaks of one sky: "closed the airspace over X … entered Polish airspace" names two ("Israel's skies were closed" one).
+  const oneSky = st.rule.startsWith('airport_closed:airspace') && (s.text.match(/\b(?:airspace|skies|sky)\b/gi) ?? []).length === 1;
   const skyNamed = oneSky ? sky.find((p) => p.start >= s.start && p.end <= s.end && namesAirspace(text, p)) : undefined;
   const m = skyNamed ?? chooseWhere(text, sky, { from, to, attachedAt: null });
   // An interception with no place of its own is the defending country's (GUIDELINES).

@@ -166,12 +166,17 @@ function coordinatedClosers(s: AnnotatedSentence, m: Found): string[] {
 }
 
 /**
- * "nearly all the missiles were intercepted", "shot down all of the drones": every (or almost every) weapon of an
- * uncounted salvo intercepted (data/rules/claims-intercepted.json), when the sentence counts none itself.
+ * "nearly all the missiles were intercepted" (data/rules/claims-intercepted.json): every (or almost every) one of an
+ * uncounted whole, by a rule of meta.mode 'all' of any kind; one claim of each such kind the sentence counts none of itself.
  */
-function interception(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
-  const m = found.find((f) => f.rule.meta.kind === 'intercepted');
-  return m ? [{ ...base(s, m), kind: 'intercepted', value: null, qualifier: 'unknown' }] : [];
+function uncountedWholes(s: AnnotatedSentence, found: readonly Found[], counted: ReadonlySet<ClaimKind>): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  for (const m of found) {
+    const kind = m.rule.meta.kind as ClaimKind;
+    if (m.rule.meta.mode !== 'all' || counted.has(kind) || out.some((d) => d.kind === kind)) continue;
+    out.push({ ...base(s, m), kind, value: null, qualifier: 'unknown' });
+  }
+  return out;
 }
 
 /** Whether a name ends right before the verb, over the words `gap` allows ("Russia and Ukraine have agreed"). */
@@ -399,7 +404,7 @@ export function findStatements(sentence: AnnotatedSentence | string, counted: Re
   return [
     ...(counted.has('damaged') ? [] : damage(s, found, counted, isStructure, reference, spans)),
     ...aviation(s, found, counted, reference),
-    ...(counted.has('intercepted') ? [] : interception(s, found)),
+    ...uncountedWholes(s, found, counted),
     ...evacuations(s, found, counted),
     ...agreement(s, found, reference).map((a) => (held ? { ...a, whereText: held } : a)),
     ...met,
