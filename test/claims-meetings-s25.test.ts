@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../src/pipeline.js';
+
+// Meetings and agreements of wire-story shapes (statements25): calls are no meetings, a named building a town follows
+// is the meeting's place, parties told by description, relative clause or the body their people belong to, and two
+// sides told by their people agreeing on a course. Sentences written for these tests; names and places varied.
+const claimsOf = (text: string, kind: 'meeting' | 'agreement') =>
+  extractArticle({ id: 's25', title: 'Diplomacy report', published: '2026-05-12', text }).claims.filter((c) => c.kind === kind);
+
+type Case = readonly [text: string, count: number, where?: RegExp];
+function check(kind: 'meeting' | 'agreement', cases: readonly Case[]): void {
+  const wrong: string[] = [];
+  for (const [text, count, where] of cases) {
+    const found = claimsOf(text, kind);
+    if (found.length !== count) wrong.push(`${found.length} ${kind}s, want ${count}: ${text}`);
+    else if (where && !where.test(found[0]!.where?.text ?? '')) wrong.push(`@${found[0]!.where?.text ?? null}: ${text}`);
+  }
+  assert.deepEqual(wrong, []);
+}
+
+test('a phone or video call is no meeting; a meeting told beside it still is', () => {
+  check('meeting', [
+    ['Premier Ilse Varga spoke by phone with President Tomas Brek of Dorvel on Sunday.', 0],
+    ['The two presidents held a lengthy telephone conversation on Friday, their offices said.', 0],
+    ['Foreign Minister Anan Roth phoned his Kavrian counterpart after the shelling.', 0],
+    ['In a video call on Thursday, the two leaders discussed grain exports.', 0],
+    ['President Brek said he had a very good call with Premier Varga.', 0],
+    ['The two leaders held phone talks on Monday and met in Ostrava a week later.', 1, /Ostrava/],
+    ['Premier Varga met President Brek in Ostrava on Monday, a day after they spoke by phone.', 1, /Ostrava/],
+  ]);
+});
