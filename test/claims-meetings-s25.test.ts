@@ -30,3 +30,15 @@ test('a phone or video call is no meeting; a meeting told beside it still is', (
     ['Premier Varga met President Brek in Ostrava on Monday, a day after they spoke by phone.', 1, /Ostrava/],
   ]);
 });
+
+test('a named building that a town follows is the meeting place; a place told before it stays', () => {
+  check('meeting', [
+    ['Premier Aldo Verro met King Tomas on Friday at the Sorrel Palace in Nairobi.', 1, /Sorrel Palace/],
+    ['Premier Aldo Verro met King Tomas in Kigali, at the Sorrel Palace.', 1, /Kigali/],
+    ['Negotiators from the two sides met for two rounds of talks at the Lindqvist Manor House in Accra and agreed to reopen the road.', 1, /Lindqvist Manor House/],
+    ['The envoys met at the Kestrel Hotel in Nicosia on Tuesday.', 1, /Kestrel Hotel/],
+    ["The two presidents met at the People's Palace in Nicosia on Tuesday and signed a transit deal.", 1, /People's Palace/],
+    ['The envoy met President Aldo Verro at the palace in Nicosia on Friday.', 1, /Nicosia/],
+    ['Premier Aldo Verro will meet King Tomas at the Sorrel Palace in Nairobi next week.', 0],
+  ]);
+});
