@@ -42,3 +42,15 @@ test('a named building that a town follows is the meeting place; a place told be
     ['Premier Aldo Verro will meet King Tomas at the Sorrel Palace in Nairobi next week.', 0],
   ]);
 });
+
+test('the parties of "met": a described office, a relative clause, the body its people belong to', () => {
+  check('meeting', [
+    ["In Muscat, the country's foreign minister met the Houthi delegation for talks on the truce proposal.", 1, /Muscat/],
+    ["In Addis Ababa, the bloc's top envoy met Sudanese army chief Idris Kamal Osman on Wednesday.", 1, /Addis Ababa/],
+    ['The admiral flew to Mombasa at the invitation of President Ruto, who met officers of the Kenya Navy at the port on Monday.', 1],
+    ['General Tom Selk, who met senior commanders of the Ghana Armed Forces in Accra on Monday, praised the drills.', 1, /Accra/],
+    ['The minister met members of the press after the vote.', 0],
+    ['The plan met the demands of the Union on Friday.', 0],
+    ["In Muscat, the country's foreign minister will meet the Houthi delegation next week.", 0],
+  ]);
+});

@@ -289,9 +289,13 @@ function openingPlace(s: AnnotatedSentence, frames: readonly Found[], from: numb
   const start = s.start + s.tokens[span.start]!.start;
   const end = s.start + s.tokens[span.end - 1]!.end;
   const named = s.places.some((p) => p.role === 'location' && p.start === start && p.end <= end);
-  const own = s.places.some((p) => p.role === 'location' && p.start >= s.start + from && p.end <= s.start + to);
+  // Only a place told as where ("in X", "at X") is the meeting's own: "met the Hamas delegation for talks on a plan that would end
+  // the war in Gaza" names Gaza as the plan's, and the opening place stays.
+  const own = s.places.some((p) => p.role === 'location' && p.start >= s.start + from && p.end <= s.start + to && LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 12), p.start - s.start)));
   return named && !own ? s.text.slice(start - s.start, end - s.start) : null;
 }
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 
 /** A lone visitor and the country of the place visited, unless the visitor is told as of that country ("Ukrainian President X visited Kharkiv"). */
 function withHost(s: AnnotatedSentence, m: Found, visitor: string): string {
