@@ -54,3 +54,17 @@ test('the parties of "met": a described office, a relative clause, the body its 
     ["In Muscat, the country's foreign minister will meet the Houthi delegation next week.", 0],
   ]);
 });
+
+test('two sides told by their people, or agreeing by some means, reached an agreement on a course; agreeing to talk is none', () => {
+  check('agreement', [
+    ['A day later, Houthi and government delegations agreed to free 400 detainees in a swap.', 1],
+    ['Kavrian and Tessalian negotiators agreed to reopen two border crossings.', 1],
+    ['Dorvel and rebel commanders have agreed to withdraw heavy weapons from the town.', 1],
+    ['The army chiefs of Kavria and Dorvel agreed over their hotline on Tuesday to halt all firing along the frontier.', 1],
+    ['Kavria and Dorvel agreed by telephone to swap 40 detainees each.', 1],
+    ['Kavrian and Tessalian negotiators agreed to meet again next month.', 0],
+    ['Kavria and Dorvel agreed over the phone to continue talks.', 0],
+    ['Officials from the two sides agreed to reopen the crossing.', 0],
+    ['Houthi and government delegations have not agreed to free the detainees.', 0],
+  ]);
+});
