@@ -62,11 +62,11 @@ test('letters of intent, documents signed and agreements announced are agreement
   ]);
 });
 
-test('a named building the meeting words end at is its place, unless another place of the clause names it or a town follows', () => {
+test('a named building the meeting words end at is its place (also when a town follows it: statements25), unless another place of the clause names it', () => {
   check('meeting', [
     ['The foreign minister held talks with his Kavrian counterpart, Ilse Dorn, at the Blue Lake Palace on Tuesday.', 1, /Blue Lake Palace/],
     ["The visiting minister met Premier Aldo Verro and the army chief at the Prime Minister's House, officials said.", 1, /Prime Minister's House/],
-    ['Premier Aldo Verro met King Tomas on Friday at the Sorrel Palace in Nairobi.', 1, /Nairobi/],
+    ['Premier Aldo Verro met King Tomas on Friday at the Sorrel Palace in Nairobi.', 1, /Sorrel Palace/],
     ['Premier Aldo Verro met King Tomas in Kigali, at the Sorrel Palace.', 1, /Kigali/],
   ]);
 });

@@ -13,7 +13,9 @@ import { alternation, SOURCES } from './sourcedata.js';
 const WITH_WHOM = new RegExp(
   "^\\s*(?:(?:(?:met|meets|meeting|talks|held\\s+talks|(?:held|holds|hold|holding)\\s+(?:a\\s+)?(?:separate\\s+|bilateral\\s+|private\\s+|brief\\s+|closed-door\\s+)?(?:meeting|talks)|spoke|speaks|talked|sat\\s+down|sits\\s+down"
   + "|(?:had|has|held|holds|made|makes)\\s+(?:a|an|another|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:call|conversation|talks))?\\s*"
-  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone|on\\s+[A-Z][a-z]+day(?:\\s+(?:morning|afternoon|evening|night))?)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z]))"
+  + "(?:(?:today|yesterday|again|also|later|separately|briefly|virtually|privately|by\\s+phone|by\\s+telephone|on\\s+the\\s+(?:tele)?phone|on\\s+[A-Z][a-z]+day(?:\\s+(?:morning|afternoon|evening|night))?)\\s+)?with|hosted|hosting|received|welcomed|welcomes|(?:tele)?phoned|play(?:ed|s)\\s+host\\s+to|(?:was|were)\\s+(?:warmly\\s+)?(?:received|hosted|welcomed|greeted)\\s+by)\\s+|(?:met|meets)\\s+(?=[A-Z]|(?:his|her|their|its)\\s|the\\s+[A-Z])"
+  // "met members of the Kenya Defence Forces", "met senior officers of the navy's X": people told by the named body they belong to; the body is the party.
+  + "|(?:met|meets)\\s+(?!the\\s|a\\s|an\\s)(?:[a-z][\\w-]*\\s+){1,2}of\\s+(?=(?:the\\s+)?[A-Z]))"
   + "(?:((?:his|her|their|its)\\s+(?:[A-Z][\\w'’-]*\\s+)?counterparts?),?\\s+)?(?=[A-Za-z])");
 
 /** The other party named after the meeting words, if any. */
@@ -78,7 +80,8 @@ export function partiesOf(sentence: string, at: number): string | null {
   if (subject && !other && !/\band\b/.test(subject)) return withDelegates(before, subject);
   // "The president met with Prime Minister Kishida", "Officials said the president met …": a title-only subject (of the reported
   // clause) still names a party when the other is named.
-  const titled = /^\s*((?:the|The)\s+(?:[a-z]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation))\s*$/.exec(clause);
+  // "In Doha, the country's prime minister met the Hamas delegation": an opening phrase is cut, and a possessive may describe the office.
+  const titled = /^\s*((?:the|The)\s+(?:[a-z]+(?:['’]s)?\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|general|commander|governor|mayor|delegation|diplomat|chief))\s*$/.exec(withoutOpeners(clause));
   if (!subject && titled && other) return `${titled[1]!} and ${other}`;
   // "He met his Japanese counterpart X": a pronoun opening the sentence stands for the person named before (read by the caller).
   const pronoun = !subject && other ? /^\s*(He|She)\s+(?:also\s+|later\s+|then\s+)?$/.exec(before) : null;
@@ -87,6 +90,9 @@ export function partiesOf(sentence: string, at: number): string | null {
   const back = !subject && other ? TRAVELLER.exec(before) : null;
   const traveller = back ? subjectOf(back[1]!) ?? OFFICE_OPENING.exec(back[1]!)?.[1] : null;
   if (traveller) return `${traveller} and ${other}`;
+  // "… at the invitation of President Ruto, who met officers of the Kenya Navy": a relative clause's subject is the name it follows.
+  const antecedent = !subject && other ? RELATIVE.exec(before) : null;
+  if (antecedent) return `${antecedent[1]!} and ${other}`;
   // "The talks in Riyadh brought together officials from Russia and the United States": with no party before, the ones brought together.
   const together = subject ? null : BROUGHT_TOGETHER.exec(after);
   return subject ?? (together ? readParty(after.slice(together.index + together[0].length)) : null);
@@ -120,6 +126,8 @@ function counterpartSubject(clause: string): string | null {
   return first ? `${first} and ${second}` : null;
 }
 
+// A name (capitalised words, with 'of' and 'the' inside it) closed by a comma and 'who': the subject of the relative clause.
+const RELATIVE = /((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|the|al|bin|de))*)\s*,\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/;
 const TRAVELLER = /^(.+?)\s+(?:travell?ed|flew|went|arrived|came|headed|visited)\b[^,;]*,\s+(?:where|and\s+there)\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+|first\s+)?$/;
 const OFFICE_OPENING = /^\s*((?:the|The)\s+(?:[A-Za-z'’-]+\s+){0,3}(?:president|minister|secretary|chancellor|king|queen|premier|leader|envoy|ambassador|commander|delegation))$/;
 const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing|bring)\s+together\s+(?=\S)/;

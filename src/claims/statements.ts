@@ -4,6 +4,7 @@ import { countryPlace } from '../places/index.js';
 import { namedAirports } from './airports.js';
 import { backgroundOf, damage, type CountSpan } from './damage.js';
 import { evacuations } from './evacuations.js';
+import { agreement } from './agreements.js';
 import { partiesOf } from './partywords.js';
 import { WORDS } from './words.js';
 import { RuleGate } from './stategate.js';
@@ -179,51 +180,6 @@ function uncountedWholes(s: AnnotatedSentence, found: readonly Found[], counted:
   return out;
 }
 
-/** Whether a name ends right before the verb, over the words `gap` allows ("Russia and Ukraine have agreed"). */
-function namedJustBefore(s: AnnotatedSentence, verb: number, gap: string | number | boolean | undefined): boolean {
-  const allowed = typeof gap === 'string' ? gap.split(/\s+/) : [];
-  let k = verb - 1;
-  while (k >= 0 && allowed.includes(s.tokens[k]!.lower)) k--;
-  return k >= 0 && /^[A-Z]/.test(s.tokens[k]!.text);
-}
-
-const PAIR = /^(?:the\s+)?[A-Z][^,;]*\s+and\s+(?:the\s+)?[A-Z]/;
-
-// Words before an agreement noun that make it one of a list told one by one ("a series of agreements").
-const GROUPS = /^(series|number|package|raft|slate)$/;
-const REFERRING = new Set(['the', 'this', 'that', 'these']);
-
-function agreement(s: AnnotatedSentence, found: readonly Found[], reference: string | null): StatementDraft[] {
-  const { tokens } = s;
-  let past: ((m: Found) => boolean) | undefined;
-  for (const m of found) {
-    if (m.rule.meta.kind !== 'agreement') continue;
-    // "signed a defence pact in 2021", "reached a truce last year": a signing told as background (a year before the
-    // publication's, a past time; data/rules/damage-background.json) is no agreement of the news.
-    if ((past ??= backgroundOf(s, reference, false))(m)) continue;
-    const noun = m.captures.noun?.start ?? m.end - 1;
-    // "finalized a series of agreements" sums up the agreements told one by one.
-    if (tokens[noun - 1]?.lower === 'of' && GROUPS.test(tokens[noun - 2]?.lower ?? '')) continue;
-    if (GROUPS.test(tokens[noun - 3]?.lower ?? '')) continue;
-    // "the deal", "this agreement": a lower-case noun after a demonstrative refers back to one already told.
-    let d = noun - 1;
-    while (d > 0 && /^[\d-]|^\d+-year$|^(historic|new|landmark|bilateral|security)$/.test(tokens[d]!.lower)) d--;
-    const named = tokens[noun]!.isTitle && tokens[noun]!.lower !== 'mou';
-    const verb = m.captures.verb?.start ?? (m.rule.id === 'agreement:passive' ? m.end - 1 : m.start);
-    const parties = partiesOf(s.text, tokens[verb]!.start);
-    // "Russia and Ukraine agreed to swap prisoners": a course agreed is an agreement only between two named parties.
-    if (m.rule.meta.parties === 'pair' && !(parties && PAIR.test(parties) && namedJustBefore(s, verb, m.rule.meta.subjectGap))) continue;
-    // "the parties have reached an agreement.": a bare agreement, of no named party and about nothing
-    // said, restates one told elsewhere (a new one says who agreed or what to).
-    const bare = !parties && !named && (noun + 1 >= tokens.length || tokens[noun + 1]!.isPunct);
-    return [{
-      ...base(s, m), kind: 'agreement', value: null, qualifier: null,
-      parties, anaphoric: (REFERRING.has(tokens[d]?.lower ?? '') && !named) || bare,
-    }];
-  }
-  return [];
-}
-
 /** Meetings and visits that took place, one per clause (a list of past meetings gives several). */
 function meetings(s: AnnotatedSentence, found: readonly Found[]): StatementDraft[] {
   const out: StatementDraft[] = [];
@@ -294,9 +250,13 @@ function openingPlace(s: AnnotatedSentence, frames: readonly Found[], from: numb
   const start = s.start + s.tokens[span.start]!.start;
   const end = s.start + s.tokens[span.end - 1]!.end;
   const named = s.places.some((p) => p.role === 'location' && p.start === start && p.end <= end);
-  const own = s.places.some((p) => p.role === 'location' && p.start >= s.start + from && p.end <= s.start + to);
+  // Only a place told as where ("in X", "at X") is the meeting's own: "met the Hamas delegation for talks on a plan that would end
+  // the war in Gaza" names Gaza as the plan's, and the opening place stays.
+  const own = s.places.some((p) => p.role === 'location' && p.start >= s.start + from && p.end <= s.start + to && LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 12), p.start - s.start)));
   return named && !own ? s.text.slice(start - s.start, end - s.start) : null;
 }
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 
 /** A lone visitor and the country of the place visited, unless the visitor is told as of that country ("Ukrainian President X visited Kharkiv"). */
 function withHost(s: AnnotatedSentence, m: Found, visitor: string): string {
