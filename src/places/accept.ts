@@ -1,7 +1,7 @@
 /** Whether a name the trie walk found (recognize.ts) is a place in its context, or an organisation's, a person's or a designation's word. */
 import type { Gazetteer, Place } from './gazetteer.ts';
 import type { Token } from './normalize.ts';
-import { AUXILIARY, CAL, COMMON, DIR, FIRST, LOC, MAKE, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, TO_PERSON, is, lex, nodeOf } from './lexicon.ts';
+import { AUXILIARY, CAL, COMMON, DIR, EPONYM, FIRST, LOC, MAKE, OFFICE, ORG, ORG_BEFORE, ORG_MOD, PERSON_VERB, PREP, SPEECH_VERB, TITLE, TO_PERSON, is, lex, nodeOf } from './lexicon.ts';
 import type { RawMention } from './recognize.ts';
 import { isCap, isUpper, sentenceInitial, officeAfter, startsPlace } from './context.ts';
 
@@ -90,6 +90,8 @@ export function accept(g: Gazetteer, text: string, tokens: Token[], i: number, e
   const prev = tokens[i - 1], next = tokens[end + 1];
   // "The Bank of England", "the Council of Europe": a name ending in an organisation word before "of" is that organisation.
   if (end > i && !region && is(tokens[end], ORG | OFFICE) && next?.key === 'of') return false;
+  // "Lassa fever", "Japanese encephalitis": a disease called after a place or its people (context-words.tsv `eponym`) names no place.
+  if (next && next.gap === ' ' && is(next, EPONYM) && !isCap(next)) return false;
   const prevGap = prev ? tokens[i]!.gap : '';
   const afterPlace = prior.length > 0 && prior[prior.length - 1]!.tokEnd === i - 1;
   if (short) return shortFormFits(g, text, tokens, i, end, short, afterPlace, prevGap);

@@ -8,7 +8,7 @@ import { FEATURES, OWN_TAIL } from './rank.ts';
 import { AREAL, inside, km, ownKey, prior } from './prior.ts';
 import type { Readings } from './readings.ts';
 import { linkBetween } from './lent.ts';
-import { WORLD_FEATURES, worldFeatures } from './world.ts';
+import { WORLD_FEATURES, countryPeers, worldFeatures } from './world.ts';
 
 const F = FEATURES.length;
 /** Where the features of a lent place begin in rank.ts FEATURES, and the zeros an own reading has there (but for capitalAbroad). */
@@ -59,7 +59,8 @@ export function featureRows(r: Readings, n: number, container: Place[] | null, l
   // another name (an Athens near a Manchester in Tennessee) is no reading the text points to.
   const unsupported = lent.length === 0 && ks.every((k, i) => !r.worldCapital.has(k) && partsOf[i]!.every((x) => x < TRACE));
   // A name said to lie in a place ("Athens, Georgia") is no name alone: the text points to its reading.
-  const world = container ? null : worldFeatures(r, r.docSide(), n, ks, unsupported);
+  const side = r.docSide();
+  const world = container ? null : worldFeatures(r, side, n, ks, unsupported);
   let o = 0;
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i]!, p = r.place[k]!, parts = partsOf[i]!;
@@ -81,6 +82,7 @@ export function featureRows(r: Readings, n: number, container: Place[] | null, l
     for (let x = 0; x < w.length; x++) buf[o++] = w[x]!;
     const [near, nearRare] = r.nearNames(k);
     buf[o++] = Math.log1p(near); buf[o++] = Math.min(3, nearRare);
+    buf[o++] = p.fcode === 'PCLI' ? countryPeers(side, n, p.cc) : 0;
   }
   if (lent.length) o = writeLent(buf, o, r, n, lent, byCountry);
   if (o !== (ks.length + lent.length) * F) throw new Error(`places features: ${o} values for ${ks.length + lent.length} rows of ${F}`);

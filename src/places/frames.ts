@@ -23,6 +23,9 @@ function containerOf(ms: readonly RawMention[], k: number, text: string): number
   return definesWithin(text.slice(m.end, next.start)) ? k + 1 : null;
 }
 
+/** Readings that lie inside no place a comma names after them but a larger one (a state in its country). */
+const isStateOrCountry = (p: Place): boolean => p.fcode === 'PCLI' || p.fcode === 'ADM1';
+
 /** How near a name's reading must lie to a county's or a town's point to be inside it, in km. */
 const NEAR_KM: Readonly<Record<string, number>> = { ADM2: 80, town: 40 };
 
@@ -47,10 +50,13 @@ export function containersHolding(ms: readonly RawMention[], text: string | unde
   return direct.map((c0, k) => {
     if (c0 === null) return null;
     const own = cands(k);
+    // A country or a state named before a comma and a place that holds none of its readings is a
+    // list's member, not a place inside it: "China, Canada and Japan", "Ohio, Indiana and Illinois".
+    const comma = ms[k]!.container !== null && !own.some(isStateOrCountry);
     // A county or town it is said to lie in with no reading of the name near it: the place
     // meant is one the gazetteer lacks ("Clifton, a suburb of Bristol" is no other Clifton in
     // England), lent the container's point (lent.ts) rather than put in the state around it.
-    if (!nearAny(own, cands(c0))) return ms[k]!.container !== null ? cands(c0) : null;
+    if (!nearAny(own, cands(c0))) return comma ? cands(c0) : null;
     const seen: number[] = [];
     for (let c: number | null | undefined = c0; c !== null && c !== undefined && seen.length < MAX_DEPTH && !seen.includes(c); c = direct[c]) {
       seen.push(c);
@@ -60,6 +66,6 @@ export function containersHolding(ms: readonly RawMention[], text: string | unde
       // States after "Taylor County, Wisconsin" says nothing of which Aurora, only that it is none of them.
       if (cs.some((q) => q.fcode === 'ADM1' || q.fcode === 'PCLI')) break;
     }
-    return ms[k]!.container !== null ? cands(c0) : null;
+    return comma ? cands(c0) : null;
   });
 }

@@ -72,6 +72,8 @@ export interface Gazetteer {
   orgBefore: Set<string>;
   /** Vehicle makes named like places ("Toyota", "Mercury"): after a model year ("a 2004 Toyota") the make, no place. */
   makeWords: Set<string>;
+  /** Lower-case words after a name that make the pair a disease called after the place ("Lassa fever"): the name is no place there. */
+  eponymWords: Set<string>;
   titleWords: Set<string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
@@ -268,6 +270,7 @@ function wordSets(meta: Meta) {
     orgModifiers: kind('orgmod'),
     orgBefore: kind('org-before'),
     makeWords: kind('make'),
+    eponymWords: kind('eponym'),
     titleWords: kind('title'),
     commonWords: new Set(meta.commonWords),
     firstNames: new Set(meta.firstNames),

@@ -26,7 +26,7 @@ const PERSON_VERBS = new Set([...['told', 'added', 'wrote', 'explained', 'noted'
 /** Sentence-initial capitalised function words that never start a name ("The county"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'each', 'every', 'one', 'some', 'any', 'no']);
 
-export const FIRST = 1, TITLE = 2, ORG = 4, NOT_PLACE = 8, COMMON = 16, DET = 32, DIR = 64, LOC = 128, PREP = 256, CAL = 512, SPEECH_VERB = 1024, PERSON_VERB = 2048, AUXILIARY = 4096, CONN = 8192, REGION_START = 16384, OFFICE = 32768, ORG_MOD = 65536, ORG_BEFORE = 131072, MAKE = 262144, TO_PERSON = 524288;
+export const FIRST = 1, TITLE = 2, ORG = 4, NOT_PLACE = 8, COMMON = 16, DET = 32, DIR = 64, LOC = 128, PREP = 256, CAL = 512, SPEECH_VERB = 1024, PERSON_VERB = 2048, AUXILIARY = 4096, CONN = 8192, REGION_START = 16384, OFFICE = 32768, ORG_MOD = 65536, ORG_BEFORE = 131072, MAKE = 262144, TO_PERSON = 524288, EPONYM = 1048576;
 
 let lexicon: Map<string, number> | null = null;
 let regionFirst: Set<string> | null = null;
@@ -35,7 +35,7 @@ function build(): Map<string, number> {
   regionFirst = new Set([...g.regionWords.keys()].map((w) => w.split(' ')[0]!));
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
-  add(g.firstNames, FIRST); add(g.titleWords, TITLE); add(g.orgWords, ORG); add(g.notPlaces, NOT_PLACE); add(g.commonWords, COMMON); add(g.officeWords, OFFICE); add(g.orgModifiers, ORG_MOD); add(g.orgBefore, ORG_BEFORE); add(g.makeWords, MAKE);
+  add(g.firstNames, FIRST); add(g.titleWords, TITLE); add(g.orgWords, ORG); add(g.notPlaces, NOT_PLACE); add(g.commonWords, COMMON); add(g.officeWords, OFFICE); add(g.orgModifiers, ORG_MOD); add(g.orgBefore, ORG_BEFORE); add(g.makeWords, MAKE); add(g.eponymWords, EPONYM);
   add(DETERMINERS, DET); add(DIRECTIONS, DIR); add(LOCATIVE, LOC); add(PREPOSITIONS, PREP); add(CALENDAR, CAL); add(TO_PERSON_WORDS, TO_PERSON);
   add(SPEECH, SPEECH_VERB); add(PERSON_VERBS, PERSON_VERB); add(AUX, AUXILIARY); add(CONNECTORS, CONN);
   return m;

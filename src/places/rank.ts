@@ -34,10 +34,12 @@ export const FEATURES = [
   // Other names with some reading within 120 km of this one, whatever their weights so far
   // (Readings.nearNames): how many (log1p), and each by 1 / its number of readings (capped at 3).
   'nearAny', 'nearAnyRare',
+  // A country among the other countries the text names (world.ts countryPeers).
+  'countryPeers',
 ] as const;
 
 /** Features appended after the lent place's own (they are zero on a lent place's row). */
-export const OWN_TAIL = 19;
+export const OWN_TAIL = 20;
 
 /** What a confidence rests on: the ranker's pick among several readings, a name with one reading, a place lent by a container or the text's focus, or the text's country. */
 export type EvidenceKind = 'ranked' | 'single' | 'lent' | 'country';

@@ -6,6 +6,7 @@
  * where the rest of the text is American; these features let that lesson depend on the text, and
  * our own world-news lines (data/places/train/world-news.tsv) give the other side of it.
  */
+import type { Place } from './gazetteer.ts';
 import { ownKey } from './prior.ts';
 import type { Readings } from './readings.ts';
 
@@ -17,6 +18,8 @@ export interface DocSide {
   foreign: number[]; us: number[]; local: number;
   /** Each name's best reading's country ('' with none or no key) and its weight: the share of a text outside any one country (outsideShare). */
   cc: string[]; weight: number[];
+  /** Each name's best reading (null with none or no key): whether the rest of the text names countries (countryPeers). */
+  top: (Place | null)[];
 }
 
 /**
@@ -28,7 +31,7 @@ export interface DocSide {
  */
 export function docSide(r: Readings): DocSide {
   const N = r.names.length, f = new Array<number>(N).fill(0), u = new Array<number>(N).fill(0);
-  const ccs = new Array<string>(N).fill(''), weight = new Array<number>(N).fill(0);
+  const ccs = new Array<string>(N).fill(''), weight = new Array<number>(N).fill(0), tops = new Array<Place | null>(N).fill(null);
   let F = 0, U = 0, W = 0, local = 0;
   r.names.forEach((nm, n) => {
     if (nm.key === undefined) { if (nm.cands.length === 1 && nm.cands[0]!.cc === 'US') local += nm.weight; return; }
@@ -36,7 +39,7 @@ export function docSide(r: Readings): DocSide {
     for (let k = r.start[n]!, end = r.start[n + 1]!; k < end; k++) if (top < 0 || r.w[k]! > r.w[top]!) top = k;
     const cc = top < 0 || r.w[top]! <= 0 ? '' : r.place[top]!.cc;
     if (cc === 'US') u[n] = nm.weight; else if (cc) f[n] = nm.weight;
-    ccs[n] = cc; weight[n] = nm.weight;
+    ccs[n] = cc; weight[n] = nm.weight; tops[n] = cc ? r.place[top]! : null;
     F += f[n]!; U += u[n]!; W += nm.weight;
   });
   const foreign = new Array<number>(N).fill(0), us = new Array<number>(N).fill(0);
@@ -44,7 +47,7 @@ export function docSide(r: Readings): DocSide {
     const rest = W - (nm.key === undefined ? 0 : nm.weight);
     if (rest > 0) { foreign[n] = (F - f[n]!) / rest; us[n] = (U - u[n]!) / rest; }
   });
-  return { foreign, us, local: Math.min(1, local), cc: ccs, weight };
+  return { foreign, us, local: Math.min(1, local), cc: ccs, weight, top: tops };
 }
 
 /**
@@ -96,4 +99,21 @@ export function worldFeatures(r: Readings, side: DocSide, n: number, ks: number[
     const state = hasCapital && p.fcode === 'ADM1' ? (p.cc === 'US' ? F : outsideShare(side, n, p.cc)) : 0;
     return [lead * F, lead * U, lead * L, lead * none, cap * F, cap * U, cap * none, us * F, us * U, us * L, us * none, lead * a, cap * a, state];
   });
+}
+
+/**
+ * For a country reading (of country `cc`) of name n, the share of the rest of the text (by name
+ * weight) whose best readings are other countries: a name among countries is a country ("flew for
+ * China, Burma and India"), where the rest of the text would otherwise lend a small namesake of it
+ * the support of its own state ("the Texas museum").
+ */
+export function countryPeers(side: DocSide, n: number, cc: string): number {
+  let peers = 0, rest = 0;
+  for (let m = 0; m < side.top.length; m++) {
+    const q = side.top[m];
+    if (m === n || !q) continue;
+    rest += side.weight[m]!;
+    if (q.fcode === 'PCLI' && q.cc !== cc) peers += side.weight[m]!;
+  }
+  return rest > 0 ? peers / rest : 0;
 }
