@@ -44,6 +44,8 @@ const SourcesFile = z.object({
   pairAnaphora: z.object({ why: z.string(), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   accordingCommon: z.object({ why: z.string().min(10), notHeads: z.array(z.string().min(2)), fixtures: Fixtures }),
   records: z.object({ why: z.string().min(10), adjectives: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), fixtures: Fixtures }),
+  titledSources: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)), fixtures: Fixtures }),
+  namedHead: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)), fixtures: Fixtures }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),
 });
 
