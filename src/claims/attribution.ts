@@ -1,10 +1,12 @@
 import { alternation, SOURCES } from './sourcedata.js';
 import { FigureSources } from './figuresources.js';
 import { wordClass } from './wordclasses.js';
-import { isPerson } from './sourceshapes.js';
+import { CITED_HINT, citedAs, MAY_TALLY, OUTLET_TALLY, WITHOUT_CITING, isOutlet, unlessCited } from './outletcitation.js';
+export { isOutlet } from './outletcitation.js';
 import { colonSource } from './colonsource.js';
+import { ACCORDING_COMMON, accordingCommonSource, MAY_ACCORDING_COMMON, OPENED_COMMON_LEAD, recordSource, uncutSource } from './commonsources.js';
 import { ACCENTED, foldLetters } from './foldletters.js';
-import { BETWEEN, COUNTED_RUN, ISSUED, NAME, PARTICLE, PERSONAL, POSSESSIVE, PRE_VERB, PRONOUN, REPORT, SOURCE, SOURCE_RUN, SOURCE_WORD, TIME, tidy } from './sourcepieces.js';
+import { BETWEEN, COMMON_OR_NAME, COUNTED_RUN, ISSUED, NAME, PARTICLE, PERSONAL, POSSESSIVE, PRE_VERB, PRONOUN, REPORT, SOURCE, SOURCE_RUN, SOURCE_WORD, TIME, tidy } from './sourcepieces.js';
 
 /**
  * Who says so: the source a sentence names for what it reports ("X said", "according to X",
@@ -68,14 +70,14 @@ const DAY_OPENING = `(?:(?:${alternation(BETWEEN.leads.map((w) => w[0]!.toUpperC
 const LEADING = new RegExp(`^(?:${DAY_OPENING}|[A-Z][\\w ,'’-]{0,100},\\s*|[A-Z][\\w '’-]{0,40}:\\s+)?${LEADING_BODY}`);
 // The same with no opening phrase: the source that opens the sentence itself.
 const LEADING_PLAIN = new RegExp(`^${LEADING_BODY}`);
-// "The medical charity said …": an article and up to six words of any kind opening the sentence (data: commonSource).
-const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-z][a-z'’-]*`;
+// "The medical charity said …": an article and up to six words of any kind opening the sentence (COMMON_OR_NAME, sourcepieces.ts).
 // It may open with a possessive ("Poland's operational command said"), hold names ("The U.N. agency for Palestinian
 // refugees said") and be glossed with its acronym (", UNRWA,", ", known as HUR,"), kept with it.
-const COMMON_OR_NAME = `(?:${COMMON_WORD}|[A-Z][\\w.'’-]*)`;
 const GLOSS = `(?:,\\s+(?:or\\s+|(?:also\\s+)?known\\s+as\\s+)?[A-Z][A-Za-z.-]{1,9},)`;
 // It may be placed ("The UN's top humanitarian official in Sudan said").
 const LEADING_COMMON = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}(?:${SOURCE_TAIL})?${GLOSS}?)\\s+${PRE_VERB}${REPORT}\\b`);
+// "In Suwayda city, the main hospital said …": the same after an opening phrase of place or time (commonsources.ts).
+const OPENED_COMMON = new RegExp(`${OPENED_COMMON_LEAD.source}((?:the|a|an)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}(?:${SOURCE_TAIL})?)\\s+${PRE_VERB}${REPORT}\\b`);
 // "The ministry did not confirm the clash but said …", "The army denied the report and said …": a source opening the sentence
 // with another act of its own before 'but/and said' (data: coordinatedSaying).
 const COORDINATED = new RegExp(`^((?:The|A|An|[A-Z][\\w.-]*['’]s)\\s+(?:${COMMON_OR_NAME}\\s+){0,5}${COMMON_OR_NAME}|${SOURCE_RUN})\\s+(?:${alternation(SOURCES.coordinatedSaying.verbs)})\\b[^.;:"“”]{0,100}?,?\\s+(?:but|and)\\s+${PRE_VERB}${REPORT}\\b`);
@@ -176,6 +178,7 @@ const SPACED_VERB_NEEDED = 2;
 type VerbNeed = typeof NO_VERB_NEEDED | typeof VERB_TOKEN_NEEDED | typeof SPACED_VERB_NEEDED;
 const PATTERNS: readonly (readonly [RegExp, RegExp | null, VerbNeed])[] = [
   [ACCORDING_NAMED, /(?:ccording to|\sby) [^,]+, [A-Z]/, NO_VERB_NEEDED],
+  [ACCORDING_COMMON, MAY_ACCORDING_COMMON, NO_VERB_NEEDED],
   [ACCORDING, /ccording to|[Pp]er\s|\b(?:[Aa]s|it)\s+(?:\w+\s+){1,4}by\s/, NO_VERB_NEEDED],
   [INSET, /[—–(]|\s-\s/, VERB_TOKEN_NEEDED],
   [AS_PUT, /(?:^|,\s*)[Aa]s\s/, NO_VERB_NEEDED],
@@ -187,6 +190,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp | null, VerbNeed])[] = [
   [GLOSSED, /^[^,]{2,120},\s[^,]{2,90},\s/, SPACED_VERB_NEEDED],
   [LEADING, null, SPACED_VERB_NEEDED],
   [LEADING_COMMON, /^(?:The|An?|[A-Z][\w.-]*['’]s)\s/, SPACED_VERB_NEEDED],
+  [OPENED_COMMON, OPENED_COMMON_LEAD, SPACED_VERB_NEEDED],
   [COORDINATED, new RegExp(`\\s(?:but|and)\\s+${PRE_VERB}(?:${VERB})\\b`), SPACED_VERB_NEEDED],
   // A trailing common-noun source is read whole before a bare verb phrase inside it ("the U.N. refugee agency said on Sunday").
   [TRAILING_COMMON, /,/, SPACED_VERB_NEEDED],
@@ -272,44 +276,6 @@ export function openingSelfSource(sentence: string): { claimant: string; end: nu
   return whole && whole !== own ? { claimant: own, end: m[0].length } : null;
 }
 
-// GUIDELINES: an outlet citing a source is no claimant ("…, Reuters reported, citing two officials", "Interfax quoted the
-// governor as saying …"): the source it cites is (data: outlets).
-const OUTLET = new RegExp(`(?:^|\\s)(?:${alternation(SOURCES.outlets.nouns)})(?![\\w'’-])`, 'i');
-const OUTLET_NAME = new RegExp(`(?<![\\w'’-])(?:${alternation(SOURCES.outlets.names)})(?![\\w'’-])`);
-const CITING = alternation(SOURCES.outlets.citing);
-// The title cited may be glossed by a name (', citing the mayor of the city, Name.', ', citing the mayor, Name, that …'): the name is the source.
-const CITED = new RegExp(`\\b(?:${CITING})\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})(?:,\\s+(?<name>[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})(?=\\s*[.;!?"”]*$|,\\s+that\\s))?(?=\\s+as\\s+saying\\b|\\s*[,.;:!?"”]|$)`);
-
-/** Whether a source is a news outlet: a noun of news (case aside) or an outlet's own name (case as written). */
-export function isOutlet(source: string): boolean {
-  return OUTLET_NAME.test(source) || OUTLET.test(source);
-}
-
-// "The agency quoted a security source as saying …": whoever quotes, the one quoted is the source.
-const QUOTED_AS = new RegExp(`\\bquot(?:ed|ing|es)\\s+((?:(?:${alternation(SOURCES.sourceCounts.words)})\\s+)?${SOURCE_RUN})\\s+as\\s+saying\\b`);
-
-/** The source an outlet cites in the sentence, when the claimant found is an outlet; else the claimant. */
-function unlessCited(sentence: string, source: string): string {
-  // "…, Tass reported, without citing a source": the outlet cites no one.
-  if (!CITED_HINT.test(sentence) || WITHOUT_CITING.test(sentence)) return source;
-  const quoted = /\sas\s+saying\b/.test(sentence) ? QUOTED_AS.exec(sentence) : null;
-  const quotedSource = quoted?.[1] && tidy(quoted[1]);
-  if (quotedSource && !PRONOUN.test(quotedSource)) return quotedSource;
-  if (!isOutlet(source)) return personQuoted(sentence) ?? source;
-  const cited = CITED.exec(sentence);
-  const named = cited?.[1] && tidy(cited.groups?.name ?? cited[1]);
-  // An outlet citing another ("Reuters reported, citing state media") passes on the one it cites: that is where the words come from.
-  return named && !PRONOUN.test(named) ? named : source;
-}
-/** "SONNA said, quoting Deputy Minister Omar Hassan": a body quoting a person passes on that person's words ("he said" after points back to them). */
-function personQuoted(sentence: string): string | null {
-  const cited = CITED.exec(sentence);
-  const named = cited?.[1] && tidy(cited.groups?.name ?? cited[1]);
-  return named && !PRONOUN.test(named) && isPerson(named) ? named : null;
-}
-const CITED_HINT = new RegExp(`\\b(?:${CITING})\\s`);
-const WITHOUT_CITING = new RegExp(`\\bwithout\\s+(?:${CITING})\\s`);
-
 /**
  * "Governor X said 30 buildings were damaged, Interfax reported.", "According to Interfax, Governor X said …": an outlet found
  * as the source passes on the source that opens the sentence with its own verb of saying (GUIDELINES: outlet citation markers are not claimants).
@@ -323,10 +289,6 @@ function passedOn(sentence: string, source: string): string {
   return named && !PRONOUN.test(named) ? named : source;
 }
 
-// "according to an AFP tally", "An AFP count based on hospital figures put the toll at 64": an outlet's own count is the outlet's (data: outletTallies).
-const TALLY_NOUNS = alternation(SOURCES.outletTallies.nouns);
-const MAY_TALLY = new RegExp(`\\b(?:${TALLY_NOUNS})\\b`);
-const OUTLET_TALLY = new RegExp(`(?:[Aa]ccording\\s+to\\s+|^)(?:[Aa]n?|[Tt]he|[Ii]ts)\\s+(?:own\\s+|latest\\s+|new\\s+)?(${alternation(SOURCES.outlets.names)})(?:['’]s)?\\s+(?:own\\s+)?(?:${TALLY_NOUNS})\\b`);
 // "halted by order of the civil aviation authority", "under restrictions imposed by the watchdog": the authority that ordered it (data: orderedBy).
 const ORDERED = SOURCES.orderedBy;
 const MAY_ORDER = new RegExp(`\\b(?:${alternation([...ORDERED.nouns, ...ORDERED.imposed])})\\s+(?:of|from|by)\\s`);
@@ -390,7 +352,7 @@ function attributionOfPlain(sentence: string, words: number): Attribution {
   // The figures test is both a gate of the pattern list and FIGURES' own: read once.
   let figures: boolean | undefined;
   const patterns = ((words & HAS_REPORT) !== 0 && ANY_REPORT.test(s)) || ((words & HAS_PER) !== 0 && PER.test(s)) ? PATTERNS : (figures = nouns && ANY_FIGURES.test(s)) ? FIGURES_ONLY : null;
-  if (!patterns) return { claimant: orderedBy(s, nouns) ?? colonSource(s), pronoun: false };
+  if (!patterns) return unsaid(s) ?? { claimant: orderedBy(s, nouns) ?? colonSource(s), pronoun: false };
   // A verb after a blank opens a token: a sentence whose tokens open with none has no verb either pattern needs.
   const verbToken = (words & HAS_VERB_START) !== 0;
   const spacedVerb = verbToken && SPACED_VERB.test(s);
@@ -399,14 +361,30 @@ function attributionOfPlain(sentence: string, words: number): Attribution {
     if (needs === ANY_FIGURES ? !(figures ??= nouns && ANY_FIGURES.test(s)) : needs && !needs.test(s)) continue;
     const m = re.exec(s);
     if (!m?.[1]) continue;
-    const source = tidy(re === GLOSSED || re === TRAILING_SET_OFF || re === INSET || re === AS_PUT ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.glossed ?? m.groups!.source!) : m.groups?.name ?? m[1]);
+    if (re === ACCORDING_COMMON) {
+      const common = accordingCommonSource(m[1]);
+      if (common) return { claimant: passedOn(s, unlessCited(s, common)), pronoun: false };
+      continue;
+    }
+    const found = tidy(re === GLOSSED || re === TRAILING_SET_OFF || re === INSET || re === AS_PUT ? (NAME_ONLY.test(tidy(m.groups!.source!) ?? '') ? m.groups!.source! : m.groups!.name ?? m.groups!.glossed ?? m.groups!.source!) : m.groups?.name ?? m[1]);
+    const source = found && uncutSource(found);
     // A source never opens with a preposition: 'In a statement posted on Telegram, it said' names the pronoun.
     if (!source || PREPOSITION_FIRST.test(source)) continue;
     if (PRONOUN.test(source)) return { claimant: null, pronoun: true, pronounKind: PERSONAL.test(source) ? 'person' : 'group' };
     // A bare sentence-opening word that is not a name ("Officials", "Police") is still a source.
     return { claimant: passedOn(s, unlessCited(s, nameGlossedBy(s, source))), pronoun: false };
   }
+  const other = unsaid(s);
+  if (other) return other;
   const pronoun = /\b(he|she|it|they)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|added|told|stated|reported)\b/i.exec(s);
   if (pronoun) return { claimant: null, pronoun: true, pronounKind: /^(he|she)$/i.test(pronoun[1]!) ? 'person' : 'group' };
   return { claimant: orderedBy(s, nouns), pronoun: false };
+}
+
+/** A source a sentence names with no verb of saying of its own: one an outlet cites "as saying", a record's owner. */
+function unsaid(s: string): Attribution | null {
+  const cited = citedAs(s);
+  if (cited) return { claimant: cited, pronoun: false };
+  const record = recordSource(s);
+  return record && (record.claimant || record.pronoun) ? { ...record, ...(record.pronoun ? { pronounKind: 'group' as const } : {}) } : null;
 }

@@ -1,3 +1,5 @@
+import { alternation, SOURCES } from './sourcedata.js';
+
 /**
  * Sources named with a phrase set off by commas ("the mayor of Mykolaiv, Oleksandr Senkevych, said", "the Syrian
  * Observatory for Human Rights, a Britain-based war monitor, said", "the UN humanitarian office, OCHA, said"), so that a
@@ -22,6 +24,9 @@ const HEAD_END = /\s+(?:of|for|in|at|to|on|from|with)\s.*$/;
 // "the mayor", "the war monitor", "OCHA": a mention that may speak of a glossed source again.
 const MENTION = /^[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$|^([A-Z][A-Z.&-]{1,9})$/;
 const KEPT = 12;
+// "Regional governor Ivan Fedorov", "Police spokesman Ali Musa": title words ending on a title's head, then a name (data: titledSources).
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+const TITLED = new RegExp(`^((?:[A-Za-z][\\w'’.-]*\\s+){0,4}?(?:${alternation(SOURCES.titledSources.heads).split('|').map(anyCase).join('|')}))\\s+([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){1,4})$`);
 
 function glossOf(phrase: string, claimant: string): Gloss | null {
   if (/^[A-Z][A-Z.&-]{1,9}$/.test(phrase)) return { head: phrase, words: new Set(), claimant };
@@ -41,6 +46,15 @@ export class GlossedSources {
     const gloss = phrase ? glossOf(phrase.trim(), claimant) : null;
     if (!gloss) return;
     this.glosses.push(gloss);
+    if (this.glosses.length > KEPT) this.glosses.shift();
+  }
+
+  /** Remembers a source found as a title and a name ("Regional governor Ivan Fedorov"): "the governor" later stands for it. */
+  noteTitled(claimant: string): void {
+    const m = TITLED.exec(claimant);
+    if (!m) return;
+    const words = m[1]!.toLowerCase().match(/[a-z][\w'’-]*/g) ?? [];
+    this.glosses.push({ head: words.at(-1)!, words: new Set(words), claimant });
     if (this.glosses.length > KEPT) this.glosses.shift();
   }
 

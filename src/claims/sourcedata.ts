@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
+/** Sentences of our own writing that show a row at work: text, claim kind, value, the claimant wanted (test/claims-source-fixtures.test.ts). */
+const Fixtures = z.array(z.tuple([z.string().min(10), z.string().min(2), z.number().nullable(), z.string().nullable()])).min(2);
+
 /** The word lists who-says-so reads (data/claims/sources.json), each with its reason; validated at load. */
 const SourcesFile = z.object({
   reportVerbs: z.object({ why: z.string(), words: z.array(z.string().min(2)), notSaying: z.object({ why: z.string().min(10), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)) }) }),
@@ -11,7 +14,7 @@ const SourcesFile = z.object({
   groupNouns: z.object({ why: z.string(), determiners: z.array(z.string()), modifiers: z.array(z.string()), heads: z.array(z.string()) }),
   notSubjects: z.object({ why: z.string(), words: z.array(z.string().min(1)) }),
   partyPhrase: z.object({ why: z.string(), modifiers: z.array(z.string().min(1)), heads: z.array(z.string().min(1)), links: z.array(z.string().min(1)), auxiliaries: z.array(z.string().min(1)), wholeLinks: z.array(z.string().min(1)), after: z.array(z.string().min(1)), titleHeads: z.array(z.string().min(2)), particles: z.array(z.string().min(2)) }),
-  sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)), compoundEnds: z.array(z.string().min(2)) }),
+  sourceWords: z.object({ why: z.string(), words: z.array(z.string().min(2)), compoundEnds: z.array(z.string().min(2)), fixtures: Fixtures }),
   forceNouns: z.object({ why: z.string(), named: z.array(z.string().min(2)), said: z.array(z.string().min(2)) }),
   documentNouns: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   appositiveOpeners: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
@@ -21,11 +24,11 @@ const SourcesFile = z.object({
   figureGiving: z.object({ why: z.string(), verbs: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)) }),
   figuresShown: z.object({ why: z.string().min(10), nouns: z.array(z.string().min(2)), adjectives: z.array(z.string().min(2)), shows: z.array(z.string().min(2)), standsAt: z.array(z.string().min(2)), given: z.array(z.string().min(2)) }),
   countryForms: z.object({ why: z.string(), forms: z.record(z.string(), z.string().min(2)) }),
-  commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)) }),
+  commonSource: z.object({ why: z.string(), notWords: z.array(z.string().min(1)), openings: z.array(z.string().min(2)), fixtures: Fixtures }),
   betweenSourceAndVerb: z.object({ why: z.string(), days: z.array(z.string().min(2)), parts: z.array(z.string().min(2)), leads: z.array(z.string().min(2)), interposed: z.array(z.string().min(2)), openingLinks: z.array(z.string().min(2)), openingPrepositions: z.array(z.string().min(2)), clauseVerbs: z.array(z.string().min(2)) }),
   clockOpening: z.object({ why: z.string().min(10), leads: z.array(z.string().min(2)), times: z.array(z.string().min(2)) }),
   backReference: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), objects: z.array(z.string().min(2)), givingVerbs: z.array(z.string().min(2)), objectLeads: z.array(z.string().min(1)) }),
-  outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)) }),
+  outlets: z.object({ why: z.string(), nouns: z.array(z.string().min(2)), names: z.array(z.string().min(2)), citing: z.array(z.string().min(2)), quotedAs: z.array(z.string().min(2)), fixtures: Fixtures }),
   continuation: z.object({ why: z.string(), words: z.array(z.string().min(2)), openings: z.array(z.string().min(2)), afterCount: z.array(z.string().min(2)), partitives: z.array(z.string().min(2)) }),
   actingTopic: z.object({ why: z.string(), words: z.array(z.string().min(2)) }),
   meetingRoles: z.object({ why: z.string(), facelessHeads: z.array(z.string().min(2)), counters: z.array(z.string().min(2)) }),
@@ -39,6 +42,10 @@ const SourcesFile = z.object({
   }),
   bodyAnaphora: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
   pairAnaphora: z.object({ why: z.string(), heads: z.array(z.string().min(2)), reach: z.number().int().min(1) }),
+  accordingCommon: z.object({ why: z.string().min(10), notHeads: z.array(z.string().min(2)), fixtures: Fixtures }),
+  records: z.object({ why: z.string().min(10), adjectives: z.array(z.string().min(2)), nouns: z.array(z.string().min(2)), verbs: z.array(z.string().min(2)), fixtures: Fixtures }),
+  titledSources: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)), fixtures: Fixtures }),
+  namedHead: z.object({ why: z.string().min(10), heads: z.array(z.string().min(2)), fixtures: Fixtures }),
   decidedBy: z.object({ why: z.string(), subjects: z.array(z.string().min(2)), passive: z.array(z.string().min(2)), from: z.array(z.string().min(2)) }),
 });
 

@@ -26,6 +26,10 @@ export const POSSESSIVE = `[A-Z][\\w.-]*['’]s\\s`;
 const UNIT_ORDINAL = '\\d{1,4}(?:st|nd|rd|th)(?=\\s+[A-Z])';
 export const SOURCE_WORD = `(?:(?:a|an)(?=\\s+(?!${REPORT}\\b)[A-Za-z])|[A-Z][\\w.'’-]*|${PARTICLE}|${UNIT_ORDINAL}|\\([A-Z][A-Za-z.&-]{1,9}\\)|the|of|for|and|[a-z]+(?:'s|’s)|[a-z]+-(?:${alternation(SOURCES.sourceWords.compoundEnds)})|${alternation(SOURCES.sourceWords.words)})(?![\\w'’])`;
 export const SOURCE = `(${SOURCE_WORD}(?:\\s+${SOURCE_WORD}){0,9})`;
+// A word of a common-noun source ("The medical charity said", "according to the municipality"): any lower-case word but one
+// that makes the words before the verb a clause of their own (data: commonSource), or a capitalised one.
+const COMMON_WORD = `(?!(?:${alternation(SOURCES.commonSource.notWords)})\\b)[a-z][a-z'’-]*`;
+export const COMMON_OR_NAME = `(?:${COMMON_WORD}|[A-Z][\\w.'’-]*)`;
 // A time between a source and its verb ("Police on Sunday said", "The army late Monday said"), no part of the source (data: betweenSourceAndVerb).
 export const BETWEEN = SOURCES.betweenSourceAndVerb;
 export const TIME = `(?:(?:${alternation(BETWEEN.leads)})\\s+)?(?:on\\s+)?(?:${alternation(BETWEEN.days)})(?:\\s+(?:${alternation(BETWEEN.parts)}))?`;

@@ -7,7 +7,7 @@ import { TitledPeople } from './people.js';
 import { GlossedSources } from './glosses.js';
 import { issuerOfStory } from './issuer.js';
 import { alternation, SOURCES } from './sourcedata.js';
-import { ALIAS, BARE_FORCE, bodyStandsFor, DOCUMENT, DOCUMENT_FROM, GROUP_NOUN, isPerson, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
+import { ALIAS, BARE_FORCE, bodyNamedBefore, bodyStandsFor, DOCUMENT, DOCUMENT_FROM, fullNamesIn, GROUP_NOUN, isPerson, SURNAME, lastArmedGroup, MAY_ALIAS, NAMED_FORCE } from './sourceshapes.js';
 import { isBackgroundLink, isWitness, quotesOnly, ReportCarry } from './reportcarry.js';
 import { addedAfter, namedAfter } from './namedafter.js';
 import { CONTINUES, PARTITIVE, withoutLeadingLabels } from './sourcepieces.js';
@@ -24,13 +24,6 @@ const ACTING_TOPIC = new RegExp(`\\b(?:${alternation(SOURCES.actingTopic.words)}
 // A sentence that may name a source of its own ends the sentences a later "This was reported by X" speaks for.
 const MAY_SAY = new RegExp(`\\b(?:according to|${alternation(['said', 'says', 'say', 'reported', 'reports', 'stated', 'told', 'announced', 'added', 'confirmed', 'claimed', 'wrote', 'posted'])})\\b`);
 
-// A surname alone as a source, and the runs of capitalised words that introduce a person in full.
-const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
-const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
-const BLANKS = /\s+/;
-// Capitalised function words opening or joining a run are no part of a name.
-const FUNCTION_WORD = /^(The|A|An|In|On|At|But|And)$/;
-const isNameWord = (w: string): boolean => !FUNCTION_WORD.test(w);
 
 export { NOT_SUBJECTS, readParty, partyBefore, countryForm } from './partyphrase.js';
 import { NOT_SUBJECTS, countryForm } from './partyphrase.js';
@@ -68,15 +61,7 @@ export class SourceTracker {
   /** Full names seen so far, by their last word: "Jesow said" is the "Dahir Amin Jesow" named before. */
   private readonly nameOfLast = new Map<string, string>();
   private get names(): Map<string, string> {
-    for (; this.namesRead < this.heard.length; this.namesRead++) {
-      // exec on the shared pattern, not matchAll (which copies the pattern on each call).
-      const text = this.heard[this.namesRead]!;
-      NAME_RUN.lastIndex = 0;
-      for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-        const words = m[1]!.split(BLANKS).filter(isNameWord);
-        if (words.length >= 2 && !this.nameOfLast.has(words[words.length - 1]!)) this.nameOfLast.set(words[words.length - 1]!, words.join(' '));
-      }
-    }
+    for (; this.namesRead < this.heard.length; this.namesRead++) fullNamesIn(this.heard[this.namesRead]!, this.nameOfLast);
     return this.nameOfLast;
   }
 
@@ -215,6 +200,7 @@ export class SourceTracker {
       if (at && ACTING_TOPIC.test(sentence)) this.actingSource = { claimant: this.fullName(attribution.claimant) ?? attribution.claimant, paragraph: at.sentences[at.index]!.paragraph };
       this.told = attribution.backward && at ? { claimant: attribution.claimant, paragraph: at.sentences[at.index]!.paragraph } : null;
       if (raw) this.glosses.note(sentence, raw, attribution.claimant);
+      this.glosses.noteTitled(attribution.claimant);
       this.last = attribution.claimant;
       this.noteSpeaker(attribution.claimant);
       const colon = at && raw ? seriesColon(sentence, raw) : -1;
@@ -256,7 +242,7 @@ export class SourceTracker {
     const prior = this.lastGroup ?? this.last;
     if (short && prior && prior.toLowerCase() !== named!.toLowerCase() && new RegExp(`^the\\s+(?:[\\w'’-]+\\s+){1,3}${short[1]}$`, 'i').test(prior)) named = prior;
     // "The group, which tracks casualties, said" after "…, the Sudan Doctors Network said": the body named by its kind is the one heard just before.
-    else if (short) named = bodyStandsFor(named!, this.lastGroup, this.heard.length + 1 - this.lastGroupAt, isOutlet) ?? named;
+    else if (short) named = bodyStandsFor(named!, this.lastGroup, this.heard.length + 1 - this.lastGroupAt, isOutlet) ?? bodyNamedBefore(named!, [sentence, this.heard.at(-1)], isOutlet) ?? named;
     // "The army said": the army of the country whose forces the story named last (this sentence's too,
     // read after the earlier ones so that a country keeps the words it was first named with).
     const force = named ? BARE_FORCE.exec(named) : null;

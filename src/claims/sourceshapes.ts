@@ -51,3 +51,43 @@ export function bodyStandsFor(source: string, prior: string | null, distance: nu
   if (prior.toLowerCase() === source.toLowerCase() || BODY_KIND.test(prior) || !NAMED_BODY.test(prior) || outlet(prior) || isPerson(prior)) return null;
   return prior;
 }
+
+// "Middle East Airlines has cancelled 14 flights, the airline said": a body named with its kind as its last word (data: namedHead).
+const HEAD_MENTION = new RegExp(`^the\\s+(${alternation(SOURCES.namedHead.heads)})$`, 'i');
+const NAME_ENDING = (head: string): RegExp => new RegExp(`(?:^|[^\\w'’-])((?:[A-Z][\\w.'’&-]*\\s+){1,5}${head[0]!.toUpperCase()}${head.slice(1)}s?)(?![\\w'’-])`, 'g');
+const LEADING_ARTICLE = /^(?:The|A|An)\s+/;
+
+/** The body `texts` (the sentence, then the one before) name last with the kind of "the <kind>" as their name's last word; else null. */
+export function bodyNamedBefore(mention: string, texts: readonly (string | undefined)[], outlet: (s: string) => boolean): string | null {
+  const head = HEAD_MENTION.exec(mention)?.[1]?.toLowerCase();
+  if (!head) return null;
+  for (const text of texts) {
+    if (!text) continue;
+    let found: string | null = null;
+    for (const m of text.matchAll(NAME_ENDING(head))) {
+      const name = m[1]!;
+      // "The Service" alone is no name; "The State Emergency Service" keeps its article as written.
+      if (name.replace(LEADING_ARTICLE, '').split(/\s+/).length >= 2 && !outlet(name) && !isPerson(name)) found = name;
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+// A surname alone as a source, and the runs of capitalised words that introduce a person in full.
+export const SURNAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+const NAME_RUN = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4})\b/g;
+const BLANKS = /\s+/;
+// Capitalised function words opening or joining a run are no part of a name.
+const FUNCTION_WORD = /^(The|A|An|In|On|At|But|And)$/;
+const isNameWord = (w: string): boolean => !FUNCTION_WORD.test(w);
+
+/** Adds the full names a text introduces to `byLast`, by their last word, keeping the first met ("Jesow" -> "Dahir Amin Jesow"). */
+export function fullNamesIn(text: string, byLast: Map<string, string>): void {
+  // exec on the shared pattern, not matchAll (which copies the pattern on each call).
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const words = m[1]!.split(BLANKS).filter(isNameWord);
+    if (words.length >= 2 && !byLast.has(words[words.length - 1]!)) byLast.set(words[words.length - 1]!, words.join(' '));
+  }
+}
