@@ -2,7 +2,7 @@ import type { PlaceMention, PlacePrecision, ResolvedPlace } from '../types.js';
 import { VERB_INDEX } from './lexicon.js';
 import { WORDS } from './words.js';
 import { formOf } from '../language/index.js';
-import { bareNames, isArmedGroup, isAwayPlace, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS, ownedDescribed } from './whererules.js';
+import { bareNames, isArmedGroup, isAwayPlace, isBuildingName, isReferencePlace, isSiteModifier, NATURAL_NOUNS, ownedDescribed, ownsWeapon } from './whererules.js';
 
 // A `\p{…}` literal is built anew on each evaluation (tsx's esbuild writes it as `new RegExp(…)` where it stands):
 // the ones the functions below test per token or per mention are built once here.
@@ -300,7 +300,8 @@ function unlistedName(text: string, at: number, mentions: readonly PlaceMention[
  * ("the Qatari military"), else the first country the sentence names that is not an origin.
  */
 export function defendingCountry(text: string, mentions: readonly PlaceMention[], from: number, to: number, claimant: string | null): PlaceMention | null {
-  const countries = mentions.filter((m) => m.start >= from && m.end <= to && m.place?.precision === 'country');
+  // "destroyed 41 Ukrainian drones": the weapon's people are the attacker's, never the defender (where.json `weaponOwner`).
+  const countries = mentions.filter((m) => m.start >= from && m.end <= to && m.place?.precision === 'country' && !ownsWeapon(text, m));
   if (claimant) {
     const own = countries.find((m) => claimant.includes(m.text));
     if (own) return own;

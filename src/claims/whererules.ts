@@ -39,6 +39,7 @@ const Schema = z.object({
   controlAdjective: z.object({ why: z.string().min(10), pattern: z.string() }),
   venueBefore: z.object({ why: z.string().min(10), pattern: z.string(), relative: z.string(), relativeWhy: z.string().min(10) }),
   venueNamed: z.object({ why: z.string().min(10), after: z.string() }),
+  weaponOwner: z.object({ why: z.string().min(10), after: z.string() }),
 });
 // The structure nouns of the damage rules: a place that modifies one names a damaged site.
 const DAMAGE_FILE = 'data/rules/claims-damage.json';
@@ -90,6 +91,7 @@ const CONTROL_ADJECTIVE = compile(parsed.data.controlAdjective.pattern, 'i', 'co
 const VENUE_BEFORE = compile(parsed.data.venueBefore.pattern, '', 'venueBefore');
 const VENUE_RELATIVE = compile(parsed.data.venueBefore.relative, '', 'venueBefore.relative');
 const VENUE_NAMED = compile(parsed.data.venueNamed.after, 'i', 'venueNamed.after');
+const WEAPON_OWNER = compile(parsed.data.weaponOwner.after, 'i', 'weaponOwner.after');
 const AIRPORT_PAIR = compile(parsed.data.airportPair.pattern, 'u', 'airportPair');
 // One global pattern, read with exec from the stretch's start (a pattern built per call costs its construction and warm-up each time).
 const BARE_NAME = compile(parsed.data.bareName.pattern, 'gu', 'bareName');
@@ -364,4 +366,9 @@ export function opensOtherStory(sentence: string): boolean {
 /** "Houthi-held", "rebel-controlled": who holds a place, not the name of one (where.json `controlAdjective`). */
 export function isControlAdjective(name: string): boolean {
   return CONTROL_ADJECTIVE.test(name);
+}
+
+/** "41 Ukrainian drones", "Iranian-made missiles": a people's name on the weapon counted, the attacker's (where.json `weaponOwner`). */
+export function ownsWeapon(text: string, m: PlaceMention): boolean {
+  return m.role === 'demonym' && WEAPON_OWNER.test(text.slice(m.end, m.end + 50));
 }
