@@ -1,23 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractArticle } from '../src/pipeline.js';
+import { checkStatements, statementClaims, type StatementCase } from './helpers/statements.js';
 
 // Meetings and agreements of shapes the statement rules missed or invented (statements24): gatherings chaired, talks
 // broken off, a place opening the sentence with no dateline, a day between "met" and "with", letters of intent and
 // agreements announced. Sentences written for these tests; names and places varied.
-const claimsOf = (text: string, kind: 'meeting' | 'agreement') =>
-  extractArticle({ id: 's24', title: 'Security report', published: '2026-03-04', text }).claims.filter((c) => c.kind === kind);
-
-type Case = readonly [text: string, count: number, where?: RegExp];
-function check(kind: 'meeting' | 'agreement', cases: readonly Case[]): void {
-  const wrong: string[] = [];
-  for (const [text, count, where] of cases) {
-    const found = claimsOf(text, kind);
-    if (found.length !== count) wrong.push(`${found.length} ${kind}s, want ${count}: ${text}`);
-    else if (where && !where.test(found[0]!.where?.text ?? '')) wrong.push(`@${found[0]!.where?.text ?? null}: ${text}`);
-  }
-  assert.deepEqual(wrong, []);
-}
+const claimsOf = (text: string, kind: 'meeting' | 'agreement') => statementClaims(text, kind, '2026-03-04');
+const check = (kind: 'meeting' | 'agreement', cases: readonly StatementCase[]): void => checkStatements(kind, cases, '2026-03-04');
 
 test('a gathering chaired took place; one to be chaired, or a body chaired for years, did not', () => {
   check('meeting', [

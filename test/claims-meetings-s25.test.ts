@@ -1,23 +1,10 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { extractArticle } from '../src/pipeline.js';
+import { checkStatements, type StatementCase } from './helpers/statements.js';
 
 // Meetings and agreements of wire-story shapes (statements25): calls are no meetings, a named building a town follows
 // is the meeting's place, parties told by description, relative clause or the body their people belong to, and two
 // sides told by their people agreeing on a course. Sentences written for these tests; names and places varied.
-const claimsOf = (text: string, kind: 'meeting' | 'agreement') =>
-  extractArticle({ id: 's25', title: 'Diplomacy report', published: '2026-05-12', text }).claims.filter((c) => c.kind === kind);
-
-type Case = readonly [text: string, count: number, where?: RegExp];
-function check(kind: 'meeting' | 'agreement', cases: readonly Case[]): void {
-  const wrong: string[] = [];
-  for (const [text, count, where] of cases) {
-    const found = claimsOf(text, kind);
-    if (found.length !== count) wrong.push(`${found.length} ${kind}s, want ${count}: ${text}`);
-    else if (where && !where.test(found[0]!.where?.text ?? '')) wrong.push(`@${found[0]!.where?.text ?? null}: ${text}`);
-  }
-  assert.deepEqual(wrong, []);
-}
+const check = (kind: 'meeting' | 'agreement', cases: readonly StatementCase[]): void => checkStatements(kind, cases, '2026-05-12');
 
 test('a phone or video call is no meeting; a meeting told beside it still is', () => {
   check('meeting', [

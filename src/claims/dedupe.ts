@@ -41,9 +41,6 @@ function sameParties(a: string | null, b: string | null): boolean {
   return !na.length || !nb.length || na.every((w) => nb.includes(w)) || nb.every((w) => na.includes(w));
 }
 
-// A call is told apart from the meetings of the same leaders: it is never the retelling of one.
-const CALL = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
-
 /** Whether place `outer` (a country or region) holds the finer place `inner`. */
 function holds(outer: ResolvedPlace, inner: ResolvedPlace): boolean {
   if (outer.country !== inner.country || !outer.country) return false;
@@ -57,7 +54,7 @@ function holds(outer: ResolvedPlace, inner: ResolvedPlace): boolean {
  * Vienna" told twice. Same parties, and a place that is none, the same, or the country of the other's.
  */
 function retells(d: Drafted, o: Drafted, later: boolean): boolean {
-  if (o.kind !== 'meeting' || CALL.test(d.rule) || CALL.test(o.rule) || !sameParties(d.claimant, o.claimant)) return false;
+  if (o.kind !== 'meeting' || !sameParties(d.claimant, o.claimant)) return false;
   if (!d.where) return !!o.where;
   if (!o.where) return false;
   const dp = d.where.place;
@@ -137,7 +134,7 @@ export function dedupe(input: readonly Drafted[]): Claim[] {
   drafts.forEach((d, i) => {
     if (d.anaphoric && drafts.some((o, j) => j !== i && o.kind === d.kind && keep[j])) keep[i] = false;
     // A meeting restated without a place ("this is their fifth meeting") is the one already told; a call is no meeting.
-    if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && !CALL.test(o.rule) && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
+    if (d.kind === 'meeting' && !d.where && drafts.some((o, j) => j < i && o.kind === 'meeting' && keep[j] && (d.claimant === null || sharesName(o.claimant, d.claimant)))) keep[i] = false;
     const retold = d.kind === 'meeting' && keep[i] ? drafts.findIndex((o, j) => j !== i && keep[j] && retells(d, o, j < i)) : -1;
     if (retold >= 0) {
       keep[i] = false;

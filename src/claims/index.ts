@@ -49,7 +49,6 @@ export interface ClaimInput {
 
 const MIXED_SALVO = /^\s+(?:and|or)\s+((?:ballistic\s+|cruise\s+|guided\s+)?(?:missiles?|drones?|rockets?))\b/i;
 // The meeting rules of calls (data/rules/claims-meeting.json: phone-call, spoke-by-phone, call-with, phoned …).
-const CALL_RULE = /^meeting:(?:[a-z-]*phone[a-z-]*|call-with)$/;
 
 
 /**
@@ -377,14 +376,12 @@ class ArticleReader {
       // places only by the dateline is held where the meeting of the sentence before was; so is one told by "the two sides"
       // that the sentence does not place at all ("A met B in Lima. The two sides signed an accord.").
       const met = this.lastMeeting;
-      // A call is held nowhere the story tells: it neither takes a meeting's place nor gives its own.
-      const call = CALL_RULE.test(st.rule);
-      if (party && !call && met && met.sentence === si - 1 && (wheres[0] ? !!scene.datelinePlace && wheres[0] === scene.datelinePlace : this.pairs.resolve(si, st.parties, s.text) !== null)) {
+      if (party && met && met.sentence === si - 1 && (wheres[0] ? !!scene.datelinePlace && wheres[0] === scene.datelinePlace : this.pairs.resolve(si, st.parties, s.text) !== null)) {
         wheres[0] = met.where;
         // "… a summit in Tokyo. Prime Minister X hosted EU leaders.": a meeting of some of the same parties retells it.
         if (st.kind === 'meeting' && sharesName(met.claimant, common.claimant)) common.anaphoric = true;
       }
-      if (st.kind === 'meeting' && !call && wheres[0] && wheres[0] !== scene.datelinePlace) this.lastMeeting = { sentence: si, where: wheres[0], claimant: common.claimant };
+      if (st.kind === 'meeting' && wheres[0] && wheres[0] !== scene.datelinePlace) this.lastMeeting = { sentence: si, where: wheres[0], claimant: common.claimant };
       // "hit logistics hubs in Saint Petersburg and Tver": one damage claim per place listed, the first last.
       const placed = [...wheres.slice(1), wheres[0] ?? null].map((where) => ({ ...common, where }));
       if (st.kind === 'damaged' && st.placeFrom > 0) for (const d of placed) this.ownClause.add(d);
